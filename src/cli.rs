@@ -1,0 +1,177 @@
+//! The command line: `parallax check`, `parallax rule`.
+
+use crate::check::{self, Options};
+use crate::diagnostic::Severity;
+use crate::report::{self, Counts};
+use crate::rules;
+use crate::source::Format;
+use clap::{Parser, Subcommand, ValueEnum};
+use codespan_reporting::term::termcolor::{ColorChoice, NoColor, StandardStream, WriteColor};
+use std::io::{IsTerminal, Write};
+
+/// Keeps bilingual (Chinese/English) wiki content honest.
+#[derive(Parser, Debug)]
+#[command(name = "parallax", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Lint articles: files, folders (recursively, honouring .gitignore) or `-` for stdin.
+    Check(CheckArgs),
+    /// Print a rule's documentation, or list every rule with --all.
+    Rule(RuleArgs),
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum OutputFormat {
+    /// rustc-style diagnostics
+    Human,
+    /// JSON Lines, one object per diagnostic
+    Json,
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(clap::Args, Debug)]
+struct CheckArgs {
+    /// Files or folders to check (`-` reads stdin). Default: the current folder.
+    paths: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    format: OutputFormat,
+    /// When to colour human output (`NO_COLOR` is honoured under `auto`).
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto)]
+    color: ColorWhen,
+    /// Exit with 1 when a finding at or above this severity is reported.
+    #[arg(long, value_enum, default_value_t = Severity::Warning)]
+    fail_on: Severity,
+    /// Read every input as this format instead of detecting it.
+    #[arg(long, value_enum)]
+    input_format: Option<Format>,
+    /// Leave out these rules (repeatable, or comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// Run only these rules (repeatable, or comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    select: Vec<String>,
+}
+
+#[derive(clap::Args, Debug)]
+struct RuleArgs {
+    /// The rule id, e.g. `repeated-word`.
+    id: Option<String>,
+    /// List every rule with its severity and a one-line summary.
+    #[arg(long)]
+    all: bool,
+}
+
+/// Exit codes (the contract in DESIGN.md).
+pub const EXIT_CLEAN: i32 = 0;
+pub const EXIT_FINDINGS: i32 = 1;
+pub const EXIT_ERROR: i32 = 2;
+
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { EXIT_ERROR } else { EXIT_CLEAN };
+        }
+    };
+    let result = match cli.command {
+        Command::Check(args) => run_check(args),
+        Command::Rule(args) => run_rule(args),
+    };
+    match result {
+        Ok(code) => code,
+        // stdout closed early (`| head`): stop quietly
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_CLEAN,
+        Err(e) => {
+            eprintln!("error: {e}");
+            EXIT_ERROR
+        }
+    }
+}
+
+fn run_check(args: CheckArgs) -> std::io::Result<i32> {
+    let opts = Options {
+        input_format: args.input_format,
+        ignore: args.ignore,
+        select: args.select,
+    };
+    let unknown = check::unknown_rules(&opts);
+    if !unknown.is_empty() {
+        eprintln!("error: unknown rule id{}: {} (see `parallax rule --all`)", if unknown.len() == 1 { "" } else { "s" }, unknown.join(", "));
+        return Ok(EXIT_ERROR);
+    }
+    let paths = if args.paths.is_empty() { vec![".".to_string()] } else { args.paths };
+    let outcome = check::check_paths(&paths, &opts);
+    for e in &outcome.errors {
+        eprintln!("error: {}: {}", e.path, e.message);
+    }
+    match args.format {
+        OutputFormat::Human => {
+            let color = match args.color {
+                ColorWhen::Always => true,
+                ColorWhen::Never => false,
+                ColorWhen::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            };
+            if color {
+                let mut out = StandardStream::stdout(ColorChoice::Always);
+                report::human::render(&mut out, &outcome.files, &outcome.diagnostics)?;
+                out.flush()?;
+            } else {
+                let stdout = std::io::stdout();
+                let mut out = NoColor::new(std::io::BufWriter::new(stdout.lock()));
+                report::human::render(&mut out as &mut dyn WriteColor, &outcome.files, &outcome.diagnostics)?;
+                out.get_mut().flush()?;
+            }
+            let counts = Counts::of(&outcome.diagnostics);
+            eprintln!("{}", counts.summary(outcome.files.len(), outcome.errors.len()));
+        }
+        OutputFormat::Json => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            report::json::render(&mut out, &outcome.files, &outcome.diagnostics)?;
+            out.flush()?;
+        }
+    }
+    Ok(if !outcome.errors.is_empty() {
+        EXIT_ERROR
+    } else if outcome.diagnostics.iter().any(|d| d.severity >= args.fail_on) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    })
+}
+
+fn run_rule(args: RuleArgs) -> std::io::Result<i32> {
+    let all = rules::all();
+    let mut out = std::io::stdout().lock();
+    if args.all || args.id.is_none() {
+        let width = all.iter().map(|r| r.id().len()).max().unwrap_or(0);
+        for r in &all {
+            writeln!(out, "{:width$}  {:7}  {}", r.id(), r.severity().name(), rules::summary_line(&r.docs()))?;
+        }
+        return Ok(EXIT_CLEAN);
+    }
+    let id = args.id.unwrap_or_default();
+    match all.iter().find(|r| r.id() == id) {
+        Some(r) => {
+            write!(out, "{}", r.docs())?;
+            Ok(EXIT_CLEAN)
+        }
+        None => {
+            eprintln!("error: no rule `{id}` (see `parallax rule --all`)");
+            Ok(EXIT_ERROR)
+        }
+    }
+}

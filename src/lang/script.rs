@@ -1,0 +1,156 @@
+//! Traditional/Simplified Chinese: character classes, folding to Simplified with the
+//! original spans kept, and script detection. Conversion tables are OpenCC's, embedded by
+//! the pure-Rust `ferrous-opencc` crate (Apache-2.0).
+
+use crate::source::Script;
+use ferrous_opencc::{config::BuiltinConfig, OpenCC};
+use std::sync::OnceLock;
+
+/// A CJK unified ideograph (including extension A and the compatibility block).
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2EBEF | 0x30000..=0x3134F)
+}
+
+fn t2s() -> &'static OpenCC {
+    static T2S: OnceLock<OpenCC> = OnceLock::new();
+    T2S.get_or_init(|| OpenCC::from_config(BuiltinConfig::T2s).expect("embedded t2s config"))
+}
+
+fn s2t() -> &'static OpenCC {
+    static S2T: OnceLock<OpenCC> = OnceLock::new();
+    S2T.get_or_init(|| OpenCC::from_config(BuiltinConfig::S2t).expect("embedded s2t config"))
+}
+
+/// Convert character by character, so that output char *i* stands for input char *i*.
+/// Phrase-level conversion is tried first; when it changes the character count the text is
+/// converted one character at a time instead.
+fn convert_charwise(cc: &OpenCC, text: &str) -> Vec<char> {
+    let whole: Vec<char> = cc.convert(text).chars().collect();
+    if whole.len() == text.chars().count() {
+        return whole;
+    }
+    let mut buf = [0u8; 4];
+    text.chars()
+        .map(|c| {
+            if is_han(c) {
+                let s = cc.convert(c.encode_utf8(&mut buf));
+                let mut it = s.chars();
+                match (it.next(), it.next()) {
+                    (Some(f), None) => f,
+                    _ => c,
+                }
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Text folded to Simplified with a map from each folded char back to its source byte.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    /// The folded text.
+    pub text: String,
+    /// For each byte offset in `text` that starts a char: the byte offset of the source char.
+    /// Stored as (folded_offset, source_offset) pairs, one per char, plus the end.
+    map: Vec<(usize, usize)>,
+}
+
+impl Folded {
+    /// Map a folded byte offset (a char boundary) back to the source offset.
+    pub fn to_source(&self, folded: usize) -> usize {
+        match self.map.binary_search_by_key(&folded, |&(f, _)| f) {
+            Ok(i) => self.map[i].1,
+            Err(i) => self.map[i.saturating_sub(1)].1,
+        }
+    }
+}
+
+/// Fold Traditional characters to Simplified, keeping one output char per input char.
+pub fn fold_to_simplified(text: &str) -> Folded {
+    let chars = if text.chars().any(is_han) {
+        convert_charwise(t2s(), text)
+    } else {
+        text.chars().collect()
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(chars.len() + 1);
+    for ((src, _), c) in text.char_indices().zip(chars) {
+        map.push((out.len(), src));
+        out.push(c);
+    }
+    map.push((out.len(), text.len()));
+    Folded { text: out, map }
+}
+
+/// Per-character script class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CharScript {
+    /// Written only in Traditional texts (folds to a different Simplified char).
+    Traditional,
+    /// Written only in Simplified texts (has a different Traditional form).
+    Simplified,
+    /// The same in both, or not Han.
+    Shared,
+}
+
+/// Classify every char of `text`.
+pub fn classify(text: &str) -> Vec<CharScript> {
+    if !text.chars().any(is_han) {
+        return vec![CharScript::Shared; text.chars().count()];
+    }
+    let simp = convert_charwise(t2s(), text);
+    let trad = convert_charwise(s2t(), text);
+    text.chars()
+        .zip(simp.iter().zip(trad.iter()))
+        .map(|(c, (&s, &t))| {
+            if !is_han(c) {
+                CharScript::Shared
+            } else if s != c && t == c {
+                CharScript::Traditional
+            } else if t != c && s == c {
+                CharScript::Simplified
+            } else {
+                CharScript::Shared
+            }
+        })
+        .collect()
+}
+
+/// The script most of the distinguishing characters are written in.
+pub fn detect_script(text: &str) -> Script {
+    let classes = classify(text);
+    let trad = classes.iter().filter(|&&c| c == CharScript::Traditional).count();
+    let simp = classes.iter().filter(|&&c| c == CharScript::Simplified).count();
+    if trad == 0 && simp == 0 {
+        Script::Neither
+    } else if trad > simp {
+        Script::Traditional
+    } else {
+        Script::Simplified
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_keeps_spans() {
+        let f = fold_to_simplified("出生於美國");
+        assert_eq!(f.text, "出生于美国");
+        // 美 is the 4th char: byte 9 in both.
+        assert_eq!(f.to_source(9), 9);
+        let f = fold_to_simplified("a俄羅斯b");
+        assert_eq!(f.text, "a俄罗斯b");
+        assert_eq!(f.to_source(f.text.len()), "a俄羅斯b".len());
+    }
+
+    #[test]
+    fn scripts() {
+        assert_eq!(detect_script("俄羅斯－南奧塞梯關係"), Script::Traditional);
+        assert_eq!(detect_script("阿布哈兹和南奥塞梯的关系"), Script::Simplified);
+        assert_eq!(detect_script("hello"), Script::Neither);
+    }
+}

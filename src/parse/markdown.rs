@@ -1,0 +1,300 @@
+//! pandoc's wiki-markdown: `[label](https://zh.wikipedia.org/wiki/X "wikilink")`,
+//! `[label](../Page/X.md "wikilink")`, `\[1\]` markers, `## Heading`, `**bold**`,
+//! numbered reference lists (`1.` with nothing after it when the converter lost the body).
+
+use super::{find_balanced, line_end, next_line, trim_span, BlockKind, Builder, Link, LinkKind, RefMarker, Template};
+use crate::Span;
+
+pub(super) fn parse(b: &mut Builder) {
+    let src = b.src;
+    let mut pos = skip_bom(src);
+    let mut para: Option<(usize, usize)> = None; // (source start, end of last line)
+    while pos < src.len() {
+        let end = line_end(src, pos);
+        let line = &src[pos..end];
+        let next = next_line(src, pos);
+        let kind = classify(line);
+        if kind.is_some() || line.trim().is_empty() {
+            if let Some((s, e)) = para.take() {
+                paragraph(b, s..e);
+            }
+        }
+        match kind {
+            Some(LineKind::Heading(level)) => {
+                let content = pos + level as usize..end;
+                let p = b.begin_block();
+                let content = trim_span(src, content);
+                inline(b, content);
+                b.end_block(BlockKind::Heading { level }, pos..end, p);
+            }
+            Some(LineKind::Item { ordered, marker }) => {
+                // continuation lines: indented, non-blank
+                let mut item_end = end;
+                let mut n = next;
+                while n < src.len() {
+                    let e = line_end(src, n);
+                    let l = &src[n..e];
+                    if l.starts_with("  ") && !l.trim().is_empty() && classify(l.trim_start()).is_none() {
+                        item_end = e;
+                        n = next_line(src, n);
+                    } else {
+                        break;
+                    }
+                }
+                let p = b.begin_block();
+                inline(b, pos + marker..item_end);
+                b.end_block(BlockKind::ListItem { ordered }, pos..item_end, p);
+                pos = n;
+                continue;
+            }
+            Some(LineKind::Template) => {
+                let p = b.begin_block();
+                inline(b, pos..end);
+                b.end_block(BlockKind::Template, pos..end, p);
+            }
+            Some(LineKind::Category) => {
+                let p = b.begin_block();
+                inline(b, pos..end);
+                b.end_block(BlockKind::Category, pos..end, p);
+            }
+            None if line.trim().is_empty() => {}
+            None => {
+                para = Some((para.map_or(pos, |(s, _)| s), end));
+            }
+        }
+        pos = next;
+    }
+    if let Some((s, e)) = para {
+        paragraph(b, s..e);
+    }
+}
+
+pub(super) fn skip_bom(src: &str) -> usize {
+    if src.starts_with('\u{feff}') {
+        3
+    } else {
+        0
+    }
+}
+
+fn paragraph(b: &mut Builder, span: Span) {
+    let p = b.begin_block();
+    inline(b, span.clone());
+    b.end_block(BlockKind::Paragraph, span, p);
+}
+
+enum LineKind {
+    Heading(u8),
+    /// `marker`: bytes of the list marker including the space after it.
+    Item { ordered: bool, marker: usize },
+    Template,
+    Category,
+}
+
+fn classify(line: &str) -> Option<LineKind> {
+    let hashes = line.len() - line.trim_start_matches('#').len();
+    if (1..=6).contains(&hashes) && (line.len() == hashes || line[hashes..].starts_with(' ')) {
+        return Some(LineKind::Heading(hashes as u8));
+    }
+    for m in ["- ", "* ", "+ "] {
+        if line.starts_with(m) {
+            let marker = line.len() - line[1..].trim_start().len();
+            return Some(LineKind::Item { ordered: false, marker });
+        }
+    }
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if (1..=4).contains(&digits) {
+        let rest = &line[digits..];
+        if rest == "." || rest.trim_end() == "." || rest.starts_with(". ") {
+            let after = rest[1..].len() - rest[1..].trim_start().len();
+            return Some(LineKind::Item { ordered: true, marker: digits + 1 + after });
+        }
+    }
+    let t = line.trim();
+    if t.starts_with("{{") && t.ends_with("}}") && find_balanced(t, 2, "{{", "}}") == Some(t.len() - 2) {
+        return Some(LineKind::Template);
+    }
+    if t.starts_with("[Category:") && t.ends_with(')') {
+        return Some(LineKind::Category);
+    }
+    None
+}
+
+/// Parse inline markup in `range`, copying readable text into the prose view.
+pub(super) fn inline(b: &mut Builder, range: Span) {
+    let src = b.src;
+    let bytes = src.as_bytes();
+    let mut i = range.start;
+    let mut run = i;
+    macro_rules! flush {
+        () => {
+            b.prose.copy(run..i);
+        };
+    }
+    while i < range.end {
+        match bytes[i] {
+            b'\\' if i + 1 < range.end && bytes[i + 1].is_ascii_punctuation() => {
+                flush!();
+                if let Some((number, end)) = escaped_marker(src, i, range.end) {
+                    b.ref_markers.push(RefMarker { span: i..end, number });
+                    i = end;
+                } else {
+                    // an escaped character: keep the character, drop the backslash
+                    b.prose.copy(i + 1..i + 2);
+                    i += 2;
+                }
+                run = i;
+            }
+            b'*' => {
+                flush!();
+                i += 1;
+                run = i;
+            }
+            b'!' if bytes.get(i + 1) == Some(&b'[') => {
+                if let Some((end, _, _)) = link_at(src, i + 1, range.end) {
+                    flush!();
+                    i = end;
+                    run = i;
+                } else {
+                    i += 1;
+                }
+            }
+            b'[' => {
+                if let Some((end, label, target)) = link_at(src, i, range.end) {
+                    flush!();
+                    let link = make_link(src, i..end, label.clone(), target);
+                    let kind = link.kind;
+                    b.links.push(link);
+                    if matches!(kind, LinkKind::Internal | LinkKind::External) {
+                        inline(b, label);
+                    }
+                    i = end;
+                    run = i;
+                } else {
+                    i += 1;
+                }
+            }
+            b'{' if bytes.get(i + 1) == Some(&b'{') => {
+                if let Some(close) = find_balanced(src, i + 2, "{{", "}}").filter(|&c| c + 2 <= range.end) {
+                    flush!();
+                    b.templates.push(super::wikitext::template(src, i..close + 2));
+                    i = close + 2;
+                    run = i;
+                } else {
+                    i += 2;
+                }
+            }
+            b'<' if src[i..].starts_with("<!--") => {
+                flush!();
+                let end = src[i + 4..range.end].find("-->").map_or(range.end, |e| i + 4 + e + 3);
+                b.comments.push(i..end);
+                i = end;
+                run = i;
+            }
+            _ => {
+                i += 1;
+            }
+        }
+    }
+    flush!();
+}
+
+/// `\[12\]` at `i`: the marker number and the end of the marker.
+fn escaped_marker(src: &str, i: usize, limit: usize) -> Option<(u32, usize)> {
+    let rest = src.get(i..limit)?.strip_prefix("\\[")?;
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 4 || !rest[digits..].starts_with("\\]") {
+        return None;
+    }
+    Some((rest[..digits].parse().ok()?, i + 2 + digits + 2))
+}
+
+/// A markdown link `[label](target "title")` starting at `i`: its end, label span and the
+/// target span (the URL, without the title).
+fn link_at(src: &str, i: usize, limit: usize) -> Option<(usize, Span, Span)> {
+    let bytes = src.as_bytes();
+    // matching ']' (escapes skipped)
+    let mut depth = 0usize;
+    let mut j = i;
+    let close = loop {
+        if j >= limit {
+            return None;
+        }
+        match bytes[j] {
+            b'\\' => j += 1,
+            b'[' => depth += 1,
+            b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    break j;
+                }
+            }
+            b'\n' if bytes.get(j + 1) == Some(&b'\n') => return None,
+            _ => {}
+        }
+        j += 1;
+    };
+    if bytes.get(close + 1) != Some(&b'(') {
+        return None;
+    }
+    let t0 = close + 2;
+    let mut k = t0;
+    let mut parens = 0usize;
+    let mut target_end = None;
+    while k < limit {
+        match bytes[k] {
+            b'(' => parens += 1,
+            b')' if parens == 0 => {
+                let te = target_end.unwrap_or(k);
+                return Some((k + 1, i + 1..close, t0..te));
+            }
+            b')' => parens -= 1,
+            b' ' if bytes.get(k + 1) == Some(&b'"') && target_end.is_none() => {
+                target_end = Some(k);
+                // skip the quoted title
+                let q = src[k + 2..limit].find('"')?;
+                k = k + 2 + q;
+            }
+            b'\n' => return None,
+            _ => {}
+        }
+        k += 1;
+    }
+    None
+}
+
+fn make_link(src: &str, span: Span, label: Span, url: Span) -> Link {
+    let u = &src[url.clone()];
+    let wikilink = src[url.end..span.end].contains("wikilink");
+    let (title_start, title_end) = if let Some(p) = u.find("/wiki/") {
+        (url.start + p + 6, url.end)
+    } else if let Some(rest) = u.strip_prefix("../Page/") {
+        let end = if rest.ends_with(".md") { url.end - 3 } else { url.end };
+        (url.start + 8, end)
+    } else {
+        (url.start, url.end)
+    };
+    let title = &src[title_start..title_end];
+    let kind = if title.starts_with("Category:") || title.starts_with("分类:") || title.starts_with("分類:") {
+        LinkKind::Category
+    } else if ["File:", "Image:", "文件:", "檔案:", "图像:", "圖像:"].iter().any(|p| title.starts_with(p)) {
+        LinkKind::File
+    } else if wikilink || title_start != url.start {
+        LinkKind::Internal
+    } else {
+        LinkKind::External
+    };
+    Link {
+        kind,
+        span,
+        target: title_start..title_end,
+        label: Some(label),
+        pipe: None,
+    }
+}
+
+/// Template helper re-exported for tests.
+#[allow(dead_code)]
+pub(super) fn template_for_test(src: &str, span: Span) -> Template {
+    super::wikitext::template(src, span)
+}

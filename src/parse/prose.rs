@@ -1,0 +1,137 @@
+//! The prose view: the readable text of a document with a map back to source bytes.
+
+use crate::Span;
+
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    prose: usize,
+    src: usize,
+    /// Length in prose bytes.
+    len: usize,
+    /// Copied text maps byte for byte; synthetic text maps to the single point `src`.
+    copied: bool,
+}
+
+/// Readable text plus the map back to the source.
+#[derive(Debug, Clone, Default)]
+pub struct Prose {
+    pub text: String,
+    segs: Vec<Seg>,
+}
+
+impl Prose {
+    fn seg_at(&self, p: usize, strictly_before: bool) -> Option<&Seg> {
+        let idx = self.segs.partition_point(|s| if strictly_before { s.prose < p } else { s.prose <= p });
+        idx.checked_sub(1).map(|i| &self.segs[i])
+    }
+
+    /// The source offset of prose offset `p` (a start position).
+    pub fn to_source(&self, p: usize) -> usize {
+        match self.seg_at(p, false) {
+            Some(s) if s.copied => s.src + (p - s.prose).min(s.len),
+            Some(s) => s.src,
+            None => 0,
+        }
+    }
+
+    /// The source offset of prose offset `p` read as the end of a span.
+    pub fn to_source_end(&self, p: usize) -> usize {
+        match self.seg_at(p, true) {
+            Some(s) if s.copied => s.src + (p - s.prose).min(s.len),
+            Some(s) => s.src,
+            None => self.to_source(p),
+        }
+    }
+
+    /// Map a prose span to the source span it was read from.
+    pub fn to_source_span(&self, span: Span) -> Span {
+        let start = self.to_source(span.start);
+        let end = self.to_source_end(span.end).max(start);
+        start..end
+    }
+
+    /// Whether the prose span was copied from the source as one contiguous run (so the
+    /// source text equals the prose text, and a fix on it is safe).
+    pub fn is_verbatim(&self, span: Span) -> bool {
+        match self.seg_at(span.start, false) {
+            Some(s) => s.copied && span.end <= s.prose + s.len,
+            None => false,
+        }
+    }
+}
+
+/// Builds a [`Prose`] by copying source ranges and inserting synthetic separators.
+pub struct ProseBuilder<'a> {
+    src: &'a str,
+    prose: Prose,
+    last_src: usize,
+}
+
+impl<'a> ProseBuilder<'a> {
+    pub fn new(src: &'a str) -> Self {
+        ProseBuilder {
+            src,
+            prose: Prose::default(),
+            last_src: 0,
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.prose.text
+    }
+
+    pub fn len(&self) -> usize {
+        self.prose.text.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.prose.text.is_empty()
+    }
+
+    /// The source position after the last copied text.
+    pub fn src_pos(&self) -> usize {
+        self.last_src
+    }
+
+    /// Copy `src[range]` into the prose.
+    pub fn copy(&mut self, range: Span) {
+        if range.is_empty() {
+            return;
+        }
+        let p = self.prose.text.len();
+        self.prose.text.push_str(&self.src[range.clone()]);
+        if let Some(last) = self.prose.segs.last_mut() {
+            if last.copied && last.src + last.len == range.start && last.prose + last.len == p {
+                last.len += range.len();
+                self.last_src = range.end;
+                return;
+            }
+        }
+        self.prose.segs.push(Seg {
+            prose: p,
+            src: range.start,
+            len: range.len(),
+            copied: true,
+        });
+        self.last_src = range.end;
+    }
+
+    /// Insert text that is not in the source (a separator), mapped to source point `at`.
+    pub fn synth(&mut self, s: &str, at: usize) {
+        if s.is_empty() {
+            return;
+        }
+        let p = self.prose.text.len();
+        self.prose.text.push_str(s);
+        self.prose.segs.push(Seg {
+            prose: p,
+            src: at,
+            len: s.len(),
+            copied: false,
+        });
+    }
+
+    pub fn finish(self) -> Prose {
+        self.prose
+    }
+}

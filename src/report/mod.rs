@@ -1,0 +1,60 @@
+//! Renderers: diagnostics (byte spans) in, text out. Line and column numbers are computed
+//! here and nowhere else.
+
+pub mod human;
+pub mod json;
+mod lines;
+
+pub use lines::LineIndex;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::source::SourceFile;
+
+/// Sort diagnostics into the output order: path, start, rule (then the rest, for a total order).
+pub fn sort(files: &[SourceFile], diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        (&files[a.file].name, a.span.start, a.rule, a.span.end, &a.message).cmp(&(&files[b.file].name, b.span.start, b.rule, b.span.end, &b.message))
+    });
+}
+
+/// Counts per severity, for the summary line.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Counts {
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+}
+
+impl Counts {
+    pub fn of(diags: &[Diagnostic]) -> Self {
+        let mut c = Counts::default();
+        for d in diags {
+            match d.severity {
+                Severity::Error => c.error += 1,
+                Severity::Warning => c.warning += 1,
+                Severity::Info => c.info += 1,
+            }
+        }
+        c
+    }
+
+    pub fn summary(&self, files: usize, read_errors: usize) -> String {
+        let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+        let mut parts = Vec::new();
+        if self.error > 0 {
+            parts.push(plural(self.error, "error"));
+        }
+        if self.warning > 0 {
+            parts.push(plural(self.warning, "warning"));
+        }
+        if self.info > 0 {
+            parts.push(format!("{} info", self.info));
+        }
+        let found = if parts.is_empty() { "no findings".to_string() } else { parts.join(", ") };
+        let mut s = format!("{found} in {}", plural(files, "file"));
+        if read_errors > 0 {
+            s.push_str(&format!("; {} could not be read", plural(read_errors, "input")));
+        }
+        s
+    }
+}

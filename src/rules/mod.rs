@@ -1,0 +1,112 @@
+//! Rules: each rule is one file whose module doc comment (What it does / Why it matters /
+//! Example / Fix) is what `parallax rule ID` prints.
+
+mod empty_reference;
+mod repeated_word;
+
+use crate::diagnostic::{Diagnostic, FileId, Severity};
+use crate::parse::Document;
+use crate::source::SourceFile;
+
+/// What a single-document rule sees.
+pub struct Context<'a> {
+    pub file: FileId,
+    pub source: &'a SourceFile,
+    pub doc: &'a Document,
+}
+
+impl Context<'_> {
+    pub fn text(&self) -> &str {
+        &self.source.text
+    }
+}
+
+/// A single-document rule.
+pub trait Rule: Send + Sync {
+    /// Stable kebab-case id (part of the output contract).
+    fn id(&self) -> &'static str;
+    fn severity(&self) -> Severity;
+    /// The rule's documentation in Markdown: its module doc comment.
+    fn docs(&self) -> String;
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>);
+}
+
+/// Every built-in rule, sorted by id.
+pub fn all() -> Vec<Box<dyn Rule>> {
+    let mut rules: Vec<Box<dyn Rule>> = vec![Box::new(empty_reference::EmptyReference), Box::new(repeated_word::RepeatedWord)];
+    rules.sort_by_key(|r| r.id());
+    rules
+}
+
+/// Extract the `//!` module documentation from a rule's source file.
+pub(crate) fn module_docs(source: &str) -> String {
+    let mut out = String::new();
+    for line in source.lines() {
+        if let Some(rest) = line.strip_prefix("//!") {
+            out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
+            out.push('\n');
+        } else if !out.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+/// One line about a rule (for `parallax rule --all`): the first sentence of "What it does".
+pub fn summary_line(docs: &str) -> String {
+    let para: Vec<&str> = docs
+        .split("\n\n")
+        .map(str::trim)
+        .find(|p| !p.is_empty() && !p.starts_with('#'))
+        .unwrap_or("")
+        .lines()
+        .map(str::trim)
+        .collect();
+    let text = para.join(" ").replace("**What it does.** ", "");
+    match text.find(": ").or_else(|| text.find(". ")) {
+        Some(i) => format!("{}.", &text[..i].trim_end_matches('.')),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+    use crate::parse::parse;
+
+    /// Run `rule` on `text` (format detected) and return its diagnostics.
+    pub fn run(rule: &dyn Rule, name: &str, text: &str) -> Vec<Diagnostic> {
+        let source = SourceFile {
+            name: name.into(),
+            text: text.into(),
+        };
+        let doc = parse(&source, None);
+        let mut out = Vec::new();
+        rule.check(&Context { file: 0, source: &source, doc: &doc }, &mut out);
+        out
+    }
+
+    /// The flagged source text of each diagnostic.
+    pub fn flagged(rule: &dyn Rule, name: &str, text: &str) -> Vec<String> {
+        run(rule, name, text).iter().map(|d| text[d.span.clone()].to_string()).collect()
+    }
+
+    /// Read a file of the shared real-world corpus (`../shared/corpus`, beside the repo in
+    /// development and CI).
+    pub fn corpus(path: &str) -> String {
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(path);
+        std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("corpus file {} is needed by this test: {e}", p.display()))
+    }
+
+    /// The xquad paragraph pairs: (article, en, zh).
+    pub fn xquad_pairs() -> Vec<(String, String, String)> {
+        corpus("xquad/xquad_paragraph_pairs.jsonl")
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).expect("xquad jsonl line");
+                let s = |k: &str| v[k].as_str().unwrap_or_default().to_string();
+                (s("article"), s("en"), s("zh"))
+            })
+            .collect()
+    }
+}

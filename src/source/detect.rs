@@ -1,0 +1,117 @@
+//! Detection of an article's format, language and (for Chinese) script.
+
+use crate::lang::script;
+use serde::Serialize;
+
+/// The markup an article is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// Raw MediaWiki wikitext: `[[link|label]]`, `{{template}}`, `<ref>`, `==Heading==`.
+    Wikitext,
+    /// pandoc's wiki-markdown: `[label](https://zh.wikipedia.org/wiki/X "wikilink")`, `\[1\]`, `## Heading`.
+    #[value(alias = "markdown")]
+    WikiMarkdown,
+    /// A plain-text extract: `= Title =`, `==Section==`, `[1]` citation markers.
+    Plain,
+}
+
+impl Format {
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Wikitext => "wikitext",
+            Format::WikiMarkdown => "wiki-markdown",
+            Format::Plain => "plain",
+        }
+    }
+}
+
+/// The language of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+/// The script of a Chinese article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Script {
+    #[serde(rename = "Hans")]
+    Simplified,
+    #[serde(rename = "Hant")]
+    Traditional,
+    /// Not Chinese, or no character tells the two apart.
+    #[serde(rename = "none")]
+    Neither,
+}
+
+/// Guess the format from the file name (a strong hint) and the markup it contains.
+pub fn detect_format(name: &str, text: &str) -> Format {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".md") || lower.ends_with(".markdown") {
+        return Format::WikiMarkdown;
+    }
+    if lower.ends_with(".wikitext") || lower.ends_with(".wiki") || lower.ends_with(".mediawiki") {
+        return Format::Wikitext;
+    }
+    let md = text.matches("\"wikilink\")").count() * 3
+        + text.matches("](http").count()
+        + text.matches("](../").count() * 3
+        + text.matches("\\[").count()
+        + text.matches("\n## ").count();
+    let wt = text.matches("[[").count()
+        + text.matches("{{").count()
+        + text.matches("'''").count()
+        + text.matches("<ref").count() * 2;
+    if md == 0 && wt == 0 {
+        return Format::Plain;
+    }
+    if md >= wt {
+        Format::WikiMarkdown
+    } else {
+        Format::Wikitext
+    }
+}
+
+/// Chinese when Han characters make up a real share of the letters (URLs and Latin names in
+/// Chinese articles keep the share well below 100 %).
+pub fn detect_language(text: &str) -> Lang {
+    let (mut han, mut latin) = (0usize, 0usize);
+    for c in text.chars() {
+        if script::is_han(c) {
+            han += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    // A Han character carries about as much as a 3-letter English word piece.
+    if han * 4 >= latin && han > 0 {
+        Lang::Zh
+    } else {
+        Lang::En
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(
+            detect_format("a.txt", "x [阿布](https://zh.wikipedia.org/wiki/A \"wikilink\") y"),
+            Format::WikiMarkdown
+        );
+        assert_eq!(detect_format("a.txt", "'''X''' is [[Y|y]].{{cite}}"), Format::Wikitext);
+        assert_eq!(detect_format("a.txt", "= T =\n\nText.\n\n==S==\nMore."), Format::Plain);
+        assert_eq!(detect_format("a.md", "plain words"), Format::WikiMarkdown);
+    }
+
+    #[test]
+    fn languages() {
+        assert_eq!(detect_language("南奥塞梯议会于12月27日批准了该条约"), Lang::Zh);
+        assert_eq!(detect_language("The treaty was ratified by 南奥塞梯."), Lang::En);
+        assert_eq!(detect_language(""), Lang::En);
+    }
+}
