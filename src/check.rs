@@ -28,7 +28,12 @@ pub struct Outcome {
 /// Rule ids named in options that no rule has.
 pub fn unknown_rules(opts: &Options) -> Vec<String> {
     let known: Vec<&str> = rules::all().iter().map(|r| r.id()).collect();
-    opts.ignore.iter().chain(&opts.select).filter(|id| !known.contains(&id.as_str())).cloned().collect()
+    opts.ignore
+        .iter()
+        .chain(&opts.select)
+        .filter(|id| !known.contains(&id.as_str()))
+        .cloned()
+        .collect()
 }
 
 fn active_rules(opts: &Options) -> Vec<Box<dyn Rule>> {
@@ -55,7 +60,11 @@ pub fn check_paths(paths: &[String], opts: &Options) -> Outcome {
     }
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     let diagnostics = check_sources(&files, opts);
-    Outcome { files, diagnostics, errors }
+    Outcome {
+        files,
+        diagnostics,
+        errors,
+    }
 }
 
 /// Parse and lint already-loaded sources. Diagnostics refer to files by their index.
@@ -64,7 +73,11 @@ pub fn check_sources(files: &[SourceFile], opts: &Options) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (id, file) in files.iter().enumerate() {
         let doc: Document = parse(file, opts.input_format);
-        let cx = Context { file: id, source: file, doc: &doc };
+        let cx = Context {
+            file: id,
+            source: file,
+            doc: &doc,
+        };
         for rule in &rules {
             rule.check(&cx, &mut out);
         }

@@ -109,10 +109,18 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
     };
     let unknown = check::unknown_rules(&opts);
     if !unknown.is_empty() {
-        eprintln!("error: unknown rule id{}: {} (see `parallax rule --all`)", if unknown.len() == 1 { "" } else { "s" }, unknown.join(", "));
+        eprintln!(
+            "error: unknown rule id{}: {} (see `parallax rule --all`)",
+            if unknown.len() == 1 { "" } else { "s" },
+            unknown.join(", ")
+        );
         return Ok(EXIT_ERROR);
     }
-    let paths = if args.paths.is_empty() { vec![".".to_string()] } else { args.paths };
+    let paths = if args.paths.is_empty() {
+        vec![".".to_string()]
+    } else {
+        args.paths
+    };
     let outcome = check::check_paths(&paths, &opts);
     for e in &outcome.errors {
         eprintln!("error: {}: {}", e.path, e.message);
@@ -122,7 +130,9 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
             let color = match args.color {
                 ColorWhen::Always => true,
                 ColorWhen::Never => false,
-                ColorWhen::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+                ColorWhen::Auto => {
+                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
             };
             if color {
                 let mut out = StandardStream::stdout(ColorChoice::Always);
@@ -159,7 +169,13 @@ fn run_rule(args: RuleArgs) -> std::io::Result<i32> {
     if args.all || args.id.is_none() {
         let width = all.iter().map(|r| r.id().len()).max().unwrap_or(0);
         for r in &all {
-            writeln!(out, "{:width$}  {:7}  {}", r.id(), r.severity().name(), rules::summary_line(&r.docs()))?;
+            writeln!(
+                out,
+                "{:width$}  {:7}  {}",
+                r.id(),
+                r.severity().name(),
+                rules::summary_line(&r.docs())
+            )?;
         }
         return Ok(EXIT_CLEAN);
     }

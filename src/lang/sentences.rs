@@ -9,11 +9,11 @@
 use crate::Span;
 
 const EN_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "rev", "gen", "col", "lt", "sgt", "capt",
-    "gov", "sen", "rep", "pres", "mt", "ft", "vs", "etc", "inc", "ltd", "co", "corp", "no", "nos",
-    "vol", "pp", "ed", "eds", "approx", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e", "u.s", "u.k", "u.n", "a.d", "b.c",
-    "ph.d", "cf", "al", "c", "ca", "op", "gov't", "dept", "univ", "assn", "bros", "messrs",
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "rev", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
+    "pres", "mt", "ft", "vs", "etc", "inc", "ltd", "co", "corp", "no", "nos", "vol", "pp", "ed", "eds", "approx",
+    "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e",
+    "u.s", "u.k", "u.n", "a.d", "b.c", "ph.d", "cf", "al", "c", "ca", "op", "gov't", "dept", "univ", "assn", "bros",
+    "messrs",
 ];
 
 fn is_closer(c: char) -> bool {
@@ -43,7 +43,9 @@ pub fn split(text: &str, zh: bool) -> Vec<Span> {
         if end_here {
             // keep closing quotes/brackets and repeated marks with the sentence
             let mut j = i + 1;
-            while j < chars.len() && (is_closer(chars[j].1) || matches!(chars[j].1, '。' | '！' | '？' | '!' | '?' | '.')) {
+            while j < chars.len()
+                && (is_closer(chars[j].1) || matches!(chars[j].1, '。' | '！' | '？' | '!' | '?' | '.'))
+            {
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
@@ -82,7 +84,11 @@ fn en_boundary(text: &str, chars: &[(usize, char)], i: usize) -> bool {
     let Some(&(_, next)) = chars.get(j) else {
         return true;
     };
-    if !(next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '“' | '\'' | '(' | '[') || crate::lang::script::is_han(next)) {
+    if !(next.is_uppercase()
+        || next.is_ascii_digit()
+        || matches!(next, '"' | '“' | '\'' | '(' | '[')
+        || crate::lang::script::is_han(next))
+    {
         return false;
     }
     if c != '.' {
@@ -128,7 +134,8 @@ mod tests {
 
     #[test]
     fn english_abbreviations_and_decimals() {
-        let t = "Mr. Smith went to Washington D.C. on 3.5 days. He met the U.S. President. St. Louis is big. It rained!";
+        let t =
+            "Mr. Smith went to Washington D.C. on 3.5 days. He met the U.S. President. St. Louis is big. It rained!";
         assert_eq!(
             texts(t, false),
             vec![
@@ -142,7 +149,10 @@ mod tests {
 
     #[test]
     fn english_initials() {
-        assert_eq!(texts("By Clifford J. Levy. Then more.", false), vec!["By Clifford J. Levy.", "Then more."]);
+        assert_eq!(
+            texts("By Clifford J. Levy. Then more.", false),
+            vec!["By Clifford J. Levy.", "Then more."]
+        );
     }
 
     #[test]
@@ -150,7 +160,11 @@ mod tests {
         let t = "南奥塞梯议会于12月27日批准了该条约；并于2006年通过。\n9月20日，他说：「好。」然后走了！";
         assert_eq!(
             texts(t, true),
-            vec!["南奥塞梯议会于12月27日批准了该条约；并于2006年通过。", "9月20日，他说：「好。」", "然后走了！"]
+            vec![
+                "南奥塞梯议会于12月27日批准了该条约；并于2006年通过。",
+                "9月20日，他说：「好。」",
+                "然后走了！"
+            ]
         );
     }
 }

@@ -86,7 +86,10 @@ fn paragraph(b: &mut Builder, span: Span) {
 enum LineKind {
     Heading(u8),
     /// `marker`: bytes of the list marker including the space after it.
-    Item { ordered: bool, marker: usize },
+    Item {
+        ordered: bool,
+        marker: usize,
+    },
     Template,
     Category,
 }
@@ -107,7 +110,10 @@ fn classify(line: &str) -> Option<LineKind> {
         let rest = &line[digits..];
         if rest == "." || rest.trim_end() == "." || rest.starts_with(". ") {
             let after = rest[1..].len() - rest[1..].trim_start().len();
-            return Some(LineKind::Item { ordered: true, marker: digits + 1 + after });
+            return Some(LineKind::Item {
+                ordered: true,
+                marker: digits + 1 + after,
+            });
         }
     }
     let t = line.trim();
@@ -277,7 +283,10 @@ fn make_link(src: &str, span: Span, label: Span, url: Span) -> Link {
     let title = &src[title_start..title_end];
     let kind = if title.starts_with("Category:") || title.starts_with("分类:") || title.starts_with("分類:") {
         LinkKind::Category
-    } else if ["File:", "Image:", "文件:", "檔案:", "图像:", "圖像:"].iter().any(|p| title.starts_with(p)) {
+    } else if ["File:", "Image:", "文件:", "檔案:", "图像:", "圖像:"]
+        .iter()
+        .any(|p| title.starts_with(p))
+    {
         LinkKind::File
     } else if wikilink || title_start != url.start {
         LinkKind::Internal

@@ -43,9 +43,13 @@ pub struct Document {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BlockKind {
-    Heading { level: u8 },
+    Heading {
+        level: u8,
+    },
     Paragraph,
-    ListItem { ordered: bool },
+    ListItem {
+        ordered: bool,
+    },
     /// A template standing on its own line(s), e.g. an infobox.
     Template,
     /// A line holding only category links.
@@ -204,7 +208,10 @@ pub fn parse(file: &SourceFile, format: Option<Format>) -> Document {
     };
     let mut sentences_out = Vec::new();
     for (bi, block) in b.blocks.iter().enumerate() {
-        if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem { .. } | BlockKind::Heading { .. }) {
+        if matches!(
+            block.kind,
+            BlockKind::Paragraph | BlockKind::ListItem { .. } | BlockKind::Heading { .. }
+        ) {
             let text = &prose.text[block.prose.clone()];
             for s in sentences::split(text, lang == Lang::Zh) {
                 sentences_out.push(Sentence {
@@ -233,12 +240,40 @@ pub fn parse(file: &SourceFile, format: Option<Format>) -> Document {
 
 /// Headings under which a numbered list is a list of references or notes.
 pub fn is_reference_heading(title: &str) -> bool {
-    let t = title.trim().trim_matches(|c: char| c == '=' || c.is_whitespace()).to_lowercase();
+    let t = title
+        .trim()
+        .trim_matches(|c: char| c == '=' || c.is_whitespace())
+        .to_lowercase();
     const NAMES: &[&str] = &[
-        "参考", "參考", "参考资料", "參考資料", "参考文献", "參考文獻", "参考来源", "參考來源",
-        "资料来源", "資料來源", "来源", "來源", "注释", "註釋", "注解", "註解", "脚注", "腳注",
-        "引用", "出处", "出處", "references", "notes", "footnotes", "citations", "sources",
-        "notes and references", "references and notes", "bibliography",
+        "参考",
+        "參考",
+        "参考资料",
+        "參考資料",
+        "参考文献",
+        "參考文獻",
+        "参考来源",
+        "參考來源",
+        "资料来源",
+        "資料來源",
+        "来源",
+        "來源",
+        "注释",
+        "註釋",
+        "注解",
+        "註解",
+        "脚注",
+        "腳注",
+        "引用",
+        "出处",
+        "出處",
+        "references",
+        "notes",
+        "footnotes",
+        "citations",
+        "sources",
+        "notes and references",
+        "references and notes",
+        "bibliography",
     ];
     NAMES.contains(&t.as_str())
 }
@@ -263,7 +298,9 @@ fn find_reference_lists(src: &str, blocks: &[Block], markers: &[RefMarker], form
             }
             BlockKind::ListItem { ordered: true } => {
                 let trailing = trailing_ok
-                    && blocks[i..].iter().all(|x| matches!(x.kind, BlockKind::ListItem { ordered: true } | BlockKind::Category));
+                    && blocks[i..]
+                        .iter()
+                        .all(|x| matches!(x.kind, BlockKind::ListItem { ordered: true } | BlockKind::Category));
                 if in_refs || trailing {
                     if let Some(item) = reference_item(src, b.span.clone()) {
                         current

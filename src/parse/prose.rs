@@ -21,7 +21,9 @@ pub struct Prose {
 
 impl Prose {
     fn seg_at(&self, p: usize, strictly_before: bool) -> Option<&Seg> {
-        let idx = self.segs.partition_point(|s| if strictly_before { s.prose < p } else { s.prose <= p });
+        let idx = self
+            .segs
+            .partition_point(|s| if strictly_before { s.prose < p } else { s.prose <= p });
         idx.checked_sub(1).map(|i| &self.segs[i])
     }
 

@@ -1,7 +1,9 @@
 //! Raw MediaWiki wikitext: `==Heading==`, `[[target|label]]`, `{{template|name=value}}`,
 //! `<ref>…</ref>`, `'''bold'''`, tables, comments, `-{ }-` variant markup.
 
-use super::{find_balanced, line_end, next_line, trim_span, BlockKind, Builder, Link, LinkKind, Param, Reference, Template};
+use super::{
+    find_balanced, line_end, next_line, trim_span, BlockKind, Builder, Link, LinkKind, Param, Reference, Template,
+};
 use crate::Span;
 
 pub(super) fn parse(b: &mut Builder) {
@@ -149,7 +151,11 @@ fn logical_line(src: &str, pos: usize) -> (usize, usize) {
     }
     let end = i.min(src.len());
     let next = if end < src.len() { end + 1 } else { end };
-    let content_end = if end > pos && bytes[end - 1] == b'\r' { end - 1 } else { end };
+    let content_end = if end > pos && bytes[end - 1] == b'\r' {
+        end - 1
+    } else {
+        end
+    };
     (content_end, next)
 }
 
@@ -190,7 +196,21 @@ fn collect(b: &mut Builder, range: Span) {
     inline(b, range, false);
 }
 
-const SKIP_CONTENT_TAGS: &[&str] = &["math", "pre", "syntaxhighlight", "source", "gallery", "timeline", "score", "chem", "graph", "templatedata", "mapframe", "imagemap", "ce"];
+const SKIP_CONTENT_TAGS: &[&str] = &[
+    "math",
+    "pre",
+    "syntaxhighlight",
+    "source",
+    "gallery",
+    "timeline",
+    "score",
+    "chem",
+    "graph",
+    "templatedata",
+    "mapframe",
+    "imagemap",
+    "ce",
+];
 
 /// Scan inline wikitext, recording links, templates, refs and comments; copy readable text
 /// into the prose view when `emit` is set.
@@ -243,14 +263,19 @@ fn inline(b: &mut Builder, range: Span, emit: bool) {
                 }
                 None => i += 2,
             }
-        } else if c == b'[' && (rest[1..].starts_with("http://") || rest[1..].starts_with("https://") || rest[1..].starts_with("//")) {
+        } else if c == b'['
+            && (rest[1..].starts_with("http://") || rest[1..].starts_with("https://") || rest[1..].starts_with("//"))
+        {
             match rest.find(']').filter(|&e| !rest[..e].contains('\n')) {
                 Some(close) => {
                     flush!();
                     let inner = i + 1..i + close;
                     let sp = src[inner.clone()].find(' ');
                     let (target, label) = match sp {
-                        Some(s) => (inner.start..inner.start + s, Some(trim_span(src, inner.start + s + 1..inner.end))),
+                        Some(s) => (
+                            inner.start..inner.start + s,
+                            Some(trim_span(src, inner.start + s + 1..inner.end)),
+                        ),
                         None => (inner.clone(), None),
                     };
                     if let (Some(l), true) = (&label, emit) {
@@ -280,12 +305,22 @@ fn inline(b: &mut Builder, range: Span, emit: bool) {
             if name == "ref" && !closing {
                 let named = rest[..gt].contains("name");
                 if self_closing {
-                    b.refs.push(Reference { span: i..tag_end, body: None, named });
+                    b.refs.push(Reference {
+                        span: i..tag_end,
+                        body: None,
+                        named,
+                    });
                     i = tag_end;
                 } else if let Some(close) = src[tag_end..range.end].find("</ref") {
                     let body = tag_end..tag_end + close;
-                    let end = src[body.end..range.end].find('>').map_or(range.end, |e| body.end + e + 1);
-                    b.refs.push(Reference { span: i..end, body: Some(body.clone()), named });
+                    let end = src[body.end..range.end]
+                        .find('>')
+                        .map_or(range.end, |e| body.end + e + 1);
+                    b.refs.push(Reference {
+                        span: i..end,
+                        body: Some(body.clone()),
+                        named,
+                    });
                     collect(b, body);
                     i = end;
                 } else {
@@ -295,7 +330,9 @@ fn inline(b: &mut Builder, range: Span, emit: bool) {
             } else if !closing && !self_closing && SKIP_CONTENT_TAGS.contains(&name.as_str()) {
                 let close_tag = format!("</{name}");
                 i = match src[tag_end..range.end].find(&close_tag) {
-                    Some(cl) => src[tag_end + cl..range.end].find('>').map_or(range.end, |e| tag_end + cl + e + 1),
+                    Some(cl) => src[tag_end + cl..range.end]
+                        .find('>')
+                        .map_or(range.end, |e| tag_end + cl + e + 1),
                     None => tag_end,
                 };
             } else {
@@ -305,7 +342,13 @@ fn inline(b: &mut Builder, range: Span, emit: bool) {
         } else if c == b'\'' && rest.starts_with("''") {
             flush!();
             let n = rest.len() - rest.trim_start_matches('\'').len();
-            i += if n >= 5 { 5 } else if n >= 3 { 3 } else { 2 };
+            i += if n >= 5 {
+                5
+            } else if n >= 3 {
+                3
+            } else {
+                2
+            };
             run = i;
         } else if c == b'-' && rest.starts_with("-{") {
             match rest.find("}-") {
@@ -395,20 +438,14 @@ fn wikilink(b: &mut Builder, span: Span, emit: bool) {
         label: label.clone(),
         pipe: bar.map(|p| p..p + 1),
     });
-    match kind {
-        LinkKind::Internal => {
-            if emit {
-                match label {
-                    Some(l) => inline(b, l, true),
-                    None => {
-                        let t = &src[target.clone()];
-                        let lead = t.len() - t.trim_start_matches(':').len();
-                        b.prose.copy(target.start + lead..target.end);
-                    }
-                }
-            }
+    match (kind, label) {
+        (LinkKind::Internal, Some(l)) => inline(b, l, emit),
+        (LinkKind::Internal, None) if emit => {
+            let t = &src[target.clone()];
+            let lead = t.len() - t.trim_start_matches(':').len();
+            b.prose.copy(target.start + lead..target.end);
         }
-        LinkKind::File => collect(b, inner),
+        (LinkKind::File, _) => collect(b, inner),
         _ => {}
     }
 }
@@ -457,7 +494,11 @@ pub(super) fn template(src: &str, span: Span) -> Template {
             Some(e) => (Some(trim_span(src, part.start..e)), value_span(src, e + 1..end)),
             None => (None, value_span(src, part.clone())),
         };
-        params.push(Param { span: part, name: pname, value });
+        params.push(Param {
+            span: part,
+            name: pname,
+            value,
+        });
     }
     Template { span, name, params }
 }

@@ -8,7 +8,9 @@
 use super::lines::{floor_char, LineIndex};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::source::SourceFile;
-use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label as CsLabel, LabelStyle, Severity as CsSeverity};
+use codespan_reporting::diagnostic::{
+    Diagnostic as CsDiagnostic, Label as CsLabel, LabelStyle, Severity as CsSeverity,
+};
 use codespan_reporting::files::{Error as FilesError, Files};
 use codespan_reporting::term::{self, termcolor::WriteColor};
 use std::ops::Range;
@@ -36,13 +38,20 @@ fn display_lines(text: &str, index: &LineIndex) -> Vec<DisplayLine> {
     let mut out = Vec::new();
     for physical in 0..index.line_count() {
         let start = index.line_start(physical);
-        let mut end = if physical + 1 < index.line_count() { index.line_start(physical + 1) - 1 } else { text.len() };
+        let mut end = if physical + 1 < index.line_count() {
+            index.line_start(physical + 1) - 1
+        } else {
+            text.len()
+        };
         if end > start && text.as_bytes()[end - 1] == b'\r' {
             end -= 1;
         }
         let line = &text[start..end];
         if line.chars().count() <= LONG_LINE {
-            out.push(DisplayLine { range: start..end, physical });
+            out.push(DisplayLine {
+                range: start..end,
+                physical,
+            });
             continue;
         }
         let mut part_start = start;
@@ -51,18 +60,27 @@ fn display_lines(text: &str, index: &LineIndex) -> Vec<DisplayLine> {
         while let Some((i, c)) = iter.next() {
             count += 1;
             let next = iter.peek().map(|&(_, n)| n);
-            let sentence_end = matches!(c, '。' | '！' | '？' | '；') || (matches!(c, '.' | '!' | '?') && next == Some(' '));
+            let sentence_end =
+                matches!(c, '。' | '！' | '？' | '；') || (matches!(c, '.' | '!' | '?') && next == Some(' '));
             let soft_point = matches!(c, '，' | '、' | ',' | ' ' | '）' | ')');
             if (count >= SOFT_CUT && sentence_end) || (count >= HARD_CUT && soft_point) || count >= HARD_CUT * 2 {
-                let cut = start + i + c.len_utf8();
+                // a space after a sentence end goes with the part it ends
+                let space = usize::from(sentence_end && next == Some(' '));
+                let cut = start + i + c.len_utf8() + space;
                 if cut < end {
-                    out.push(DisplayLine { range: part_start..cut, physical });
+                    out.push(DisplayLine {
+                        range: part_start..cut,
+                        physical,
+                    });
                     part_start = cut;
                     count = 0;
                 }
             }
         }
-        out.push(DisplayLine { range: part_start..end, physical });
+        out.push(DisplayLine {
+            range: part_start..end,
+            physical,
+        });
     }
     out
 }
@@ -77,16 +95,24 @@ impl<'a> Files<'a> for RenderFiles<'a> {
     type Source = &'a str;
 
     fn name(&'a self, id: usize) -> Result<&'a str, FilesError> {
-        self.files.get(id).map(|f| f.source.name.as_str()).ok_or(FilesError::FileMissing)
+        self.files
+            .get(id)
+            .map(|f| f.source.name.as_str())
+            .ok_or(FilesError::FileMissing)
     }
 
     fn source(&'a self, id: usize) -> Result<&'a str, FilesError> {
-        self.files.get(id).map(|f| f.source.text.as_str()).ok_or(FilesError::FileMissing)
+        self.files
+            .get(id)
+            .map(|f| f.source.text.as_str())
+            .ok_or(FilesError::FileMissing)
     }
 
     fn line_index(&'a self, id: usize, byte_index: usize) -> Result<usize, FilesError> {
         let f = self.files.get(id).ok_or(FilesError::FileMissing)?;
-        Ok(f.lines.partition_point(|l| l.range.start <= byte_index).saturating_sub(1))
+        Ok(f.lines
+            .partition_point(|l| l.range.start <= byte_index)
+            .saturating_sub(1))
     }
 
     fn line_number(&'a self, id: usize, line_index: usize) -> Result<usize, FilesError> {
@@ -105,10 +131,13 @@ impl<'a> Files<'a> for RenderFiles<'a> {
 
     fn line_range(&'a self, id: usize, line_index: usize) -> Result<Range<usize>, FilesError> {
         let f = self.files.get(id).ok_or(FilesError::FileMissing)?;
-        f.lines.get(line_index).map(|l| l.range.clone()).ok_or(FilesError::LineTooLarge {
-            given: line_index,
-            max: f.lines.len(),
-        })
+        f.lines
+            .get(line_index)
+            .map(|l| l.range.clone())
+            .ok_or(FilesError::LineTooLarge {
+                given: line_index,
+                max: f.lines.len(),
+            })
     }
 }
 
@@ -126,7 +155,11 @@ pub fn render(out: &mut dyn WriteColor, files: &[SourceFile], diags: &[Diagnosti
             .map(|f| {
                 let index = LineIndex::new(&f.text);
                 let lines = display_lines(&f.text, &index);
-                RenderFile { source: f, index, lines }
+                RenderFile {
+                    source: f,
+                    index,
+                    lines,
+                }
             })
             .collect(),
     };
@@ -137,15 +170,27 @@ pub fn render(out: &mut dyn WriteColor, files: &[SourceFile], diags: &[Diagnosti
             Severity::Warning => CsSeverity::Warning,
             Severity::Info => CsSeverity::Note,
         };
-        let mut labels = vec![CsLabel::new(LabelStyle::Primary, d.file, clamp(&files[d.file].text, &d.span)).with_message(&d.label)];
+        let mut labels =
+            vec![CsLabel::new(LabelStyle::Primary, d.file, clamp(&files[d.file].text, &d.span)).with_message(&d.label)];
         for l in &d.labels {
-            labels.push(CsLabel::new(LabelStyle::Secondary, l.file, clamp(&files[l.file].text, &l.span)).with_message(&l.message));
+            labels.push(
+                CsLabel::new(LabelStyle::Secondary, l.file, clamp(&files[l.file].text, &l.span))
+                    .with_message(&l.message),
+            );
         }
         let mut notes = d.notes.clone();
         if let Some(fix) = &d.fix {
-            notes.push(format!("fix{}: {}", if fix.safe { "" } else { " (unsafe)" }, fix.message));
+            notes.push(format!(
+                "fix{}: {}",
+                if fix.safe { "" } else { " (unsafe)" },
+                fix.message
+            ));
         }
-        let cs = CsDiagnostic::new(severity).with_code(d.rule).with_message(&d.message).with_labels(labels).with_notes(notes);
+        let cs = CsDiagnostic::new(severity)
+            .with_code(d.rule)
+            .with_message(&d.message)
+            .with_labels(labels)
+            .with_notes(notes);
         term::emit(out, &config, &rfiles, &cs).map_err(|e| match e {
             FilesError::Io(io) => io,
             other => std::io::Error::other(other.to_string()),
@@ -167,8 +212,14 @@ mod tests {
         assert!(lines.len() > 3);
         assert!(lines[1..lines.len() - 1].iter().all(|l| l.physical == 1));
         // parts cover the line exactly
-        let joined: String = lines.iter().filter(|l| l.physical == 1).map(|l| &text[l.range.clone()]).collect();
+        let joined: String = lines
+            .iter()
+            .filter(|l| l.physical == 1)
+            .map(|l| &text[l.range.clone()])
+            .collect();
         assert_eq!(joined, para);
-        assert!(lines.iter().all(|l| text[l.range.clone()].chars().count() <= 2 * HARD_CUT));
+        assert!(lines
+            .iter()
+            .all(|l| text[l.range.clone()].chars().count() <= 2 * HARD_CUT));
     }
 }

@@ -13,7 +13,13 @@ use crate::source::SourceFile;
 /// Sort diagnostics into the output order: path, start, rule (then the rest, for a total order).
 pub fn sort(files: &[SourceFile], diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
-        (&files[a.file].name, a.span.start, a.rule, a.span.end, &a.message).cmp(&(&files[b.file].name, b.span.start, b.rule, b.span.end, &b.message))
+        (&files[a.file].name, a.span.start, a.rule, a.span.end, &a.message).cmp(&(
+            &files[b.file].name,
+            b.span.start,
+            b.rule,
+            b.span.end,
+            &b.message,
+        ))
     });
 }
 
@@ -50,7 +56,11 @@ impl Counts {
         if self.info > 0 {
             parts.push(format!("{} info", self.info));
         }
-        let found = if parts.is_empty() { "no findings".to_string() } else { parts.join(", ") };
+        let found = if parts.is_empty() {
+            "no findings".to_string()
+        } else {
+            parts.join(", ")
+        };
         let mut s = format!("{found} in {}", plural(files, "file"));
         if read_errors > 0 {
             s.push_str(&format!("; {} could not be read", plural(read_errors, "input")));

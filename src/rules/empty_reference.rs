@@ -52,8 +52,14 @@ impl Rule for EmptyReference {
             let Some(body) = &r.body else { continue };
             let content = text[body.clone()].trim();
             if content.is_empty() {
-                let mut d = Diagnostic::new(self.id(), self.severity(), cx.file, r.span.clone(), "empty `<ref>`: the citation has no content")
-                    .with_label("nothing between <ref> and </ref>");
+                let mut d = Diagnostic::new(
+                    self.id(),
+                    self.severity(),
+                    cx.file,
+                    r.span.clone(),
+                    "empty `<ref>`: the citation has no content",
+                )
+                .with_label("nothing between <ref> and </ref>");
                 if !r.named {
                     d = d.with_fix(Fix {
                         message: "delete the empty <ref></ref>".into(),
@@ -65,27 +71,42 @@ impl Rule for EmptyReference {
                         safe: true,
                     });
                 } else {
-                    d = d.with_note("a named <ref> may be reused elsewhere: give it its citation rather than deleting it");
+                    d = d.with_note(
+                        "a named <ref> may be reused elsewhere: give it its citation rather than deleting it",
+                    );
                 }
                 out.push(d);
                 continue;
             }
             // a citation template with neither title nor url
-            for t in doc.templates.iter().filter(|t| t.span.start >= body.start && t.span.end <= body.end) {
+            for t in doc
+                .templates
+                .iter()
+                .filter(|t| t.span.start >= body.start && t.span.end <= body.end)
+            {
                 let name = text[t.name.clone()].trim().to_lowercase();
                 if !(name.starts_with("cite") || name.starts_with("citation")) {
                     continue;
                 }
                 let has = |keys: &[&str]| {
                     t.params.iter().any(|p| {
-                        p.name.as_ref().is_some_and(|n| keys.contains(&text[n.clone()].trim().to_lowercase().as_str())) && !p.value.is_empty()
+                        p.name
+                            .as_ref()
+                            .is_some_and(|n| keys.contains(&text[n.clone()].trim().to_lowercase().as_str()))
+                            && !p.value.is_empty()
                     })
                 };
                 if !has(&["title", "url", "trans-title", "script-title", "chapter", "work"]) {
                     out.push(
-                        Diagnostic::new(self.id(), self.severity(), cx.file, t.span.clone(), "citation has neither a title nor a url")
-                            .with_label("this citation cannot be followed")
-                            .with_note("give the cited work's title and, where it is online, its url"),
+                        Diagnostic::new(
+                            self.id(),
+                            self.severity(),
+                            cx.file,
+                            t.span.clone(),
+                            "citation has neither a title nor a url",
+                        )
+                        .with_label("this citation cannot be followed")
+                        .with_note("give the cited work's title and, where it is online, its url"),
                     );
                 }
             }
@@ -102,7 +123,8 @@ impl EmptyReference {
         } else {
             format!("{} empty reference slots ({}–{})", run.len(), first.number, last.number)
         };
-        let mut d = Diagnostic::new(self.id(), self.severity(), cx.file, first.span.clone(), message).with_label(format!("reference {} has no text", first.number));
+        let mut d = Diagnostic::new(self.id(), self.severity(), cx.file, first.span.clone(), message)
+            .with_label(format!("reference {} has no text", first.number));
         for item in &run[1..] {
             d = d.with_secondary(cx.file, item.span.clone(), format!("{} empty", item.number));
         }
@@ -115,7 +137,11 @@ impl EmptyReference {
         if !cited.is_empty() {
             d = d.with_note(format!(
                 "the text cites {} of these slot{} ({} marker{}): those claims look sourced but are not",
-                cited.iter().map(|m| m.number).collect::<std::collections::BTreeSet<_>>().len(),
+                cited
+                    .iter()
+                    .map(|m| m.number)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len(),
                 if run.len() == 1 { "" } else { "s" },
                 cited.len(),
                 if cited.len() == 1 { "" } else { "s" }
@@ -162,8 +188,16 @@ mod tests {
         let t = "A<ref></ref> b<ref> </ref> c<ref>{{cite web |publisher=X |date=2014}}</ref> d<ref>{{cite web |title=Ok |url=http://x}}</ref>.";
         let d = run(&EmptyReference, "a.wikitext", t);
         let msgs: Vec<_> = d.iter().map(|d| d.message.as_str()).collect();
-        assert_eq!(msgs.iter().filter(|m| m.starts_with("empty `<ref>`")).count(), 2, "{msgs:?}");
-        assert_eq!(msgs.iter().filter(|m| m.contains("neither a title")).count(), 1, "{msgs:?}");
+        assert_eq!(
+            msgs.iter().filter(|m| m.starts_with("empty `<ref>`")).count(),
+            2,
+            "{msgs:?}"
+        );
+        assert_eq!(
+            msgs.iter().filter(|m| m.contains("neither a title")).count(),
+            1,
+            "{msgs:?}"
+        );
         let fixed = crate::diagnostic::apply_edits(t, &d[0].fix.as_ref().unwrap().edits);
         assert!(fixed.starts_with("A b<ref> </ref>"), "{fixed}");
     }
@@ -173,7 +207,11 @@ mod tests {
         // zh-markdown/林纳斯·托瓦兹.md carries empty numbered reference slots (1–5, 7–8, …).
         let text = corpus("zh-markdown/林纳斯·托瓦兹.md");
         let d = run(&EmptyReference, "x.md", &text);
-        assert!(d.iter().any(|d| d.message == "5 empty reference slots (1–5)"), "{:?}", d.iter().map(|d| &d.message).collect::<Vec<_>>());
+        assert!(
+            d.iter().any(|d| d.message == "5 empty reference slots (1–5)"),
+            "{:?}",
+            d.iter().map(|d| &d.message).collect::<Vec<_>>()
+        );
     }
 
     #[test]
@@ -182,6 +220,10 @@ mod tests {
         assert!(run(&EmptyReference, "a.md", "## 步骤\n\n1.\n2.  第二步\n").is_empty());
         let text = corpus("zh-wikitext/林纳斯·托瓦兹.wikitext");
         let d = run(&EmptyReference, "x.wikitext", &text);
-        assert!(d.is_empty(), "{:?}", d.iter().map(|d| &text[d.span.clone()]).collect::<Vec<_>>());
+        assert!(
+            d.is_empty(),
+            "{:?}",
+            d.iter().map(|d| &text[d.span.clone()]).collect::<Vec<_>>()
+        );
     }
 }

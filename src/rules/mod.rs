@@ -33,7 +33,10 @@ pub trait Rule: Send + Sync {
 
 /// Every built-in rule, sorted by id.
 pub fn all() -> Vec<Box<dyn Rule>> {
-    let mut rules: Vec<Box<dyn Rule>> = vec![Box::new(empty_reference::EmptyReference), Box::new(repeated_word::RepeatedWord)];
+    let mut rules: Vec<Box<dyn Rule>> = vec![
+        Box::new(empty_reference::EmptyReference),
+        Box::new(repeated_word::RepeatedWord),
+    ];
     rules.sort_by_key(|r| r.id());
     rules
 }
@@ -82,20 +85,33 @@ pub(crate) mod test_support {
         };
         let doc = parse(&source, None);
         let mut out = Vec::new();
-        rule.check(&Context { file: 0, source: &source, doc: &doc }, &mut out);
+        rule.check(
+            &Context {
+                file: 0,
+                source: &source,
+                doc: &doc,
+            },
+            &mut out,
+        );
         out
     }
 
     /// The flagged source text of each diagnostic.
     pub fn flagged(rule: &dyn Rule, name: &str, text: &str) -> Vec<String> {
-        run(rule, name, text).iter().map(|d| text[d.span.clone()].to_string()).collect()
+        run(rule, name, text)
+            .iter()
+            .map(|d| text[d.span.clone()].to_string())
+            .collect()
     }
 
     /// Read a file of the shared real-world corpus (`../shared/corpus`, beside the repo in
     /// development and CI).
     pub fn corpus(path: &str) -> String {
-        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus").join(path);
-        std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("corpus file {} is needed by this test: {e}", p.display()))
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared/corpus")
+            .join(path);
+        std::fs::read_to_string(&p)
+            .unwrap_or_else(|e| panic!("corpus file {} is needed by this test: {e}", p.display()))
     }
 
     /// The xquad paragraph pairs: (article, en, zh).

@@ -51,13 +51,19 @@ struct EnData {
 
 #[derive(Deserialize)]
 struct ZhData {
-    function_tags: Vec<String>,
+    function_chars: Vec<String>,
+    verb_suffix_prepositions: Vec<String>,
     noun_tags: Vec<String>,
+    name_suffixes: Vec<String>,
+    allow: Vec<String>,
 }
 
 fn data() -> &'static Data {
     static DATA: OnceLock<Data> = OnceLock::new();
-    DATA.get_or_init(|| toml::from_str(include_str!("../../rules/data/repeated-word.toml")).expect("rules/data/repeated-word.toml is valid"))
+    DATA.get_or_init(|| {
+        toml::from_str(include_str!("../../rules/data/repeated-word.toml"))
+            .expect("rules/data/repeated-word.toml is valid")
+    })
 }
 
 impl Rule for RepeatedWord {
@@ -73,7 +79,10 @@ impl Rule for RepeatedWord {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
         for block in &doc.blocks {
-            if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem { .. } | BlockKind::Heading { .. }) {
+            if !matches!(
+                block.kind,
+                BlockKind::Paragraph | BlockKind::ListItem { .. } | BlockKind::Heading { .. }
+            ) {
                 continue;
             }
             let text = &doc.prose.text[block.prose.clone()];
@@ -94,8 +103,14 @@ impl Rule for RepeatedWord {
 fn report(rule: &RepeatedWord, cx: &Context, first: Span, second: Span, word: &str, out: &mut Vec<Diagnostic>) {
     let prose = &cx.doc.prose;
     let span = prose.to_source_span(first.start..second.end);
-    let mut d = Diagnostic::new(rule.id(), rule.severity(), cx.file, span, format!("`{word}` is repeated"))
-        .with_label(format!("`{word}` twice in a row"));
+    let mut d = Diagnostic::new(
+        rule.id(),
+        rule.severity(),
+        cx.file,
+        span,
+        format!("`{word}` is repeated"),
+    )
+    .with_label(format!("`{word}` twice in a row"));
     // Safe only when the whole stretch was copied verbatim (no markup between the words).
     if prose.is_verbatim(first.start..second.end) {
         let del = prose.to_source_span(first.end..second.end);
@@ -167,12 +182,9 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn chinese(text: &str, found: &mut Vec<(Span, Span, String)>) {
-    let d = data();
     let folded = script::fold_to_simplified(text);
     let f = folded.text.as_str();
     let words = segment::words(f);
-    // token index for each byte start
-    let token_of = |pos: usize| words.partition_point(|w| w.start <= pos).saturating_sub(1);
     let chars: Vec<(usize, char)> = f.char_indices().collect();
     let mut i = 0;
     while i + 1 < chars.len() {
@@ -200,24 +212,7 @@ fn chinese(text: &str, found: &mut Vec<(Span, Span, String)>) {
         };
         let mid = chars[i + len].0;
         let end = chars.get(i + 2 * len).map_or(f.len(), |x| x.0);
-        let x = &f[p..mid];
-        let (t1, t2) = (token_of(p), token_of(mid));
-        let report = if t1 == token_of(end - 1) && words[t1].start <= p && words[t1].start + words[t1].text.len() >= end {
-            false // inside one dictionary word: 常常, 的的确确
-        } else if len == 1 {
-            // a single character doubled across a word boundary: a function word only
-            let tag = segment::words(x).first().map_or("x", |w| w.tag);
-            d.zh.function_tags.iter().any(|t| t == tag) && !segment::is_dictionary_word(&f[p..end])
-        } else if len == 2 {
-            // a two-character word doubled: a noun or a name, aligned to word boundaries
-            words[t1].start == p
-                && words[t1].text == x
-                && words[t2].start == mid
-                && words[t2].text == x
-                && d.zh.noun_tags.iter().any(|t| t == words[t1].tag)
-        } else {
-            true // three or more characters doubled: never grammatical
-        };
+        let report = doubling_is_error(f, &words, p, mid, end);
         if report {
             let s1 = folded.to_source(p)..folded.to_source(mid);
             let s2 = folded.to_source(mid)..folded.to_source(end);
@@ -228,6 +223,51 @@ fn chinese(text: &str, found: &mut Vec<(Span, Span, String)>) {
             i += 1;
         }
     }
+}
+
+/// Decide whether `f[p..mid]` repeated as `f[mid..end]` is an error, from the segmentation.
+fn doubling_is_error(f: &str, words: &[segment::Word], p: usize, mid: usize, end: usize) -> bool {
+    let d = &data().zh;
+    let x = &f[p..mid];
+    let has = |list: &[String], s: &str| list.iter().any(|w| w == s);
+    let chars = x.chars().count();
+    if has(&d.allow, &f[p..end])
+        || (chars >= 2
+            && d.name_suffixes
+                .iter()
+                .any(|suffix| f[end..].starts_with(suffix.as_str())))
+    {
+        return false;
+    }
+    let token_of = |pos: usize| words.partition_point(|w| w.start <= pos).saturating_sub(1);
+    let (t1, t2) = (token_of(p), token_of(mid));
+    let (w1, w2) = (&words[t1], &words[t2]);
+    let w1_end = w1.start + w1.text.len();
+    let w2_end = w2.start + w2.text.len();
+    if t1 == t2 {
+        return false; // inside one dictionary word: 常常, 的的确确
+    }
+    if chars == 1 {
+        if w2_end > end {
+            return false; // the second copy begins the next word: 山地|地质
+        }
+        let standalone_first = w1.start == p && w1_end == mid;
+        if standalone_first {
+            return has(&d.function_chars, x) && !segment::is_dictionary_word(&f[p..end]);
+        }
+        // the first copy ends a longer word: an error only after a verb that absorbed the
+        // preposition (生于|于), not after 现在 or 目的
+        return w1_end == mid && w1.tag.starts_with('v') && has(&d.verb_suffix_prepositions, x);
+    }
+    if chars == 2 {
+        // a two-character word doubled, aligned to word boundaries: nouns and names only
+        return w1.start == p
+            && w1_end == mid
+            && w2.start == mid
+            && w2_end == end
+            && d.noun_tags.iter().any(|t| t == w1.tag);
+    }
+    true // three or more characters doubled: never grammatical
 }
 
 #[cfg(test)]
@@ -286,6 +326,8 @@ mod tests {
         assert_eq!(zh("而在在中国，他们成立了公司。"), vec!["在在"]);
         assert_eq!(zh("阿布哈兹阿布哈兹的总统访问了俄罗斯。"), vec!["阿布哈兹阿布哈兹"]);
         assert_eq!(zh("这是是一个问题。"), vec!["是是"]);
+        assert_eq!(zh("他出生于于美国。"), vec!["于于"]);
+        assert_eq!(zh("该市位于于河流的北岸。"), vec!["于于"]);
     }
 
     #[test]
@@ -297,6 +339,9 @@ mod tests {
             "我们研究研究这个问题，一个一个地解决。",
             "他的的确确来过。",
             "天天向上，明明白白。",
+            "他现在在北京，达到目的的手段。",
+            "在山地地质层中，摧毁了所有有价值的物品。",
+            "杜兰杜兰乐队的前首席吉他手。",
         ] {
             assert!(zh(t).is_empty(), "{t}: {:?}", zh(t));
         }
@@ -310,20 +355,27 @@ mod tests {
 
     #[test]
     fn real_defect_in_corpus() {
-        // zh-markdown/林纳斯·托瓦兹.md carries 「出生於於」.
-        let text = corpus("zh-markdown/林纳斯·托瓦兹.md");
+        // zh-markdown/高德纳.md carries 「高德納出生於於美國」.
+        let text = corpus("zh-markdown/高德纳.md");
         assert!(flagged(&RepeatedWord, "x.md", &text).iter().any(|f| f == "於於"));
     }
 
     #[test]
     fn quiet_on_xquad_clean_text() {
-        // 240 professionally translated paragraphs: nothing to find in either language.
+        // 240 professionally translated paragraphs. The only doubles in them are two real
+        // typos in the Chinese: 「著名的的U型潜艇艇长」 (Huguenot) and 「最丰富的的热带雨林」
+        // (Amazon_rainforest). Anything else reported is a false alarm — e.g. 山地地质,
+        // 所有有价值, 杜兰杜兰乐队 (Duran Duran), which an earlier version reported.
         let mut hits = Vec::new();
         for (article, en_text, zh_text) in xquad_pairs() {
-            for f in flagged(&RepeatedWord, "p.txt", &en_text).into_iter().chain(flagged(&RepeatedWord, "p.txt", &zh_text)) {
+            for f in
+                flagged(&RepeatedWord, "p.txt", &en_text)
+                    .into_iter()
+                    .chain(flagged(&RepeatedWord, "p.txt", &zh_text))
+            {
                 hits.push(format!("{article}: {f}"));
             }
         }
-        assert!(hits.is_empty(), "false alarms: {hits:?}");
+        assert_eq!(hits, vec!["Huguenot: 的的", "Amazon_rainforest: 的的"]);
     }
 }

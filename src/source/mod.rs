@@ -134,7 +134,10 @@ pub fn expand_paths(paths: &[String]) -> (Vec<Input>, Vec<LoadError>) {
         match std::fs::metadata(path) {
             Ok(meta) if meta.is_dir() => {
                 let mut found = Vec::new();
-                for entry in ignore::WalkBuilder::new(path).sort_by_file_name(|a, b| a.cmp(b)).build() {
+                for entry in ignore::WalkBuilder::new(path)
+                    .sort_by_file_name(|a, b| a.cmp(b))
+                    .build()
+                {
                     match entry {
                         Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
                             found.push(e.into_path());
