@@ -51,10 +51,11 @@ pub fn check_paths(paths: &[String], opts: &Options) -> Outcome {
     for input in inputs {
         let loaded = match &input {
             Input::Stdin => source::load_stdin(),
-            Input::File(p) => source::load_file(p, &source::display_name(p)),
+            Input::File(p) | Input::Found(p) => source::load_file(p, &source::display_name(p)),
         };
         match loaded {
             Ok(f) => files.push(f),
+            Err(e) if e.binary && matches!(input, Input::Found(_)) => {}
             Err(e) => errors.push(e),
         }
     }

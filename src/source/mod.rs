@@ -23,6 +23,8 @@ pub struct SourceFile {
 pub struct LoadError {
     pub path: String,
     pub message: String,
+    /// A binary file: skipped quietly when it was found in a folder walk.
+    pub binary: bool,
 }
 
 impl std::fmt::Display for LoadError {
@@ -39,10 +41,14 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<SourceFile, LoadError> {
     let err = |message: String| LoadError {
         path: name.to_string(),
         message,
+        binary: false,
     };
     if bytes[..bytes.len().min(BINARY_SNIFF)].contains(&0) {
         let kind = sniff_binary_kind(&bytes);
-        return Err(err(format!("binary file ({kind}), not a text article; skipped")));
+        return Err(LoadError {
+            binary: true,
+            ..err(format!("binary file ({kind}), not a text article"))
+        });
     }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile {
@@ -87,6 +93,7 @@ pub fn load_file(path: &Path, name: &str) -> Result<SourceFile, LoadError> {
         Err(e) => Err(LoadError {
             path: name.to_string(),
             message: io_message(&e),
+            binary: false,
         }),
     }
 }
@@ -99,6 +106,7 @@ pub fn load_stdin() -> Result<SourceFile, LoadError> {
         Err(e) => Err(LoadError {
             path: "<stdin>".into(),
             message: io_message(&e),
+            binary: false,
         }),
     }
 }
@@ -116,7 +124,10 @@ fn io_message(e: &std::io::Error) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Input {
     Stdin,
+    /// A file named on the command line: every problem with it is an error.
     File(PathBuf),
+    /// A file found in a folder walk: binary files are skipped quietly, as ripgrep does.
+    Found(PathBuf),
 }
 
 /// Expand the command-line paths into inputs: folders are walked recursively honouring
@@ -146,22 +157,27 @@ pub fn expand_paths(paths: &[String]) -> (Vec<Input>, Vec<LoadError>) {
                         Err(e) => errors.push(LoadError {
                             path: p.clone(),
                             message: e.to_string(),
+                            binary: false,
                         }),
                     }
                 }
                 found.sort();
-                inputs.extend(found.into_iter().map(Input::File));
+                inputs.extend(found.into_iter().map(Input::Found));
             }
             Ok(_) => inputs.push(Input::File(path.to_path_buf())),
             Err(e) => errors.push(LoadError {
                 path: p.clone(),
                 message: io_message(&e),
+                binary: false,
             }),
         }
     }
     // Files met twice (a folder and a file inside it) are read once.
     let mut seen = std::collections::HashSet::new();
-    inputs.retain(|i| seen.insert(i.clone()));
+    inputs.retain(|i| match i {
+        Input::Stdin => true,
+        Input::File(p) | Input::Found(p) => seen.insert(p.clone()),
+    });
     (inputs, errors)
 }
 
