@@ -1,10 +1,11 @@
 //! The `check` job: load inputs, parse them, run the rules, collect diagnostics and errors.
 //! Knows nothing of the command line or of rendering.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::parse::{parse, Document};
-use crate::rules::{self, Context, Rule};
+use crate::rules::{self, pack, Context, Rule};
 use crate::source::{self, Format, Input, LoadError, SourceFile};
+use std::path::PathBuf;
 
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -14,6 +15,8 @@ pub struct Options {
     pub ignore: Vec<String>,
     /// When non-empty: only these rule ids.
     pub select: Vec<String>,
+    /// Folders of extra rule packs (`*.toml`).
+    pub rule_dirs: Vec<PathBuf>,
 }
 
 /// What a check produced.
@@ -23,11 +26,50 @@ pub struct Outcome {
     /// Sorted as for output.
     pub diagnostics: Vec<Diagnostic>,
     pub errors: Vec<LoadError>,
+    /// Problems in rule packs (reported as `rule-pack` diagnostics on the TOML files).
+    pub config_errors: usize,
+}
+
+/// A rule-pack file that failed to load, with its problems.
+pub type FailedPack = (SourceFile, Vec<pack::PackError>);
+
+/// The id under which problems in rule packs are reported.
+pub const RULE_PACK: &str = "rule-pack";
+
+/// The rules a run uses: built-ins plus the packs of `opts.rule_dirs`, and the pack files
+/// that failed to load with their problems.
+pub fn load_rules(opts: &Options) -> (Vec<Box<dyn Rule>>, Vec<FailedPack>) {
+    let mut all = rules::all();
+    let mut failed = Vec::new();
+    for dir in &opts.rule_dirs {
+        let (extra, errs) = pack::load_dir(dir);
+        failed.extend(errs);
+        for r in extra {
+            if all.iter().any(|x| x.id() == r.id()) {
+                let id = r.id();
+                let f = SourceFile {
+                    name: source::display_name(dir),
+                    text: String::new(),
+                };
+                let e = pack::PackError {
+                    path: f.name.clone(),
+                    span: 0..0,
+                    message: format!("rule id `{id}` is already defined"),
+                    line: 1,
+                };
+                failed.push((f, vec![e]));
+            } else {
+                all.push(Box::new(r));
+            }
+        }
+    }
+    all.sort_by_key(|r| r.id());
+    (all, failed)
 }
 
 /// Rule ids named in options that no rule has.
-pub fn unknown_rules(opts: &Options) -> Vec<String> {
-    let known: Vec<&str> = rules::all().iter().map(|r| r.id()).collect();
+pub fn unknown_rules(opts: &Options, rules: &[Box<dyn Rule>]) -> Vec<String> {
+    let known: Vec<&str> = rules.iter().map(|r| r.id()).collect();
     opts.ignore
         .iter()
         .chain(&opts.select)
@@ -36,16 +78,22 @@ pub fn unknown_rules(opts: &Options) -> Vec<String> {
         .collect()
 }
 
-fn active_rules(opts: &Options) -> Vec<Box<dyn Rule>> {
-    rules::all()
+fn active_rules(opts: &Options, rules: Vec<Box<dyn Rule>>) -> Vec<Box<dyn Rule>> {
+    rules
         .into_iter()
         .filter(|r| !opts.ignore.iter().any(|i| i == r.id()))
         .filter(|r| opts.select.is_empty() || opts.select.iter().any(|s| s == r.id()))
         .collect()
 }
 
-/// Check the files and folders named by `paths` (`-` is stdin).
-pub fn check_paths(paths: &[String], opts: &Options) -> Outcome {
+/// Check the files and folders named by `paths` (`-` is stdin) with `rules` (see
+/// [`load_rules`]); rule-pack problems are added as diagnostics on the pack files.
+pub fn check_paths(
+    paths: &[String],
+    opts: &Options,
+    rules: Vec<Box<dyn Rule>>,
+    pack_errors: Vec<FailedPack>,
+) -> Outcome {
     let (inputs, mut errors) = source::expand_paths(paths);
     let mut files = Vec::new();
     for input in inputs {
@@ -60,17 +108,29 @@ pub fn check_paths(paths: &[String], opts: &Options) -> Outcome {
         }
     }
     errors.sort_by(|a, b| a.path.cmp(&b.path));
-    let diagnostics = check_sources(&files, opts);
+    let mut diagnostics = check_sources(&files, opts, rules);
+    let mut config_errors = 0;
+    for (f, errs) in pack_errors {
+        let id = files.len();
+        for e in errs {
+            config_errors += 1;
+            diagnostics.push(Diagnostic::new(RULE_PACK, Severity::Error, id, e.span, e.message).with_label("here"));
+        }
+        files.push(f);
+    }
+    crate::report::sort(&files, &mut diagnostics);
     Outcome {
         files,
         diagnostics,
         errors,
+        config_errors,
     }
 }
 
-/// Parse and lint already-loaded sources. Diagnostics refer to files by their index.
-pub fn check_sources(files: &[SourceFile], opts: &Options) -> Vec<Diagnostic> {
-    let rules = active_rules(opts);
+/// Parse and lint already-loaded sources with `rules` filtered by `opts`. Diagnostics refer
+/// to files by their index.
+pub fn check_sources(files: &[SourceFile], opts: &Options, rules: Vec<Box<dyn Rule>>) -> Vec<Diagnostic> {
+    let rules = active_rules(opts, rules);
     let mut out = Vec::new();
     for (id, file) in files.iter().enumerate() {
         let doc: Document = parse(file, opts.input_format);

@@ -62,6 +62,9 @@ struct CheckArgs {
     /// Run only these rules (repeatable, or comma-separated).
     #[arg(long, value_delimiter = ',')]
     select: Vec<String>,
+    /// Also load the rule packs (`*.toml`) in this folder (repeatable).
+    #[arg(long = "rules", value_name = "DIR")]
+    rule_dirs: Vec<std::path::PathBuf>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -71,6 +74,9 @@ struct RuleArgs {
     /// List every rule with its severity and a one-line summary.
     #[arg(long)]
     all: bool,
+    /// Also load the rule packs (`*.toml`) in this folder (repeatable).
+    #[arg(long = "rules", value_name = "DIR")]
+    rule_dirs: Vec<std::path::PathBuf>,
 }
 
 /// Exit codes (the contract in DESIGN.md).
@@ -106,8 +112,10 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         input_format: args.input_format,
         ignore: args.ignore,
         select: args.select,
+        rule_dirs: args.rule_dirs,
     };
-    let unknown = check::unknown_rules(&opts);
+    let (rules, pack_errors) = check::load_rules(&opts);
+    let unknown = check::unknown_rules(&opts, &rules);
     if !unknown.is_empty() {
         eprintln!(
             "error: unknown rule id{}: {} (see `parallax rule --all`)",
@@ -121,7 +129,7 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
     } else {
         args.paths
     };
-    let outcome = check::check_paths(&paths, &opts);
+    let outcome = check::check_paths(&paths, &opts, rules, pack_errors);
     for e in &outcome.errors {
         eprintln!("error: {}: {}", e.path, e.message);
     }
@@ -154,7 +162,7 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
             out.flush()?;
         }
     }
-    Ok(if !outcome.errors.is_empty() {
+    Ok(if !outcome.errors.is_empty() || outcome.config_errors > 0 {
         EXIT_ERROR
     } else if outcome.diagnostics.iter().any(|d| d.severity >= args.fail_on) {
         EXIT_FINDINGS
@@ -164,7 +172,15 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
 }
 
 fn run_rule(args: RuleArgs) -> std::io::Result<i32> {
-    let all = rules::all();
+    let (all, failed) = check::load_rules(&Options {
+        rule_dirs: args.rule_dirs,
+        ..Options::default()
+    });
+    for (_, errs) in &failed {
+        for e in errs {
+            eprintln!("error: {e}");
+        }
+    }
     let mut out = std::io::stdout().lock();
     if args.all || args.id.is_none() {
         let width = all.iter().map(|r| r.id().len()).max().unwrap_or(0);

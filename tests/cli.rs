@@ -219,12 +219,13 @@ fn stdin_is_read_with_a_dash() {
 #[test]
 fn fail_on_and_ignore_change_the_exit_code() {
     assert_eq!(run(&["check", "seeds/", "--fail-on", "error"]).status.code(), Some(0));
-    assert_eq!(
-        run(&["check", "seeds/", "--ignore", "repeated-word,empty-reference"])
-            .status
-            .code(),
-        Some(0)
-    );
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("a.txt");
+    std::fs::write(&f, "= T =\n\nIt was the the best.\n").unwrap();
+    let f = f.to_str().unwrap();
+    assert_eq!(run(&["check", f]).status.code(), Some(1));
+    assert_eq!(run(&["check", f, "--ignore", "repeated-word"]).status.code(), Some(0));
+    assert_eq!(run(&["check", f, "--select", "empty-reference"]).status.code(), Some(0));
     let o = run(&["check", "seeds/", "--ignore", "no-such-rule"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no-such-rule"));
@@ -283,4 +284,47 @@ fn rule_docs() {
     );
     assert!(out.lines().any(|l| l.starts_with("empty-reference")), "{out}");
     assert_eq!(run(&["rule", "nope"]).status.code(), Some(2));
+}
+
+#[test]
+fn user_rule_packs_load_and_document_themselves() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "= T =\n\nThey utilize the the tool.\n").unwrap();
+    let o = bin()
+        .args(["check", "--rules", "tests/fixtures/packs-good", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let rules: Vec<_> = json_lines(&o)
+        .iter()
+        .map(|r| r["rule"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(rules, vec!["no-utilize", "repeated-word"]);
+    let o = run(&["rule", "no-utilize", "--rules", "tests/fixtures/packs-good"]);
+    assert!(stdout(&o).contains("Finds `utilize`"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("Defined in `tests/fixtures/packs-good/house-style.toml`"));
+}
+
+#[test]
+fn a_broken_rule_pack_points_at_its_lines_and_exits_2() {
+    let o = run(&[
+        "check",
+        "--rules",
+        "tests/fixtures/packs-bad",
+        "seeds/",
+        "--color",
+        "never",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let out = stdout(&o);
+    assert!(out.contains("error[rule-pack]: invalid regex"), "{out}");
+    assert!(out.contains("tests/fixtures/packs-bad/broken.toml:6:"), "{out}");
+    assert!(
+        out.contains("`bad-example`: this example must not fire but does"),
+        "{out}"
+    );
+    assert!(out.contains("tests/fixtures/packs-bad/broken.toml:14:"), "{out}");
+    // the articles are still checked
+    assert!(out.contains("warning[repeated-word]"), "{out}");
 }

@@ -96,8 +96,10 @@ fn en_boundary(text: &str, chars: &[(usize, char)], i: usize) -> bool {
     }
     // the word before the period
     let word_start = text[..chars[i].0]
-        .rfind(|ch: char| ch.is_whitespace() || ch == '(' || ch == '"')
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"')
+        .map_or(0, |(p, ch)| p + ch.len_utf8());
     let word = &text[word_start..chars[i].0];
     let lower = word.to_lowercase();
     let lower = lower.trim_start_matches(['(', '"', '\'']);

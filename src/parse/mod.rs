@@ -57,6 +57,16 @@ pub enum BlockKind {
     Table,
 }
 
+impl BlockKind {
+    /// Paragraphs, list items and headings: the blocks made of running text.
+    pub fn is_text(&self) -> bool {
+        matches!(
+            self,
+            BlockKind::Paragraph | BlockKind::ListItem { .. } | BlockKind::Heading { .. }
+        )
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Block {
     pub kind: BlockKind,
@@ -142,6 +152,15 @@ pub struct Sentence {
 }
 
 impl Document {
+    /// The blocks that hold running text (paragraphs, list items, headings), each with its
+    /// text in the prose view. Text rules work on these, so nothing runs across blocks.
+    pub fn text_blocks(&self) -> impl Iterator<Item = (&Block, &str)> {
+        self.blocks
+            .iter()
+            .filter(|b| b.kind.is_text())
+            .map(|b| (b, &self.prose.text[b.prose.clone()]))
+    }
+
     /// A sentence's span in the source file.
     pub fn sentence_source(&self, s: &Sentence) -> Span {
         self.prose.to_source_span(s.prose.clone())
@@ -208,10 +227,7 @@ pub fn parse(file: &SourceFile, format: Option<Format>) -> Document {
     };
     let mut sentences_out = Vec::new();
     for (bi, block) in b.blocks.iter().enumerate() {
-        if matches!(
-            block.kind,
-            BlockKind::Paragraph | BlockKind::ListItem { .. } | BlockKind::Heading { .. }
-        ) {
+        if block.kind.is_text() {
             let text = &prose.text[block.prose.clone()];
             for s in sentences::split(text, lang == Lang::Zh) {
                 sentences_out.push(Sentence {

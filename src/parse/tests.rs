@@ -172,3 +172,42 @@ fn never_panics_on_broken_markup() {
         }
     }
 }
+
+/// Every file of the real-world corpus parses whole, in its detected format and in each
+/// forced format, with sentence spans that map back into the file.
+#[test]
+fn never_panics_on_the_corpus() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut stack = vec![root];
+    let mut n = 0;
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).expect("corpus folder") {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&p) else {
+                continue;
+            };
+            n += 1;
+            let f = SourceFile {
+                name: p.display().to_string(),
+                text,
+            };
+            for fmt in [
+                None,
+                Some(Format::Wikitext),
+                Some(Format::WikiMarkdown),
+                Some(Format::Plain),
+            ] {
+                let d = parse(&f, fmt);
+                for s in &d.sentences {
+                    let span = d.sentence_source(s);
+                    assert!(f.text.is_char_boundary(span.start) && f.text.is_char_boundary(span.end));
+                }
+            }
+        }
+    }
+    assert!(n > 100, "read {n} corpus files");
+}

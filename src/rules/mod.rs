@@ -2,6 +2,7 @@
 //! Example / Fix) is what `parallax rule ID` prints.
 
 mod empty_reference;
+pub mod pack;
 mod repeated_word;
 
 use crate::diagnostic::{Diagnostic, FileId, Severity};
@@ -37,6 +38,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(empty_reference::EmptyReference),
         Box::new(repeated_word::RepeatedWord),
     ];
+    rules.extend(pack::builtin().into_iter().map(|r| Box::new(r) as Box<dyn Rule>));
     rules.sort_by_key(|r| r.id());
     rules
 }
@@ -72,28 +74,32 @@ pub fn summary_line(docs: &str) -> String {
     }
 }
 
+/// Parse `text` as a file named `name` (format detected) and run one rule on it.
+pub fn run_on_text(rule: &dyn Rule, name: &str, text: &str) -> (SourceFile, Vec<Diagnostic>) {
+    let source = SourceFile {
+        name: name.into(),
+        text: text.into(),
+    };
+    let doc = crate::parse::parse(&source, None);
+    let mut out = Vec::new();
+    rule.check(
+        &Context {
+            file: 0,
+            source: &source,
+            doc: &doc,
+        },
+        &mut out,
+    );
+    (source, out)
+}
+
 #[cfg(test)]
 pub(crate) mod test_support {
     use super::*;
-    use crate::parse::parse;
 
     /// Run `rule` on `text` (format detected) and return its diagnostics.
     pub fn run(rule: &dyn Rule, name: &str, text: &str) -> Vec<Diagnostic> {
-        let source = SourceFile {
-            name: name.into(),
-            text: text.into(),
-        };
-        let doc = parse(&source, None);
-        let mut out = Vec::new();
-        rule.check(
-            &Context {
-                file: 0,
-                source: &source,
-                doc: &doc,
-            },
-            &mut out,
-        );
-        out
+        super::run_on_text(rule, name, text).1
     }
 
     /// The flagged source text of each diagnostic.

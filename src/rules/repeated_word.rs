@@ -29,7 +29,6 @@
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::lang::{script, segment};
-use crate::parse::BlockKind;
 use crate::source::Lang;
 use crate::Span;
 use serde::Deserialize;
@@ -78,14 +77,7 @@ impl Rule for RepeatedWord {
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
-        for block in &doc.blocks {
-            if !matches!(
-                block.kind,
-                BlockKind::Paragraph | BlockKind::ListItem { .. } | BlockKind::Heading { .. }
-            ) {
-                continue;
-            }
-            let text = &doc.prose.text[block.prose.clone()];
+        for (block, text) in doc.text_blocks() {
             let mut found = Vec::new();
             english(text, &mut found);
             if doc.lang == Lang::Zh || text.chars().any(script::is_han) {

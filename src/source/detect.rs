@@ -4,13 +4,14 @@ use crate::lang::script;
 use serde::Serialize;
 
 /// The markup an article is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Format {
     /// Raw MediaWiki wikitext: `[[link|label]]`, `{{template}}`, `<ref>`, `==Heading==`.
     Wikitext,
     /// pandoc's wiki-markdown: `[label](https://zh.wikipedia.org/wiki/X "wikilink")`, `\[1\]`, `## Heading`.
     #[value(alias = "markdown")]
+    #[serde(alias = "markdown")]
     WikiMarkdown,
     /// A plain-text extract: `= Title =`, `==Section==`, `[1]` citation markers.
     Plain,

@@ -1,0 +1,52 @@
+//! Embeds the rule packs of `rules/*.toml` in the binary and generates one test per pack
+//! file (tests/rule_packs.rs includes it), so adding a pack adds its test.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut packs: Vec<_> = std::fs::read_dir(&dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    packs.sort();
+    let mut embedded =
+        String::from("/// The built-in rule packs: (path, text).\npub const BUILTIN_PACKS: &[(&str, &str)] = &[\n");
+    let mut tests = String::new();
+    for p in &packs {
+        println!("cargo:rerun-if-changed={}", p.display());
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        writeln!(
+            embedded,
+            "    (\"rules/{name}\", include_str!({:?})),",
+            p.display().to_string()
+        )
+        .unwrap();
+        let fn_name: String = name
+            .trim_end_matches(".toml")
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        writeln!(
+            tests,
+            "#[test]\nfn {fn_name}() {{\n    check_pack_file({:?});\n}}\n",
+            format!("rules/{name}")
+        )
+        .unwrap();
+    }
+    embedded.push_str("];\n");
+    let out = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(Path::new(&out).join("builtin_packs.rs"), embedded).unwrap();
+    std::fs::write(Path::new(&out).join("pack_tests.rs"), tests).unwrap();
+}
