@@ -4,6 +4,7 @@
 
 use crate::source::Script;
 use ferrous_opencc::{config::BuiltinConfig, OpenCC};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A CJK unified ideograph (including extension A and the compatibility block).
@@ -84,6 +85,11 @@ pub fn fold_to_simplified(text: &str) -> Folded {
     Folded { text: out, map }
 }
 
+/// Convert Simplified text to Traditional (phrase-aware; for fix suggestions).
+pub fn to_traditional(text: &str) -> String {
+    s2t().convert(text)
+}
+
 /// Per-character script class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CharScript {
@@ -95,26 +101,51 @@ pub enum CharScript {
     Shared,
 }
 
+/// char → its counterparts, from an OpenCC character table.
+type CharTable = HashMap<char, Vec<char>>;
+
+fn char_table(text: &str) -> CharTable {
+    let mut map = HashMap::new();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let mut parts = line.split('\t');
+        let (Some(key), Some(values)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let mut k = key.chars();
+        if let (Some(c), None) = (k.next(), k.next()) {
+            map.insert(c, values.split(' ').filter_map(|v| v.chars().next()).collect());
+        }
+    }
+    map
+}
+
+/// The characters that belong to one script only, from OpenCC's character tables: a
+/// character is Traditional-only when the T→S table maps it only to other characters
+/// (後 → 后), Simplified-only when the S→T table does (缩 → 縮). 干 (→ 幹 乾 干) and
+/// 后 (→ 後 后) are valid in both. A counterpart outside the basic planes (鄩 → U+2CA7D,
+/// CJK extension B) is not used in practice, so such a character is valid in both too.
+fn script_of(c: char) -> CharScript {
+    static TABLES: OnceLock<(CharTable, CharTable)> = OnceLock::new();
+    let (ts, st) = TABLES.get_or_init(|| {
+        (
+            char_table(include_str!("../../rules/data/opencc/TSCharacters.txt")),
+            char_table(include_str!("../../rules/data/opencc/STCharacters.txt")),
+        )
+    });
+    let only_others = |v: &Vec<char>| !v.contains(&c) && v.iter().all(|&x| (x as u32) < 0x20000);
+    if ts.get(&c).is_some_and(only_others) {
+        CharScript::Traditional
+    } else if st.get(&c).is_some_and(only_others) {
+        CharScript::Simplified
+    } else {
+        CharScript::Shared
+    }
+}
+
 /// Classify every char of `text`.
 pub fn classify(text: &str) -> Vec<CharScript> {
-    if !text.chars().any(is_han) {
-        return vec![CharScript::Shared; text.chars().count()];
-    }
-    let simp = convert_charwise(t2s(), text);
-    let trad = convert_charwise(s2t(), text);
     text.chars()
-        .zip(simp.iter().zip(trad.iter()))
-        .map(|(c, (&s, &t))| {
-            if !is_han(c) {
-                CharScript::Shared
-            } else if s != c && t == c {
-                CharScript::Traditional
-            } else if t != c && s == c {
-                CharScript::Simplified
-            } else {
-                CharScript::Shared
-            }
-        })
+        .map(|c| if is_han(c) { script_of(c) } else { CharScript::Shared })
         .collect()
 }
 

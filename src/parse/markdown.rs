@@ -190,6 +190,21 @@ pub(super) fn inline(b: &mut Builder, range: Span) {
                     i += 2;
                 }
             }
+            b'-' if bytes.get(i + 1) == Some(&b'{') => {
+                // leaked language-variant markup: show one variant, remember the construct
+                match src[i..range.end].find("}-") {
+                    Some(close) => {
+                        flush!();
+                        b.variants.push(i..i + close + 2);
+                        if let Some(v) = super::wikitext::variant_text(src, i + 2..i + close) {
+                            inline(b, v);
+                        }
+                        i = i + close + 2;
+                        run = i;
+                    }
+                    None => i += 2,
+                }
+            }
             b'<' if src[i..].starts_with("<!--") => {
                 flush!();
                 let end = src[i + 4..range.end].find("-->").map_or(range.end, |e| i + 4 + e + 3);

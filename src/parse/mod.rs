@@ -36,6 +36,8 @@ pub struct Document {
     pub reference_lists: Vec<ReferenceList>,
     /// `<!-- … -->` comments.
     pub comments: Vec<Span>,
+    /// `-{ … }-` language-variant markup (whole construct).
+    pub variants: Vec<Span>,
     pub prose: Prose,
     /// Sentences of the prose view, in order (prose spans), with the block each is in.
     pub sentences: Vec<Sentence>,
@@ -177,6 +179,7 @@ pub(crate) struct Builder<'a> {
     pub refs: Vec<Reference>,
     pub ref_markers: Vec<RefMarker>,
     pub comments: Vec<Span>,
+    pub variants: Vec<Span>,
 }
 
 impl<'a> Builder<'a> {
@@ -190,6 +193,7 @@ impl<'a> Builder<'a> {
             refs: Vec::new(),
             ref_markers: Vec::new(),
             comments: Vec::new(),
+            variants: Vec::new(),
         }
     }
 
@@ -249,6 +253,7 @@ pub fn parse(file: &SourceFile, format: Option<Format>) -> Document {
         ref_markers: b.ref_markers,
         reference_lists,
         comments: b.comments,
+        variants: b.variants,
         prose,
         sentences: sentences_out,
     }

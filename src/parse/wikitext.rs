@@ -355,6 +355,7 @@ fn inline(b: &mut Builder, range: Span, emit: bool) {
                 Some(close) => {
                     flush!();
                     let inner = i + 2..i + close;
+                    b.variants.push(i..i + close + 2);
                     if let Some(v) = variant_text(src, inner) {
                         if emit {
                             b.prose.copy(v);
@@ -402,7 +403,7 @@ fn tag_name(s: &str) -> Option<(String, bool)> {
 
 /// The text shown for `-{…}-`: plain content, or the first `zh-xx:` variant; rule-only
 /// markup (`-{H|…}-`, `-{A|…}-`) shows nothing.
-fn variant_text(src: &str, inner: Span) -> Option<Span> {
+pub(super) fn variant_text(src: &str, inner: Span) -> Option<Span> {
     let s = &src[inner.clone()];
     if let Some(bar) = s.find('|') {
         let flags = &s[..bar];
@@ -482,6 +483,7 @@ fn top_level_bars(src: &str, range: Span) -> Vec<usize> {
 
 /// Parse `{{name|a=b|c}}` spanning `span` (which includes the braces).
 pub(super) fn template(src: &str, span: Span) -> Template {
+    debug_assert!(span.len() >= 4);
     let inner = span.start + 2..span.end - 2;
     let bars = top_level_bars(src, inner.clone());
     let name = trim_span(src, inner.start..bars.first().copied().unwrap_or(inner.end));

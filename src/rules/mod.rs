@@ -1,7 +1,9 @@
 //! Rules: each rule is one file whose module doc comment (What it does / Why it matters /
 //! Example / Fix) is what `parallax rule ID` prints.
 
+mod dangling_slot;
 mod empty_reference;
+mod mixed_script;
 pub mod pack;
 mod repeated_word;
 
@@ -35,7 +37,9 @@ pub trait Rule: Send + Sync {
 /// Every built-in rule, sorted by id.
 pub fn all() -> Vec<Box<dyn Rule>> {
     let mut rules: Vec<Box<dyn Rule>> = vec![
+        Box::new(dangling_slot::DanglingSlot),
         Box::new(empty_reference::EmptyReference),
+        Box::new(mixed_script::MixedScript),
         Box::new(repeated_word::RepeatedWord),
     ];
     rules.extend(pack::builtin().into_iter().map(|r| Box::new(r) as Box<dyn Rule>));
