@@ -3,6 +3,7 @@
 
 mod dangling_slot;
 mod empty_reference;
+mod invalid_date;
 mod mixed_script;
 pub mod pack;
 mod repeated_word;
@@ -39,6 +40,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
     let mut rules: Vec<Box<dyn Rule>> = vec![
         Box::new(dangling_slot::DanglingSlot),
         Box::new(empty_reference::EmptyReference),
+        Box::new(invalid_date::InvalidDate),
         Box::new(mixed_script::MixedScript),
         Box::new(repeated_word::RepeatedWord),
     ];
