@@ -4,6 +4,7 @@
 mod dangling_slot;
 mod empty_reference;
 mod invalid_date;
+mod latin_in_chinese;
 mod mixed_script;
 pub mod pack;
 mod repeated_word;
@@ -41,6 +42,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(dangling_slot::DanglingSlot),
         Box::new(empty_reference::EmptyReference),
         Box::new(invalid_date::InvalidDate),
+        Box::new(latin_in_chinese::LatinInChinese),
         Box::new(mixed_script::MixedScript),
         Box::new(repeated_word::RepeatedWord),
     ];

@@ -1,0 +1,179 @@
+//! # latin-in-chinese (info)
+//!
+//! **What it does.** Finds a person's name left in Latin letters inside Chinese prose
+//! (「南奥塞梯驻俄罗斯大使 Medoyev 接洽了」, 「丹麦科学家Peter Naur建议」).
+//!
+//! **Why it matters.** Chinese Wikipedia writes foreign names in Chinese characters (with
+//! the original in parentheses on first mention). A bare Latin name is usually a translator
+//! who did not know the transliteration; readers cannot pronounce it, and the name cannot be
+//! matched against the other language's article.
+//!
+//! **How it decides.** A capitalised Latin word or name (`Medoyev`, `Peter Naur`) directly
+//! after a word for a person's role — 大使, 总统, 教授, 科学家 and kin (any word ending in 家),
+//! listed in `rules/data/latin-in-chinese.toml` — is reported. Product and company names
+//! (Linux, Windows, Google) are not persons and stay quiet, and so do originals given in
+//! parentheses or quotes (「科科伊季（Kokoity）」).
+//!
+//! **Example.**
+//! ```text
+//! 之後南奥塞梯驻俄罗斯大使 Medoyev 接洽了自称由顿涅茨克人民共和国……
+//!                        ^^^^^^^ a Latin name in Chinese prose
+//! ```
+//!
+//! **Fix.** Write the name in Chinese characters (Xinhua transliteration), with the original
+//! in parentheses at its first mention: 梅多耶夫（Medoyev）.
+
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::lang::script;
+use crate::source::Lang;
+use regex::Regex;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+pub struct LatinInChinese;
+
+#[derive(Deserialize)]
+struct Data {
+    roles: Vec<String>,
+}
+
+fn data() -> &'static Data {
+    static DATA: OnceLock<Data> = OnceLock::new();
+    DATA.get_or_init(|| {
+        toml::from_str(include_str!("../../rules/data/latin-in-chinese.toml"))
+            .expect("rules/data/latin-in-chinese.toml is valid")
+    })
+}
+
+fn name_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    // Capitalised words with lower-case letters after the first (not acronyms: NBA, CNN),
+    // up to four of them (Robert Ranulph Marett).
+    // (No `\b`: between 家 and P there is no Unicode word boundary; ASCII edges are checked.)
+    RE.get_or_init(|| {
+        Regex::new(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: [A-Z][a-z]+(?:[-'][A-Za-z]+)?){0,3}").expect("valid regex")
+    })
+}
+
+fn inside_gloss(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let open = before.rfind(['（', '(', '「', '“', '《', '"']);
+    let close = before.rfind(['）', ')', '」', '”', '》']);
+    match (open, close) {
+        (Some(o), Some(c)) => o > c,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+impl Rule for LatinInChinese {
+    fn id(&self) -> &'static str {
+        "latin-in-chinese"
+    }
+    fn severity(&self) -> Severity {
+        Severity::Info
+    }
+    fn docs(&self) -> String {
+        super::module_docs(include_str!("latin_in_chinese.rs"))
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let doc = cx.doc;
+        if doc.lang != Lang::Zh {
+            return;
+        }
+        for (block, text) in doc.text_blocks() {
+            for m in name_re().find_iter(text) {
+                let ascii_edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+                if ascii_edge(text[..m.start()].chars().next_back()) || ascii_edge(text[m.end()..].chars().next()) {
+                    continue;
+                }
+                let before = text[..m.start()].trim_end_matches(' ');
+                let after = text[m.end()..].trim_start_matches(' ');
+                // a name inside Chinese: Han (or Chinese punctuation) on both sides
+                let han_before = before.chars().next_back().is_some_and(script::is_han);
+                let han_after = after
+                    .chars()
+                    .next()
+                    .is_some_and(|c| script::is_han(c) || "，。、；：".contains(c));
+                if !han_before || !han_after || inside_gloss(text, m.start()) {
+                    continue;
+                }
+                let role = data()
+                    .roles
+                    .iter()
+                    .find(|r| before.ends_with(r.as_str()))
+                    .cloned()
+                    .or_else(|| {
+                        // any word ending in 家: 科学家, 人类学家, 发明家 (not 国家, 大家, 专家组)
+                        let mut chars = before.chars().rev();
+                        match (chars.next(), chars.next()) {
+                            (Some('家'), Some(p))
+                                if script::is_han(p) && !"国國大专專老人住回全作".contains(p)
+                                    || before.ends_with("作家") =>
+                            {
+                                Some(format!("{p}家"))
+                            }
+                            _ => None,
+                        }
+                    });
+                let Some(role) = role else { continue };
+                let p = block.prose.start + m.start()..block.prose.start + m.end();
+                let span = doc.prose.to_source_span(p);
+                out.push(
+                    Diagnostic::new(
+                        self.id(),
+                        self.severity(),
+                        cx.file,
+                        span,
+                        format!("the name `{}` is left in Latin letters", m.as_str()),
+                    )
+                    .with_label(format!("a person ({role}) named in Latin letters"))
+                    .with_note(
+                        "write the name in Chinese characters, with the original in parentheses at its first mention",
+                    ),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::test_support::{corpus, flagged, xquad_pairs};
+
+    fn f(t: &str) -> Vec<String> {
+        flagged(&LatinInChinese, "t.txt", t)
+    }
+
+    #[test]
+    fn fires_on_latin_names_of_persons() {
+        assert_eq!(f("之後南奥塞梯驻俄罗斯大使 Medoyev 接洽了代表团。"), vec!["Medoyev"]);
+        assert_eq!(f("丹麦科学家Peter Naur建议使用术语。"), vec!["Peter Naur"]);
+        assert_eq!(f("年康乃尔大学教授Hod Lipson 和其博士研究生。"), vec!["Hod Lipson"]);
+    }
+
+    #[test]
+    fn real_names_in_corpus() {
+        // wikipairs/zh/Computer_science.zh.md: 「丹麦科学家Peter Naur建议使用术语」.
+        let found = f(&corpus("wikipairs/zh/Computer_science.zh.md"));
+        assert!(found.iter().any(|x| x == "Peter Naur"), "{found:?}");
+    }
+
+    #[test]
+    fn quiet_on_products_glosses_and_english() {
+        for t in [
+            "他是Linux内核的最早作者，还发起了Git这个开源项目。",
+            "微软Singularity是一个操作系统。一开始Windows并不是一个作业系统。",
+            "南奥塞梯总统科科伊季（Kokoity）接受采访。",
+            "他说：「大使 Medoyev 来了」。",
+            "国家NBA联赛开始了。",
+        ] {
+            assert!(f(t).is_empty(), "{t}: {:?}", f(t));
+        }
+        assert!(f("= T =\n\nThe ambassador Medoyev met them.").is_empty());
+        let hits: Vec<String> = xquad_pairs().iter().flat_map(|(_, _, zh)| f(zh)).collect();
+        assert!(hits.len() <= 2, "{hits:?}");
+    }
+}
