@@ -28,6 +28,8 @@ pub struct Outcome {
     pub errors: Vec<LoadError>,
     /// Problems in rule packs (reported as `rule-pack` diagnostics on the TOML files).
     pub config_errors: usize,
+    /// How many of `files` (at the end) are rule packs, not articles.
+    pub pack_files: usize,
 }
 
 /// A rule-pack file that failed to load, with its problems.
@@ -78,9 +80,11 @@ pub fn unknown_rules(opts: &Options, rules: &[Box<dyn Rule>]) -> Vec<String> {
         .collect()
 }
 
-fn active_rules(opts: &Options, rules: Vec<Box<dyn Rule>>) -> Vec<Box<dyn Rule>> {
+/// The rules `opts` selects.
+pub fn active_rules<'r>(opts: &Options, rules: &'r [Box<dyn Rule>]) -> Vec<&'r dyn Rule> {
     rules
-        .into_iter()
+        .iter()
+        .map(|r| r.as_ref())
         .filter(|r| !opts.ignore.iter().any(|i| i == r.id()))
         .filter(|r| opts.select.is_empty() || opts.select.iter().any(|s| s == r.id()))
         .collect()
@@ -88,12 +92,7 @@ fn active_rules(opts: &Options, rules: Vec<Box<dyn Rule>>) -> Vec<Box<dyn Rule>>
 
 /// Check the files and folders named by `paths` (`-` is stdin) with `rules` (see
 /// [`load_rules`]); rule-pack problems are added as diagnostics on the pack files.
-pub fn check_paths(
-    paths: &[String],
-    opts: &Options,
-    rules: Vec<Box<dyn Rule>>,
-    pack_errors: Vec<FailedPack>,
-) -> Outcome {
+pub fn check_paths(paths: &[String], opts: &Options, rules: &[Box<dyn Rule>], pack_errors: Vec<FailedPack>) -> Outcome {
     let (inputs, mut errors) = source::expand_paths(paths);
     let mut files = Vec::new();
     for input in inputs {
@@ -110,6 +109,7 @@ pub fn check_paths(
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     let mut diagnostics = check_sources(&files, opts, rules);
     let mut config_errors = 0;
+    let pack_files = pack_errors.len();
     for (f, errs) in pack_errors {
         let id = files.len();
         for e in errs {
@@ -124,12 +124,13 @@ pub fn check_paths(
         diagnostics,
         errors,
         config_errors,
+        pack_files,
     }
 }
 
 /// Parse and lint already-loaded sources with `rules` filtered by `opts`. Diagnostics refer
 /// to files by their index.
-pub fn check_sources(files: &[SourceFile], opts: &Options, rules: Vec<Box<dyn Rule>>) -> Vec<Diagnostic> {
+pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule>]) -> Vec<Diagnostic> {
     let rules = active_rules(opts, rules);
     let mut out = Vec::new();
     for (id, file) in files.iter().enumerate() {

@@ -31,6 +31,10 @@ enum OutputFormat {
     Human,
     /// JSON Lines, one object per diagnostic
     Json,
+    /// SARIF 2.1.0 (GitHub code scanning)
+    Sarif,
+    /// GitHub Actions workflow commands (annotations)
+    Github,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,6 +69,12 @@ struct CheckArgs {
     /// Also load the rule packs (`*.toml`) in this folder (repeatable).
     #[arg(long = "rules", value_name = "DIR")]
     rule_dirs: Vec<std::path::PathBuf>,
+    /// Print how many findings each rule made instead of the findings.
+    #[arg(long)]
+    statistics: bool,
+    /// Print findings only: no summary line.
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -110,9 +120,9 @@ pub fn main() -> i32 {
 fn run_check(args: CheckArgs) -> std::io::Result<i32> {
     let opts = Options {
         input_format: args.input_format,
-        ignore: args.ignore,
-        select: args.select,
-        rule_dirs: args.rule_dirs,
+        ignore: args.ignore.clone(),
+        select: args.select.clone(),
+        rule_dirs: args.rule_dirs.clone(),
     };
     let (rules, pack_errors) = check::load_rules(&opts);
     let unknown = check::unknown_rules(&opts, &rules);
@@ -127,11 +137,30 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
     let paths = if args.paths.is_empty() {
         vec![".".to_string()]
     } else {
-        args.paths
+        args.paths.clone()
     };
-    let outcome = check::check_paths(&paths, &opts, rules, pack_errors);
+    let outcome = check::check_paths(&paths, &opts, &rules, pack_errors);
     for e in &outcome.errors {
         eprintln!("error: {}: {}", e.path, e.message);
+    }
+    emit(&args, &outcome, &rules)?;
+    Ok(if !outcome.errors.is_empty() || outcome.config_errors > 0 {
+        EXIT_ERROR
+    } else if outcome.diagnostics.iter().any(|d| d.severity >= args.fail_on) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    })
+}
+
+/// Print the outcome in the chosen format (findings on stdout, the summary on stderr).
+fn emit(args: &CheckArgs, outcome: &check::Outcome, rules: &[Box<dyn rules::Rule>]) -> std::io::Result<()> {
+    let (files, diags) = (&outcome.files, &outcome.diagnostics);
+    let stdout = std::io::stdout();
+    if args.statistics {
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        report::statistics(&mut out, diags)?;
+        return out.flush();
     }
     match args.format {
         OutputFormat::Human => {
@@ -144,31 +173,37 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
             };
             if color {
                 let mut out = StandardStream::stdout(ColorChoice::Always);
-                report::human::render(&mut out, &outcome.files, &outcome.diagnostics)?;
+                report::human::render(&mut out, files, diags)?;
                 out.flush()?;
             } else {
-                let stdout = std::io::stdout();
                 let mut out = NoColor::new(std::io::BufWriter::new(stdout.lock()));
-                report::human::render(&mut out as &mut dyn WriteColor, &outcome.files, &outcome.diagnostics)?;
+                report::human::render(&mut out as &mut dyn WriteColor, files, diags)?;
                 out.get_mut().flush()?;
             }
-            let counts = Counts::of(&outcome.diagnostics);
-            eprintln!("{}", counts.summary(outcome.files.len(), outcome.errors.len()));
+            if !args.quiet {
+                eprintln!(
+                    "{}",
+                    Counts::of(diags).summary(files.len() - outcome.pack_files, outcome.errors.len())
+                );
+            }
         }
         OutputFormat::Json => {
-            let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            report::json::render(&mut out, &outcome.files, &outcome.diagnostics)?;
+            report::json::render(&mut out, files, diags)?;
+            out.flush()?;
+        }
+        OutputFormat::Sarif => {
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            report::sarif::render(&mut out, files, diags, rules)?;
+            out.flush()?;
+        }
+        OutputFormat::Github => {
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            report::github::render(&mut out, files, diags)?;
             out.flush()?;
         }
     }
-    Ok(if !outcome.errors.is_empty() || outcome.config_errors > 0 {
-        EXIT_ERROR
-    } else if outcome.diagnostics.iter().any(|d| d.severity >= args.fail_on) {
-        EXIT_FINDINGS
-    } else {
-        EXIT_CLEAN
-    })
+    Ok(())
 }
 
 fn run_rule(args: RuleArgs) -> std::io::Result<i32> {

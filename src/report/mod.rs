@@ -1,9 +1,11 @@
 //! Renderers: diagnostics (byte spans) in, text out. Line and column numbers are computed
 //! here and nowhere else.
 
+pub mod github;
 pub mod human;
 pub mod json;
 mod lines;
+pub mod sarif;
 
 pub use lines::LineIndex;
 
@@ -21,6 +23,20 @@ pub fn sort(files: &[SourceFile], diags: &mut [Diagnostic]) {
             &b.message,
         ))
     });
+}
+
+/// `--statistics`: how many findings each rule made, most first.
+pub fn statistics(out: &mut dyn std::io::Write, diags: &[Diagnostic]) -> std::io::Result<()> {
+    let mut counts: std::collections::BTreeMap<(&str, Severity), usize> = Default::default();
+    for d in diags {
+        *counts.entry((d.rule, d.severity)).or_default() += 1;
+    }
+    let mut rows: Vec<_> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    for ((rule, sev), n) in rows {
+        writeln!(out, "{n:6}  {rule:28} {}", sev.name())?;
+    }
+    Ok(())
 }
 
 /// Counts per severity, for the summary line.

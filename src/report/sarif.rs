@@ -1,0 +1,126 @@
+//! SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules that fired (and every
+//! rule's help) in `tool.driver.rules`, results with byte offsets and line/column regions
+//! (columns in Unicode code points), related locations for secondary labels, and fixes.
+
+use super::LineIndex;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::Rule;
+use crate::source::SourceFile;
+use serde_json::{json, Value};
+use std::io::Write;
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+fn region(f: &SourceFile, idx: &LineIndex, span: &std::ops::Range<usize>) -> Value {
+    let (sl, sc) = idx.line_col(&f.text, span.start);
+    let (el, ec) = idx.line_col(&f.text, span.end);
+    json!({
+        "startLine": sl, "startColumn": sc, "endLine": el, "endColumn": ec,
+        "byteOffset": span.start, "byteLength": span.end - span.start,
+    })
+}
+
+fn location(f: &SourceFile, idx: &LineIndex, span: &std::ops::Range<usize>, message: Option<&str>) -> Value {
+    let mut loc = json!({
+        "physicalLocation": {
+            "artifactLocation": { "uri": uri(&f.name) },
+            "region": region(f, idx, span),
+        }
+    });
+    if let Some(m) = message.filter(|m| !m.is_empty()) {
+        loc["message"] = json!({ "text": m });
+    }
+    loc
+}
+
+/// A relative path as a URI reference (forward slashes, spaces and `%` escaped).
+fn uri(path: &str) -> String {
+    path.replace('\\', "/").replace('%', "%25").replace(' ', "%20")
+}
+
+pub fn render(
+    out: &mut dyn Write,
+    files: &[SourceFile],
+    diags: &[Diagnostic],
+    rules: &[Box<dyn Rule>],
+) -> std::io::Result<()> {
+    let indexes: Vec<LineIndex> = files.iter().map(|f| LineIndex::new(&f.text)).collect();
+    let rule_ids: Vec<&str> = rules.iter().map(|r| r.id()).collect();
+    let rules_json: Vec<Value> = rules
+        .iter()
+        .map(|r| {
+            let docs = r.docs();
+            json!({
+                "id": r.id(),
+                "name": r.id(),
+                "shortDescription": { "text": crate::rules::summary_line(&docs) },
+                "fullDescription": { "text": crate::rules::summary_line(&docs) },
+                "help": { "text": docs, "markdown": docs },
+                "defaultConfiguration": { "level": level(r.severity()) },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = diags
+        .iter()
+        .map(|d| {
+            let f = &files[d.file];
+            let mut r = json!({
+                "ruleId": d.rule,
+                "level": level(d.severity),
+                "message": { "text": d.message },
+                "locations": [location(f, &indexes[d.file], &d.span, None)],
+            });
+            if let Some(i) = rule_ids.iter().position(|id| *id == d.rule) {
+                r["ruleIndex"] = json!(i);
+            }
+            if !d.labels.is_empty() {
+                r["relatedLocations"] = Value::Array(
+                    d.labels
+                        .iter()
+                        .enumerate()
+                        .map(|(i, l)| {
+                            let mut loc = location(&files[l.file], &indexes[l.file], &l.span, Some(&l.message));
+                            loc["id"] = json!(i);
+                            loc
+                        })
+                        .collect(),
+                );
+            }
+            if let Some(fix) = &d.fix {
+                r["fixes"] = json!([{
+                    "description": { "text": fix.message },
+                    "artifactChanges": [{
+                        "artifactLocation": { "uri": uri(&f.name) },
+                        "replacements": fix.edits.iter().map(|e| json!({
+                            "deletedRegion": { "byteOffset": e.start, "byteLength": e.end - e.start },
+                            "insertedContent": { "text": e.replacement },
+                        })).collect::<Vec<_>>(),
+                    }],
+                }]);
+            }
+            r
+        })
+        .collect();
+    let doc = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "parallax",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://github.com/parallax-wiki/parallax",
+                "rules": rules_json,
+            }},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    });
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    out.write_all(b"\n")
+}
