@@ -1,8 +1,15 @@
 //! Rules: each rule is one file whose module doc comment (What it does / Why it matters /
 //! Example / Fix) is what `parallax rule ID` prints.
 
+mod duplicate_category;
 mod empty_reference;
+mod empty_section;
+mod empty_template_param;
+mod link_text_overrun;
+mod maintenance_template;
+mod redundant_link_pipe;
 mod repeated_word;
+mod wiki_title;
 
 use crate::diagnostic::{Diagnostic, FileId, Severity};
 use crate::parse::Document;
@@ -34,7 +41,13 @@ pub trait Rule: Send + Sync {
 /// Every built-in rule, sorted by id.
 pub fn all() -> Vec<Box<dyn Rule>> {
     let mut rules: Vec<Box<dyn Rule>> = vec![
+        Box::new(duplicate_category::DuplicateCategory),
         Box::new(empty_reference::EmptyReference),
+        Box::new(empty_section::EmptySection),
+        Box::new(empty_template_param::EmptyTemplateParam),
+        Box::new(link_text_overrun::LinkTextOverrun),
+        Box::new(maintenance_template::MaintenanceTemplate),
+        Box::new(redundant_link_pipe::RedundantLinkPipe),
         Box::new(repeated_word::RepeatedWord),
     ];
     rules.sort_by_key(|r| r.id());
