@@ -228,7 +228,7 @@ fn fail_on_and_ignore_change_the_exit_code() {
             "check",
             "seeds/",
             "--ignore",
-            "repeated-word,empty-reference,link-text-overrun,empty-template-param"
+            "repeated-word,empty-reference,link-text-overrun,empty-template-param,broken-markup"
         ])
         .status
         .code(),

@@ -1,6 +1,7 @@
 //! Rules: each rule is one file whose module doc comment (What it does / Why it matters /
 //! Example / Fix) is what `parallax rule ID` prints.
 
+mod broken_markup;
 mod duplicate_category;
 mod empty_reference;
 mod empty_section;
@@ -41,6 +42,7 @@ pub trait Rule: Send + Sync {
 /// Every built-in rule, sorted by id.
 pub fn all() -> Vec<Box<dyn Rule>> {
     let mut rules: Vec<Box<dyn Rule>> = vec![
+        Box::new(broken_markup::BrokenMarkup),
         Box::new(duplicate_category::DuplicateCategory),
         Box::new(empty_reference::EmptyReference),
         Box::new(empty_section::EmptySection),
