@@ -1,6 +1,6 @@
 //! # broken-markup (warning)
 //!
-//! **What it does.** Finds markup that does not hold together. In wikitext: a `[[` or `{{`
+//! **What it does.** Finds markup that does not hold together: in wikitext, a `[[` or `{{`
 //! that is never closed, a `]]` or `}}` that closes nothing, a `<!--` comment that never ends,
 //! a `<ref>` without its `</ref>`, an unclosed or unopened HTML tag (`<div>`, `<small>`, …) or
 //! extension tag (`<nowiki>`, `<math>`, …), an unclosed `-{`. In converted text (wiki-markdown,
