@@ -491,7 +491,9 @@ fn converted(text: &str, markdown: bool) -> Vec<Finding> {
             ));
             i += 2;
         } else if rest.starts_with("-{") {
-            let end = rest.find("}-").map_or(i + 2, |e| i + e + 2);
+            // closed in the same paragraph, or reported as the bare opener
+            let para = rest.find("\n\n").unwrap_or(rest.len());
+            let end = rest[..para].find("}-").map_or(i + 2, |e| i + e + 2);
             found.push(finding(
                 i..end,
                 "variant markup `-{ }-` left in converted text",
@@ -653,6 +655,8 @@ mod tests {
         let md = "他訪-{}-問中國。<ref name=knu>\n\n文字 \\]\\] 與 {{-}}\n\n<!-- end list -->\n";
         let f = flagged(&BrokenMarkup, "t.md", md);
         assert_eq!(f, vec!["-{}-", "<ref name=knu>", "\\]\\]", "{{-}}"]);
+        // wikipairs/zh/Nobel_Prize.zh.md: 「居-{里一家」, never closed
+        assert_eq!(flagged(&BrokenMarkup, "t.md", "居-{里一家\n\n玛丽·居里}-"), vec!["-{"]);
         // TeX fallbacks in plain extracts are not templates
         assert!(flagged(&BrokenMarkup, "t.md", "## 說明\n\nleaked `-{}-` and `<ref name=knu>`\n").is_empty());
         let plain = "= T =\n\nThe set {\\displaystyle \\mathbb {N} }} of naturals.\n";
