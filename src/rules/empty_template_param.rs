@@ -254,6 +254,10 @@ mod tests {
         assert!(run(&EmptyTemplateParam, "t.wikitext", t).is_empty());
         // positional empties are not fields
         assert!(run(&EmptyTemplateParam, "t.wikitext", "{{cite web|title=A||}}").is_empty());
+        // en-wikitext/Harry-McPherson.txt: an infobox and citations with every field filled
+        let text = corpus("en-wikitext/Harry-McPherson.txt");
+        assert!(text.contains("{{Infobox Officeholder"));
+        assert!(run(&EmptyTemplateParam, "x.wikitext", &text).is_empty());
         for (_, en, zh) in xquad_pairs().into_iter().take(40) {
             assert!(run(&EmptyTemplateParam, "p.txt", &en).is_empty());
             assert!(run(&EmptyTemplateParam, "p.txt", &zh).is_empty());
