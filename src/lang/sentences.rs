@@ -99,7 +99,7 @@ fn en_boundary(text: &str, chars: &[(usize, char)], i: usize) -> bool {
         .char_indices()
         .rev()
         .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"')
-        .map_or(0, |(p, ch)| p + ch.len_utf8());
+        .map_or(0, |(p, ch)| p + ch.len_utf8()); // a no-break space is two bytes
     let word = &text[word_start..chars[i].0];
     let lower = word.to_lowercase();
     let lower = lower.trim_start_matches(['(', '"', '\'']);
@@ -147,6 +147,13 @@ mod tests {
                 "It rained!"
             ]
         );
+    }
+
+    #[test]
+    fn no_break_space_before_a_period_word() {
+        // corpus/wikipairs/en/Apollo_11.en.txt: "walk around."[55] after a U+00A0 panicked.
+        let t = "It is\u{a0}no trouble to walk\u{a0}around. Aldrin joined him.";
+        assert_eq!(texts(t, false).len(), 2);
     }
 
     #[test]

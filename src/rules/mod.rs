@@ -1,13 +1,21 @@
 //! Rules: each rule is one file whose module doc comment (What it does / Why it matters /
 //! Example / Fix) is what `parallax rule ID` prints.
 
+mod broken_markup;
 mod dangling_slot;
+mod duplicate_category;
 mod empty_reference;
+mod empty_section;
+mod empty_template_param;
 mod invalid_date;
 mod latin_in_chinese;
+mod link_text_overrun;
+mod maintenance_template;
 mod mixed_script;
 pub mod pack;
+mod redundant_link_pipe;
 mod repeated_word;
+mod wiki_title;
 
 use crate::diagnostic::{Diagnostic, FileId, Severity};
 use crate::parse::Document;
@@ -39,11 +47,18 @@ pub trait Rule: Send + Sync {
 /// Every built-in rule, sorted by id.
 pub fn all() -> Vec<Box<dyn Rule>> {
     let mut rules: Vec<Box<dyn Rule>> = vec![
+        Box::new(broken_markup::BrokenMarkup),
         Box::new(dangling_slot::DanglingSlot),
+        Box::new(duplicate_category::DuplicateCategory),
         Box::new(empty_reference::EmptyReference),
+        Box::new(empty_section::EmptySection),
+        Box::new(empty_template_param::EmptyTemplateParam),
         Box::new(invalid_date::InvalidDate),
         Box::new(latin_in_chinese::LatinInChinese),
+        Box::new(link_text_overrun::LinkTextOverrun),
+        Box::new(maintenance_template::MaintenanceTemplate),
         Box::new(mixed_script::MixedScript),
+        Box::new(redundant_link_pipe::RedundantLinkPipe),
         Box::new(repeated_word::RepeatedWord),
     ];
     rules.extend(pack::builtin().into_iter().map(|r| Box::new(r) as Box<dyn Rule>));
