@@ -23,6 +23,21 @@ enum Command {
     Check(CheckArgs),
     /// Print a rule's documentation, or list every rule with --all.
     Rule(RuleArgs),
+    /// List the dates, numbers and names found in files, per sentence, with normalised values.
+    Facts(FactsArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct FactsArgs {
+    /// Files or folders (`-` reads stdin). Given a zh and an en file, zh names show their best en match.
+    #[arg(required = true)]
+    paths: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
+    format: OutputFormat,
+    /// Read every input as this format instead of detecting it.
+    #[arg(long, value_enum)]
+    input_format: Option<Format>,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +104,7 @@ pub fn main() -> i32 {
     let result = match cli.command {
         Command::Check(args) => run_check(args),
         Command::Rule(args) => run_rule(args),
+        Command::Facts(args) => run_facts(args),
     };
     match result {
         Ok(code) => code,
@@ -174,4 +190,32 @@ fn run_rule(args: RuleArgs) -> std::io::Result<i32> {
             Ok(EXIT_ERROR)
         }
     }
+}
+
+fn run_facts(args: FactsArgs) -> std::io::Result<i32> {
+    use crate::facts::listing;
+    use crate::source::{display_name, expand_paths, load_file, load_stdin, Input};
+    let (inputs, mut errors) = expand_paths(&args.paths);
+    let mut files = Vec::new();
+    for input in inputs {
+        let loaded = match &input {
+            Input::Stdin => load_stdin(),
+            Input::File(p) => load_file(p, &display_name(p)),
+        };
+        match loaded {
+            Ok(f) => files.push(f),
+            Err(e) => errors.push(e),
+        }
+    }
+    for e in &errors {
+        eprintln!("error: {}: {}", e.path, e.message);
+    }
+    let listed = listing::list(files, args.input_format);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match args.format {
+        OutputFormat::Human => listing::write_human(&mut out, &listed)?,
+        OutputFormat::Json => listing::write_json(&mut out, &listed)?,
+    }
+    out.flush()?;
+    Ok(if errors.is_empty() { EXIT_CLEAN } else { EXIT_ERROR })
 }

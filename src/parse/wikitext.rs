@@ -396,18 +396,14 @@ fn wikilink(b: &mut Builder, span: Span, emit: bool) {
         pipe: bar.map(|p| p..p + 1),
     });
     match kind {
-        LinkKind::Internal => {
-            if emit {
-                match label {
-                    Some(l) => inline(b, l, true),
-                    None => {
-                        let t = &src[target.clone()];
-                        let lead = t.len() - t.trim_start_matches(':').len();
-                        b.prose.copy(target.start + lead..target.end);
-                    }
-                }
+        LinkKind::Internal if emit => match label {
+            Some(l) => inline(b, l, true),
+            None => {
+                let t = &src[target.clone()];
+                let lead = t.len() - t.trim_start_matches(':').len();
+                b.prose.copy(target.start + lead..target.end);
             }
-        }
+        },
         LinkKind::File => collect(b, inner),
         _ => {}
     }
