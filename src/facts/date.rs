@@ -219,12 +219,28 @@ fn zh_date_at(chars: &[char], i: usize, allow_range: bool) -> Option<(usize, Dat
     let j = skip_sp(chars, a.end);
     let (end, date) = match chars.get(j) {
         Some('年') => {
-            let is_year = (a.arabic == 3 || a.arabic == 4) && a.value >= 100 || a.positional && a.len == 4;
+            let decade = chars.get(j + 1) == Some(&'代');
+            // 70年代: the 1970s
+            let (value, digits) = if decade && a.arabic == 2 {
+                (1900 + a.value, 4)
+            } else {
+                (a.value, a.arabic)
+            };
+            let is_year = (digits == 3 || digits == 4) && (100..=2100).contains(&value) || a.positional && a.len == 4;
             if !is_year {
                 return None;
             }
-            let y = a.value as i32;
-            if chars.get(j + 1) == Some(&'代') {
+            // a duration, not a year: 1000年前, 100多年, 300年来; three-digit years need a
+            // month, a decade or a preposition (公元750年, 于880年)
+            let duration = matches!(chars.get(j + 1), Some('前' | '多' | '来' | '间' | '内' | '左' | '之'));
+            let after = skip_sp(chars, j + 1);
+            let dated = decade || zh_month(chars, after).is_some();
+            let prep = i > 0 && matches!(chars[i - 1], '于' | '在' | '元' | '至' | '到' | '从' | '自' | '年');
+            if duration && (value % 100 == 0 || value < 1000) || digits == 3 && !dated && !prep {
+                return None;
+            }
+            let y = value as i32;
+            if decade {
                 if y % 10 != 0 {
                     return None;
                 }
@@ -650,6 +666,22 @@ pub(crate) fn en(chars: &[char]) -> Vec<Found> {
                 continue;
             }
         }
+        // a list of years: in 1957, 1985 and 1986
+        let listed = k >= 2
+            && toks[k - 1].kind != TokKind::Num
+            && (toks[k - 1].is(",") || toks[k - 1].is("and") || toks[k - 1].is("or") || is_dash(toks.get(k - 1)))
+            && out.last().is_some_and(|f: &Found| f.end == toks[k - 2].end)
+            && year_tok(&toks, k).is_some_and(|(_, e)| toks.get(e).is_none_or(|n| !n.is("s")));
+        if listed {
+            let (y, e) = year_tok(&toks, k).unwrap_or_default();
+            let ymd = Ymd {
+                year: Some(y),
+                ..Ymd::default()
+            };
+            out.push(found(t.start, t.end, DateValue::point(ymd, Precision::Year)));
+            k = e;
+            continue;
+        }
         if let Some((e, d)) = en_date_at(&toks, k) {
             out.push(found(t.start, toks[e - 1].end, d));
             k = e;
@@ -730,6 +762,8 @@ mod tests {
         assert_eq!(zh_iso("２００５年９月１９日"), ["2005-09-19"]);
         assert_eq!(zh_iso("2005年9月19日至20日"), ["2005-09-19/2005-09-20"]);
         assert_eq!(zh_iso("1990年代"), ["1990/1999"]);
+        assert_eq!(zh_iso("70年代"), ["1970/1979"]);
+        assert_eq!(zh_iso("于880年"), ["0880"]);
         assert_eq!(zh_iso("从 20 世纪 30 年代中期开始"), ["1930/1939"]);
         assert_eq!(zh_iso("从 1870 年到 1939 年运营"), ["1870", "1939"]);
         assert_eq!(zh_iso("|date=2014-06-21 |"), ["2014-06-21"]);
@@ -746,6 +780,9 @@ mod tests {
         assert!(zh_iso("3个月").is_empty());
         assert!(zh_iso("13月5日").is_empty());
         assert!(zh_iso("28亿卢布").is_empty());
+        assert!(zh_iso("1000 年前").is_empty());
+        assert!(zh_iso("9000年").is_empty());
+        assert!(zh_iso("长达750年").is_empty());
     }
 
     #[test]
@@ -764,6 +801,7 @@ mod tests {
         assert_eq!(en_iso("From the mid-1930s, the"), ["1930/1939"]);
         assert_eq!(en_iso("Theatre (1922–26), was"), ["1922/1926"]);
         assert_eq!(en_iso("until mid-August"), ["--08"]);
+        assert_eq!(en_iso("in 1957, 1985 and 1986"), ["1957", "1985", "1986"]);
         assert_eq!(en_iso("released 2014-06-21"), ["2014-06-21"]);
     }
 

@@ -46,6 +46,8 @@ fn zh_unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
 }
 
 fn number(start: usize, end: usize, value: f64, unit: Option<&str>) -> Found {
+    // ten significant digits: 5.15亿 is 515000000, not 515000000.00000006
+    let value = format!("{value:.9e}").parse().unwrap_or(value);
     Found {
         start,
         end,
@@ -182,7 +184,8 @@ pub(crate) fn zh(chars: &[char], claimed: &[bool]) -> Vec<Found> {
         let unit = zh_unit_at(chars, k).filter(|&(_, ue)| free(k, ue));
         if single {
             // 四次, 两人: a one-char numeral counts only with a classifier, and never 一 / 十分
-            let idiom = c == '一' || c == '十' && chars.get(e) == Some(&'分');
+            // 三分之一 is a fraction, not three points
+            let idiom = c == '一' || chars.get(e) == Some(&'分') && (c == '十' || chars.get(e + 1) == Some(&'之'));
             if unit.is_none() || idiom {
                 i = e;
                 continue;
@@ -234,6 +237,7 @@ const CARDINALS: &[(&str, f64)] = &[
 ];
 
 const ORDINALS: &[(&str, f64)] = &[
+    ("first", 1.0),
     ("second", 2.0),
     ("third", 3.0),
     ("fourth", 4.0),
@@ -448,6 +452,8 @@ mod tests {
         assert_eq!(one(true, "增长25%"), ("25".into(), u("percent")));
         assert_eq!(one(true, "贡献了 6½ 次擒杀"), ("6.5".into(), u("time")));
         assert_eq!(one(true, "四次入选"), ("4".into(), u("time")));
+        assert_eq!(one(true, "重4千克"), ("4".into(), u("kg")));
+        assert_eq!(one(true, "5.15亿年"), ("515000000".into(), u("year")));
         assert_eq!(one(true, "３万人"), ("30000".into(), u("person")));
     }
 
@@ -456,6 +462,7 @@ mod tests {
         assert!(vals(true, "统一的国家").is_empty());
         assert!(vals(true, "一个国家").is_empty());
         assert!(vals(true, "十分重要").is_empty());
+        assert!(vals(true, "约三分之一").is_empty());
         assert!(vals(true, "四川省").is_empty());
         assert!(vals(true, "万一失败").is_empty());
         assert!(vals(true, "[12]").is_empty());
@@ -471,6 +478,7 @@ mod tests {
         assert_eq!(one(false, "twenty-five"), ("25".into(), None));
         assert_eq!(one(false, "the 15th anniversary"), ("15".into(), u("ordinal")));
         assert_eq!(one(false, "ranking sixth"), ("6".into(), u("ordinal")));
+        assert_eq!(one(false, "the first state"), ("1".into(), u("ordinal")));
         assert_eq!(one(false, "25% of"), ("25".into(), u("percent")));
         assert_eq!(one(false, "25 per cent of"), ("25".into(), u("percent")));
         assert_eq!(one(false, "added 6½ sacks"), ("6.5".into(), None));

@@ -132,11 +132,13 @@ pub fn parse(chars: &[char], i: usize) -> Option<Numeral> {
 /// Multiply `value` by scale characters (and `千`/`百` directly after Arabic digits) at
 /// `chars[i..]`: `28亿` → 2.8e9, `1.2万` → 12000, `1万亿` → 1e12. Returns (value, end).
 pub fn apply_scale(chars: &[char], mut i: usize, mut value: f64) -> (f64, usize) {
-    if let Some(u) = chars
+    // 3千, 3千万; but 4千克 is 4 kg and 3千米 is 3 km: 千 starts a unit there
+    let unit_follows = matches!(chars.get(i + 1), Some('克' | '米' | '瓦' | '卡' | '字'));
+    let unit = chars
         .get(i)
-        .and_then(|&c| if c == '千' || c == '百' { zh_unit(c) } else { None })
-    {
-        // 3千, 3千万; but not 3百分之 (rare): accept
+        .filter(|&&c| (c == '千' || c == '百') && !unit_follows)
+        .and_then(|&c| zh_unit(c));
+    if let Some(u) = unit {
         value *= u;
         i += 1;
     }
