@@ -7,7 +7,8 @@ use super::{extract, format_number, Fact, FactKind, FactValue};
 use crate::parse::{parse, Document};
 use crate::report::LineIndex;
 use crate::source::{Format, Lang, SourceFile};
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use serde_json::{json, Value};
 use std::io::Write;
 
 /// One file with its facts.
@@ -129,6 +130,31 @@ pub fn write_human(out: &mut dyn Write, listed: &[Listed]) -> std::io::Result<()
     Ok(())
 }
 
+/// A JSON Lines row, fields in contract order (`path`, `kind`, `text`, `start`, `end`, `line`,
+/// `column`, `value`, then the kind's own fields).
+#[derive(Serialize)]
+struct Row<'a> {
+    path: &'a str,
+    kind: &'static str,
+    text: &'a str,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    sentence: usize,
+    value: Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    inferred_year: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    year_from: Option<Option<Value>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<Option<&'a str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    latin: Option<Option<&'a str>>,
+    #[serde(rename = "match", skip_serializing_if = "Option::is_none")]
+    matched: Option<Value>,
+}
+
 /// JSON Lines, one object per fact.
 pub fn write_json(out: &mut dyn Write, listed: &[Listed]) -> std::io::Result<()> {
     let en = en_names(listed);
@@ -136,47 +162,106 @@ pub fn write_json(out: &mut dyn Write, listed: &[Listed]) -> std::io::Result<()>
         let matches = matches_for(l, &en);
         for (f, m) in l.facts.iter().zip(&matches) {
             let (line, column) = l.lines.line_col(&l.file.text, f.span.start);
-            let mut o = Map::new();
-            o.insert("path".into(), json!(l.file.name));
-            o.insert("kind".into(), json!(f.kind.name()));
-            o.insert("text".into(), json!(f.text));
-            o.insert("start".into(), json!(f.span.start));
-            o.insert("end".into(), json!(f.span.end));
-            o.insert("line".into(), json!(line));
-            o.insert("column".into(), json!(column));
-            o.insert("sentence".into(), json!(f.sentence));
+            let mut row = Row {
+                path: &l.file.name,
+                kind: f.kind.name(),
+                text: &f.text,
+                start: f.span.start,
+                end: f.span.end,
+                line,
+                column,
+                sentence: f.sentence,
+                value: Value::Null,
+                inferred_year: None,
+                year_from: None,
+                unit: None,
+                latin: None,
+                matched: None,
+            };
             match &f.value {
                 FactValue::Date(d) => {
-                    o.insert("value".into(), json!(d.iso()));
-                    o.insert("inferred_year".into(), json!(f.inferred_year));
-                    o.insert(
-                        "year_from".into(),
-                        f.year_from
-                            .as_ref()
-                            .map_or(Value::Null, |s| json!({"start": s.start, "end": s.end})),
-                    );
+                    row.value = json!(d.iso());
+                    row.inferred_year = Some(f.inferred_year);
+                    row.year_from = Some(f.year_from.as_ref().map(|s| json!({"start": s.start, "end": s.end})));
                 }
                 FactValue::Number { value, unit } => {
-                    let v: Value = format_number(*value).parse().unwrap_or(Value::Null);
-                    o.insert("value".into(), v);
-                    o.insert("unit".into(), json!(unit));
+                    row.value = format_number(*value).parse().unwrap_or(Value::Null);
+                    row.unit = Some(unit.as_deref());
                 }
                 FactValue::Name { key, latin } => {
-                    o.insert("value".into(), json!(key));
+                    row.value = json!(key);
                     if l.doc.lang == Lang::Zh {
-                        o.insert("latin".into(), json!(latin));
+                        row.latin = Some(latin.as_deref());
                         if !en.is_empty() {
-                            let mv = m.as_ref().map_or(
+                            row.matched = Some(m.as_ref().map_or(
                                 Value::Null,
                                 |(t, p, s)| json!({"text": t, "path": p, "score": (s * 1000.0).round() / 1000.0}),
-                            );
-                            o.insert("match".into(), mv);
+                            ));
                         }
                     }
                 }
             }
-            writeln!(out, "{}", Value::Object(o))?;
+            serde_json::to_writer(&mut *out, &row)?;
+            writeln!(out)?;
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::test_support::seed;
+
+    fn seed_files() -> Vec<SourceFile> {
+        vec![
+            SourceFile {
+                name: "000.txt".into(),
+                text: seed("000_"),
+            },
+            SourceFile {
+                name: "001.txt".into(),
+                text: seed("001_"),
+            },
+        ]
+    }
+
+    #[test]
+    fn json_lines_follow_the_contract() {
+        let listed = list(seed_files(), None);
+        let mut out = Vec::new();
+        write_json(&mut out, &listed).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let rows: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert!(!rows.is_empty());
+        for r in &rows {
+            for k in ["path", "kind", "text", "start", "end", "line", "column", "value"] {
+                assert!(r.get(k).is_some(), "{k} missing in {r}");
+            }
+            match r["kind"].as_str() {
+                Some("date") => assert!(r["value"].is_string() && r.get("inferred_year").is_some()),
+                Some("number") => assert!(r["value"].is_number() && r.get("unit").is_some()),
+                Some("name") => assert!(r["value"].is_string()),
+                k => panic!("kind {k:?}"),
+            }
+        }
+        // the first key is "path"
+        assert!(text.starts_with("{\"path\":"));
+        let bagapsh = rows.iter().find(|r| r["text"] == "巴加普什").expect("巴加普什 listed");
+        assert_eq!(bagapsh["match"]["text"], "Sergei Bagapsh");
+        let inferred = rows.iter().find(|r| r["text"] == "9月20日").expect("9月20日 listed");
+        assert_eq!(inferred["value"], "2006-09-20");
+        assert_eq!(inferred["inferred_year"], true);
+        assert!(inferred["year_from"]["start"].is_number());
+    }
+
+    #[test]
+    fn human_listing_shows_sentences_and_values() {
+        let listed = list(seed_files(), None);
+        let mut out = Vec::new();
+        write_human(&mut out, &listed).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("date   6:1  2005年9月19日  → 2005-09-19"), "{text}");
+        assert!(text.contains("≈ Sergei Bagapsh"));
+    }
 }
