@@ -406,7 +406,58 @@ pub(crate) fn zh(chars: &[char]) -> Vec<Found> {
         }
         i += 1;
     }
+    zh_year_lists(chars, &mut out);
     out
+}
+
+/// Years listed before a year: `1348、1350 和 1361 年`, `1185 至 1226 年` — the list shares
+/// the final `年`.
+fn zh_year_lists(chars: &[char], out: &mut Vec<Found>) {
+    let mut added = Vec::new();
+    for f in out.iter() {
+        let FactValue::Date(d) = &f.value else { continue };
+        if d.precision != Precision::Year || d.end.is_some() {
+            continue;
+        }
+        let mut at = f.start;
+        loop {
+            // back over spaces, one separator, spaces, to a four-digit number
+            let mut k = at;
+            while k > 0 && chars[k - 1] == ' ' {
+                k -= 1;
+            }
+            if k == 0
+                || !matches!(
+                    chars[k - 1],
+                    '、' | '，' | ',' | '和' | '及' | '与' | '至' | '到' | '-' | '–' | '—'
+                )
+            {
+                break;
+            }
+            k -= 1;
+            while k > 0 && chars[k - 1] == ' ' {
+                k -= 1;
+            }
+            let end = k;
+            while k > 0 && chars[k - 1].is_ascii_digit() {
+                k -= 1;
+            }
+            let ok = end - k == 4
+                && zh_boundary(chars, k)
+                && !out.iter().chain(&added).any(|o: &Found| o.start < end && k < o.end);
+            let Some(n) = read_num(chars, k).filter(|n| ok && n.end == end && (1000..=2100).contains(&n.value)) else {
+                break;
+            };
+            let ymd = Ymd {
+                year: Some(n.value as i32),
+                ..Ymd::default()
+            };
+            added.push(found(k, end, DateValue::point(ymd, Precision::Year)));
+            at = k;
+        }
+    }
+    out.extend(added);
+    out.sort_by_key(|f| f.start);
 }
 
 // ---------------------------------------------------------------- English
@@ -764,6 +815,7 @@ mod tests {
         assert_eq!(zh_iso("1990年代"), ["1990/1999"]);
         assert_eq!(zh_iso("70年代"), ["1970/1979"]);
         assert_eq!(zh_iso("于880年"), ["0880"]);
+        assert_eq!(zh_iso("在 1348、1350 和 1361 年"), ["1348", "1350", "1361"]);
         assert_eq!(zh_iso("从 20 世纪 30 年代中期开始"), ["1930/1939"]);
         assert_eq!(zh_iso("从 1870 年到 1939 年运营"), ["1870", "1939"]);
         assert_eq!(zh_iso("|date=2014-06-21 |"), ["2014-06-21"]);

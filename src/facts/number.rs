@@ -157,9 +157,13 @@ pub(crate) fn zh(chars: &[char], claimed: &[bool]) -> Vec<Found> {
                 }
             }
         }
-        // 第十五, 第15
+        // 第十五, 第15 (not 第一, which like "first" is a word more than a count)
         if c == '第' {
             if let Some((v, e, _)) = zh_value(chars, i + 1) {
+                if v == 1.0 {
+                    i = e;
+                    continue;
+                }
                 if free(i, e) {
                     out.push(number(i, e, v, Some("ordinal")));
                     i = e;
@@ -237,7 +241,6 @@ const CARDINALS: &[(&str, f64)] = &[
 ];
 
 const ORDINALS: &[(&str, f64)] = &[
-    ("first", 1.0),
     ("second", 2.0),
     ("third", 3.0),
     ("fourth", 4.0),
@@ -462,6 +465,7 @@ mod tests {
         assert!(vals(true, "统一的国家").is_empty());
         assert!(vals(true, "一个国家").is_empty());
         assert!(vals(true, "十分重要").is_empty());
+        assert!(vals(true, "第一所").is_empty());
         assert!(vals(true, "约三分之一").is_empty());
         assert!(vals(true, "四川省").is_empty());
         assert!(vals(true, "万一失败").is_empty());
@@ -478,7 +482,7 @@ mod tests {
         assert_eq!(one(false, "twenty-five"), ("25".into(), None));
         assert_eq!(one(false, "the 15th anniversary"), ("15".into(), u("ordinal")));
         assert_eq!(one(false, "ranking sixth"), ("6".into(), u("ordinal")));
-        assert_eq!(one(false, "the first state"), ("1".into(), u("ordinal")));
+        assert!(vals(false, "the first state").is_empty());
         assert_eq!(one(false, "25% of"), ("25".into(), u("percent")));
         assert_eq!(one(false, "25 per cent of"), ("25".into(), u("percent")));
         assert_eq!(one(false, "added 6½ sacks"), ("6.5".into(), None));

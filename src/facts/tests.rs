@@ -141,8 +141,8 @@ fn xquad_dates_and_numbers_agree() {
         100.0 * both as f64 / n as f64
     );
     assert_eq!(n, 240);
-    assert!(d * 100 >= n * 80, "dates agree in {d}/{n}");
-    assert!(m * 100 >= n * 40, "numbers agree in {m}/{n}");
+    assert!(d * 1000 >= n * 850, "dates agree in {d}/{n} (measured 210/240)");
+    assert!(m * 1000 >= n * 620, "numbers agree in {m}/{n} (measured 157/240)");
 }
 
 #[test]
