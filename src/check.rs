@@ -93,20 +93,7 @@ pub fn active_rules<'r>(opts: &Options, rules: &'r [Box<dyn Rule>]) -> Vec<&'r d
 /// Check the files and folders named by `paths` (`-` is stdin) with `rules` (see
 /// [`load_rules`]); rule-pack problems are added as diagnostics on the pack files.
 pub fn check_paths(paths: &[String], opts: &Options, rules: &[Box<dyn Rule>], pack_errors: Vec<FailedPack>) -> Outcome {
-    let (inputs, mut errors) = source::expand_paths(paths);
-    let mut files = Vec::new();
-    for input in inputs {
-        let loaded = match &input {
-            Input::Stdin => source::load_stdin(),
-            Input::File(p) | Input::Found(p) => source::load_file(p, &source::display_name(p)),
-        };
-        match loaded {
-            Ok(f) => files.push(f),
-            Err(e) if e.binary && matches!(input, Input::Found(_)) => {}
-            Err(e) => errors.push(e),
-        }
-    }
-    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    let (mut files, errors) = load_inputs(paths);
     let mut diagnostics = check_sources(&files, opts, rules);
     let mut config_errors = 0;
     let pack_files = pack_errors.len();
@@ -126,6 +113,26 @@ pub fn check_paths(paths: &[String], opts: &Options, rules: &[Box<dyn Rule>], pa
         config_errors,
         pack_files,
     }
+}
+
+/// Read the files and folders named by `paths` (`-` is stdin): the files that loaded, and
+/// errors for the rest (sorted by path). Binary files found in folder walks are skipped.
+pub fn load_inputs(paths: &[String]) -> (Vec<SourceFile>, Vec<LoadError>) {
+    let (inputs, mut errors) = source::expand_paths(paths);
+    let mut files = Vec::new();
+    for input in inputs {
+        let loaded = match &input {
+            Input::Stdin => source::load_stdin(),
+            Input::File(p) | Input::Found(p) => source::load_file(p, &source::display_name(p)),
+        };
+        match loaded {
+            Ok(f) => files.push(f),
+            Err(e) if e.binary && matches!(input, Input::Found(_)) => {}
+            Err(e) => errors.push(e),
+        }
+    }
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    (files, errors)
 }
 
 /// Parse and lint already-loaded sources with `rules` filtered by `opts`. Diagnostics refer

@@ -23,6 +23,21 @@ enum Command {
     Check(CheckArgs),
     /// Print a rule's documentation, or list every rule with --all.
     Rule(RuleArgs),
+    /// List the dates, numbers and names found in files, per sentence, with normalised values.
+    Facts(FactsArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct FactsArgs {
+    /// Files or folders (`-` reads stdin). Given a zh and an en file, zh names show their best en match.
+    #[arg(required = true)]
+    paths: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+    format: ListFormat,
+    /// Read every input as this format instead of detecting it.
+    #[arg(long, value_enum)]
+    input_format: Option<Format>,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +50,15 @@ enum OutputFormat {
     Sarif,
     /// GitHub Actions workflow commands (annotations)
     Github,
+}
+
+/// Output of the listing commands (`facts`, `pairs`, `align`).
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+enum ListFormat {
+    /// aligned text for reading
+    Human,
+    /// JSON Lines
+    Json,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +129,7 @@ pub fn main() -> i32 {
     let result = match cli.command {
         Command::Check(args) => run_check(args),
         Command::Rule(args) => run_rule(args),
+        Command::Facts(args) => run_facts(args),
     };
     match result {
         Ok(code) => code,
@@ -241,4 +266,20 @@ fn run_rule(args: RuleArgs) -> std::io::Result<i32> {
             Ok(EXIT_ERROR)
         }
     }
+}
+
+fn run_facts(args: FactsArgs) -> std::io::Result<i32> {
+    use crate::facts::listing;
+    let (files, errors) = check::load_inputs(&args.paths);
+    for e in &errors {
+        eprintln!("error: {}: {}", e.path, e.message);
+    }
+    let listed = listing::list(files, args.input_format);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match args.format {
+        ListFormat::Human => listing::write_human(&mut out, &listed)?,
+        ListFormat::Json => listing::write_json(&mut out, &listed)?,
+    }
+    out.flush()?;
+    Ok(if errors.is_empty() { EXIT_CLEAN } else { EXIT_ERROR })
 }

@@ -14,6 +14,7 @@
 pub mod check;
 pub mod cli;
 pub mod diagnostic;
+pub mod facts;
 pub mod lang;
 pub mod parse;
 pub mod report;

@@ -1,0 +1,227 @@
+//! Facts: dates, numbers and names found in a document's prose, each with its source span
+//! and a normalised value, so that a Chinese article and its English counterpart can be
+//! compared fact by fact.
+//!
+//! Extraction works on the prose view, sentence by sentence. Chinese text is folded to
+//! Simplified (one char per char, so spans survive) and full-width digits are read as ASCII;
+//! each grammar then works on a slice of chars, which keeps every span on a char boundary.
+//! Spans are mapped back to source bytes with [`crate::parse::Prose::to_source_span`].
+//!
+//! - [`date`]: dates of day, month, year or decade precision, ranges, and years taken from
+//!   context (the nearest preceding explicit year in the same section, in both languages).
+//! - [`number`]: numbers with separators, decimals, scale words, number words, ordinals,
+//!   percentages and the unit or classifier that follows.
+//! - [`name`]: names of people, places and organisations; [`translit`] matches Chinese
+//!   transliterations against Latin spellings.
+
+pub mod date;
+pub mod listing;
+pub mod name;
+pub mod number;
+mod text;
+pub mod translit;
+pub mod zh_numeral;
+
+pub use date::{DateValue, Precision, Ymd};
+
+use crate::parse::{BlockKind, Document};
+use crate::source::Lang;
+use crate::Span;
+use text::Text;
+
+/// What a fact is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FactKind {
+    Date,
+    Number,
+    Name,
+}
+
+impl FactKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            FactKind::Date => "date",
+            FactKind::Number => "number",
+            FactKind::Name => "name",
+        }
+    }
+}
+
+/// A fact's normalised value: equal values mean the same fact, whatever the language or
+/// script it was written in.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FactValue {
+    Date(DateValue),
+    Number {
+        value: f64,
+        /// Normalised unit or classifier (`person`, `ruble`, `percent`, `ordinal`, …).
+        unit: Option<String>,
+    },
+    Name {
+        /// Folded key: zh folded to Simplified, en case- and accent-folded.
+        key: String,
+        /// For Chinese names: a Latin reading from the transliteration table.
+        latin: Option<String>,
+    },
+}
+
+impl FactValue {
+    /// The value as shown to users: ISO 8601 for dates, the number, the name key.
+    pub fn display(&self) -> String {
+        match self {
+            FactValue::Date(d) => d.iso(),
+            FactValue::Number { value, .. } => format_number(*value),
+            FactValue::Name { key, .. } => key.clone(),
+        }
+    }
+}
+
+/// A number without a spurious `.0`.
+pub fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+
+/// One fact found in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub kind: FactKind,
+    /// Source byte range.
+    pub span: Span,
+    /// The source text of the fact (for names from a link: the name, without label overrun).
+    pub text: String,
+    /// Index into `doc.sentences` (for facts in citation templates: the sentence before).
+    pub sentence: usize,
+    pub value: FactValue,
+    /// Dates: the year was not written here but taken from context.
+    pub inferred_year: bool,
+    /// Dates with an inferred year: the source span of the date the year came from.
+    pub year_from: Option<Span>,
+}
+
+/// A fact found by a grammar, in char indices of a sentence's [`Text`].
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub value: FactValue,
+}
+
+/// Extract every fact of `doc` (parsed from `src`), in source order per sentence.
+pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
+    let zh = doc.lang == Lang::Zh;
+    let mut out = Vec::new();
+    // The nearest preceding explicit year in this section: (year, source span).
+    let mut last_year: Option<(i32, Span)> = None;
+    let mut last_block = usize::MAX;
+    let name_ctx = name::Context::new(doc, src);
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if s.block != last_block {
+            if matches!(doc.blocks[s.block].kind, BlockKind::Heading { .. }) {
+                last_year = None;
+            }
+            last_block = s.block;
+        }
+        let Some(sentence) = doc.prose.text.get(s.prose.clone()) else {
+            continue;
+        };
+        let t = Text::new(sentence, s.prose.start, zh);
+        let mut claimed = vec![false; t.len()];
+        let mut facts: Vec<(Found, FactKind)> = Vec::new();
+        let dates = if zh { date::zh(&t.chars) } else { date::en(&t.chars) };
+        for d in dates {
+            claimed[d.start..d.end].iter_mut().for_each(|c| *c = true);
+            facts.push((d, FactKind::Date));
+        }
+        let numbers = if zh {
+            number::zh(&t.chars, &claimed)
+        } else {
+            number::en(&t.chars, &claimed)
+        };
+        facts.extend(numbers.into_iter().map(|n| (n, FactKind::Number)));
+        facts.sort_by_key(|(f, _)| (f.start, f.end));
+        for (f, kind) in facts {
+            let span = doc.prose.to_source_span(t.pos[f.start]..t.pos[f.end]);
+            let mut fact = Fact {
+                kind,
+                text: src.get(span.clone()).unwrap_or_default().to_string(),
+                span,
+                sentence: si,
+                value: f.value,
+                inferred_year: false,
+                year_from: None,
+            };
+            if let FactValue::Date(d) = &mut fact.value {
+                match d.explicit_year() {
+                    Some(y) => last_year = Some((y, fact.span.clone())),
+                    None => {
+                        if let Some((y, from)) = &last_year {
+                            d.set_year(*y);
+                            fact.inferred_year = true;
+                            fact.year_from = Some(from.clone());
+                        }
+                    }
+                }
+            }
+            out.push(fact);
+        }
+        out.extend(name_ctx.names(doc, src, si, &t));
+    }
+    out.extend(date::citation_dates(doc, src));
+    out.sort_by_key(|f| (f.span.start, f.span.end, f.kind));
+    out.dedup_by(|a, b| a.span == b.span && a.kind == b.kind);
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+    use crate::parse::parse;
+    use crate::source::SourceFile;
+
+    /// Extract facts from `text` (format detected from its content; `name` decides the
+    /// format hint).
+    pub fn facts_of(name: &str, text: &str) -> Vec<Fact> {
+        let source = SourceFile {
+            name: name.into(),
+            text: text.into(),
+        };
+        let doc = parse(&source, None);
+        extract(&doc, text)
+    }
+
+    /// `(text, value)` pairs of one kind.
+    pub fn values(name: &str, text: &str, kind: FactKind) -> Vec<(String, String)> {
+        facts_of(name, text)
+            .into_iter()
+            .filter(|f| f.kind == kind)
+            .map(|f| (f.text.clone(), f.value.display()))
+            .collect()
+    }
+
+    /// Read a seed file of this repository.
+    pub fn seed(prefix: &str) -> String {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut names: Vec<_> = std::fs::read_dir(&dir)
+            .expect("seeds folder")
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .collect();
+        names.sort();
+        let p = names
+            .into_iter()
+            .find(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(prefix))
+            })
+            .expect("seed file");
+        std::fs::read_to_string(p).expect("seed readable")
+    }
+}
+
+#[cfg(test)]
+mod tests;

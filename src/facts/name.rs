@@ -1,0 +1,695 @@
+//! Names of people, places and organisations.
+//!
+//! - Links: an internal link's target is a name when it looks like one (an interpunct
+//!   name, a transliteration, or a word jieba tags as a name). Pandoc's wiki-markdown pulls
+//!   the characters after a link into its label (`[爱德华·贾巴耶维奇·科科伊季在](…/爱德华·贾巴耶维奇·科科伊季 …)`):
+//!   the label is compared with the target and the name ends where the target does.
+//! - zh prose: interpunct names (`谢尔盖·巴加普什`, extended over transliteration characters
+//!   on both sides) and words jieba tags as names (`nr`, `nrt`, `nrfg`, `ns`, `nt`).
+//! - en prose: capitalised sequences (`Sergei Bagapsh`, `Community for Democracy`), with
+//!   leading titles (`President`) and possessives dropped; a sentence-initial word counts
+//!   only when the document also writes it capitalised mid-sentence and never in lower case.
+//!
+//! The key is folded: Chinese to Simplified, English to lower case without accents. Chinese
+//! names carry a Latin reading ([`super::translit::latin`]) for matching against English.
+
+use super::text::{en_tokens, Text, Tok, TokKind};
+use super::translit::{self, fold_latin, is_name_separator, is_translit_char};
+use super::{Fact, FactKind, FactValue};
+use crate::lang::script::{fold_to_simplified, is_han};
+use crate::lang::segment;
+use crate::parse::{Document, LinkKind};
+use crate::source::Lang;
+use crate::Span;
+use std::collections::HashSet;
+
+const NAME_TAGS: &[&str] = &["nr", "nrt", "nrfg", "ns", "nt"];
+
+const TITLES: &[&str] = &[
+    "President",
+    "Prime",
+    "Minister",
+    "Foreign",
+    "Ambassador",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
+    "General",
+    "Colonel",
+    "Captain",
+    "Pope",
+    "Emperor",
+    "Chancellor",
+    "Governor",
+    "Senator",
+    "Mayor",
+    "Fellow",
+];
+
+const EN_STOP: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "During",
+    "Both",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "There",
+    "When",
+    "While",
+    "Although",
+    "However",
+    "As",
+    "By",
+    "For",
+    "From",
+    "With",
+    "Since",
+    "Following",
+    "Despite",
+    "Of",
+    "To",
+    "And",
+    "But",
+    "Or",
+    "If",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Each",
+    "Other",
+    "Such",
+    "Several",
+    "Nearby",
+    "Between",
+    "Under",
+    "Until",
+    "Later",
+    "Today",
+    "Also",
+    "Instead",
+    "Behind",
+    "Among",
+    "Unlike",
+    "Like",
+    "Because",
+    "Though",
+    "Where",
+    "Which",
+    "Who",
+    "What",
+    "Why",
+    "How",
+    "Then",
+    "Thus",
+    "Yet",
+    "So",
+    "Not",
+    "No",
+    "Only",
+    "Over",
+    "Through",
+    "Within",
+    "Without",
+    "Upon",
+    "About",
+    "Around",
+    "Against",
+    "Into",
+    "Here",
+    "Now",
+    "One",
+    "Two",
+    "Three",
+    "Another",
+    "Every",
+    "Any",
+    "Each",
+    "Most",
+    "More",
+    "Less",
+    "Even",
+    "Still",
+    "Once",
+];
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "da", "von", "van", "der", "den", "la", "le", "du", "al", "bin", "for", "and",
+];
+
+/// `of`, `for` and `and` join capitalised words only after these heads
+/// (`Republic of Abkhazia`, `Community for Democracy and Rights of Nations`), never after a
+/// person's name (`Sergei Bagapsh of Abkhazia` is two names).
+const ORG_HEADS: &[&str] = &[
+    "Republic",
+    "Community",
+    "University",
+    "Kingdom",
+    "Bank",
+    "Institute",
+    "Ministry",
+    "Department",
+    "Council",
+    "Party",
+    "Union",
+    "Museum",
+    "Church",
+    "Bay",
+    "Gulf",
+    "Cape",
+    "Isle",
+    "Isles",
+    "Duke",
+    "Federation",
+    "Democracy",
+    "Rights",
+    "Organization",
+    "Organisation",
+    "Academy",
+    "School",
+    "College",
+    "Court",
+    "House",
+    "League",
+    "Association",
+    "Society",
+    "Board",
+    "Office",
+    "Commission",
+    "Committee",
+    "Assembly",
+    "Order",
+    "Battle",
+    "Treaty",
+    "Sea",
+    "Lake",
+    "Port",
+    "State",
+    "States",
+    "Army",
+    "Navy",
+    "Cathedral",
+    "Palace",
+    "Prince",
+    "Princess",
+    "Emperor",
+    "King",
+    "Queen",
+    "Lord",
+    "Earl",
+    "Bishop",
+    "Archbishop",
+    "Secretary",
+    "Minister",
+    "Governor",
+    "Mayor",
+    "Mount",
+    "River",
+    "Gate",
+    "Order",
+    "Centre",
+    "Center",
+    "Hall",
+    "Library",
+    "Theatre",
+    "Peace",
+    "Arts",
+    "Medal",
+    "Sciences",
+    "Science",
+    "Technology",
+    "Trade",
+    "Commerce",
+    "Affairs",
+    "Nations",
+    "Justice",
+    "Health",
+    "Education",
+];
+
+/// Document-wide information the name grammar needs.
+pub(crate) struct Context {
+    /// en: words the document writes capitalised mid-sentence.
+    mid_caps: HashSet<String>,
+    /// en: words the document writes in lower case.
+    lower: HashSet<String>,
+    /// Names from links: (source span, key).
+    links: Vec<(Span, String)>,
+    /// Each sentence's source span.
+    sentence_spans: Vec<Span>,
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// An English name key: lower case, accents folded, single spaces.
+pub fn en_key(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        match fold_latin(c) {
+            Some(l) => out.push(l),
+            None if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            None if c == '-' => out.push('-'),
+            None => {
+                if !out.ends_with(' ') && !out.is_empty() {
+                    out.push(' ');
+                }
+            }
+        }
+    }
+    out.trim().to_string()
+}
+
+/// A Chinese name key: folded to Simplified, interpuncts unified.
+pub fn zh_key(s: &str) -> String {
+    fold_to_simplified(s)
+        .text
+        .chars()
+        .map(|c| if is_name_separator(c) && c != ' ' { '·' } else { c })
+        .collect()
+}
+
+/// Whether a (folded) Chinese link target reads as a name.
+fn zh_name_like(target: &str) -> bool {
+    let chars: Vec<char> = target.chars().collect();
+    if chars.len() < 2 || !chars.iter().all(|&c| is_han(c) || is_name_separator(c)) {
+        return false;
+    }
+    if chars.iter().any(|&c| is_name_separator(c) && c != ' ') || chars.iter().all(|&c| is_translit_char(c)) {
+        return true;
+    }
+    let words = segment::words(target);
+    words.len() <= 3
+        && words
+            .iter()
+            .any(|w| NAME_TAGS.contains(&w.tag) && w.text.chars().count() >= 2)
+}
+
+impl Context {
+    pub fn new(doc: &Document, src: &str) -> Self {
+        let zh = doc.lang == Lang::Zh;
+        let mut mid_caps = HashSet::new();
+        let mut lower = HashSet::new();
+        if !zh {
+            for s in &doc.sentences {
+                let Some(text) = doc.prose.text.get(s.prose.clone()) else {
+                    continue;
+                };
+                let chars: Vec<char> = text.chars().collect();
+                for (i, t) in en_tokens(&chars)
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.kind == TokKind::Word)
+                {
+                    if !is_cap(&t.s) {
+                        lower.insert(t.s.to_lowercase());
+                    } else if i > 0 {
+                        mid_caps.insert(t.s.clone());
+                    }
+                }
+            }
+        }
+        let mut links = Vec::new();
+        for l in doc.links.iter().filter(|l| l.kind == LinkKind::Internal) {
+            let Some(target) = src.get(l.target.clone()) else {
+                continue;
+            };
+            let target = target.rsplit('/').next().unwrap_or(target);
+            let target = target.strip_suffix(".md").unwrap_or(target).replace('_', " ");
+            let target = target.split('#').next().unwrap_or_default().trim().to_string();
+            if target.is_empty() || target.contains(':') {
+                continue;
+            }
+            let label = l.label.clone().unwrap_or_else(|| l.target.clone());
+            let Some(label_text) = src.get(label.clone()) else {
+                continue;
+            };
+            let (tkey, lkey) = if zh {
+                (zh_key(&target), zh_key(label_text))
+            } else {
+                (en_key(&target), en_key(label_text))
+            };
+            if zh && !zh_name_like(&tkey)
+                || !zh && !target.split_whitespace().all(|w| is_cap(w) || CONNECTORS.contains(&w))
+            {
+                continue;
+            }
+            // the name is the target when the label starts with it (pandoc's overrun), else
+            // the label when the target starts with it (a shortened label)
+            let span = if lkey.starts_with(&tkey) {
+                let n = if zh {
+                    tkey.chars().count()
+                } else {
+                    target.chars().count()
+                };
+                let end = label_text.char_indices().nth(n).map_or(label_text.len(), |(i, _)| i);
+                label.start..label.start + end
+            } else if tkey.starts_with(&lkey) || lkey == tkey {
+                label.clone()
+            } else {
+                continue;
+            };
+            links.push((span, tkey));
+        }
+        let sentence_spans = doc.sentences.iter().map(|s| doc.sentence_source(s)).collect();
+        Context {
+            mid_caps,
+            lower,
+            links,
+            sentence_spans,
+        }
+    }
+
+    /// The names of sentence `si`.
+    pub(crate) fn names(&self, doc: &Document, src: &str, si: usize, t: &Text) -> Vec<Fact> {
+        let zh = doc.lang == Lang::Zh;
+        let sspan = &self.sentence_spans[si];
+        let mut out: Vec<Fact> = Vec::new();
+        let push = |span: Span, key: String, out: &mut Vec<Fact>| {
+            if span.is_empty()
+                || out
+                    .iter()
+                    .any(|f: &Fact| f.span.start < span.end && span.start < f.span.end)
+            {
+                return;
+            }
+            let text = src.get(span.clone()).unwrap_or_default().to_string();
+            let latin = zh.then(|| translit::latin(&key)).filter(|l| !l.is_empty());
+            out.push(Fact {
+                kind: FactKind::Name,
+                span,
+                text,
+                sentence: si,
+                value: FactValue::Name { key, latin },
+                inferred_year: false,
+                year_from: None,
+            });
+        };
+        for (span, key) in &self.links {
+            if span.start >= sspan.start && span.start < sspan.end {
+                push(span.clone(), key.clone(), &mut out);
+            }
+        }
+        let src_span = |a: usize, b: usize| doc.prose.to_source_span(t.pos[a]..t.pos[b]);
+        if zh {
+            for (a, b) in zh_interpunct_names(&t.chars) {
+                push(src_span(a, b), zh_key(&t.slice(a, b)), &mut out);
+            }
+            for (a, b) in zh_translit_runs(&t.chars) {
+                push(src_span(a, b), zh_key(&t.slice(a, b)), &mut out);
+            }
+            let folded: String = t.chars.iter().collect();
+            // char index of each byte offset of `folded`
+            let char_at: Vec<usize> = {
+                let mut v = vec![0; folded.len() + 1];
+                for (ci, (bi, c)) in folded.char_indices().enumerate() {
+                    for slot in v.iter_mut().skip(bi).take(c.len_utf8()) {
+                        *slot = ci;
+                    }
+                }
+                v[folded.len()] = t.chars.len();
+                v
+            };
+            for w in segment::words(&folded) {
+                // a dictionary name, or a longer transliteration jieba's HMM found (not 科伊)
+                let n = w.text.chars().count();
+                let all_translit = w.text.chars().all(is_translit_char);
+                let known = segment::is_dictionary_word(w.text) && !(n == 2 && all_translit && w.tag != "ns");
+                if NAME_TAGS.contains(&w.tag) && n >= 2 && known && w.text.chars().all(is_han) {
+                    let a = char_at[w.start];
+                    let b = char_at[w.start + w.text.len()];
+                    push(src_span(a, b), zh_key(w.text), &mut out);
+                }
+            }
+        } else {
+            let toks = en_tokens(&t.chars);
+            for (a, b) in self.en_names(&toks) {
+                push(src_span(a, b), en_key(&t.slice(a, b)), &mut out);
+            }
+        }
+        out
+    }
+
+    /// Capitalised sequences → char ranges.
+    fn en_names(&self, toks: &[Tok]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let first_word = toks.iter().position(|t| t.kind == TokKind::Word);
+        let mut k = 0;
+        while k < toks.len() {
+            if !(toks[k].kind == TokKind::Word && is_cap(&toks[k].s)) {
+                k += 1;
+                continue;
+            }
+            // extend over capitalised words, hyphens between capitalised words, connectors
+            let start = k;
+            let mut end = k + 1;
+            loop {
+                // a possessive ends a name: Abkhazia's Foreign Minister
+                let prev = &toks[end - 1].s;
+                if prev.ends_with("'s") || prev.ends_with("’s") {
+                    break;
+                }
+                let n = toks.get(end);
+                let nn = toks.get(end + 1);
+                let next_cap = nn.is_some_and(|t| t.kind == TokKind::Word && is_cap(&t.s));
+                match n {
+                    Some(t) if t.kind == TokKind::Word && is_cap(&t.s) && !MONTHS.contains(&t.s.as_str()) => end += 1,
+                    Some(t) if t.is("-") && t.start == toks[end - 1].end && next_cap => end += 2,
+                    Some(t) if t.kind == TokKind::Word && CONNECTORS.contains(&t.s.as_str()) && next_cap => {
+                        let weak = matches!(t.s.as_str(), "of" | "for" | "and");
+                        if weak && !ORG_HEADS.contains(&toks[end - 1].s.as_str()) {
+                            break;
+                        }
+                        end += 2
+                    }
+                    _ => break,
+                }
+            }
+            k = end;
+            let mut s = start;
+            // drop sentence-initial common words and leading titles
+            while s < end {
+                let w = toks[s].s.as_str();
+                let initial = Some(s) == first_word;
+                let common = initial
+                    && (EN_STOP.contains(&w) || self.lower.contains(&w.to_lowercase()) || !self.mid_caps.contains(w));
+                if TITLES.contains(&w)
+                    || MONTHS.contains(&w)
+                    || WEEKDAYS.contains(&w)
+                    || common
+                    || CONNECTORS.contains(&w)
+                    || EN_STOP.contains(&w) && end - s > 1 && initial
+                {
+                    s += 1;
+                } else {
+                    break;
+                }
+            }
+            // trailing connectors never end a name
+            let mut e = end;
+            while e > s && CONNECTORS.contains(&toks[e - 1].s.as_str()) {
+                e -= 1;
+            }
+            if s >= e {
+                continue;
+            }
+            let a = toks[s].start;
+            let mut b = toks[e - 1].end;
+            // possessive: Abkhazia's
+            let last = &toks[e - 1].s;
+            if last.ends_with("'s") || last.ends_with("’s") {
+                b -= 2;
+            }
+            if b > a {
+                out.push((a, b));
+            }
+        }
+        out
+    }
+}
+
+/// Runs of three or more transliteration characters (博茨耶夫, 埃尔巴基耶夫) that are not a
+/// dictionary word of ordinary Chinese → char ranges.
+fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_translit_char(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        while i < chars.len() && is_translit_char(chars[i]) {
+            i += 1;
+        }
+        // common function characters that the table also holds are not part of a name at its edges
+        const EDGE: &[char] = &[
+            '于', '大', '通', '得', '可', '本', '新', '明', '方', '天', '日', '若', '因', '文', '平', '多',
+        ];
+        let (mut s, mut e) = (a, i);
+        while s < e && EDGE.contains(&chars[s]) {
+            s += 1;
+        }
+        while e > s && EDGE.contains(&chars[e - 1]) {
+            e -= 1;
+        }
+        if e - s >= 3 {
+            let run: String = chars[s..e].iter().collect();
+            let words = segment::words(&run);
+            let common =
+                words.len() == 1 && segment::is_dictionary_word(words[0].text) && !words[0].tag.starts_with('n');
+            if !common {
+                out.push((s, e));
+            }
+        }
+    }
+    out
+}
+
+/// Interpunct names in Chinese text: runs of Han characters joined by `·`, extended on
+/// both sides only over transliteration characters → char ranges.
+fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let is_dot = |c: char| is_name_separator(c) && c != ' ' && c != '-' && c != '=';
+    let mut i = 0;
+    while i < chars.len() {
+        if !(is_dot(chars[i]) && i > 0 && is_han(chars[i - 1]) && chars.get(i + 1).is_some_and(|&c| is_han(c))) {
+            i += 1;
+            continue;
+        }
+        let mut a = i;
+        while a > 0 && is_translit_char(chars[a - 1]) && i - a < 6 {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        loop {
+            while b < chars.len() && is_translit_char(chars[b]) && b - i < 40 {
+                b += 1;
+            }
+            if b + 1 < chars.len() && is_dot(chars[b]) && is_translit_char(chars[b + 1]) {
+                b += 1;
+            } else {
+                break;
+            }
+        }
+        if a < i && b > i + 1 {
+            out.push((a, b));
+        }
+        i = b.max(i + 1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::values;
+    use super::super::FactKind;
+    use super::*;
+
+    fn names(name: &str, text: &str) -> Vec<String> {
+        values(name, text, FactKind::Name).into_iter().map(|(_, v)| v).collect()
+    }
+
+    #[test]
+    fn interpunct() {
+        let c: Vec<char> = "阿布哈兹总统谢尔盖·巴加普什和南奥塞梯".chars().collect();
+        let r = zh_interpunct_names(&c);
+        assert_eq!(r.len(), 1);
+        assert_eq!(c[r[0].0..r[0].1].iter().collect::<String>(), "谢尔盖·巴加普什");
+    }
+
+    #[test]
+    fn link_overrun_is_trimmed() {
+        let md = "总统[爱德华·贾巴耶维奇·科科伊季在](../Page/爱德华·贾巴耶维奇·科科伊季.md \"wikilink\")签署。\n";
+        let f = super::super::test_support::facts_of("a.md", md);
+        let n: Vec<_> = f.iter().filter(|f| f.kind == FactKind::Name).collect();
+        assert!(n.iter().any(|f| f.text == "爱德华·贾巴耶维奇·科科伊季"), "{n:#?}");
+        assert!(!n.iter().any(|f| f.text.ends_with('在')));
+    }
+
+    #[test]
+    fn en_must_find() {
+        let t = "On 19 September 2005, President Sergei Bagapsh of Abkhazia met President Eduard Kokoity in Tskhinvali. Bagapsh left.\n";
+        let n = names("a.txt", t);
+        for want in ["sergei bagapsh", "abkhazia", "eduard kokoity", "tskhinvali", "bagapsh"] {
+            assert!(n.contains(&want.to_string()), "{want} missing from {n:?}");
+        }
+    }
+
+    #[test]
+    fn en_must_not_find() {
+        let t = "Diplomatic relations were established on 26 September. In recent years, the governments worked.\n";
+        let n = names("a.txt", t);
+        assert!(n.is_empty(), "{n:?}");
+    }
+
+    #[test]
+    fn traditional_equals_simplified() {
+        let a = names("a.md", "總統謝爾蓋·巴加普什訪問。\n");
+        let b = names("b.md", "总统谢尔盖·巴加普什访问。\n");
+        assert_eq!(a, b);
+        assert!(a.contains(&"谢尔盖·巴加普什".to_string()), "{a:?}");
+    }
+}
