@@ -1,10 +1,12 @@
 //! The `check` job: load inputs, parse them, run the rules, collect diagnostics and errors.
 //! Knows nothing of the command line or of rendering.
 
+use crate::align::{self, Side};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::facts::{self, Fact};
 use crate::parse::{parse, Document};
-use crate::rules::{self, pack, Context, Rule};
-use crate::source::{self, Format, Input, LoadError, SourceFile};
+use crate::rules::{self, pack, Context, PairContext, Rule};
+use crate::source::{self, Format, Input, Lang, LoadError, SourceFile};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Default)]
@@ -17,6 +19,8 @@ pub struct Options {
     pub select: Vec<String>,
     /// Folders of extra rule packs (`*.toml`).
     pub rule_dirs: Vec<PathBuf>,
+    /// Explicit zh↔en pairs, by path (they win over pairing by content).
+    pub pairs: Vec<(String, String)>,
 }
 
 /// What a check produced.
@@ -135,22 +139,101 @@ pub fn load_inputs(paths: &[String]) -> (Vec<SourceFile>, Vec<LoadError>) {
     (files, errors)
 }
 
-/// Parse and lint already-loaded sources with `rules` filtered by `opts`. Diagnostics refer
-/// to files by their index.
+/// Parse and lint already-loaded sources with `rules` filtered by `opts`: single-document
+/// rules on every document, cross-language rules on every zh↔en pair found among them (or
+/// given in `opts.pairs`). Diagnostics refer to files by their index.
 pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule>]) -> Vec<Diagnostic> {
     let rules = active_rules(opts, rules);
+    let docs: Vec<Document> = files.iter().map(|f| parse(f, opts.input_format)).collect();
+    let want_pairs = rules.iter().any(|r| r.cross_language());
+    let paired = if want_pairs {
+        Paired::find(files, &docs, &opts.pairs)
+    } else {
+        Paired::none(files.len())
+    };
     let mut out = Vec::new();
-    for (id, file) in files.iter().enumerate() {
-        let doc: Document = parse(file, opts.input_format);
+    for (id, (file, doc)) in files.iter().zip(&docs).enumerate() {
+        let partner = paired.partner_of(id).map(|p| paired.side(files, &docs, p));
         let cx = Context {
             file: id,
             source: file,
-            doc: &doc,
+            doc,
+            partner: partner.as_ref(),
         };
         for rule in &rules {
             rule.check(&cx, &mut out);
         }
     }
+    for &(z, e, _) in &paired.pairs {
+        let (zh, en) = (paired.side(files, &docs, z), paired.side(files, &docs, e));
+        let alignment = align::align(&zh, &en);
+        let cx = PairContext {
+            zh: &zh,
+            en: &en,
+            alignment: &alignment,
+        };
+        for rule in rules.iter().filter(|r| r.cross_language()) {
+            rule.check_pair(&cx, &mut out);
+        }
+    }
     crate::report::sort(files, &mut out);
     out
+}
+
+/// The zh↔en pairs among a run's documents, with the facts extracted for them.
+pub struct Paired {
+    facts: Vec<Vec<Fact>>,
+    /// (zh file, en file, score)
+    pub pairs: Vec<(usize, usize, f64)>,
+}
+
+impl Paired {
+    pub fn none(n: usize) -> Self {
+        Paired {
+            facts: vec![Vec::new(); n],
+            pairs: Vec::new(),
+        }
+    }
+
+    /// Extract facts and pair the documents. `fixed` names explicit pairs by path.
+    pub fn find(files: &[SourceFile], docs: &[Document], fixed: &[(String, String)]) -> Self {
+        let has = |l: Lang| docs.iter().any(|d| d.lang == l);
+        if !(has(Lang::Zh) && has(Lang::En)) {
+            return Paired::none(files.len());
+        }
+        let facts: Vec<Vec<Fact>> = files
+            .iter()
+            .zip(docs)
+            .map(|(f, d)| facts::extract(d, &f.text))
+            .collect();
+        let index = |path: &str| {
+            files
+                .iter()
+                .position(|f| f.name == path || f.name == source::display_name(std::path::Path::new(path)))
+        };
+        let fixed: Vec<(usize, usize)> = fixed.iter().filter_map(|(z, e)| Some((index(z)?, index(e)?))).collect();
+        let pairs = align::pair::find(docs, &facts, |i| &docs[i].prose.text, &fixed);
+        Paired { facts, pairs }
+    }
+
+    pub fn partner_of(&self, file: usize) -> Option<usize> {
+        self.pairs.iter().find_map(|&(z, e, _)| {
+            if z == file {
+                Some(e)
+            } else if e == file {
+                Some(z)
+            } else {
+                None
+            }
+        })
+    }
+
+    pub fn side<'a>(&'a self, files: &'a [SourceFile], docs: &'a [Document], i: usize) -> Side<'a> {
+        Side {
+            file: i,
+            source: &files[i],
+            doc: &docs[i],
+            facts: &self.facts[i],
+        }
+    }
 }

@@ -25,6 +25,32 @@ enum Command {
     Rule(RuleArgs),
     /// List the dates, numbers and names found in files, per sentence, with normalised values.
     Facts(FactsArgs),
+    /// Show which zh and en documents among the inputs pair up, with their scores.
+    Pairs(PairsArgs),
+    /// Show the sentence alignment of a zh and an en document, side by side.
+    Align(AlignArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct PairsArgs {
+    /// Files or folders.
+    #[arg(required = true)]
+    paths: Vec<String>,
+    #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+    format: ListFormat,
+    /// Force a pair (repeatable).
+    #[arg(long, num_args = 2, value_names = ["ZH", "EN"])]
+    pair: Vec<String>,
+}
+
+#[derive(clap::Args, Debug)]
+struct AlignArgs {
+    /// The Chinese article.
+    zh: String,
+    /// The English article.
+    en: String,
+    #[arg(long, value_enum, default_value_t = ListFormat::Human)]
+    format: ListFormat,
 }
 
 #[derive(clap::Args, Debug)]
@@ -93,6 +119,9 @@ struct CheckArgs {
     /// Also load the rule packs (`*.toml`) in this folder (repeatable).
     #[arg(long = "rules", value_name = "DIR")]
     rule_dirs: Vec<std::path::PathBuf>,
+    /// Pair these two files (zh, en) for the cross-language rules (repeatable).
+    #[arg(long, num_args = 2, value_names = ["ZH", "EN"])]
+    pair: Vec<String>,
     /// Print how many findings each rule made instead of the findings.
     #[arg(long)]
     statistics: bool,
@@ -130,6 +159,8 @@ pub fn main() -> i32 {
         Command::Check(args) => run_check(args),
         Command::Rule(args) => run_rule(args),
         Command::Facts(args) => run_facts(args),
+        Command::Pairs(args) => run_pairs(args),
+        Command::Align(args) => run_align(args),
     };
     match result {
         Ok(code) => code,
@@ -148,6 +179,7 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         ignore: args.ignore.clone(),
         select: args.select.clone(),
         rule_dirs: args.rule_dirs.clone(),
+        pairs: pairs_of(&args.pair),
     };
     let (rules, pack_errors) = check::load_rules(&opts);
     let unknown = check::unknown_rules(&opts, &rules);
@@ -279,6 +311,114 @@ fn run_facts(args: FactsArgs) -> std::io::Result<i32> {
     match args.format {
         ListFormat::Human => listing::write_human(&mut out, &listed)?,
         ListFormat::Json => listing::write_json(&mut out, &listed)?,
+    }
+    out.flush()?;
+    Ok(if errors.is_empty() { EXIT_CLEAN } else { EXIT_ERROR })
+}
+
+/// `--pair ZH EN` values, two by two.
+fn pairs_of(flat: &[String]) -> Vec<(String, String)> {
+    flat.chunks(2)
+        .filter(|c| c.len() == 2)
+        .map(|c| (c[0].clone(), c[1].clone()))
+        .collect()
+}
+
+fn run_pairs(args: PairsArgs) -> std::io::Result<i32> {
+    let (files, errors) = check::load_inputs(&args.paths);
+    for e in &errors {
+        eprintln!("error: {}: {}", e.path, e.message);
+    }
+    let docs: Vec<_> = files.iter().map(|f| crate::parse::parse(f, None)).collect();
+    let paired = check::Paired::find(&files, &docs, &pairs_of(&args.pair));
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for &(z, e, score) in &paired.pairs {
+        match args.format {
+            ListFormat::Human => writeln!(out, "{:.3}  {}  {}", score, files[z].name, files[e].name)?,
+            ListFormat::Json => {
+                let rec = serde_json::json!({"zh": files[z].name, "en": files[e].name, "score": (score * 1000.0).round() / 1000.0});
+                writeln!(out, "{rec}")?
+            }
+        }
+    }
+    out.flush()?;
+    if args.format == ListFormat::Human {
+        let unpaired = files.len() - 2 * paired.pairs.len();
+        eprintln!(
+            "{} pairs among {} documents; {unpaired} unpaired",
+            paired.pairs.len(),
+            files.len()
+        );
+    }
+    Ok(if errors.is_empty() { EXIT_CLEAN } else { EXIT_ERROR })
+}
+
+fn run_align(args: AlignArgs) -> std::io::Result<i32> {
+    let (files, errors) = check::load_inputs(&[args.zh.clone(), args.en.clone()]);
+    for e in &errors {
+        eprintln!("error: {}: {}", e.path, e.message);
+    }
+    if files.len() != 2 {
+        return Ok(EXIT_ERROR);
+    }
+    let docs: Vec<_> = files.iter().map(|f| crate::parse::parse(f, None)).collect();
+    let paired = check::Paired::find(&files, &docs, &[(files[0].name.clone(), files[1].name.clone())]);
+    let Some(&(z, e, _)) = paired.pairs.first() else {
+        eprintln!(
+            "error: {} and {} are not a Chinese and an English article",
+            files[0].name, files[1].name
+        );
+        return Ok(EXIT_ERROR);
+    };
+    let (zh, en) = (paired.side(&files, &docs, z), paired.side(&files, &docs, e));
+    let alignment = crate::align::align(&zh, &en);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let spans = |side: &crate::align::Side, ss: &[usize]| -> Vec<crate::Span> {
+        ss.iter()
+            .map(|&s| side.doc.sentence_source(&side.doc.sentences[s]))
+            .collect()
+    };
+    for u in &alignment.units {
+        let (zs, es) = (spans(&zh, &u.zh), spans(&en, &u.en));
+        match args.format {
+            ListFormat::Json => {
+                let j = |v: &[crate::Span]| {
+                    v.iter()
+                        .map(|s| serde_json::json!({"start": s.start, "end": s.end}))
+                        .collect::<Vec<_>>()
+                };
+                let rec = serde_json::json!({"zh": j(&zs), "en": j(&es), "score": (u.score * 1000.0).round() / 1000.0});
+                writeln!(out, "{rec}")?;
+            }
+            ListFormat::Human => {
+                let text = |src: &str, v: &[crate::Span]| {
+                    v.iter()
+                        .map(|s| src[s.clone()].replace('\n', " "))
+                        .collect::<Vec<_>>()
+                        .join(" ⏎ ")
+                };
+                let mark = if u.is_sure() {
+                    "="
+                } else if u.zh.is_empty() || u.en.is_empty() {
+                    " "
+                } else {
+                    "~"
+                };
+                writeln!(out, "{mark} {:.2}  zh: {}", u.score, text(&zh.source.text, &zs))?;
+                writeln!(out, "        en: {}", text(&en.source.text, &es))?;
+                if !u.anchors.is_empty() {
+                    let names: Vec<String> = u
+                        .anchors
+                        .iter()
+                        .map(|a| match (a.zh, a.en) {
+                            (Some(zi), Some(ei)) => format!("{} = {}", zh.facts[zi].text, en.facts[ei].text),
+                            _ => format!("{:?}", a.kind).to_lowercase(),
+                        })
+                        .collect();
+                    writeln!(out, "        shared: {}", names.join("; "))?;
+                }
+            }
+        }
     }
     out.flush()?;
     Ok(if errors.is_empty() { EXIT_CLEAN } else { EXIT_ERROR })

@@ -11,6 +11,7 @@
 //!
 //! Everything below the command line speaks in byte spans of the original file.
 
+pub mod align;
 pub mod check;
 pub mod cli;
 pub mod diagnostic;

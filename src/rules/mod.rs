@@ -3,6 +3,7 @@
 
 mod broken_markup;
 mod dangling_slot;
+mod date_mismatch;
 mod duplicate_category;
 mod empty_reference;
 mod empty_section;
@@ -12,11 +13,13 @@ mod latin_in_chinese;
 mod link_text_overrun;
 mod maintenance_template;
 mod mixed_script;
+mod number_mismatch;
 pub mod pack;
 mod redundant_link_pipe;
 mod repeated_word;
 mod wiki_title;
 
+use crate::align::{Alignment, Side};
 use crate::diagnostic::{Diagnostic, FileId, Severity};
 use crate::parse::Document;
 use crate::source::SourceFile;
@@ -26,6 +29,15 @@ pub struct Context<'a> {
     pub file: FileId,
     pub source: &'a SourceFile,
     pub doc: &'a Document,
+    /// The document's counterpart in the other language, when it has one.
+    pub partner: Option<&'a Side<'a>>,
+}
+
+/// What a cross-language rule sees: a zh document, its en counterpart, and their alignment.
+pub struct PairContext<'a> {
+    pub zh: &'a Side<'a>,
+    pub en: &'a Side<'a>,
+    pub alignment: &'a Alignment,
 }
 
 impl Context<'_> {
@@ -41,7 +53,14 @@ pub trait Rule: Send + Sync {
     fn severity(&self) -> Severity;
     /// The rule's documentation in Markdown: its module doc comment.
     fn docs(&self) -> String;
-    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>);
+    /// Check one document.
+    fn check(&self, _cx: &Context, _out: &mut Vec<Diagnostic>) {}
+    /// Check a zh↔en pair (cross-language rules).
+    fn check_pair(&self, _cx: &PairContext, _out: &mut Vec<Diagnostic>) {}
+    /// Whether the rule needs documents paired and aligned.
+    fn cross_language(&self) -> bool {
+        false
+    }
 }
 
 /// Every built-in rule, sorted by id.
@@ -49,6 +68,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
     let mut rules: Vec<Box<dyn Rule>> = vec![
         Box::new(broken_markup::BrokenMarkup),
         Box::new(dangling_slot::DanglingSlot),
+        Box::new(date_mismatch::DateMismatch),
         Box::new(duplicate_category::DuplicateCategory),
         Box::new(empty_reference::EmptyReference),
         Box::new(empty_section::EmptySection),
@@ -58,6 +78,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(link_text_overrun::LinkTextOverrun),
         Box::new(maintenance_template::MaintenanceTemplate),
         Box::new(mixed_script::MixedScript),
+        Box::new(number_mismatch::NumberMismatch),
         Box::new(redundant_link_pipe::RedundantLinkPipe),
         Box::new(repeated_word::RepeatedWord),
     ];
@@ -110,6 +131,7 @@ pub fn run_on_text(rule: &dyn Rule, name: &str, text: &str) -> (SourceFile, Vec<
             file: 0,
             source: &source,
             doc: &doc,
+            partner: None,
         },
         &mut out,
     );

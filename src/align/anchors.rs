@@ -1,0 +1,262 @@
+//! Anchors: what a zh sentence and an en sentence share. Dates and numbers match by value,
+//! names by transliteration, Latin tokens (a name left untransliterated in the Chinese) by
+//! spelling. Common names (the article's subject, mentioned everywhere) weigh little.
+
+use super::Side;
+use crate::facts::{translit, Fact, FactKind, FactValue};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AnchorKind {
+    Date,
+    Number,
+    Name,
+    Latin,
+}
+
+/// A shared anchor: fact indices on each side (for `Latin`, the zh side is `None`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Anchor {
+    pub kind: AnchorKind,
+    pub zh: Option<usize>,
+    pub en: Option<usize>,
+    pub weight: f64,
+}
+
+/// Dates agree when equal, or when one is less precise and contains the other
+/// (`2015年8月` / `18 August 2015`); inferred years take part as inferred.
+pub fn dates_agree(a: &Fact, b: &Fact) -> bool {
+    match (&a.value, &b.value) {
+        (FactValue::Date(x), FactValue::Date(y)) => {
+            if x == y {
+                return true;
+            }
+            let (xs, ys) = (x.start, y.start);
+            let xe = x.end.unwrap_or(xs);
+            let ye = y.end.unwrap_or(ys);
+            let prefix = |p: &crate::facts::Ymd, q: &crate::facts::Ymd| {
+                p.year == q.year
+                    && (p.month.is_none() || p.month == q.month)
+                    && (p.month.is_none() || p.day.is_none() || p.day == q.day)
+            };
+            (x.end.is_none() && y.end.is_none()) && (prefix(&xs, &ys) || prefix(&ys, &xs)) || (xs == ys && xe == ye)
+        }
+        _ => false,
+    }
+}
+
+/// Numbers agree when equal in value (scale words resolved) and their units do not differ.
+pub fn numbers_agree(a: &Fact, b: &Fact) -> bool {
+    match (&a.value, &b.value) {
+        (FactValue::Number { value: x, unit: ux }, FactValue::Number { value: y, unit: uy }) => {
+            (x - y).abs() <= 1e-9 * x.abs().max(1.0) && (ux.is_none() || uy.is_none() || ux == uy)
+        }
+        _ => false,
+    }
+}
+
+fn name_key(f: &Fact) -> &str {
+    match &f.value {
+        FactValue::Name { key, .. } => key,
+        _ => "",
+    }
+}
+
+/// Precomputed per-sentence weights and pairwise matches for the alignment DP.
+pub(super) struct Table<'s> {
+    zh: &'s Side<'s>,
+    en: &'s Side<'s>,
+    /// Fact indices per aligned sentence (position in zs / es).
+    zf: Vec<Vec<usize>>,
+    ef: Vec<Vec<usize>>,
+    /// Latin words of each zh sentence (names left in Latin letters).
+    zl: Vec<Vec<String>>,
+    el: Vec<Vec<String>>,
+    zlen: Vec<f64>,
+    elen: Vec<f64>,
+    /// Weight of each en fact (names: less the more sentences mention them).
+    en_weight: Vec<f64>,
+    name_sim: std::cell::RefCell<HashMap<(usize, usize), bool>>,
+    /// Shared anchor weight of zh sentence i and en sentence j (positions), filled lazily.
+    pair_w: std::cell::RefCell<HashMap<(usize, usize), f64>>,
+    zw: Vec<f64>,
+    ew: Vec<f64>,
+}
+
+fn base_weight(f: &Fact) -> f64 {
+    match &f.value {
+        FactValue::Date(_) => 3.0,
+        FactValue::Number { value, unit } => {
+            if unit.is_some() || value.abs() >= 10.0 {
+                2.0
+            } else {
+                0.7
+            }
+        }
+        FactValue::Name { .. } => 1.5,
+    }
+}
+
+fn en_weight_of(en: &Side, k: usize, df: &HashMap<&str, usize>) -> f64 {
+    let f = &en.facts[k];
+    match f.kind {
+        FactKind::Name => base_weight(f) / (*df.get(name_key(f)).unwrap_or(&1) as f64).sqrt(),
+        _ => base_weight(f),
+    }
+}
+
+fn latin_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3 && w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+        .map(|w| w.to_ascii_lowercase())
+        .collect()
+}
+
+impl<'s> Table<'s> {
+    pub(super) fn new(zh: &'s Side<'s>, en: &'s Side<'s>, zs: &[usize], es: &[usize]) -> Self {
+        let group = |side: &Side, ss: &[usize]| -> Vec<Vec<usize>> {
+            let mut by: HashMap<usize, Vec<usize>> = HashMap::new();
+            for (i, f) in side.facts.iter().enumerate() {
+                by.entry(f.sentence).or_default().push(i);
+            }
+            ss.iter().map(|s| by.remove(s).unwrap_or_default()).collect()
+        };
+        let text = |side: &Side, s: usize| side.doc.prose.text[side.doc.sentences[s].prose.clone()].to_string();
+        let zf = group(zh, zs);
+        let ef = group(en, es);
+        // document frequency of en names
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for fs in &ef {
+            let mut seen: Vec<&str> = fs
+                .iter()
+                .map(|&k| &en.facts[k])
+                .filter(|f| f.kind == FactKind::Name)
+                .map(name_key)
+                .collect();
+            seen.sort();
+            seen.dedup();
+            for k in seen {
+                *df.entry(k).or_default() += 1;
+            }
+        }
+        let en_weight = (0..en.facts.len()).map(|k| en_weight_of(en, k, &df)).collect();
+        let zw: Vec<f64> = zf
+            .iter()
+            .zip(zs)
+            .map(|(fs, &s)| {
+                fs.iter().map(|&k| base_weight(&zh.facts[k])).sum::<f64>()
+                    + latin_words(&text(zh, s)).len() as f64 * 1.5
+            })
+            .collect();
+        let ew: Vec<f64> = ef
+            .iter()
+            .map(|fs| fs.iter().map(|&k| en_weight_of(en, k, &df)).sum())
+            .collect();
+        Table {
+            zw,
+            ew,
+            pair_w: Default::default(),
+            zh,
+            en,
+            zl: zs.iter().map(|&s| latin_words(&text(zh, s))).collect(),
+            el: es.iter().map(|&s| latin_words(&text(en, s))).collect(),
+            zlen: zs.iter().map(|&s| text(zh, s).chars().count() as f64).collect(),
+            elen: es.iter().map(|&s| text(en, s).chars().count() as f64).collect(),
+            zf,
+            ef,
+            en_weight,
+            name_sim: Default::default(),
+        }
+    }
+
+    fn names_match(&self, zk: usize, ek: usize) -> bool {
+        if let Some(&v) = self.name_sim.borrow().get(&(zk, ek)) {
+            return v;
+        }
+        let v = translit::name_similarity(name_key(&self.zh.facts[zk]), name_key(&self.en.facts[ek]))
+            >= translit::MATCH_THRESHOLD;
+        self.name_sim.borrow_mut().insert((zk, ek), v);
+        v
+    }
+
+    fn facts_match(&self, zk: usize, ek: usize) -> Option<AnchorKind> {
+        let (z, e) = (&self.zh.facts[zk], &self.en.facts[ek]);
+        match (z.kind, e.kind) {
+            (FactKind::Date, FactKind::Date) if dates_agree(z, e) => Some(AnchorKind::Date),
+            (FactKind::Number, FactKind::Number) if numbers_agree(z, e) => Some(AnchorKind::Number),
+            (FactKind::Name, FactKind::Name) if self.names_match(zk, ek) => Some(AnchorKind::Name),
+            _ => None,
+        }
+    }
+
+    /// Anchors shared by zh sentences `zi` and en sentences `ej` (positions), one-to-one.
+    pub(super) fn anchors(&self, zi: &[usize], ej: &[usize]) -> Vec<Anchor> {
+        let mut used = Vec::new();
+        let mut out = Vec::new();
+        for &i in zi {
+            for &zk in &self.zf[i] {
+                let z = &self.zh.facts[zk];
+                let hit = ej.iter().flat_map(|&j| self.ef[j].iter().copied()).find_map(|ek| {
+                    if used.contains(&ek) {
+                        None
+                    } else {
+                        self.facts_match(zk, ek).map(|kind| (ek, kind))
+                    }
+                });
+                if let Some((ek, kind)) = hit {
+                    used.push(ek);
+                    out.push(Anchor {
+                        kind,
+                        zh: Some(zk),
+                        en: Some(ek),
+                        weight: self.en_weight[ek].min(base_weight(z)),
+                    });
+                }
+            }
+            for w in &self.zl[i] {
+                if ej.iter().any(|&j| self.el[j].contains(w)) {
+                    out.push(Anchor {
+                        kind: AnchorKind::Latin,
+                        zh: None,
+                        en: None,
+                        weight: 1.5,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Shared anchor weight of one zh and one en sentence (cached).
+    fn shared(&self, i: usize, j: usize) -> f64 {
+        if let Some(&w) = self.pair_w.borrow().get(&(i, j)) {
+            return w;
+        }
+        let w = self.anchors(&[i], &[j]).iter().map(|a| a.weight).sum();
+        self.pair_w.borrow_mut().insert((i, j), w);
+        w
+    }
+
+    /// How well zh sentences `zi` correspond to en sentences `ej`, 0..=1: shared anchor
+    /// weight (Dice, summed over the sentence pairs) and a length-ratio prior.
+    pub(super) fn score(&self, zi: &[usize], ej: &[usize]) -> f64 {
+        let shared: f64 = zi
+            .iter()
+            .flat_map(|&i| ej.iter().map(move |&j| (i, j)))
+            .map(|(i, j)| self.shared(i, j))
+            .sum();
+        let wz: f64 = zi.iter().map(|&i| self.zw[i]).sum();
+        let we: f64 = ej.iter().map(|&j| self.ew[j]).sum();
+        let dice = if wz + we > 0.0 {
+            (2.0 * shared / (wz + we)).min(1.0)
+        } else {
+            0.0
+        };
+        let zlen: f64 = zi.iter().map(|&i| self.zlen[i]).sum();
+        let elen: f64 = ej.iter().map(|&j| self.elen[j]).sum();
+        // English runs about three characters to each Chinese one.
+        let ratio = (elen.max(1.0) / (3.0 * zlen.max(1.0))).ln();
+        let length = (-(ratio * ratio) / (2.0 * 0.5 * 0.5)).exp();
+        0.7 * dice + 0.3 * length
+    }
+}

@@ -1,0 +1,229 @@
+//! Pairing and alignment of a Chinese article with its English counterpart.
+//!
+//! - [`pair`]: which zh document goes with which en document, by what they share.
+//! - [`align`]: sentence alignment of a pair, monotone, with 1-1, 1-2, 2-1, 1-0 and 0-1
+//!   units scored by shared anchors (equal dates, equal numbers, transliteration-matched
+//!   names, Latin tokens) with a length ratio as a weak prior.
+//!
+//! Wikipedia's language editions are often written independently, so a unit's `score`
+//! says how sure the alignment is; cross-language rules compare only sure units, and every
+//! unit keeps the anchors it was built on so a finding can say why it believes two
+//! sentences correspond.
+
+mod anchors;
+pub mod pair;
+
+pub use anchors::{dates_agree, numbers_agree, Anchor, AnchorKind};
+
+use crate::diagnostic::FileId;
+use crate::facts::{Fact, FactKind};
+use crate::parse::{BlockKind, Document};
+use crate::source::SourceFile;
+
+/// One side of a pair: a parsed document and its facts.
+pub struct Side<'a> {
+    pub file: FileId,
+    pub source: &'a SourceFile,
+    pub doc: &'a Document,
+    pub facts: &'a [Fact],
+}
+
+impl Side<'_> {
+    /// Sentences that take part in alignment: running text, headings and list items, but not
+    /// the items of reference lists.
+    pub fn sentences(&self) -> Vec<usize> {
+        let refs: Vec<&crate::Span> = self
+            .doc
+            .reference_lists
+            .iter()
+            .flat_map(|l| l.items.iter().map(|i| &i.span))
+            .collect();
+        self.doc
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                let b = &self.doc.blocks[s.block];
+                match b.kind {
+                    BlockKind::ListItem { .. } => !refs
+                        .iter()
+                        .any(|r| r.start <= b.span.start && b.span.start < r.end.max(r.start + 1)),
+                    _ => b.kind.is_text(),
+                }
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// Facts of a sentence (indices into `facts`).
+    pub fn facts_of(&self, sentence: usize) -> impl Iterator<Item = usize> + '_ {
+        self.facts
+            .iter()
+            .enumerate()
+            .filter(move |(_, f)| f.sentence == sentence)
+            .map(|(i, _)| i)
+    }
+}
+
+/// An aligned unit: zh sentences ↔ en sentences (indices into each document's `sentences`),
+/// either side possibly empty.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub zh: Vec<usize>,
+    pub en: Vec<usize>,
+    /// How sure the alignment is, 0..=1.
+    pub score: f64,
+    /// The shared anchors it rests on.
+    pub anchors: Vec<Anchor>,
+}
+
+impl Unit {
+    /// Sure enough to compare facts across: shared evidence and a good score.
+    pub fn is_sure(&self) -> bool {
+        !self.zh.is_empty() && !self.en.is_empty() && self.score >= SURE && !self.anchors.is_empty()
+    }
+}
+
+/// Units at or above this score are compared by the cross-language rules.
+pub const SURE: f64 = 0.45;
+
+#[derive(Debug, Clone, Default)]
+pub struct Alignment {
+    pub units: Vec<Unit>,
+}
+
+/// Penalty a 1-1 unit must beat to be preferred over leaving both sentences unaligned.
+const BIAS: f64 = 0.25;
+/// Extra cost of a 1-2 or 2-1 unit.
+const MERGE: f64 = 0.12;
+/// Above this many DP cells, only a band around the diagonal is searched.
+const MAX_CELLS: usize = 2_000_000;
+
+/// Align the sentences of a zh and an en document.
+pub fn align(zh: &Side, en: &Side) -> Alignment {
+    let zs = zh.sentences();
+    let es = en.sentences();
+    let table = anchors::Table::new(zh, en, &zs, &es);
+    let (n, m) = (zs.len(), es.len());
+    let band = if (n + 1) * (m + 1) > MAX_CELLS {
+        MAX_CELLS / (n + 1) / 2
+    } else {
+        usize::MAX
+    };
+    let in_band = |i: usize, j: usize| {
+        if band == usize::MAX {
+            return true;
+        }
+        let diag = (i * m).checked_div(n).unwrap_or(0);
+        j + band >= diag && j <= diag + band
+    };
+    const NEG: f64 = f64::NEG_INFINITY;
+    let mut best = vec![vec![NEG; m + 1]; n + 1];
+    let mut back = vec![vec![(0u8, 0u8); m + 1]; n + 1];
+    best[0][0] = 0.0;
+    for i in 0..=n {
+        for j in 0..=m {
+            if (i, j) == (0, 0) || !in_band(i, j) {
+                continue;
+            }
+            let mut cand = |di: usize, dj: usize, gain: f64| {
+                if i >= di && j >= dj && best[i - di][j - dj] > NEG {
+                    let v = best[i - di][j - dj] + gain;
+                    if v > best[i][j] {
+                        best[i][j] = v;
+                        back[i][j] = (di as u8, dj as u8);
+                    }
+                }
+            };
+            if i >= 1 && j >= 1 {
+                cand(1, 1, table.score(&[i - 1], &[j - 1]) - BIAS);
+            }
+            if i >= 2 && j >= 1 {
+                cand(2, 1, table.score(&[i - 2, i - 1], &[j - 1]) - BIAS - MERGE);
+            }
+            if i >= 1 && j >= 2 {
+                cand(1, 2, table.score(&[i - 1], &[j - 2, j - 1]) - BIAS - MERGE);
+            }
+            cand(1, 0, 0.0);
+            cand(0, 1, 0.0);
+        }
+    }
+    let mut units = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        let (di, dj) = back[i][j];
+        let (di, dj) = (di as usize, dj as usize);
+        if di == 0 && dj == 0 {
+            break;
+        }
+        let zi: Vec<usize> = (i - di..i).collect();
+        let ej: Vec<usize> = (j - dj..j).collect();
+        let (score, anchors) = if di > 0 && dj > 0 {
+            (table.score(&zi, &ej), table.anchors(&zi, &ej))
+        } else {
+            (0.0, Vec::new())
+        };
+        units.push(Unit {
+            zh: zi.iter().map(|&k| zs[k]).collect(),
+            en: ej.iter().map(|&k| es[k]).collect(),
+            score,
+            anchors,
+        });
+        i -= di;
+        j -= dj;
+    }
+    units.reverse();
+    Alignment { units }
+}
+
+/// Count facts of a kind in a set of sentences (for messages).
+pub fn facts_in<'a>(side: &'a Side, sentences: &'a [usize], kind: FactKind) -> impl Iterator<Item = usize> + 'a {
+    side.facts
+        .iter()
+        .enumerate()
+        .filter(move |(_, f)| f.kind == kind && sentences.contains(&f.sentence))
+        .map(|(i, _)| i)
+}
+
+/// Facts of `kind` in `unit` on one side that no anchor of the unit accounts for and that
+/// agree with no fact of the other side (a value stated twice on one side is matched once).
+pub fn unmatched(zh: &Side, en: &Side, unit: &Unit, kind: FactKind, zh_side: bool) -> Vec<usize> {
+    let (this, other, mine, theirs) = if zh_side {
+        (zh, en, &unit.zh, &unit.en)
+    } else {
+        (en, zh, &unit.en, &unit.zh)
+    };
+    let used: Vec<usize> = unit
+        .anchors
+        .iter()
+        .filter_map(|a| if zh_side { a.zh } else { a.en })
+        .collect();
+    let agree = |a: &Fact, b: &Fact| match kind {
+        FactKind::Date => dates_agree(a, b),
+        FactKind::Number => numbers_agree(a, b),
+        FactKind::Name => false,
+    };
+    facts_in(this, mine, kind)
+        .filter(|i| !used.contains(i))
+        .filter(|&i| !facts_in(other, theirs, kind).any(|j| agree(&this.facts[i], &other.facts[j])))
+        .collect()
+}
+
+/// A short account of why a unit's sentences are believed to correspond, for notes.
+pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
+    let shared: Vec<String> = unit
+        .anchors
+        .iter()
+        .filter_map(|a| Some(format!("{} = {}", zh.facts[a.zh?].text, en.facts[a.en?].text)))
+        .take(4)
+        .collect();
+    format!(
+        "compared because these sentences correspond (alignment score {:.2}): both state {}",
+        unit.score,
+        if shared.is_empty() {
+            "the same Latin names".to_string()
+        } else {
+            shared.join(", ")
+        }
+    )
+}

@@ -1,0 +1,91 @@
+//! # number-mismatch (warning)
+//!
+//! **What it does.** In a Chinese article and its English counterpart, finds corresponding
+//! sentences that state different quantities: `3,700 soldiers` against `3500名軍人`, a
+//! `15th anniversary` against `16周年`.
+//!
+//! **Why it matters.** Numbers are translated by hand, with scale words that differ between
+//! the languages (`28億` is 2.8 billion), and a slip changes the fact.
+//!
+//! **How it decides.** Only sentences aligned with confidence are compared. Numbers agree when
+//! their values are equal after scale words are resolved (`2.8 billion` = `28亿`, `3,700` =
+//! `3700名`) and their units do not contradict each other. What is left must be exactly one
+//! number on each side, with compatible units — anything more ambiguous is not reported.
+//! Ordinals and anniversaries count (`15周年` ↔ `15th anniversary`).
+//!
+//! **Example.**
+//! ```text
+//! zh: 又承諾於2008年11月派遣3500名軍人到南奧塞梯   ← 3500 (person)
+//! en: promised to send 3,700 soldiers                ← 3700 (person)
+//! ```
+//!
+//! **Fix.** Check the source and correct the side that is wrong.
+
+use super::date_mismatch::leftover_pairs;
+use super::{PairContext, Rule};
+use crate::align;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::facts::{FactKind, FactValue};
+
+pub struct NumberMismatch;
+
+fn unit_of(v: &FactValue) -> Option<&str> {
+    match v {
+        FactValue::Number { unit, .. } => unit.as_deref(),
+        _ => None,
+    }
+}
+
+/// Numbers of compatible units (equal, or one unstated; an ordinal only with an ordinal)
+/// within half of each other, by relative difference; others are different quantities.
+fn number_distance(z: &crate::facts::Fact, e: &crate::facts::Fact) -> Option<f64> {
+    let (FactValue::Number { value: a, .. }, FactValue::Number { value: b, .. }) = (&z.value, &e.value) else {
+        return None;
+    };
+    let (uz, ue) = (unit_of(&z.value), unit_of(&e.value));
+    let ordinal = |u: Option<&str>| matches!(u, Some("ordinal") | Some("anniversary"));
+    if (uz.is_some() && ue.is_some() && uz != ue) || ordinal(uz) != ordinal(ue) {
+        return None;
+    }
+    let rel = (a - b).abs() / a.abs().max(b.abs()).max(1e-9);
+    (rel <= 0.5).then_some(rel)
+}
+
+impl Rule for NumberMismatch {
+    fn id(&self) -> &'static str {
+        "number-mismatch"
+    }
+    fn severity(&self) -> Severity {
+        Severity::Warning
+    }
+    fn docs(&self) -> String {
+        super::module_docs(include_str!("number_mismatch.rs"))
+    }
+    fn cross_language(&self) -> bool {
+        true
+    }
+    fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
+        let show = |f: &crate::facts::Fact| match unit_of(&f.value) {
+            Some(u) => format!("{} ({u})", f.value.display()),
+            None => f.value.display(),
+        };
+        for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
+            for (zi, ei) in leftover_pairs(cx, unit, FactKind::Number, number_distance) {
+                let (z, e) = (&cx.zh.facts[zi], &cx.en.facts[ei]);
+                let message = format!(
+                    "the numbers disagree: the Chinese says `{}` ({}), the English `{}` ({})",
+                    z.text,
+                    show(z),
+                    e.text,
+                    show(e)
+                );
+                out.push(
+                    Diagnostic::new(self.id(), self.severity(), cx.zh.file, z.span.clone(), message)
+                        .with_label(format!("Chinese: {}", show(z)))
+                        .with_secondary(cx.en.file, e.span.clone(), format!("English: {}", show(e)))
+                        .with_note(align::why(cx.zh, cx.en, unit)),
+                );
+            }
+        }
+    }
+}
