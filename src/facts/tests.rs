@@ -189,3 +189,62 @@ fn xquad_report() {
         }
     }
 }
+
+/// Extraction never panics on real articles, and every span is a valid char range whose
+/// source text is the fact's text.
+#[test]
+fn corpus_sweep_spans_are_sound() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let mut files = Vec::new();
+    for dir in [
+        "zh-markdown",
+        "zh-wikitext",
+        "zh-variants",
+        "wikipairs/zh",
+        "wikipairs/en",
+    ] {
+        let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+            .unwrap_or_default();
+        paths.sort();
+        files.extend(
+            paths
+                .into_iter()
+                .filter(|p| p.extension().is_some_and(|e| e != "md" || dir != "wikipairs/en"))
+                .take(6),
+        );
+    }
+    assert!(!files.is_empty(), "corpus files under {}", root.display());
+    // the parser's own panics are its tests' business (parse first, quietly); extraction
+    // must never panic
+    let quiet = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let mut docs = Vec::new();
+    for p in &files {
+        let Ok(text) = std::fs::read_to_string(p) else { continue };
+        if p.file_name().is_some_and(|n| n == "SOURCES.md" || n == "README.md") {
+            continue;
+        }
+        let source = crate::source::SourceFile {
+            name: p.display().to_string(),
+            text,
+        };
+        if let Ok(doc) = std::panic::catch_unwind(|| crate::parse::parse(&source, None)) {
+            docs.push((source, doc));
+        }
+    }
+    std::panic::set_hook(quiet);
+    assert!(!docs.is_empty());
+    for (source, doc) in &docs {
+        let text = &source.text;
+        for f in extract(doc, text) {
+            assert!(f.span.start <= f.span.end && f.span.end <= text.len(), "{f:?}");
+            assert!(
+                text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end),
+                "{f:?}"
+            );
+            assert_eq!(text[f.span.clone()], f.text, "{}", source.name);
+            assert!(f.sentence < doc.sentences.len().max(1));
+        }
+    }
+}
