@@ -40,6 +40,8 @@ fn traditional_seed_numbers() {
             _ => None,
         })
         .collect();
+    let texts: Vec<String> = facts_of("002.md", &seed("002_")).into_iter().map(|f| f.text).collect();
+    assert!(texts.contains(&"28億".to_string()), "{texts:?}");
     for want in [
         ("2800000000", Some("ruble")),
         ("8500000000", Some("ruble")),
