@@ -236,7 +236,9 @@ fn zh_date_at(chars: &[char], i: usize, allow_range: bool) -> Option<(usize, Dat
             let after = skip_sp(chars, j + 1);
             let dated = decade || zh_month(chars, after).is_some();
             let prep = i > 0 && matches!(chars[i - 1], '于' | '在' | '元' | '至' | '到' | '从' | '自' | '年');
-            if duration && (value % 100 == 0 || value < 1000) || digits == 3 && !dated && !prep {
+            if duration && (value < 1000 || value % 100 == 0 && !(1800..=2100).contains(&value))
+                || digits == 3 && !dated && !prep
+            {
                 return None;
             }
             let y = value as i32;
@@ -833,6 +835,7 @@ mod tests {
         assert!(zh_iso("13月5日").is_empty());
         assert!(zh_iso("28亿卢布").is_empty());
         assert!(zh_iso("1000 年前").is_empty());
+        assert_eq!(zh_iso("2000年前后"), ["2000"]);
         assert!(zh_iso("9000年").is_empty());
         assert!(zh_iso("长达750年").is_empty());
     }
