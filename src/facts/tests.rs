@@ -250,3 +250,30 @@ fn corpus_sweep_spans_are_sound() {
         }
     }
 }
+
+/// zh interpunct names (transliterations) in xquad that find an en name of the same paragraph
+/// above the match threshold.
+#[test]
+fn xquad_transliterated_names_find_partners() {
+    use super::translit::{name_similarity, MATCH_THRESHOLD};
+    let (mut found, mut total) = (0, 0);
+    for (_, en, zh) in xquad_pairs() {
+        let en_names: Vec<String> = facts_of("en.txt", &format!("{en}\n"))
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Name)
+            .map(|f| f.text)
+            .collect();
+        for f in facts_of("zh.txt", &format!("{zh}\n")) {
+            if f.kind != FactKind::Name || !f.text.contains('·') {
+                continue;
+            }
+            total += 1;
+            if en_names.iter().any(|e| name_similarity(&f.text, e) >= MATCH_THRESHOLD) {
+                found += 1;
+            }
+        }
+    }
+    println!("xquad interpunct names with an en partner: {found}/{total}");
+    assert!(total > 50);
+    assert!(found * 100 >= total * 80, "{found}/{total} (measured 182/211)");
+}
