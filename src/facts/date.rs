@@ -236,7 +236,9 @@ fn zh_date_at(chars: &[char], i: usize, allow_range: bool) -> Option<(usize, Dat
             let after = skip_sp(chars, j + 1);
             let dated = decade || zh_month(chars, after).is_some();
             let prep = i > 0 && matches!(chars[i - 1], '于' | '在' | '元' | '至' | '到' | '从' | '自' | '年');
-            if duration && (value % 100 == 0 || value < 1000) || digits == 3 && !dated && !prep {
+            if duration && (value < 1000 || value % 100 == 0 && !(1800..=2100).contains(&value))
+                || digits == 3 && !dated && !prep
+            {
                 return None;
             }
             let y = value as i32;
@@ -354,7 +356,11 @@ fn zh_date_at(chars: &[char], i: usize, allow_range: bool) -> Option<(usize, Dat
 
 /// `(1922–26)`, `(1870–1939)`: a year range in parentheses.
 fn paren_year_range(chars: &[char], i: usize) -> Option<(usize, DateValue)> {
-    let open = i.checked_sub(1).map(|p| chars[p]);
+    let mut p = i;
+    while p > 0 && chars[p - 1] == ' ' {
+        p -= 1;
+    }
+    let open = p.checked_sub(1).map(|p| chars[p]);
     if !matches!(open, Some('(' | '（')) {
         return None;
     }
@@ -363,10 +369,11 @@ fn paren_year_range(chars: &[char], i: usize) -> Option<(usize, DateValue)> {
 
 fn year_range_digits(chars: &[char], i: usize) -> Option<(usize, DateValue)> {
     let a = read_num(chars, i).filter(|a| a.arabic == 4 && (1000..=2999).contains(&a.value))?;
-    if !matches!(chars.get(a.end), Some('–' | '-' | '—')) {
+    let dash = skip_sp(chars, a.end);
+    if !matches!(chars.get(dash), Some('–' | '-' | '—' | '至' | '到')) {
         return None;
     }
-    let b = read_num(chars, a.end + 1).filter(|b| b.arabic == 2 || b.arabic == 4)?;
+    let b = read_num(chars, skip_sp(chars, dash + 1)).filter(|b| b.arabic == 2 || b.arabic == 4)?;
     let end_year = if b.arabic == 2 {
         a.value / 100 * 100 + b.value
     } else {
@@ -820,6 +827,7 @@ mod tests {
         assert_eq!(zh_iso("从 1870 年到 1939 年运营"), ["1870", "1939"]);
         assert_eq!(zh_iso("|date=2014-06-21 |"), ["2014-06-21"]);
         assert_eq!(zh_iso("剧院 (1922–26) 是"), ["1922/1926"]);
+        assert_eq!(zh_iso("成吉思汗（1185 – 1226）"), ["1185/1226"]);
         assert_eq!(zh_iso("于12月27日批准"), ["--12-27"]);
     }
 
@@ -833,6 +841,7 @@ mod tests {
         assert!(zh_iso("13月5日").is_empty());
         assert!(zh_iso("28亿卢布").is_empty());
         assert!(zh_iso("1000 年前").is_empty());
+        assert_eq!(zh_iso("2000年前后"), ["2000"]);
         assert!(zh_iso("9000年").is_empty());
         assert!(zh_iso("长达750年").is_empty());
     }

@@ -144,7 +144,14 @@ pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
         facts.extend(numbers.into_iter().map(|n| (n, FactKind::Number)));
         facts.sort_by_key(|(f, _)| (f.start, f.end));
         for (f, kind) in facts {
-            let span = doc.prose.to_source_span(t.pos[f.start]..t.pos[f.end]);
+            let mut end = f.end;
+            // a unit read across markup (`28億[盧布](…)`): the span keeps to the number
+            if kind == FactKind::Number && !doc.prose.is_verbatim(t.pos[f.start]..t.pos[end]) {
+                while end > f.start + 1 && !is_number_char(t.chars[end - 1]) {
+                    end -= 1;
+                }
+            }
+            let span = doc.prose.to_source_span(t.pos[f.start]..t.pos[end]);
             let mut fact = Fact {
                 kind,
                 text: src.get(span.clone()).unwrap_or_default().to_string(),
@@ -174,6 +181,11 @@ pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
     out.sort_by_key(|f| (f.span.start, f.span.end, f.kind));
     out.dedup_by(|a, b| a.span == b.span && a.kind == b.kind);
     out
+}
+
+/// Chars a number ends with (before its unit).
+fn is_number_char(c: char) -> bool {
+    c.is_ascii_digit() || zh_numeral::is_numeral_char(c) || matches!(c, '%' | '½' | '¼' | '¾' | '⅓' | '⅔')
 }
 
 #[cfg(test)]

@@ -25,6 +25,43 @@ use std::collections::HashSet;
 
 const NAME_TAGS: &[&str] = &["nr", "nrt", "nrfg", "ns", "nt"];
 
+/// Endings of Chinese place and organisation names.
+const ZH_NAME_SUFFIXES: &[&str] = &[
+    "国",
+    "省",
+    "市",
+    "州",
+    "县",
+    "岛",
+    "山",
+    "河",
+    "湖",
+    "江",
+    "洲",
+    "城",
+    "镇",
+    "村",
+    "党",
+    "大学",
+    "学院",
+    "公司",
+    "银行",
+    "共和国",
+    "王国",
+    "帝国",
+    "联邦",
+    "地区",
+    "半岛",
+    "海峡",
+    "山脉",
+    "平原",
+    "盆地",
+    "委员会",
+    "协会",
+    "组织",
+    "联盟",
+];
+
 const TITLES: &[&str] = &[
     "President",
     "Prime",
@@ -476,7 +513,11 @@ impl Context {
                 // a dictionary name, or a longer transliteration jieba's HMM found (not 科伊)
                 let n = w.text.chars().count();
                 let all_translit = w.text.chars().all(is_translit_char);
-                let known = segment::is_dictionary_word(w.text) && !(n == 2 && all_translit && w.tag != "ns");
+                // jieba's tags are loose (荣誉 nr, 卫星广播 nr): a name also needs a name's shape,
+                // mostly transliteration characters or a place or organisation suffix
+                let translit = w.text.chars().filter(|&c| is_translit_char(c)).count();
+                let shaped = translit * 2 > n || ZH_NAME_SUFFIXES.iter().any(|x| w.text.ends_with(x));
+                let known = segment::is_dictionary_word(w.text) && shaped && !(n == 2 && all_translit && w.tag != "ns");
                 if NAME_TAGS.contains(&w.tag) && n >= 2 && known && w.text.chars().all(is_han) {
                     let a = char_at[w.start];
                     let b = char_at[w.start + w.text.len()];
@@ -517,6 +558,8 @@ impl Context {
                 match n {
                     Some(t) if t.kind == TokKind::Word && is_cap(&t.s) && !MONTHS.contains(&t.s.as_str()) => end += 1,
                     Some(t) if t.is("-") && t.start == toks[end - 1].end && next_cap => end += 2,
+                    // an initial: John F. Kennedy
+                    Some(t) if t.is(".") && toks[end - 1].s.chars().count() == 1 && next_cap => end += 2,
                     Some(t) if t.kind == TokKind::Word && CONNECTORS.contains(&t.s.as_str()) && next_cap => {
                         let weak = matches!(t.s.as_str(), "of" | "for" | "and");
                         if weak && !ORG_HEADS.contains(&toks[end - 1].s.as_str()) {
@@ -562,7 +605,8 @@ impl Context {
             if last.ends_with("'s") || last.ends_with("’s") {
                 b -= 2;
             }
-            if b > a {
+            // a lone capital (the E of 19.2°E, a C) is not a name
+            if b > a + 1 {
                 out.push((a, b));
             }
         }
@@ -671,9 +715,16 @@ mod tests {
 
     #[test]
     fn en_must_find() {
-        let t = "On 19 September 2005, President Sergei Bagapsh of Abkhazia met President Eduard Kokoity in Tskhinvali. Bagapsh left.\n";
+        let t = "On 19 September 2005, President Sergei Bagapsh of Abkhazia met President Eduard Kokoity in Tskhinvali. Bagapsh met John F. Kennedy.\n";
         let n = names("a.txt", t);
-        for want in ["sergei bagapsh", "abkhazia", "eduard kokoity", "tskhinvali", "bagapsh"] {
+        for want in [
+            "sergei bagapsh",
+            "abkhazia",
+            "eduard kokoity",
+            "tskhinvali",
+            "bagapsh",
+            "john f kennedy",
+        ] {
             assert!(n.contains(&want.to_string()), "{want} missing from {n:?}");
         }
     }

@@ -342,8 +342,26 @@ pub(crate) fn en(chars: &[char], claimed: &[bool]) -> Vec<Found> {
                     k += 1;
                     continue;
                 }
+                let currency = k.checked_sub(1).and_then(|p| match toks[p].s.as_str() {
+                    "$" => Some("dollar"),
+                    "£" => Some("pound"),
+                    "€" => Some("euro"),
+                    "¥" => Some("yen"),
+                    _ => None,
+                });
+                // £30m, $2bn
+                let (v, e) = match toks.get(toks.partition_point(|x| x.start < e)) {
+                    Some(s) if currency.is_some() && s.start == e && matches!(s.s.as_str(), "m" | "bn" | "k") => {
+                        let scale = match s.s.as_str() {
+                            "m" => 1e6,
+                            "bn" => 1e9,
+                            _ => 1e3,
+                        };
+                        (v * scale, s.end)
+                    }
+                    _ => (v, e),
+                };
                 let j = toks.partition_point(|x| x.start < e);
-                let dollar = k > 0 && toks[k - 1].is("$");
                 // 15th
                 if let Some(s) = toks
                     .get(j)
@@ -353,7 +371,7 @@ pub(crate) fn en(chars: &[char], claimed: &[bool]) -> Vec<Found> {
                     k = j + 1;
                     continue;
                 }
-                (v, e, j, dollar.then_some("dollar"))
+                (v, e, j, currency)
             } else if t.kind == TokKind::Word {
                 let w = t.lower();
                 if let Some(&(_, v)) = ORDINALS.iter().find(|(n, _)| *n == w) {
@@ -489,6 +507,7 @@ mod tests {
         assert_eq!(one(false, "a 5-time pro bowler"), ("5".into(), u("time")));
         assert_eq!(one(false, "just 308 points"), ("308".into(), u("point")));
         assert_eq!(one(false, "$5 million"), ("5000000".into(), u("dollar")));
+        assert_eq!(one(false, "a £30m deal"), ("30000000".into(), u("pound")));
     }
 
     #[test]
