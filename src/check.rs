@@ -17,6 +17,23 @@ pub struct Options {
     pub select: Vec<String>,
     /// Folders of extra rule packs (`*.toml`).
     pub rule_dirs: Vec<PathBuf>,
+    /// Files matching these globs are not linted when found in a folder walk (see `config`).
+    pub exclude: Option<crate::config::PathMatcher>,
+    /// Apply `exclude` to files named explicitly too (ruff's `--force-exclude`).
+    pub force_exclude: bool,
+    /// Explicit zh↔en pairs from the configuration file (paths resolved).
+    pub pairs: Vec<(PathBuf, PathBuf)>,
+}
+
+impl Options {
+    /// Whether `input` is left out by `exclude`.
+    pub fn excluded(&self, input: &Input) -> bool {
+        match (&self.exclude, input) {
+            (Some(m), Input::Found(p)) => m.matches(p),
+            (Some(m), Input::File(p)) => self.force_exclude && m.matches(p),
+            _ => false,
+        }
+    }
 }
 
 /// What a check produced.
@@ -93,7 +110,8 @@ pub fn active_rules<'r>(opts: &Options, rules: &'r [Box<dyn Rule>]) -> Vec<&'r d
 /// Check the files and folders named by `paths` (`-` is stdin) with `rules` (see
 /// [`load_rules`]); rule-pack problems are added as diagnostics on the pack files.
 pub fn check_paths(paths: &[String], opts: &Options, rules: &[Box<dyn Rule>], pack_errors: Vec<FailedPack>) -> Outcome {
-    let (inputs, mut errors) = source::expand_paths(paths);
+    let (mut inputs, mut errors) = source::expand_paths(paths);
+    inputs.retain(|i| !opts.excluded(i));
     let mut files = Vec::new();
     for input in inputs {
         let loaded = match &input {

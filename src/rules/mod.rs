@@ -15,6 +15,7 @@ mod mixed_script;
 pub mod pack;
 mod redundant_link_pipe;
 mod repeated_word;
+mod unused_suppression;
 mod wiki_title;
 
 use crate::diagnostic::{Diagnostic, FileId, Severity};
@@ -60,6 +61,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(mixed_script::MixedScript),
         Box::new(redundant_link_pipe::RedundantLinkPipe),
         Box::new(repeated_word::RepeatedWord),
+        Box::new(unused_suppression::UnusedSuppression),
     ];
     rules.extend(pack::builtin().into_iter().map(|r| Box::new(r) as Box<dyn Rule>));
     rules.sort_by_key(|r| r.id());
