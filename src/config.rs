@@ -203,7 +203,7 @@ pub fn load(explicit: Option<&Path>, isolated: bool) -> Result<Config, ConfigErr
             None => return Ok(Config::default()),
         },
     };
-    let name = crate::source::display_name(&path);
+    let name = shown(&path);
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
         Err(e) => {
@@ -394,6 +394,7 @@ impl Config {
         struct OutPerPath<'a> {
             paths: &'a [String],
             ignore: &'a [String],
+            #[serde(skip_serializing_if = "BTreeMap::is_empty")]
             severity: &'a BTreeMap<String, Severity>,
         }
         let show = |p: &Path| shown(p);

@@ -56,7 +56,6 @@ fn seeds_copy() -> tempfile::TempDir {
 }
 
 /// A temporary folder holding a copy of `tests/fixtures/ci/NAME`.
-#[allow(dead_code)]
 fn fixture(name: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&root().join("tests/fixtures/ci").join(name), dir.path());
@@ -198,4 +197,154 @@ fn a_read_only_file_is_reported_and_left_intact() {
         })
         .collect();
     assert!(leftovers.is_empty(), "no temporary files left behind");
+}
+
+// ---------------------------------------------------------------- configuration
+
+#[test]
+fn config_is_found_upwards_and_applies_severity_per_path_and_exclude() {
+    let dir = fixture("config");
+    let o = run_in(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let recs = json_lines(&o);
+    assert_eq!(recs.len(), 1, "legacy/ ignored per path, drafts/ excluded: {recs:?}");
+    assert_eq!(recs[0]["path"], "articles/en.txt");
+    assert_eq!(recs[0]["severity"], "error", "[severity] override");
+    // from a sub-folder, the same file is found by walking up
+    let o = run_in(&dir.path().join("articles"), &["check", ".", "--format", "json"]);
+    let recs = json_lines(&o);
+    assert_eq!(recs.len(), 1, "{recs:?}");
+    assert_eq!(recs[0]["path"], "en.txt");
+    assert_eq!(recs[0]["severity"], "error");
+}
+
+#[test]
+fn isolated_ignores_the_config_and_flags_override_it() {
+    let dir = fixture("config");
+    let o = run_in(dir.path(), &["check", "--isolated", "--format", "json"]);
+    let paths: Vec<String> = json_lines(&o)
+        .iter()
+        .map(|r| r["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        paths,
+        ["articles/en.txt", "articles/legacy/old.txt", "drafts/draft.txt"]
+    );
+    assert!(json_lines(&o).iter().all(|r| r["severity"] == "warning"));
+    // fail-on = "error" in the file; --fail-on info on the command line wins
+    let o = run_in(dir.path(), &["check", "--select", "mixed-script", "--format", "json"]);
+    assert_eq!(
+        (o.status.code(), stdout(&o)),
+        (Some(0), String::new()),
+        "--select replaces the file's"
+    );
+    let o = run_in(dir.path(), &["check", "--ignore", "repeated-word"]);
+    assert_eq!(o.status.code(), Some(0), "--ignore adds to the file's");
+    let o = run_in(dir.path(), &["check", "--config", "other.toml", "--format", "json"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "other.toml ignores repeated-word: {}",
+        stdout(&o)
+    );
+    let o = run_in(dir.path(), &["check", "--config", "other.toml", "--isolated"]);
+    assert_eq!(o.status.code(), Some(2), "--config and --isolated conflict");
+}
+
+#[test]
+fn fail_on_from_the_config_and_from_the_command_line() {
+    let dir = fixture("config");
+    std::fs::write(dir.path().join("articles/en.txt"), "A clean sentence.\n").unwrap();
+    let o = run_in(dir.path(), &["check", "articles/en.txt", "--fail-on", "info"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // a warning under fail-on = "error" passes; --fail-on warning makes it fail
+    let dir = fixture("config");
+    std::fs::write(dir.path().join("parallax.toml"), "fail-on = \"error\"\n").unwrap();
+    let o = run_in(dir.path(), &["check", "articles/en.txt"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run_in(dir.path(), &["check", "articles/en.txt", "--fail-on", "warning"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+}
+
+#[test]
+fn force_exclude_applies_exclude_to_explicit_paths() {
+    let dir = fixture("config");
+    let o = run_in(dir.path(), &["check", "drafts/draft.txt", "--format", "json"]);
+    assert_eq!(json_lines(&o).len(), 1, "a file named explicitly is linted");
+    let o = run_in(
+        dir.path(),
+        &["check", "drafts/draft.txt", "--force-exclude", "--format", "json"],
+    );
+    assert_eq!((o.status.code(), stdout(&o)), (Some(0), String::new()));
+}
+
+#[test]
+fn config_errors_point_at_the_toml_line_and_exit_2() {
+    for (name, line, message) in [
+        ("config-bad-key", "parallax.toml:3:1", "unknown field `selct`"),
+        ("config-bad-severity", "parallax.toml:4:17", "unknown variant `fatal`"),
+        ("config-bad-values", "parallax.toml:2:12", "invalid glob `drafts/[z-a]`"),
+        (
+            "config-bad-values",
+            "parallax.toml:3:10",
+            "rule folder `missing-rules` does not exist",
+        ),
+        (
+            "config-bad-values",
+            "parallax.toml:4:20",
+            "paired file `missing-en.txt` does not exist",
+        ),
+        (
+            "config-bad-rule",
+            "parallax.toml:2:11",
+            "unknown rule id `no-such-rule`",
+        ),
+        (
+            "config-bad-rule",
+            "parallax.toml:6:31",
+            "unknown rule id `repeated-wrd`",
+        ),
+    ] {
+        let dir = fixture(name);
+        for cmd in [&["check", "."][..], &["config"][..]] {
+            let o = run_in(dir.path(), cmd);
+            assert_eq!(o.status.code(), Some(2), "{name} {cmd:?}");
+            let err = stderr(&o);
+            assert!(
+                err.contains(line) && err.contains(message),
+                "{name} {cmd:?}: want {line} {message}\n{err}"
+            );
+            assert_eq!(stdout(&o), "", "nothing is checked with a broken config");
+        }
+    }
+}
+
+#[test]
+fn config_command_prints_the_effective_configuration() {
+    let dir = fixture("config");
+    let o = run_in(dir.path(), &["config"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    let parsed: toml::Value = toml::from_str(&out).expect("valid TOML");
+    assert_eq!(parsed["fail-on"].as_str(), Some("error"));
+    assert_eq!(parsed["ignore"][0].as_str(), Some("empty-reference"));
+    assert_eq!(parsed["severity"]["repeated-word"].as_str(), Some("error"));
+    assert_eq!(parsed["per-path"][0]["paths"][0].as_str(), Some("articles/legacy/**"));
+    assert!(
+        out.contains("pairs = [[\"articles/zh.md\", \"articles/en.txt\"]]"),
+        "{out}"
+    );
+    assert!(out.starts_with("# configuration file: parallax.toml"), "{out}");
+    let o = run_in(&dir.path().join("articles"), &["config"]);
+    assert!(
+        stdout(&o).contains("pairs = [[\"zh.md\", \"en.txt\"]]"),
+        "paths shown from the current folder: {}",
+        stdout(&o)
+    );
+    let o = run_in(dir.path(), &["config", "--isolated"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("no configuration file") && out.contains("fail-on = \"warning\""),
+        "{out}"
+    );
 }
