@@ -348,3 +348,108 @@ fn config_command_prints_the_effective_configuration() {
         "{out}"
     );
 }
+
+// ---------------------------------------------------------------- inline suppressions
+
+/// (path, rule, flagged text) of each finding.
+fn findings(dir: &Path, o: &Output) -> Vec<(String, String, String)> {
+    json_lines(o)
+        .iter()
+        .map(|r| {
+            let path = r["path"].as_str().unwrap().to_string();
+            let text = std::fs::read_to_string(dir.join(&path)).unwrap();
+            let span = r["start"].as_u64().unwrap() as usize..r["end"].as_u64().unwrap() as usize;
+            (path, r["rule"].as_str().unwrap().to_string(), text[span].to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn inline_suppressions_in_wikitext_markdown_and_plain_text() {
+    let dir = fixture("suppress");
+    let o = run_in(dir.path(), &["check", ".", "--isolated", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let got = findings(dir.path(), &o);
+    let want = [
+        ("article.md", "repeated-word", "flew flew"),
+        (
+            "article.wikitext",
+            "unused-suppression",
+            "<!-- parallax-ignore-file mixed-script -->",
+        ),
+        ("article.wikitext", "repeated-word", "flew flew"),
+        ("article.wikitext", "repeated-word", "ran ran"),
+        ("article.wikitext", "unused-suppression", "<!-- parallax-ignore all -->"),
+        ("extract.txt", "repeated-word", "to to"),
+        ("extract.txt", "unused-suppression", "parallax-ignore-file no-such-rule"),
+    ];
+    let want: Vec<(String, String, String)> = want
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(got, want);
+    let unknown = json_lines(&o)
+        .into_iter()
+        .find(|r| r["path"] == "extract.txt" && r["rule"] == "unused-suppression");
+    assert!(unknown.unwrap()["message"]
+        .as_str()
+        .unwrap()
+        .contains("no rule `no-such-rule`"));
+}
+
+#[test]
+fn unused_suppression_is_a_rule_like_the_others() {
+    let dir = fixture("suppress");
+    let o = run_in(
+        dir.path(),
+        &[
+            "check",
+            ".",
+            "--isolated",
+            "--format",
+            "json",
+            "--ignore",
+            "unused-suppression",
+        ],
+    );
+    assert!(findings(dir.path(), &o).iter().all(|f| f.1 == "repeated-word"));
+    // a suppression of a rule that did not run is not judged
+    let o = run_in(
+        dir.path(),
+        &[
+            "check",
+            "article.wikitext",
+            "--isolated",
+            "--format",
+            "json",
+            "--select",
+            "repeated-word,unused-suppression",
+        ],
+    );
+    let got = findings(dir.path(), &o);
+    assert!(!got.iter().any(|f| f.2.contains("mixed-script")), "{got:?}");
+    assert!(got.iter().any(|f| f.2.contains("parallax-ignore all")), "{got:?}");
+    let o = run_in(dir.path(), &["rule", "unused-suppression"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o).contains("parallax-disable") && stdout(&o).contains("plain-text"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run_in(dir.path(), &["rule", "--all"]);
+    assert!(stdout(&o).contains("unused-suppression"));
+}
+
+#[test]
+fn suppressed_findings_are_not_fixed() {
+    let dir = fixture("suppress");
+    let o = run_in(dir.path(), &["check", "article.wikitext", "--isolated", "--fix"]);
+    assert_eq!(o.status.code(), Some(1), "unused suppressions remain: {}", stderr(&o));
+    let text = std::fs::read_to_string(dir.path().join("article.wikitext")).unwrap();
+    for kept in ["on on", "to to", "swam swam", "slept slept"] {
+        assert!(text.contains(kept), "suppressed `{kept}` was fixed");
+    }
+    for fixed in ["flew flew", "ran ran"] {
+        assert!(!text.contains(fixed), "`{fixed}` was not fixed");
+    }
+}
