@@ -453,3 +453,159 @@ fn suppressed_findings_are_not_fixed() {
         assert!(!text.contains(fixed), "`{fixed}` was not fixed");
     }
 }
+
+// ---------------------------------------------------------------- baseline
+
+#[test]
+fn baseline_scenario_only_the_new_finding_fails_though_old_ones_moved() {
+    let dir = seeds_copy();
+    let o = run_in(
+        dir.path(),
+        &["check", "seeds", "--isolated", "--write-baseline", "baseline.json"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let all = json_lines(&run_in(
+        dir.path(),
+        &["check", "seeds", "--isolated", "--format", "json"],
+    ));
+    let bl: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("baseline.json")).unwrap()).unwrap();
+    let entries = bl["findings"].as_array().unwrap();
+    assert_eq!(entries.len(), all.len(), "one entry per finding");
+    let keys: Vec<String> = entries
+        .iter()
+        .map(|e| format!("{}|{}|{}", e["path"], e["rule"], e["hash"]))
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted, "entries are sorted");
+    assert!(entries
+        .iter()
+        .all(|e| e["path"].as_str().unwrap().starts_with("seeds/")));
+    assert!(
+        stderr(&o).contains(&format!("recorded {} findings", all.len())),
+        "{}",
+        stderr(&o)
+    );
+
+    let o = run_in(
+        dir.path(),
+        &["check", "seeds", "--isolated", "--baseline", "baseline.json"],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "everything is in the baseline: {}",
+        stdout(&o)
+    );
+    assert!(
+        stderr(&o).contains("no findings in 4 files; 0 fixed since the baseline"),
+        "{}",
+        stderr(&o)
+    );
+
+    // a new paragraph above, and a new `December December` in another line
+    let p = seed_path(dir.path(), "001");
+    let text = std::fs::read_to_string(&p).unwrap();
+    let text = text
+        .replacen(
+            "Infobox\n",
+            "A new and unrelated paragraph, written today.\n\nInfobox\n",
+            1,
+        )
+        .replacen(
+            "established on 26 September 2007.",
+            "established on 26 December December 2007.",
+            1,
+        );
+    std::fs::write(&p, &text).unwrap();
+    let o = run_in(
+        dir.path(),
+        &[
+            "check",
+            "seeds",
+            "--isolated",
+            "--baseline",
+            "baseline.json",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let got = findings(dir.path(), &o);
+    assert_eq!(
+        got,
+        [(
+            "seeds/001_bd4c6c1f7a1c1659.txt".to_string(),
+            "repeated-word".to_string(),
+            "December December".to_string()
+        )]
+    );
+    assert_eq!(
+        json_lines(&o)[0]["line"],
+        14,
+        "the new finding, not the old one on line 21"
+    );
+
+    // fixing an old finding is counted
+    std::fs::write(
+        &p,
+        text.replacen("On 10 December December 2010", "On 10 December 2010", 1),
+    )
+    .unwrap();
+    let o = run_in(
+        dir.path(),
+        &["check", "seeds", "--isolated", "--baseline", "baseline.json"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("1 warning in 4 files; 1 fixed since the baseline"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn baseline_keys_do_not_depend_on_the_current_folder() {
+    let dir = seeds_copy();
+    let o = run_in(
+        dir.path(),
+        &[
+            "check",
+            "seeds",
+            "--isolated",
+            "--write-baseline",
+            "seeds/baseline.json",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = run_in(
+        &dir.path().join("seeds"),
+        &["check", ".", "--isolated", "--baseline", "baseline.json"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}
+
+#[test]
+fn a_bad_baseline_is_an_error() {
+    let dir = seeds_copy();
+    std::fs::write(dir.path().join("bad.json"), "{\"findings\": 3}").unwrap();
+    let o = run_in(dir.path(), &["check", "seeds", "--isolated", "--baseline", "bad.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("bad.json: not a parallax baseline"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run_in(
+        dir.path(),
+        &["check", "seeds", "--isolated", "--baseline", "missing.json"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let o = run_in(
+        dir.path(),
+        &["check", "seeds", "--isolated", "--write-baseline", "no-such-dir/b.json"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot write the baseline"), "{}", stderr(&o));
+}
