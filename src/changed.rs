@@ -8,8 +8,7 @@
 //! a writer changes. A file without an old version (new, or not in the old folder or revision)
 //! is changed throughout.
 
-use crate::lang::sentences;
-use crate::source::{detect_language, Lang};
+use crate::parse::Document;
 use crate::Span;
 use similar::{DiffOp, TextDiff};
 use std::path::{Path, PathBuf};
@@ -124,9 +123,10 @@ fn line_starts(text: &str) -> Vec<usize> {
     v
 }
 
-/// The byte ranges of `new` changed relative to `old`, each widened to whole sentences.
-/// Zero-width ranges mark where text was deleted.
-pub fn changed_ranges(old: &str, new: &str) -> Vec<Span> {
+/// The byte ranges of `new` changed relative to `old`, each widened to the whole `sentences`
+/// (source spans of the new text, see [`sentence_spans`]) it touches. Zero-width ranges mark
+/// where text was deleted.
+pub fn changed_ranges(old: &str, new: &str, sentences: &[Span]) -> Vec<Span> {
     let (old_lines, new_lines) = (line_starts(old), line_starts(new));
     let at = |starts: &[usize], i: usize| starts.get(i).copied().unwrap_or(*starts.last().unwrap_or(&0));
     let mut raw: Vec<Span> = Vec::new();
@@ -155,8 +155,7 @@ pub fn changed_ranges(old: &str, new: &str) -> Vec<Span> {
             }
         }
     }
-    let zh = detect_language(new) == Lang::Zh;
-    let mut out: Vec<Span> = raw.into_iter().map(|r| widen_to_sentences(new, r, zh)).collect();
+    let mut out: Vec<Span> = raw.into_iter().map(|r| widen_to_sentences(new, r, sentences)).collect();
     out.sort_by_key(|r| (r.start, r.end));
     out.dedup();
     out
@@ -186,17 +185,34 @@ fn char_changes(old: &str, new: &str, base: usize) -> Vec<Span> {
         .collect()
 }
 
-/// Widen `r` to the sentences of its line(s) that it touches.
-fn widen_to_sentences(text: &str, mut r: Span, zh: bool) -> Span {
+/// The source spans of `doc`'s sentences, stretched so that the sentences of a block tile it
+/// (the markup between two sentences belongs to the one before it).
+pub fn sentence_spans(doc: &Document) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for (i, s) in doc.sentences.iter().enumerate() {
+        let Some(block) = doc.blocks.get(s.block) else { continue };
+        let first = i == 0 || doc.sentences[i - 1].block != s.block;
+        let src = doc.sentence_source(s);
+        let start = if first { block.span.start } else { src.start };
+        let end = match doc.sentences.get(i + 1) {
+            Some(next) if next.block == s.block => doc.sentence_source(next).start,
+            _ => block.span.end,
+        };
+        if start < end {
+            out.push(start..end.max(src.end));
+        }
+    }
+    out
+}
+
+/// Widen `r` to the sentences it touches (unchanged when it touches none, e.g. a template).
+fn widen_to_sentences(text: &str, mut r: Span, sentences: &[Span]) -> Span {
     // whole inserted lines end in a line break that belongs to no sentence
     while r.end > r.start && matches!(text.as_bytes()[r.end - 1], b'\n' | b'\r') {
         r.end -= 1;
     }
-    let line_start = text[..r.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[r.end..].find('\n').map_or(text.len(), |i| r.end + i);
     let mut out = r.clone();
-    for s in sentences::split(&text[line_start..line_end], zh) {
-        let s = line_start + s.start..line_start + s.end;
+    for s in sentences {
         let touches = if r.is_empty() {
             s.start < r.start && r.start < s.end
         } else {
@@ -227,30 +243,39 @@ pub fn touches(ranges: &[Span], span: &Span) -> bool {
 mod tests {
     use super::*;
 
+    fn ranges(old: &str, new: &str) -> Vec<Span> {
+        let f = crate::source::SourceFile {
+            name: "a.txt".into(),
+            text: new.into(),
+        };
+        let doc = crate::parse::parse(&f, Some(crate::source::Format::Plain));
+        changed_ranges(old, new, &sentence_spans(&doc))
+    }
+
     #[test]
     fn a_changed_word_marks_its_sentence_only() {
         let old = "Intro.\n\nThe cat sat. The dog ran. The end came.\n";
         let new = "Intro.\n\nThe cat sat. The dog dog ran. The end came.\n";
-        let r = changed_ranges(old, new);
+        let r = ranges(old, new);
         assert_eq!(r.len(), 1, "{r:?}");
-        assert_eq!(&new[r[0].clone()], "The dog dog ran.");
+        assert_eq!(new[r[0].clone()].trim_end(), "The dog dog ran.");
     }
 
     #[test]
     fn inserted_lines_are_changed_and_others_are_not() {
-        let old = "a\nb\n";
-        let new = "a\nnew line\nb\n";
-        let r = changed_ranges(old, new);
-        assert!(touches(&r, &(2..5)));
+        let old = "a.\n\nb.\n";
+        let new = "a.\n\nnew line.\n\nb.\n";
+        let r = ranges(old, new);
+        assert!(touches(&r, &(4..7)));
         assert!(!touches(&r, &(0..1)));
-        assert!(!touches(&r, &(11..12)));
+        assert!(!touches(&r, &(15..16)));
     }
 
     #[test]
     fn chinese_sentences() {
         let old = "第一句。第二句很长。第三句。\n";
         let new = "第一句。第二句很很长。第三句。\n";
-        let r = changed_ranges(old, new);
+        let r = ranges(old, new);
         assert_eq!(&new[r[0].clone()], "第二句很很长。");
     }
 }

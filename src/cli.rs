@@ -299,7 +299,10 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
     if let Some(old) = &old {
         for (i, f) in outcome.files.iter().enumerate().take(articles) {
             let ranges = match old.old_text(&f.name, &paths) {
-                Ok(Some(old_text)) => crate::changed::changed_ranges(&old_text, &f.text),
+                Ok(Some(old_text)) => {
+                    let doc = crate::parse::parse(f, opts.input_format);
+                    crate::changed::changed_ranges(&old_text, &f.text, &crate::changed::sentence_spans(&doc))
+                }
                 Ok(None) => std::iter::once(0..f.text.len().max(1)).collect(),
                 Err(e) => {
                     eprintln!("error: {}: {e}", f.name);

@@ -609,3 +609,158 @@ fn a_bad_baseline_is_an_error() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("cannot write the baseline"), "{}", stderr(&o));
 }
+
+// ---------------------------------------------------------------- changed-lines gating
+
+/// (line, rule) of each finding.
+fn lines_rules(o: &Output) -> Vec<(u64, String)> {
+    json_lines(o)
+        .iter()
+        .map(|r| (r["line"].as_u64().unwrap(), r["rule"].as_str().unwrap().to_string()))
+        .collect()
+}
+
+#[test]
+fn old_version_scenario_reports_only_findings_in_the_changed_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old"), dir.path().join("new"));
+    copy_dir(&root().join("seeds"), &old);
+    copy_dir(&root().join("seeds"), &new);
+    let name = "000_9fb3881375abaa5a.txt";
+    let text = std::fs::read_to_string(new.join(name)).unwrap();
+    assert!(text.contains("2005年9月19日，南奥塞梯"));
+    std::fs::write(
+        new.join(name),
+        text.replacen("2005年9月19日，南奥塞梯", "2005年9月18日，南奥塞梯", 1),
+    )
+    .unwrap();
+
+    let all = run_in(
+        dir.path(),
+        &["check", &format!("new/{name}"), "--isolated", "--format", "json"],
+    );
+    let want: Vec<(u64, String)> = lines_rules(&all).into_iter().filter(|(l, _)| *l == 6).collect();
+    assert!(want.len() >= 2 && lines_rules(&all).len() > want.len() + 10, "{want:?}");
+
+    let o = run_in(
+        dir.path(),
+        &[
+            "check",
+            &format!("new/{name}"),
+            "--old",
+            &format!("old/{name}"),
+            "--isolated",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(lines_rules(&o), want, "only the changed sentence's findings");
+    // folders: files matched by their relative path; unchanged files report nothing
+    let o = run_in(
+        dir.path(),
+        &["check", "new", "--old", "old", "--isolated", "--format", "json"],
+    );
+    assert_eq!(lines_rules(&o), want);
+    assert!(json_lines(&o).iter().all(|r| r["path"] == format!("new/{name}")));
+    // no change at all: nothing to report, exit 0
+    let o = run_in(dir.path(), &["check", "old", "--old", "old", "--isolated"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}
+
+#[test]
+fn old_version_gating_is_per_sentence_inside_a_long_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old"), dir.path().join("new"));
+    copy_dir(&root().join("seeds"), &old);
+    copy_dir(&root().join("seeds"), &new);
+    let name = "001_bd4c6c1f7a1c1659.txt";
+    let text = std::fs::read_to_string(new.join(name)).unwrap();
+    // the same physical line holds the old `December December`, in another sentence
+    let changed = text.replacen("chancery in Abkhazia's capital", "chancery in in Abkhazia's capital", 1);
+    assert_ne!(changed, text);
+    std::fs::write(new.join(name), changed).unwrap();
+    let o = run_in(
+        dir.path(),
+        &["check", "new", "--old", "old", "--isolated", "--format", "json"],
+    );
+    let got = findings(dir.path(), &o);
+    assert_eq!(
+        got,
+        [(format!("new/{name}"), "repeated-word".to_string(), "in in".to_string())]
+    );
+    // a file that is not in the old folder is new: everything in it is reported
+    std::fs::write(new.join("extra.txt"), "A brand brand new article.\n").unwrap();
+    let o = run_in(
+        dir.path(),
+        &["check", "new", "--old", "old", "--isolated", "--format", "json"],
+    );
+    assert_eq!(findings(dir.path(), &o).len(), 2);
+    let o = run_in(dir.path(), &["check", "new", "--old", "no-such-folder", "--isolated"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run_in(dir.path(), &["check", "new", "--old", "old", "--diff-from", "HEAD"]);
+    assert_eq!(o.status.code(), Some(2), "--old and --diff-from conflict");
+}
+
+#[test]
+fn diff_from_reads_the_old_version_from_git() {
+    let dir = seeds_copy();
+    let git = |args: &[&str]| {
+        let o = Command::new("git")
+            .current_dir(dir.path())
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@example.org",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(args)
+            .output()
+            .expect("git is installed");
+        assert!(
+            o.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "seeds"]);
+    let p = seed_path(dir.path(), "001");
+    let text = std::fs::read_to_string(&p).unwrap();
+    std::fs::write(
+        &p,
+        text.replacen("established on 26 September", "established on on 26 September", 1),
+    )
+    .unwrap();
+    let o = run_in(
+        dir.path(),
+        &[
+            "check",
+            "seeds",
+            "--diff-from",
+            "HEAD",
+            "--isolated",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let got = findings(dir.path(), &o);
+    assert_eq!(
+        got,
+        [(
+            "seeds/001_bd4c6c1f7a1c1659.txt".to_string(),
+            "repeated-word".to_string(),
+            "on on".to_string()
+        )]
+    );
+    let o = run_in(
+        dir.path(),
+        &["check", "seeds", "--diff-from", "no-such-rev", "--isolated"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not a git revision"), "{}", stderr(&o));
+}
