@@ -764,3 +764,34 @@ fn diff_from_reads_the_old_version_from_git() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("not a git revision"), "{}", stderr(&o));
 }
+
+// ---------------------------------------------------------------- pre-commit
+
+#[test]
+fn pre_commit_hook_is_defined_at_the_root() {
+    let text = std::fs::read_to_string(root().join(".pre-commit-hooks.yaml")).unwrap();
+    assert!(text.contains("- id: parallax\n"), "{text}");
+    assert!(text.contains("entry: parallax check --force-exclude\n"), "{text}");
+    assert!(
+        text.contains("language: rust\n") && text.contains("types: [text]\n"),
+        "{text}"
+    );
+    // what pre-commit runs: staged files by name, the config's exclude honoured
+    let dir = fixture("config");
+    let o = run_in(
+        dir.path(),
+        &[
+            "check",
+            "--force-exclude",
+            "drafts/draft.txt",
+            "articles/en.txt",
+            "--format",
+            "json",
+        ],
+    );
+    let paths: Vec<String> = json_lines(&o)
+        .iter()
+        .map(|r| r["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(paths, ["articles/en.txt"]);
+}
