@@ -110,6 +110,12 @@ pub fn active_rules<'r>(opts: &Options, rules: &'r [Box<dyn Rule>]) -> Vec<&'r d
 /// Check the files and folders named by `paths` (`-` is stdin) with `rules` (see
 /// [`load_rules`]); rule-pack problems are added as diagnostics on the pack files.
 pub fn check_paths(paths: &[String], opts: &Options, rules: &[Box<dyn Rule>], pack_errors: Vec<FailedPack>) -> Outcome {
+    let (files, errors) = load_paths(paths, opts);
+    check_loaded(files, errors, opts, rules, pack_errors)
+}
+
+/// Read the files and folders named by `paths` (`-` is stdin), leaving out excluded files.
+pub fn load_paths(paths: &[String], opts: &Options) -> (Vec<SourceFile>, Vec<LoadError>) {
     let (mut inputs, mut errors) = source::expand_paths(paths);
     inputs.retain(|i| !opts.excluded(i));
     let mut files = Vec::new();
@@ -125,6 +131,17 @@ pub fn check_paths(paths: &[String], opts: &Options, rules: &[Box<dyn Rule>], pa
         }
     }
     errors.sort_by(|a, b| a.path.cmp(&b.path));
+    (files, errors)
+}
+
+/// Check files already read (see [`load_paths`]).
+pub fn check_loaded(
+    mut files: Vec<SourceFile>,
+    errors: Vec<LoadError>,
+    opts: &Options,
+    rules: &[Box<dyn Rule>],
+    pack_errors: Vec<FailedPack>,
+) -> Outcome {
     let mut diagnostics = check_sources(&files, opts, rules);
     let mut config_errors = 0;
     let pack_files = pack_errors.len();

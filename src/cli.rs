@@ -248,15 +248,15 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         active: check::active_rules(&opts, &rules).iter().map(|r| r.id()).collect(),
     };
     let mut failed = false;
+    let (mut files, load_errors) = check::load_paths(&paths, &opts);
     if args.fix || args.diff {
-        let outcome = check::check_paths(&paths, &opts, &rules, Vec::new());
-        let (code, write_errors) = run_fix(&args, &outcome, &opts, &rules, &post)?;
+        let (code, write_errors) = run_fix(&args, &mut files, &load_errors, &opts, &rules, &post)?;
         if args.diff {
             return Ok(code);
         }
         failed |= write_errors;
     }
-    let mut outcome = check::check_paths(&paths, &opts, &rules, pack_errors);
+    let mut outcome = check::check_loaded(files, load_errors, &opts, &rules, pack_errors);
     for e in &outcome.errors {
         eprintln!("error: {}: {}", e.path, e.message);
     }
@@ -325,18 +325,20 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
     })
 }
 
-/// `--fix` / `--diff`: fix every article read from disk. Prints the diffs for `--diff`.
-/// Returns the exit code for `--diff` and whether any file could not be written.
+/// `--fix` / `--diff`: fix every article read from disk. Prints the diffs for `--diff`; for
+/// `--fix`, `files` then hold the texts as written. Returns the exit code for `--diff` and
+/// whether any file could not be written.
 fn run_fix(
     args: &CheckArgs,
-    outcome: &check::Outcome,
+    files: &mut [SourceFile],
+    load_errors: &[crate::source::LoadError],
     opts: &Options,
     rules: &[Box<dyn rules::Rule>],
     post: &Post,
 ) -> std::io::Result<(i32, bool)> {
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let (mut files_changed, mut fixes, mut write_errors) = (0, 0, false);
-    for file in &outcome.files {
+    for file in files.iter_mut() {
         if file.name == "<stdin>" {
             if !args.quiet {
                 eprintln!("note: <stdin> is checked but not fixed");
@@ -362,6 +364,8 @@ fn run_fix(
             eprintln!("error: {}: {e}", file.name);
             write_errors = true;
             continue;
+        } else {
+            file.text = fixed.text;
         }
         files_changed += 1;
         fixes += fixed.applied;
@@ -375,12 +379,12 @@ fn run_fix(
             if files_changed == 1 { "" } else { "s" }
         );
     }
-    for e in &outcome.errors {
+    for e in load_errors {
         if args.diff {
             eprintln!("error: {}: {}", e.path, e.message);
         }
     }
-    let code = if write_errors || !outcome.errors.is_empty() {
+    let code = if write_errors || !load_errors.is_empty() {
         EXIT_ERROR
     } else if files_changed > 0 {
         EXIT_FINDINGS

@@ -476,4 +476,20 @@ mod tests {
         assert!(msg.contains("selct"), "{msg}");
         assert_eq!(&e.source.text[..span.start].matches('\n').count(), &1);
     }
+
+    #[test]
+    fn pairs_are_resolved_against_the_config_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("zh")).unwrap();
+        std::fs::write(dir.path().join("zh/a.md"), "").unwrap();
+        std::fs::write(dir.path().join("a.txt"), "").unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let cfg = parse(&path, "parallax.toml", "pairs = [[\"zh/a.md\", \"a.txt\"]]\n".into()).unwrap();
+        let base = canonical(dir.path());
+        assert_eq!(cfg.pairs, vec![(base.join("zh/a.md"), base.join("a.txt"))]);
+        let e = parse(&path, "parallax.toml", "pairs = [[\"a.txt\", \"a.txt\"]]\n".into()).unwrap_err();
+        assert!(e.problems[0].1.contains("paired with itself"), "{:?}", e.problems);
+        let e = parse(&path, "parallax.toml", "pairs = [[\"a.txt\"]]\n".into()).unwrap_err();
+        assert_eq!(e.problems.len(), 1, "a pair has two sides");
+    }
 }

@@ -795,3 +795,31 @@ fn pre_commit_hook_is_defined_at_the_root() {
         .collect();
     assert_eq!(paths, ["articles/en.txt"]);
 }
+
+#[test]
+fn stdin_is_checked_but_not_fixed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .current_dir(dir.path())
+        .args(["check", "-", "--fix", "--isolated", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"The cat sat on on the mat.\n")
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(json_lines(&o).len(), 1, "the finding is still reported");
+    assert!(
+        stderr(&o).contains("<stdin> is checked but not fixed"),
+        "{}",
+        stderr(&o)
+    );
+}
