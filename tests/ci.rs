@@ -608,6 +608,27 @@ fn a_bad_baseline_is_an_error() {
     );
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("cannot write the baseline"), "{}", stderr(&o));
+    let o = run_in(
+        dir.path(),
+        &["check", "seeds", "--write-baseline", "a.json", "--baseline", "a.json"],
+    );
+    assert_eq!(o.status.code(), Some(2), "the two flags conflict");
+}
+
+#[test]
+fn diff_exits_2_when_an_input_cannot_be_read() {
+    let dir = seeds_copy();
+    let o = run_in(dir.path(), &["check", "seeds", "missing.txt", "--diff", "--isolated"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("missing.txt: no such file or directory"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        stdout(&o).contains("+++ b/seeds/001_bd4c6c1f7a1c1659.txt"),
+        "the other files are still diffed"
+    );
 }
 
 // ---------------------------------------------------------------- changed-lines gating
