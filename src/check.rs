@@ -19,8 +19,23 @@ pub struct Options {
     pub select: Vec<String>,
     /// Folders of extra rule packs (`*.toml`).
     pub rule_dirs: Vec<PathBuf>,
-    /// Explicit zh↔en pairs, by path (they win over pairing by content).
-    pub pairs: Vec<(String, String)>,
+    /// Files matching these globs are not linted when found in a folder walk (see `config`).
+    pub exclude: Option<crate::config::PathMatcher>,
+    /// Apply `exclude` to files named explicitly too (ruff's `--force-exclude`).
+    pub force_exclude: bool,
+    /// Explicit zh↔en pairs from the configuration file (paths resolved).
+    pub pairs: Vec<(PathBuf, PathBuf)>,
+}
+
+impl Options {
+    /// Whether `input` is left out by `exclude`.
+    pub fn excluded(&self, input: &Input) -> bool {
+        match (&self.exclude, input) {
+            (Some(m), Input::Found(p)) => m.matches(p),
+            (Some(m), Input::File(p)) => self.force_exclude && m.matches(p),
+            _ => false,
+        }
+    }
 }
 
 /// What a check produced.
@@ -97,7 +112,38 @@ pub fn active_rules<'r>(opts: &Options, rules: &'r [Box<dyn Rule>]) -> Vec<&'r d
 /// Check the files and folders named by `paths` (`-` is stdin) with `rules` (see
 /// [`load_rules`]); rule-pack problems are added as diagnostics on the pack files.
 pub fn check_paths(paths: &[String], opts: &Options, rules: &[Box<dyn Rule>], pack_errors: Vec<FailedPack>) -> Outcome {
-    let (mut files, errors) = load_inputs(paths);
+    let (files, errors) = load_paths(paths, opts);
+    check_loaded(files, errors, opts, rules, pack_errors)
+}
+
+/// Read the files and folders named by `paths` (`-` is stdin), leaving out excluded files.
+pub fn load_paths(paths: &[String], opts: &Options) -> (Vec<SourceFile>, Vec<LoadError>) {
+    let (mut inputs, mut errors) = source::expand_paths(paths);
+    inputs.retain(|i| !opts.excluded(i));
+    let mut files = Vec::new();
+    for input in inputs {
+        let loaded = match &input {
+            Input::Stdin => source::load_stdin(),
+            Input::File(p) | Input::Found(p) => source::load_file(p, &source::display_name(p)),
+        };
+        match loaded {
+            Ok(f) => files.push(f),
+            Err(e) if e.binary && matches!(input, Input::Found(_)) => {}
+            Err(e) => errors.push(e),
+        }
+    }
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    (files, errors)
+}
+
+/// Check files already read (see [`load_paths`]).
+pub fn check_loaded(
+    mut files: Vec<SourceFile>,
+    errors: Vec<LoadError>,
+    opts: &Options,
+    rules: &[Box<dyn Rule>],
+    pack_errors: Vec<FailedPack>,
+) -> Outcome {
     let mut diagnostics = check_sources(&files, opts, rules);
     let mut config_errors = 0;
     let pack_files = pack_errors.len();
@@ -122,21 +168,7 @@ pub fn check_paths(paths: &[String], opts: &Options, rules: &[Box<dyn Rule>], pa
 /// Read the files and folders named by `paths` (`-` is stdin): the files that loaded, and
 /// errors for the rest (sorted by path). Binary files found in folder walks are skipped.
 pub fn load_inputs(paths: &[String]) -> (Vec<SourceFile>, Vec<LoadError>) {
-    let (inputs, mut errors) = source::expand_paths(paths);
-    let mut files = Vec::new();
-    for input in inputs {
-        let loaded = match &input {
-            Input::Stdin => source::load_stdin(),
-            Input::File(p) | Input::Found(p) => source::load_file(p, &source::display_name(p)),
-        };
-        match loaded {
-            Ok(f) => files.push(f),
-            Err(e) if e.binary && matches!(input, Input::Found(_)) => {}
-            Err(e) => errors.push(e),
-        }
-    }
-    errors.sort_by(|a, b| a.path.cmp(&b.path));
-    (files, errors)
+    load_paths(paths, &Options::default())
 }
 
 /// Parse and lint already-loaded sources with `rules` filtered by `opts`: single-document
@@ -196,7 +228,7 @@ impl Paired {
     }
 
     /// Extract facts and pair the documents. `fixed` names explicit pairs by path.
-    pub fn find(files: &[SourceFile], docs: &[Document], fixed: &[(String, String)]) -> Self {
+    pub fn find(files: &[SourceFile], docs: &[Document], fixed: &[(PathBuf, PathBuf)]) -> Self {
         let has = |l: Lang| docs.iter().any(|d| d.lang == l);
         if !(has(Lang::Zh) && has(Lang::En)) {
             return Paired::none(files.len());
@@ -206,11 +238,13 @@ impl Paired {
             .zip(docs)
             .map(|(f, d)| facts::extract(d, &f.text))
             .collect();
-        let index = |path: &str| {
-            files
-                .iter()
-                .position(|f| f.name == path || f.name == source::display_name(std::path::Path::new(path)))
+        // a file named on the command line and a path from the configuration may be spelled
+        // differently: compare them as the same file on disk when they can be resolved
+        let same = |name: &str, p: &std::path::Path| {
+            name == source::display_name(p)
+                || matches!((std::fs::canonicalize(name), std::fs::canonicalize(p)), (Ok(a), Ok(b)) if a == b)
         };
+        let index = |path: &PathBuf| files.iter().position(|f| same(&f.name, path));
         let fixed: Vec<(usize, usize)> = fixed.iter().filter_map(|(z, e)| Some((index(z)?, index(e)?))).collect();
         let pairs = align::pair::find(docs, &facts, |i| &docs[i].prose.text, &fixed);
         Paired { facts, pairs }

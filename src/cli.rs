@@ -1,10 +1,13 @@
 //! The command line: `parallax check`, `parallax rule`.
 
+use crate::changed::OldSource;
 use crate::check::{self, Options};
-use crate::diagnostic::Severity;
+use crate::config::{self, Config, ConfigError};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::report::{self, Counts};
 use crate::rules;
-use crate::source::Format;
+use crate::source::{Format, SourceFile};
+use crate::{baseline, fix, suppress};
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, NoColor, StandardStream, WriteColor};
 use std::io::{IsTerminal, Write};
@@ -20,7 +23,7 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Lint articles: files, folders (recursively, honouring .gitignore) or `-` for stdin.
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// Print a rule's documentation, or list every rule with --all.
     Rule(RuleArgs),
     /// List the dates, numbers and names found in files, per sentence, with normalised values.
@@ -29,6 +32,8 @@ enum Command {
     Pairs(PairsArgs),
     /// Show the sentence alignment of a zh and an en document, side by side.
     Align(AlignArgs),
+    /// Print the effective configuration (parallax.toml merged with the defaults) as TOML.
+    Config(ConfigArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -64,6 +69,16 @@ struct FactsArgs {
     /// Read every input as this format instead of detecting it.
     #[arg(long, value_enum)]
     input_format: Option<Format>,
+}
+
+#[derive(clap::Args, Debug, Default)]
+struct ConfigArgs {
+    /// Use this configuration file instead of looking for parallax.toml upwards from here.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    config: Option<std::path::PathBuf>,
+    /// Ignore every configuration file.
+    #[arg(long)]
+    isolated: bool,
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,16 +119,16 @@ struct CheckArgs {
     /// When to colour human output (`NO_COLOR` is honoured under `auto`).
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto)]
     color: ColorWhen,
-    /// Exit with 1 when a finding at or above this severity is reported.
-    #[arg(long, value_enum, default_value_t = Severity::Warning)]
-    fail_on: Severity,
+    /// Exit with 1 when a finding at or above this severity is reported [default: warning].
+    #[arg(long, value_enum)]
+    fail_on: Option<Severity>,
     /// Read every input as this format instead of detecting it.
     #[arg(long, value_enum)]
     input_format: Option<Format>,
-    /// Leave out these rules (repeatable, or comma-separated).
+    /// Leave out these rules (repeatable, or comma-separated; adds to the config's `ignore`).
     #[arg(long, value_delimiter = ',')]
     ignore: Vec<String>,
-    /// Run only these rules (repeatable, or comma-separated).
+    /// Run only these rules (repeatable, or comma-separated; replaces the config's `select`).
     #[arg(long, value_delimiter = ',')]
     select: Vec<String>,
     /// Also load the rule packs (`*.toml`) in this folder (repeatable).
@@ -128,6 +143,32 @@ struct CheckArgs {
     /// Print findings only: no summary line.
     #[arg(long, short)]
     quiet: bool,
+    #[command(flatten)]
+    config: ConfigArgs,
+    /// Apply the configuration's `exclude` to files named on the command line too.
+    #[arg(long)]
+    force_exclude: bool,
+    /// Apply safe fixes in place, then report what remains.
+    #[arg(long)]
+    fix: bool,
+    /// With --fix or --diff: apply unsafe fixes too.
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Print the unified diff --fix would make and write nothing (exit 1 if there is one).
+    #[arg(long)]
+    diff: bool,
+    /// Record today's findings in FILE (JSON) and exit 0.
+    #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
+    write_baseline: Option<std::path::PathBuf>,
+    /// Report, and fail on, only findings not recorded in this baseline.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<std::path::PathBuf>,
+    /// Report only findings in text changed since this old version (a file or a folder).
+    #[arg(long, value_name = "PATH", conflicts_with = "diff_from")]
+    old: Option<std::path::PathBuf>,
+    /// Report only findings in text changed since this git revision (`git show REV:path`).
+    #[arg(long, value_name = "REV")]
+    diff_from: Option<String>,
 }
 
 #[derive(clap::Args, Debug)]
@@ -156,11 +197,12 @@ pub fn main() -> i32 {
         }
     };
     let result = match cli.command {
-        Command::Check(args) => run_check(args),
+        Command::Check(args) => run_check(*args),
         Command::Rule(args) => run_rule(args),
         Command::Facts(args) => run_facts(args),
         Command::Pairs(args) => run_pairs(args),
         Command::Align(args) => run_align(args),
+        Command::Config(args) => run_config(args),
     };
     match result {
         Ok(code) => code,
@@ -173,15 +215,65 @@ pub fn main() -> i32 {
     }
 }
 
-fn run_check(args: CheckArgs) -> std::io::Result<i32> {
-    let opts = Options {
+/// Render a configuration problem (codespan, on stderr).
+fn report_config_error(e: &ConfigError) -> std::io::Result<i32> {
+    let mut err = NoColor::new(std::io::stderr().lock());
+    report::human::render(
+        &mut err as &mut dyn WriteColor,
+        std::slice::from_ref(&e.source),
+        &e.diagnostics(),
+    )?;
+    Ok(EXIT_ERROR)
+}
+
+/// The check options: the configuration file's, overridden by the command line.
+fn options(args: &CheckArgs, cfg: &Config) -> Options {
+    let mut ignore = cfg.ignore.clone();
+    ignore.extend(args.ignore.iter().cloned());
+    let mut rule_dirs = cfg.rule_dirs.clone();
+    rule_dirs.extend(args.rule_dirs.iter().cloned());
+    Options {
         input_format: args.input_format,
-        ignore: args.ignore.clone(),
-        select: args.select.clone(),
-        rule_dirs: args.rule_dirs.clone(),
-        pairs: pairs_of(&args.pair),
+        ignore,
+        select: if args.select.is_empty() {
+            cfg.select.clone()
+        } else {
+            args.select.clone()
+        },
+        rule_dirs,
+        exclude: cfg.exclude_matcher.clone(),
+        force_exclude: args.force_exclude,
+        pairs: cfg.pairs.iter().cloned().chain(pairs_of(&args.pair)).collect(),
+    }
+}
+
+/// What runs after the rules: configuration overrides, then inline suppressions.
+struct Post<'a> {
+    cfg: &'a Config,
+    opts: &'a Options,
+    known: Vec<&'a str>,
+    active: Vec<&'a str>,
+}
+
+impl Post<'_> {
+    fn apply(&self, files: &[SourceFile], mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        self.cfg.apply(files, &mut diags);
+        suppress::apply(files, diags, self.opts.input_format, &self.known, &self.active)
+    }
+}
+
+fn run_check(args: CheckArgs) -> std::io::Result<i32> {
+    let cfg = match config::load(args.config.config.as_deref(), args.config.isolated) {
+        Ok(c) => c,
+        Err(e) => return report_config_error(&e),
     };
+    let opts = options(&args, &cfg);
+    let fail_on = args.fail_on.or(cfg.fail_on).unwrap_or(Severity::Warning);
     let (rules, pack_errors) = check::load_rules(&opts);
+    let known: Vec<&str> = rules.iter().map(|r| r.id()).collect();
+    if let Err(e) = cfg.check_rule_ids(&known) {
+        return report_config_error(&e);
+    }
     let unknown = check::unknown_rules(&opts, &rules);
     if !unknown.is_empty() {
         eprintln!(
@@ -191,27 +283,193 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         );
         return Ok(EXIT_ERROR);
     }
+    let old = match (&args.old, &args.diff_from) {
+        (Some(p), _) => Some(OldSource::Path(p.clone())),
+        (_, Some(rev)) => Some(OldSource::Git(rev.clone())),
+        _ => None,
+    };
+    if let Some(Err(e)) = old.as_ref().map(OldSource::validate) {
+        eprintln!("error: {e}");
+        return Ok(EXIT_ERROR);
+    }
     let paths = if args.paths.is_empty() {
         vec![".".to_string()]
     } else {
         args.paths.clone()
     };
-    let outcome = check::check_paths(&paths, &opts, &rules, pack_errors);
+    let post = Post {
+        cfg: &cfg,
+        opts: &opts,
+        known: known.clone(),
+        active: check::active_rules(&opts, &rules).iter().map(|r| r.id()).collect(),
+    };
+    let mut failed = false;
+    let (mut files, load_errors) = check::load_paths(&paths, &opts);
+    if args.fix || args.diff {
+        let (code, write_errors) = run_fix(&args, &mut files, &load_errors, &opts, &rules, &post)?;
+        if args.diff {
+            return Ok(code);
+        }
+        failed |= write_errors;
+    }
+    let mut outcome = check::check_loaded(files, load_errors, &opts, &rules, pack_errors);
     for e in &outcome.errors {
         eprintln!("error: {}: {}", e.path, e.message);
     }
-    emit(&args, &outcome, &rules)?;
-    Ok(if !outcome.errors.is_empty() || outcome.config_errors > 0 {
+    outcome.diagnostics = post.apply(&outcome.files, std::mem::take(&mut outcome.diagnostics));
+    let articles = outcome.files.len() - outcome.pack_files;
+    if let Some(path) = &args.write_baseline {
+        let diags: Vec<Diagnostic> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.file < articles)
+            .cloned()
+            .collect();
+        if let Err(e) = baseline::write(path, &outcome.files, &diags) {
+            eprintln!("error: cannot write the baseline {}: {e}", path.display());
+            return Ok(EXIT_ERROR);
+        }
+        if !args.quiet {
+            eprintln!(
+                "recorded {} finding{} in the baseline {}",
+                diags.len(),
+                if diags.len() == 1 { "" } else { "s" },
+                path.display()
+            );
+        }
+        let errors = !outcome.errors.is_empty() || outcome.config_errors > 0 || failed;
+        return Ok(if errors { EXIT_ERROR } else { EXIT_CLEAN });
+    }
+    let mut note = String::new();
+    if let Some(path) = &args.baseline {
+        let bl = match baseline::load(path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("error: {}: {e}", path.display());
+                return Ok(EXIT_ERROR);
+            }
+        };
+        let fixed = bl.filter(path, &outcome.files, &mut outcome.diagnostics);
+        note = format!("; {fixed} fixed since the baseline");
+    }
+    if let Some(old) = &old {
+        for (i, f) in outcome.files.iter().enumerate().take(articles) {
+            let ranges = match old.old_text(&f.name, &paths) {
+                Ok(Some(old_text)) => {
+                    let doc = crate::parse::parse(f, opts.input_format);
+                    crate::changed::changed_ranges(&old_text, &f.text, &crate::changed::sentence_spans(&doc))
+                }
+                Ok(None) => std::iter::once(0..f.text.len().max(1)).collect(),
+                Err(e) => {
+                    eprintln!("error: {}: {e}", f.name);
+                    failed = true;
+                    continue;
+                }
+            };
+            outcome
+                .diagnostics
+                .retain(|d| d.file != i || crate::changed::touches(&ranges, &d.span));
+        }
+    }
+    emit(&args, &outcome, &rules, &note)?;
+    Ok(if !outcome.errors.is_empty() || outcome.config_errors > 0 || failed {
         EXIT_ERROR
-    } else if outcome.diagnostics.iter().any(|d| d.severity >= args.fail_on) {
+    } else if outcome.diagnostics.iter().any(|d| d.severity >= fail_on) {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
     })
 }
 
+/// `--fix` / `--diff`: fix every article read from disk. Prints the diffs for `--diff`; for
+/// `--fix`, `files` then hold the texts as written. Returns the exit code for `--diff` and
+/// whether any file could not be written.
+fn run_fix(
+    args: &CheckArgs,
+    files: &mut [SourceFile],
+    load_errors: &[crate::source::LoadError],
+    opts: &Options,
+    rules: &[Box<dyn rules::Rule>],
+    post: &Post,
+) -> std::io::Result<(i32, bool)> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (mut files_changed, mut fixes, mut write_errors) = (0, 0, false);
+    for file in files.iter_mut() {
+        if file.name == "<stdin>" {
+            if !args.quiet {
+                eprintln!("note: <stdin> is checked but not fixed");
+            }
+            continue;
+        }
+        let fixed = fix::fix_text(&file.text, args.unsafe_fixes, |text| {
+            let f = [SourceFile {
+                name: file.name.clone(),
+                text: text.to_string(),
+            }];
+            let diags = check::check_sources(&f, opts, rules);
+            post.apply(&f, diags)
+        });
+        if fixed.text == file.text {
+            continue;
+        }
+        if args.diff {
+            out.write_all(fix::unified_diff(&file.name, &file.text, &fixed.text).as_bytes())?;
+        } else if let Err(e) =
+            fix::write_if_unchanged(std::path::Path::new(&file.name), file.text.as_bytes(), &fixed.text)
+        {
+            eprintln!("error: {}: {e}", file.name);
+            write_errors = true;
+            continue;
+        } else {
+            file.text = fixed.text;
+        }
+        files_changed += 1;
+        fixes += fixed.applied;
+    }
+    out.flush()?;
+    if !args.quiet && (args.diff || fixes > 0) {
+        eprintln!(
+            "{} {fixes} fix{} in {files_changed} file{}",
+            if args.diff { "would apply" } else { "applied" },
+            if fixes == 1 { "" } else { "es" },
+            if files_changed == 1 { "" } else { "s" }
+        );
+    }
+    for e in load_errors {
+        if args.diff {
+            eprintln!("error: {}: {}", e.path, e.message);
+        }
+    }
+    let code = if write_errors || !load_errors.is_empty() {
+        EXIT_ERROR
+    } else if files_changed > 0 {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    };
+    Ok((code, write_errors))
+}
+
+fn run_config(args: ConfigArgs) -> std::io::Result<i32> {
+    let cfg = match config::load(args.config.as_deref(), args.isolated) {
+        Ok(c) => c,
+        Err(e) => return report_config_error(&e),
+    };
+    let (rules, _) = check::load_rules(&Options {
+        rule_dirs: cfg.rule_dirs.clone(),
+        ..Options::default()
+    });
+    let known: Vec<&str> = rules.iter().map(|r| r.id()).collect();
+    if let Err(e) = cfg.check_rule_ids(&known) {
+        return report_config_error(&e);
+    }
+    let mut out = std::io::stdout().lock();
+    write!(out, "{}", cfg.to_toml(cfg.fail_on.unwrap_or(Severity::Warning)))?;
+    Ok(EXIT_CLEAN)
+}
+
 /// Print the outcome in the chosen format (findings on stdout, the summary on stderr).
-fn emit(args: &CheckArgs, outcome: &check::Outcome, rules: &[Box<dyn rules::Rule>]) -> std::io::Result<()> {
+fn emit(args: &CheckArgs, outcome: &check::Outcome, rules: &[Box<dyn rules::Rule>], note: &str) -> std::io::Result<()> {
     let (files, diags) = (&outcome.files, &outcome.diagnostics);
     let stdout = std::io::stdout();
     if args.statistics {
@@ -239,7 +497,7 @@ fn emit(args: &CheckArgs, outcome: &check::Outcome, rules: &[Box<dyn rules::Rule
             }
             if !args.quiet {
                 eprintln!(
-                    "{}",
+                    "{}{note}",
                     Counts::of(diags).summary(files.len() - outcome.pack_files, outcome.errors.len())
                 );
             }
@@ -317,10 +575,10 @@ fn run_facts(args: FactsArgs) -> std::io::Result<i32> {
 }
 
 /// `--pair ZH EN` values, two by two.
-fn pairs_of(flat: &[String]) -> Vec<(String, String)> {
+fn pairs_of(flat: &[String]) -> Vec<(std::path::PathBuf, std::path::PathBuf)> {
     flat.chunks(2)
         .filter(|c| c.len() == 2)
-        .map(|c| (c[0].clone(), c[1].clone()))
+        .map(|c| (c[0].clone().into(), c[1].clone().into()))
         .collect()
 }
 
@@ -362,7 +620,11 @@ fn run_align(args: AlignArgs) -> std::io::Result<i32> {
         return Ok(EXIT_ERROR);
     }
     let docs: Vec<_> = files.iter().map(|f| crate::parse::parse(f, None)).collect();
-    let paired = check::Paired::find(&files, &docs, &[(files[0].name.clone(), files[1].name.clone())]);
+    let paired = check::Paired::find(
+        &files,
+        &docs,
+        &[(files[0].name.clone().into(), files[1].name.clone().into())],
+    );
     let Some(&(z, e, _)) = paired.pairs.first() else {
         eprintln!(
             "error: {} and {} are not a Chinese and an English article",

@@ -12,15 +12,20 @@
 //! Everything below the command line speaks in byte spans of the original file.
 
 pub mod align;
+pub mod baseline;
+pub mod changed;
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod diagnostic;
 pub mod facts;
+pub mod fix;
 pub mod lang;
 pub mod parse;
 pub mod report;
 pub mod rules;
 pub mod source;
+pub mod suppress;
 
 /// A half-open byte range into a file's text.
 pub type Span = std::ops::Range<usize>;

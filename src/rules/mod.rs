@@ -17,6 +17,7 @@ mod number_mismatch;
 pub mod pack;
 mod redundant_link_pipe;
 mod repeated_word;
+mod unused_suppression;
 mod wiki_title;
 
 use crate::align::{Alignment, Side};
@@ -81,6 +82,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(number_mismatch::NumberMismatch),
         Box::new(redundant_link_pipe::RedundantLinkPipe),
         Box::new(repeated_word::RepeatedWord),
+        Box::new(unused_suppression::UnusedSuppression),
     ];
     rules.extend(pack::builtin().into_iter().map(|r| Box::new(r) as Box<dyn Rule>));
     rules.sort_by_key(|r| r.id());
