@@ -8,11 +8,13 @@ mod duplicate_category;
 mod empty_reference;
 mod empty_section;
 mod empty_template_param;
+mod inconsistent_transliteration;
 mod invalid_date;
 mod latin_in_chinese;
 mod link_text_overrun;
 mod maintenance_template;
 mod mixed_script;
+mod name_mismatch;
 mod number_mismatch;
 pub mod pack;
 mod redundant_link_pipe;
@@ -74,11 +76,13 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(empty_reference::EmptyReference),
         Box::new(empty_section::EmptySection),
         Box::new(empty_template_param::EmptyTemplateParam),
+        Box::new(inconsistent_transliteration::InconsistentTransliteration),
         Box::new(invalid_date::InvalidDate),
         Box::new(latin_in_chinese::LatinInChinese),
         Box::new(link_text_overrun::LinkTextOverrun),
         Box::new(maintenance_template::MaintenanceTemplate),
         Box::new(mixed_script::MixedScript),
+        Box::new(name_mismatch::NameMismatch),
         Box::new(number_mismatch::NumberMismatch),
         Box::new(redundant_link_pipe::RedundantLinkPipe),
         Box::new(repeated_word::RepeatedWord),

@@ -1,0 +1,151 @@
+//! # inconsistent-transliteration (warning)
+//!
+//! **What it does.** Within one Chinese article, finds one foreign name written in different
+//! ways: Kokoity as 科科伊季, 科科伊奇, 科科齐 and 科科伊特 in the same article.
+//!
+//! **Why it matters.** Readers take different spellings for different people; searches and
+//! links find only one of them. Chinese Wikipedia uses one transliteration per name,
+//! following the Xinhua tables.
+//!
+//! **How it decides.** When the article has an English counterpart, each Chinese name is
+//! matched by transliteration to the English name it renders (Eduard Kokoity, Robert
+//! Kokoity); the part that renders the surname (after the interpunct, or after the given
+//! name when there is none: 罗伯特|科科齐) is collected per English surname, and a surname
+//! written two or more ways is reported, with a label on each spelling and a note naming the
+//! English form. Without a counterpart the rule stays quiet (it needs the English spelling to
+//! tell one name's variants from two names).
+//!
+//! **Example.**
+//! ```text
+//! 爱德华·贾巴耶维奇·科科伊季 … 科科伊奇总统 … 罗伯特科科齐 … 罗伯特科科伊特
+//!                   ^^^^       ^^^^          ^^^         ^^^^ one name, four spellings
+//! ```
+//!
+//! **Fix.** Use one spelling throughout, the one the name's own article uses.
+
+use super::name_mismatch::{best_en, best_split, en_tokens, zh_parts};
+use super::{Context, Rule};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::facts::translit::name_similarity;
+use crate::facts::{Fact, FactKind};
+use crate::lang::script;
+use crate::Span;
+use std::collections::BTreeMap;
+
+pub struct InconsistentTransliteration;
+
+/// The part of a Chinese name that renders the English surname, with its source span.
+fn surname_part(zh: &Fact, tokens: &[&str], src: &str) -> Option<(String, Span)> {
+    if src.get(zh.span.clone()) != Some(zh.text.as_str()) {
+        return None; // the name was read from a link target: no text span of its own
+    }
+    let parts = zh_parts(&zh.text);
+    let last = *parts.last()?;
+    let surname = tokens.last()?;
+    let piece = if parts.len() > 1 {
+        last.to_string()
+    } else {
+        // no interpunct: drop a leading given name (罗伯特科科齐 → 科科齐) where the name
+        // divides best into the English given name and surname
+        let chars: Vec<char> = last.chars().collect();
+        let cut = if tokens.len() >= 2 && chars.len() >= 4 {
+            let pair = [tokens[0], tokens[tokens.len() - 1]];
+            let (k, score) = best_split(&chars, &pair);
+            let whole = name_similarity(last, surname);
+            if score >= 0.5 && name_similarity(&chars[..k].iter().collect::<String>(), tokens[0]) >= 0.8 && whole < 0.8
+            {
+                k
+            } else {
+                0
+            }
+        } else {
+            0
+        };
+        chars[cut..].iter().collect()
+    };
+    // a piece split off a well-matched full name may be loose; a whole name standing for the
+    // surname alone must match it closely (英格兰 and 伊斯兰 are not both England)
+    let whole = piece == zh.text;
+    if piece.chars().count() < 2 || name_similarity(&piece, surname) < if whole { 0.8 } else { 0.5 } {
+        return None;
+    }
+    let end = zh.span.end;
+    Some((piece.clone(), end - piece.len()..end))
+}
+
+impl Rule for InconsistentTransliteration {
+    fn id(&self) -> &'static str {
+        "inconsistent-transliteration"
+    }
+    fn severity(&self) -> Severity {
+        Severity::Warning
+    }
+    fn docs(&self) -> String {
+        super::module_docs(include_str!("inconsistent_transliteration.rs"))
+    }
+    fn cross_language(&self) -> bool {
+        true
+    }
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let Some(en) = cx
+            .partner
+            .filter(|p| p.doc.lang != cx.doc.lang && cx.doc.lang == crate::source::Lang::Zh)
+        else {
+            return;
+        };
+        let zh_facts = crate::facts::extract(cx.doc, cx.text());
+        let en_names: Vec<&Fact> = en.facts.iter().filter(|f| f.kind == FactKind::Name).collect();
+        // en surname (folded) → spellings → occurrences
+        let mut by_surname: BTreeMap<String, (String, BTreeMap<String, Vec<Span>>)> = BTreeMap::new();
+        for z in zh_facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Name && f.text.chars().all(|c| script::is_han(c) || "·・•‧".contains(c)))
+        {
+            let Some((e, sim)) = best_en(z, en_names.iter().copied()) else {
+                continue;
+            };
+            let tokens = en_tokens(&e.text);
+            if sim < 0.75 || tokens.is_empty() {
+                continue;
+            }
+            let Some((piece, span)) = surname_part(z, &tokens, cx.text()) else {
+                continue;
+            };
+            let key = tokens[tokens.len() - 1].to_lowercase();
+            let folded = script::fold_to_simplified(&piece).text;
+            let entry = by_surname
+                .entry(key)
+                .or_insert_with(|| (tokens[tokens.len() - 1].to_string(), BTreeMap::new()));
+            entry.1.entry(folded).or_default().push(span);
+        }
+        for (_, (english, mut spellings)) in by_surname {
+            // a spelling containing another is the same name with a neighbouring character
+            // read into it (伦敦 / 伦敦登), not a variant
+            let keys: Vec<String> = spellings.keys().cloned().collect();
+            spellings.retain(|s, _| !keys.iter().any(|k| k != s && s.contains(k.as_str())));
+            if spellings.len() < 2 {
+                continue;
+            }
+            let mut firsts: Vec<(String, Span, usize)> = spellings
+                .iter()
+                .map(|(s, spans)| (s.clone(), spans[0].clone(), spans.len()))
+                .collect();
+            firsts.sort_by_key(|f| f.1.start);
+            let list: Vec<String> = firsts.iter().map(|f| f.0.clone()).collect();
+            let mut d = Diagnostic::new(
+                self.id(),
+                self.severity(),
+                cx.file,
+                firsts[0].1.clone(),
+                format!("`{english}` is written {} ways: {}", list.len(), list.join(", ")),
+            )
+            .with_label(format!("`{}` ({}×)", firsts[0].0, firsts[0].2));
+            for (s, span, n) in &firsts[1..] {
+                d = d.with_secondary(cx.file, span.clone(), format!("`{s}` ({n}×)"));
+            }
+            out.push(d.with_note(format!(
+                "the English article writes `{english}`: use one Chinese spelling for it throughout"
+            )));
+        }
+    }
+}

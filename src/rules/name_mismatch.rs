@@ -1,0 +1,206 @@
+//! # name-mismatch (warning)
+//!
+//! **What it does.** In a Chinese article and its English counterpart, finds a person named
+//! differently in corresponding sentences: cut down to the given name (`Nodar Pliev` ↔ 「诺达尔」,
+//! `Oleg Botsiev` ↔ 「奥列格」), or split in the wrong place (`Alan Elbakiev` ↔
+//! 「艾伦埃尔·巴克耶夫」, where 埃尔 belongs to the surname: 艾伦·埃尔巴基耶夫).
+//!
+//! **Why it matters.** Chinese refers to a foreign person by the surname; a given name alone
+//! is a truncated link or label, and a misplaced interpunct makes a different name. Both break
+//! searches and links to the person's article.
+//!
+//! **How it decides.** Only sentences aligned with confidence are compared, and names are
+//! matched by transliteration (Xinhua tables, `rules/data/transliteration.toml`). A Chinese
+//! surname alone (特斯拉 for Nikola Tesla) is normal usage and is not reported.
+//!
+//! **Example.**
+//! ```text
+//! zh: 科科伊奇总统接受了阿布哈兹驻南奥塞梯大使诺达尔的全权证书
+//! en: President Kokoity accepted the credentials of Nodar Pliev
+//! ```
+//!
+//! **Fix.** Write the full name as the English does, in the usual transliteration.
+
+use super::{PairContext, Rule};
+use crate::align;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::facts::translit::name_similarity;
+use crate::facts::{Fact, FactKind};
+
+pub struct NameMismatch;
+
+/// Words of an English name (capitalised words only: `Leonid Tibilov`).
+pub(super) fn en_tokens(name: &str) -> Vec<&str> {
+    name.split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect()
+}
+
+/// Parts of a Chinese name, split at the interpunct.
+pub(super) fn zh_parts(name: &str) -> Vec<&str> {
+    name.split(['·', '・', '•', '‧']).filter(|p| !p.is_empty()).collect()
+}
+
+/// The English multi-word name a Chinese name renders best, with its similarity.
+pub(super) fn best_en<'a>(zh: &Fact, en: impl Iterator<Item = &'a Fact>) -> Option<(&'a Fact, f64)> {
+    en.map(|e| (e, name_similarity(&zh.text, &e.text)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+/// Where a Chinese name without (or with a misplaced) interpunct divides into the given name
+/// `tokens[0]` and the surname `tokens[1]`: the split whose weaker half matches best, with
+/// that score.
+pub(super) fn best_split(chars: &[char], tokens: &[&str]) -> (usize, f64) {
+    (1..chars.len())
+        .map(|k| {
+            let (a, b): (String, String) = (chars[..k].iter().collect(), chars[k..].iter().collect());
+            (k, name_similarity(&a, tokens[0]).min(name_similarity(&b, tokens[1])))
+        })
+        .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+        .unwrap_or((0, 0.0))
+}
+
+impl Rule for NameMismatch {
+    fn id(&self) -> &'static str {
+        "name-mismatch"
+    }
+    fn severity(&self) -> Severity {
+        Severity::Warning
+    }
+    fn docs(&self) -> String {
+        super::module_docs(include_str!("name_mismatch.rs"))
+    }
+    fn cross_language(&self) -> bool {
+        true
+    }
+    fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
+        for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
+            let en_names: Vec<&Fact> = align::facts_in(cx.en, &unit.en, FactKind::Name)
+                .map(|i| &cx.en.facts[i])
+                .filter(|f| en_tokens(&f.text).len() >= 2)
+                .collect();
+            for zi in align::facts_in(cx.zh, &unit.zh, FactKind::Name) {
+                let z = &cx.zh.facts[zi];
+                let Some((e, sim)) = best_en(z, en_names.iter().copied()) else {
+                    continue;
+                };
+                if sim < 0.75 {
+                    continue;
+                }
+                let tokens = en_tokens(&e.text);
+                let parts = zh_parts(&z.text);
+                let whole: String = parts.concat();
+                // a person's name: not a place (Kodori Valley), and its first word is not an
+                // entity the English names on its own elsewhere (Abkhazia)
+                const PLACE_WORDS: &[&str] = &[
+                    "Valley",
+                    "River",
+                    "Mountains",
+                    "Mountain",
+                    "Lake",
+                    "Island",
+                    "Islands",
+                    "Republic",
+                    "Sea",
+                    "Bay",
+                    "Strait",
+                    "Range",
+                    "Province",
+                    "Region",
+                    "County",
+                    "City",
+                    "State",
+                    "Park",
+                    "Gorge",
+                    "Union",
+                    "Federation",
+                    "Kingdom",
+                    "Party",
+                    "Council",
+                    "Parliament",
+                ];
+                if tokens.iter().any(|t| PLACE_WORDS.contains(t))
+                    || cx
+                        .en
+                        .facts
+                        .iter()
+                        .any(|f| f.kind == FactKind::Name && f.text == tokens[0])
+                {
+                    continue;
+                }
+                // the words of a proper name never appear in lower case in the same article;
+                // those of `Kennedy Space Center` or `Grainger Market` do
+                let en_text = &cx.en.doc.prose.text;
+                let common = |t: &str| {
+                    let lower = t.to_lowercase();
+                    en_text.match_indices(&lower).any(|(i, _)| {
+                        let before = en_text[..i].chars().next_back();
+                        let after = en_text[i + lower.len()..].chars().next();
+                        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                    })
+                };
+                if tokens.iter().any(|t| common(t)) {
+                    continue;
+                }
+                // …and the Chinese does not go on with a translated noun: 格兰杰镇 is Grainger
+                // Town, 萨克森花园 Saxon Garden; 诺达尔的 and 奥列格被 end the name
+                let src = &cx.zh.source.text;
+                let after: String = src.get(z.span.end..).unwrap_or("").chars().take(6).collect();
+                let folded = crate::lang::script::fold_to_simplified(&after).text;
+                let next_is_noun = crate::lang::segment::words(&folded)
+                    .first()
+                    .is_some_and(|w| w.tag.starts_with('n') || w.tag == "s" || w.tag == "f");
+                // a name that goes on across an interpunct or hyphen (约瑟夫•熊彼特, 萨福尔-辛普森)
+                // was only partly read, not truncated
+                let joined = |c: Option<char>| c.is_some_and(|c| "·・•‧-－".contains(c));
+                let continues = joined(src.get(z.span.end..).and_then(|s| s.chars().next()))
+                    || joined(src.get(..z.span.start).and_then(|s| s.chars().next_back()));
+                let finding = if parts.len() == 1 && tokens.len() == 2 && !next_is_noun && !continues {
+                    // the given name alone: matches the first English word, not the whole name
+                    // nor the surname
+                    let first = name_similarity(&whole, tokens[0]);
+                    let last = name_similarity(&whole, tokens[tokens.len() - 1]);
+                    let full = name_similarity(&whole, &tokens.concat());
+                    (first >= 0.8 && last < 0.6 && full < 0.6).then(|| {
+                        (
+                            format!("the English names `{}`, the Chinese only `{}`", e.text, z.text),
+                            "only the given name".to_string(),
+                        )
+                    })
+                } else if parts.len() == 2 && tokens.len() == 2 {
+                    let chars: Vec<char> = whole.chars().collect();
+                    let actual = parts[0].chars().count();
+                    let here = name_similarity(parts[0], tokens[0]).min(name_similarity(parts[1], tokens[1]));
+                    let (k, best) = best_split(&chars, &tokens);
+                    (k != actual && best >= 0.75 && best - here >= 0.2).then(|| {
+                        let fixed = format!(
+                            "{}·{}",
+                            chars[..k].iter().collect::<String>(),
+                            chars[k..].iter().collect::<String>()
+                        );
+                        (
+                            format!(
+                                "the Chinese `{}` splits `{}` in the wrong place: `{fixed}`",
+                                z.text, e.text
+                            ),
+                            format!(
+                                "the interpunct belongs after `{}`",
+                                chars[..k].iter().collect::<String>()
+                            ),
+                        )
+                    })
+                } else {
+                    None
+                };
+                if let Some((message, label)) = finding {
+                    out.push(
+                        Diagnostic::new(self.id(), self.severity(), cx.zh.file, z.span.clone(), message)
+                            .with_label(label)
+                            .with_secondary(cx.en.file, e.span.clone(), format!("English: {}", e.text))
+                            .with_note(align::why(cx.zh, cx.en, unit)),
+                    );
+                }
+            }
+        }
+    }
+}
