@@ -693,10 +693,11 @@ fn old_version_scenario_reports_only_findings_in_the_changed_sentence() {
     );
     let mut want_paired = want.clone();
     want_paired.push((6, "date-mismatch".to_string()));
-    want_paired.sort();
-    let mut got = lines_rules(&o);
-    got.sort();
-    assert_eq!(got, want_paired);
+    let got = lines_rules(&o);
+    // everything reported is on the changed line (cross-language findings whose label sits in
+    // the changed sentence included), and nothing expected is missing
+    assert!(got.iter().all(|(line, _)| *line == 6), "{got:?}");
+    assert!(want_paired.iter().all(|w| got.contains(w)), "{got:?}");
     assert!(json_lines(&o).iter().all(|r| r["path"] == format!("new/{name}")));
     // no change at all: nothing to report, exit 0
     let o = run_in(dir.path(), &["check", "old", "--old", "old", "--isolated"]);
