@@ -210,6 +210,27 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
 /// How well a Chinese name (transliterated) matches a Latin one, in 0..=1: the better of the
 /// whole names and their last parts (a surname alone, 巴加普什 ↔ Sergei Bagapsh).
 pub fn name_similarity(zh: &str, en: &str) -> f64 {
+    // The same names recur through an article (and alignment asks about every pair of
+    // sentences): remember answers, in a bounded per-thread table.
+    thread_local! {
+        static MEMO: std::cell::RefCell<std::collections::HashMap<(String, String), f64>> = Default::default();
+    }
+    const MEMO_MAX: usize = 100_000;
+    if let Some(v) = MEMO.with(|m| m.borrow().get(&(zh.to_string(), en.to_string())).copied()) {
+        return v;
+    }
+    let v = name_similarity_uncached(zh, en);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_MAX {
+            m.clear();
+        }
+        m.insert((zh.to_string(), en.to_string()), v);
+    });
+    v
+}
+
+fn name_similarity_uncached(zh: &str, en: &str) -> f64 {
     let z = zh_parts(zh);
     let e = en_parts(en);
     let (Some(zl), Some(el)) = (z.last(), e.last()) else {
