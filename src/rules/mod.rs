@@ -8,6 +8,7 @@ mod duplicate_category;
 mod empty_reference;
 mod empty_section;
 mod empty_template_param;
+mod fact_omitted;
 mod inconsistent_transliteration;
 mod invalid_date;
 mod latin_in_chinese;
@@ -76,6 +77,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(empty_reference::EmptyReference),
         Box::new(empty_section::EmptySection),
         Box::new(empty_template_param::EmptyTemplateParam),
+        Box::new(fact_omitted::FactOmitted),
         Box::new(inconsistent_transliteration::InconsistentTransliteration),
         Box::new(invalid_date::InvalidDate),
         Box::new(latin_in_chinese::LatinInChinese),

@@ -1,0 +1,130 @@
+//! # fact-omitted (info)
+//!
+//! **What it does.** In a Chinese article and its English counterpart, finds a date or a
+//! quantity that one side's sentence states and its corresponding sentence on the other side
+//! leaves out: the English `ratified … on 15 February 2006`, the Chinese `并被阿布哈兹议会通过`.
+//!
+//! **Why it matters.** A translation that drops a date or a figure says less than its source;
+//! the reader of one language misses a fact the other reader has.
+//!
+//! **How it decides.** Only sentences aligned with high confidence (several shared anchors)
+//! are compared, and only facts that extraction reads reliably: full dates (day, month and
+//! year) and quantities of 100 or more with a unit (`3,700 soldiers`, `28億盧布`; not durations
+//! or repetitions, which the languages phrase differently). When the other side has an
+//! unmatched fact of the same kind, the two are a possible mismatch (see `date-mismatch`,
+//! `number-mismatch`), not an omission, and nothing is reported here.
+//!
+//! **Example.**
+//! ```text
+//! en: On 27 January 2014, President Ankvab recalled Nodar Pliev …
+//! zh: 安克瓦布总统召回诺达尔普列夫……            ← no date
+//! ```
+//!
+//! **Fix.** Add the fact to the side that lacks it, if the source supports it.
+
+use super::{PairContext, Rule};
+use crate::align::{self, Side, Unit};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::facts::{FactKind, FactValue, Precision};
+
+pub struct FactOmitted;
+
+/// Units this sure: a good score and at least this many shared anchors.
+const MIN_SCORE: f64 = 0.6;
+const MIN_ANCHORS: usize = 2;
+
+fn reliable(side: &Side, i: usize) -> bool {
+    match &side.facts[i].value {
+        FactValue::Date(d) => d.precision == Precision::Day && d.end.is_none() && !side.facts[i].inferred_year,
+        // quantities (3,700 soldiers, 28億盧布), not durations and repetitions, which the two
+        // languages phrase too differently (十年 ↔ "a decade", 两次 ↔ "twice")
+        FactValue::Number { value, unit } => {
+            *value >= 100.0
+                && unit
+                    .as_deref()
+                    .is_some_and(|u| !matches!(u, "ordinal" | "percent" | "year" | "time" | "times" | "anniversary"))
+        }
+        FactValue::Name { .. } => false,
+    }
+}
+
+impl FactOmitted {
+    fn side(&self, cx: &PairContext, unit: &Unit, kind: FactKind, zh_side: bool, out: &mut Vec<Diagnostic>) {
+        let (this, other) = if zh_side { (cx.zh, cx.en) } else { (cx.en, cx.zh) };
+        let mine: Vec<usize> = align::unmatched(cx.zh, cx.en, unit, kind, zh_side)
+            .into_iter()
+            .filter(|&i| reliable(this, i))
+            .collect();
+        if mine.is_empty() || !align::unmatched(cx.zh, cx.en, unit, kind, !zh_side).is_empty() {
+            return;
+        }
+        let (lang, other_lang) = if zh_side {
+            ("Chinese", "English")
+        } else {
+            ("English", "Chinese")
+        };
+        let other_sentences = if zh_side { &unit.en } else { &unit.zh };
+        let other_span = {
+            let s = other_sentences
+                .first()
+                .map(|&s| other.doc.sentence_source(&other.doc.sentences[s]))
+                .unwrap_or(0..0);
+            let e = other_sentences
+                .last()
+                .map(|&s| other.doc.sentence_source(&other.doc.sentences[s]))
+                .unwrap_or(0..0);
+            s.start..e.end
+        };
+        for i in mine {
+            let f = &this.facts[i];
+            out.push(
+                Diagnostic::new(
+                    self.id(),
+                    self.severity(),
+                    this.file,
+                    f.span.clone(),
+                    format!(
+                        "the {lang} states `{}` ({}); its {other_lang} counterpart does not",
+                        f.text,
+                        f.value.display()
+                    ),
+                )
+                .with_label(format!("only in the {lang}"))
+                .with_secondary(
+                    other.file,
+                    other_span.clone(),
+                    format!("the corresponding {other_lang} sentence"),
+                )
+                .with_note(align::why(cx.zh, cx.en, unit)),
+            );
+        }
+    }
+}
+
+impl Rule for FactOmitted {
+    fn id(&self) -> &'static str {
+        "fact-omitted"
+    }
+    fn severity(&self) -> Severity {
+        Severity::Info
+    }
+    fn docs(&self) -> String {
+        super::module_docs(include_str!("fact_omitted.rs"))
+    }
+    fn cross_language(&self) -> bool {
+        true
+    }
+    fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
+        for unit in cx
+            .alignment
+            .units
+            .iter()
+            .filter(|u| u.is_sure() && u.score >= MIN_SCORE && u.anchors.len() >= MIN_ANCHORS)
+        {
+            for kind in [FactKind::Date, FactKind::Number] {
+                self.side(cx, unit, kind, true, out);
+                self.side(cx, unit, kind, false, out);
+            }
+        }
+    }
+}
