@@ -10,7 +10,9 @@
 //!
 //! **How it decides.** A capitalised Latin word or name (`Medoyev`, `Peter Naur`) directly
 //! after a word for a person's role — 大使, 总统, 教授, 科学家 and kin (any word ending in 家),
-//! listed in `rules/data/latin-in-chinese.toml` — is reported. Product and company names
+//! listed in `rules/data/latin-in-chinese.toml` — is reported; so is a Latin name the article
+//! itself writes in Chinese elsewhere (「Kokoity授予」 beside 科科伊季, matched by the Xinhua
+//! transliteration tables). Product and company names
 //! (Linux, Windows, Google) are not persons and stay quiet, and so do originals given in
 //! parentheses or quotes (「科科伊季（Kokoity）」).
 //!
@@ -82,6 +84,7 @@ impl Rule for LatinInChinese {
         if doc.lang != Lang::Zh {
             return;
         }
+        let mut own_facts: Option<Vec<crate::facts::Fact>> = None;
         for (block, text) in doc.text_blocks() {
             for m in name_re().find_iter(text) {
                 let ascii_edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
@@ -91,7 +94,10 @@ impl Rule for LatinInChinese {
                 let before = text[..m.start()].trim_end_matches(' ');
                 let after = text[m.end()..].trim_start_matches(' ');
                 // a name inside Chinese: Han (or Chinese punctuation) on both sides
-                let han_before = before.chars().next_back().is_some_and(script::is_han);
+                let han_before = before
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| script::is_han(c) || "，。、；：".contains(c));
                 let han_after = after
                     .chars()
                     .next()
@@ -117,9 +123,29 @@ impl Rule for LatinInChinese {
                             _ => None,
                         }
                     });
-                let Some(role) = role else { continue };
                 let p = block.prose.start + m.start()..block.prose.start + m.end();
                 let span = doc.prose.to_source_span(p);
+                let (label, note) = if let Some(role) = role {
+                    (
+                        format!("a person ({role}) named in Latin letters"),
+                        "write the name in Chinese characters, with the original in parentheses at its first mention"
+                            .to_string(),
+                    )
+                } else {
+                    // the article itself writes this name in Chinese elsewhere (Kokoity / 科科伊季)
+                    let facts = own_facts.get_or_insert_with(|| crate::facts::extract(doc, cx.text()));
+                    let best = facts
+                        .iter()
+                        .filter(|f| f.kind == crate::facts::FactKind::Name && f.text.chars().any(script::is_han))
+                        .map(|f| (f, crate::facts::translit::name_similarity(&f.text, m.as_str())))
+                        .filter(|(_, s)| *s >= 0.85)
+                        .max_by(|a, b| a.1.total_cmp(&b.1));
+                    let Some((zh, _)) = best else { continue };
+                    (
+                        format!("written `{}` elsewhere in this article", zh.text),
+                        format!("write `{}` here too, as the rest of the article does", zh.text),
+                    )
+                };
                 out.push(
                     Diagnostic::new(
                         self.id(),
@@ -128,10 +154,8 @@ impl Rule for LatinInChinese {
                         span,
                         format!("the name `{}` is left in Latin letters", m.as_str()),
                     )
-                    .with_label(format!("a person ({role}) named in Latin letters"))
-                    .with_note(
-                        "write the name in Chinese characters, with the original in parentheses at its first mention",
-                    ),
+                    .with_label(label)
+                    .with_note(note),
                 );
             }
         }
@@ -152,6 +176,13 @@ mod tests {
         assert_eq!(f("之後南奥塞梯驻俄罗斯大使 Medoyev 接洽了代表团。"), vec!["Medoyev"]);
         assert_eq!(f("丹麦科学家Peter Naur建议使用术语。"), vec!["Peter Naur"]);
         assert_eq!(f("年康乃尔大学教授Hod Lipson 和其博士研究生。"), vec!["Hod Lipson"]);
+    }
+
+    #[test]
+    fn fires_when_the_article_transliterates_the_name_elsewhere() {
+        let t = "南奥塞梯总统[爱德华·科科伊季](https://zh.wikipedia.org/wiki/爱德华·科科伊季 \"wikilink\")签署了条约。\n\n9月20日，Kokoity授予巴加普什荣誉勋章。";
+        assert_eq!(f(t), vec!["Kokoity"]);
+        assert!(f("他使用Linux系统。Linux是一个内核。").is_empty());
     }
 
     #[test]
