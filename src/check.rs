@@ -136,6 +136,31 @@ pub fn load_paths(paths: &[String], opts: &Options) -> (Vec<SourceFile>, Vec<Loa
     (files, errors)
 }
 
+/// Whether a loaded file's name and a path name the same file.
+fn same_file(name: &str, p: &std::path::Path) -> bool {
+    name == source::display_name(p)
+        || matches!((std::fs::canonicalize(name), std::fs::canonicalize(p)), (Ok(a), Ok(b)) if a == b)
+}
+
+/// For each explicit pair of which only one side is among `files`, read the other side.
+/// Returns the indices of the files added.
+fn add_counterparts(files: &mut Vec<SourceFile>, opts: &Options) -> Vec<usize> {
+    let mut added = Vec::new();
+    for (zh, en) in &opts.pairs {
+        let has = |files: &[SourceFile], p: &PathBuf| files.iter().any(|f| same_file(&f.name, p));
+        let missing = match (has(files, zh), has(files, en)) {
+            (true, false) => en,
+            (false, true) => zh,
+            _ => continue,
+        };
+        if let Ok(f) = source::load_file(missing, &source::display_name(missing)) {
+            added.push(files.len());
+            files.push(f);
+        }
+    }
+    added
+}
+
 /// Check files already read (see [`load_paths`]).
 pub fn check_loaded(
     mut files: Vec<SourceFile>,
@@ -144,7 +169,14 @@ pub fn check_loaded(
     rules: &[Box<dyn Rule>],
     pack_errors: Vec<FailedPack>,
 ) -> Outcome {
+    // One side of a configured pair given alone (pre-commit passes only the changed files):
+    // read its counterpart as context, for the cross-language rules, and report only what
+    // concerns the files asked for.
+    let context = add_counterparts(&mut files, opts);
     let mut diagnostics = check_sources(&files, opts, rules);
+    if !context.is_empty() {
+        diagnostics.retain(|d| !context.contains(&d.file) || d.labels.iter().any(|l| !context.contains(&l.file)));
+    }
     let mut config_errors = 0;
     let pack_files = pack_errors.len();
     for (f, errs) in pack_errors {
@@ -238,13 +270,7 @@ impl Paired {
             .zip(docs)
             .map(|(f, d)| facts::extract(d, &f.text))
             .collect();
-        // a file named on the command line and a path from the configuration may be spelled
-        // differently: compare them as the same file on disk when they can be resolved
-        let same = |name: &str, p: &std::path::Path| {
-            name == source::display_name(p)
-                || matches!((std::fs::canonicalize(name), std::fs::canonicalize(p)), (Ok(a), Ok(b)) if a == b)
-        };
-        let index = |path: &PathBuf| files.iter().position(|f| same(&f.name, path));
+        let index = |path: &PathBuf| files.iter().position(|f| same_file(&f.name, path));
         let fixed: Vec<(usize, usize)> = fixed.iter().filter_map(|(z, e)| Some((index(z)?, index(e)?))).collect();
         let pairs = align::pair::find(docs, &facts, |i| &docs[i].prose.text, &fixed);
         Paired { facts, pairs }

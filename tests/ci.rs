@@ -859,3 +859,31 @@ fn stdin_is_checked_but_not_fixed() {
         stderr(&o)
     );
 }
+
+#[test]
+fn one_side_of_a_configured_pair_brings_its_counterpart() {
+    // pre-commit passes only the changed file; the configured pair's other side is read as
+    // context, its cross-language findings are reported, its own findings are not.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(root().join("seeds/000_9fb3881375abaa5a.txt"), dir.path().join("zh.txt")).unwrap();
+    std::fs::copy(root().join("seeds/001_bd4c6c1f7a1c1659.txt"), dir.path().join("en.txt")).unwrap();
+    std::fs::write(dir.path().join("parallax.toml"), "pairs = [[\"zh.txt\", \"en.txt\"]]\n").unwrap();
+    let o = run_in(dir.path(), &["check", "en.txt", "--format", "json"]);
+    let recs = json_lines(&o);
+    assert!(
+        recs.iter()
+            .any(|r| r["rule"] == "name-mismatch"
+                && r["labels"].as_array().unwrap().iter().any(|l| l["path"] == "en.txt")),
+        "{recs:#?}"
+    );
+    // the counterpart's own single-document findings are not reported
+    assert!(
+        !recs
+            .iter()
+            .any(|r| r["rule"] == "link-text-overrun" || r["rule"] == "empty-reference"),
+        "{recs:#?}"
+    );
+    // without the configured pair, the English file alone has no cross-language findings
+    let o = run_in(dir.path(), &["check", "en.txt", "--isolated", "--format", "json"]);
+    assert!(!json_lines(&o).iter().any(|r| r["rule"] == "name-mismatch"));
+}
