@@ -4,6 +4,7 @@
 //! included), so every byte offset reported later is an offset into the real file.
 
 mod detect;
+pub mod dump;
 
 pub use detect::{detect_format, detect_language, Format, Lang, Script};
 

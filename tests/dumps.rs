@@ -1,0 +1,185 @@
+//! Wiki dumps as `check` input (streamed page by page) and parallel linting (`-j`).
+
+use std::collections::BTreeSet;
+use std::process::{Command, Output, Stdio};
+
+const DUMP: &str = "/work/shared/corpus/dumps/enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2";
+
+fn dump_path() -> Option<&'static str> {
+    // the shared corpus lives outside the repository
+    std::path::Path::new(DUMP).exists().then_some(DUMP)
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run parallax")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
+}
+
+/// Titles of the dump's ns-0, non-redirect pages, in file order (read with plain string
+/// matching, independently of the parser under test).
+fn expected_titles(xml: &str) -> Vec<String> {
+    xml.split("<page>")
+        .skip(1)
+        .filter(|p| p.contains("<ns>0</ns>") && !p.contains("<redirect"))
+        .map(|p| {
+            let t = &p[p.find("<title>").unwrap() + 7..p.find("</title>").unwrap()];
+            t.replace("&amp;", "&").replace("&quot;", "\"").replace("&#039;", "'")
+        })
+        .collect()
+}
+
+fn decompressed(path: &str) -> String {
+    let o = Command::new("bzcat").arg(path).output().expect("bzcat");
+    String::from_utf8(o.stdout).unwrap()
+}
+
+#[test]
+fn the_enwiki_dump_yields_its_106_articles_by_title() {
+    let Some(dump) = dump_path() else { return };
+    let expected = expected_titles(&decompressed(dump));
+    assert_eq!(expected.len(), 106);
+    let o = run(&[
+        "check",
+        dump,
+        "--format",
+        "json",
+        "--select",
+        "maintenance-template,empty-template-param",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let mut seen = Vec::new();
+    for l in stdout(&o).lines() {
+        let r: serde_json::Value = serde_json::from_str(l).unwrap();
+        let path = r["path"].as_str().unwrap();
+        let title = path.strip_prefix(&format!("{dump}#")).expect("named DUMP#Title");
+        assert!(expected.iter().any(|t| t == title), "not an article: {title}");
+        assert!(!title.starts_with("AccessibleComputing"), "a redirect was linted");
+        if seen.last().map(String::as_str) != Some(title) {
+            seen.push(title.to_string());
+        }
+    }
+    // findings come in page order (the dump's), each page once
+    let mut order: Vec<&String> = seen.iter().collect();
+    order.dedup();
+    assert_eq!(
+        order.len(),
+        BTreeSet::<&String>::from_iter(&seen).len(),
+        "pages interleaved"
+    );
+    let positions: Vec<usize> = seen
+        .iter()
+        .map(|t| expected.iter().position(|e| e == t).unwrap())
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "not in dump order");
+    // the summary counts the 106 articles as files
+    let o = run(&["check", dump, "--color", "never"]);
+    assert!(stderr(&o).contains(" in 106 files"), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(&format!("{dump}#Anarchism:")),
+        "diagnostics name page and line"
+    );
+}
+
+#[test]
+fn a_truncated_dump_reports_an_error_and_lints_the_pages_before_the_cut() {
+    let Some(dump) = dump_path() else { return };
+    let bytes = std::fs::read(dump).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let cut = dir.path().join("half.xml.bz2");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let cut = cut.to_str().unwrap();
+    let o = run(&["check", cut, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("error: {cut}: truncated")), "{err}");
+    let out = stdout(&o);
+    assert!(
+        out.contains(&format!("{cut}#Anarchism")),
+        "pages before the cut are linted"
+    );
+    // the same findings as the whole dump gives for those pages
+    let full = stdout(&run(&["check", dump, "--format", "json"])).replace(dump, cut);
+    let first_lines: Vec<&str> = full.lines().take(20).collect();
+    assert_eq!(out.lines().take(20).collect::<Vec<_>>(), first_lines);
+}
+
+#[test]
+fn malformed_xml_is_an_error_with_exit_2_and_other_inputs_still_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.xml");
+    std::fs::write(
+        &bad,
+        "<mediawiki><page><title>Good</title><ns>0</ns><revision><text>It was was fine.</text></revision></page>\
+         <page><title>Broken</tit></page></mediawiki>",
+    )
+    .unwrap();
+    let bad = bad.to_str().unwrap();
+    let o = run(&["check", bad, "seeds/", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!("error: {bad}: malformed XML")),
+        "{}",
+        stderr(&o)
+    );
+    let out = stdout(&o);
+    assert!(out.contains(&format!("{bad}#Good")), "{out}");
+    assert!(out.contains("seeds/001_"), "the other inputs are linted");
+    // not an export at all
+    let html = dir.path().join("page.xml");
+    std::fs::write(&html, "<html><body>hi</body></html>").unwrap();
+    let o = run(&["check", html.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not a MediaWiki XML export"), "{}", stderr(&o));
+}
+
+#[test]
+fn dumps_refuse_options_that_need_every_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let x = dir.path().join("d.xml");
+    std::fs::write(&x, "<mediawiki></mediawiki>").unwrap();
+    let o = run(&["check", x.to_str().unwrap(), "--format", "sarif"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--format sarif does not work on wiki dumps"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["check", x.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn output_is_identical_with_one_or_two_threads() {
+    // seeds (a zh/en pair: cross-language rules) plus a zh corpus folder plus the dump; more
+    // folders at once make pairing slow (every zh document is scored against every en one)
+    let mut args = vec!["check", "seeds/", "--format", "json"];
+    for corpus in ["/work/shared/corpus/wikipairs/zh"] {
+        if std::path::Path::new(corpus).exists() {
+            args.push(corpus);
+        }
+    }
+    if let Some(d) = dump_path() {
+        args.push(d);
+    }
+    let one = run(&[args.as_slice(), &["-j", "1"]].concat());
+    let two = run(&[args.as_slice(), &["--jobs", "2"]].concat());
+    assert!(!one.stdout.is_empty());
+    assert_eq!(one.status.code(), two.status.code());
+    assert!(one.stdout == two.stdout, "stdout differs between -j 1 and -j 2");
+    let human1 = run(&["check", "seeds/", "--color", "never", "-j", "1"]);
+    let human2 = run(&["check", "seeds/", "--color", "never", "-j", "2"]);
+    assert_eq!(stdout(&human1), stdout(&human2));
+    assert_eq!(stderr(&human1), stderr(&human2));
+}
