@@ -264,7 +264,7 @@ pub fn check_pages(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule>]
         .par_iter()
         .enumerate()
         .map(|(id, file)| {
-            let doc = parse(file, opts.input_format.or(Some(Format::Wikitext)));
+            let doc = parse(file, opts.input_format);
             let cx = Context {
                 file: id,
                 source: file,

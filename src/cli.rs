@@ -172,6 +172,27 @@ struct CheckArgs {
     /// Lint with at most N threads [default: one per core].
     #[arg(long, short = 'j', value_name = "N")]
     jobs: Option<usize>,
+    /// Lint only every N-th dump page (or --stdin-jsonl record), starting with the I-th
+    /// (1-based); other inputs are linted by shard 1 only, so the N shards make the whole run.
+    #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+    shard: Option<(usize, usize)>,
+    /// Read documents as JSON Lines records `{"id","title","lang","text"}` on stdin and write
+    /// findings as JSON Lines carrying the record's `id` (bad records: `{"id","line","error"}`).
+    #[arg(long, conflicts_with = "paths")]
+    stdin_jsonl: bool,
+}
+
+/// `--shard I/N`, 1 ≤ I ≤ N.
+fn parse_shard(s: &str) -> Result<(usize, usize), String> {
+    let (i, n) = s.split_once('/').ok_or("expected I/N, e.g. 1/4")?;
+    let (i, n): (usize, usize) = (
+        i.trim().parse().map_err(|_| format!("`{i}` is not a number"))?,
+        n.trim().parse().map_err(|_| format!("`{n}` is not a number"))?,
+    );
+    if n == 0 || i == 0 || i > n {
+        return Err(format!("need 1 ≤ I ≤ N, got {i}/{n}"));
+    }
+    Ok((i, n))
 }
 
 #[derive(clap::Args, Debug)]
@@ -310,12 +331,23 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         // the first pool built wins; a second `build_global` in the same process is an error
         let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
     }
+    if args.stdin_jsonl {
+        if let Some(flag) = dump_conflict(&args, old.is_some()) {
+            eprintln!("error: {flag} does not work with --stdin-jsonl");
+            return Ok(EXIT_ERROR);
+        }
+        return check_jsonl(&args, &opts, &rules, &post, fail_on);
+    }
     let mut failed = false;
     let check::Loaded {
         mut files,
-        errors: load_errors,
+        errors: mut load_errors,
         dumps,
     } = check::load_split(&paths, &opts);
+    if args.shard.is_some_and(|(i, _)| i != 1) {
+        files.clear();
+        load_errors.clear();
+    }
     if !dumps.is_empty() {
         if let Some(flag) = dump_conflict(&args, old.is_some()) {
             eprintln!("error: {flag} does not work on wiki dumps ({})", dumps[0].display());
@@ -463,7 +495,9 @@ fn check_dump(
     totals: &mut Totals,
 ) -> std::io::Result<()> {
     let name = crate::source::display_name(dump);
-    let rx = crate::source::dump::batches(dump, &name, DUMP_BATCH_PAGES, DUMP_BATCH_BYTES, |_| true);
+    let (shard, of) = args.shard.unwrap_or((1, 1));
+    let keep = move |page: usize| page % of == shard - 1;
+    let rx = crate::source::dump::batches(dump, &name, DUMP_BATCH_PAGES, DUMP_BATCH_BYTES, keep);
     for batch in rx {
         let mut files = Vec::with_capacity(batch.len());
         for item in batch {
@@ -483,6 +517,90 @@ fn check_dump(
         emit(args, &files, &diags, rules, fail_on, totals)?;
     }
     Ok(())
+}
+
+/// `--stdin-jsonl`: lint the records on stdin in bounded batches (single-document rules), each
+/// batch's findings printed as JSON Lines with the record `id` before reading on. A bad record
+/// is reported as `{"id","line","error"}` in its place in the output, and the exit code is 2.
+fn check_jsonl(
+    args: &CheckArgs,
+    opts: &Options,
+    rules: &[Box<dyn rules::Rule>],
+    post: &Post,
+    fail_on: Severity,
+) -> std::io::Result<i32> {
+    use crate::source::jsonl;
+    use std::io::BufRead;
+    let mut input = std::io::stdin().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (shard, of) = args.shard.unwrap_or((1, 1));
+    let (mut files, mut ids, mut bytes) = (Vec::new(), Vec::new(), 0usize);
+    let (mut line, mut records, mut bad) = (0usize, 0usize, 0usize);
+    let (mut counts, mut failing, mut linted) = (Counts::default(), false, 0usize);
+    let mut buf = Vec::new();
+    let mut flush = |files: &mut Vec<SourceFile>, ids: &mut Vec<serde_json::Value>, out: &mut dyn Write| {
+        if files.is_empty() {
+            return Ok::<(), std::io::Error>(());
+        }
+        let diags = check::check_pages(files, opts, rules);
+        let mut diags = post.apply(files, diags);
+        check::sort_in_page_order(&mut diags);
+        counts.add(Counts::of(&diags));
+        failing |= diags.iter().any(|d| d.severity >= fail_on);
+        linted += files.len();
+        report::json::render_with_ids(out, files, &diags, ids)?;
+        out.flush()?;
+        files.clear();
+        ids.clear();
+        Ok(())
+    };
+    loop {
+        buf.clear();
+        let eof = input.read_until(b'\n', &mut buf)? == 0;
+        if !eof {
+            line += 1;
+            match jsonl::parse(&buf, line) {
+                Ok(None) => {}
+                Ok(Some(r)) => {
+                    records += 1;
+                    if (records - 1) % of == shard - 1 {
+                        bytes += r.file.text.len();
+                        files.push(r.file);
+                        ids.push(r.id);
+                    }
+                }
+                Err(e) => {
+                    records += 1;
+                    if (records - 1) % of == shard - 1 {
+                        bad += 1;
+                        flush(&mut files, &mut ids, &mut out)?;
+                        bytes = 0;
+                        let rec = serde_json::json!({"id": e.id, "line": e.line, "error": e.message});
+                        writeln!(out, "{rec}")?;
+                        eprintln!("error: <stdin>:{}: {}", e.line, e.message);
+                    }
+                }
+            }
+        }
+        if eof || files.len() >= DUMP_BATCH_PAGES || bytes >= DUMP_BATCH_BYTES {
+            flush(&mut files, &mut ids, &mut out)?;
+            bytes = 0;
+        }
+        if eof {
+            break;
+        }
+    }
+    out.flush()?;
+    if !args.quiet {
+        eprintln!("{}", counts.summary(linted, bad));
+    }
+    Ok(if bad > 0 {
+        EXIT_ERROR
+    } else if failing {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    })
 }
 
 /// What has been reported so far, over the files and every dump batch.

@@ -183,3 +183,119 @@ fn output_is_identical_with_one_or_two_threads() {
     assert_eq!(stdout(&human1), stdout(&human2));
     assert_eq!(stderr(&human1), stderr(&human2));
 }
+
+fn run_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run parallax");
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    out
+}
+
+#[test]
+fn stdin_jsonl_findings_carry_the_record_id_and_bad_records_are_error_records() {
+    let input = [
+        r#"{"id":"r1","title":"Apollo","lang":"en","text":"It was was a fine day."}"#,
+        "not json at all",
+        r#"{"id":42,"title":"Other","text":"Then then it rained rained."}"#,
+        r#"{"id":"r3","text":["x"]}"#,
+        "",
+    ]
+    .join("\n");
+    let o = run_stdin(&["check", "--stdin-jsonl"], &input);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let recs: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(recs[0]["id"], "r1");
+    assert_eq!(recs[0]["rule"], "repeated-word");
+    assert_eq!(recs[0]["path"], "Apollo");
+    // the bad line is reported where it was, with its line number
+    assert_eq!(recs[1]["line"], 2);
+    assert!(recs[1]["error"].as_str().unwrap().contains("not JSON"), "{}", recs[1]);
+    assert!(recs[1]["id"].is_null());
+    let of_42: Vec<_> = recs.iter().filter(|r| r["id"] == 42).collect();
+    assert_eq!(of_42.len(), 2, "{recs:?}");
+    assert!(of_42
+        .iter()
+        .all(|r| r["path"] == "Other" && r["rule"] == "repeated-word"));
+    let last = recs.last().unwrap();
+    assert_eq!(
+        (last["id"].as_str(), last["line"].as_u64()),
+        (Some("r3"), Some(4)),
+        "{last}"
+    );
+    // only good records: exit 1 for findings, 0 for none
+    let o = run_stdin(
+        &["check", "--stdin-jsonl", "-q"],
+        r#"{"id":"a","text":"A quiet line."}"#,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn shards_together_make_the_whole_dump() {
+    let Some(dump) = dump_path() else { return };
+    let whole = stdout(&run(&["check", dump, "--format", "json"]));
+    let mut all: Vec<String> = Vec::new();
+    let mut sizes = Vec::new();
+    for i in 1..=3 {
+        let s = stdout(&run(&["check", dump, "--format", "json", "--shard", &format!("{i}/3")]));
+        sizes.push(s.lines().count());
+        all.extend(s.lines().map(String::from));
+    }
+    assert!(sizes.iter().all(|&n| n > 0 && n < whole.lines().count()), "{sizes:?}");
+    let mut whole: Vec<String> = whole.lines().map(String::from).collect();
+    whole.sort();
+    all.sort();
+    assert_eq!(all, whole);
+    assert_eq!(run(&["check", dump, "--shard", "4/3"]).status.code(), Some(2));
+}
+
+/// The GNU parallel examples of docs/scale-out.md, run as written (skipped without parallel).
+#[test]
+fn gnu_parallel_examples_match_a_single_run() {
+    let Some(dump) = dump_path() else { return };
+    if Command::new("parallel").arg("--version").output().is_err() {
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_parallax");
+    let sh = |script: &str| {
+        let o = Command::new("bash")
+            .args(["-c", script])
+            .env("PARALLAX", bin)
+            .env("DUMP", dump)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let sorted = |s: String| {
+        let mut v: Vec<String> = s.lines().map(String::from).collect();
+        v.sort();
+        v
+    };
+    let single = sorted(sh(r#""$PARALLAX" check "$DUMP" --format json -q"#));
+    assert!(single.len() > 100);
+    let sharded = sorted(sh(
+        r#"parallel -j 2 --keep-order "$PARALLAX" check "$DUMP" --format json -q -j 1 --shard {}/4 ::: 1 2 3 4"#,
+    ));
+    assert_eq!(sharded, single);
+    // JSON Lines records cut into blocks by parallel --pipe: the same findings, each with its id
+    let records = r#"for i in $(seq 1 300); do printf '{"id":"r%d","title":"T%d","lang":"en","text":"It was was day %d."}\n' $i $i $i; done"#;
+    let direct = sorted(sh(&format!(r#"{records} | "$PARALLAX" check --stdin-jsonl -q"#)));
+    let piped = sorted(sh(&format!(
+        r#"{records} | parallel --pipe --block 4k -j 2 --keep-order "$PARALLAX" check --stdin-jsonl -q -j 1"#
+    )));
+    assert_eq!(direct.len(), 300);
+    assert_eq!(piped, direct);
+}

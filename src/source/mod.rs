@@ -5,6 +5,7 @@
 
 mod detect;
 pub mod dump;
+pub mod jsonl;
 
 pub use detect::{detect_format, detect_language, Format, Lang, Script};
 
