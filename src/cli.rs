@@ -22,7 +22,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Lint articles: files, folders (recursively, honouring .gitignore) or `-` for stdin.
+    /// Lint articles: files, folders (recursively, honouring .gitignore), `-` for stdin, and
+    /// MediaWiki XML dumps (`.xml`, `.xml.bz2`, multistream `.bz2`), streamed page by page.
     Check(Box<CheckArgs>),
     /// Print a rule's documentation, or list every rule with --all.
     Rule(RuleArgs),
