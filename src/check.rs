@@ -153,6 +153,10 @@ pub fn load_split(paths: &[String], opts: &Options) -> Loaded {
         let loaded = match &input {
             Input::Stdin => source::load_stdin(),
             Input::Found(p) if source::dump::is_index(p) => continue,
+            // an `.xml` met in a folder walk is a dump only if it looks like one
+            Input::Found(p) if source::dump::is_dump(p) && !source::dump::sniff(p) => {
+                source::load_file(p, &source::display_name(p))
+            }
             Input::File(p) | Input::Found(p) if source::dump::is_dump(p) => {
                 dumps.push(p.clone());
                 continue;

@@ -299,3 +299,19 @@ fn gnu_parallel_examples_match_a_single_run() {
     assert_eq!(direct.len(), 300);
     assert_eq!(piped, direct);
 }
+
+#[test]
+fn xml_files_in_folders_are_dumps_only_when_they_look_like_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pom.xml"), "<project>It was was built.</project>\n").unwrap();
+    std::fs::write(
+        dir.path().join("d.xml"),
+        "<mediawiki><page><title>P</title><ns>0</ns><revision><text>It was was here.</text></revision></page></mediawiki>",
+    )
+    .unwrap();
+    let o = run(&["check", dir.path().to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("pom.xml\""), "linted as a text file: {out}");
+    assert!(out.contains("d.xml#P\""), "read as a dump: {out}");
+}

@@ -25,6 +25,17 @@ pub fn is_dump(path: &Path) -> bool {
     (name.ends_with(".xml") || name.ends_with(".bz2")) && !is_index(path)
 }
 
+/// Whether the file at `path` looks like a dump: bz2 data, or `<mediawiki` in its first 4 KiB.
+/// Used for `.xml` files met in folder walks, which are mostly not dumps.
+pub fn sniff(path: &Path) -> bool {
+    let mut head = [0u8; 4096];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    let head = &head[..n];
+    head.starts_with(b"BZh") || head.windows(10).any(|w| w == b"<mediawiki")
+}
+
 /// Whether `path` is a multistream dump's index (`*-index.txt.bz2`, `*-index.txt`).
 pub fn is_index(path: &Path) -> bool {
     let name = path
