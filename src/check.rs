@@ -7,6 +7,7 @@ use crate::facts::{self, Fact};
 use crate::parse::{parse, Document};
 use crate::rules::{self, pack, Context, PairContext, Rule};
 use crate::source::{self, Format, Input, Lang, LoadError, SourceFile};
+use rayon::prelude::*;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Default)]
@@ -117,13 +118,49 @@ pub fn check_paths(paths: &[String], opts: &Options, rules: &[Box<dyn Rule>], pa
 }
 
 /// Read the files and folders named by `paths` (`-` is stdin), leaving out excluded files.
+/// Wiki dumps are read whole, every page a file (`check` streams them: see [`load_split`]).
 pub fn load_paths(paths: &[String], opts: &Options) -> (Vec<SourceFile>, Vec<LoadError>) {
+    let Loaded {
+        mut files,
+        mut errors,
+        dumps,
+    } = load_split(paths, opts);
+    for d in dumps {
+        let (f, e) = source::dump::read_all(&d, &source::display_name(&d));
+        files.extend(f);
+        errors.extend(e);
+    }
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    (files, errors)
+}
+
+/// Inputs read, with the wiki dumps among them left to stream.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub files: Vec<SourceFile>,
+    /// Sorted by path.
+    pub errors: Vec<LoadError>,
+    /// MediaWiki XML dumps (see [`source::dump`]), in input order.
+    pub dumps: Vec<PathBuf>,
+}
+
+/// Like [`load_paths`], but dumps are not read: they are returned for streaming.
+pub fn load_split(paths: &[String], opts: &Options) -> Loaded {
     let (mut inputs, mut errors) = source::expand_paths(paths);
     inputs.retain(|i| !opts.excluded(i));
-    let mut files = Vec::new();
+    let (mut files, mut dumps) = (Vec::new(), Vec::new());
     for input in inputs {
         let loaded = match &input {
             Input::Stdin => source::load_stdin(),
+            Input::Found(p) if source::dump::is_index(p) => continue,
+            // an `.xml` met in a folder walk is a dump only if it looks like one
+            Input::Found(p) if source::dump::is_dump(p) && !source::dump::sniff(p) => {
+                source::load_file(p, &source::display_name(p))
+            }
+            Input::File(p) | Input::Found(p) if source::dump::is_dump(p) => {
+                dumps.push(p.clone());
+                continue;
+            }
             Input::File(p) | Input::Found(p) => source::load_file(p, &source::display_name(p)),
         };
         match loaded {
@@ -133,7 +170,7 @@ pub fn load_paths(paths: &[String], opts: &Options) -> (Vec<SourceFile>, Vec<Loa
         }
     }
     errors.sort_by(|a, b| a.path.cmp(&b.path));
-    (files, errors)
+    Loaded { files, errors, dumps }
 }
 
 /// Whether a loaded file's name and a path name the same file.
@@ -208,40 +245,91 @@ pub fn load_inputs(paths: &[String]) -> (Vec<SourceFile>, Vec<LoadError>) {
 /// given in `opts.pairs`). Diagnostics refer to files by their index.
 pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule>]) -> Vec<Diagnostic> {
     let rules = active_rules(opts, rules);
-    let docs: Vec<Document> = files.iter().map(|f| parse(f, opts.input_format)).collect();
+    let docs: Vec<Document> = files.par_iter().map(|f| parse(f, opts.input_format)).collect();
     let want_pairs = rules.iter().any(|r| r.cross_language());
     let paired = if want_pairs {
         Paired::find(files, &docs, &opts.pairs)
     } else {
         Paired::none(files.len())
     };
-    let mut out = Vec::new();
-    for (id, (file, doc)) in files.iter().zip(&docs).enumerate() {
-        let partner = paired.partner_of(id).map(|p| paired.side(files, &docs, p));
-        let cx = Context {
-            file: id,
-            source: file,
-            doc,
-            partner: partner.as_ref(),
-        };
-        for rule in &rules {
-            rule.check(&cx, &mut out);
-        }
-    }
-    for &(z, e, _) in &paired.pairs {
-        let (zh, en) = (paired.side(files, &docs, z), paired.side(files, &docs, e));
-        let alignment = align::align(&zh, &en);
-        let cx = PairContext {
-            zh: &zh,
-            en: &en,
-            alignment: &alignment,
-        };
-        for rule in rules.iter().filter(|r| r.cross_language()) {
-            rule.check_pair(&cx, &mut out);
-        }
-    }
+    let per_doc: Vec<Vec<Diagnostic>> = (0..files.len())
+        .into_par_iter()
+        .map(|id| {
+            let mut out = Vec::new();
+            let partner = paired.partner_of(id).map(|p| paired.side(files, &docs, p));
+            let cx = Context {
+                file: id,
+                source: &files[id],
+                doc: &docs[id],
+                partner: partner.as_ref(),
+            };
+            for rule in &rules {
+                rule.check(&cx, &mut out);
+            }
+            out
+        })
+        .collect();
+    let per_pair: Vec<Vec<Diagnostic>> = paired
+        .pairs
+        .par_iter()
+        .map(|&(z, e, _)| {
+            let mut out = Vec::new();
+            let (zh, en) = (paired.side(files, &docs, z), paired.side(files, &docs, e));
+            let alignment = align::align(&zh, &en);
+            let cx = PairContext {
+                zh: &zh,
+                en: &en,
+                alignment: &alignment,
+            };
+            for rule in rules.iter().filter(|r| r.cross_language()) {
+                rule.check_pair(&cx, &mut out);
+            }
+            out
+        })
+        .collect();
+    let mut out: Vec<Diagnostic> = per_doc.into_iter().chain(per_pair).flatten().collect();
     crate::report::sort(files, &mut out);
     out
+}
+
+/// Lint one batch of dump pages: parse and single-document rules only (pages are not paired),
+/// in parallel. Diagnostics are sorted in page order (file index), then start, then rule.
+pub fn check_pages(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule>]) -> Vec<Diagnostic> {
+    let rules = active_rules(opts, rules);
+    let per_doc: Vec<Vec<Diagnostic>> = files
+        .par_iter()
+        .enumerate()
+        .map(|(id, file)| {
+            let doc = parse(file, opts.input_format);
+            let cx = Context {
+                file: id,
+                source: file,
+                doc: &doc,
+                partner: None,
+            };
+            let mut out = Vec::new();
+            for rule in &rules {
+                rule.check(&cx, &mut out);
+            }
+            out
+        })
+        .collect();
+    let mut out: Vec<Diagnostic> = per_doc.into_iter().flatten().collect();
+    sort_in_page_order(&mut out);
+    out
+}
+
+/// The output order of a dump's findings: page (file index), then start, then rule.
+pub fn sort_in_page_order(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        (a.file, a.span.start, a.rule, a.span.end, &a.message).cmp(&(
+            b.file,
+            b.span.start,
+            b.rule,
+            b.span.end,
+            &b.message,
+        ))
+    });
 }
 
 /// The zh↔en pairs among a run's documents, with the facts extracted for them.
@@ -266,7 +354,7 @@ impl Paired {
             return Paired::none(files.len());
         }
         let facts: Vec<Vec<Fact>> = files
-            .iter()
+            .par_iter()
             .zip(docs)
             .map(|(f, d)| facts::extract(d, &f.text))
             .collect();

@@ -22,7 +22,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Lint articles: files, folders (recursively, honouring .gitignore) or `-` for stdin.
+    /// Lint articles: files, folders (recursively, honouring .gitignore), `-` for stdin, and
+    /// MediaWiki XML dumps (`.xml`, `.xml.bz2`, multistream `.bz2`), streamed page by page.
     Check(Box<CheckArgs>),
     /// Print a rule's documentation, or list every rule with --all.
     Rule(RuleArgs),
@@ -169,6 +170,30 @@ struct CheckArgs {
     /// Report only findings in text changed since this git revision (`git show REV:path`).
     #[arg(long, value_name = "REV")]
     diff_from: Option<String>,
+    /// Lint with at most N threads [default: one per core].
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+    /// Lint only every N-th dump page (or --stdin-jsonl record), starting with the I-th
+    /// (1-based); other inputs are linted by shard 1 only, so the N shards make the whole run.
+    #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+    shard: Option<(usize, usize)>,
+    /// Read documents as JSON Lines records `{"id","title","lang","text"}` on stdin and write
+    /// findings as JSON Lines carrying the record's `id` (bad records: `{"id","line","error"}`).
+    #[arg(long, conflicts_with = "paths")]
+    stdin_jsonl: bool,
+}
+
+/// `--shard I/N`, 1 ≤ I ≤ N.
+fn parse_shard(s: &str) -> Result<(usize, usize), String> {
+    let (i, n) = s.split_once('/').ok_or("expected I/N, e.g. 1/4")?;
+    let (i, n): (usize, usize) = (
+        i.trim().parse().map_err(|_| format!("`{i}` is not a number"))?,
+        n.trim().parse().map_err(|_| format!("`{n}` is not a number"))?,
+    );
+    if n == 0 || i == 0 || i > n {
+        return Err(format!("need 1 ≤ I ≤ N, got {i}/{n}"));
+    }
+    Ok((i, n))
 }
 
 #[derive(clap::Args, Debug)]
@@ -303,8 +328,33 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         known: known.clone(),
         active: check::active_rules(&opts, &rules).iter().map(|r| r.id()).collect(),
     };
+    if let Some(n) = args.jobs.filter(|&n| n > 0) {
+        // the first pool built wins; a second `build_global` in the same process is an error
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+    }
+    if args.stdin_jsonl {
+        if let Some(flag) = dump_conflict(&args, old.is_some()) {
+            eprintln!("error: {flag} does not work with --stdin-jsonl");
+            return Ok(EXIT_ERROR);
+        }
+        return check_jsonl(&args, &opts, &rules, &post, fail_on);
+    }
     let mut failed = false;
-    let (mut files, load_errors) = check::load_paths(&paths, &opts);
+    let check::Loaded {
+        mut files,
+        errors: mut load_errors,
+        dumps,
+    } = check::load_split(&paths, &opts);
+    if args.shard.is_some_and(|(i, _)| i != 1) {
+        files.clear();
+        load_errors.clear();
+    }
+    if !dumps.is_empty() {
+        if let Some(flag) = dump_conflict(&args, old.is_some()) {
+            eprintln!("error: {flag} does not work on wiki dumps ({})", dumps[0].display());
+            return Ok(EXIT_ERROR);
+        }
+    }
     if args.fix || args.diff {
         let (code, write_errors) = run_fix(&args, &mut files, &load_errors, &opts, &rules, &post)?;
         if args.diff {
@@ -371,14 +421,201 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
                 .retain(|d| d.file != i || crate::changed::touches(&ranges, &d.span));
         }
     }
-    emit(&args, &outcome, &rules, &note)?;
-    Ok(if !outcome.errors.is_empty() || outcome.config_errors > 0 || failed {
+    let mut totals = Totals {
+        files: articles,
+        errors: outcome.errors.len(),
+        ..Totals::default()
+    };
+    emit(
+        &args,
+        &outcome.files,
+        &outcome.diagnostics,
+        &rules,
+        fail_on,
+        &mut totals,
+    )?;
+    if !dumps.is_empty() {
+        // dump pages are wikitext unless told otherwise (suppression comments included)
+        let dump_opts = Options {
+            input_format: opts.input_format.or(Some(Format::Wikitext)),
+            ..opts.clone()
+        };
+        let dump_post = Post {
+            opts: &dump_opts,
+            ..post
+        };
+        for dump in &dumps {
+            check_dump(&args, dump, &dump_opts, &rules, &dump_post, fail_on, &mut totals)?;
+        }
+    }
+    if args.statistics {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        report::write_tally(&mut out, &totals.tally)?;
+        out.flush()?;
+    } else if args.format == OutputFormat::Human && !args.quiet {
+        eprintln!("{}{note}", totals.counts.summary(totals.files, totals.errors));
+    }
+    Ok(
+        if !outcome.errors.is_empty() || outcome.config_errors > 0 || failed || totals.dump_errors {
+            EXIT_ERROR
+        } else if totals.failing {
+            EXIT_FINDINGS
+        } else {
+            EXIT_CLEAN
+        },
+    )
+}
+
+/// The first option given that needs every document at once, which a streamed dump is not.
+fn dump_conflict(args: &CheckArgs, old: bool) -> Option<&'static str> {
+    [
+        (args.fix, "--fix"),
+        (args.diff, "--diff"),
+        (args.baseline.is_some(), "--baseline"),
+        (args.write_baseline.is_some(), "--write-baseline"),
+        (old, "--old/--diff-from"),
+        (args.format == OutputFormat::Sarif, "--format sarif"),
+    ]
+    .into_iter()
+    .find_map(|(on, flag)| on.then_some(flag))
+}
+
+/// Pages in a dump batch: at most this many, or about [`DUMP_BATCH_BYTES`] of text.
+const DUMP_BATCH_PAGES: usize = 256;
+const DUMP_BATCH_BYTES: usize = 1 << 20;
+
+/// Stream one wiki dump: lint it batch by batch and print each batch's findings (in page
+/// order) before reading on, so memory stays flat whatever the dump's size.
+fn check_dump(
+    args: &CheckArgs,
+    dump: &std::path::Path,
+    opts: &Options,
+    rules: &[Box<dyn rules::Rule>],
+    post: &Post,
+    fail_on: Severity,
+    totals: &mut Totals,
+) -> std::io::Result<()> {
+    let name = crate::source::display_name(dump);
+    let (shard, of) = args.shard.unwrap_or((1, 1));
+    let keep = move |page: usize| page % of == shard - 1;
+    let rx = crate::source::dump::batches(dump, &name, DUMP_BATCH_PAGES, DUMP_BATCH_BYTES, keep);
+    for batch in rx {
+        let mut files = Vec::with_capacity(batch.len());
+        for item in batch {
+            match item {
+                Ok(f) => files.push(f),
+                Err(e) => {
+                    eprintln!("error: {}: {}", e.path, e.message);
+                    totals.errors += 1;
+                    totals.dump_errors = true;
+                }
+            }
+        }
+        let diags = check::check_pages(&files, opts, rules);
+        let mut diags = post.apply(&files, diags);
+        check::sort_in_page_order(&mut diags);
+        totals.files += files.len();
+        emit(args, &files, &diags, rules, fail_on, totals)?;
+    }
+    Ok(())
+}
+
+/// `--stdin-jsonl`: lint the records on stdin in bounded batches (single-document rules), each
+/// batch's findings printed as JSON Lines with the record `id` before reading on. A bad record
+/// is reported as `{"id","line","error"}` in its place in the output, and the exit code is 2.
+fn check_jsonl(
+    args: &CheckArgs,
+    opts: &Options,
+    rules: &[Box<dyn rules::Rule>],
+    post: &Post,
+    fail_on: Severity,
+) -> std::io::Result<i32> {
+    use crate::source::jsonl;
+    use std::io::BufRead;
+    let mut input = std::io::stdin().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let (shard, of) = args.shard.unwrap_or((1, 1));
+    let (mut files, mut ids, mut bytes) = (Vec::new(), Vec::new(), 0usize);
+    let (mut line, mut records, mut bad) = (0usize, 0usize, 0usize);
+    let (mut counts, mut failing, mut linted) = (Counts::default(), false, 0usize);
+    let mut buf = Vec::new();
+    let mut flush = |files: &mut Vec<SourceFile>, ids: &mut Vec<serde_json::Value>, out: &mut dyn Write| {
+        if files.is_empty() {
+            return Ok::<(), std::io::Error>(());
+        }
+        let diags = check::check_pages(files, opts, rules);
+        let mut diags = post.apply(files, diags);
+        check::sort_in_page_order(&mut diags);
+        counts.add(Counts::of(&diags));
+        failing |= diags.iter().any(|d| d.severity >= fail_on);
+        linted += files.len();
+        report::json::render_with_ids(out, files, &diags, ids)?;
+        out.flush()?;
+        files.clear();
+        ids.clear();
+        Ok(())
+    };
+    loop {
+        buf.clear();
+        let eof = input.read_until(b'\n', &mut buf)? == 0;
+        if !eof {
+            line += 1;
+            match jsonl::parse(&buf, line) {
+                Ok(None) => {}
+                Ok(Some(r)) => {
+                    records += 1;
+                    if (records - 1) % of == shard - 1 {
+                        bytes += r.file.text.len();
+                        files.push(r.file);
+                        ids.push(r.id);
+                    }
+                }
+                Err(e) => {
+                    records += 1;
+                    if (records - 1) % of == shard - 1 {
+                        bad += 1;
+                        flush(&mut files, &mut ids, &mut out)?;
+                        bytes = 0;
+                        let rec = serde_json::json!({"id": e.id, "line": e.line, "error": e.message});
+                        writeln!(out, "{rec}")?;
+                        eprintln!("error: <stdin>:{}: {}", e.line, e.message);
+                    }
+                }
+            }
+        }
+        if eof || files.len() >= DUMP_BATCH_PAGES || bytes >= DUMP_BATCH_BYTES {
+            flush(&mut files, &mut ids, &mut out)?;
+            bytes = 0;
+        }
+        if eof {
+            break;
+        }
+    }
+    out.flush()?;
+    if !args.quiet {
+        eprintln!("{}", counts.summary(linted, bad));
+    }
+    Ok(if bad > 0 {
         EXIT_ERROR
-    } else if outcome.diagnostics.iter().any(|d| d.severity >= fail_on) {
+    } else if failing {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
     })
+}
+
+/// What has been reported so far, over the files and every dump batch.
+#[derive(Default)]
+struct Totals {
+    counts: Counts,
+    tally: report::Tally,
+    /// Articles linted (dump pages included).
+    files: usize,
+    /// Inputs (files, dumps, dump pages) that could not be read.
+    errors: usize,
+    dump_errors: bool,
+    /// A finding at or above the failing severity was reported.
+    failing: bool,
 }
 
 /// `--fix` / `--diff`: fix every article read from disk. Prints the diffs for `--diff`; for
@@ -468,14 +705,22 @@ fn run_config(args: ConfigArgs) -> std::io::Result<i32> {
     Ok(EXIT_CLEAN)
 }
 
-/// Print the outcome in the chosen format (findings on stdout, the summary on stderr).
-fn emit(args: &CheckArgs, outcome: &check::Outcome, rules: &[Box<dyn rules::Rule>], note: &str) -> std::io::Result<()> {
-    let (files, diags) = (&outcome.files, &outcome.diagnostics);
+/// Print findings in the chosen format on stdout and add them to `totals` (the summary line
+/// and `--statistics` are printed once, at the end).
+fn emit(
+    args: &CheckArgs,
+    files: &[SourceFile],
+    diags: &[Diagnostic],
+    rules: &[Box<dyn rules::Rule>],
+    fail_on: Severity,
+    totals: &mut Totals,
+) -> std::io::Result<()> {
+    totals.counts.add(Counts::of(diags));
+    totals.failing |= diags.iter().any(|d| d.severity >= fail_on);
     let stdout = std::io::stdout();
     if args.statistics {
-        let mut out = std::io::BufWriter::new(stdout.lock());
-        report::statistics(&mut out, diags)?;
-        return out.flush();
+        report::tally(&mut totals.tally, diags);
+        return Ok(());
     }
     match args.format {
         OutputFormat::Human => {
@@ -494,12 +739,6 @@ fn emit(args: &CheckArgs, outcome: &check::Outcome, rules: &[Box<dyn rules::Rule
                 let mut out = NoColor::new(std::io::BufWriter::new(stdout.lock()));
                 report::human::render(&mut out as &mut dyn WriteColor, files, diags)?;
                 out.get_mut().flush()?;
-            }
-            if !args.quiet {
-                eprintln!(
-                    "{}{note}",
-                    Counts::of(diags).summary(files.len() - outcome.pack_files, outcome.errors.len())
-                );
             }
         }
         OutputFormat::Json => {

@@ -9,6 +9,9 @@ use std::io::Write;
 
 #[derive(Serialize)]
 struct Record<'a> {
+    /// The `--stdin-jsonl` record the finding is in (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::Value>,
     rule: &'a str,
     severity: &'a str,
     message: &'a str,
@@ -40,6 +43,16 @@ struct FixRecord<'a> {
 }
 
 pub fn render(out: &mut dyn Write, files: &[SourceFile], diags: &[Diagnostic]) -> std::io::Result<()> {
+    render_with_ids(out, files, diags, &[])
+}
+
+/// As [`render`], each object also carrying `"id": ids[file]` (`--stdin-jsonl`) when given.
+pub fn render_with_ids(
+    out: &mut dyn Write,
+    files: &[SourceFile],
+    diags: &[Diagnostic],
+    ids: &[serde_json::Value],
+) -> std::io::Result<()> {
     let indexes: Vec<LineIndex> = files.iter().map(|f| LineIndex::new(&f.text)).collect();
     for d in diags {
         let f = &files[d.file];
@@ -61,6 +74,7 @@ pub fn render(out: &mut dyn Write, files: &[SourceFile], diags: &[Diagnostic]) -
             })
             .collect();
         let rec = Record {
+            id: ids.get(d.file),
             rule: d.rule,
             severity: d.severity.name(),
             message: &d.message,

@@ -27,12 +27,24 @@ pub fn sort(files: &[SourceFile], diags: &mut [Diagnostic]) {
 
 /// `--statistics`: how many findings each rule made, most first.
 pub fn statistics(out: &mut dyn std::io::Write, diags: &[Diagnostic]) -> std::io::Result<()> {
-    let mut counts: std::collections::BTreeMap<(&str, Severity), usize> = Default::default();
+    let mut t = Tally::default();
+    tally(&mut t, diags);
+    write_tally(out, &t)
+}
+
+/// Findings per rule and severity, summed over batches (`--statistics` on a dump).
+pub type Tally = std::collections::BTreeMap<(&'static str, Severity), usize>;
+
+pub fn tally(t: &mut Tally, diags: &[Diagnostic]) {
     for d in diags {
-        *counts.entry((d.rule, d.severity)).or_default() += 1;
+        *t.entry((d.rule, d.severity)).or_default() += 1;
     }
-    let mut rows: Vec<_> = counts.into_iter().collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+}
+
+/// Print a [`Tally`] as `--statistics` does, most first.
+pub fn write_tally(out: &mut dyn std::io::Write, t: &Tally) -> std::io::Result<()> {
+    let mut rows: Vec<_> = t.iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     for ((rule, sev), n) in rows {
         writeln!(out, "{n:6}  {rule:28} {}", sev.name())?;
     }
@@ -58,6 +70,12 @@ impl Counts {
             }
         }
         c
+    }
+
+    pub fn add(&mut self, other: Counts) {
+        self.error += other.error;
+        self.warning += other.warning;
+        self.info += other.info;
     }
 
     pub fn summary(&self, files: usize, read_errors: usize) -> String {

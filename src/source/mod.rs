@@ -4,6 +4,8 @@
 //! included), so every byte offset reported later is an offset into the real file.
 
 mod detect;
+pub mod dump;
+pub mod jsonl;
 
 pub use detect::{detect_format, detect_language, Format, Lang, Script};
 

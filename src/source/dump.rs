@@ -1,0 +1,447 @@
+//! MediaWiki XML exports (`pages-articles.xml`, `.xml.bz2`, multistream `.bz2`), streamed
+//! page by page.
+//!
+//! Only main-namespace (`<ns>0</ns>`) wikitext pages are yielded; redirects are skipped. Each
+//! page becomes a [`SourceFile`] named `DUMP#Title` whose text is the page's wikitext, so
+//! diagnostics name the page and the line within its text. Nothing here holds more than the
+//! page being read: callers take pages in bounded batches ([`batches`]).
+//!
+//! Problems are [`LoadError`]s: a page that cannot be used (bad entity, invalid UTF-8, no
+//! text) names the page and reading goes on; a truncated bz2 stream or malformed XML names
+//! the file (and the last good page) and ends that dump, the pages before it already yielded.
+
+use super::{LoadError, SourceFile};
+use quick_xml::events::Event;
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+
+/// Whether `path` names a dump: `*.xml`, `*.xml.bz2` or any `*.bz2` (the multistream dumps are
+/// named `…-multistream.xml-p…bz2`). The multistream index (`*-index.txt.bz2`) is not a dump.
+pub fn is_dump(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    (name.ends_with(".xml") || name.ends_with(".bz2")) && !is_index(path)
+}
+
+/// Whether the file at `path` looks like a dump: bz2 data, or `<mediawiki` in its first 4 KiB.
+/// Used for `.xml` files met in folder walks, which are mostly not dumps.
+pub fn sniff(path: &Path) -> bool {
+    let mut head = [0u8; 4096];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .unwrap_or(0);
+    let head = &head[..n];
+    head.starts_with(b"BZh") || head.windows(10).any(|w| w == b"<mediawiki")
+}
+
+/// Whether `path` is a multistream dump's index (`*-index.txt.bz2`, `*-index.txt`).
+pub fn is_index(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    name.contains("-index") && (name.ends_with(".txt.bz2") || name.ends_with(".txt"))
+}
+
+/// Open a dump file: bz2 (one stream or many, concatenated) is decompressed on the fly,
+/// anything else is read as XML.
+pub fn open(path: &Path, name: &str) -> Result<Pages<Box<dyn BufRead + Send>>, LoadError> {
+    let file = std::fs::File::open(path).map_err(|e| LoadError {
+        path: name.to_string(),
+        message: super::io_message(&e),
+        binary: false,
+    })?;
+    let mut head = BufReader::with_capacity(1 << 16, file);
+    let is_bz2 = head.fill_buf().map(|b| b.starts_with(b"BZh")).unwrap_or(false);
+    let reader: Box<dyn BufRead + Send> = if is_bz2 {
+        Box::new(BufReader::with_capacity(
+            1 << 16,
+            bzip2::read::MultiBzDecoder::new(head),
+        ))
+    } else {
+        Box::new(head)
+    };
+    Ok(Pages::new(reader, name))
+}
+
+/// The pages of one dump, in file order.
+pub struct Pages<R: BufRead> {
+    reader: quick_xml::Reader<R>,
+    name: String,
+    buf: Vec<u8>,
+    /// No more items (end of file or a fatal error).
+    done: bool,
+    /// Whether the root element was seen and is `<mediawiki>`.
+    root: bool,
+    /// The last page read completely (for error messages).
+    last_title: Option<String>,
+    /// How many `<page>` elements were read completely.
+    pub pages_read: usize,
+}
+
+/// What is collected for one `<page>`.
+#[derive(Default)]
+struct Page {
+    title: Option<String>,
+    ns: Option<String>,
+    redirect: bool,
+    model: Option<String>,
+    text: Option<String>,
+    /// The first problem with the page's content.
+    problem: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Other,
+    Title,
+    Ns,
+    Model,
+    Text,
+}
+
+impl<R: BufRead> Pages<R> {
+    pub fn new(reader: R, name: &str) -> Self {
+        let mut reader = quick_xml::Reader::from_reader(reader);
+        let cfg = reader.config_mut();
+        cfg.trim_text(false);
+        cfg.check_end_names = true;
+        Pages {
+            reader,
+            name: name.to_string(),
+            buf: Vec::new(),
+            done: false,
+            root: false,
+            last_title: None,
+            pages_read: 0,
+        }
+    }
+
+    fn fatal(&mut self, what: String) -> Option<Result<SourceFile, LoadError>> {
+        self.done = true;
+        let after = match &self.last_title {
+            Some(t) => format!(" (after page {} `{t}`)", self.pages_read),
+            None => String::new(),
+        };
+        Some(Err(LoadError {
+            path: self.name.clone(),
+            message: format!("{what}{after}"),
+            binary: false,
+        }))
+    }
+
+    /// Read up to the end of the next `<page>`: `Ok(Some(page))`, `Ok(None)` at the end of the
+    /// dump, `Err(message)` when the file cannot be read on.
+    fn next_page(&mut self) -> Result<Option<Page>, String> {
+        let mut page: Option<Page> = None;
+        let mut field = Field::Other;
+        let mut depth = 0usize;
+        loop {
+            self.buf.clear();
+            let pos = self.reader.buffer_position();
+            let event = match self.reader.read_event_into(&mut self.buf) {
+                Ok(e) => e,
+                Err(quick_xml::Error::Io(e)) => return Err(read_error(&e)),
+                Err(e) => return Err(format!("malformed XML at byte {pos}: {e}")),
+            };
+            match event {
+                Event::Start(e) => {
+                    let tag = e.local_name();
+                    let tag = tag.as_ref();
+                    if !self.root {
+                        if tag != b"mediawiki" {
+                            return Err("not a MediaWiki XML export (the root element is not <mediawiki>)".into());
+                        }
+                        self.root = true;
+                        continue;
+                    }
+                    match (&mut page, tag) {
+                        (None, b"page") => {
+                            page = Some(Page::default());
+                            depth = 0;
+                            continue;
+                        }
+                        (Some(p), _) => {
+                            depth += 1;
+                            field = match tag {
+                                b"title" if depth == 1 => Field::Title,
+                                b"ns" if depth == 1 => Field::Ns,
+                                b"model" => Field::Model,
+                                b"text" => {
+                                    // a later revision (full-history dumps) replaces the text
+                                    p.text = Some(String::new());
+                                    Field::Text
+                                }
+                                b"redirect" if depth == 1 => {
+                                    p.redirect = true;
+                                    Field::Other
+                                }
+                                _ => Field::Other,
+                            };
+                        }
+                        _ => {}
+                    }
+                }
+                Event::Empty(e) => {
+                    if !self.root {
+                        return Err("not a MediaWiki XML export (the root element is not <mediawiki>)".into());
+                    }
+                    if let Some(p) = &mut page {
+                        match e.local_name().as_ref() {
+                            b"redirect" => p.redirect = true,
+                            b"text" => p.text = None,
+                            _ => {}
+                        }
+                    }
+                }
+                Event::End(e) => {
+                    if let Some(p) = page.as_mut() {
+                        if e.local_name().as_ref() == b"page" && depth == 0 {
+                            self.pages_read += 1;
+                            self.last_title.clone_from(&p.title);
+                            return Ok(page);
+                        }
+                        depth = depth.saturating_sub(1);
+                    }
+                    field = Field::Other;
+                }
+                Event::Text(t) => {
+                    if let (Some(p), true) = (&mut page, field != Field::Other) {
+                        match t.unescape() {
+                            Ok(s) => push(p, field, &s),
+                            Err(e) => {
+                                if field == Field::Text && p.problem.is_none() {
+                                    p.problem = Some(format!("invalid page text: {e}"));
+                                }
+                            }
+                        }
+                    }
+                }
+                Event::CData(t) => {
+                    if let (Some(p), true) = (&mut page, field != Field::Other) {
+                        match std::str::from_utf8(&t) {
+                            Ok(s) => push(p, field, s),
+                            Err(e) => p.problem = p.problem.take().or(Some(format!("invalid UTF-8 in page text: {e}"))),
+                        }
+                    }
+                }
+                Event::Eof => {
+                    return match (page, self.root) {
+                        (Some(p), _) => Err(format!(
+                            "the file ends inside page `{}` (truncated?)",
+                            p.title.unwrap_or_default()
+                        )),
+                        (None, false) => Err("not a MediaWiki XML export (no <mediawiki> element)".into()),
+                        (None, true) => Ok(None),
+                    };
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+fn push(p: &mut Page, field: Field, s: &str) {
+    let slot = match field {
+        Field::Title => &mut p.title,
+        Field::Ns => &mut p.ns,
+        Field::Model => &mut p.model,
+        Field::Text => &mut p.text,
+        Field::Other => return,
+    };
+    slot.get_or_insert_with(String::new).push_str(s);
+}
+
+fn read_error(e: &std::io::Error) -> String {
+    let msg = e.to_string();
+    if e.kind() == std::io::ErrorKind::UnexpectedEof || msg.contains("eof") || msg.contains("EOF") {
+        format!("truncated or corrupt compressed data: {msg}")
+    } else if e.kind() == std::io::ErrorKind::InvalidData || e.kind() == std::io::ErrorKind::InvalidInput {
+        format!("corrupt compressed data: {msg}")
+    } else {
+        format!("read error: {msg}")
+    }
+}
+
+impl<R: BufRead> Iterator for Pages<R> {
+    type Item = Result<SourceFile, LoadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            let page = match self.next_page() {
+                Ok(Some(p)) => p,
+                Ok(None) => {
+                    self.done = true;
+                    return None;
+                }
+                Err(what) => return self.fatal(what),
+            };
+            if page.ns.as_deref().map(str::trim) != Some("0") || page.redirect {
+                continue;
+            }
+            if page.model.as_deref().is_some_and(|m| m.trim() != "wikitext") {
+                continue;
+            }
+            let title = page.title.unwrap_or_default();
+            let name = format!("{}#{}", self.name, title.trim());
+            let problem = match (&page.problem, &page.text) {
+                (Some(p), _) => Some(p.clone()),
+                _ if title.trim().is_empty() => Some("page without a title".to_string()),
+                (None, None) => Some("page without revision text".to_string()),
+                _ => None,
+            };
+            if let Some(message) = problem {
+                return Some(Err(LoadError {
+                    path: name,
+                    message,
+                    binary: false,
+                }));
+            }
+            return Some(Ok(SourceFile {
+                name,
+                text: page.text.unwrap_or_default(),
+            }));
+        }
+        None
+    }
+}
+
+/// One bounded batch of a dump: pages and page errors in file order.
+pub type Batch = Vec<Result<SourceFile, LoadError>>;
+
+/// Read the dump at `path` on a separate thread, in batches of at most `max_pages` pages or
+/// about `max_bytes` of text (whichever comes first), at most two batches ahead of the
+/// consumer. The last item of a batch may be a fatal error; then no batch follows.
+pub fn batches(
+    path: &Path,
+    name: &str,
+    max_pages: usize,
+    max_bytes: usize,
+    keep: impl Fn(usize) -> bool + Send + 'static,
+) -> std::sync::mpsc::Receiver<Batch> {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Batch>(1);
+    let (path, name) = (path.to_path_buf(), name.to_string());
+    std::thread::spawn(move || {
+        let pages = match open(&path, &name) {
+            Ok(p) => p,
+            Err(e) => {
+                let _ = tx.send(vec![Err(e)]);
+                return;
+            }
+        };
+        let (mut batch, mut bytes) = (Vec::new(), 0usize);
+        for (i, item) in pages.enumerate() {
+            if !keep(i) {
+                continue;
+            }
+            bytes += item.as_ref().map(|f| f.text.len()).unwrap_or(0);
+            batch.push(item);
+            if batch.len() >= max_pages.max(1) || bytes >= max_bytes {
+                if tx.send(std::mem::take(&mut batch)).is_err() {
+                    return;
+                }
+                bytes = 0;
+            }
+        }
+        if !batch.is_empty() {
+            let _ = tx.send(batch);
+        }
+    });
+    rx
+}
+
+/// Read a whole dump into memory (for the commands that need every document at once, such as
+/// `facts` and `pairs`; `check` streams with [`batches`]).
+pub fn read_all(path: &Path, name: &str) -> (Vec<SourceFile>, Vec<LoadError>) {
+    let (mut files, mut errors) = (Vec::new(), Vec::new());
+    match open(path, name) {
+        Ok(pages) => {
+            for item in pages {
+                match item {
+                    Ok(f) => files.push(f),
+                    Err(e) => errors.push(e),
+                }
+            }
+        }
+        Err(e) => errors.push(e),
+    }
+    (files, errors)
+}
+
+/// Read raw XML (already decompressed) from any reader — for tests and stdin-like uses.
+pub fn from_reader<R: Read>(reader: R, name: &str) -> Pages<BufReader<R>> {
+    Pages::new(BufReader::new(reader), name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pages(xml: &str) -> Vec<Result<SourceFile, LoadError>> {
+        from_reader(xml.as_bytes(), "d.xml").collect()
+    }
+
+    const HEAD: &str = r#"<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/">"#;
+
+    #[test]
+    fn main_namespace_pages_only_redirects_skipped() {
+        let xml = format!(
+            "{HEAD}<siteinfo><sitename>W</sitename></siteinfo>\
+             <page><title>A &amp; B</title><ns>0</ns><id>1</id><revision><id>5</id>\
+             <model>wikitext</model><text xml:space=\"preserve\">'''A''' is &lt;b&gt;.\nLine 2</text></revision></page>\
+             <page><title>R</title><ns>0</ns><redirect title=\"A\" /><revision><text>#REDIRECT [[A]]</text></revision></page>\
+             <page><title>Talk:A</title><ns>1</ns><revision><text>talk</text></revision></page>\
+             <page><title>C</title><ns>0</ns><revision><text><![CDATA[x < y]]></text></revision></page>\
+             </mediawiki>"
+        );
+        let got = pages(&xml);
+        let names: Vec<_> = got.iter().map(|r| r.as_ref().unwrap().name.as_str()).collect();
+        assert_eq!(names, ["d.xml#A & B", "d.xml#C"]);
+        assert_eq!(got[0].as_ref().unwrap().text, "'''A''' is <b>.\nLine 2");
+        assert_eq!(got[1].as_ref().unwrap().text, "x < y");
+    }
+
+    #[test]
+    fn malformed_xml_is_an_error_after_the_good_pages() {
+        let xml = format!("{HEAD}<page><title>A</title><ns>0</ns><revision><text>ok</text></revision></page><page><title>B</tit></page>");
+        let got = pages(&xml);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].as_ref().unwrap().name, "d.xml#A");
+        let e = got[1].as_ref().unwrap_err();
+        assert_eq!(e.path, "d.xml");
+        assert!(e.message.contains("malformed XML"), "{}", e.message);
+        assert!(e.message.contains("`A`"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_bad_entity_fails_that_page_only() {
+        let xml = format!(
+            "{HEAD}<page><title>A</title><ns>0</ns><revision><text>x &bogus; y</text></revision></page>\
+             <page><title>B</title><ns>0</ns><revision><text>fine</text></revision></page></mediawiki>"
+        );
+        let got = pages(&xml);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].as_ref().unwrap_err().path, "d.xml#A");
+        assert_eq!(got[1].as_ref().unwrap().name, "d.xml#B");
+    }
+
+    #[test]
+    fn truncated_xml_and_other_roots_are_errors() {
+        let xml = format!("{HEAD}<page><title>A</title><ns>0</ns><revision><text>ok</te");
+        let got = pages(&xml);
+        assert!(got.last().unwrap().is_err(), "{got:?}");
+        let got = pages("<html><body/></html>");
+        assert!(got[0].as_ref().unwrap_err().message.contains("not a MediaWiki"));
+        assert!(pages("").last().unwrap().is_err());
+    }
+
+    #[test]
+    fn dump_names() {
+        assert!(is_dump(Path::new("enwiki-latest-pages-articles1.xml-p10p30302.bz2")));
+        assert!(is_dump(Path::new("x.xml")));
+        assert!(!is_dump(Path::new("zhwiki-multistream-index.txt.bz2")));
+        assert!(!is_dump(Path::new("a.txt")));
+    }
+}

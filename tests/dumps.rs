@@ -1,0 +1,317 @@
+//! Wiki dumps as `check` input (streamed page by page) and parallel linting (`-j`).
+
+use std::collections::BTreeSet;
+use std::process::{Command, Output, Stdio};
+
+const DUMP: &str = "/work/shared/corpus/dumps/enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2";
+
+fn dump_path() -> Option<&'static str> {
+    // the shared corpus lives outside the repository
+    std::path::Path::new(DUMP).exists().then_some(DUMP)
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run parallax")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
+}
+
+/// Titles of the dump's ns-0, non-redirect pages, in file order (read with plain string
+/// matching, independently of the parser under test).
+fn expected_titles(xml: &str) -> Vec<String> {
+    xml.split("<page>")
+        .skip(1)
+        .filter(|p| p.contains("<ns>0</ns>") && !p.contains("<redirect"))
+        .map(|p| {
+            let t = &p[p.find("<title>").unwrap() + 7..p.find("</title>").unwrap()];
+            t.replace("&amp;", "&").replace("&quot;", "\"").replace("&#039;", "'")
+        })
+        .collect()
+}
+
+fn decompressed(path: &str) -> String {
+    let o = Command::new("bzcat").arg(path).output().expect("bzcat");
+    String::from_utf8(o.stdout).unwrap()
+}
+
+#[test]
+fn the_enwiki_dump_yields_its_106_articles_by_title() {
+    let Some(dump) = dump_path() else { return };
+    let expected = expected_titles(&decompressed(dump));
+    assert_eq!(expected.len(), 106);
+    let o = run(&[
+        "check",
+        dump,
+        "--format",
+        "json",
+        "--select",
+        "maintenance-template,empty-template-param",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let mut seen = Vec::new();
+    for l in stdout(&o).lines() {
+        let r: serde_json::Value = serde_json::from_str(l).unwrap();
+        let path = r["path"].as_str().unwrap();
+        let title = path.strip_prefix(&format!("{dump}#")).expect("named DUMP#Title");
+        assert!(expected.iter().any(|t| t == title), "not an article: {title}");
+        assert!(!title.starts_with("AccessibleComputing"), "a redirect was linted");
+        if seen.last().map(String::as_str) != Some(title) {
+            seen.push(title.to_string());
+        }
+    }
+    // findings come in page order (the dump's), each page once
+    let mut order: Vec<&String> = seen.iter().collect();
+    order.dedup();
+    assert_eq!(
+        order.len(),
+        BTreeSet::<&String>::from_iter(&seen).len(),
+        "pages interleaved"
+    );
+    let positions: Vec<usize> = seen
+        .iter()
+        .map(|t| expected.iter().position(|e| e == t).unwrap())
+        .collect();
+    assert!(positions.windows(2).all(|w| w[0] < w[1]), "not in dump order");
+    // the summary counts the 106 articles as files
+    let o = run(&["check", dump, "--color", "never"]);
+    assert!(stderr(&o).contains(" in 106 files"), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(&format!("{dump}#Anarchism:")),
+        "diagnostics name page and line"
+    );
+}
+
+#[test]
+fn a_truncated_dump_reports_an_error_and_lints_the_pages_before_the_cut() {
+    let Some(dump) = dump_path() else { return };
+    let bytes = std::fs::read(dump).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let cut = dir.path().join("half.xml.bz2");
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let cut = cut.to_str().unwrap();
+    let o = run(&["check", cut, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("error: {cut}: truncated")), "{err}");
+    let out = stdout(&o);
+    assert!(
+        out.contains(&format!("{cut}#Anarchism")),
+        "pages before the cut are linted"
+    );
+    // the same findings as the whole dump gives for those pages
+    let full = stdout(&run(&["check", dump, "--format", "json"])).replace(dump, cut);
+    let first_lines: Vec<&str> = full.lines().take(20).collect();
+    assert_eq!(out.lines().take(20).collect::<Vec<_>>(), first_lines);
+}
+
+#[test]
+fn malformed_xml_is_an_error_with_exit_2_and_other_inputs_still_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.xml");
+    std::fs::write(
+        &bad,
+        "<mediawiki><page><title>Good</title><ns>0</ns><revision><text>It was was fine.</text></revision></page>\
+         <page><title>Broken</tit></page></mediawiki>",
+    )
+    .unwrap();
+    let bad = bad.to_str().unwrap();
+    let o = run(&["check", bad, "seeds/", "--format", "json"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!("error: {bad}: malformed XML")),
+        "{}",
+        stderr(&o)
+    );
+    let out = stdout(&o);
+    assert!(out.contains(&format!("{bad}#Good")), "{out}");
+    assert!(out.contains("seeds/001_"), "the other inputs are linted");
+    // not an export at all
+    let html = dir.path().join("page.xml");
+    std::fs::write(&html, "<html><body>hi</body></html>").unwrap();
+    let o = run(&["check", html.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("not a MediaWiki XML export"), "{}", stderr(&o));
+}
+
+#[test]
+fn dumps_refuse_options_that_need_every_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let x = dir.path().join("d.xml");
+    std::fs::write(&x, "<mediawiki></mediawiki>").unwrap();
+    let o = run(&["check", x.to_str().unwrap(), "--format", "sarif"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--format sarif does not work on wiki dumps"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["check", x.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn output_is_identical_with_one_or_two_threads() {
+    // seeds (a zh/en pair: cross-language rules) plus a zh corpus folder plus the dump; more
+    // folders at once make pairing slow (every zh document is scored against every en one)
+    let mut args = vec!["check", "seeds/", "--format", "json"];
+    for corpus in ["/work/shared/corpus/wikipairs/zh"] {
+        if std::path::Path::new(corpus).exists() {
+            args.push(corpus);
+        }
+    }
+    if let Some(d) = dump_path() {
+        args.push(d);
+    }
+    let one = run(&[args.as_slice(), &["-j", "1"]].concat());
+    let two = run(&[args.as_slice(), &["--jobs", "2"]].concat());
+    assert!(!one.stdout.is_empty());
+    assert_eq!(one.status.code(), two.status.code());
+    assert!(one.stdout == two.stdout, "stdout differs between -j 1 and -j 2");
+    let human1 = run(&["check", "seeds/", "--color", "never", "-j", "1"]);
+    let human2 = run(&["check", "seeds/", "--color", "never", "-j", "2"]);
+    assert_eq!(stdout(&human1), stdout(&human2));
+    assert_eq!(stderr(&human1), stderr(&human2));
+}
+
+fn run_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run parallax");
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_string();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    out
+}
+
+#[test]
+fn stdin_jsonl_findings_carry_the_record_id_and_bad_records_are_error_records() {
+    let input = [
+        r#"{"id":"r1","title":"Apollo","lang":"en","text":"It was was a fine day."}"#,
+        "not json at all",
+        r#"{"id":42,"title":"Other","text":"Then then it rained rained."}"#,
+        r#"{"id":"r3","text":["x"]}"#,
+        "",
+    ]
+    .join("\n");
+    let o = run_stdin(&["check", "--stdin-jsonl"], &input);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let recs: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(recs[0]["id"], "r1");
+    assert_eq!(recs[0]["rule"], "repeated-word");
+    assert_eq!(recs[0]["path"], "Apollo");
+    // the bad line is reported where it was, with its line number
+    assert_eq!(recs[1]["line"], 2);
+    assert!(recs[1]["error"].as_str().unwrap().contains("not JSON"), "{}", recs[1]);
+    assert!(recs[1]["id"].is_null());
+    let of_42: Vec<_> = recs.iter().filter(|r| r["id"] == 42).collect();
+    assert_eq!(of_42.len(), 2, "{recs:?}");
+    assert!(of_42
+        .iter()
+        .all(|r| r["path"] == "Other" && r["rule"] == "repeated-word"));
+    let last = recs.last().unwrap();
+    assert_eq!(
+        (last["id"].as_str(), last["line"].as_u64()),
+        (Some("r3"), Some(4)),
+        "{last}"
+    );
+    // only good records: exit 1 for findings, 0 for none
+    let o = run_stdin(
+        &["check", "--stdin-jsonl", "-q"],
+        r#"{"id":"a","text":"A quiet line."}"#,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn shards_together_make_the_whole_dump() {
+    let Some(dump) = dump_path() else { return };
+    let whole = stdout(&run(&["check", dump, "--format", "json"]));
+    let mut all: Vec<String> = Vec::new();
+    let mut sizes = Vec::new();
+    for i in 1..=3 {
+        let s = stdout(&run(&["check", dump, "--format", "json", "--shard", &format!("{i}/3")]));
+        sizes.push(s.lines().count());
+        all.extend(s.lines().map(String::from));
+    }
+    assert!(sizes.iter().all(|&n| n > 0 && n < whole.lines().count()), "{sizes:?}");
+    let mut whole: Vec<String> = whole.lines().map(String::from).collect();
+    whole.sort();
+    all.sort();
+    assert_eq!(all, whole);
+    assert_eq!(run(&["check", dump, "--shard", "4/3"]).status.code(), Some(2));
+}
+
+/// The GNU parallel examples of docs/scale-out.md, run as written (skipped without parallel).
+#[test]
+fn gnu_parallel_examples_match_a_single_run() {
+    let Some(dump) = dump_path() else { return };
+    if Command::new("parallel").arg("--version").output().is_err() {
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_parallax");
+    let sh = |script: &str| {
+        let o = Command::new("bash")
+            .args(["-c", script])
+            .env("PARALLAX", bin)
+            .env("DUMP", dump)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let sorted = |s: String| {
+        let mut v: Vec<String> = s.lines().map(String::from).collect();
+        v.sort();
+        v
+    };
+    let single = sorted(sh(r#""$PARALLAX" check "$DUMP" --format json -q"#));
+    assert!(single.len() > 100);
+    let sharded = sorted(sh(
+        r#"parallel -j 2 --keep-order "$PARALLAX" check "$DUMP" --format json -q -j 1 --shard {}/4 ::: 1 2 3 4"#,
+    ));
+    assert_eq!(sharded, single);
+    // JSON Lines records cut into blocks by parallel --pipe: the same findings, each with its id
+    let records = r#"for i in $(seq 1 300); do printf '{"id":"r%d","title":"T%d","lang":"en","text":"It was was day %d."}\n' $i $i $i; done"#;
+    let direct = sorted(sh(&format!(r#"{records} | "$PARALLAX" check --stdin-jsonl -q"#)));
+    let piped = sorted(sh(&format!(
+        r#"{records} | parallel --pipe --block 4k -j 2 --keep-order "$PARALLAX" check --stdin-jsonl -q -j 1"#
+    )));
+    assert_eq!(direct.len(), 300);
+    assert_eq!(piped, direct);
+}
+
+#[test]
+fn xml_files_in_folders_are_dumps_only_when_they_look_like_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pom.xml"), "<project>It was was built.</project>\n").unwrap();
+    std::fs::write(
+        dir.path().join("d.xml"),
+        "<mediawiki><page><title>P</title><ns>0</ns><revision><text>It was was here.</text></revision></page></mediawiki>",
+    )
+    .unwrap();
+    let o = run(&["check", dir.path().to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("pom.xml\""), "linted as a text file: {out}");
+    assert!(out.contains("d.xml#P\""), "read as a dump: {out}");
+}
