@@ -8,10 +8,11 @@
 //! language, and fact extraction reads `December December` badly.
 //!
 //! **How it decides.** English: case-insensitive, across a line break but never across a
-//! block boundary (a heading and the paragraph under it). Grammatical doubles ("had had",
-//! "that that") are allowed, and so are capitalised doubles that read as reduplicated names
-//! (Bora Bora, Walla Walla, Cao Cao, Hip Hip) — unless the word is a common word such as a
-//! month name. Chinese: the text is folded to Simplified and segmented with jieba; a character
+//! block boundary (a heading and the paragraph under it), for function words and calendar
+//! words (`of of`, `the the`, `December December`), where a double is a slip. Grammatical
+//! doubles ("had had", "that that") are allowed, and content words are left alone: they
+//! double legitimately in reduplicated names (Bora Bora, Walla Walla, Cao Cao, Hip Hip) and
+//! taxonomic names (Pipa pipa, Orycteropus afer afer). Chinese: the text is folded to Simplified and segmented with jieba; a character
 //! doubled inside one dictionary word (看看, 常常, 等等, 谢谢) is fine, a function character
 //! doubled across a word boundary (於於, 在在) is reported, a doubled noun or name is reported,
 //! and verbs and numerals that reduplicate (研究研究, 一个一个) are not. Doubled characters
@@ -158,9 +159,8 @@ fn english(text: &str, found: &mut Vec<(Span, Span, String)>) {
         if d.en.allow.contains(&lower) {
             continue;
         }
-        let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
-        if capital(w1) && capital(w2) && !d.en.common.contains(&lower) {
-            continue; // a reduplicated name: Bora Bora, Cao Cao
+        if !d.en.common.contains(&lower) {
+            continue; // content words double legitimately: Bora Bora, Pipa pipa, afer afer
         }
         found.push((s1.clone(), s2.clone(), w2.to_string()));
     }
@@ -288,6 +288,7 @@ mod tests {
             "Cao Cao was a warlord.",
             "Hip Hip Hooray!",
             "What it is is a mistake.",
+            "The common toad Bufo bufo and Salamandra salamandra; Orycteropus afer afer.",
         ] {
             assert!(en(t).is_empty(), "{t}: {:?}", en(t));
         }
