@@ -177,6 +177,11 @@ fn chinese(text: &str, found: &mut Vec<(Span, Span, String)>) {
     let folded = script::fold_to_simplified(text);
     let f = folded.text.as_str();
     let words = segment::words(f);
+    // titles of works double words on purpose: 《玫瑰玫瑰我爱你》 ("Rose, Rose, I Love You")
+    let titles: Vec<Span> = f
+        .match_indices('《')
+        .filter_map(|(s, _)| f[s..].find('》').map(|e| s..s + e))
+        .collect();
     let chars: Vec<(usize, char)> = f.char_indices().collect();
     let mut i = 0;
     while i + 1 < chars.len() {
@@ -198,7 +203,7 @@ fn chinese(text: &str, found: &mut Vec<(Span, Span, String)>) {
                 break;
             }
         }
-        let Some(len) = hit else {
+        let Some(len) = hit.filter(|_| !titles.iter().any(|t| t.contains(&p))) else {
             i += 1;
             continue;
         };
@@ -332,6 +337,7 @@ mod tests {
             "我们研究研究这个问题，一个一个地解决。",
             "他的的确确来过。",
             "天天向上，明明白白。",
+            "她唱过《何日君再来》、《玫瑰玫瑰我爱你》等歌曲。",
             "他现在在北京，达到目的的手段。",
             "在山地地质层中，摧毁了所有有价值的物品。",
             "杜兰杜兰乐队的前首席吉他手。",
