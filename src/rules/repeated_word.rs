@@ -47,6 +47,7 @@ struct Data {
 struct EnData {
     allow: Vec<String>,
     common: Vec<String>,
+    latin_phrases: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -161,6 +162,10 @@ fn english(text: &str, found: &mut Vec<(Span, Span, String)>) {
         }
         if !d.en.common.contains(&lower) {
             continue; // content words double legitimately: Bora Bora, Pipa pipa, afer afer
+        }
+        let rest = text[s2.start..].to_ascii_lowercase();
+        if d.en.latin_phrases.iter().any(|p| rest.starts_with(p.as_str())) {
+            continue; // "resolution in in vitro binding"
         }
         found.push((s1.clone(), s2.clone(), w2.to_string()));
     }
@@ -294,6 +299,7 @@ mod tests {
             "Hip Hip Hooray!",
             "What it is is a mistake.",
             "The common toad Bufo bufo and Salamandra salamandra; Orycteropus afer afer.",
+            "It improved resolution in in vitro binding assays.",
         ] {
             assert!(en(t).is_empty(), "{t}: {:?}", en(t));
         }
