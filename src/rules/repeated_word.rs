@@ -8,11 +8,11 @@
 //! language, and fact extraction reads `December December` badly.
 //!
 //! **How it decides.** English: case-insensitive, across a line break but never across a
-//! block boundary (a heading and the paragraph under it), for function words and calendar
-//! words (`of of`, `the the`, `December December`), where a double is a slip. Grammatical
-//! doubles ("had had", "that that") are allowed, and content words are left alone: they
-//! double legitimately in reduplicated names (Bora Bora, Walla Walla, Cao Cao, Hip Hip) and
-//! taxonomic names (Pipa pipa, Orycteropus afer afer). Chinese: the text is folded to Simplified and segmented with jieba; a character
+//! block boundary (a heading and the paragraph under it). Grammatical doubles ("had had",
+//! "that that") are allowed, and so are the doubles of names: capitalised doubles
+//! (Bora Bora, Walla Walla, Cao Cao, Hip Hip, the tautonym Pipa pipa) and trinomials
+//! (Orycteropus afer afer) — unless the word is a common word such as a month or an article
+//! (`December December`, `The The`). Chinese: the text is folded to Simplified and segmented with jieba; a character
 //! doubled inside one dictionary word (看看, 常常, 等等, 谢谢) is fine, a function character
 //! doubled across a word boundary (於於, 在在) is reported, a doubled noun or name is reported,
 //! and verbs and numerals that reduplicate (研究研究, 一个一个) are not. Doubled characters
@@ -160,8 +160,19 @@ fn english(text: &str, found: &mut Vec<(Span, Span, String)>) {
         if d.en.allow.contains(&lower) {
             continue;
         }
-        if !d.en.common.contains(&lower) {
-            continue; // content words double legitimately: Bora Bora, Pipa pipa, afer afer
+        let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+        let common = d.en.common.contains(&lower);
+        if capital(w1) && !common {
+            continue; // a reduplicated name (Bora Bora, Cao Cao) or a tautonym (Pipa pipa)
+        }
+        // a trinomial: a lower-case pair right after a capitalised genus (Orycteropus afer afer)
+        let before = words.iter().take_while(|(s, _)| s.start < s1.start).last();
+        if !common
+            && before.is_some_and(|(s, w)| {
+                capital(w) && !d.en.common.contains(&w.to_ascii_lowercase()) && text[s.end..s1.start].trim().is_empty()
+            })
+        {
+            continue;
         }
         let rest = text[s2.start..].to_ascii_lowercase();
         if d.en.latin_phrases.iter().any(|p| rest.starts_with(p.as_str())) {
@@ -287,6 +298,7 @@ mod tests {
         assert_eq!(en("It was the the best."), vec!["the the"]);
         assert_eq!(en("He went to\nto the city."), vec!["to\nto"]);
         assert_eq!(en("The The band played."), vec!["The The"]);
+        assert_eq!(en("He flew flew home."), vec!["flew flew"]);
     }
 
     #[test]
