@@ -262,6 +262,7 @@ pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule
                 source: &files[id],
                 doc: &docs[id],
                 partner: partner.as_ref(),
+                facts: paired.facts_of(id),
             };
             for rule in &rules {
                 rule.check(&cx, &mut out);
@@ -306,6 +307,7 @@ pub fn check_pages(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule>]
                 source: file,
                 doc: &doc,
                 partner: None,
+                facts: None,
             };
             let mut out = Vec::new();
             for rule in &rules {
@@ -335,6 +337,8 @@ pub fn sort_in_page_order(diags: &mut [Diagnostic]) {
 /// The zh↔en pairs among a run's documents, with the facts extracted for them.
 pub struct Paired {
     facts: Vec<Vec<Fact>>,
+    /// Whether `facts` were extracted (pairing ran) or are placeholders.
+    extracted: bool,
     /// (zh file, en file, score)
     pub pairs: Vec<(usize, usize, f64)>,
 }
@@ -344,6 +348,7 @@ impl Paired {
         Paired {
             facts: vec![Vec::new(); n],
             pairs: Vec::new(),
+            extracted: false,
         }
     }
 
@@ -361,7 +366,16 @@ impl Paired {
         let index = |path: &PathBuf| files.iter().position(|f| same_file(&f.name, path));
         let fixed: Vec<(usize, usize)> = fixed.iter().filter_map(|(z, e)| Some((index(z)?, index(e)?))).collect();
         let pairs = align::pair::find(docs, &facts, |i| &docs[i].prose.text, &fixed);
-        Paired { facts, pairs }
+        Paired {
+            facts,
+            pairs,
+            extracted: true,
+        }
+    }
+
+    /// A document's facts, when they were extracted.
+    pub fn facts_of(&self, file: usize) -> Option<&[Fact]> {
+        self.extracted.then(|| self.facts[file].as_slice())
     }
 
     pub fn partner_of(&self, file: usize) -> Option<usize> {

@@ -93,7 +93,7 @@ impl Rule for InconsistentTransliteration {
         else {
             return;
         };
-        let zh_facts = crate::facts::extract(cx.doc, cx.text());
+        let zh_facts = cx.facts();
         let en_names: Vec<&Fact> = en.facts.iter().filter(|f| f.kind == FactKind::Name).collect();
         // en surname (folded) → spellings → occurrences
         let mut by_surname: BTreeMap<String, (String, BTreeMap<String, Vec<Span>>)> = BTreeMap::new();

@@ -84,7 +84,7 @@ impl Rule for LatinInChinese {
         if doc.lang != Lang::Zh {
             return;
         }
-        let mut own_facts: Option<Vec<crate::facts::Fact>> = None;
+        let mut own_facts: Option<std::borrow::Cow<[crate::facts::Fact]>> = None;
         for (block, text) in doc.text_blocks() {
             for m in name_re().find_iter(text) {
                 let ascii_edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
@@ -133,7 +133,7 @@ impl Rule for LatinInChinese {
                     )
                 } else {
                     // the article itself writes this name in Chinese elsewhere (Kokoity / 科科伊季)
-                    let facts = own_facts.get_or_insert_with(|| crate::facts::extract(doc, cx.text()));
+                    let facts = own_facts.get_or_insert_with(|| cx.facts());
                     let best = facts
                         .iter()
                         .filter(|f| f.kind == crate::facts::FactKind::Name && f.text.chars().any(script::is_han))

@@ -35,6 +35,8 @@ pub struct Context<'a> {
     pub doc: &'a Document,
     /// The document's counterpart in the other language, when it has one.
     pub partner: Option<&'a Side<'a>>,
+    /// The document's facts, when the run has already extracted them (for pairing).
+    pub facts: Option<&'a [crate::facts::Fact]>,
 }
 
 /// What a cross-language rule sees: a zh document, its en counterpart, and their alignment.
@@ -47,6 +49,14 @@ pub struct PairContext<'a> {
 impl Context<'_> {
     pub fn text(&self) -> &str {
         &self.source.text
+    }
+
+    /// The document's facts: the run's, or extracted now when the run has none.
+    pub fn facts(&self) -> std::borrow::Cow<'_, [crate::facts::Fact]> {
+        match self.facts {
+            Some(f) => std::borrow::Cow::Borrowed(f),
+            None => std::borrow::Cow::Owned(crate::facts::extract(self.doc, self.text())),
+        }
     }
 }
 
@@ -140,6 +150,7 @@ pub fn run_on_text(rule: &dyn Rule, name: &str, text: &str) -> (SourceFile, Vec<
             source: &source,
             doc: &doc,
             partner: None,
+            facts: None,
         },
         &mut out,
     );
