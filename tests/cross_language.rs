@@ -58,8 +58,44 @@ fn clean_translations_raise_at_most_two_mismatches() {
 }
 
 /// Replace the last run of ASCII digits in `span` of `text` with a different value of the
-/// same width (a plausible typo), or None when there is none.
-fn mutate(text: &str, span: std::ops::Range<usize>, is_date: bool) -> Option<(String, std::ops::Range<usize>)> {
+/// same width (a plausible typo) that still reads as a fact of the same kind and precision
+/// with a different value: the units digit changed, or the tens digit when that is what
+/// makes a valid fact (decades: `1960s` → `1970s`, not `1961s`). None when there is none.
+fn mutate(text: &str, original: &parallax::facts::Fact) -> Option<(String, std::ops::Range<usize>)> {
+    use parallax::facts::{FactKind, FactValue};
+    let is_date = original.kind == FactKind::Date;
+    for place in [1u64, 10] {
+        let Some((mutated, at)) = mutate_digit(text, original.span.clone(), is_date, place) else {
+            continue;
+        };
+        let file = SourceFile {
+            name: "m.txt".into(),
+            text: mutated.clone(),
+        };
+        let doc = parse(&file, None);
+        let valid = parallax::facts::extract(&doc, &file.text).iter().any(|f| {
+            f.kind == original.kind
+                && f.span.start <= at.start
+                && at.end <= f.span.end
+                && f.value != original.value
+                && match (&f.value, &original.value) {
+                    (FactValue::Date(a), FactValue::Date(b)) => a.precision == b.precision,
+                    _ => true,
+                }
+        });
+        if valid {
+            return Some((mutated, at));
+        }
+    }
+    None
+}
+
+fn mutate_digit(
+    text: &str,
+    span: std::ops::Range<usize>,
+    is_date: bool,
+    place: u64,
+) -> Option<(String, std::ops::Range<usize>)> {
     let piece = &text[span.clone()];
     let end = piece.rfind(|c: char| c.is_ascii_digit())? + 1;
     let start = piece[..end]
@@ -69,6 +105,17 @@ fn mutate(text: &str, span: std::ops::Range<usize>, is_date: bool) -> Option<(St
         .map_or(0, |(p, c)| p + c.len_utf8());
     let digits = &piece[start..end];
     let n: u64 = digits.parse().ok()?;
+    if place > 1 {
+        if n < place {
+            return None;
+        }
+        let new = format!("{:0width$}", n + place, width = digits.len());
+        if new.len() != digits.len() {
+            return None;
+        }
+        let at = span.start + start..span.start + end;
+        return Some((format!("{}{}{}", &text[..at.start], new, &text[at.end..]), at));
+    }
     let new = if is_date {
         // a day or a year: stay valid (days 1..=28, years keep 4 digits)
         if digits.len() <= 2 {
@@ -145,15 +192,15 @@ fn changed_dates_and_numbers_are_reported() {
                 if !ok {
                     continue;
                 }
-                let is_date = z.kind == FactKind::Date;
                 // mutate the zh side for even fact indices, the en side for odd ones
                 let (on_zh, span) = if zi % 2 == 0 {
                     (true, z.span.clone())
                 } else {
                     (false, e.span.clone())
                 };
-                let source = if on_zh { &zh } else { &en };
-                let Some((mutated, at)) = mutate(source, span, is_date) else {
+                let (source, fact) = if on_zh { (&zh, z) } else { (&en, e) };
+                debug_assert_eq!(span, fact.span);
+                let Some((mutated, at)) = mutate(source, fact) else {
                     continue;
                 };
                 let diags = if on_zh { run(&mutated, &en) } else { run(&zh, &mutated) };
@@ -178,27 +225,92 @@ fn changed_dates_and_numbers_are_reported() {
                         .rev()
                         .collect();
                     let after: String = mutated[at.start..].chars().take(12).collect();
+                    let why = explain_miss(&mutated, if on_zh { &en } else { &zh }, on_zh, &at);
                     missed.push(
-                        format!("{article} ({}): {before}{after}", if on_zh { "zh" } else { "en" }).replace('\n', " "),
+                        format!(
+                            "{article} ({}): {before}{after} [{why}]",
+                            if on_zh { "zh" } else { "en" }
+                        )
+                        .replace('\n', " "),
                     );
                 }
             }
         }
     }
     let rate = caught as f64 / tried.max(1) as f64;
+    for m in &missed {
+        println!("missed: {m}");
+    }
     println!(
         "mutation test: {caught} of {tried} changed facts reported ({:.1} %)",
         rate * 100.0
     );
     assert!(tried >= 50, "only {tried} mutations tried");
-    // Issue 4 asks for 95 %; measured here: about 55 %. The misses are mostly facts that were
+    // Issue 4 asks for 95 %; measured here: 74 %. The misses are mostly facts that were
     // their unit's only anchor: once changed, nothing says the sentences correspond and the
     // unit is not compared. This floor guards against regressions until that is solved.
     assert!(
-        rate >= 0.5,
+        rate >= 0.7,
         "{caught}/{tried} = {rate:.3}; missed e.g. {:#?}",
         &missed[..missed.len().min(15)]
     );
+}
+
+/// Where a missed mutation went: the unit that holds the changed text after re-alignment.
+fn explain_miss(mutated: &str, other: &str, on_zh: bool, at: &std::ops::Range<usize>) -> String {
+    use parallax::align::{align, unmatched, Side};
+    use parallax::facts::{self, FactKind};
+    let (zt, et) = if on_zh { (mutated, other) } else { (other, mutated) };
+    let (zs, es) = (
+        SourceFile {
+            name: "zh.txt".into(),
+            text: zt.into(),
+        },
+        SourceFile {
+            name: "en.txt".into(),
+            text: et.into(),
+        },
+    );
+    let (zd, ed) = (parse(&zs, None), parse(&es, None));
+    let (zf, ef) = (facts::extract(&zd, &zs.text), facts::extract(&ed, &es.text));
+    let zside = Side {
+        file: 0,
+        source: &zs,
+        doc: &zd,
+        facts: &zf,
+    };
+    let eside = Side {
+        file: 1,
+        source: &es,
+        doc: &ed,
+        facts: &ef,
+    };
+    let (doc, fs) = if on_zh { (&zd, &zf) } else { (&ed, &ef) };
+    let Some(fact) = fs.iter().find(|f| f.span.start <= at.start && at.end <= f.span.end) else {
+        return "no fact".into();
+    };
+    let _ = doc;
+    let alignment = align(&zside, &eside);
+    let Some(unit) = alignment.units.iter().find(|u| {
+        let mine = if on_zh { &u.zh } else { &u.en };
+        mine.contains(&fact.sentence)
+    }) else {
+        return "not aligned".into();
+    };
+    let left = |kind, zh_side| unmatched(&zside, &eside, unit, kind, zh_side).len();
+    format!(
+        "unit {}-{} score {:.2} anchors {} sure {} leftovers {:?} date {}/{} number {}/{}",
+        unit.zh.len(),
+        unit.en.len(),
+        unit.score,
+        unit.anchors.len(),
+        unit.is_sure(),
+        fact.kind,
+        left(FactKind::Date, true),
+        left(FactKind::Date, false),
+        left(FactKind::Number, true),
+        left(FactKind::Number, false),
+    )
 }
 
 fn check_pair_with(zh: &SourceFile, en: &SourceFile, select: &[&str]) -> Vec<Diagnostic> {

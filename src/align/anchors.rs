@@ -3,7 +3,7 @@
 //! spelling. Common names (the article's subject, mentioned everywhere) weigh little.
 
 use super::Side;
-use crate::facts::{translit, Fact, FactKind, FactValue};
+use crate::facts::{translit, Fact, FactKind, FactValue, Precision};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,6 +55,82 @@ pub fn numbers_agree(a: &Fact, b: &Fact) -> bool {
     }
 }
 
+/// How far apart two dates are when they look like one date written wrongly on one side: the
+/// same precision and shape, differing in exactly one of year, month and day (of the start or,
+/// for a range, of the end), and not only in a year one side inferred. None: different
+/// dates, not one date in two versions.
+pub fn date_distance(z: &Fact, e: &Fact) -> Option<f64> {
+    let (FactValue::Date(a), FactValue::Date(b)) = (&z.value, &e.value) else {
+        return None;
+    };
+    if a.precision != b.precision || a.end.is_some() != b.end.is_some() || dates_agree(z, e) {
+        return None;
+    }
+    let parts = |d: &crate::facts::DateValue| {
+        let end = d.end.unwrap_or_default();
+        [
+            d.start.year,
+            d.start.month.map(i32::from),
+            d.start.day.map(i32::from),
+            end.year,
+            end.month.map(i32::from),
+            end.day.map(i32::from),
+        ]
+    };
+    let (pa, pb) = (parts(a), parts(b));
+    // a decade is named by its start (`1960s`, `20世纪60年代`): its end moves with it
+    let compared = if a.precision == Precision::Decade { 3 } else { 6 };
+    let differing: Vec<usize> = (0..compared).filter(|&k| pa[k] != pb[k]).collect();
+    // a year written wrongly is a slip of one digit or of one year (`1956` / `1958`,
+    // `1999` / `2000`); `2005` / `2020` are different years
+    let slip = |k: usize| match (pa[k], pb[k]) {
+        (Some(x), Some(y)) if k == 0 || k == 3 => typo_like(f64::from(x), f64::from(y)),
+        _ => true,
+    };
+    if !differing.iter().all(|&k| slip(k)) {
+        return None;
+    }
+    // a year read from context is not stated: a difference there alone proves nothing
+    let inferred = (z.inferred_year || e.inferred_year) && differing.iter().all(|&k| k == 0 || k == 3);
+    (differing.len() == 1 && !inferred).then_some(1.0)
+}
+
+/// How far apart two quantities are when they look like one quantity written wrongly on one
+/// side: compatible units (equal, or one unstated; an ordinal only with an ordinal, a percentage
+/// only with a percentage), one slip apart ([`typo_like`]), and not both small unitless
+/// counts. The distance is the relative difference. None: different quantities.
+pub fn number_distance(z: &Fact, e: &Fact) -> Option<f64> {
+    let (FactValue::Number { value: a, unit: uz }, FactValue::Number { value: b, unit: ue }) = (&z.value, &e.value)
+    else {
+        return None;
+    };
+    let (uz, ue) = (uz.as_deref(), ue.as_deref());
+    let ordinal = |u: Option<&str>| matches!(u, Some("ordinal") | Some("anniversary"));
+    if (uz.is_some() && ue.is_some() && uz != ue) || ordinal(uz) != ordinal(ue) || numbers_agree(z, e) {
+        return None;
+    }
+    // small counts (`two`, `1`) recur everywhere: compared only when both state the unit
+    if a.abs() < 10.0 && b.abs() < 10.0 && (uz.is_none() || uz != ue) {
+        return None;
+    }
+    if (uz == Some("percent")) != (ue == Some("percent")) || !typo_like(*a, *b) {
+        return None;
+    }
+    let rel = (a - b).abs() / a.abs().max(b.abs()).max(1e-9);
+    (rel <= 0.5).then_some(rel)
+}
+
+/// Two values one slip apart: the same digits but one (`251` / `250`, `2.8` / `2.9` billion),
+/// or integers one apart (`27` / `28`, `1999` / `2000`).
+pub fn typo_like(a: f64, b: f64) -> bool {
+    if a.fract() == 0.0 && b.fract() == 0.0 && (a - b).abs() == 1.0 {
+        return true;
+    }
+    let digits = |v: f64| -> Vec<char> { format!("{}", v.abs()).chars().filter(char::is_ascii_digit).collect() };
+    let (x, y) = (digits(a), digits(b));
+    x.len() == y.len() && x.iter().zip(&y).filter(|(p, q)| p != q).count() == 1
+}
+
 fn name_key(f: &Fact) -> &str {
     match &f.value {
         FactValue::Name { key, .. } => key,
@@ -82,6 +158,9 @@ pub(super) struct Table<'s> {
     zw: Vec<f64>,
     ew: Vec<f64>,
 }
+
+/// Near misses count this much of a shared anchor's weight.
+const NEAR: f64 = 0.5;
 
 fn base_weight(f: &Fact) -> f64 {
     match &f.value {
@@ -227,12 +306,36 @@ impl<'s> Table<'s> {
         out
     }
 
+    /// Weight of the facts of zh sentence `i` that en sentence `j` states in a version one
+    /// digit away (`1939` / `1940`, `514 million` / `515 million`) and not exactly: evidence
+    /// that the sentences correspond, and that one of them is wrong.
+    pub(super) fn near(&self, i: usize, j: usize) -> f64 {
+        self.zf[i]
+            .iter()
+            .filter_map(|&zk| {
+                let z = &self.zh.facts[zk];
+                let distance = match z.kind {
+                    FactKind::Date => date_distance,
+                    FactKind::Number => number_distance,
+                    FactKind::Name => return None,
+                };
+                if self.ef[j].iter().any(|&ek| self.facts_match(zk, ek).is_some()) {
+                    return None;
+                }
+                self.ef[j]
+                    .iter()
+                    .find(|&&ek| distance(z, &self.en.facts[ek]).is_some())
+                    .map(|&ek| self.en_weight[ek].min(base_weight(z)))
+            })
+            .sum()
+    }
+
     /// Shared anchor weight of one zh and one en sentence (cached).
     fn shared(&self, i: usize, j: usize) -> f64 {
         if let Some(&w) = self.pair_w.borrow().get(&(i, j)) {
             return w;
         }
-        let w = self.anchors(&[i], &[j]).iter().map(|a| a.weight).sum();
+        let w = self.anchors(&[i], &[j]).iter().map(|a| a.weight).sum::<f64>() + NEAR * self.near(i, j);
         self.pair_w.borrow_mut().insert((i, j), w);
         w
     }

@@ -93,6 +93,10 @@ fn arabic(chars: &[char], i: usize) -> Option<(f64, usize)> {
             s.push(chars[j]);
             j += 1;
         }
+        // 1.4.5, 2.6.32: a section or version number, not a quantity
+        if chars.get(j) == Some(&'.') && digit(j + 1) {
+            return None;
+        }
     }
     let mut value: f64 = s.parse().ok()?;
     if let Some(f) = chars.get(j).and_then(|&c| fraction(c)) {
@@ -140,6 +144,8 @@ pub(crate) fn zh(chars: &[char], claimed: &[bool]) -> Vec<Found> {
             let p = chars[i - 1];
             !(p.is_ascii_alphanumeric()
                 || p == '.'
+                // XTS-400, F-16: part of a name
+                || p == '-' && i >= 2 && chars[i - 2].is_ascii_alphabetic()
                 || p == ',' && i >= 2 && chars[i - 2].is_ascii_digit()
                 || zh_numeral::is_numeral_char(p))
         };
@@ -159,7 +165,7 @@ pub(crate) fn zh(chars: &[char], claimed: &[bool]) -> Vec<Found> {
         }
         // 第十五, 第15 (not 第一, which like "first" is a word more than a count)
         if c == '第' {
-            if let Some((v, e, _)) = zh_value(chars, i + 1) {
+            if let Some((v, e, _)) = zh_value(chars, skip_sp(chars, i + 1)) {
                 if v == 1.0 {
                     i = e;
                     continue;
@@ -175,6 +181,17 @@ pub(crate) fn zh(chars: &[char], claimed: &[bool]) -> Vec<Found> {
             i += 1;
             continue;
         };
+        // 前202年, 前206到前202年: years before the common era, not counts of years
+        let after = skip_sp(chars, e);
+        let bce = i > 0
+            && chars[i - 1] == '前'
+            && (chars.get(after) == Some(&'年')
+                || matches!(chars.get(after), Some('到' | '至' | '-' | '–' | '—'))
+                    && chars.get(skip_sp(chars, after + 1)) == Some(&'前'));
+        if bce {
+            i = e;
+            continue;
+        }
         if !free(i, e) || in_brackets(chars, i, e) {
             i = e;
             continue;
@@ -331,7 +348,11 @@ pub(crate) fn en(chars: &[char], claimed: &[bool]) -> Vec<Found> {
         }
         let glued = k > 0
             && toks[k - 1].end == t.start
-            && (toks[k - 1].kind != TokKind::Punct || toks[k - 1].is(".") || toks[k - 1].is(","));
+            && (toks[k - 1].kind != TokKind::Punct
+                || toks[k - 1].is(".")
+                || toks[k - 1].is(",")
+                // XTS-400, F-16: part of a name
+                || toks[k - 1].is("-") && k >= 2 && toks[k - 2].end == toks[k - 1].start && toks[k - 2].kind == TokKind::Word);
         let (mut value, end_char, mut j, mut unit): (f64, usize, usize, Option<&str>) =
             if t.kind == TokKind::Num && !glued {
                 let Some((v, e)) = arabic(chars, t.start) else {
@@ -488,6 +509,12 @@ mod tests {
         assert!(vals(true, "四川省").is_empty());
         assert!(vals(true, "万一失败").is_empty());
         assert!(vals(true, "[12]").is_empty());
+        assert_eq!(one(true, "七年级的学生"), ("7".into(), u("grade")));
+        assert_eq!(one(true, "排名 第 138 ，"), ("138".into(), u("ordinal")));
+        assert!(vals(true, "BeOS以及XTS-400。").is_empty());
+        assert!(vals(true, "前206到前202年").is_empty());
+        // section numbers (found in wikipairs/zh/Operating_system)
+        assert!(vals(true, "#### 1.4.5 微软Windows").is_empty());
     }
 
     #[test]
@@ -515,6 +542,10 @@ mod tests {
         assert!(vals(false, "one of the states").is_empty());
         assert!(vals(false, "cited [12] here").is_empty());
         assert!(vals(false, "the DVB-S2 standard").is_empty());
+        // model names (found in wikipairs/en/Operating_system)
+        assert!(vals(false, "BeOS; XTS-300; RISC OS").is_empty());
+        assert!(vals(false, "the F-16 fighter").is_empty());
+        assert!(vals(false, "Linux 2.6.32 was").is_empty());
         assert!(vals(false, "Someone said").is_empty());
     }
 }

@@ -27,28 +27,9 @@
 use super::{PairContext, Rule};
 use crate::align::{self, Side, Unit};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::facts::{Fact, FactKind, FactValue, Precision};
+use crate::facts::{Fact, FactKind};
 
 pub struct DateMismatch;
-
-fn precision(f: &Fact) -> Option<(Precision, bool)> {
-    match &f.value {
-        FactValue::Date(d) => Some((d.precision, d.end.is_some())),
-        _ => None,
-    }
-}
-
-fn differs_only_in_inferred_year(a: &Fact, b: &Fact) -> bool {
-    match (&a.value, &b.value) {
-        (FactValue::Date(x), FactValue::Date(y)) => {
-            (a.inferred_year || b.inferred_year)
-                && x.start.month == y.start.month
-                && x.start.day == y.start.day
-                && x.end.map(|e| (e.month, e.day)) == y.end.map(|e| (e.month, e.day))
-        }
-        _ => false,
-    }
-}
 
 fn describe(f: &Fact, side: &Side) -> String {
     let value = f.value.display();
@@ -97,20 +78,6 @@ pub(super) fn leftover_pairs(
     out
 }
 
-/// Dates of the same precision that differ in exactly one of year, month and day (a typo or
-/// a slip), by how many components differ; others are different dates, not a mismatch.
-fn date_distance(z: &Fact, e: &Fact) -> Option<f64> {
-    let (FactValue::Date(a), FactValue::Date(b)) = (&z.value, &e.value) else {
-        return None;
-    };
-    if precision(z) != precision(e) || differs_only_in_inferred_year(z, e) {
-        return None;
-    }
-    let parts = |d: &crate::facts::DateValue| [d.start.year, d.start.month.map(i32::from), d.start.day.map(i32::from)];
-    let differing = parts(a).iter().zip(parts(b).iter()).filter(|(x, y)| x != y).count();
-    (differing == 1).then_some(differing as f64)
-}
-
 impl Rule for DateMismatch {
     fn id(&self) -> &'static str {
         "date-mismatch"
@@ -126,7 +93,7 @@ impl Rule for DateMismatch {
     }
     fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
-            for (zi, ei) in leftover_pairs(cx, unit, FactKind::Date, date_distance) {
+            for (zi, ei) in leftover_pairs(cx, unit, FactKind::Date, align::date_distance) {
                 let (z, e) = (&cx.zh.facts[zi], &cx.en.facts[ei]);
                 let inferred = z.inferred_year || e.inferred_year;
                 let message = format!(

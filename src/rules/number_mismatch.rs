@@ -36,21 +36,6 @@ fn unit_of(v: &FactValue) -> Option<&str> {
     }
 }
 
-/// Numbers of compatible units (equal, or one unstated; an ordinal only with an ordinal)
-/// within half of each other, by relative difference; others are different quantities.
-fn number_distance(z: &crate::facts::Fact, e: &crate::facts::Fact) -> Option<f64> {
-    let (FactValue::Number { value: a, .. }, FactValue::Number { value: b, .. }) = (&z.value, &e.value) else {
-        return None;
-    };
-    let (uz, ue) = (unit_of(&z.value), unit_of(&e.value));
-    let ordinal = |u: Option<&str>| matches!(u, Some("ordinal") | Some("anniversary"));
-    if (uz.is_some() && ue.is_some() && uz != ue) || ordinal(uz) != ordinal(ue) {
-        return None;
-    }
-    let rel = (a - b).abs() / a.abs().max(b.abs()).max(1e-9);
-    (rel <= 0.5).then_some(rel)
-}
-
 impl Rule for NumberMismatch {
     fn id(&self) -> &'static str {
         "number-mismatch"
@@ -70,7 +55,7 @@ impl Rule for NumberMismatch {
             None => f.value.display(),
         };
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
-            for (zi, ei) in leftover_pairs(cx, unit, FactKind::Number, number_distance) {
+            for (zi, ei) in leftover_pairs(cx, unit, FactKind::Number, align::number_distance) {
                 let (z, e) = (&cx.zh.facts[zi], &cx.en.facts[ei]);
                 let message = format!(
                     "the numbers disagree: the Chinese says `{}` ({}), the English `{}` ({})",
