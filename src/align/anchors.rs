@@ -55,6 +55,21 @@ pub fn numbers_agree(a: &Fact, b: &Fact) -> bool {
     }
 }
 
+/// The same value stated as facts of different kinds: a year the one language's reader took
+/// as a date and the other's as a bare number (`1635-36,1655和1664年间` / `1635–36, 1655`).
+pub fn same_value_across_kinds(a: &Fact, b: &Fact) -> bool {
+    let year_number = |d: &Fact, n: &Fact| match (&d.value, &n.value) {
+        (FactValue::Date(d), FactValue::Number { value, unit }) => {
+            d.precision == Precision::Year
+                && d.end.is_none()
+                && d.start.year.is_some_and(|y| f64::from(y) == *value)
+                && unit.as_deref().is_none_or(|u| u == "year")
+        }
+        _ => false,
+    };
+    year_number(a, b) || year_number(b, a)
+}
+
 /// How far apart two dates are when they look like one date written wrongly on one side: the
 /// same precision and shape, differing in exactly one of year, month and day (of the start or,
 /// for a range, of the end), and not only in a year one side inferred. None: different
@@ -97,8 +112,8 @@ pub fn date_distance(z: &Fact, e: &Fact) -> Option<f64> {
 
 /// How far apart two quantities are when they look like one quantity written wrongly on one
 /// side: compatible units (equal, or one unstated; an ordinal only with an ordinal, a percentage
-/// only with a percentage), one slip apart ([`typo_like`]), and not both small unitless
-/// counts. The distance is the relative difference. None: different quantities.
+/// only with a percentage) and one slip apart ([`typo_like`]). The distance is the relative
+/// difference. None: different quantities.
 pub fn number_distance(z: &Fact, e: &Fact) -> Option<f64> {
     let (FactValue::Number { value: a, unit: uz }, FactValue::Number { value: b, unit: ue }) = (&z.value, &e.value)
     else {
@@ -109,15 +124,22 @@ pub fn number_distance(z: &Fact, e: &Fact) -> Option<f64> {
     if (uz.is_some() && ue.is_some() && uz != ue) || ordinal(uz) != ordinal(ue) || numbers_agree(z, e) {
         return None;
     }
-    // small counts (`two`, `1`) recur everywhere: compared only when both state the unit
-    if a.abs() < 10.0 && b.abs() < 10.0 && (uz.is_none() || uz != ue) {
-        return None;
-    }
     if (uz == Some("percent")) != (ue == Some("percent")) || !typo_like(*a, *b) {
         return None;
     }
     let rel = (a - b).abs() / a.abs().max(b.abs()).max(1e-9);
     (rel <= 0.5).then_some(rel)
+}
+
+/// Two small counts (`two`, `1`) without a shared unit: they recur everywhere, so in texts
+/// written independently they are not compared.
+pub fn small_counts(z: &Fact, e: &Fact) -> bool {
+    match (&z.value, &e.value) {
+        (FactValue::Number { value: a, unit: uz }, FactValue::Number { value: b, unit: ue }) => {
+            a.abs() < 10.0 && b.abs() < 10.0 && (uz.is_none() || uz != ue)
+        }
+        _ => false,
+    }
 }
 
 /// Two values one slip apart: the same digits but one (`251` / `250`, `2.8` / `2.9` billion),
@@ -324,7 +346,7 @@ impl<'s> Table<'s> {
                 }
                 self.ef[j]
                     .iter()
-                    .find(|&&ek| distance(z, &self.en.facts[ek]).is_some())
+                    .find(|&&ek| distance(z, &self.en.facts[ek]).is_some() && !small_counts(z, &self.en.facts[ek]))
                     .map(|&ek| self.en_weight[ek].min(base_weight(z)))
             })
             .sum()

@@ -13,7 +13,10 @@
 mod anchors;
 pub mod pair;
 
-pub use anchors::{date_distance, dates_agree, number_distance, numbers_agree, Anchor, AnchorKind};
+pub use anchors::{
+    date_distance, dates_agree, number_distance, numbers_agree, same_value_across_kinds, small_counts, Anchor,
+    AnchorKind,
+};
 
 use crate::diagnostic::FileId;
 use crate::facts::{Fact, FactKind};
@@ -149,6 +152,8 @@ pub struct Unit {
     /// Sure by position: the units on either side (or the ends of the documents) are sure,
     /// so in a monotone alignment these sentences can only correspond to each other.
     pub by_position: bool,
+    /// The two texts run in parallel (a translation, not articles written independently).
+    pub parallel: bool,
 }
 
 impl Unit {
@@ -255,6 +260,7 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
             score,
             anchors,
             by_position: false,
+            parallel: false,
         });
         i -= di;
         j -= dj;
@@ -271,11 +277,9 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
         let before = k == 0 || sure[k - 1];
         let after = k + 1 == units.len() || sure[k + 1];
         let u = &mut units[k];
-        // between two sure units; or next to one, with a good score and a fact the other
-        // side states one digit away
-        u.by_position = parallel
-            && !sure[k]
-            && (before && after && u.score >= SURE_BY_POSITION || (before || after) && near[k] && u.score >= SURE);
+        u.parallel = parallel;
+        // between two sure units, or holding a fact the other side states one slip away
+        u.by_position = parallel && !sure[k] && u.score >= SURE_BY_POSITION && (before && after || near[k]);
     }
     Alignment { units }
 }
@@ -289,46 +293,84 @@ pub fn facts_in<'a>(side: &'a Side, sentences: &'a [usize], kind: FactKind) -> i
         .map(|(i, _)| i)
 }
 
-/// Facts of `kind` in `unit` on one side that no anchor of the unit accounts for and that
-/// agree with no fact of the other side (a value stated twice on one side is matched once).
-pub fn unmatched(zh: &Side, en: &Side, unit: &Unit, kind: FactKind, zh_side: bool) -> Vec<usize> {
-    let (this, other, mine, theirs) = if zh_side {
-        (zh, en, &unit.zh, &unit.en)
-    } else {
-        (en, zh, &unit.en, &unit.zh)
-    };
-    let used: Vec<usize> = unit
-        .anchors
-        .iter()
-        .filter_map(|a| if zh_side { a.zh } else { a.en })
-        .collect();
+/// How the facts of one kind in a unit correspond across the two sides, beyond its anchors.
+#[derive(Debug, Default, PartialEq)]
+pub struct FactMatch {
+    /// (zh fact, en fact) pairs that look like one fact written wrongly on one side: a slip
+    /// ([`date_distance`], [`number_distance`]), each the only such candidate of the other.
+    pub slips: Vec<(usize, usize)>,
+    /// Facts stated on one side only (indices into each side's facts).
+    pub zh_left: Vec<usize>,
+    pub en_left: Vec<usize>,
+}
+
+/// Match the facts of `kind` in `unit`: the anchors first, then equal values one to one,
+/// then repeats (a value one side states twice and the other once), then slips, each unique
+/// both ways (a zh fact with one slip candidate in the English that has only it as
+/// candidate). What is left is stated on one side only.
+///
+/// Repeats go before slips: `2008年…2008年和2012年` against `in 2004 and … in 2008` is a
+/// repeated 2008, not 2008 written for 2004 (found in wikipairs/Taiwan).
+pub fn match_facts(zh: &Side, en: &Side, unit: &Unit, kind: FactKind) -> FactMatch {
     let agree = |a: &Fact, b: &Fact| match kind {
         FactKind::Date => dates_agree(a, b),
         FactKind::Number => numbers_agree(a, b),
         FactKind::Name => false,
     };
-    let used_other: Vec<usize> = unit
-        .anchors
-        .iter()
-        .filter_map(|a| if zh_side { a.en } else { a.zh })
-        .collect();
-    // the rest are matched one to one: a value this side states twice and the other once
-    // leaves one over, unless the other side's statement is an anchor (a repeat of it)
-    let theirs_free: Vec<usize> = facts_in(other, theirs, kind)
-        .filter(|j| !used_other.contains(j))
-        .collect();
-    let mut taken = vec![false; theirs_free.len()];
-    facts_in(this, mine, kind)
-        .filter(|i| !used.contains(i))
-        .filter(|&i| {
-            let f = &this.facts[i];
-            if let Some(p) = (0..theirs_free.len()).find(|&p| !taken[p] && agree(f, &other.facts[theirs_free[p]])) {
-                taken[p] = true;
-                return false;
+    let distance = |a: &Fact, b: &Fact| match kind {
+        FactKind::Date => date_distance(a, b),
+        FactKind::Number if unit.parallel || !small_counts(a, b) => number_distance(a, b),
+        _ => None,
+    };
+    let zh_used: Vec<usize> = unit.anchors.iter().filter_map(|a| a.zh).collect();
+    let en_used: Vec<usize> = unit.anchors.iter().filter_map(|a| a.en).collect();
+    let mut zs: Vec<usize> = facts_in(zh, &unit.zh, kind).filter(|i| !zh_used.contains(i)).collect();
+    let mut es: Vec<usize> = facts_in(en, &unit.en, kind).filter(|i| !en_used.contains(i)).collect();
+    // equal values, one to one
+    zs.retain(|&z| match es.iter().position(|&e| agree(&zh.facts[z], &en.facts[e])) {
+        Some(p) => {
+            es.remove(p);
+            false
+        }
+        None => true,
+    });
+    // repeats of a value the other side states, also as a fact of the other kind
+    let all = |side: &Side, sentences: &[usize]| -> Vec<usize> {
+        [FactKind::Date, FactKind::Number]
+            .into_iter()
+            .flat_map(|k| facts_in(side, sentences, k).collect::<Vec<_>>())
+            .collect()
+    };
+    let same = |a: &Fact, b: &Fact| agree(a, b) || same_value_across_kinds(a, b);
+    let (zh_all, en_all) = (all(zh, &unit.zh), all(en, &unit.en));
+    zs.retain(|&z| !en_all.iter().any(|&e| same(&zh.facts[z], &en.facts[e])));
+    es.retain(|&e| !zh_all.iter().any(|&z| same(&zh.facts[z], &en.facts[e])));
+    // slips, unique both ways
+    let cands = |z: usize| -> Vec<usize> {
+        es.iter()
+            .copied()
+            .filter(|&e| distance(&zh.facts[z], &en.facts[e]).is_some())
+            .collect()
+    };
+    let mut slips = Vec::new();
+    for &z in &zs {
+        if let [e] = cands(z)[..] {
+            let rivals = zs
+                .iter()
+                .filter(|&&o| distance(&zh.facts[o], &en.facts[e]).is_some())
+                .count();
+            if rivals == 1 {
+                slips.push((z, e));
             }
-            !used_other.iter().any(|&j| agree(f, &other.facts[j]))
-        })
-        .collect()
+        }
+    }
+    zs.retain(|z| !slips.iter().any(|s| s.0 == *z));
+    es.retain(|e| !slips.iter().any(|s| s.1 == *e));
+    FactMatch {
+        slips,
+        zh_left: zs,
+        en_left: es,
+    }
 }
 
 /// A short account of why a unit's sentences are believed to correspond, for notes.

@@ -414,7 +414,39 @@ pub(crate) fn zh(chars: &[char]) -> Vec<Found> {
         i += 1;
     }
     zh_year_lists(chars, &mut out);
+    zh_day_lists(chars, &mut out);
     out
+}
+
+/// Days listed after a full date: `2013年8月6日、8日` — the later days share its month.
+fn zh_day_lists(chars: &[char], out: &mut Vec<Found>) {
+    let mut added = Vec::new();
+    for f in out.iter() {
+        let FactValue::Date(d) = &f.value else { continue };
+        if d.precision != Precision::Day || d.end.is_some() {
+            continue;
+        }
+        let mut at = f.end;
+        loop {
+            let k = skip_sp(chars, at);
+            if !matches!(chars.get(k), Some('、' | '和' | '及' | '与')) {
+                break;
+            }
+            let start = skip_sp(chars, k + 1);
+            let Some((day, end)) = zh_day(chars, start) else { break };
+            if out.iter().any(|o| o.start < end && start < o.end) {
+                break;
+            }
+            let ymd = Ymd {
+                day: Some(day),
+                ..d.start
+            };
+            added.push(found(start, end, DateValue::point(ymd, Precision::Day)));
+            at = end;
+        }
+    }
+    out.extend(added);
+    out.sort_by_key(|f| f.start);
 }
 
 /// Years listed before a year: `1348、1350 和 1361 年`, `1185 至 1226 年` — the list shares
@@ -747,7 +779,42 @@ pub(crate) fn en(chars: &[char]) -> Vec<Found> {
         }
         k += 1;
     }
+    en_day_lists(&toks, &mut out);
     out
+}
+
+/// Days listed before a full date: `6 and 8 August 2013`, `6, 7 and 8 August` — the earlier
+/// days share its month and year.
+fn en_day_lists(toks: &[Tok], out: &mut Vec<Found>) {
+    let mut added = Vec::new();
+    for f in out.iter() {
+        let FactValue::Date(d) = &f.value else { continue };
+        if d.precision != Precision::Day || d.end.is_some() {
+            continue;
+        }
+        let mut k = toks.partition_point(|x| x.start < f.start);
+        // the date must start with its day (`8 August`), not its month (`August 8`)
+        if toks.get(k).is_none_or(|t| t.kind != TokKind::Num) {
+            continue;
+        }
+        while k >= 2 && (toks[k - 1].is("and") || toks[k - 1].is(",") || toks[k - 1].is("&")) {
+            let Some((day, _)) = day_tok(toks, k - 2).filter(|&(_, e)| e == k - 1) else {
+                break;
+            };
+            let t = &toks[k - 2];
+            if out.iter().any(|o| o.start < t.end && t.start < o.end) {
+                break;
+            }
+            let ymd = Ymd {
+                day: Some(day),
+                ..d.start
+            };
+            added.push(found(t.start, t.end, DateValue::point(ymd, Precision::Day)));
+            k -= 2;
+        }
+    }
+    out.extend(added);
+    out.sort_by_key(|f| f.start);
 }
 
 /// ISO dates in citation templates (`|date=2014-06-21`, `|accessdate=2016-06-22`): not in

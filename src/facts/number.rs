@@ -335,6 +335,20 @@ fn words_value(toks: &[Tok], k: usize) -> Option<(f64, usize)> {
 }
 
 /// Numbers in an English sentence; `claimed` marks chars already read as dates.
+/// `century` after an ordinal (`19th century`, `nineteenth-century`): (end, unit, next token),
+/// the unit the Chinese `19世纪` has too.
+fn century(toks: &[Tok], k: usize) -> Option<(usize, &'static str, usize)> {
+    let k = if toks.get(k).is_some_and(|t| t.is("-")) {
+        k + 1
+    } else {
+        k
+    };
+    let t = toks
+        .get(k)
+        .filter(|t| matches!(t.lower().as_str(), "century" | "centuries"))?;
+    Some((t.end, "century", k + 1))
+}
+
 pub(crate) fn en(chars: &[char], claimed: &[bool]) -> Vec<Found> {
     let toks = en_tokens(chars);
     let mut out = Vec::new();
@@ -388,16 +402,18 @@ pub(crate) fn en(chars: &[char], claimed: &[bool]) -> Vec<Found> {
                     .get(j)
                     .filter(|s| s.start == e && matches!(s.s.as_str(), "st" | "nd" | "rd" | "th"))
                 {
-                    out.push(number(t.start, s.end, v, Some("ordinal")));
-                    k = j + 1;
+                    let (end, unit, next) = century(&toks, j + 1).unwrap_or((s.end, "ordinal", j + 1));
+                    out.push(number(t.start, end, v, Some(unit)));
+                    k = next;
                     continue;
                 }
                 (v, e, j, currency)
             } else if t.kind == TokKind::Word {
                 let w = t.lower();
                 if let Some(&(_, v)) = ORDINALS.iter().find(|(n, _)| *n == w) {
-                    out.push(number(t.start, t.end, v, Some("ordinal")));
-                    k += 1;
+                    let (end, unit, next) = century(&toks, k + 1).unwrap_or((t.end, "ordinal", k + 1));
+                    out.push(number(t.start, end, v, Some(unit)));
+                    k = next;
                     continue;
                 }
                 match words_value(&toks, k) {
@@ -511,6 +527,7 @@ mod tests {
         assert!(vals(true, "[12]").is_empty());
         assert_eq!(one(true, "七年级的学生"), ("7".into(), u("grade")));
         assert_eq!(one(true, "排名 第 138 ，"), ("138".into(), u("ordinal")));
+        assert_eq!(one(true, "在 19 世纪，量子力学"), ("19".into(), u("century")));
         assert!(vals(true, "BeOS以及XTS-400。").is_empty());
         assert!(vals(true, "前206到前202年").is_empty());
         // section numbers (found in wikipairs/zh/Operating_system)
@@ -535,6 +552,9 @@ mod tests {
         assert_eq!(one(false, "just 308 points"), ("308".into(), u("point")));
         assert_eq!(one(false, "$5 million"), ("5000000".into(), u("dollar")));
         assert_eq!(one(false, "a £30m deal"), ("30000000".into(), u("pound")));
+        assert_eq!(one(false, "In the 19th century, quantum"), ("19".into(), u("century")));
+        assert_eq!(one(false, "a nineteenth-century house"), ("19".into(), u("century")));
+        assert_eq!(one(false, "the 21st-largest economy"), ("21".into(), u("ordinal")));
     }
 
     #[test]

@@ -300,3 +300,25 @@ fn xquad_transliterated_names_find_partners() {
     assert!(total > 50);
     assert!(found * 100 >= total * 80, "{found}/{total} (measured 180/211)");
 }
+
+#[test]
+fn listed_days_share_the_month() {
+    // found in wikipairs/Shanghai: both articles list two days of one month
+    assert_eq!(
+        date_values("a.txt", "Extremes ranged up to on 6 and 8 August 2013.\n"),
+        ["2013-08-06", "2013-08-08"]
+    );
+    assert_eq!(
+        date_values("a.txt", "The fair ran on 6, 7 and 8 May 1999.\n"),
+        ["1999-05-06", "1999-05-07", "1999-05-08"]
+    );
+    assert_eq!(
+        date_values("a.txt", "极端最高气温39.9℃（2013年8月6日、8日），极端最低气温。\n"),
+        ["2013-08-06", "2013-08-08"]
+    );
+    // a count before a date is not a day of it
+    assert_eq!(
+        date_values("a.txt", "He scored 45 and 12 May 1999 was his day.\n"),
+        ["1999-05-12"]
+    );
+}

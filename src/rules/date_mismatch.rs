@@ -25,7 +25,7 @@
 //! **Fix.** Check the source and correct the side that is wrong.
 
 use super::{PairContext, Rule};
-use crate::align::{self, Side, Unit};
+use crate::align::{self, Side};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::{Fact, FactKind};
 
@@ -43,41 +43,6 @@ fn describe(f: &Fact, side: &Side) -> String {
     }
 }
 
-/// The facts of `kind` left unmatched in a unit, paired across the sides when exactly one is
-/// left on each and `distance` finds them comparable (None: different facts, not a mismatch).
-pub(super) fn leftover_pairs(
-    cx: &PairContext,
-    unit: &Unit,
-    kind: FactKind,
-    distance: impl Fn(&Fact, &Fact) -> Option<f64>,
-) -> Vec<(usize, usize)> {
-    let zs = align::unmatched(cx.zh, cx.en, unit, kind, true);
-    let es = align::unmatched(cx.zh, cx.en, unit, kind, false);
-    // More than one leftover on a side is ambiguous (extraction differs between the
-    // languages more often than translations err): pairing the closest raised false findings
-    // on clean xquad pairs from 2 to 4, so only a single leftover on each side is compared.
-    if zs.len() != 1 || es.len() != 1 {
-        return Vec::new();
-    }
-    let mut cands: Vec<(f64, usize, usize)> = Vec::new();
-    for &z in &zs {
-        for &e in &es {
-            if let Some(d) = distance(&cx.zh.facts[z], &cx.en.facts[e]) {
-                cands.push((d, z, e));
-            }
-        }
-    }
-    cands.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for (_, z, e) in cands {
-        if !out.iter().any(|&(oz, oe)| oz == z || oe == e) {
-            out.push((z, e));
-        }
-    }
-    out.sort();
-    out
-}
-
 impl Rule for DateMismatch {
     fn id(&self) -> &'static str {
         "date-mismatch"
@@ -93,7 +58,7 @@ impl Rule for DateMismatch {
     }
     fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
-            for (zi, ei) in leftover_pairs(cx, unit, FactKind::Date, align::date_distance) {
+            for (zi, ei) in align::match_facts(cx.zh, cx.en, unit, FactKind::Date).slips {
                 let (z, e) = (&cx.zh.facts[zi], &cx.en.facts[ei]);
                 let inferred = z.inferred_year || e.inferred_year;
                 let message = format!(

@@ -51,11 +51,14 @@ fn reliable(side: &Side, i: usize) -> bool {
 impl FactOmitted {
     fn side(&self, cx: &PairContext, unit: &Unit, kind: FactKind, zh_side: bool, out: &mut Vec<Diagnostic>) {
         let (this, other) = if zh_side { (cx.zh, cx.en) } else { (cx.en, cx.zh) };
-        let mine: Vec<usize> = align::unmatched(cx.zh, cx.en, unit, kind, zh_side)
-            .into_iter()
-            .filter(|&i| reliable(this, i))
-            .collect();
-        if mine.is_empty() || !align::unmatched(cx.zh, cx.en, unit, kind, !zh_side).is_empty() {
+        let matched = align::match_facts(cx.zh, cx.en, unit, kind);
+        let (mine, theirs) = if zh_side {
+            (matched.zh_left, matched.en_left)
+        } else {
+            (matched.en_left, matched.zh_left)
+        };
+        let mine: Vec<usize> = mine.into_iter().filter(|&i| reliable(this, i)).collect();
+        if mine.is_empty() || !theirs.is_empty() {
             return;
         }
         let (lang, other_lang) = if zh_side {

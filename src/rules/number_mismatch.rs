@@ -21,7 +21,6 @@
 //!
 //! **Fix.** Check the source and correct the side that is wrong.
 
-use super::date_mismatch::leftover_pairs;
 use super::{PairContext, Rule};
 use crate::align;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -55,7 +54,7 @@ impl Rule for NumberMismatch {
             None => f.value.display(),
         };
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
-            for (zi, ei) in leftover_pairs(cx, unit, FactKind::Number, align::number_distance) {
+            for (zi, ei) in align::match_facts(cx.zh, cx.en, unit, FactKind::Number).slips {
                 let (z, e) = (&cx.zh.facts[zi], &cx.en.facts[ei]);
                 let message = format!(
                     "the numbers disagree: the Chinese says `{}` ({}), the English `{}` ({})",
