@@ -57,15 +57,21 @@ fn clean_translations_raise_at_most_two_mismatches() {
     assert!(found.len() <= 2, "{found:#?}");
 }
 
-/// Replace the last run of ASCII digits in `span` of `text` with a different value of the
-/// same width (a plausible typo) that still reads as a fact of the same kind and precision
-/// with a different value: the units digit changed, or the tens digit when that is what
-/// makes a valid fact (decades: `1960s` → `1970s`, not `1961s`). None when there is none.
-fn mutate(text: &str, original: &parallax::facts::Fact) -> Option<(String, std::ops::Range<usize>)> {
+/// Replace the last run of ASCII digits in the fact's text with a different value of the same
+/// width (a plausible slip: one more or less, or ten more or less — `1960s` → `1970s`) that
+/// still reads as a fact of the same kind and precision, and whose value the unit does not
+/// already state on either side (`1073 to 1074` → `1074 to 1074` would make a repeat and an
+/// omission, not a changed fact). None when there is none.
+fn mutate(
+    text: &str,
+    original: &parallax::facts::Fact,
+    stated: &[&parallax::facts::Fact],
+) -> Option<(String, std::ops::Range<usize>)> {
+    use parallax::align::{dates_agree, numbers_agree, same_value_across_kinds};
     use parallax::facts::{FactKind, FactValue};
-    let is_date = original.kind == FactKind::Date;
-    for place in [1u64, 10] {
-        let Some((mutated, at)) = mutate_digit(text, original.span.clone(), is_date, place) else {
+    for delta in [-1i64, 1, 10, -10] {
+        let Some((mutated, at)) = mutate_digit(text, original.span.clone(), original.kind == FactKind::Date, delta)
+        else {
             continue;
         };
         let file = SourceFile {
@@ -82,6 +88,9 @@ fn mutate(text: &str, original: &parallax::facts::Fact) -> Option<(String, std::
                     (FactValue::Date(a), FactValue::Date(b)) => a.precision == b.precision,
                     _ => true,
                 }
+                && !stated
+                    .iter()
+                    .any(|g| dates_agree(f, g) || numbers_agree(f, g) || same_value_across_kinds(f, g))
         });
         if valid {
             return Some((mutated, at));
@@ -94,7 +103,7 @@ fn mutate_digit(
     text: &str,
     span: std::ops::Range<usize>,
     is_date: bool,
-    place: u64,
+    delta: i64,
 ) -> Option<(String, std::ops::Range<usize>)> {
     let piece = &text[span.clone()];
     let end = piece.rfind(|c: char| c.is_ascii_digit())? + 1;
@@ -104,35 +113,13 @@ fn mutate_digit(
         .find(|&(_, c)| !c.is_ascii_digit())
         .map_or(0, |(p, c)| p + c.len_utf8());
     let digits = &piece[start..end];
-    let n: u64 = digits.parse().ok()?;
-    if place > 1 {
-        if n < place {
-            return None;
-        }
-        let new = format!("{:0width$}", n + place, width = digits.len());
-        if new.len() != digits.len() {
-            return None;
-        }
-        let at = span.start + start..span.start + end;
-        return Some((format!("{}{}{}", &text[..at.start], new, &text[at.end..]), at));
+    let n: i64 = digits.parse().ok()?;
+    let new = n + delta;
+    // days and months stay valid (1..=28); no zero, no leading zero (`10` → `09`)
+    if new <= 0 || is_date && digits.len() <= 2 && !(1..=28).contains(&new) {
+        return None;
     }
-    let new = if is_date {
-        // a day or a year: stay valid (days 1..=28, years keep 4 digits)
-        if digits.len() <= 2 {
-            if n >= 2 {
-                n - 1
-            } else {
-                n + 1
-            }
-        } else {
-            n + 1
-        }
-    } else if n >= 2 {
-        n - 1
-    } else {
-        n + 2
-    };
-    let new = format!("{new:0width$}", width = digits.len());
+    let new = new.to_string();
     if new.len() != digits.len() {
         return None;
     }
@@ -200,7 +187,12 @@ fn changed_dates_and_numbers_are_reported() {
                 };
                 let (source, fact) = if on_zh { (&zh, z) } else { (&en, e) };
                 debug_assert_eq!(span, fact.span);
-                let Some((mutated, at)) = mutate(source, fact) else {
+                let stated: Vec<&parallax::facts::Fact> = zf
+                    .iter()
+                    .filter(|f| unit.zh.contains(&f.sentence))
+                    .chain(ef.iter().filter(|f| unit.en.contains(&f.sentence)))
+                    .collect();
+                let Some((mutated, at)) = mutate(source, fact, &stated) else {
                     continue;
                 };
                 let diags = if on_zh { run(&mutated, &en) } else { run(&zh, &mutated) };
@@ -246,11 +238,11 @@ fn changed_dates_and_numbers_are_reported() {
         rate * 100.0
     );
     assert!(tried >= 50, "only {tried} mutations tried");
-    // Issue 4 asks for 95 %; measured here: 86 %. The misses are mostly facts that were
-    // their unit's only anchor: once changed, nothing says the sentences correspond and the
-    // unit is not compared. This floor guards against regressions until that is solved.
+    // Issue 4 asks for 95 %; measured: 174 of 181 (96.1 %). The misses: small counts in
+    // sentences whose alignment rests on nothing else, and sentences aligned to the wrong
+    // counterpart.
     assert!(
-        rate >= 0.8,
+        rate >= 0.95,
         "{caught}/{tried} = {rate:.3}; missed e.g. {:#?}",
         &missed[..missed.len().min(15)]
     );
@@ -305,8 +297,18 @@ fn explain_miss(mutated: &str, other: &str, on_zh: bool, at: &std::ops::Range<us
             m.en_left.len()
         }
     };
+    let show = |side: &Side, sentences: &[usize]| -> String {
+        side.facts
+            .iter()
+            .filter(|f| sentences.contains(&f.sentence) && f.kind != FactKind::Name)
+            .map(|f| format!("{}={}", f.text, f.value.display()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     format!(
-        "unit {}-{} score {:.2} anchors {} sure {} leftovers {:?} date {}/{} number {}/{}",
+        "zh facts [{}] en facts [{}] unit {}-{} score {:.2} anchors {} sure {} leftovers {:?} date {}/{} number {}/{}",
+        show(&zside, &unit.zh),
+        show(&eside, &unit.en),
         unit.zh.len(),
         unit.en.len(),
         unit.score,

@@ -96,24 +96,26 @@ pub fn date_distance(z: &Fact, e: &Fact) -> Option<f64> {
     // a decade is named by its start (`1960s`, `20世纪60年代`): its end moves with it
     let compared = if a.precision == Precision::Decade { 3 } else { 6 };
     let differing: Vec<usize> = (0..compared).filter(|&k| pa[k] != pb[k]).collect();
-    // a year written wrongly is a slip of one digit or of one year (`1956` / `1958`,
-    // `1999` / `2000`); `2005` / `2020` are different years
-    let slip = |k: usize| match (pa[k], pb[k]) {
-        (Some(x), Some(y)) if k == 0 || k == 3 => typo_like(f64::from(x), f64::from(y)),
-        _ => true,
-    };
-    if !differing.iter().all(|&k| slip(k)) {
-        return None;
-    }
     // a year read from context is not stated: a difference there alone proves nothing
     let inferred = (z.inferred_year || e.inferred_year) && differing.iter().all(|&k| k == 0 || k == 3);
-    (differing.len() == 1 && !inferred).then_some(1.0)
+    let [k] = differing[..] else { return None };
+    if inferred {
+        return None;
+    }
+    match (pa[k], pb[k]) {
+        // a year written wrongly is a slip of one digit or of one year (`1956` / `1958`,
+        // `1999` / `2000`); `2005` / `2020` are different years
+        (Some(x), Some(y)) if k == 0 || k == 3 => slip(f64::from(x), f64::from(y)),
+        // a month or a day: one apart is the likelier slip
+        (Some(x), Some(y)) => Some(if (x - y).abs() == 1 { 1.0 } else { 2.0 }),
+        _ => None,
+    }
 }
 
 /// How far apart two quantities are when they look like one quantity written wrongly on one
 /// side: compatible units (equal, or one unstated; an ordinal only with an ordinal, a percentage
-/// only with a percentage) and one slip apart ([`typo_like`]). The distance is the relative
-/// difference. None: different quantities.
+/// only with a percentage), within half of each other and one slip apart ([`slip`], which
+/// gives the distance). None: different quantities.
 pub fn number_distance(z: &Fact, e: &Fact) -> Option<f64> {
     let (FactValue::Number { value: a, unit: uz }, FactValue::Number { value: b, unit: ue }) = (&z.value, &e.value)
     else {
@@ -124,11 +126,14 @@ pub fn number_distance(z: &Fact, e: &Fact) -> Option<f64> {
     if (uz.is_some() && ue.is_some() && uz != ue) || ordinal(uz) != ordinal(ue) || numbers_agree(z, e) {
         return None;
     }
-    if (uz == Some("percent")) != (ue == Some("percent")) || !typo_like(*a, *b) {
+    if (uz == Some("percent")) != (ue == Some("percent")) {
         return None;
     }
     let rel = (a - b).abs() / a.abs().max(b.abs()).max(1e-9);
-    (rel <= 0.5).then_some(rel)
+    if rel > 0.5 {
+        return None;
+    }
+    slip(*a, *b)
 }
 
 /// Two small counts (`two`, `1`) without a shared unit: they recur everywhere, so in texts
@@ -142,15 +147,25 @@ pub fn small_counts(z: &Fact, e: &Fact) -> bool {
     }
 }
 
-/// Two values one slip apart: the same digits but one (`251` / `250`, `2.8` / `2.9` billion),
-/// or integers one apart (`27` / `28`, `1999` / `2000`).
-pub fn typo_like(a: f64, b: f64) -> bool {
-    if a.fract() == 0.0 && b.fract() == 0.0 && (a - b).abs() == 1.0 {
-        return true;
+/// Two values one slip apart, and how likely a slip: 1.0 when one apart in the last digit either
+/// states (`27` / `28`, `1999` / `2000`, `139万` / `140万`, `28.4` / `28.5`), 2.0 when the same
+/// digits but one (`251` / `259`, `2.8` / `2.9` billion). None: not a slip.
+pub fn slip(a: f64, b: f64) -> Option<f64> {
+    // the place of the last stated digit: 1 for 1999, 10_000 for 1_390_000, 0.1 for 28.4
+    let place = |v: f64| -> f64 {
+        let s = format!("{}", v.abs());
+        match s.split_once('.') {
+            Some((_, frac)) => 10f64.powi(-(frac.len() as i32)),
+            None => 10f64.powi(s.len() as i32 - s.trim_end_matches('0').len() as i32),
+        }
+    };
+    let step = place(a).min(place(b));
+    if ((a - b).abs() - step).abs() <= 1e-9 * step {
+        return Some(1.0);
     }
     let digits = |v: f64| -> Vec<char> { format!("{}", v.abs()).chars().filter(char::is_ascii_digit).collect() };
     let (x, y) = (digits(a), digits(b));
-    x.len() == y.len() && x.iter().zip(&y).filter(|(p, q)| p != q).count() == 1
+    (x.len() == y.len() && x.iter().zip(&y).filter(|(p, q)| p != q).count() == 1).then_some(2.0)
 }
 
 fn name_key(f: &Fact) -> &str {
@@ -383,5 +398,35 @@ impl<'s> Table<'s> {
         let ratio = (elen.max(1.0) / (3.0 * zlen.max(1.0))).ln();
         let length = (-(ratio * ratio) / (2.0 * 0.5 * 0.5)).exp();
         0.7 * dice + 0.3 * length
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slip;
+
+    fn typo_like(a: f64, b: f64) -> bool {
+        slip(a, b).is_some()
+    }
+
+    #[test]
+    fn slips() {
+        for (a, b) in [
+            (251.0, 250.0),
+            (1956.0, 1958.0),
+            (1999.0, 2000.0),
+            (27.0, 28.0),
+            (1_390_000.0, 1_400_000.0),
+            (2.8e9, 2.9e9),
+            (5.5, 4.5),
+            (28.4, 28.5),
+        ] {
+            assert!(typo_like(a, b), "{a} / {b}");
+        }
+        assert_eq!(slip(2002.0, 2003.0), Some(1.0));
+        assert_eq!(slip(2002.0, 2004.0), Some(2.0));
+        for (a, b) in [(2005.0, 2020.0), (1211.0, 1161.0), (1949.0, 1990.0), (60.0, 100.0)] {
+            assert!(!typo_like(a, b), "{a} / {b}");
+        }
     }
 }

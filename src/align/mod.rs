@@ -297,7 +297,7 @@ pub fn facts_in<'a>(side: &'a Side, sentences: &'a [usize], kind: FactKind) -> i
 #[derive(Debug, Default, PartialEq)]
 pub struct FactMatch {
     /// (zh fact, en fact) pairs that look like one fact written wrongly on one side: a slip
-    /// ([`date_distance`], [`number_distance`]), each the only such candidate of the other.
+    /// ([`date_distance`], [`number_distance`]), each the other's one likeliest candidate.
     pub slips: Vec<(usize, usize)>,
     /// Facts stated on one side only (indices into each side's facts).
     pub zh_left: Vec<usize>,
@@ -305,9 +305,9 @@ pub struct FactMatch {
 }
 
 /// Match the facts of `kind` in `unit`: the anchors first, then equal values one to one,
-/// then repeats (a value one side states twice and the other once), then slips, each unique
-/// both ways (a zh fact with one slip candidate in the English that has only it as
-/// candidate). What is left is stated on one side only.
+/// then repeats (a value one side states twice and the other once, unless one apart from a
+/// leftover of the other side), then slips, each the other's one likeliest candidate. What is
+/// left is stated on one side only.
 ///
 /// Repeats go before slips: `2008年…2008年和2012年` against `in 2004 and … in 2008` is a
 /// repeated 2008, not 2008 written for 2004 (found in wikipairs/Taiwan).
@@ -334,7 +334,12 @@ pub fn match_facts(zh: &Side, en: &Side, unit: &Unit, kind: FactKind) -> FactMat
         }
         None => true,
     });
-    // repeats of a value the other side states, also as a fact of the other kind
+    // repeats of a value the other side states, also as a fact of the other kind; but not a
+    // fact one apart from a leftover of the other side (`2004年…2005年` against `2005…2005`:
+    // the likelier reading is 2004 written for 2005)
+    let (zs0, es0) = (zs.clone(), es.clone());
+    // (in texts written independently, the same value twice is as likely a repeat: no guess)
+    let off_by_one = |a: &Fact, b: &Fact| unit.parallel && distance(a, b) == Some(1.0);
     let all = |side: &Side, sentences: &[usize]| -> Vec<usize> {
         [FactKind::Date, FactKind::Number]
             .into_iter()
@@ -343,27 +348,35 @@ pub fn match_facts(zh: &Side, en: &Side, unit: &Unit, kind: FactKind) -> FactMat
     };
     let same = |a: &Fact, b: &Fact| agree(a, b) || same_value_across_kinds(a, b);
     let (zh_all, en_all) = (all(zh, &unit.zh), all(en, &unit.en));
-    zs.retain(|&z| !en_all.iter().any(|&e| same(&zh.facts[z], &en.facts[e])));
-    es.retain(|&e| !zh_all.iter().any(|&z| same(&zh.facts[z], &en.facts[e])));
-    // slips, unique both ways
-    let cands = |z: usize| -> Vec<usize> {
-        es.iter()
-            .copied()
-            .filter(|&e| distance(&zh.facts[z], &en.facts[e]).is_some())
-            .collect()
-    };
-    let mut slips = Vec::new();
-    for &z in &zs {
-        if let [e] = cands(z)[..] {
-            let rivals = zs
-                .iter()
-                .filter(|&&o| distance(&zh.facts[o], &en.facts[e]).is_some())
-                .count();
-            if rivals == 1 {
-                slips.push((z, e));
-            }
+    zs.retain(|&z| {
+        !en_all.iter().any(|&e| same(&zh.facts[z], &en.facts[e]))
+            || es0.iter().any(|&e| off_by_one(&zh.facts[z], &en.facts[e]))
+    });
+    es.retain(|&e| {
+        !zh_all.iter().any(|&z| same(&zh.facts[z], &en.facts[e]))
+            || zs0.iter().any(|&z| off_by_one(&zh.facts[z], &en.facts[e]))
+    });
+    // slips: each the other's one likeliest candidate (`2002年` against `2003`, `2004`: the
+    // year one apart; in a translation)
+    let best = |of: usize, among: &[usize], d: &dyn Fn(usize, usize) -> Option<f64>| -> Option<usize> {
+        let mut scored: Vec<(f64, usize)> = among.iter().filter_map(|&o| d(of, o).map(|x| (x, o))).collect();
+        scored.sort_by(|a, b| a.0.total_cmp(&b.0));
+        match scored[..] {
+            [(_, o)] => Some(o),
+            // in texts written independently, only a single candidate counts
+            [(x, o), (y, _), ..] if x < y && unit.parallel => Some(o),
+            _ => None,
         }
-    }
+    };
+    let zd = |z: usize, e: usize| distance(&zh.facts[z], &en.facts[e]);
+    let ed = |e: usize, z: usize| distance(&zh.facts[z], &en.facts[e]);
+    let slips: Vec<(usize, usize)> = zs
+        .iter()
+        .filter_map(|&z| {
+            let e = best(z, &es, &zd)?;
+            (best(e, &zs, &ed) == Some(z)).then_some((z, e))
+        })
+        .collect();
     zs.retain(|z| !slips.iter().any(|s| s.0 == *z));
     es.retain(|e| !slips.iter().any(|s| s.1 == *e));
     FactMatch {

@@ -466,7 +466,26 @@ pub(crate) fn en(chars: &[char], claimed: &[bool]) -> Vec<Found> {
         out.push(number(t.start, end, value, unit));
         k = j.max(k + 1);
     }
+    share_range_units(chars, &mut out);
     out
+}
+
+/// The first number of a range takes the unit the range states once at its end:
+/// `six to nine percent`, `5–9%`, `10 to 20 million` is not touched (a scale, not a unit).
+fn share_range_units(chars: &[char], out: &mut [Found]) {
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let between: String = chars[a.end.min(b.start)..b.start].iter().collect();
+        let joined = matches!(between.trim(), "to" | "-" | "–" | "—" | "and");
+        if let (FactValue::Number { unit: None, .. }, FactValue::Number { unit: Some(u), .. }) = (&a.value, &b.value) {
+            if joined && u == "percent" {
+                let u = u.clone();
+                if let FactValue::Number { unit, .. } = &mut out[k - 1].value {
+                    *unit = Some(u);
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -555,6 +574,11 @@ mod tests {
         assert_eq!(one(false, "In the 19th century, quantum"), ("19".into(), u("century")));
         assert_eq!(one(false, "a nineteenth-century house"), ("19".into(), u("century")));
         assert_eq!(one(false, "the 21st-largest economy"), ("21".into(), u("ordinal")));
+        // found in xquad/Construction
+        assert_eq!(
+            vals(false, "between six to nine percent of GDP"),
+            [("6".into(), u("percent")), ("9".into(), u("percent"))]
+        );
     }
 
     #[test]

@@ -7,11 +7,17 @@
 //! **Why it matters.** Numbers are translated by hand, with scale words that differ between
 //! the languages (`28億` is 2.8 billion), and a slip changes the fact.
 //!
-//! **How it decides.** Only sentences aligned with confidence are compared. Numbers agree when
-//! their values are equal after scale words are resolved (`2.8 billion` = `28亿`, `3,700` =
-//! `3700名`) and their units do not contradict each other. What is left must be exactly one
-//! number on each side, with compatible units — anything more ambiguous is not reported.
-//! Ordinals and anniversaries count (`15周年` ↔ `15th anniversary`).
+//! **How it decides.** Only sentences aligned with confidence are compared (see
+//! `date-mismatch` for what makes them so). Numbers agree when their values are equal after
+//! scale words are resolved (`2.8 billion` = `28亿`, `3,700` = `3700名`) and their units do
+//! not contradict each other; a value stated twice on one side and once on the other is a
+//! repeat. What is left is reported only as a *slip*: compatible units (a percentage only
+//! with a percentage, an ordinal only with an ordinal, a century with a century), within half
+//! of each other, and one digit different (`3500` / `3700`) or one apart in the last digit
+//! stated (`139万` / `140万`), each the other's one candidate. Different quantities that
+//! happen to share a sentence are not a mismatch. Small counts (below ten, no shared unit)
+//! are compared only in translations. Ordinals and anniversaries count (`15周年` ↔ `15th
+//! anniversary`); section numbers (`1.4.5`) and model names (`XTS-400`) are not quantities.
 //!
 //! **Example.**
 //! ```text
