@@ -19,6 +19,9 @@ pub struct Profile {
     /// The subject's name in Latin letters: the zh article's gloss `计算机程序（Computer
     /// Program）`, the en article's title heading or its bold subject (`A COMPUTER PROGRAM is`).
     title: Option<String>,
+    /// Lower-case words of the en article's opening (its first 300 characters), where a term
+    /// the zh gloss names is defined (`COMPUTATION is any type of calculation`).
+    lead: BTreeSet<String>,
 }
 
 impl Profile {
@@ -29,6 +32,19 @@ impl Profile {
             names: BTreeSet::new(),
             latin: BTreeSet::new(),
             title: title(doc),
+            lead: match doc.lang {
+                crate::source::Lang::En => doc
+                    .prose
+                    .text
+                    .chars()
+                    .take(300)
+                    .collect::<String>()
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|w| w.len() >= 4)
+                    .map(|w| w.to_ascii_lowercase())
+                    .collect(),
+                _ => BTreeSet::new(),
+            },
         };
         for f in facts {
             match &f.value {
@@ -112,6 +128,13 @@ fn title(doc: &crate::parse::Document) -> Option<String> {
             let rest = &head[open + head[open..].chars().next()?.len_utf8()..];
             let close = rest.find(['）', ')', '，', ','])?;
             let gloss = &rest[..close];
+            // （英语：Religion）, （英文：Religion）: a language label before the gloss
+            let gloss = match gloss.split_once(['：', ':']) {
+                Some((label, g)) if label.ends_with(['语', '語', '文']) || label.eq_ignore_ascii_case("english") => {
+                    g
+                }
+                _ => gloss,
+            };
             gloss
                 .chars()
                 .all(|c| c.is_ascii() || c.is_whitespace())
@@ -190,6 +213,8 @@ pub fn score(zh: &Profile, en: &Profile, idf: &HashMap<String, f64>) -> f64 {
         {
             0.2
         }
+        // the gloss is a word the English opening uses
+        (Some(a), _) if a.split(' ').all(|w| en.lead.contains(w)) => 0.2,
         _ => 0.0,
     };
     // one shared anchor can be chance; two, or the title, are evidence
