@@ -6,8 +6,9 @@ use crate::config::{self, Config, ConfigError};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::report::{self, Counts};
 use crate::rules;
+use crate::source::dump;
 use crate::source::{Format, SourceFile};
-use crate::{baseline, fix, suppress};
+use crate::{baseline, dump_pairs, fix, suppress};
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, NoColor, StandardStream, WriteColor};
 use std::io::{IsTerminal, Write};
@@ -177,10 +178,15 @@ struct CheckArgs {
     /// (1-based); other inputs are linted by shard 1 only, so the N shards make the whole run.
     #[arg(long, value_name = "I/N", value_parser = parse_shard)]
     shard: Option<(usize, usize)>,
-    /// Read documents as JSON Lines records `{"id","title","lang","text"}` on stdin and write
-    /// findings as JSON Lines carrying the record's `id` (bad records: `{"id","line","error"}`).
-    #[arg(long, conflicts_with = "paths")]
+    /// Read documents as JSON Lines records `{"id","title","lang","text"}` (optionally
+    /// `"pair_id"`: a zh and an en record sharing one are paired) on stdin and write findings as
+    /// JSON Lines carrying the record's `id` (bad records: `{"id","line","error"}`).
+    #[arg(long, conflicts_with_all = ["paths", "titles"])]
     stdin_jsonl: bool,
+    /// Pair a zh dump with an en dump through this title map: the zh wiki's langlinks SQL dump
+    /// (`zhwiki-…-langlinks.sql[.gz]`) or a TSV `zh_title<TAB>en_title` (`.gz` too).
+    #[arg(long, value_name = "MAP")]
+    titles: Option<std::path::PathBuf>,
 }
 
 /// `--shard I/N`, 1 ≤ I ≤ N.
@@ -355,6 +361,13 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
             return Ok(EXIT_ERROR);
         }
     }
+    let pairing = match dump_pairing(&args, &cfg, &dumps) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(EXIT_ERROR);
+        }
+    };
     if args.fix || args.diff {
         let (code, write_errors) = run_fix(&args, &mut files, &load_errors, &opts, &rules, &post)?;
         if args.diff {
@@ -444,8 +457,29 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
             opts: &dump_opts,
             ..post
         };
-        for dump in &dumps {
-            check_dump(&args, dump, &dump_opts, &rules, &dump_post, fail_on, &mut totals)?;
+        let mut out = Streamed {
+            args: &args,
+            rules: &rules,
+            post: &dump_post,
+            fail_on,
+            totals: &mut totals,
+        };
+        match &pairing {
+            Some((sides, map_path)) => {
+                let map_name = crate::source::display_name(map_path);
+                let (map, map_errors) = crate::source::titles::load(map_path, &map_name);
+                for e in map_errors {
+                    out.report(dump_pairs::Out::Error(e))?;
+                }
+                let shard = args.shard.unwrap_or((1, 1));
+                let stats = dump_pairs::check(sides, &map, shard, &dump_opts, &rules, &mut |o| out.report(o))?;
+                note = format!("{}{note}", pairing_note(&stats, &map_name));
+            }
+            None => {
+                for dump in &dumps {
+                    check_dump(dump, &dump_opts, &mut out)?;
+                }
+            }
         }
     }
     if args.statistics {
@@ -480,44 +514,84 @@ fn dump_conflict(args: &CheckArgs, old: bool) -> Option<&'static str> {
     .find_map(|(on, flag)| on.then_some(flag))
 }
 
-/// Pages in a dump batch: at most this many, or about [`DUMP_BATCH_BYTES`] of text.
-const DUMP_BATCH_PAGES: usize = 256;
-const DUMP_BATCH_BYTES: usize = 1 << 20;
+/// Prints what a streamed run (dumps) reports, batch by batch, adding it to the totals.
+struct Streamed<'a, 'p> {
+    args: &'a CheckArgs,
+    rules: &'a [Box<dyn rules::Rule>],
+    post: &'a Post<'p>,
+    fail_on: Severity,
+    totals: &'a mut Totals,
+}
+
+impl Streamed<'_, '_> {
+    fn report(&mut self, out: dump_pairs::Out) -> std::io::Result<()> {
+        match out {
+            dump_pairs::Out::Error(e) => {
+                eprintln!("error: {}: {}", e.path, e.message);
+                self.totals.errors += 1;
+                self.totals.dump_errors = true;
+            }
+            dump_pairs::Out::Pages(files, checked) => {
+                let mut diags = self.post.apply(files, checked.diagnostics);
+                check::sort_in_page_order(&mut diags);
+                self.totals.files += files.len();
+                emit(self.args, files, &diags, self.rules, self.fail_on, self.totals)?;
+            }
+        }
+        Ok(())
+    }
+}
 
 /// Stream one wiki dump: lint it batch by batch and print each batch's findings (in page
 /// order) before reading on, so memory stays flat whatever the dump's size.
-fn check_dump(
-    args: &CheckArgs,
-    dump: &std::path::Path,
-    opts: &Options,
-    rules: &[Box<dyn rules::Rule>],
-    post: &Post,
-    fail_on: Severity,
-    totals: &mut Totals,
-) -> std::io::Result<()> {
+fn check_dump(dump: &std::path::Path, opts: &Options, out: &mut Streamed) -> std::io::Result<()> {
     let name = crate::source::display_name(dump);
-    let (shard, of) = args.shard.unwrap_or((1, 1));
+    let (shard, of) = out.args.shard.unwrap_or((1, 1));
     let keep = move |page: usize| page % of == shard - 1;
-    let rx = crate::source::dump::batches(dump, &name, DUMP_BATCH_PAGES, DUMP_BATCH_BYTES, keep);
+    let rx = dump::batches(dump, &name, dump::BATCH_PAGES, dump::BATCH_BYTES, keep);
     for batch in rx {
         let mut files = Vec::with_capacity(batch.len());
-        for item in batch {
+        for (_, item) in batch {
             match item {
-                Ok(f) => files.push(f),
-                Err(e) => {
-                    eprintln!("error: {}: {}", e.path, e.message);
-                    totals.errors += 1;
-                    totals.dump_errors = true;
-                }
+                Ok(a) => files.push(a.file),
+                Err(e) => out.report(dump_pairs::Out::Error(e))?,
             }
         }
-        let diags = check::check_pages(&files, opts, rules);
-        let mut diags = post.apply(&files, diags);
-        check::sort_in_page_order(&mut diags);
-        totals.files += files.len();
-        emit(args, &files, &diags, rules, fail_on, totals)?;
+        let checked = check::check_pages(&files, &[], opts, out.rules);
+        out.report(dump_pairs::Out::Pages(&files, checked))?;
     }
     Ok(())
+}
+
+/// `; paired 3 of 4 mapped zh pages through MAP` for the summary line.
+fn pairing_note(stats: &dump_pairs::Stats, map: &str) -> String {
+    let mut note = format!(
+        "; paired {} of {} mapped zh page{} through {map}",
+        stats.paired,
+        stats.mapped,
+        if stats.mapped == 1 { "" } else { "s" }
+    );
+    if stats.refused > 0 {
+        note += &format!(" ({} not one zh and one en text)", stats.refused);
+    }
+    note
+}
+
+/// The title map that pairs the dumps, if one applies: `--titles` (an error unless the dumps
+/// are a zh and an en side) or the configuration's `titles` (used when they are).
+fn dump_pairing(
+    args: &CheckArgs,
+    cfg: &Config,
+    dumps: &[std::path::PathBuf],
+) -> Result<Option<(dump_pairs::Sides, std::path::PathBuf)>, String> {
+    let Some(map) = args.titles.clone().or_else(|| cfg.titles.clone()) else {
+        return Ok(None);
+    };
+    match dump_pairs::sides(dumps) {
+        Ok(sides) => Ok(Some((sides, map))),
+        Err(e) if args.titles.is_some() => Err(e),
+        Err(_) => Ok(None),
+    }
 }
 
 /// `--stdin-jsonl`: lint the records on stdin in bounded batches (single-document rules), each
@@ -543,8 +617,8 @@ fn check_jsonl(
         if files.is_empty() {
             return Ok::<(), std::io::Error>(());
         }
-        let diags = check::check_pages(files, opts, rules);
-        let mut diags = post.apply(files, diags);
+        let checked = check::check_pages(files, &[], opts, rules);
+        let mut diags = post.apply(files, checked.diagnostics);
         check::sort_in_page_order(&mut diags);
         counts.add(Counts::of(&diags));
         failing |= diags.iter().any(|d| d.severity >= fail_on);
@@ -583,7 +657,7 @@ fn check_jsonl(
                 }
             }
         }
-        if eof || files.len() >= DUMP_BATCH_PAGES || bytes >= DUMP_BATCH_BYTES {
+        if eof || files.len() >= dump::BATCH_PAGES || bytes >= dump::BATCH_BYTES {
             flush(&mut files, &mut ids, &mut out)?;
             bytes = 0;
         }

@@ -18,6 +18,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
+pub mod dump_pairs;
 pub mod facts;
 pub mod fix;
 pub mod lang;

@@ -315,3 +315,292 @@ fn xml_files_in_folders_are_dumps_only_when_they_look_like_one() {
     assert!(out.contains("pom.xml\""), "linted as a text file: {out}");
     assert!(out.contains("d.xml#P\""), "read as a dump: {out}");
 }
+
+// ---- pairing a zh dump with an en dump through a title map ----
+
+const SEED_ZH: &str = "seeds/000_9fb3881375abaa5a.txt";
+const SEED_EN: &str = "seeds/001_bd4c6c1f7a1c1659.txt";
+const ZH_TITLE: &str = "阿布哈兹－南奥塞梯关系";
+const EN_TITLE: &str = "Abkhazia–South Ossetia relations";
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+fn xml_page(title: &str, id: u32, text: &str) -> String {
+    format!(
+        "  <page>\n    <title>{}</title>\n    <ns>0</ns>\n    <id>{id}</id>\n    <revision><id>{}</id><model>wikitext</model>\
+         <text xml:space=\"preserve\">{}</text></revision>\n  </page>\n",
+        xml_escape(title),
+        id * 100,
+        xml_escape(text)
+    )
+}
+
+/// A zh dump (the seed zh article and an unpaired page), an en dump (an unpaired page, the seed
+/// en article and a redirect), a TSV map and a langlinks SQL dump, in `dir`.
+struct Fixture {
+    _dir: tempfile::TempDir,
+    zh: String,
+    en: String,
+    tsv: String,
+    sql: String,
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).unwrap();
+    let zh = dir.path().join("zhwiki-test-pages-articles.xml");
+    let en = dir.path().join("enwiki-test-pages-articles.xml");
+    std::fs::write(
+        &zh,
+        format!(
+            "<mediawiki xml:lang=\"zh\">\n{}{}</mediawiki>\n",
+            xml_page(ZH_TITLE, 101, &read(SEED_ZH)),
+            xml_page("未配对", 102, "这个页面没有对应的的英文页面。"),
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        &en,
+        format!(
+            "<mediawiki xml:lang=\"en\">\n{}{}  <page><title>Redirected</title><ns>0</ns><id>9</id><redirect title=\"X\" />\
+             <revision><text>#REDIRECT [[X]]</text></revision></page>\n</mediawiki>\n",
+            xml_page("Unpaired", 5, "It was was an unpaired page."),
+            xml_page(EN_TITLE, 7, &read(SEED_EN)),
+        ),
+    )
+    .unwrap();
+    let tsv = dir.path().join("zh-en.tsv");
+    // underscores stand for spaces, as in URLs
+    std::fs::write(
+        &tsv,
+        format!(
+            "# zh\ten\n{ZH_TITLE}\t{}\n未配对\tNot In The Dump\n",
+            EN_TITLE.replace(' ', "_")
+        ),
+    )
+    .unwrap();
+    let sql = dir.path().join("zhwiki-test-langlinks.sql");
+    std::fs::write(
+        &sql,
+        format!(
+            "-- MySQL dump 10.19\n/*!40101 SET NAMES binary*/;\nDROP TABLE IF EXISTS `langlinks`;\n\
+             INSERT INTO `langlinks` VALUES (101,'de','Beziehungen'),(101,'en','{}'),(102,'en','O\\'Brien \\\\ Co');\n\
+             INSERT INTO `langlinks` VALUES (103,'en','Gone');\n",
+            EN_TITLE
+        ),
+    )
+    .unwrap();
+    let s = |p: std::path::PathBuf| p.to_str().unwrap().to_string();
+    Fixture {
+        zh: s(zh),
+        en: s(en),
+        tsv: s(tsv),
+        sql: s(sql),
+        _dir: dir,
+    }
+}
+
+fn json_lines(o: &Output) -> Vec<serde_json::Value> {
+    stdout(o).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+/// A finding without its paths: what must agree between files and dump pages.
+fn located(r: &serde_json::Value) -> String {
+    let labels: Vec<String> = r["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            format!(
+                "{}:{}-{}@{}:{}",
+                l["message"], l["start"], l["end"], l["line"], l["column"]
+            )
+        })
+        .collect();
+    format!(
+        "{} {} {}-{}@{}:{} [{}]",
+        r["rule"],
+        r["message"],
+        r["start"],
+        r["end"],
+        r["line"],
+        r["column"],
+        labels.join(", ")
+    )
+}
+
+#[test]
+fn dumps_paired_through_a_tsv_or_langlinks_get_the_cross_language_rules() {
+    let f = fixture();
+    // the reference: the two seed files paired with --pair, read as wikitext like dump pages
+    let files = run(&[
+        "check",
+        SEED_ZH,
+        SEED_EN,
+        "--pair",
+        SEED_ZH,
+        SEED_EN,
+        "--input-format",
+        "wikitext",
+        "--format",
+        "json",
+    ]);
+    let want: Vec<String> = json_lines(&files)
+        .iter()
+        .filter(|r| r["rule"] == "name-mismatch")
+        .map(located)
+        .collect();
+    assert!(!want.is_empty(), "the seed pair has name mismatches");
+    // and `check seeds/` finds the same mismatches (by message) on the seed pair
+    let seeds: BTreeSet<String> = json_lines(&run(&["check", "seeds/", "--format", "json"]))
+        .iter()
+        .filter(|r| r["rule"] == "name-mismatch" && r["path"] == SEED_ZH)
+        .map(|r| r["message"].to_string())
+        .collect();
+    assert!(!seeds.is_empty());
+    let mut outputs = Vec::new();
+    for map in [&f.tsv, &f.sql] {
+        let o = run(&["check", &f.zh, &f.en, "--titles", map, "--format", "json"]);
+        assert_eq!(o.status.code(), Some(1), "{map}: {}", stderr(&o));
+        let recs = json_lines(&o);
+        let names: Vec<&serde_json::Value> = recs.iter().filter(|r| r["rule"] == "name-mismatch").collect();
+        let got: Vec<String> = names.iter().map(|r| located(r)).collect();
+        assert_eq!(got, want, "{map}: the same findings as the files paired with --pair");
+        let messages: BTreeSet<String> = names.iter().map(|r| r["message"].to_string()).collect();
+        assert_eq!(messages, seeds, "{map}");
+        for r in &names {
+            assert_eq!(r["path"], format!("{}#{ZH_TITLE}", f.zh));
+            assert_eq!(
+                r["labels"][0]["path"],
+                format!("{}#{EN_TITLE}", f.en),
+                "labelled in the en page"
+            );
+        }
+        // every page is reported: the unpaired ones alone, the redirect not at all
+        let paths: BTreeSet<&str> = recs.iter().map(|r| r["path"].as_str().unwrap()).collect();
+        for page in [
+            format!("{}#Unpaired", f.zh.replace("zhwiki", "enwiki")),
+            format!("{}#未配对", f.zh),
+        ] {
+            assert!(paths.contains(page.as_str()), "{page} not linted: {paths:?}");
+        }
+        assert!(!paths.iter().any(|p| p.ends_with("#Redirected")));
+        // the summary says how many mapped pages found their counterpart
+        let o = run(&["check", &f.zh, &f.en, "--titles", map, "--color", "never"]);
+        assert!(
+            stderr(&o).contains(&format!("paired 1 of 2 mapped zh pages through {map}")),
+            "{}",
+            stderr(&o)
+        );
+        outputs.push(o.stdout);
+    }
+    assert!(outputs[0] == outputs[1], "TSV and langlinks give the same report");
+    // without a map, dumps get the single-document rules only
+    let o = run(&["check", &f.zh, &f.en, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(json_lines(&o).iter().all(|r| {
+        r["rule"] != "name-mismatch"
+            && r["labels"].as_array().unwrap().iter().all(|l| {
+                l["path"].as_str().unwrap().starts_with(&f.zh) == r["path"].as_str().unwrap().starts_with(&f.zh)
+            })
+    }));
+}
+
+#[test]
+fn a_gzipped_langlinks_dump_and_the_configured_map_pair_the_same() {
+    use std::io::Write;
+    let f = fixture();
+    let want = stdout(&run(&["check", &f.zh, &f.en, "--titles", &f.sql, "--format", "json"]));
+    assert!(want.contains("name-mismatch"));
+    let gz = format!("{}.gz", f.sql);
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(&std::fs::read(&f.sql).unwrap()).unwrap();
+    std::fs::write(&gz, enc.finish().unwrap()).unwrap();
+    let o = run(&["check", &f.zh, &f.en, "--titles", &gz, "--format", "json"]);
+    assert_eq!(stdout(&o), want, "{}", stderr(&o));
+    // `titles` in parallax.toml, relative to the file's folder
+    let dir = std::path::Path::new(&f.sql).parent().unwrap();
+    let config = dir.join("parallax.toml");
+    std::fs::write(&config, "titles = \"zhwiki-test-langlinks.sql\"\n").unwrap();
+    let o = run(&[
+        "check",
+        &f.zh,
+        &f.en,
+        "--config",
+        config.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(stdout(&o), want, "{}", stderr(&o));
+    // the configured map is not an error when the inputs are not two dumps
+    let o = run(&["check", &f.en, "--config", config.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+}
+
+#[test]
+fn a_malformed_map_line_is_an_error_naming_file_and_line_and_the_rest_still_runs() {
+    let f = fixture();
+    let good = std::fs::read_to_string(&f.tsv).unwrap();
+    std::fs::write(&f.tsv, format!("{good}just one column\n")).unwrap();
+    let o = run(&["check", &f.zh, &f.en, "--titles", &f.tsv, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!("error: {}:4: expected two tab-separated titles", f.tsv)),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).contains("\"name-mismatch\""), "the good lines still pair");
+    // a broken row in the SQL: named by line and row
+    let sql = std::fs::read_to_string(&f.sql)
+        .unwrap()
+        .replace("(103,'en','Gone')", "(103,'en',Gone)");
+    std::fs::write(&f.sql, sql).unwrap();
+    let o = run(&["check", &f.zh, &f.en, "--titles", &f.sql, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(&format!("error: {}:5: row 1 of the INSERT", f.sql)),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).contains("\"name-mismatch\""));
+    // a map that does not exist, and --titles without a zh and an en dump
+    let o = run(&["check", &f.zh, &f.en, "--titles", "no-such-map.tsv"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("error: no-such-map.tsv: no such file"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["check", &f.en, "--titles", &f.tsv]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--titles pairs a zh dump with an en dump"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn paired_dump_shards_together_make_the_whole_run() {
+    let f = fixture();
+    let sorted = |o: Output| {
+        let mut v: Vec<String> = stdout(&o).lines().map(String::from).collect();
+        v.sort();
+        v
+    };
+    let whole = sorted(run(&["check", &f.zh, &f.en, "--titles", &f.sql, "--format", "json"]));
+    let mut parts = Vec::new();
+    for i in 1..=2 {
+        let shard = format!("{i}/2");
+        parts.extend(sorted(run(&[
+            "check", &f.zh, &f.en, "--titles", &f.sql, "--format", "json", "--shard", &shard,
+        ])));
+    }
+    parts.sort();
+    assert!(whole.iter().any(|l| l.contains("name-mismatch")));
+    assert_eq!(parts, whole);
+}
