@@ -26,6 +26,8 @@ pub struct Options {
     pub force_exclude: bool,
     /// Explicit zh↔en pairs from the configuration file (paths resolved).
     pub pairs: Vec<(PathBuf, PathBuf)>,
+    /// Told of every document linted (a progress bar on a terminal; nothing by default).
+    pub progress: crate::progress::Progress,
 }
 
 impl Options {
@@ -251,7 +253,7 @@ pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule
     } else {
         Paired::none(files.len())
     };
-    let mut out = lint(files, &docs, &paired, &rules);
+    let mut out = lint(files, &docs, &paired, &rules, opts);
     crate::report::sort(files, &mut out);
     out
 }
@@ -285,14 +287,20 @@ pub fn check_pages(files: &[SourceFile], pairs: &[(usize, usize)], opts: &Option
     } else {
         Paired::none(files.len())
     };
-    let mut diagnostics = lint(files, &docs, &paired, &rules);
+    let mut diagnostics = lint(files, &docs, &paired, &rules, opts);
     sort_in_page_order(&mut diagnostics);
     Checked { diagnostics, refused }
 }
 
 /// Run `rules` on parsed documents: the single-document rules on each (seeing its partner),
 /// the cross-language rules on each pair. Unsorted.
-fn lint(files: &[SourceFile], docs: &[Document], paired: &Paired, rules: &[&dyn Rule]) -> Vec<Diagnostic> {
+fn lint(
+    files: &[SourceFile],
+    docs: &[Document],
+    paired: &Paired,
+    rules: &[&dyn Rule],
+    opts: &Options,
+) -> Vec<Diagnostic> {
     let per_doc: Vec<Vec<Diagnostic>> = (0..files.len())
         .into_par_iter()
         .map(|id| {
@@ -308,6 +316,7 @@ fn lint(files: &[SourceFile], docs: &[Document], paired: &Paired, rules: &[&dyn 
             for rule in rules {
                 rule.check(&cx, &mut out);
             }
+            opts.progress.advance(1, files[id].text.len());
             out
         })
         .collect();

@@ -4,6 +4,7 @@ use crate::changed::OldSource;
 use crate::check::{self, Options};
 use crate::config::{self, Config, ConfigError};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::progress::{self, Progress};
 use crate::report::{self, Counts};
 use crate::rules;
 use crate::source::dump;
@@ -275,6 +276,7 @@ fn options(args: &CheckArgs, cfg: &Config) -> Options {
         exclude: cfg.exclude_matcher.clone(),
         force_exclude: args.force_exclude,
         pairs: cfg.pairs.iter().cloned().chain(pairs_of(&args.pair)).collect(),
+        progress: Progress::stderr(progress::wanted(args.quiet), "files"),
     }
 }
 
@@ -377,7 +379,7 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
     }
     let mut outcome = check::check_loaded(files, load_errors, &opts, &rules, pack_errors);
     for e in &outcome.errors {
-        eprintln!("error: {}: {}", e.path, e.message);
+        opts.progress.suspend(|| eprintln!("error: {}: {}", e.path, e.message));
     }
     outcome.diagnostics = post.apply(&outcome.files, std::mem::take(&mut outcome.diagnostics));
     let articles = outcome.files.len() - outcome.pack_files;
@@ -439,14 +441,16 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         errors: outcome.errors.len(),
         ..Totals::default()
     };
-    emit(
-        &args,
-        &outcome.files,
-        &outcome.diagnostics,
-        &rules,
-        fail_on,
-        &mut totals,
-    )?;
+    opts.progress.suspend(|| {
+        emit(
+            &args,
+            &outcome.files,
+            &outcome.diagnostics,
+            &rules,
+            fail_on,
+            &mut totals,
+        )
+    })?;
     if !dumps.is_empty() {
         // dump pages are wikitext unless told otherwise (suppression comments included)
         let dump_opts = Options {
@@ -457,6 +461,7 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
             opts: &dump_opts,
             ..post
         };
+        dump_opts.progress.set_unit("pages");
         let mut out = Streamed {
             args: &args,
             rules: &rules,
@@ -482,6 +487,7 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
             }
         }
     }
+    opts.progress.finish();
     if args.statistics {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         report::write_tally(&mut out, &totals.tally)?;
@@ -525,9 +531,10 @@ struct Streamed<'a, 'p> {
 
 impl Streamed<'_, '_> {
     fn report(&mut self, out: dump_pairs::Out) -> std::io::Result<()> {
+        let progress = &self.post.opts.progress;
         match out {
             dump_pairs::Out::Error(e) => {
-                eprintln!("error: {}: {}", e.path, e.message);
+                progress.suspend(|| eprintln!("error: {}: {}", e.path, e.message));
                 self.totals.errors += 1;
                 self.totals.dump_errors = true;
             }
@@ -535,7 +542,7 @@ impl Streamed<'_, '_> {
                 let mut diags = self.post.apply(files, checked.diagnostics);
                 check::sort_in_page_order(&mut diags);
                 self.totals.files += files.len();
-                emit(self.args, files, &diags, self.rules, self.fail_on, self.totals)?;
+                progress.suspend(|| emit(self.args, files, &diags, self.rules, self.fail_on, self.totals))?;
             }
         }
         Ok(())
@@ -613,6 +620,7 @@ fn check_jsonl(
     let (mut line, mut records, mut bad) = (0usize, 0usize, 0usize);
     let (mut counts, mut failing, mut linted) = (Counts::default(), false, 0usize);
     let mut buf = Vec::new();
+    opts.progress.set_unit("records");
     let mut flush = |files: &mut Vec<SourceFile>, ids: &mut Vec<serde_json::Value>, out: &mut dyn Write| {
         if files.is_empty() {
             return Ok::<(), std::io::Error>(());
@@ -623,8 +631,10 @@ fn check_jsonl(
         counts.add(Counts::of(&diags));
         failing |= diags.iter().any(|d| d.severity >= fail_on);
         linted += files.len();
-        report::json::render_with_ids(out, files, &diags, ids)?;
-        out.flush()?;
+        opts.progress.suspend(|| {
+            report::json::render_with_ids(out, files, &diags, ids)?;
+            out.flush()
+        })?;
         files.clear();
         ids.clear();
         Ok(())
@@ -652,7 +662,8 @@ fn check_jsonl(
                         bytes = 0;
                         let rec = serde_json::json!({"id": e.id, "line": e.line, "error": e.message});
                         writeln!(out, "{rec}")?;
-                        eprintln!("error: <stdin>:{}: {}", e.line, e.message);
+                        opts.progress
+                            .suspend(|| eprintln!("error: <stdin>:{}: {}", e.line, e.message));
                     }
                 }
             }
@@ -666,6 +677,7 @@ fn check_jsonl(
         }
     }
     out.flush()?;
+    opts.progress.finish();
     if !args.quiet {
         eprintln!("{}", counts.summary(linted, bad));
     }

@@ -23,6 +23,7 @@ pub mod facts;
 pub mod fix;
 pub mod lang;
 pub mod parse;
+pub mod progress;
 pub mod report;
 pub mod rules;
 pub mod source;

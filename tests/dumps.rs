@@ -604,3 +604,31 @@ fn paired_dump_shards_together_make_the_whole_run() {
     assert!(whole.iter().any(|l| l.contains("name-mismatch")));
     assert_eq!(parts, whole);
 }
+
+#[test]
+fn no_progress_output_when_stderr_is_not_a_terminal() {
+    let Some(dump) = dump_path() else { return };
+    // long enough (over a second at -j 1) that a progress display would have appeared
+    let run_env = |ci: bool| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_parallax"));
+        c.current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["check", dump, "--format", "json", "-j", "1"])
+            .stdin(Stdio::null());
+        if ci {
+            c.env("CI", "true");
+        } else {
+            c.env_remove("CI");
+        }
+        c.output().unwrap()
+    };
+    let piped = run_env(false);
+    let err = stderr(&piped);
+    assert!(
+        !err.contains('\r') && !err.contains('\u{1b}'),
+        "terminal control on a pipe: {err:?}"
+    );
+    assert!(!err.contains("pages ("), "progress on a pipe: {err:?}");
+    let ci = run_env(true);
+    assert!(piped.stdout == ci.stdout, "stdout does not depend on progress");
+    assert_eq!(stderr(&ci), err);
+}
