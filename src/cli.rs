@@ -601,9 +601,14 @@ fn dump_pairing(
     }
 }
 
-/// `--stdin-jsonl`: lint the records on stdin in bounded batches (single-document rules), each
-/// batch's findings printed as JSON Lines with the record `id` before reading on. A bad record
-/// is reported as `{"id","line","error"}` in its place in the output, and the exit code is 2.
+/// Bytes of text held waiting for `pair_id` partners before the oldest are linted alone.
+const MAX_HELD_BYTES: usize = 256 << 20;
+
+/// `--stdin-jsonl`: lint the records on stdin in bounded batches, each batch's findings printed
+/// as JSON Lines with the record `id` before reading on. Records sharing a `pair_id` are
+/// linted together, with the cross-language rules (see [`crate::source::jsonl`]). A bad
+/// record is reported as `{"id","line","error"}` in its place in the output, and the exit
+/// code is 2.
 fn check_jsonl(
     args: &CheckArgs,
     opts: &Options,
@@ -614,80 +619,202 @@ fn check_jsonl(
     use crate::source::jsonl;
     use std::io::BufRead;
     let mut input = std::io::stdin().lock();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let (shard, of) = args.shard.unwrap_or((1, 1));
-    let (mut files, mut ids, mut bytes) = (Vec::new(), Vec::new(), 0usize);
-    let (mut line, mut records, mut bad) = (0usize, 0usize, 0usize);
-    let (mut counts, mut failing, mut linted) = (Counts::default(), false, 0usize);
-    let mut buf = Vec::new();
-    opts.progress.set_unit("records");
-    let mut flush = |files: &mut Vec<SourceFile>, ids: &mut Vec<serde_json::Value>, out: &mut dyn Write| {
-        if files.is_empty() {
-            return Ok::<(), std::io::Error>(());
-        }
-        let checked = check::check_pages(files, &[], opts, rules);
-        let mut diags = post.apply(files, checked.diagnostics);
-        check::sort_in_page_order(&mut diags);
-        counts.add(Counts::of(&diags));
-        failing |= diags.iter().any(|d| d.severity >= fail_on);
-        linted += files.len();
-        opts.progress.suspend(|| {
-            report::json::render_with_ids(out, files, &diags, ids)?;
-            out.flush()
-        })?;
-        files.clear();
-        ids.clear();
-        Ok(())
+    let mut run = Records {
+        out: std::io::BufWriter::new(std::io::stdout().lock()),
+        opts,
+        rules,
+        post,
+        fail_on,
+        batch: RecordBatch::default(),
+        counts: Counts::default(),
+        failing: false,
+        linted: 0,
+        bad: 0,
     };
+    opts.progress.set_unit("records");
+    let (shard, of) = args.shard.unwrap_or((1, 1));
+    // a record with a pair_id goes to the shard of its pair_id, so that pairs stay together
+    let mine = |n: usize, pair: Option<&str>| pair.map_or(n - 1, |p| fnv1a(p) as usize) % of == shard - 1;
+    let (mut line, mut records) = (0usize, 0usize);
+    let mut pairs = jsonl::PairUp::default();
+    let mut buf = Vec::new();
     loop {
         buf.clear();
-        let eof = input.read_until(b'\n', &mut buf)? == 0;
-        if !eof {
-            line += 1;
-            match jsonl::parse(&buf, line) {
-                Ok(None) => {}
-                Ok(Some(r)) => {
-                    records += 1;
-                    if (records - 1) % of == shard - 1 {
-                        bytes += r.file.text.len();
-                        files.push(r.file);
-                        ids.push(r.id);
-                    }
-                }
-                Err(e) => {
-                    records += 1;
-                    if (records - 1) % of == shard - 1 {
-                        bad += 1;
-                        flush(&mut files, &mut ids, &mut out)?;
-                        bytes = 0;
-                        let rec = serde_json::json!({"id": e.id, "line": e.line, "error": e.message});
-                        writeln!(out, "{rec}")?;
-                        opts.progress
-                            .suspend(|| eprintln!("error: <stdin>:{}: {}", e.line, e.message));
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        line += 1;
+        match jsonl::parse(&buf, line) {
+            Ok(None) => {}
+            Ok(Some(r)) => {
+                records += 1;
+                if mine(records, r.pair_id.as_deref()) {
+                    for ready in pairs.push(r, MAX_HELD_BYTES) {
+                        run.take(ready)?;
                     }
                 }
             }
+            Err(e) => {
+                records += 1;
+                if mine(records, None) {
+                    run.flush()?;
+                    run.error(&e)?;
+                }
+            }
         }
-        if eof || files.len() >= dump::BATCH_PAGES || bytes >= dump::BATCH_BYTES {
-            flush(&mut files, &mut ids, &mut out)?;
-            bytes = 0;
-        }
-        if eof {
-            break;
+        if run.batch.full() {
+            run.flush()?;
         }
     }
-    out.flush()?;
+    let unpaired = pairs.finish();
+    let alone = unpaired.len() + pairs.evicted;
+    for r in unpaired {
+        run.take(jsonl::Ready::Alone(r))?;
+    }
+    run.flush()?;
+    run.out.flush()?;
     opts.progress.finish();
     if !args.quiet {
-        eprintln!("{}", counts.summary(linted, bad));
+        if alone > 0 {
+            eprintln!(
+                "note: {alone} record{} with a `pair_id` linted alone: {} partner did not come{}",
+                if alone == 1 { "" } else { "s" },
+                if alone == 1 { "its" } else { "their" },
+                if pairs.evicted > 0 {
+                    " (or came too late: too much text was waiting)"
+                } else {
+                    ""
+                }
+            );
+        }
+        eprintln!("{}", run.counts.summary(run.linted, run.bad));
     }
-    Ok(if bad > 0 {
+    Ok(if run.bad > 0 {
         EXIT_ERROR
-    } else if failing {
+    } else if run.failing {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
     })
+}
+
+/// A stable hash (the same in every process), for sharding by `pair_id`.
+fn fnv1a(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Records taken for one lint batch (`--stdin-jsonl`).
+#[derive(Default)]
+struct RecordBatch {
+    files: Vec<SourceFile>,
+    ids: Vec<serde_json::Value>,
+    /// The records' lines on stdin.
+    lines: Vec<usize>,
+    /// Pairs of records (indices into `files`), each with its `pair_id`.
+    pairs: Vec<(usize, usize, String)>,
+    bytes: usize,
+}
+
+impl RecordBatch {
+    fn add(&mut self, r: crate::source::jsonl::Record) -> usize {
+        self.bytes += r.file.text.len();
+        self.files.push(r.file);
+        self.ids.push(r.id);
+        self.lines.push(r.line);
+        self.files.len() - 1
+    }
+
+    fn full(&self) -> bool {
+        self.files.len() >= dump::BATCH_PAGES || self.bytes >= dump::BATCH_BYTES
+    }
+}
+
+/// The state of a `--stdin-jsonl` run.
+struct Records<'a, 'p, W: Write> {
+    out: W,
+    opts: &'a Options,
+    rules: &'a [Box<dyn rules::Rule>],
+    post: &'a Post<'p>,
+    fail_on: Severity,
+    batch: RecordBatch,
+    counts: Counts,
+    failing: bool,
+    linted: usize,
+    bad: usize,
+}
+
+impl<W: Write> Records<'_, '_, W> {
+    /// Add what the pairing hands over to the batch (a refused record: after its error record).
+    fn take(&mut self, ready: crate::source::jsonl::Ready) -> std::io::Result<()> {
+        use crate::source::jsonl::Ready;
+        match ready {
+            Ready::Alone(r) => {
+                self.batch.add(r);
+            }
+            Ready::Pair(a, b) => {
+                let key = b.pair_id.clone().unwrap_or_default();
+                let (i, j) = (self.batch.add(a), self.batch.add(b));
+                self.batch.pairs.push((i, j, key));
+            }
+            Ready::Refused(r, e) => {
+                self.flush()?;
+                self.error(&e)?;
+                self.batch.add(r);
+            }
+        }
+        if self.batch.full() {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// An error record, in its place in the output.
+    fn error(&mut self, e: &crate::source::jsonl::BadRecord) -> std::io::Result<()> {
+        self.bad += 1;
+        let rec = serde_json::json!({"id": e.id, "line": e.line, "error": e.message});
+        writeln!(self.out, "{rec}")?;
+        self.opts
+            .progress
+            .suspend(|| eprintln!("error: <stdin>:{}: {}", e.line, e.message));
+        Ok(())
+    }
+
+    /// Lint and print the batch.
+    fn flush(&mut self) -> std::io::Result<()> {
+        let batch = std::mem::take(&mut self.batch);
+        if batch.files.is_empty() {
+            return Ok(());
+        }
+        let pairs: Vec<(usize, usize)> = batch.pairs.iter().map(|&(a, b, _)| (a, b)).collect();
+        let checked = check::check_pages(&batch.files, &pairs, self.opts, self.rules);
+        let mut diags = self.post.apply(&batch.files, checked.diagnostics);
+        check::sort_in_page_order(&mut diags);
+        self.counts.add(Counts::of(&diags));
+        self.failing |= diags.iter().any(|d| d.severity >= self.fail_on);
+        self.linted += batch.files.len();
+        let out = &mut self.out;
+        self.opts.progress.suspend(|| {
+            report::json::render_with_ids(out, &batch.files, &diags, &batch.ids)?;
+            out.flush()
+        })?;
+        for (a, b, key) in batch
+            .pairs
+            .iter()
+            .filter(|(a, b, _)| checked.refused.contains(&(*a, *b)))
+        {
+            self.error(&crate::source::jsonl::BadRecord {
+                id: batch.ids[*b].clone(),
+                line: batch.lines[*b],
+                message: format!(
+                    "`pair_id` {key}: records {} and {} are not one zh and one en text (by their detected language); each was linted alone",
+                    batch.ids[*a], batch.ids[*b]
+                ),
+            })?;
+        }
+        self.out.flush()
+    }
 }
 
 /// What has been reported so far, over the files and every dump batch.

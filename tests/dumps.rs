@@ -298,6 +298,32 @@ fn gnu_parallel_examples_match_a_single_run() {
     )));
     assert_eq!(direct.len(), 300);
     assert_eq!(piped, direct);
+    // records with pair_ids: every job reads the whole input and lints its shard
+    let dir = tempfile::tempdir().unwrap();
+    let records = dir.path().join("records.jsonl");
+    std::fs::write(&records, paired_records()).unwrap();
+    let direct = sorted(sh(&format!(
+        r#""$PARALLAX" check --stdin-jsonl -q < {}"#,
+        records.display()
+    )));
+    assert!(direct.iter().any(|l| l.contains("\"name-mismatch\"")));
+    let sharded = sorted(sh(&format!(
+        r#"parallel -j 2 --keep-order '"$PARALLAX" check --stdin-jsonl -q -j 1 --shard {{}}/4 < {}' ::: 1 2 3 4"#,
+        records.display()
+    )));
+    assert_eq!(sharded, direct);
+}
+
+/// Records with pairs: the seed pair (`pair_id` "s") with unpaired records between its halves.
+fn paired_records() -> String {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let text = |p: &str| std::fs::read_to_string(format!("{root}/{p}")).unwrap();
+    let mut lines = vec![serde_json::json!({"id": "zh", "text": text(SEED_ZH), "pair_id": "s"})];
+    for i in 0..20 {
+        lines.push(serde_json::json!({"id": i, "text": format!("Day {i} was was fine.")}));
+    }
+    lines.push(serde_json::json!({"id": "en", "text": text(SEED_EN), "pair_id": "s"}));
+    lines.iter().map(|l| format!("{l}\n")).collect()
 }
 
 #[test]
@@ -602,6 +628,102 @@ fn paired_dump_shards_together_make_the_whole_run() {
     }
     parts.sort();
     assert!(whole.iter().any(|l| l.contains("name-mismatch")));
+    assert_eq!(parts, whole);
+}
+
+#[test]
+fn stdin_jsonl_pairs_records_by_pair_id() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let zh = std::fs::read_to_string(format!("{root}/{SEED_ZH}")).unwrap();
+    let en = std::fs::read_to_string(format!("{root}/{SEED_EN}")).unwrap();
+    let rec = |id: &str, text: &str, pair: Option<&str>| {
+        let mut r = serde_json::json!({"id": id, "title": id, "text": text});
+        if let Some(p) = pair {
+            r["pair_id"] = p.into();
+        }
+        r.to_string()
+    };
+    let filler = (0..300)
+        .map(|i| rec(&format!("f{i}"), "A quiet line.", None))
+        .collect::<Vec<_>>();
+    // the partners arrive more than a batch (256 records) apart
+    let mut lines = vec![rec("zh1", &zh, Some("p1"))];
+    lines.extend(filler);
+    lines.push(rec("en1", &en, Some("p1")));
+    lines.push(rec("en-again", &en, Some("p1"))); // a third record
+    lines.push(rec("zhA", &zh, Some("p2")));
+    lines.push(rec("zhB", &zh, Some("p2"))); // two zh records
+    lines.push(rec("alone", "It was was alone.", Some("p3"))); // no partner
+    let input = lines.join("\n") + "\n";
+    let o = run_stdin(&["check", "--stdin-jsonl"], &input);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let recs = json_lines(&o);
+    let of = |id: &str, rule: &str| recs.iter().filter(|r| r["id"] == id && r["rule"] == rule).count();
+    assert!(of("zh1", "name-mismatch") > 0, "the pair got the cross-language rules");
+    for r in recs.iter().filter(|r| r["rule"] == "name-mismatch") {
+        assert_eq!(r["id"], "zh1", "{r}");
+        assert_eq!(r["labels"][0]["id"], "en1", "the label names the en record");
+    }
+    // the same findings as the two documents paired as files
+    let files = run(&[
+        "check", SEED_ZH, SEED_EN, "--pair", SEED_ZH, SEED_EN, "--format", "json",
+    ]);
+    let want: Vec<String> = json_lines(&files)
+        .iter()
+        .filter(|r| r["rule"] == "name-mismatch")
+        .map(located)
+        .collect();
+    let got: Vec<String> = recs
+        .iter()
+        .filter(|r| r["rule"] == "name-mismatch")
+        .map(located)
+        .collect();
+    assert_eq!(got, want);
+    // bad pairs: error records naming the record, and the records still linted alone
+    let errors: Vec<&serde_json::Value> = recs.iter().filter(|r| r.get("error").is_some()).collect();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    assert_eq!(
+        (errors[0]["id"].as_str(), errors[0]["line"].as_u64()),
+        (Some("en-again"), Some(303))
+    );
+    assert!(errors[0]["error"]
+        .as_str()
+        .unwrap()
+        .contains("already has its two records"));
+    assert_eq!(errors[1]["id"], "zhB");
+    assert!(errors[1]["error"].as_str().unwrap().contains("not one zh and one en"));
+    assert!(of("en-again", "repeated-word") > 0 && of("zhB", "link-text-overrun") > 0);
+    assert_eq!(of("zhB", "name-mismatch") + of("zhA", "name-mismatch"), 0);
+    assert!(
+        of("alone", "repeated-word") > 0,
+        "an unpartnered record is linted alone"
+    );
+    assert!(
+        stderr(&o).contains("1 record with a `pair_id` linted alone"),
+        "{}",
+        stderr(&o)
+    );
+    // output is deterministic
+    let again = run_stdin(&["check", "--stdin-jsonl", "-j", "1"], &input);
+    assert!(again.stdout == o.stdout);
+    // shards keep a pair together: together they make the whole run
+    let records = paired_records();
+    let sorted = |o: Output| {
+        let mut v: Vec<String> = stdout(&o).lines().map(String::from).collect();
+        v.sort();
+        v
+    };
+    let whole = sorted(run_stdin(&["check", "--stdin-jsonl"], &records));
+    assert!(whole.iter().any(|l| l.contains("\"name-mismatch\"")));
+    let mut parts: Vec<String> = (1..=3)
+        .flat_map(|i| {
+            sorted(run_stdin(
+                &["check", "--stdin-jsonl", "--shard", &format!("{i}/3")],
+                &records,
+            ))
+        })
+        .collect();
+    parts.sort();
     assert_eq!(parts, whole);
 }
 
