@@ -26,6 +26,8 @@ pub struct Options {
     pub force_exclude: bool,
     /// Explicit zh↔en pairs from the configuration file (paths resolved).
     pub pairs: Vec<(PathBuf, PathBuf)>,
+    /// Told of every document linted (a progress bar on a terminal; nothing by default).
+    pub progress: crate::progress::Progress,
 }
 
 impl Options {
@@ -246,17 +248,64 @@ pub fn load_inputs(paths: &[String]) -> (Vec<SourceFile>, Vec<LoadError>) {
 pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule>]) -> Vec<Diagnostic> {
     let rules = active_rules(opts, rules);
     let docs: Vec<Document> = files.par_iter().map(|f| parse(f, opts.input_format)).collect();
-    let want_pairs = rules.iter().any(|r| r.cross_language());
-    let paired = if want_pairs {
+    let paired = if rules.iter().any(|r| r.cross_language()) {
         Paired::find(files, &docs, &opts.pairs)
     } else {
         Paired::none(files.len())
     };
+    let mut out = lint(files, &docs, &paired, &rules, opts);
+    crate::report::sort(files, &mut out);
+    out
+}
+
+/// What [`check_pages`] found.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// In page order (see [`sort_in_page_order`]).
+    pub diagnostics: Vec<Diagnostic>,
+    /// The pairs asked for that were not compared: not one zh and one en document.
+    pub refused: Vec<(usize, usize)>,
+}
+
+/// Lint one batch of dump pages or records, in parallel: single-document rules on every page,
+/// and the cross-language rules on the given `pairs` (indices into `files`, either order) —
+/// no other pairs are looked for. Diagnostics are sorted in page order (file index), then
+/// start, then rule.
+pub fn check_pages(files: &[SourceFile], pairs: &[(usize, usize)], opts: &Options, rules: &[Box<dyn Rule>]) -> Checked {
+    let rules = active_rules(opts, rules);
+    let docs: Vec<Document> = files.par_iter().map(|f| parse(f, opts.input_format)).collect();
+    let (mut good, mut refused) = (Vec::new(), Vec::new());
+    for &(a, b) in pairs {
+        match (docs[a].lang, docs[b].lang) {
+            (Lang::Zh, Lang::En) => good.push((a, b)),
+            (Lang::En, Lang::Zh) => good.push((b, a)),
+            _ => refused.push((a, b)),
+        }
+    }
+    let paired = if rules.iter().any(|r| r.cross_language()) {
+        Paired::fixed(files, &docs, good)
+    } else {
+        Paired::none(files.len())
+    };
+    let mut diagnostics = lint(files, &docs, &paired, &rules, opts);
+    sort_in_page_order(&mut diagnostics);
+    Checked { diagnostics, refused }
+}
+
+/// Run `rules` on parsed documents: the single-document rules on each (seeing its partner),
+/// the cross-language rules on each pair. Unsorted.
+fn lint(
+    files: &[SourceFile],
+    docs: &[Document],
+    paired: &Paired,
+    rules: &[&dyn Rule],
+    opts: &Options,
+) -> Vec<Diagnostic> {
     let per_doc: Vec<Vec<Diagnostic>> = (0..files.len())
         .into_par_iter()
         .map(|id| {
             let mut out = Vec::new();
-            let partner = paired.partner_of(id).map(|p| paired.side(files, &docs, p));
+            let partner = paired.partner_of(id).map(|p| paired.side(files, docs, p));
             let cx = Context {
                 file: id,
                 source: &files[id],
@@ -264,9 +313,10 @@ pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule
                 partner: partner.as_ref(),
                 facts: paired.facts_of(id),
             };
-            for rule in &rules {
+            for rule in rules {
                 rule.check(&cx, &mut out);
             }
+            opts.progress.advance(1, files[id].text.len());
             out
         })
         .collect();
@@ -275,7 +325,7 @@ pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule
         .par_iter()
         .map(|&(z, e, _)| {
             let mut out = Vec::new();
-            let (zh, en) = (paired.side(files, &docs, z), paired.side(files, &docs, e));
+            let (zh, en) = (paired.side(files, docs, z), paired.side(files, docs, e));
             let alignment = align::align(&zh, &en);
             let cx = PairContext {
                 zh: &zh,
@@ -288,37 +338,7 @@ pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule
             out
         })
         .collect();
-    let mut out: Vec<Diagnostic> = per_doc.into_iter().chain(per_pair).flatten().collect();
-    crate::report::sort(files, &mut out);
-    out
-}
-
-/// Lint one batch of dump pages: parse and single-document rules only (pages are not paired),
-/// in parallel. Diagnostics are sorted in page order (file index), then start, then rule.
-pub fn check_pages(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule>]) -> Vec<Diagnostic> {
-    let rules = active_rules(opts, rules);
-    let per_doc: Vec<Vec<Diagnostic>> = files
-        .par_iter()
-        .enumerate()
-        .map(|(id, file)| {
-            let doc = parse(file, opts.input_format);
-            let cx = Context {
-                file: id,
-                source: file,
-                doc: &doc,
-                partner: None,
-                facts: None,
-            };
-            let mut out = Vec::new();
-            for rule in &rules {
-                rule.check(&cx, &mut out);
-            }
-            out
-        })
-        .collect();
-    let mut out: Vec<Diagnostic> = per_doc.into_iter().flatten().collect();
-    sort_in_page_order(&mut out);
-    out
+    per_doc.into_iter().chain(per_pair).flatten().collect()
 }
 
 /// The output order of a dump's findings: page (file index), then start, then rule.
@@ -336,9 +356,8 @@ pub fn sort_in_page_order(diags: &mut [Diagnostic]) {
 
 /// The zh↔en pairs among a run's documents, with the facts extracted for them.
 pub struct Paired {
-    facts: Vec<Vec<Fact>>,
-    /// Whether `facts` were extracted (pairing ran) or are placeholders.
-    extracted: bool,
+    /// Per document: its facts, when they were extracted (pairing ran on it).
+    facts: Vec<Option<Vec<Fact>>>,
     /// (zh file, en file, score)
     pub pairs: Vec<(usize, usize, f64)>,
 }
@@ -346,9 +365,25 @@ pub struct Paired {
 impl Paired {
     pub fn none(n: usize) -> Self {
         Paired {
-            facts: vec![Vec::new(); n],
+            facts: vec![None; n],
             pairs: Vec::new(),
-            extracted: false,
+        }
+    }
+
+    /// Exactly these (zh, en) pairs, facts extracted for their documents only.
+    pub fn fixed(files: &[SourceFile], docs: &[Document], pairs: Vec<(usize, usize)>) -> Self {
+        let mut wanted = vec![false; files.len()];
+        for &(z, e) in &pairs {
+            wanted[z] = true;
+            wanted[e] = true;
+        }
+        let facts = (0..files.len())
+            .into_par_iter()
+            .map(|i| wanted[i].then(|| facts::extract(&docs[i], &files[i].text)))
+            .collect();
+        Paired {
+            facts,
+            pairs: pairs.into_iter().map(|(z, e)| (z, e, 1.0)).collect(),
         }
     }
 
@@ -367,15 +402,14 @@ impl Paired {
         let fixed: Vec<(usize, usize)> = fixed.iter().filter_map(|(z, e)| Some((index(z)?, index(e)?))).collect();
         let pairs = align::pair::find(docs, &facts, |i| &docs[i].prose.text, &fixed);
         Paired {
-            facts,
+            facts: facts.into_iter().map(Some).collect(),
             pairs,
-            extracted: true,
         }
     }
 
     /// A document's facts, when they were extracted.
     pub fn facts_of(&self, file: usize) -> Option<&[Fact]> {
-        self.extracted.then(|| self.facts[file].as_slice())
+        self.facts[file].as_deref()
     }
 
     pub fn partner_of(&self, file: usize) -> Option<usize> {
@@ -395,7 +429,7 @@ impl Paired {
             file: i,
             source: &files[i],
             doc: &docs[i],
-            facts: &self.facts[i],
+            facts: self.facts_of(i).unwrap_or(&[]),
         }
     }
 }

@@ -4,10 +4,12 @@ use crate::changed::OldSource;
 use crate::check::{self, Options};
 use crate::config::{self, Config, ConfigError};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::progress::{self, Progress};
 use crate::report::{self, Counts};
 use crate::rules;
+use crate::source::dump;
 use crate::source::{Format, SourceFile};
-use crate::{baseline, fix, suppress};
+use crate::{baseline, dump_pairs, fix, suppress};
 use clap::{Parser, Subcommand, ValueEnum};
 use codespan_reporting::term::termcolor::{ColorChoice, NoColor, StandardStream, WriteColor};
 use std::io::{IsTerminal, Write};
@@ -177,10 +179,15 @@ struct CheckArgs {
     /// (1-based); other inputs are linted by shard 1 only, so the N shards make the whole run.
     #[arg(long, value_name = "I/N", value_parser = parse_shard)]
     shard: Option<(usize, usize)>,
-    /// Read documents as JSON Lines records `{"id","title","lang","text"}` on stdin and write
-    /// findings as JSON Lines carrying the record's `id` (bad records: `{"id","line","error"}`).
-    #[arg(long, conflicts_with = "paths")]
+    /// Read documents as JSON Lines records `{"id","title","lang","text"}` (optionally
+    /// `"pair_id"`: a zh and an en record sharing one are paired) on stdin and write findings as
+    /// JSON Lines carrying the record's `id` (bad records: `{"id","line","error"}`).
+    #[arg(long, conflicts_with_all = ["paths", "titles"])]
     stdin_jsonl: bool,
+    /// Pair a zh dump with an en dump through this title map: the zh wiki's langlinks SQL dump
+    /// (`zhwiki-…-langlinks.sql[.gz]`) or a TSV `zh_title<TAB>en_title` (`.gz` too).
+    #[arg(long, value_name = "MAP")]
+    titles: Option<std::path::PathBuf>,
 }
 
 /// `--shard I/N`, 1 ≤ I ≤ N.
@@ -269,6 +276,7 @@ fn options(args: &CheckArgs, cfg: &Config) -> Options {
         exclude: cfg.exclude_matcher.clone(),
         force_exclude: args.force_exclude,
         pairs: cfg.pairs.iter().cloned().chain(pairs_of(&args.pair)).collect(),
+        progress: Progress::stderr(progress::wanted(args.quiet), "files"),
     }
 }
 
@@ -355,6 +363,13 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
             return Ok(EXIT_ERROR);
         }
     }
+    let pairing = match dump_pairing(&args, &cfg, &dumps) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(EXIT_ERROR);
+        }
+    };
     if args.fix || args.diff {
         let (code, write_errors) = run_fix(&args, &mut files, &load_errors, &opts, &rules, &post)?;
         if args.diff {
@@ -364,7 +379,7 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
     }
     let mut outcome = check::check_loaded(files, load_errors, &opts, &rules, pack_errors);
     for e in &outcome.errors {
-        eprintln!("error: {}: {}", e.path, e.message);
+        opts.progress.suspend(|| eprintln!("error: {}: {}", e.path, e.message));
     }
     outcome.diagnostics = post.apply(&outcome.files, std::mem::take(&mut outcome.diagnostics));
     let articles = outcome.files.len() - outcome.pack_files;
@@ -426,14 +441,16 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         errors: outcome.errors.len(),
         ..Totals::default()
     };
-    emit(
-        &args,
-        &outcome.files,
-        &outcome.diagnostics,
-        &rules,
-        fail_on,
-        &mut totals,
-    )?;
+    opts.progress.suspend(|| {
+        emit(
+            &args,
+            &outcome.files,
+            &outcome.diagnostics,
+            &rules,
+            fail_on,
+            &mut totals,
+        )
+    })?;
     if !dumps.is_empty() {
         // dump pages are wikitext unless told otherwise (suppression comments included)
         let dump_opts = Options {
@@ -444,10 +461,33 @@ fn run_check(args: CheckArgs) -> std::io::Result<i32> {
             opts: &dump_opts,
             ..post
         };
-        for dump in &dumps {
-            check_dump(&args, dump, &dump_opts, &rules, &dump_post, fail_on, &mut totals)?;
+        dump_opts.progress.set_unit("pages");
+        let mut out = Streamed {
+            args: &args,
+            rules: &rules,
+            post: &dump_post,
+            fail_on,
+            totals: &mut totals,
+        };
+        match &pairing {
+            Some((sides, map_path)) => {
+                let map_name = crate::source::display_name(map_path);
+                let (map, map_errors) = crate::source::titles::load(map_path, &map_name);
+                for e in map_errors {
+                    out.report(dump_pairs::Out::Error(e))?;
+                }
+                let shard = args.shard.unwrap_or((1, 1));
+                let stats = dump_pairs::check(sides, &map, shard, &dump_opts, &rules, &mut |o| out.report(o))?;
+                note = format!("{}{note}", pairing_note(&stats, &map_name));
+            }
+            None => {
+                for dump in &dumps {
+                    check_dump(dump, &dump_opts, &mut out)?;
+                }
+            }
         }
     }
+    opts.progress.finish();
     if args.statistics {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         report::write_tally(&mut out, &totals.tally)?;
@@ -480,49 +520,95 @@ fn dump_conflict(args: &CheckArgs, old: bool) -> Option<&'static str> {
     .find_map(|(on, flag)| on.then_some(flag))
 }
 
-/// Pages in a dump batch: at most this many, or about [`DUMP_BATCH_BYTES`] of text.
-const DUMP_BATCH_PAGES: usize = 256;
-const DUMP_BATCH_BYTES: usize = 1 << 20;
+/// Prints what a streamed run (dumps) reports, batch by batch, adding it to the totals.
+struct Streamed<'a, 'p> {
+    args: &'a CheckArgs,
+    rules: &'a [Box<dyn rules::Rule>],
+    post: &'a Post<'p>,
+    fail_on: Severity,
+    totals: &'a mut Totals,
+}
+
+impl Streamed<'_, '_> {
+    fn report(&mut self, out: dump_pairs::Out) -> std::io::Result<()> {
+        let progress = &self.post.opts.progress;
+        match out {
+            dump_pairs::Out::Error(e) => {
+                progress.suspend(|| eprintln!("error: {}: {}", e.path, e.message));
+                self.totals.errors += 1;
+                self.totals.dump_errors = true;
+            }
+            dump_pairs::Out::Pages(files, checked) => {
+                let mut diags = self.post.apply(files, checked.diagnostics);
+                check::sort_in_page_order(&mut diags);
+                self.totals.files += files.len();
+                progress.suspend(|| emit(self.args, files, &diags, self.rules, self.fail_on, self.totals))?;
+            }
+        }
+        Ok(())
+    }
+}
 
 /// Stream one wiki dump: lint it batch by batch and print each batch's findings (in page
 /// order) before reading on, so memory stays flat whatever the dump's size.
-fn check_dump(
-    args: &CheckArgs,
-    dump: &std::path::Path,
-    opts: &Options,
-    rules: &[Box<dyn rules::Rule>],
-    post: &Post,
-    fail_on: Severity,
-    totals: &mut Totals,
-) -> std::io::Result<()> {
+fn check_dump(dump: &std::path::Path, opts: &Options, out: &mut Streamed) -> std::io::Result<()> {
     let name = crate::source::display_name(dump);
-    let (shard, of) = args.shard.unwrap_or((1, 1));
+    let (shard, of) = out.args.shard.unwrap_or((1, 1));
     let keep = move |page: usize| page % of == shard - 1;
-    let rx = crate::source::dump::batches(dump, &name, DUMP_BATCH_PAGES, DUMP_BATCH_BYTES, keep);
+    let rx = dump::batches(dump, &name, dump::BATCH_PAGES, dump::BATCH_BYTES, keep);
     for batch in rx {
         let mut files = Vec::with_capacity(batch.len());
-        for item in batch {
+        for (_, item) in batch {
             match item {
-                Ok(f) => files.push(f),
-                Err(e) => {
-                    eprintln!("error: {}: {}", e.path, e.message);
-                    totals.errors += 1;
-                    totals.dump_errors = true;
-                }
+                Ok(a) => files.push(a.file),
+                Err(e) => out.report(dump_pairs::Out::Error(e))?,
             }
         }
-        let diags = check::check_pages(&files, opts, rules);
-        let mut diags = post.apply(&files, diags);
-        check::sort_in_page_order(&mut diags);
-        totals.files += files.len();
-        emit(args, &files, &diags, rules, fail_on, totals)?;
+        let checked = check::check_pages(&files, &[], opts, out.rules);
+        out.report(dump_pairs::Out::Pages(&files, checked))?;
     }
     Ok(())
 }
 
-/// `--stdin-jsonl`: lint the records on stdin in bounded batches (single-document rules), each
-/// batch's findings printed as JSON Lines with the record `id` before reading on. A bad record
-/// is reported as `{"id","line","error"}` in its place in the output, and the exit code is 2.
+/// `; paired 3 of 4 mapped zh pages through MAP` for the summary line.
+fn pairing_note(stats: &dump_pairs::Stats, map: &str) -> String {
+    let mut note = format!(
+        "; paired {} of {} mapped zh page{} through {map}",
+        stats.paired,
+        stats.mapped,
+        if stats.mapped == 1 { "" } else { "s" }
+    );
+    if stats.refused > 0 {
+        note += &format!(" ({} not one zh and one en text)", stats.refused);
+    }
+    note
+}
+
+/// The title map that pairs the dumps, if one applies: `--titles` (an error unless the dumps
+/// are a zh and an en side) or the configuration's `titles` (used when they are).
+fn dump_pairing(
+    args: &CheckArgs,
+    cfg: &Config,
+    dumps: &[std::path::PathBuf],
+) -> Result<Option<(dump_pairs::Sides, std::path::PathBuf)>, String> {
+    let Some(map) = args.titles.clone().or_else(|| cfg.titles.clone()) else {
+        return Ok(None);
+    };
+    match dump_pairs::sides(dumps) {
+        Ok(sides) => Ok(Some((sides, map))),
+        Err(e) if args.titles.is_some() => Err(e),
+        Err(_) => Ok(None),
+    }
+}
+
+/// Bytes of text held waiting for `pair_id` partners before the oldest are linted alone.
+const MAX_HELD_BYTES: usize = 256 << 20;
+
+/// `--stdin-jsonl`: lint the records on stdin in bounded batches, each batch's findings printed
+/// as JSON Lines with the record `id` before reading on. Records sharing a `pair_id` are
+/// linted together, with the cross-language rules (see [`crate::source::jsonl`]). A bad
+/// record is reported as `{"id","line","error"}` in its place in the output, and the exit
+/// code is 2.
 fn check_jsonl(
     args: &CheckArgs,
     opts: &Options,
@@ -533,75 +619,202 @@ fn check_jsonl(
     use crate::source::jsonl;
     use std::io::BufRead;
     let mut input = std::io::stdin().lock();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let (shard, of) = args.shard.unwrap_or((1, 1));
-    let (mut files, mut ids, mut bytes) = (Vec::new(), Vec::new(), 0usize);
-    let (mut line, mut records, mut bad) = (0usize, 0usize, 0usize);
-    let (mut counts, mut failing, mut linted) = (Counts::default(), false, 0usize);
-    let mut buf = Vec::new();
-    let mut flush = |files: &mut Vec<SourceFile>, ids: &mut Vec<serde_json::Value>, out: &mut dyn Write| {
-        if files.is_empty() {
-            return Ok::<(), std::io::Error>(());
-        }
-        let diags = check::check_pages(files, opts, rules);
-        let mut diags = post.apply(files, diags);
-        check::sort_in_page_order(&mut diags);
-        counts.add(Counts::of(&diags));
-        failing |= diags.iter().any(|d| d.severity >= fail_on);
-        linted += files.len();
-        report::json::render_with_ids(out, files, &diags, ids)?;
-        out.flush()?;
-        files.clear();
-        ids.clear();
-        Ok(())
+    let mut run = Records {
+        out: std::io::BufWriter::new(std::io::stdout().lock()),
+        opts,
+        rules,
+        post,
+        fail_on,
+        batch: RecordBatch::default(),
+        counts: Counts::default(),
+        failing: false,
+        linted: 0,
+        bad: 0,
     };
+    opts.progress.set_unit("records");
+    let (shard, of) = args.shard.unwrap_or((1, 1));
+    // a record with a pair_id goes to the shard of its pair_id, so that pairs stay together
+    let mine = |n: usize, pair: Option<&str>| pair.map_or(n - 1, |p| fnv1a(p) as usize) % of == shard - 1;
+    let (mut line, mut records) = (0usize, 0usize);
+    let mut pairs = jsonl::PairUp::default();
+    let mut buf = Vec::new();
     loop {
         buf.clear();
-        let eof = input.read_until(b'\n', &mut buf)? == 0;
-        if !eof {
-            line += 1;
-            match jsonl::parse(&buf, line) {
-                Ok(None) => {}
-                Ok(Some(r)) => {
-                    records += 1;
-                    if (records - 1) % of == shard - 1 {
-                        bytes += r.file.text.len();
-                        files.push(r.file);
-                        ids.push(r.id);
-                    }
-                }
-                Err(e) => {
-                    records += 1;
-                    if (records - 1) % of == shard - 1 {
-                        bad += 1;
-                        flush(&mut files, &mut ids, &mut out)?;
-                        bytes = 0;
-                        let rec = serde_json::json!({"id": e.id, "line": e.line, "error": e.message});
-                        writeln!(out, "{rec}")?;
-                        eprintln!("error: <stdin>:{}: {}", e.line, e.message);
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        line += 1;
+        match jsonl::parse(&buf, line) {
+            Ok(None) => {}
+            Ok(Some(r)) => {
+                records += 1;
+                if mine(records, r.pair_id.as_deref()) {
+                    for ready in pairs.push(r, MAX_HELD_BYTES) {
+                        run.take(ready)?;
                     }
                 }
             }
+            Err(e) => {
+                records += 1;
+                if mine(records, None) {
+                    run.flush()?;
+                    run.error(&e)?;
+                }
+            }
         }
-        if eof || files.len() >= DUMP_BATCH_PAGES || bytes >= DUMP_BATCH_BYTES {
-            flush(&mut files, &mut ids, &mut out)?;
-            bytes = 0;
-        }
-        if eof {
-            break;
+        if run.batch.full() {
+            run.flush()?;
         }
     }
-    out.flush()?;
+    let unpaired = pairs.finish();
+    let alone = unpaired.len() + pairs.evicted;
+    for r in unpaired {
+        run.take(jsonl::Ready::Alone(r))?;
+    }
+    run.flush()?;
+    run.out.flush()?;
+    opts.progress.finish();
     if !args.quiet {
-        eprintln!("{}", counts.summary(linted, bad));
+        if alone > 0 {
+            eprintln!(
+                "note: {alone} record{} with a `pair_id` linted alone: {} partner did not come{}",
+                if alone == 1 { "" } else { "s" },
+                if alone == 1 { "its" } else { "their" },
+                if pairs.evicted > 0 {
+                    " (or came too late: too much text was waiting)"
+                } else {
+                    ""
+                }
+            );
+        }
+        eprintln!("{}", run.counts.summary(run.linted, run.bad));
     }
-    Ok(if bad > 0 {
+    Ok(if run.bad > 0 {
         EXIT_ERROR
-    } else if failing {
+    } else if run.failing {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
     })
+}
+
+/// A stable hash (the same in every process), for sharding by `pair_id`.
+fn fnv1a(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Records taken for one lint batch (`--stdin-jsonl`).
+#[derive(Default)]
+struct RecordBatch {
+    files: Vec<SourceFile>,
+    ids: Vec<serde_json::Value>,
+    /// The records' lines on stdin.
+    lines: Vec<usize>,
+    /// Pairs of records (indices into `files`), each with its `pair_id`.
+    pairs: Vec<(usize, usize, String)>,
+    bytes: usize,
+}
+
+impl RecordBatch {
+    fn add(&mut self, r: crate::source::jsonl::Record) -> usize {
+        self.bytes += r.file.text.len();
+        self.files.push(r.file);
+        self.ids.push(r.id);
+        self.lines.push(r.line);
+        self.files.len() - 1
+    }
+
+    fn full(&self) -> bool {
+        self.files.len() >= dump::BATCH_PAGES || self.bytes >= dump::BATCH_BYTES
+    }
+}
+
+/// The state of a `--stdin-jsonl` run.
+struct Records<'a, 'p, W: Write> {
+    out: W,
+    opts: &'a Options,
+    rules: &'a [Box<dyn rules::Rule>],
+    post: &'a Post<'p>,
+    fail_on: Severity,
+    batch: RecordBatch,
+    counts: Counts,
+    failing: bool,
+    linted: usize,
+    bad: usize,
+}
+
+impl<W: Write> Records<'_, '_, W> {
+    /// Add what the pairing hands over to the batch (a refused record: after its error record).
+    fn take(&mut self, ready: crate::source::jsonl::Ready) -> std::io::Result<()> {
+        use crate::source::jsonl::Ready;
+        match ready {
+            Ready::Alone(r) => {
+                self.batch.add(r);
+            }
+            Ready::Pair(a, b) => {
+                let key = b.pair_id.clone().unwrap_or_default();
+                let (i, j) = (self.batch.add(a), self.batch.add(b));
+                self.batch.pairs.push((i, j, key));
+            }
+            Ready::Refused(r, e) => {
+                self.flush()?;
+                self.error(&e)?;
+                self.batch.add(r);
+            }
+        }
+        if self.batch.full() {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// An error record, in its place in the output.
+    fn error(&mut self, e: &crate::source::jsonl::BadRecord) -> std::io::Result<()> {
+        self.bad += 1;
+        let rec = serde_json::json!({"id": e.id, "line": e.line, "error": e.message});
+        writeln!(self.out, "{rec}")?;
+        self.opts
+            .progress
+            .suspend(|| eprintln!("error: <stdin>:{}: {}", e.line, e.message));
+        Ok(())
+    }
+
+    /// Lint and print the batch.
+    fn flush(&mut self) -> std::io::Result<()> {
+        let batch = std::mem::take(&mut self.batch);
+        if batch.files.is_empty() {
+            return Ok(());
+        }
+        let pairs: Vec<(usize, usize)> = batch.pairs.iter().map(|&(a, b, _)| (a, b)).collect();
+        let checked = check::check_pages(&batch.files, &pairs, self.opts, self.rules);
+        let mut diags = self.post.apply(&batch.files, checked.diagnostics);
+        check::sort_in_page_order(&mut diags);
+        self.counts.add(Counts::of(&diags));
+        self.failing |= diags.iter().any(|d| d.severity >= self.fail_on);
+        self.linted += batch.files.len();
+        let out = &mut self.out;
+        self.opts.progress.suspend(|| {
+            report::json::render_with_ids(out, &batch.files, &diags, &batch.ids)?;
+            out.flush()
+        })?;
+        for (a, b, key) in batch
+            .pairs
+            .iter()
+            .filter(|(a, b, _)| checked.refused.contains(&(*a, *b)))
+        {
+            self.error(&crate::source::jsonl::BadRecord {
+                id: batch.ids[*b].clone(),
+                line: batch.lines[*b],
+                message: format!(
+                    "`pair_id` {key}: records {} and {} are not one zh and one en text (by their detected language); each was linted alone",
+                    batch.ids[*a], batch.ids[*b]
+                ),
+            })?;
+        }
+        self.out.flush()
+    }
 }
 
 /// What has been reported so far, over the files and every dump batch.

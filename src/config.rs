@@ -10,6 +10,7 @@
 //! rules = ["house-rules"]               # extra rule-pack folders
 //! fail-on = "error"                     # exit 1 only for findings at or above this severity
 //! pairs = [["zh/Abkhazia.md", "en/Abkhazia.txt"]]   # explicit zh↔en pairs
+//! titles = "zhwiki-latest-langlinks.sql.gz"    # pairs a zh dump with an en dump (or a TSV)
 //!
 //! [severity]                            # per-rule severity overrides
 //! repeated-word = "error"
@@ -55,6 +56,7 @@ struct RawConfig {
     #[serde(default)]
     rules: Vec<Spanned<String>>,
     fail_on: Option<Severity>,
+    titles: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -159,6 +161,8 @@ pub struct Config {
     pub pairs: Vec<(PathBuf, PathBuf)>,
     pub rule_dirs: Vec<PathBuf>,
     pub fail_on: Option<Severity>,
+    /// The title map that pairs a zh dump with an en dump (`--titles`), resolved.
+    pub titles: Option<PathBuf>,
     /// Every rule id the file names, with where (checked once the rules are loaded).
     rule_refs: Vec<(String, Span)>,
     /// The file's text, for pointing at rule ids later.
@@ -311,6 +315,13 @@ pub fn parse(path: &Path, name: &str, text: String) -> Result<Config, ConfigErro
         }
         cfg.pairs.push((base.join(zh.get_ref()), base.join(en.get_ref())));
     }
+    if let Some(t) = &raw.titles {
+        let p = base.join(t.get_ref());
+        if !p.is_file() {
+            problems.push((t.span(), format!("title map `{}` does not exist", t.get_ref())));
+        }
+        cfg.titles = Some(p);
+    }
     if !problems.is_empty() {
         problems.sort_by_key(|(s, _)| (s.start, s.end));
         return Err(fail(text, problems));
@@ -387,6 +398,8 @@ impl Config {
             rules: Vec<String>,
             fail_on: Severity,
             pairs: Vec<[String; 2]>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            titles: Option<String>,
             severity: &'a BTreeMap<String, Severity>,
             per_path: Vec<OutPerPath<'a>>,
         }
@@ -405,6 +418,7 @@ impl Config {
             rules: self.rule_dirs.iter().map(|p| show(p)).collect(),
             fail_on,
             pairs: self.pairs.iter().map(|(a, b)| [show(a), show(b)]).collect(),
+            titles: self.titles.as_deref().map(show),
             severity: &self.severity,
             per_path: self
                 .per_path
@@ -491,5 +505,22 @@ mod tests {
         assert!(e.problems[0].1.contains("paired with itself"), "{:?}", e.problems);
         let e = parse(&path, "parallax.toml", "pairs = [[\"a.txt\"]]\n".into()).unwrap_err();
         assert_eq!(e.problems.len(), 1, "a pair has two sides");
+    }
+
+    #[test]
+    fn titles_is_resolved_and_must_exist() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("map.tsv"), "").unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let cfg = parse(&path, "parallax.toml", "titles = \"map.tsv\"\n".into()).unwrap();
+        assert_eq!(cfg.titles, Some(canonical(dir.path()).join("map.tsv")));
+        let e = parse(&path, "parallax.toml", "select = []\ntitles = \"nope.sql.gz\"\n".into()).unwrap_err();
+        let (span, msg) = &e.problems[0];
+        assert!(msg.contains("`nope.sql.gz` does not exist"), "{msg}");
+        assert_eq!(
+            e.source.text[..span.start].matches('\n').count(),
+            1,
+            "points at its line"
+        );
     }
 }

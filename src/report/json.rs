@@ -27,6 +27,9 @@ struct Record<'a> {
 
 #[derive(Serialize)]
 struct LabelRecord<'a> {
+    /// The `--stdin-jsonl` record the label is in (absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a serde_json::Value>,
     path: &'a str,
     start: usize,
     end: usize,
@@ -64,6 +67,7 @@ pub fn render_with_ids(
                 let lf = &files[l.file];
                 let (line, column) = indexes[l.file].line_col(&lf.text, l.span.start);
                 LabelRecord {
+                    id: ids.get(l.file),
                     path: &lf.name,
                     start: l.span.start,
                     end: l.span.end,

@@ -6,6 +6,9 @@
 //! diagnostics name the page and the line within its text. Nothing here holds more than the
 //! page being read: callers take pages in bounded batches ([`batches`]).
 //!
+//! Each page also carries its `<id>` and title ([`Article`]), which is how two dumps are paired
+//! through a title map (see `crate::dump_pairs`).
+//!
 //! Problems are [`LoadError`]s: a page that cannot be used (bad entity, invalid UTF-8, no
 //! text) names the page and reading goes on; a truncated bz2 stream or malformed XML names
 //! the file (and the last good page) and ends that dump, the pages before it already yielded.
@@ -79,12 +82,28 @@ pub struct Pages<R: BufRead> {
     last_title: Option<String>,
     /// How many `<page>` elements were read completely.
     pub pages_read: usize,
+    /// The root element's `xml:lang` (`en`, `zh`, …), once it has been read.
+    pub lang: Option<String>,
+    /// Collect page texts (off: ids and titles only, see [`Pages::titles_only`]).
+    want_text: bool,
+}
+
+/// One article read from a dump.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The page's `<id>`, when it has a numeric one.
+    pub id: Option<u64>,
+    /// The title as in the dump, trimmed.
+    pub title: String,
+    /// Named `DUMP#Title`, holding the page's wikitext (empty in [`Pages::titles_only`] mode).
+    pub file: SourceFile,
 }
 
 /// What is collected for one `<page>`.
 #[derive(Default)]
 struct Page {
     title: Option<String>,
+    id: Option<String>,
     ns: Option<String>,
     redirect: bool,
     model: Option<String>,
@@ -97,6 +116,7 @@ struct Page {
 enum Field {
     Other,
     Title,
+    Id,
     Ns,
     Model,
     Text,
@@ -116,10 +136,18 @@ impl<R: BufRead> Pages<R> {
             root: false,
             last_title: None,
             pages_read: 0,
+            lang: None,
+            want_text: true,
         }
     }
 
-    fn fatal(&mut self, what: String) -> Option<Result<SourceFile, LoadError>> {
+    /// Read ids and titles only, not page texts (faster; the articles' texts are empty).
+    pub fn titles_only(mut self) -> Self {
+        self.want_text = false;
+        self
+    }
+
+    fn fatal(&mut self, what: String) -> Option<Result<Article, LoadError>> {
         self.done = true;
         let after = match &self.last_title {
             Some(t) => format!(" (after page {} `{t}`)", self.pages_read),
@@ -155,6 +183,11 @@ impl<R: BufRead> Pages<R> {
                             return Err("not a MediaWiki XML export (the root element is not <mediawiki>)".into());
                         }
                         self.root = true;
+                        self.lang = e
+                            .try_get_attribute("xml:lang")
+                            .ok()
+                            .flatten()
+                            .and_then(|a| a.unescape_value().ok().map(|v| v.trim().to_string()));
                         continue;
                     }
                     match (&mut page, tag) {
@@ -167,8 +200,13 @@ impl<R: BufRead> Pages<R> {
                             depth += 1;
                             field = match tag {
                                 b"title" if depth == 1 => Field::Title,
+                                b"id" if depth == 1 => Field::Id,
                                 b"ns" if depth == 1 => Field::Ns,
                                 b"model" => Field::Model,
+                                b"text" if !self.want_text => {
+                                    p.text = Some(String::new());
+                                    Field::Other
+                                }
                                 b"text" => {
                                     // a later revision (full-history dumps) replaces the text
                                     p.text = Some(String::new());
@@ -191,7 +229,7 @@ impl<R: BufRead> Pages<R> {
                     if let Some(p) = &mut page {
                         match e.local_name().as_ref() {
                             b"redirect" => p.redirect = true,
-                            b"text" => p.text = None,
+                            b"text" if self.want_text => p.text = None,
                             _ => {}
                         }
                     }
@@ -246,6 +284,7 @@ impl<R: BufRead> Pages<R> {
 fn push(p: &mut Page, field: Field, s: &str) {
     let slot = match field {
         Field::Title => &mut p.title,
+        Field::Id => &mut p.id,
         Field::Ns => &mut p.ns,
         Field::Model => &mut p.model,
         Field::Text => &mut p.text,
@@ -266,7 +305,7 @@ fn read_error(e: &std::io::Error) -> String {
 }
 
 impl<R: BufRead> Iterator for Pages<R> {
-    type Item = Result<SourceFile, LoadError>;
+    type Item = Result<Article, LoadError>;
 
     fn next(&mut self) -> Option<Self::Item> {
         while !self.done {
@@ -284,11 +323,11 @@ impl<R: BufRead> Iterator for Pages<R> {
             if page.model.as_deref().is_some_and(|m| m.trim() != "wikitext") {
                 continue;
             }
-            let title = page.title.unwrap_or_default();
-            let name = format!("{}#{}", self.name, title.trim());
+            let title = page.title.unwrap_or_default().trim().to_string();
+            let name = format!("{}#{title}", self.name);
             let problem = match (&page.problem, &page.text) {
                 (Some(p), _) => Some(p.clone()),
-                _ if title.trim().is_empty() => Some("page without a title".to_string()),
+                _ if title.is_empty() => Some("page without a title".to_string()),
                 (None, None) => Some("page without revision text".to_string()),
                 _ => None,
             };
@@ -299,17 +338,26 @@ impl<R: BufRead> Iterator for Pages<R> {
                     binary: false,
                 }));
             }
-            return Some(Ok(SourceFile {
-                name,
-                text: page.text.unwrap_or_default(),
+            return Some(Ok(Article {
+                id: page.id.and_then(|i| i.trim().parse().ok()),
+                title,
+                file: SourceFile {
+                    name,
+                    text: page.text.unwrap_or_default(),
+                },
             }));
         }
         None
     }
 }
 
-/// One bounded batch of a dump: pages and page errors in file order.
-pub type Batch = Vec<Result<SourceFile, LoadError>>;
+/// One bounded batch of a dump: pages and page errors in file order, each with its index among
+/// the dump's items (pages and errors, from 0; what `--shard` counts).
+pub type Batch = Vec<(usize, Result<Article, LoadError>)>;
+
+/// The usual batch: at most this many pages, or about [`BATCH_BYTES`] of text.
+pub const BATCH_PAGES: usize = 256;
+pub const BATCH_BYTES: usize = 1 << 20;
 
 /// Read the dump at `path` on a separate thread, in batches of at most `max_pages` pages or
 /// about `max_bytes` of text (whichever comes first), at most two batches ahead of the
@@ -327,7 +375,7 @@ pub fn batches(
         let pages = match open(&path, &name) {
             Ok(p) => p,
             Err(e) => {
-                let _ = tx.send(vec![Err(e)]);
+                let _ = tx.send(vec![(0, Err(e))]);
                 return;
             }
         };
@@ -336,8 +384,8 @@ pub fn batches(
             if !keep(i) {
                 continue;
             }
-            bytes += item.as_ref().map(|f| f.text.len()).unwrap_or(0);
-            batch.push(item);
+            bytes += item.as_ref().map_or(0, |a| a.file.text.len());
+            batch.push((i, item));
             if batch.len() >= max_pages.max(1) || bytes >= max_bytes {
                 if tx.send(std::mem::take(&mut batch)).is_err() {
                     return;
@@ -360,7 +408,7 @@ pub fn read_all(path: &Path, name: &str) -> (Vec<SourceFile>, Vec<LoadError>) {
         Ok(pages) => {
             for item in pages {
                 match item {
-                    Ok(f) => files.push(f),
+                    Ok(a) => files.push(a.file),
                     Err(e) => errors.push(e),
                 }
             }
@@ -368,6 +416,13 @@ pub fn read_all(path: &Path, name: &str) -> (Vec<SourceFile>, Vec<LoadError>) {
         Err(e) => errors.push(e),
     }
     (files, errors)
+}
+
+/// The language a dump declares (`xml:lang` on `<mediawiki>`, e.g. `en`), read from its head.
+pub fn declared_lang(path: &Path) -> Option<String> {
+    let mut pages = open(path, "").ok()?.titles_only();
+    let _ = pages.next();
+    pages.lang.filter(|l| !l.is_empty())
 }
 
 /// Read raw XML (already decompressed) from any reader — for tests and stdin-like uses.
@@ -379,7 +434,7 @@ pub fn from_reader<R: Read>(reader: R, name: &str) -> Pages<BufReader<R>> {
 mod tests {
     use super::*;
 
-    fn pages(xml: &str) -> Vec<Result<SourceFile, LoadError>> {
+    fn pages(xml: &str) -> Vec<Result<Article, LoadError>> {
         from_reader(xml.as_bytes(), "d.xml").collect()
     }
 
@@ -397,10 +452,14 @@ mod tests {
              </mediawiki>"
         );
         let got = pages(&xml);
-        let names: Vec<_> = got.iter().map(|r| r.as_ref().unwrap().name.as_str()).collect();
+        let names: Vec<_> = got.iter().map(|r| r.as_ref().unwrap().file.name.as_str()).collect();
         assert_eq!(names, ["d.xml#A & B", "d.xml#C"]);
-        assert_eq!(got[0].as_ref().unwrap().text, "'''A''' is <b>.\nLine 2");
-        assert_eq!(got[1].as_ref().unwrap().text, "x < y");
+        assert_eq!(got[0].as_ref().unwrap().file.text, "'''A''' is <b>.\nLine 2");
+        assert_eq!(got[1].as_ref().unwrap().file.text, "x < y");
+        // the page's id, not the revision's
+        assert_eq!(got[0].as_ref().unwrap().id, Some(1));
+        assert_eq!(got[0].as_ref().unwrap().title, "A & B");
+        assert_eq!(got[1].as_ref().unwrap().id, None);
     }
 
     #[test]
@@ -408,7 +467,7 @@ mod tests {
         let xml = format!("{HEAD}<page><title>A</title><ns>0</ns><revision><text>ok</text></revision></page><page><title>B</tit></page>");
         let got = pages(&xml);
         assert_eq!(got.len(), 2, "{got:?}");
-        assert_eq!(got[0].as_ref().unwrap().name, "d.xml#A");
+        assert_eq!(got[0].as_ref().unwrap().file.name, "d.xml#A");
         let e = got[1].as_ref().unwrap_err();
         assert_eq!(e.path, "d.xml");
         assert!(e.message.contains("malformed XML"), "{}", e.message);
@@ -424,7 +483,17 @@ mod tests {
         let got = pages(&xml);
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].as_ref().unwrap_err().path, "d.xml#A");
-        assert_eq!(got[1].as_ref().unwrap().name, "d.xml#B");
+        assert_eq!(got[1].as_ref().unwrap().file.name, "d.xml#B");
+    }
+
+    #[test]
+    fn titles_only_skips_texts_and_reads_the_declared_language() {
+        let xml = r#"<mediawiki xml:lang="zh"><page><title>甲</title><ns>0</ns><id>7</id><revision><id>9</id><text>x &bogus; y</text></revision></page></mediawiki>"#;
+        let mut pages = from_reader(xml.as_bytes(), "z.xml").titles_only();
+        let a = pages.next().unwrap().unwrap();
+        assert_eq!((a.id, a.title.as_str(), a.file.text.as_str()), (Some(7), "甲", ""));
+        assert_eq!(pages.lang.as_deref(), Some("zh"));
+        assert!(pages.next().is_none());
     }
 
     #[test]

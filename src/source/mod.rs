@@ -6,6 +6,7 @@
 mod detect;
 pub mod dump;
 pub mod jsonl;
+pub mod titles;
 
 pub use detect::{detect_format, detect_language, Format, Lang, Script};
 
