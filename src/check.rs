@@ -26,6 +26,8 @@ pub struct Options {
     pub force_exclude: bool,
     /// Explicit zh↔en pairs from the configuration file (paths resolved).
     pub pairs: Vec<(PathBuf, PathBuf)>,
+    /// Do not pair files by name (`X.zh.md` / `X.en.txt`): by content only.
+    pub no_name_pairing: bool,
     /// Told of every document linted (a progress bar on a terminal; nothing by default).
     pub progress: crate::progress::Progress,
 }
@@ -249,7 +251,7 @@ pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule
     let rules = active_rules(opts, rules);
     let docs: Vec<Document> = files.par_iter().map(|f| parse(f, opts.input_format)).collect();
     let paired = if rules.iter().any(|r| r.cross_language()) {
-        Paired::find(files, &docs, &opts.pairs)
+        Paired::find(files, &docs, &opts.pairs, !opts.no_name_pairing)
     } else {
         Paired::none(files.len())
     };
@@ -387,8 +389,10 @@ impl Paired {
         }
     }
 
-    /// Extract facts and pair the documents. `fixed` names explicit pairs by path.
-    pub fn find(files: &[SourceFile], docs: &[Document], fixed: &[(PathBuf, PathBuf)]) -> Self {
+    /// Extract facts and pair the documents. `fixed` names explicit pairs by path; with
+    /// `by_name`, files named as one article's language versions (`X.zh.md` / `X.en.txt`,
+    /// `zh/X.md` / `en/X.md`) pair next.
+    pub fn find(files: &[SourceFile], docs: &[Document], fixed: &[(PathBuf, PathBuf)], by_name: bool) -> Self {
         let has = |l: Lang| docs.iter().any(|d| d.lang == l);
         if !(has(Lang::Zh) && has(Lang::En)) {
             return Paired::none(files.len());
@@ -400,7 +404,13 @@ impl Paired {
             .collect();
         let index = |path: &PathBuf| files.iter().position(|f| same_file(&f.name, path));
         let fixed: Vec<(usize, usize)> = fixed.iter().filter_map(|(z, e)| Some((index(z)?, index(e)?))).collect();
-        let pairs = align::pair::find(docs, &facts, |i| &docs[i].prose.text, &fixed);
+        let named = if by_name {
+            let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+            align::pair::by_name(&names, docs)
+        } else {
+            Vec::new()
+        };
+        let pairs = align::pair::find(docs, &facts, |i| &docs[i].prose.text, &fixed, &named);
         Paired {
             facts: facts.into_iter().map(Some).collect(),
             pairs,

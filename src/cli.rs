@@ -49,6 +49,9 @@ struct PairsArgs {
     /// Force a pair (repeatable).
     #[arg(long, num_args = 2, value_names = ["ZH", "EN"])]
     pair: Vec<String>,
+    /// Pair by content only, not by file names (`X.zh.md` / `X.en.txt`, `zh/X.md` / `en/X.md`).
+    #[arg(long)]
+    no_name_pairing: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -140,6 +143,9 @@ struct CheckArgs {
     /// Pair these two files (zh, en) for the cross-language rules (repeatable).
     #[arg(long, num_args = 2, value_names = ["ZH", "EN"])]
     pair: Vec<String>,
+    /// Pair by content only, not by file names (`X.zh.md` / `X.en.txt`, `zh/X.md` / `en/X.md`).
+    #[arg(long)]
+    no_name_pairing: bool,
     /// Print how many findings each rule made instead of the findings.
     #[arg(long)]
     statistics: bool,
@@ -276,6 +282,7 @@ fn options(args: &CheckArgs, cfg: &Config) -> Options {
         exclude: cfg.exclude_matcher.clone(),
         force_exclude: args.force_exclude,
         pairs: cfg.pairs.iter().cloned().chain(pairs_of(&args.pair)).collect(),
+        no_name_pairing: args.no_name_pairing,
         progress: Progress::stderr(progress::wanted(args.quiet), "files"),
     }
 }
@@ -1040,7 +1047,7 @@ fn run_pairs(args: PairsArgs) -> std::io::Result<i32> {
         eprintln!("error: {}: {}", e.path, e.message);
     }
     let docs: Vec<_> = files.iter().map(|f| crate::parse::parse(f, None)).collect();
-    let paired = check::Paired::find(&files, &docs, &pairs_of(&args.pair));
+    let paired = check::Paired::find(&files, &docs, &pairs_of(&args.pair), !args.no_name_pairing);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for &(z, e, score) in &paired.pairs {
         match args.format {
@@ -1076,6 +1083,7 @@ fn run_align(args: AlignArgs) -> std::io::Result<i32> {
         &files,
         &docs,
         &[(files[0].name.clone().into(), files[1].name.clone().into())],
+        false,
     );
     let Some(&(z, e, _)) = paired.pairs.first() else {
         eprintln!(

@@ -224,12 +224,12 @@ pub fn score(zh: &Profile, en: &Profile, idf: &HashMap<String, f64>) -> f64 {
     (dot / (nz * ne) + title).min(1.0)
 }
 
-/// One-to-one assignment: `fixed` pairs first; then, repeatedly, the documents that are each
+/// One-to-one assignment: `fixed` pairs (with their scores) first; then, repeatedly, the documents that are each
 /// other's best remaining choice (above [`MIN_SCORE`]) pair up — so a weakly evidenced
 /// document does not take the partner of one that fits it better. Returns
 /// (zh index, en index, score), sorted.
-pub fn assign(scores: &[(usize, usize, f64)], fixed: &[(usize, usize)]) -> Vec<(usize, usize, f64)> {
-    let mut out: Vec<(usize, usize, f64)> = fixed.iter().map(|&(z, e)| (z, e, 1.0)).collect();
+pub fn assign(scores: &[(usize, usize, f64)], fixed: &[(usize, usize, f64)]) -> Vec<(usize, usize, f64)> {
+    let mut out: Vec<(usize, usize, f64)> = fixed.to_vec();
     let taken = |out: &[(usize, usize, f64)], z: usize, e: usize| out.iter().any(|&(oz, oe, _)| oz == z || oe == e);
     loop {
         let open: Vec<&(usize, usize, f64)> = scores
@@ -257,12 +257,75 @@ pub fn assign(scores: &[(usize, usize, f64)], fixed: &[(usize, usize)]) -> Vec<(
     out
 }
 
-/// Pair the zh and en documents among `docs` (explicit `fixed` pairs first).
+/// The name a file shares with its other-language version under the usual conventions:
+/// `X.zh.md` / `X.en.txt`, `X_zh.md` / `X-en.md`, `zh/X.md` / `en/X.md`. None when the name
+/// carries no language tag.
+pub fn name_key(path: &str) -> Option<String> {
+    fn is_tag(s: &str) -> bool {
+        let s = s.to_ascii_lowercase().replace('_', "-");
+        matches!(
+            s.as_str(),
+            "zh" | "zh-hans" | "zh-hant" | "zh-cn" | "zh-tw" | "zh-hk" | "zhwiki" | "en" | "en-us" | "en-gb" | "enwiki"
+        )
+    }
+    let parts: Vec<&str> = path.split(['/', '\\']).collect();
+    let (file, dirs) = parts.split_last()?;
+    let mut tagged = false;
+    let mut key: Vec<String> = Vec::new();
+    for d in dirs {
+        if is_tag(d) {
+            tagged = true;
+        } else {
+            key.push(d.to_string());
+        }
+    }
+    let mut segments: Vec<&str> = file.split('.').collect();
+    if segments.len() > 1 {
+        segments.pop(); // the extension
+    }
+    if segments.len() > 1 && segments.last().is_some_and(|s| is_tag(s)) {
+        segments.pop();
+        tagged = true;
+    }
+    let mut stem = segments.join(".");
+    if let Some(cut) = stem.rfind(['_', '-']).filter(|&i| i > 0 && is_tag(&stem[i + 1..])) {
+        stem.truncate(cut);
+        tagged = true;
+    }
+    key.push(stem);
+    tagged.then(|| key.join("/"))
+}
+
+/// Pairs by file name ([`name_key`]): a zh and an en document, the only two of their key.
+pub fn by_name(names: &[&str], docs: &[crate::parse::Document]) -> Vec<(usize, usize)> {
+    use crate::source::Lang;
+    let mut groups: std::collections::BTreeMap<String, (Vec<usize>, Vec<usize>)> = Default::default();
+    for (i, name) in names.iter().enumerate() {
+        if let Some(k) = name_key(name) {
+            let g = groups.entry(k).or_default();
+            match docs[i].lang {
+                Lang::Zh => g.0.push(i),
+                Lang::En => g.1.push(i),
+            }
+        }
+    }
+    groups
+        .into_values()
+        .filter_map(|(z, e)| match (&z[..], &e[..]) {
+            ([z], [e]) => Some((*z, *e)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Pair the zh and en documents among `docs`: explicit `fixed` pairs first (score 1), then
+/// `named` pairs (by file name, [`by_name`]; their content score), then by content.
 pub fn find<'a>(
     docs: &[crate::parse::Document],
     facts: &[Vec<Fact>],
     prose: impl Fn(usize) -> &'a str,
     fixed: &[(usize, usize)],
+    named: &[(usize, usize)],
 ) -> Vec<(usize, usize, f64)> {
     use crate::source::Lang;
     let profiles: Vec<Option<Profile>> = docs
@@ -288,5 +351,37 @@ pub fn find<'a>(
             }
         }
     }
-    assign(&scores, fixed)
+    // pairs by file name come next, with the score their content gives them
+    let taken = |z: usize, e: usize| fixed.iter().any(|&(fz, fe)| fz == z || fe == e);
+    let mut first: Vec<(usize, usize, f64)> = fixed.iter().map(|&(z, e)| (z, e, 1.0)).collect();
+    for &(z, e) in named {
+        if !taken(z, e) {
+            let s = scores.iter().find(|s| s.0 == z && s.1 == e).map_or(0.0, |s| s.2);
+            first.push((z, e, s));
+        }
+    }
+    assign(&scores, &first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_key;
+
+    #[test]
+    fn file_names_of_language_versions() {
+        let key = |p: &str| name_key(p);
+        assert_eq!(
+            key("wikipairs/zh/Hydrology.zh.md"),
+            key("wikipairs/en/Hydrology.en.txt")
+        );
+        assert_eq!(key("docs/intro_zh.md"), key("docs/intro-en.md"));
+        assert_eq!(key("zh/Page/Linux.md"), key("en/Page/Linux.md"));
+        assert_eq!(key("a/X.zh-Hans.md"), Some("a/X".to_string()));
+        // no language tag: no name pairing
+        assert_eq!(key("seeds/000_9fb3881375abaa5a.txt"), None);
+        assert_eq!(key("Linux.md"), None);
+        // a tag-like word inside the name is not a tag
+        assert_eq!(key("Kazakhstan.txt"), None);
+        assert_ne!(key("zh/Linux.md"), key("en/Unix.md"));
+    }
 }
