@@ -189,7 +189,11 @@ pub(super) struct Table<'s> {
     elen: Vec<f64>,
     /// Weight of each en fact (names: less the more sentences mention them).
     en_weight: Vec<f64>,
-    name_sim: std::cell::RefCell<HashMap<(usize, usize), bool>>,
+    /// Whether two names match, by name (interned: a name recurs through an article).
+    name_sim: std::cell::RefCell<HashMap<(u32, u32), bool>>,
+    /// The interned name of each zh / en fact (`u32::MAX` for other facts).
+    zname: Vec<u32>,
+    ename: Vec<u32>,
     /// Shared anchor weight of zh sentence i and en sentence j (positions), filled lazily.
     pair_w: std::cell::RefCell<HashMap<(usize, usize), f64>>,
     zw: Vec<f64>,
@@ -219,6 +223,21 @@ fn en_weight_of(en: &Side, k: usize, df: &HashMap<&str, usize>) -> f64 {
         FactKind::Name => base_weight(f) / (*df.get(name_key(f)).unwrap_or(&1) as f64).sqrt(),
         _ => base_weight(f),
     }
+}
+
+/// A number per distinct name key, for each fact (`u32::MAX` for facts that are not names).
+fn intern(facts: &[Fact]) -> Vec<u32> {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    facts
+        .iter()
+        .map(|f| match f.kind {
+            FactKind::Name => {
+                let next = ids.len() as u32;
+                *ids.entry(name_key(f)).or_insert(next)
+            }
+            _ => u32::MAX,
+        })
+        .collect()
 }
 
 fn latin_words(text: &str) -> Vec<String> {
@@ -282,16 +301,19 @@ impl<'s> Table<'s> {
             ef,
             en_weight,
             name_sim: Default::default(),
+            zname: intern(zh.facts),
+            ename: intern(en.facts),
         }
     }
 
     fn names_match(&self, zk: usize, ek: usize) -> bool {
-        if let Some(&v) = self.name_sim.borrow().get(&(zk, ek)) {
+        let key = (self.zname[zk], self.ename[ek]);
+        if let Some(&v) = self.name_sim.borrow().get(&key) {
             return v;
         }
         let v = translit::name_similarity(name_key(&self.zh.facts[zk]), name_key(&self.en.facts[ek]))
             >= translit::MATCH_THRESHOLD;
-        self.name_sim.borrow_mut().insert((zk, ek), v);
+        self.name_sim.borrow_mut().insert(key, v);
         v
     }
 
@@ -303,6 +325,59 @@ impl<'s> Table<'s> {
             (FactKind::Name, FactKind::Name) if self.names_match(zk, ek) => Some(AnchorKind::Name),
             _ => None,
         }
+    }
+
+    /// For each zh sentence (position), the en sentences (positions) it shares a date, a
+    /// number or a Latin word with, and that weight — found through an index, without
+    /// comparing names (the costly part). The skeleton of a band for long articles.
+    pub(super) fn cheap_matches(&self) -> Vec<Vec<(usize, f64)>> {
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        let key = |f: &Fact| -> Option<String> {
+            match &f.value {
+                FactValue::Date(d) => d.start.year.map(|y| format!("d{y}")),
+                FactValue::Number { value, .. } if value.abs() >= 10.0 => {
+                    Some(format!("n{}", crate::facts::format_number(*value)))
+                }
+                _ => None,
+            }
+        };
+        for (j, fs) in self.ef.iter().enumerate() {
+            for &ek in fs {
+                if let Some(k) = key(&self.en.facts[ek]) {
+                    by_key.entry(k).or_default().push(j);
+                }
+            }
+            for w in &self.el[j] {
+                by_key.entry(format!("l{w}")).or_default().push(j);
+            }
+        }
+        let mut out = Vec::with_capacity(self.zf.len());
+        for (i, fs) in self.zf.iter().enumerate() {
+            let mut row: HashMap<usize, f64> = HashMap::new();
+            let mut add = |k: String, w: f64| {
+                if let Some(js) = by_key.get(&k) {
+                    // a key most sentences share says little
+                    if js.len() <= 8 {
+                        for &j in js {
+                            *row.entry(j).or_default() += w;
+                        }
+                    }
+                }
+            };
+            for &zk in fs {
+                let z = &self.zh.facts[zk];
+                if let Some(k) = key(z) {
+                    add(k, base_weight(z));
+                }
+            }
+            for w in &self.zl[i] {
+                add(format!("l{w}"), 1.5);
+            }
+            let mut row: Vec<(usize, f64)> = row.into_iter().collect();
+            row.sort_by_key(|&(j, _)| j);
+            out.push(row);
+        }
+        out
     }
 
     /// Anchors shared by zh sentences `zi` and en sentences `ej` (positions), one-to-one.

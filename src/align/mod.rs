@@ -185,8 +185,59 @@ pub struct Alignment {
 const BIAS: f64 = 0.25;
 /// Extra cost of a 1-2 or 2-1 unit.
 const MERGE: f64 = 0.12;
-/// Above this many DP cells, only a band around the diagonal is searched.
-const MAX_CELLS: usize = 2_000_000;
+/// Above this many DP cells, only a band around the chain of sure matches is searched.
+const BAND_ABOVE: usize = 60_000;
+/// How far the band reaches beyond the matches that bound it, in sentences.
+const SLACK: usize = 12;
+
+/// For each DP row (zh position 0..=n), the en positions searched: all of them for small
+/// pairs; for long ones, the rectangle between the chain of clear matches before and after
+/// the row (found by index, without comparing names), widened by [`SLACK`]. A monotone
+/// alignment through those matches stays inside, so the cost grows with the gaps between
+/// them, not with the product of the lengths.
+fn band(table: &anchors::Table, n: usize, m: usize) -> Vec<(usize, usize)> {
+    if (n + 1) * (m + 1) <= BAND_ABOVE {
+        return vec![(0, m); n + 1];
+    }
+    // clear matches: a zh sentence's best en sentence, well ahead of its second best
+    let mut points: Vec<(usize, usize, f64)> = Vec::new();
+    for (i, row) in table.cheap_matches().into_iter().enumerate() {
+        let mut row = row;
+        row.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        match row[..] {
+            [(j, w)] if w >= 2.0 => points.push((i, j, w)),
+            [(j, w), (_, w2), ..] if w >= 2.0 && w >= 1.5 * w2 => points.push((i, j, w)),
+            _ => {}
+        }
+    }
+    // the heaviest chain increasing in both i and j (O(p²), p ≤ n)
+    let p = points.len();
+    let mut best = vec![0.0f64; p];
+    let mut prev = vec![usize::MAX; p];
+    for a in 0..p {
+        best[a] = points[a].2;
+        for b in 0..a {
+            if points[b].0 < points[a].0 && points[b].1 < points[a].1 && best[b] + points[a].2 > best[a] {
+                best[a] = best[b] + points[a].2;
+                prev[a] = b;
+            }
+        }
+    }
+    let mut chain = Vec::new();
+    let mut at = (0..p).max_by(|&a, &b| best[a].total_cmp(&best[b]).then(b.cmp(&a)));
+    while let Some(a) = at {
+        chain.push((points[a].0 + 1, points[a].1 + 1)); // DP coordinates: after the sentence
+        at = (prev[a] != usize::MAX).then_some(prev[a]);
+    }
+    chain.reverse();
+    let mut rows = Vec::with_capacity(n + 1);
+    for i in 0..=n {
+        let before = chain.iter().rev().find(|&&(ci, _)| ci <= i).map_or(0, |&(_, cj)| cj);
+        let after = chain.iter().find(|&&(ci, _)| ci >= i).map_or(m, |&(_, cj)| cj);
+        rows.push((before.saturating_sub(SLACK), (after + SLACK).min(m)));
+    }
+    rows
+}
 
 /// Align the sentences of a zh and an en document.
 pub fn align(zh: &Side, en: &Side) -> Alignment {
@@ -194,17 +245,10 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
     let es = en.sentences();
     let table = anchors::Table::new(zh, en, &zs, &es);
     let (n, m) = (zs.len(), es.len());
-    let band = if (n + 1) * (m + 1) > MAX_CELLS {
-        MAX_CELLS / (n + 1) / 2
-    } else {
-        usize::MAX
-    };
+    let rows = band(&table, n, m);
     let in_band = |i: usize, j: usize| {
-        if band == usize::MAX {
-            return true;
-        }
-        let diag = (i * m).checked_div(n).unwrap_or(0);
-        j + band >= diag && j <= diag + band
+        let (lo, hi) = rows[i];
+        lo <= j && j <= hi
     };
     const NEG: f64 = f64::NEG_INFINITY;
     let mut best = vec![vec![NEG; m + 1]; n + 1];

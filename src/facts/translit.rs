@@ -147,6 +147,26 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
     if zh.is_empty() || en.is_empty() {
         return 0.0;
     }
+    // A transliteration keeps the first sound: a name whose first letter no reading of its
+    // first two chars comes close to (`sub_cost` below 1; the second for a particle written
+    // on: 德梅齐埃 / Maizière) is not this name. Checked first, as alignment asks about many
+    // pairs of names and most differ here.
+    let close = |z: char| match z {
+        z if is_han(z) => {
+            let rs = readings(z);
+            rs.is_empty()
+                || rs
+                    .iter()
+                    .any(|r| r.bytes().next().is_some_and(|c| sub_cost(c, en[0]) < 1.0))
+        }
+        z => z
+            .to_lowercase()
+            .next()
+            .is_some_and(|c| c.is_ascii() && sub_cost(c as u8, en[0]) < 1.0),
+    };
+    if !zh.iter().take(2).any(|&z| close(z)) {
+        return 0.0;
+    }
     let m = en.len();
     const INF: f64 = f64::INFINITY;
     // dp[j] = (cost, reading length) aligning zh[..i] with en[..j]
@@ -154,6 +174,7 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
         .map(|j| (en[..j].iter().map(|&c| indel_cost(c)).sum(), 0))
         .collect();
     let mut own: [String; 1] = [String::new()];
+    let (mut prev, mut cur): (Vec<f64>, Vec<f64>) = (Vec::with_capacity(16), Vec::with_capacity(16));
     for &z in zh {
         let rs: &[String] = if is_han(z) {
             readings(z)
@@ -175,21 +196,28 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
                 if base == INF {
                     continue;
                 }
-                // edit distance of r against en[j0..j0+b] for every b
-                let width = m - j0;
-                let mut prev: Vec<f64> = (0..=width)
-                    .map(|b| en[j0..j0 + b].iter().map(|&c| indel_cost(c)).sum())
-                    .collect();
+                // edit distance of r against en[j0..j0+b] for every b; a reading stands for
+                // a few letters more than its own at most (a longer span costs more than
+                // the whole name could afford)
+                let width = (m - j0).min(r.len() + 3);
+                prev.clear();
+                let mut acc = 0.0;
+                prev.push(0.0);
+                for &c in &en[j0..j0 + width] {
+                    acc += indel_cost(c);
+                    prev.push(acc);
+                }
                 for (a, &rc) in r.iter().enumerate() {
-                    let mut cur = vec![0.0; width + 1];
-                    cur[0] = (a + 1) as f64;
+                    cur.clear();
+                    cur.push((a + 1) as f64);
                     for b in 1..=width {
                         let e = en[j0 + b - 1];
-                        cur[b] = (prev[b - 1] + sub_cost(rc, e))
+                        let v = (prev[b - 1] + sub_cost(rc, e))
                             .min(prev[b] + 1.0)
                             .min(cur[b - 1] + indel_cost(e));
+                        cur.push(v);
                     }
-                    prev = cur;
+                    std::mem::swap(&mut prev, &mut cur);
                 }
                 for (b, &c) in prev.iter().enumerate() {
                     let cand = (base + c, blen + r.len());
