@@ -249,6 +249,8 @@ pub fn load_inputs(paths: &[String]) -> (Vec<SourceFile>, Vec<LoadError>) {
 /// given in `opts.pairs`). Diagnostics refer to files by their index.
 pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule>]) -> Vec<Diagnostic> {
     let rules = active_rules(opts, rules);
+    // the run's texts are all known: load only the part of jieba's dictionary they can use
+    crate::lang::segment::prepare(files.iter().map(|f| f.text.as_str()));
     let docs: Vec<Document> = files.par_iter().map(|f| parse(f, opts.input_format)).collect();
     let paired = if rules.iter().any(|r| r.cross_language()) {
         Paired::find(files, &docs, &opts.pairs, !opts.no_name_pairing)

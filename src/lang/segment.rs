@@ -1,12 +1,160 @@
 //! Chinese word segmentation (jieba-rs), loaded once and only when Chinese text is present.
+//!
+//! Loading jieba's whole dictionary (349 000 words into a trie) takes 110–150 ms, more than
+//! a run on a few files should. When the texts of a run are known up front ([`prepare`]),
+//! only the dictionary words made of characters those texts use are loaded — a word with
+//! any other character can never match — plus one placeholder entry that keeps the
+//! dictionary's total frequency, so every segmentation is exactly what the whole dictionary
+//! gives (a test checks this). A text with characters outside the loaded set (a dump read
+//! page by page, say) makes the whole dictionary load, once.
+//!
+//! `jieba_dict.txt` is jieba-rs 0.7.4's `src/data/dict.txt` (MIT, © messense and the jieba
+//! authors), kept here because jieba-rs does not expose it.
 
 use jieba_rs::Jieba;
-use std::sync::OnceLock;
+use std::collections::HashSet;
+use std::sync::RwLock;
 
-/// The shared segmenter with jieba's default dictionary.
-pub fn jieba() -> &'static Jieba {
-    static JIEBA: OnceLock<Jieba> = OnceLock::new();
-    JIEBA.get_or_init(Jieba::new)
+static DICT: &str = include_str!("jieba_dict.txt");
+
+/// A set of characters: a bitmap for the Basic Multilingual Plane, a hash set above it.
+#[derive(Clone, Default)]
+struct CharSet {
+    bmp: Vec<u64>,
+    astral: HashSet<char>,
+}
+
+impl CharSet {
+    fn insert(&mut self, c: char) {
+        let u = c as usize;
+        if u < 0x10000 {
+            if self.bmp.is_empty() {
+                self.bmp = vec![0; 0x10000 / 64];
+            }
+            self.bmp[u / 64] |= 1 << (u % 64);
+        } else {
+            self.astral.insert(c);
+        }
+    }
+    fn contains(&self, c: char) -> bool {
+        let u = c as usize;
+        if u < 0x10000 {
+            self.bmp.get(u / 64).is_some_and(|w| w & (1 << (u % 64)) != 0)
+        } else {
+            self.astral.contains(&c)
+        }
+    }
+    fn covers(&self, text: &str) -> bool {
+        text.chars().all(|c| self.contains(c))
+    }
+    fn extend(&mut self, other: &CharSet) {
+        if self.bmp.is_empty() {
+            self.bmp = vec![0; 0x10000 / 64];
+        }
+        for (a, b) in self.bmp.iter_mut().zip(&other.bmp) {
+            *a |= b;
+        }
+        self.astral.extend(other.astral.iter().copied());
+    }
+}
+
+/// A loaded segmenter lives as long as the process (tags borrow from it): at most a few are
+/// built per run — the restricted one, grown when a later run of texts needs more, and the
+/// whole one.
+struct Loaded {
+    jieba: &'static Jieba,
+    /// The characters its dictionary covers; None: the whole dictionary.
+    chars: Option<CharSet>,
+}
+
+static STATE: RwLock<Option<Loaded>> = RwLock::new(None);
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+}
+
+/// The dictionary restricted to words of `chars`, with the total frequency kept.
+fn restricted(chars: &CharSet) -> Jieba {
+    let mut kept = String::with_capacity(1 << 20);
+    let mut dropped: usize = 0;
+    for line in DICT.lines() {
+        let mut fields = line.split_whitespace();
+        let Some(word) = fields.next() else { continue };
+        if word.chars().all(|c| chars.contains(c)) {
+            kept.push_str(line);
+            kept.push('\n');
+        } else {
+            dropped += fields.next().and_then(|f| f.parse::<usize>().ok()).unwrap_or(0);
+        }
+    }
+    // U+FDD0 is a noncharacter: it never occurs in text, so this entry never matches
+    kept.push_str(&format!("\u{FDD0} {dropped} x\n"));
+    Jieba::with_dict(&mut kept.as_bytes()).unwrap_or_else(|_| Jieba::new())
+}
+
+/// Load the segmenter for these texts (all the texts of a run), if they hold Chinese: only
+/// the part of the dictionary they can use. Later texts with other characters still work.
+pub fn prepare<'a>(texts: impl IntoIterator<Item = &'a str>) {
+    let mut set = CharSet::default();
+    let mut chinese = false;
+    for t in texts {
+        for c in t.chars() {
+            chinese |= is_han(c);
+            set.insert(c);
+        }
+    }
+    // text is segmented folded to Simplified too (繁體 → 简体)
+    if chinese {
+        let mut folded = String::new();
+        for c in 0x3400u32..=0x9FFF {
+            if let Some(c) = char::from_u32(c).filter(|&c| set.contains(c)) {
+                folded.push(c);
+            }
+        }
+        for c in crate::lang::script::fold_to_simplified(&folded).text.chars() {
+            set.insert(c);
+        }
+    }
+    if !chinese {
+        return;
+    }
+    let mut state = STATE.write().unwrap_or_else(|e| e.into_inner());
+    if let Some(loaded) = state.as_ref() {
+        match &loaded.chars {
+            None => return,
+            Some(have) => {
+                if set.bmp.iter().zip(&have.bmp).all(|(a, b)| a & !b == 0) && set.astral.is_subset(&have.astral) {
+                    return;
+                }
+                set.extend(have);
+            }
+        }
+    }
+    *state = Some(Loaded {
+        jieba: Box::leak(Box::new(restricted(&set))),
+        chars: Some(set),
+    });
+}
+
+/// The shared segmenter, able to segment `text`.
+fn jieba_for(text: &str) -> &'static Jieba {
+    {
+        let state = STATE.read().unwrap_or_else(|e| e.into_inner());
+        if let Some(l) = state.as_ref() {
+            if l.chars.as_ref().is_none_or(|s| s.covers(text)) {
+                return l.jieba;
+            }
+        }
+    }
+    let mut state = STATE.write().unwrap_or_else(|e| e.into_inner());
+    if let Some(l) = state.as_ref() {
+        if l.chars.as_ref().is_none_or(|s| s.covers(text)) {
+            return l.jieba;
+        }
+    }
+    let jieba: &'static Jieba = Box::leak(Box::new(Jieba::new()));
+    *state = Some(Loaded { jieba, chars: None });
+    jieba
 }
 
 /// A word of segmented text: its byte range in the segmented string and its POS tag.
@@ -20,7 +168,7 @@ pub struct Word<'a> {
 /// Segment `text` into words with part-of-speech tags (HMM on, for unknown names).
 pub fn words(text: &str) -> Vec<Word<'_>> {
     let base = text.as_ptr() as usize;
-    jieba()
+    jieba_for(text)
         .tag(text, true)
         .into_iter()
         .map(|t| Word {
@@ -34,5 +182,35 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 
 /// Whether jieba's dictionary knows `word` as a word.
 pub fn is_dictionary_word(word: &str) -> bool {
-    jieba().has_word(word)
+    jieba_for(word).has_word(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Segmentation with the dictionary restricted to a text's characters equals the whole
+    /// dictionary's, word for word and tag for tag.
+    #[test]
+    fn restricted_dictionary_segments_alike() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = std::fs::read_dir(dir.join("seeds"))
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+            .collect();
+        if let Ok(x) = std::fs::read_to_string(dir.join("../shared/corpus/xquad/xquad_paragraph_pairs.jsonl")) {
+            texts.push(x.lines().take(60).collect::<Vec<_>>().join("\n"));
+        }
+        let mut set = CharSet::default();
+        for t in &texts {
+            t.chars().for_each(|c| set.insert(c));
+        }
+        let part = restricted(&set);
+        let whole = Jieba::new();
+        for t in &texts {
+            for line in t.lines().filter(|l| l.chars().any(is_han)) {
+                assert_eq!(part.tag(line, true), whole.tag(line, true), "{line}");
+            }
+        }
+    }
 }
