@@ -70,7 +70,9 @@ impl Folded {
 
 /// Fold Traditional characters to Simplified, keeping one output char per input char.
 pub fn fold_to_simplified(text: &str) -> Folded {
-    let chars = if text.chars().any(is_han) {
+    // most Chinese text holds no character OpenCC's T→S table knows: nothing to convert
+    let (ts, _) = tables();
+    let chars = if text.chars().any(|c| is_han(c) && ts.contains_key(&c)) {
         convert_charwise(t2s(), text)
     } else {
         text.chars().collect()
@@ -124,14 +126,19 @@ fn char_table(text: &str) -> CharTable {
 /// (後 → 后), Simplified-only when the S→T table does (缩 → 縮). 干 (→ 幹 乾 干) and
 /// 后 (→ 後 后) are valid in both. A counterpart outside the basic planes (鄩 → U+2CA7D,
 /// CJK extension B) is not used in practice, so such a character is valid in both too.
-fn script_of(c: char) -> CharScript {
+/// OpenCC's character tables: Traditional → Simplified, Simplified → Traditional.
+fn tables() -> &'static (CharTable, CharTable) {
     static TABLES: OnceLock<(CharTable, CharTable)> = OnceLock::new();
-    let (ts, st) = TABLES.get_or_init(|| {
+    TABLES.get_or_init(|| {
         (
             char_table(include_str!("../../rules/data/opencc/TSCharacters.txt")),
             char_table(include_str!("../../rules/data/opencc/STCharacters.txt")),
         )
-    });
+    })
+}
+
+fn script_of(c: char) -> CharScript {
+    let (ts, st) = tables();
     let only_others = |v: &Vec<char>| !v.contains(&c) && v.iter().all(|&x| (x as u32) < 0x20000);
     if ts.get(&c).is_some_and(only_others) {
         CharScript::Traditional

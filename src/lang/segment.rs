@@ -166,18 +166,63 @@ pub struct Word<'a> {
 }
 
 /// Segment `text` into words with part-of-speech tags (HMM on, for unknown names).
+///
+/// Several rules segment the same block of a document, one after another on one thread: the
+/// last few results are remembered per thread.
 pub fn words(text: &str) -> Vec<Word<'_>> {
+    thread_local! {
+        /// (text, (start, length, tag) of each word), most recent last
+        static RECENT: std::cell::RefCell<Vec<(String, Vec<(usize, usize, &'static str)>)>> = Default::default();
+    }
+    const KEEP: usize = 4;
+    let rebuild = |spans: &[(usize, usize, &'static str)]| -> Vec<Word<'_>> {
+        spans
+            .iter()
+            .map(|&(start, len, tag)| Word {
+                text: &text[start..start + len],
+                start,
+                tag,
+            })
+            .collect()
+    };
+    if let Some(hit) = RECENT.with(|r| r.borrow().iter().find(|(t, _)| t == text).map(|(_, s)| rebuild(s))) {
+        return hit;
+    }
     let base = text.as_ptr() as usize;
-    jieba_for(text)
+    let spans: Vec<(usize, usize, &'static str)> = jieba_for(text)
         .tag(text, true)
         .into_iter()
-        .map(|t| Word {
-            text: t.word,
-            // jieba returns sub-slices of `text`.
-            start: t.word.as_ptr() as usize - base,
-            tag: t.tag,
-        })
-        .collect()
+        // jieba returns sub-slices of `text`
+        .map(|t| (t.word.as_ptr() as usize - base, t.word.len(), static_tag(t.tag)))
+        .collect();
+    let out = rebuild(&spans);
+    RECENT.with(|r| {
+        let mut r = r.borrow_mut();
+        if r.len() == KEEP {
+            r.remove(0);
+        }
+        r.push((text.to_string(), spans));
+    });
+    out
+}
+
+/// A part-of-speech tag as a `&'static str`: jieba's tag set is small (about 60), each is
+/// leaked once per thread.
+fn static_tag(tag: &str) -> &'static str {
+    thread_local! {
+        static TAGS: std::cell::RefCell<HashSet<&'static str>> = Default::default();
+    }
+    TAGS.with(|t| {
+        let mut t = t.borrow_mut();
+        match t.get(tag) {
+            Some(&s) => s,
+            None => {
+                let s: &'static str = Box::leak(tag.to_string().into_boxed_str());
+                t.insert(s);
+                s
+            }
+        }
+    })
 }
 
 /// Whether jieba's dictionary knows `word` as a word.

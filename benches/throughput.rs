@@ -1,0 +1,121 @@
+//! End-to-end lint throughput against raw jieba-rs, and 1 vs 2 threads, in one run (no
+//! benchmark framework: a plain `main`). `cargo bench --bench throughput` prints:
+//!
+//! - zh: raw `jieba_rs::Jieba::cut(line, true)` over the prose lines of
+//!   `../shared/corpus/wikipairs/zh` (the reference), then `parallax::check::check_sources`
+//!   (every single-document rule) over the same files on one thread: MB/s each and the ratio
+//!   (issue 7 target: parallax ≥ 60 % of raw `cut`);
+//! - en: `check_sources` on one thread over `wikipairs/en` (plain text) and `en-wikitext`:
+//!   MB/s per core (target ≥ 100);
+//! - threads: the zh + en corpora together on 1 and on 2 threads (target ≥ 1.8×).
+//!
+//! Each figure is the best of `THROUGHPUT_RUNS` (default 3) runs. The dictionary load of
+//! jieba happens before timing.
+
+use parallax::check::{check_sources, load_rules, Options};
+use parallax::source::SourceFile;
+use std::path::Path;
+use std::time::Instant;
+
+fn files(dir: &Path) -> Vec<SourceFile> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|p| {
+            Some(SourceFile {
+                name: p.display().to_string(),
+                text: std::fs::read_to_string(&p).ok()?,
+            })
+        })
+        .collect()
+}
+
+fn best(runs: usize, mut f: impl FnMut()) -> f64 {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+fn mb(files: &[SourceFile]) -> f64 {
+    files.iter().map(|f| f.text.len()).sum::<usize>() as f64 / 1e6
+}
+
+fn main() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let runs: usize = std::env::var("THROUGHPUT_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3);
+    let zh = files(&corpus.join("wikipairs/zh"));
+    let en = files(&corpus.join("wikipairs/en"));
+    let wikitext = files(&corpus.join("en-wikitext"));
+    if zh.is_empty() || en.is_empty() {
+        eprintln!("no corpus at {}", corpus.display());
+        return;
+    }
+    // single-document rules only: pairing is measured by `cargo bench --bench align`
+    let opts = Options {
+        no_name_pairing: true,
+        ..Options::default()
+    };
+    let (rules, _) = load_rules(&opts);
+    let rules: Vec<_> = rules.into_iter().filter(|r| !r.cross_language()).collect();
+    let one = rayon::ThreadPoolBuilder::new().num_threads(1).build().unwrap();
+    let two = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+    let lint = |pool: &rayon::ThreadPool, fs: &[SourceFile]| {
+        pool.install(|| std::hint::black_box(check_sources(fs, &opts, &rules)));
+    };
+
+    // zh: raw jieba on the same text, whole dictionary loaded before timing
+    let jieba = jieba_rs::Jieba::new();
+    let lines: Vec<&str> = zh
+        .iter()
+        .flat_map(|f| f.text.lines())
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let raw = best(runs, || {
+        for l in &lines {
+            std::hint::black_box(jieba.cut(l, true));
+        }
+    });
+    lint(&one, &zh); // warm: dictionary load
+    let ours = best(runs, || lint(&one, &zh));
+    let (raw_mbps, ours_mbps) = (mb(&zh) / raw, mb(&zh) / ours);
+    println!(
+        "zh wiki-markdown ({:.2} MB): raw jieba cut {raw_mbps:.2} MB/s, parallax check (1 thread) {ours_mbps:.2} MB/s = {:.0} % of raw cut",
+        mb(&zh),
+        100.0 * ours_mbps / raw_mbps
+    );
+
+    for (name, fs) in [("en plain", &en), ("en wikitext", &wikitext)] {
+        if fs.is_empty() {
+            continue;
+        }
+        lint(&one, fs);
+        let t = best(runs, || lint(&one, fs));
+        println!(
+            "{name} ({:.2} MB): parallax check (1 thread) {:.2} MB/s",
+            mb(fs),
+            mb(fs) / t
+        );
+    }
+
+    let all: Vec<SourceFile> = zh.iter().chain(&en).chain(&wikitext).cloned().collect();
+    let t1 = best(runs, || lint(&one, &all));
+    let t2 = best(runs, || lint(&two, &all));
+    println!(
+        "threads, {} files ({:.2} MB): 1 thread {:.2} s, 2 threads {:.2} s = {:.2}x",
+        all.len(),
+        mb(&all),
+        t1,
+        t2,
+        t1 / t2
+    );
+}
