@@ -170,9 +170,11 @@ pub struct Word<'a> {
 /// Several rules segment the same block of a document, one after another on one thread: the
 /// last few results are remembered per thread.
 pub fn words(text: &str) -> Vec<Word<'_>> {
+    /// (start, length, tag) of each word of a text
+    type Spans = Vec<(usize, usize, &'static str)>;
     thread_local! {
-        /// (text, (start, length, tag) of each word), most recent last
-        static RECENT: std::cell::RefCell<Vec<(String, Vec<(usize, usize, &'static str)>)>> = Default::default();
+        /// (text, its words), most recent last
+        static RECENT: std::cell::RefCell<Vec<(String, Spans)>> = Default::default();
     }
     const KEEP: usize = 4;
     let rebuild = |spans: &[(usize, usize, &'static str)]| -> Vec<Word<'_>> {
