@@ -110,6 +110,36 @@ fn main() {
     let all: Vec<SourceFile> = zh.iter().chain(&en).chain(&wikitext).cloned().collect();
     let t1 = best(runs, || lint(&one, &all));
     let t2 = best(runs, || lint(&two, &all));
+    // the parse step alone, and the documents one by one (the spread of per-document cost)
+    let parse_all = |pool: &rayon::ThreadPool| {
+        use rayon::prelude::*;
+        pool.install(|| {
+            std::hint::black_box(
+                all.par_iter()
+                    .map(|f| parallax::parse::parse(f, None))
+                    .collect::<Vec<_>>(),
+            )
+        });
+    };
+    let (p1, p2) = (best(runs, || parse_all(&one)), best(runs, || parse_all(&two)));
+    println!("parse only: 1 thread {p1:.3} s, 2 threads {p2:.3} s = {:.2}x", p1 / p2);
+    let mut each: Vec<(f64, String)> = all
+        .iter()
+        .map(|f| {
+            let t = best(1, || lint(&one, std::slice::from_ref(f)));
+            (t, f.name.rsplit('/').next().unwrap_or("").to_string())
+        })
+        .collect();
+    each.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let sum: f64 = each.iter().map(|e| e.0).sum();
+    println!(
+        "documents linted one at a time: {sum:.2} s in all; the slowest: {}",
+        each.iter()
+            .take(3)
+            .map(|(t, n)| format!("{n} {t:.3} s"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     println!(
         "threads, {} files ({:.2} MB): 1 thread {:.2} s, 2 threads {:.2} s = {:.2}x",
         all.len(),
