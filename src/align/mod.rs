@@ -83,13 +83,11 @@ impl Side<'_> {
             .collect()
     }
 
-    /// Facts of a sentence (indices into `facts`).
+    /// Facts of a sentence (indices into `facts`, which are sorted by sentence).
     pub fn facts_of(&self, sentence: usize) -> impl Iterator<Item = usize> + '_ {
-        self.facts
-            .iter()
-            .enumerate()
-            .filter(move |(_, f)| f.sentence == sentence)
-            .map(|(i, _)| i)
+        let lo = self.facts.partition_point(|f| f.sentence < sentence);
+        let hi = lo + self.facts[lo..].partition_point(|f| f.sentence <= sentence);
+        lo..hi
     }
 }
 
@@ -328,13 +326,14 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
     Alignment { units }
 }
 
-/// Count facts of a kind in a set of sentences (for messages).
+/// The facts of a kind in a set of sentences (ascending), as indices: found by binary search,
+/// as [`crate::facts::extract`] sorts facts by sentence.
 pub fn facts_in<'a>(side: &'a Side, sentences: &'a [usize], kind: FactKind) -> impl Iterator<Item = usize> + 'a {
-    side.facts
-        .iter()
-        .enumerate()
-        .filter(move |(_, f)| f.kind == kind && sentences.contains(&f.sentence))
-        .map(|(i, _)| i)
+    sentences.iter().flat_map(move |&s| {
+        let lo = side.facts.partition_point(|f| f.sentence < s);
+        let hi = lo + side.facts[lo..].partition_point(|f| f.sentence <= s);
+        (lo..hi).filter(move |&i| side.facts[i].kind == kind)
+    })
 }
 
 /// How the facts of one kind in a unit correspond across the two sides, beyond its anchors.

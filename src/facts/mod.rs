@@ -110,7 +110,7 @@ pub(crate) struct Found {
     pub value: FactValue,
 }
 
-/// Extract every fact of `doc` (parsed from `src`), in source order per sentence.
+/// Extract every fact of `doc` (parsed from `src`), sorted by sentence, then source order.
 pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
     let zh = doc.lang == Lang::Zh;
     let mut out = Vec::new();
@@ -178,7 +178,8 @@ pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
         out.extend(name_ctx.names(doc, src, si, &t));
     }
     out.extend(date::citation_dates(doc, src));
-    out.sort_by_key(|f| (f.span.start, f.span.end, f.kind));
+    // by sentence first: `align::facts_in` finds a sentence's facts by binary search
+    out.sort_by_key(|f| (f.sentence, f.span.start, f.span.end, f.kind));
     out.dedup_by(|a, b| a.span == b.span && a.kind == b.kind);
     out
 }

@@ -322,3 +322,12 @@ fn listed_days_share_the_month() {
         ["1999-05-12"]
     );
 }
+
+#[test]
+fn facts_are_sorted_by_sentence() {
+    // align::facts_in relies on it (binary search)
+    for (name, prefix) in [("000.md", "000_"), ("001.txt", "001_"), ("003.wiki", "003_")] {
+        let facts = facts_of(name, &seed(prefix));
+        assert!(facts.windows(2).all(|w| w[0].sentence <= w[1].sentence), "{name}");
+    }
+}

@@ -240,20 +240,25 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
 pub fn name_similarity(zh: &str, en: &str) -> f64 {
     // The same names recur through an article (and alignment asks about every pair of
     // sentences): remember answers, in a bounded per-thread table.
+    // Keyed by the two names themselves (no copies: this runs millions of times on long
+    // articles).
+    type Memo = std::collections::HashMap<Box<str>, std::collections::HashMap<Box<str>, f64>>;
     thread_local! {
-        static MEMO: std::cell::RefCell<std::collections::HashMap<(String, String), f64>> = Default::default();
+        static MEMO: std::cell::RefCell<(Memo, usize)> = Default::default();
     }
     const MEMO_MAX: usize = 100_000;
-    if let Some(v) = MEMO.with(|m| m.borrow().get(&(zh.to_string(), en.to_string())).copied()) {
+    if let Some(v) = MEMO.with(|m| m.borrow().0.get(zh).and_then(|e| e.get(en)).copied()) {
         return v;
     }
     let v = name_similarity_uncached(zh, en);
     MEMO.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= MEMO_MAX {
-            m.clear();
+        let (memo, size) = &mut *m.borrow_mut();
+        if *size >= MEMO_MAX {
+            memo.clear();
+            *size = 0;
         }
-        m.insert((zh.to_string(), en.to_string()), v);
+        memo.entry(zh.into()).or_default().insert(en.into(), v);
+        *size += 1;
     });
     v
 }
@@ -276,6 +281,59 @@ fn name_similarity_uncached(zh: &str, en: &str) -> f64 {
         0.0
     };
     full.max(last).max(single)
+}
+
+/// A letter as a bit (a–z), 0 for others.
+fn bit(c: u8) -> u32 {
+    if c.is_ascii_lowercase() {
+        1 << (c - b'a')
+    } else {
+        0
+    }
+}
+
+/// The letters a Latin name's words start with, as a bit set.
+pub fn en_initials(en: &str) -> u32 {
+    en_parts(en)
+        .iter()
+        .filter_map(|p| p.first())
+        .fold(0, |m, &c| m | bit(c))
+}
+
+/// The letters an English name could start a word with and still match `zh` (letters close
+/// to the first sound of the first two chars of the whole name and of its last part), as a
+/// bit set: [`name_similarity`] is 0 unless `zh_initials(zh) & en_initials(en) != 0`.
+pub fn zh_initials(zh: &str) -> u32 {
+    let parts = zh_parts(zh);
+    let whole: Vec<char> = parts.concat();
+    let heads = whole
+        .iter()
+        .take(2)
+        .chain(parts.last().into_iter().flat_map(|p| p.iter().take(2)));
+    let mut mask = 0;
+    for &z in heads {
+        let firsts: Vec<u8> = if is_han(z) {
+            let rs = readings(z);
+            if rs.is_empty() {
+                return u32::MAX; // no reading: anything may match
+            }
+            rs.iter().filter_map(|r| r.bytes().next()).collect()
+        } else {
+            z.to_lowercase()
+                .filter(char::is_ascii)
+                .map(|c| c as u8)
+                .take(1)
+                .collect()
+        };
+        for f in firsts {
+            for c in b'a'..=b'z' {
+                if sub_cost(f, c) < 1.0 {
+                    mask |= bit(c);
+                }
+            }
+        }
+    }
+    mask
 }
 
 /// The threshold above which [`name_similarity`] calls two names the same.

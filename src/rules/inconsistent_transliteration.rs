@@ -94,14 +94,24 @@ impl Rule for InconsistentTransliteration {
             return;
         };
         let zh_facts = cx.facts();
-        let en_names: Vec<&Fact> = en.facts.iter().filter(|f| f.kind == FactKind::Name).collect();
+        // each English name once (a name recurs through an article)
+        let mut seen = std::collections::HashSet::new();
+        let en_names: Vec<&Fact> = en
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Name && seen.insert(f.text.as_str()))
+            .collect();
+        let mut best: std::collections::HashMap<&str, Option<(&Fact, f64)>> = std::collections::HashMap::new();
         // en surname (folded) → spellings → occurrences
         let mut by_surname: BTreeMap<String, (String, BTreeMap<String, Vec<Span>>)> = BTreeMap::new();
         for z in zh_facts
             .iter()
             .filter(|f| f.kind == FactKind::Name && f.text.chars().all(|c| script::is_han(c) || "·・•‧".contains(c)))
         {
-            let Some((e, sim)) = best_en(z, en_names.iter().copied()) else {
+            let found = *best
+                .entry(z.text.as_str())
+                .or_insert_with(|| best_en(z, en_names.iter().copied()));
+            let Some((e, sim)) = found else {
                 continue;
             };
             let tokens = en_tokens(&e.text);

@@ -43,8 +43,17 @@ pub(super) fn zh_parts(name: &str) -> Vec<&str> {
 
 /// The English multi-word name a Chinese name renders best, with its similarity.
 pub(super) fn best_en<'a>(zh: &Fact, en: impl Iterator<Item = &'a Fact>) -> Option<(&'a Fact, f64)> {
-    en.map(|e| (e, name_similarity(&zh.text, &e.text)))
-        .max_by(|a, b| a.1.total_cmp(&b.1))
+    // names whose words start with no letter the Chinese could begin with score 0: skip them
+    let initials = crate::facts::translit::zh_initials(&zh.text);
+    en.map(|e| {
+        let sim = if crate::facts::translit::en_initials(&e.text) & initials != 0 {
+            name_similarity(&zh.text, &e.text)
+        } else {
+            0.0
+        };
+        (e, sim)
+    })
+    .max_by(|a, b| a.1.total_cmp(&b.1))
 }
 
 /// Where a Chinese name without (or with a misplaced) interpunct divides into the given name
