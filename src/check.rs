@@ -324,8 +324,9 @@ fn lint(
             out
         })
         .collect();
-    let per_pair: Vec<Vec<Diagnostic>> = paired
-        .pairs
+    let pair_rules: Vec<&&dyn Rule> = rules.iter().filter(|r| r.compares_pairs()).collect();
+    let pairs: &[(usize, usize, f64)] = if pair_rules.is_empty() { &[] } else { &paired.pairs };
+    let per_pair: Vec<Vec<Diagnostic>> = pairs
         .par_iter()
         .map(|&(z, e, _)| {
             let mut out = Vec::new();
@@ -336,7 +337,7 @@ fn lint(
                 en: &en,
                 alignment: &alignment,
             };
-            for rule in rules.iter().filter(|r| r.cross_language()) {
+            for rule in &pair_rules {
                 rule.check_pair(&cx, &mut out);
             }
             out

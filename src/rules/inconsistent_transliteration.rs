@@ -26,7 +26,7 @@
 use super::name_mismatch::{best_en, best_split, en_tokens, zh_parts};
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::facts::translit::name_similarity;
+use crate::facts::translit::{is_translit_char, name_similarity};
 use crate::facts::{Fact, FactKind};
 use crate::lang::script;
 use crate::Span;
@@ -73,6 +73,20 @@ fn surname_part(zh: &Fact, tokens: &[&str], src: &str) -> Option<(String, Span)>
     Some((piece.clone(), end - piece.len()..end))
 }
 
+/// Whether `a` and `b` share at least half the characters of the shorter (as multisets).
+fn shared_half(a: &str, b: &str) -> bool {
+    let mut rest: Vec<char> = b.chars().collect();
+    let mut shared = 0;
+    for c in a.chars() {
+        if let Some(p) = rest.iter().position(|&x| x == c) {
+            rest.remove(p);
+            shared += 1;
+        }
+    }
+    let shorter = a.chars().count().min(b.chars().count());
+    shared * 2 >= shorter
+}
+
 impl Rule for InconsistentTransliteration {
     fn id(&self) -> &'static str {
         "inconsistent-transliteration"
@@ -85,6 +99,9 @@ impl Rule for InconsistentTransliteration {
     }
     fn cross_language(&self) -> bool {
         true
+    }
+    fn compares_pairs(&self) -> bool {
+        false // reads the partner's names; no aligned sentences
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(en) = cx
@@ -106,7 +123,13 @@ impl Rule for InconsistentTransliteration {
         let mut by_surname: BTreeMap<String, (String, BTreeMap<String, Vec<Span>>)> = BTreeMap::new();
         for z in zh_facts
             .iter()
-            .filter(|f| f.kind == FactKind::Name && f.text.chars().all(|c| script::is_han(c) || "·・•‧".contains(c)))
+            // transliterations only: every char one of the transliteration table's (native
+            // Chinese names have no English spelling to be inconsistent with)
+            .filter(|f| {
+                f.kind == FactKind::Name
+                    && f.text.chars().all(|c| is_translit_char(c) || "·・•‧".contains(c))
+                    && f.text.chars().any(script::is_han)
+            })
         {
             let found = *best
                 .entry(z.text.as_str())
@@ -133,6 +156,18 @@ impl Rule for InconsistentTransliteration {
             // read into it (伦敦 / 伦敦登), not a variant
             let keys: Vec<String> = spellings.keys().cloned().collect();
             spellings.retain(|s, _| !keys.iter().any(|k| k != s && s.contains(k.as_str())));
+            // variants of one name share much of their writing (科科伊季 / 科科齐, 凯恩斯 /
+            // 凯因斯); two names that merely both resemble the English are different names
+            // (孟加拉 / 蒙古列 for Mongolia, 日本 / 治安): keep the spellings sharing at least
+            // half the characters of the shorter with the commonest one
+            let Some(common) = spellings
+                .iter()
+                .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
+                .map(|(s, _)| s.clone())
+            else {
+                continue;
+            };
+            spellings.retain(|s, _| shared_half(s, &common));
             if spellings.len() < 2 {
                 continue;
             }

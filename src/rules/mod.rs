@@ -75,6 +75,12 @@ pub trait Rule: Send + Sync {
     fn cross_language(&self) -> bool {
         false
     }
+    /// Whether the rule compares a pair's aligned sentences ([`Rule::check_pair`]); a
+    /// cross-language rule that only reads the partner document says no, and pairs are not
+    /// aligned for it alone.
+    fn compares_pairs(&self) -> bool {
+        self.cross_language()
+    }
 }
 
 /// Every built-in rule, sorted by id.
