@@ -318,6 +318,18 @@ pub fn by_name(names: &[&str], docs: &[crate::parse::Document]) -> Vec<(usize, u
         .collect()
 }
 
+/// Inverse document frequency of every anchor over a run's documents.
+pub fn idf(profiles: &[Option<Profile>]) -> HashMap<String, f64> {
+    let mut df: HashMap<String, usize> = HashMap::new();
+    for p in profiles.iter().flatten() {
+        for (k, _) in p.keys() {
+            *df.entry(k).or_default() += 1;
+        }
+    }
+    let n = profiles.iter().flatten().count() as f64;
+    df.into_iter().map(|(k, d)| (k, (1.0 + n / d as f64).ln())).collect()
+}
+
 /// Pair the zh and en documents among `docs`: explicit `fixed` pairs first (score 1), then
 /// `named` pairs (by file name, [`by_name`]; their content score), then by content.
 pub fn find<'a>(
@@ -333,15 +345,7 @@ pub fn find<'a>(
         .enumerate()
         .map(|(i, d)| matches!(d.lang, Lang::Zh | Lang::En).then(|| Profile::new(d, &facts[i], prose(i))))
         .collect();
-    // inverse document frequency of every anchor over the run's documents
-    let mut df: HashMap<String, usize> = HashMap::new();
-    for p in profiles.iter().flatten() {
-        for (k, _) in p.keys() {
-            *df.entry(k).or_default() += 1;
-        }
-    }
-    let n = profiles.iter().flatten().count() as f64;
-    let idf: HashMap<String, f64> = df.into_iter().map(|(k, d)| (k, (1.0 + n / d as f64).ln())).collect();
+    let idf = idf(&profiles);
     let mut scores = Vec::new();
     for z in (0..docs.len()).filter(|&i| docs[i].lang == Lang::Zh) {
         for e in (0..docs.len()).filter(|&i| docs[i].lang == Lang::En) {
