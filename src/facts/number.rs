@@ -146,6 +146,8 @@ pub(crate) fn zh(chars: &[char], claimed: &[bool]) -> Vec<Found> {
                 || p == '.'
                 // XTS-400, F-16: part of a name
                 || p == '-' && i >= 2 && chars[i - 2].is_ascii_alphabetic()
+                // p=30: a template parameter's value left in the text
+                || p == '='
                 || p == ',' && i >= 2 && chars[i - 2].is_ascii_digit()
                 || zh_numeral::is_numeral_char(p))
         };
@@ -549,6 +551,8 @@ mod tests {
         assert_eq!(one(true, "在 19 世纪，量子力学"), ("19".into(), u("century")));
         assert!(vals(true, "BeOS以及XTS-400。").is_empty());
         assert!(vals(true, "前206到前202年").is_empty());
+        // template residue (found in wikipairs/zh/Botany: `p=10p=301世纪`)
+        assert!(vals(true, "著作p=10p=30。").is_empty());
         // section numbers (found in wikipairs/zh/Operating_system)
         assert!(vals(true, "#### 1.4.5 微软Windows").is_empty());
     }
