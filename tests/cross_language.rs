@@ -492,7 +492,7 @@ fn omitted_dates_are_reported() {
         clean.len()
     );
     assert!(clean.len() <= 1, "{clean:#?}");
-    // measured: 12 of 19 (63 %); misses are units whose evidence drops below the rule's
-    // threshold once the date is gone (the same limit as the mutation test above)
-    assert!(tried >= 10 && caught * 10 >= tried * 6, "{caught}/{tried}");
+    // measured: 19 of 19 (was 12 of 19 before units in parallel texts could be compared
+    // without several remaining anchors)
+    assert!(tried >= 10 && caught * 10 >= tried * 9, "{caught}/{tried}");
 }

@@ -7,8 +7,10 @@
 //! **Why it matters.** A translation that drops a date or a figure says less than its source;
 //! the reader of one language misses a fact the other reader has.
 //!
-//! **How it decides.** Only sentences aligned with high confidence (several shared anchors)
-//! are compared, and only facts that extraction reads reliably: full dates (day, month and
+//! **How it decides.** Only sentences aligned with confidence are compared: in a translation
+//! (the two texts run in parallel) every compared unit, as for `date-mismatch`; in articles
+//! written independently only units with several shared anchors and a high score, since a
+//! sentence there often says less than its counterpart by design. Only facts that extraction reads reliably: full dates (day, month and
 //! year) and quantities of 100 or more with a unit (`3,700 soldiers`, `28億盧布`; not durations
 //! or repetitions, which the languages phrase differently). When the other side has an
 //! unmatched fact of the same kind, the two are a possible mismatch (see `date-mismatch`,
@@ -122,7 +124,9 @@ impl Rule for FactOmitted {
             .alignment
             .units
             .iter()
-            .filter(|u| u.is_sure() && u.score >= MIN_SCORE && u.anchors.len() >= MIN_ANCHORS)
+            // in a translation, any compared unit; in articles written independently, only
+            // well-anchored ones (a sentence there often says less than its counterpart)
+            .filter(|u| u.is_sure() && (u.parallel || u.score >= MIN_SCORE && u.anchors.len() >= MIN_ANCHORS))
         {
             for kind in [FactKind::Date, FactKind::Number] {
                 self.side(cx, unit, kind, true, out);
