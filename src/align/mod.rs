@@ -186,7 +186,7 @@ const MERGE: f64 = 0.12;
 /// Above this many DP cells, only a band around the chain of sure matches is searched.
 const BAND_ABOVE: usize = 60_000;
 /// How far the band reaches beyond the matches that bound it, in sentences.
-const SLACK: usize = 12;
+const SLACK: usize = 25;
 
 /// For each DP row (zh position 0..=n), the en positions searched: all of them for small
 /// pairs; for long ones, the rectangle between the chain of clear matches before and after
