@@ -113,10 +113,22 @@ impl Rule for InconsistentTransliteration {
         let zh_facts = cx.facts();
         // each English name once (a name recurs through an article)
         let mut seen = std::collections::HashSet::new();
+        // a one-word "name" the English also writes in lower case is a common word that began
+        // a sentence (`Roles`, `All`), not a name
+        let lower_words: std::collections::HashSet<&str> = en
+            .source
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .collect();
+        let common = |f: &Fact| {
+            let tokens = en_tokens(&f.text);
+            tokens.len() == 1 && lower_words.contains(tokens[0].to_lowercase().as_str())
+        };
         let en_names: Vec<&Fact> = en
             .facts
             .iter()
-            .filter(|f| f.kind == FactKind::Name && seen.insert(f.text.as_str()))
+            .filter(|f| f.kind == FactKind::Name && !common(f) && seen.insert(f.text.as_str()))
             .collect();
         let mut best: std::collections::HashMap<&str, Option<(&Fact, f64)>> = std::collections::HashMap::new();
         // en surname (folded) → spellings → occurrences
