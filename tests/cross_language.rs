@@ -129,37 +129,14 @@ fn mutate_digit(
 
 #[test]
 fn changed_dates_and_numbers_are_reported() {
-    use parallax::align::{align, dates_agree, numbers_agree, Side};
-    use parallax::facts::{self, FactKind};
+    use parallax::align::{align, dates_agree, numbers_agree};
+    use parallax::facts::FactKind;
     let (mut tried, mut caught) = (0usize, 0usize);
     let mut missed = Vec::new();
     for (article, zh, en) in xquad() {
-        let (zs, es) = (
-            SourceFile {
-                name: "zh.txt".into(),
-                text: zh.clone(),
-            },
-            SourceFile {
-                name: "en.txt".into(),
-                text: en.clone(),
-            },
-        );
-        let (zd, ed) = (parse(&zs, None), parse(&es, None));
-        let (zf, ef) = (facts::extract(&zd, &zs.text), facts::extract(&ed, &es.text));
-        let (zside, eside) = (
-            Side {
-                file: 0,
-                source: &zs,
-                doc: &zd,
-                facts: &zf,
-            },
-            Side {
-                file: 1,
-                source: &es,
-                doc: &ed,
-                facts: &ef,
-            },
-        );
+        let parsed = Parsed::new(&zh, &en);
+        let (zside, eside) = parsed.sides();
+        let (zf, ef) = (&parsed.zf, &parsed.ef);
         let alignment = align(&zside, &eside);
         // facts both sides state, in a unit the checks compare
         // at most 4 mutations per article keep the test's time reasonable
@@ -248,40 +225,56 @@ fn changed_dates_and_numbers_are_reported() {
     );
 }
 
+/// A zh and an en text, parsed, with their facts: what the `align::Side`s of a pair borrow.
+struct Parsed {
+    zs: SourceFile,
+    es: SourceFile,
+    zd: parallax::parse::Document,
+    ed: parallax::parse::Document,
+    zf: Vec<parallax::facts::Fact>,
+    ef: Vec<parallax::facts::Fact>,
+}
+
+impl Parsed {
+    fn new(zh: &str, en: &str) -> Self {
+        let file = |name: &str, text: &str| SourceFile {
+            name: name.into(),
+            text: text.into(),
+        };
+        let (zs, es) = (file("zh.txt", zh), file("en.txt", en));
+        let (zd, ed) = (parse(&zs, None), parse(&es, None));
+        let (zf, ef) = (
+            parallax::facts::extract(&zd, &zs.text),
+            parallax::facts::extract(&ed, &es.text),
+        );
+        Parsed { zs, es, zd, ed, zf, ef }
+    }
+
+    fn sides(&self) -> (parallax::align::Side<'_>, parallax::align::Side<'_>) {
+        let side = |file, source, doc, facts| parallax::align::Side {
+            file,
+            source,
+            doc,
+            facts,
+        };
+        (
+            side(0, &self.zs, &self.zd, &self.zf),
+            side(1, &self.es, &self.ed, &self.ef),
+        )
+    }
+}
+
 /// Where a missed mutation went: the unit that holds the changed text after re-alignment.
 fn explain_miss(mutated: &str, other: &str, on_zh: bool, at: &std::ops::Range<usize>) -> String {
     use parallax::align::{align, match_facts, Side};
-    use parallax::facts::{self, FactKind};
+    use parallax::facts::FactKind;
     let (zt, et) = if on_zh { (mutated, other) } else { (other, mutated) };
-    let (zs, es) = (
-        SourceFile {
-            name: "zh.txt".into(),
-            text: zt.into(),
-        },
-        SourceFile {
-            name: "en.txt".into(),
-            text: et.into(),
-        },
-    );
-    let (zd, ed) = (parse(&zs, None), parse(&es, None));
-    let (zf, ef) = (facts::extract(&zd, &zs.text), facts::extract(&ed, &es.text));
-    let zside = Side {
-        file: 0,
-        source: &zs,
-        doc: &zd,
-        facts: &zf,
-    };
-    let eside = Side {
-        file: 1,
-        source: &es,
-        doc: &ed,
-        facts: &ef,
-    };
-    let (doc, fs) = if on_zh { (&zd, &zf) } else { (&ed, &ef) };
+    let parsed = Parsed::new(zt, et);
+    let (zside, eside) = parsed.sides();
+    let fs = if on_zh { &parsed.zf } else { &parsed.ef };
     let Some(fact) = fs.iter().find(|f| f.span.start <= at.start && at.end <= f.span.end) else {
         return "no fact".into();
     };
-    let _ = doc;
     let alignment = align(&zside, &eside);
     let Some(unit) = alignment.units.iter().find(|u| {
         let mine = if on_zh { &u.zh } else { &u.en };
@@ -419,8 +412,8 @@ fn names_on_real_translations() {
 
 #[test]
 fn omitted_dates_are_reported() {
-    use parallax::align::{align, dates_agree, Side};
-    use parallax::facts::{self, FactKind, FactValue, Precision};
+    use parallax::align::{align, dates_agree};
+    use parallax::facts::{FactKind, FactValue, Precision};
     // Delete a full date that both sides state from the Chinese sentence; the English date
     // should then be reported as omitted. Clean pairs report nothing.
     let (mut tried, mut caught) = (0, 0);
@@ -428,37 +421,15 @@ fn omitted_dates_are_reported() {
     let mut pairs: Vec<(String, String)> = xquad().into_iter().map(|(_, z, e)| (z, e)).collect();
     pairs.push((seed("000").text, seed("001").text));
     for (zh, en) in pairs {
-        let (zs, es) = (
-            SourceFile {
-                name: "zh.txt".into(),
-                text: zh.clone(),
-            },
-            SourceFile {
-                name: "en.txt".into(),
-                text: en.clone(),
-            },
-        );
+        let parsed = Parsed::new(&zh, &en);
+        let (zs, es) = (&parsed.zs, &parsed.es);
         clean.extend(
-            check_pair_with(&zs, &es, &["fact-omitted"])
+            check_pair_with(zs, es, &["fact-omitted"])
                 .into_iter()
                 .map(|d| d.message),
         );
-        let (zd, ed) = (parse(&zs, None), parse(&es, None));
-        let (zf, ef) = (facts::extract(&zd, &zs.text), facts::extract(&ed, &es.text));
-        let (zside, eside) = (
-            Side {
-                file: 0,
-                source: &zs,
-                doc: &zd,
-                facts: &zf,
-            },
-            Side {
-                file: 1,
-                source: &es,
-                doc: &ed,
-                facts: &ef,
-            },
-        );
+        let (zside, eside) = parsed.sides();
+        let (zf, ef) = (&parsed.zf, &parsed.ef);
         for unit in align(&zside, &eside)
             .units
             .iter()
@@ -477,7 +448,7 @@ fn omitted_dates_are_reported() {
                         name: "zh.txt".into(),
                         text: cut,
                     },
-                    &es,
+                    es,
                     &["fact-omitted"],
                 );
                 tried += 1;

@@ -82,13 +82,6 @@ impl Side<'_> {
             .map(|(i, _)| i)
             .collect()
     }
-
-    /// Facts of a sentence (indices into `facts`, which are sorted by sentence).
-    pub fn facts_of(&self, sentence: usize) -> impl Iterator<Item = usize> + '_ {
-        let lo = self.facts.partition_point(|f| f.sentence < sentence);
-        let hi = lo + self.facts[lo..].partition_point(|f| f.sentence <= sentence);
-        lo..hi
-    }
 }
 
 /// Headings of sections that list sources or links rather than state facts.

@@ -151,18 +151,9 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
     // first two chars comes close to (`sub_cost` below 1; the second for a particle written
     // on: 德梅齐埃 / Maizière) is not this name. Checked first, as alignment asks about many
     // pairs of names and most differ here.
-    let close = |z: char| match z {
-        z if is_han(z) => {
-            let rs = readings(z);
-            rs.is_empty()
-                || rs
-                    .iter()
-                    .any(|r| r.bytes().next().is_some_and(|c| sub_cost(c, en[0]) < 1.0))
-        }
-        z => z
-            .to_lowercase()
-            .next()
-            .is_some_and(|c| c.is_ascii() && sub_cost(c as u8, en[0]) < 1.0),
+    let close = |z: char| {
+        let mask = initial_mask(z);
+        mask == u32::MAX || mask & bit(en[0]) != 0
     };
     if !zh.iter().take(2).any(|&z| close(z)) {
         return 0.0;
@@ -310,30 +301,40 @@ pub fn zh_initials(zh: &str) -> u32 {
         .iter()
         .take(2)
         .chain(parts.last().into_iter().flat_map(|p| p.iter().take(2)));
-    let mut mask = 0;
-    for &z in heads {
-        let firsts: Vec<u8> = if is_han(z) {
-            let rs = readings(z);
-            if rs.is_empty() {
-                return u32::MAX; // no reading: anything may match
-            }
-            rs.iter().filter_map(|r| r.bytes().next()).collect()
-        } else {
-            z.to_lowercase()
-                .filter(char::is_ascii)
-                .map(|c| c as u8)
-                .take(1)
+    heads.fold(0, |mask, &z| mask | initial_mask(z))
+}
+
+/// The letters close (`sub_cost` below 1) to the first sound of `z`'s readings, or of a Latin
+/// letter itself, as a bit set; all bits when a Chinese char has no reading (anything may
+/// match it). Called for every name comparison: the masks of the table's chars are built once.
+fn initial_mask(z: char) -> u32 {
+    let close_to = |f: u8| {
+        (b'a'..=b'z')
+            .filter(|&c| sub_cost(f, c) < 1.0)
+            .fold(0, |m, c| m | bit(c))
+    };
+    if is_han(z) {
+        static MASKS: OnceLock<HashMap<char, u32>> = OnceLock::new();
+        let masks = MASKS.get_or_init(|| {
+            table()
+                .iter()
+                .filter(|(_, rs)| !rs.is_empty())
+                .map(|(&c, rs)| {
+                    (
+                        c,
+                        rs.iter()
+                            .filter_map(|r| r.bytes().next())
+                            .fold(0, |m, f| m | close_to(f)),
+                    )
+                })
                 .collect()
-        };
-        for f in firsts {
-            for c in b'a'..=b'z' {
-                if sub_cost(f, c) < 1.0 {
-                    mask |= bit(c);
-                }
-            }
-        }
+        });
+        return masks.get(&z).copied().unwrap_or(u32::MAX);
     }
-    mask
+    match z.to_lowercase().next() {
+        Some(c) if c.is_ascii() => close_to(c as u8),
+        _ => 0,
+    }
 }
 
 /// The threshold above which [`name_similarity`] calls two names the same.

@@ -11,6 +11,7 @@
 //! `jieba_dict.txt` is jieba-rs 0.7.4's `src/data/dict.txt` (MIT, © messense and the jieba
 //! authors), kept here because jieba-rs does not expose it.
 
+use crate::lang::script::is_han;
 use jieba_rs::Jieba;
 use std::collections::HashSet;
 use std::sync::RwLock;
@@ -47,6 +48,13 @@ impl CharSet {
     fn covers(&self, text: &str) -> bool {
         text.chars().all(|c| self.contains(c))
     }
+    fn is_subset(&self, other: &CharSet) -> bool {
+        self.bmp
+            .iter()
+            .enumerate()
+            .all(|(i, &a)| a & !other.bmp.get(i).copied().unwrap_or(0) == 0)
+            && self.astral.is_subset(&other.astral)
+    }
     fn extend(&mut self, other: &CharSet) {
         if self.bmp.is_empty() {
             self.bmp = vec![0; 0x10000 / 64];
@@ -68,10 +76,6 @@ struct Loaded {
 }
 
 static STATE: RwLock<Option<Loaded>> = RwLock::new(None);
-
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
-}
 
 /// The dictionary restricted to words of `chars`, with the total frequency kept.
 fn restricted(chars: &CharSet) -> Jieba {
@@ -123,7 +127,7 @@ pub fn prepare<'a>(texts: impl IntoIterator<Item = &'a str>) {
         match &loaded.chars {
             None => return,
             Some(have) => {
-                if set.bmp.iter().zip(&have.bmp).all(|(a, b)| a & !b == 0) && set.astral.is_subset(&have.astral) {
+                if set.is_subset(have) {
                     return;
                 }
                 set.extend(have);

@@ -160,22 +160,22 @@ impl Rule for InvalidDate {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
         let text = cx.text();
+        let no_such_day = |span: crate::Span, why: &str| {
+            Diagnostic::new(
+                self.id(),
+                self.severity(),
+                cx.file,
+                span,
+                format!("impossible date: {why}"),
+            )
+            .with_label("no such day")
+        };
         // impossible dates in the readable text
         for (block, prose) in doc.text_blocks() {
             for d in dates(prose) {
                 if let Some(why) = impossible(&d) {
                     let p = block.prose.start + d.span.start..block.prose.start + d.span.end;
-                    let span = doc.prose.to_source_span(p);
-                    out.push(
-                        Diagnostic::new(
-                            self.id(),
-                            self.severity(),
-                            cx.file,
-                            span,
-                            format!("impossible date: {why}"),
-                        )
-                        .with_label("no such day"),
-                    );
+                    out.push(no_such_day(doc.prose.to_source_span(p), &why));
                 }
             }
         }
@@ -197,16 +197,7 @@ impl Rule for InvalidDate {
                     for d in dates(&text[p.value.clone()]) {
                         if let Some(why) = impossible(&d) {
                             let span = p.value.start + d.span.start..p.value.start + d.span.end;
-                            out.push(
-                                Diagnostic::new(
-                                    self.id(),
-                                    self.severity(),
-                                    cx.file,
-                                    span,
-                                    format!("impossible date: {why}"),
-                                )
-                                .with_label("no such day"),
-                            );
+                            out.push(no_such_day(span, &why));
                         }
                     }
                 }
