@@ -6,10 +6,10 @@
 #   RUNS=5 bench/run.sh     # best of 5 instead of 3
 #
 # MB/s = input bytes (decompressed, for dumps) / best wall time. Peak RSS = the largest
-# max-RSS over the runs. Corpus paths default to the shared corpus next to the worktree.
+# max-RSS over the runs. Corpus paths default to tests/corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CORPUS=${CORPUS:-/work/shared/corpus}
+CORPUS=${CORPUS:-$(cd "$(dirname "$0")/.." && pwd)/tests/corpus}
 RUNS=${RUNS:-3}
 DUMP=${DUMP:-$CORPUS/dumps/enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2}
 TMP=${TMPDIR:-/tmp}/parallax-bench.$$

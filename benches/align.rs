@@ -1,7 +1,7 @@
 //! Pairing and alignment cost on the wikipairs set (no benchmark framework: a plain `main`).
 //!
 //! `cargo bench --bench align` loads the seeds and every article of
-//! `../shared/corpus/wikipairs`, parses them and extracts their facts (not timed), then times
+//! `tests/corpus/wikipairs`, parses them and extracts their facts (not timed), then times
 //! pairing all of them together, and aligning each true pair (by the manifest), and prints per
 //! pair the sentence counts, the time and the time per sentence, so the growth with article
 //! length shows: near-linear means the time per sentence stays flat as articles grow.
@@ -15,7 +15,7 @@ use std::time::Instant;
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = root.join("../shared/corpus/wikipairs");
+    let dir = root.join("tests/corpus/wikipairs");
     let mut files: Vec<SourceFile> = Vec::new();
     for sub in ["zh", "en"] {
         let mut paths: Vec<_> = std::fs::read_dir(dir.join(sub))

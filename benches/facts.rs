@@ -1,6 +1,6 @@
 //! Fact extraction throughput on the shared corpus (no benchmark framework: a plain `main`).
 //!
-//! `cargo bench --bench facts` parses every zh and en article of `../shared/corpus/wikipairs`
+//! `cargo bench --bench facts` parses every zh and en article of `tests/corpus/wikipairs`
 //! and the xquad paragraphs once, then extracts facts from them repeatedly and prints MB/s
 //! per language (extraction alone, and parse + extraction).
 
@@ -11,7 +11,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 fn corpus() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
 }
 
 fn load(lang: &str) -> Vec<SourceFile> {

@@ -2,7 +2,7 @@
 //! benchmark framework: a plain `main`). `cargo bench --bench throughput` prints:
 //!
 //! - zh: raw `jieba_rs::Jieba::cut(line, true)` over the prose lines of
-//!   `../shared/corpus/wikipairs/zh` (the reference), then `parallax::check::check_sources`
+//!   `tests/corpus/wikipairs/zh` (the reference), then `parallax::engine::check_sources`
 //!   (every single-document rule) over the same files on one thread: MB/s each and the ratio
 //!   (issue 7 target: parallax ≥ 60 % of raw `cut`);
 //! - en: `check_sources` on one thread over `wikipairs/en` (plain text) and `en-wikitext`:
@@ -12,7 +12,7 @@
 //! Each figure is the best of `THROUGHPUT_RUNS` (default 3) runs. The dictionary load of
 //! jieba happens before timing.
 
-use parallax::check::{check_sources, load_rules, Options};
+use parallax::engine::{check_sources, load_rules, Options};
 use parallax::source::SourceFile;
 use std::path::Path;
 use std::time::Instant;
@@ -48,7 +48,7 @@ fn mb(files: &[SourceFile]) -> f64 {
 }
 
 fn main() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let runs: usize = std::env::var("THROUGHPUT_RUNS")
         .ok()
         .and_then(|s| s.parse().ok())

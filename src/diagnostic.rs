@@ -2,13 +2,14 @@
 //! severity, message, primary span, secondary labels (possibly in another file), notes and an
 //! optional fix made of byte-range edits.
 
+use crate::source::SourceFile;
 use crate::Span;
 use serde::Serialize;
 
 /// Index of a file in the run's file table.
 pub type FileId = usize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Info,
@@ -17,6 +18,14 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// Every severity, lowest first.
+    pub const ALL: [Severity; 3] = [Severity::Info, Severity::Warning, Severity::Error];
+
+    /// The severity named `name` (`info`, `warning`, `error`).
+    pub fn from_name(name: &str) -> Option<Severity> {
+        Severity::ALL.into_iter().find(|s| s.name() == name)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -24,6 +33,17 @@ impl Severity {
             Severity::Error => "error",
         }
     }
+}
+
+/// What renderers may say of a rule (SARIF's `tool.driver.rules`): data, not the rule itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleMeta {
+    pub id: &'static str,
+    pub severity: Severity,
+    /// The first sentence of its documentation.
+    pub summary: String,
+    /// Its whole documentation (Markdown).
+    pub docs: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,4 +140,31 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> String {
     }
     out.push_str(&text[pos..]);
     out
+}
+
+/// Sort diagnostics into the output order: path, start, rule (then the rest, for a total order).
+pub fn sort(files: &[SourceFile], diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        (&files[a.file].name, a.span.start, a.rule, a.span.end, &a.message).cmp(&(
+            &files[b.file].name,
+            b.span.start,
+            b.rule,
+            b.span.end,
+            &b.message,
+        ))
+    });
+}
+
+/// The output order of a stream's findings (dump pages, JSON Lines records): page (file
+/// index), then start, then rule.
+pub fn sort_in_page_order(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        (a.file, a.span.start, a.rule, a.span.end, &a.message).cmp(&(
+            b.file,
+            b.span.start,
+            b.rule,
+            b.span.end,
+            &b.message,
+        ))
+    });
 }

@@ -1,5 +1,5 @@
 //! Sentence alignment of the seed pair against the hand-made gold alignment in
-//! ../shared/gold: precision and recall over the gold units, each ≥ 0.97.
+//! tests/corpus/gold: precision and recall over the gold units, each ≥ 0.97.
 
 use parallax::align::{align, Side};
 use parallax::facts;
@@ -50,9 +50,9 @@ fn seed_pair_alignment_matches_the_gold() {
     let alignment = align(&zh, &en);
 
     let gold_text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/gold/abkhazia-south-ossetia.align.tsv"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/gold/abkhazia-south-ossetia.align.tsv"),
     )
-    .expect("../shared/gold");
+    .expect("tests/corpus/gold");
     let mut gold: Vec<UnitKey> = Vec::new();
     for line in gold_text.lines().filter(|l| !l.starts_with('#')).skip(1) {
         let (e, z) = line.split_once('\t').unwrap();

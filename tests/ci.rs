@@ -44,7 +44,7 @@ fn copy_dir(from: &Path, to: &Path) {
             copy_dir(&e.path(), &target);
         } else {
             std::fs::copy(e.path(), &target).unwrap();
-            // a copy is the test's own: writable whatever the original's mode (../shared is
+            // a copy is the test's own: writable whatever the original's mode (the corpus may be
             // read-only, and a checkout made from it may be too)
             let mut perm = std::fs::metadata(&target).unwrap().permissions();
             #[allow(clippy::permissions_set_readonly_false)]

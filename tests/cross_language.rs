@@ -1,18 +1,17 @@
-//! Cross-language checks on real translated text (../shared/corpus/xquad: 48 articles, each
+//! Cross-language checks on real translated text (tests/corpus/xquad: 48 articles, each
 //! as one zh and one en document of its 5 translated paragraphs):
 //! - clean pairs: at most 2 date/number mismatch findings in total;
 //! - mutation: change one date or number that both sides state, on one side, and expect a
 //!   finding whose label covers the changed text, in at least 95 % of cases.
 
-use parallax::check::{check_sources, load_rules, Options};
 use parallax::diagnostic::Diagnostic;
+use parallax::engine::{check_sources, load_rules, Options};
 use parallax::parse::parse;
 use parallax::source::SourceFile;
 use std::collections::BTreeMap;
 
 fn xquad() -> Vec<(String, String, String)> {
-    let path =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/xquad/xquad_paragraph_pairs.jsonl");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/xquad/xquad_paragraph_pairs.jsonl");
     let mut by: BTreeMap<String, (Vec<String>, Vec<String>)> = BTreeMap::new();
     for line in std::fs::read_to_string(path).expect("xquad corpus").lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();

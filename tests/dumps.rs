@@ -3,11 +3,15 @@
 use std::collections::BTreeSet;
 use std::process::{Command, Output, Stdio};
 
-const DUMP: &str = "/work/shared/corpus/dumps/enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2";
+const DUMP: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/corpus/dumps/enwiki-latest-pages-articles1.xml-p000000010p000030302-shortened.bz2"
+);
 
-fn dump_path() -> Option<&'static str> {
-    // the shared corpus lives outside the repository
-    std::path::Path::new(DUMP).exists().then_some(DUMP)
+/// The real dump the tests read (tests/corpus/dumps); a missing file fails the test.
+fn dump_path() -> &'static str {
+    assert!(std::path::Path::new(DUMP).is_file(), "test data missing: {DUMP}");
+    DUMP
 }
 
 fn run(args: &[&str]) -> Output {
@@ -47,7 +51,7 @@ fn decompressed(path: &str) -> String {
 
 #[test]
 fn the_enwiki_dump_yields_its_106_articles_by_title() {
-    let Some(dump) = dump_path() else { return };
+    let dump = dump_path();
     let expected = expected_titles(&decompressed(dump));
     assert_eq!(expected.len(), 106);
     let o = run(&[
@@ -94,7 +98,7 @@ fn the_enwiki_dump_yields_its_106_articles_by_title() {
 
 #[test]
 fn a_truncated_dump_reports_an_error_and_lints_the_pages_before_the_cut() {
-    let Some(dump) = dump_path() else { return };
+    let dump = dump_path();
     let bytes = std::fs::read(dump).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let cut = dir.path().join("half.xml.bz2");
@@ -165,14 +169,8 @@ fn output_is_identical_with_one_or_two_threads() {
     // seeds (a zh/en pair: cross-language rules) plus a zh corpus folder plus the dump; more
     // folders at once make pairing slow (every zh document is scored against every en one)
     let mut args = vec!["check", "seeds/", "--format", "json"];
-    for corpus in ["/work/shared/corpus/wikipairs/zh"] {
-        if std::path::Path::new(corpus).exists() {
-            args.push(corpus);
-        }
-    }
-    if let Some(d) = dump_path() {
-        args.push(d);
-    }
+    args.push("tests/corpus/wikipairs/zh");
+    args.push(dump_path());
     let one = run(&[args.as_slice(), &["-j", "1"]].concat());
     let two = run(&[args.as_slice(), &["--jobs", "2"]].concat());
     assert!(!one.stdout.is_empty());
@@ -244,7 +242,7 @@ fn stdin_jsonl_findings_carry_the_record_id_and_bad_records_are_error_records() 
 
 #[test]
 fn shards_together_make_the_whole_dump() {
-    let Some(dump) = dump_path() else { return };
+    let dump = dump_path();
     let whole = stdout(&run(&["check", dump, "--format", "json"]));
     let mut all: Vec<String> = Vec::new();
     let mut sizes = Vec::new();
@@ -264,7 +262,7 @@ fn shards_together_make_the_whole_dump() {
 /// The GNU parallel examples of docs/scale-out.md, run as written (skipped without parallel).
 #[test]
 fn gnu_parallel_examples_match_a_single_run() {
-    let Some(dump) = dump_path() else { return };
+    let dump = dump_path();
     if Command::new("parallel").arg("--version").output().is_err() {
         return;
     }
@@ -729,7 +727,7 @@ fn stdin_jsonl_pairs_records_by_pair_id() {
 
 #[test]
 fn no_progress_output_when_stderr_is_not_a_terminal() {
-    let Some(dump) = dump_path() else { return };
+    let dump = dump_path();
     // long enough (over a second at -j 1) that a progress display would have appeared
     let run_env = |ci: bool| {
         let mut c = Command::new(env!("CARGO_BIN_EXE_parallax"));

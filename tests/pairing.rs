@@ -1,7 +1,7 @@
-//! Pairing on real comparable articles: the seeds plus ../shared/corpus/wikipairs (42 topic
+//! Pairing on real comparable articles: the seeds plus tests/corpus/wikipairs (42 topic
 //! pairs and an en article with no partner), all given together.
 
-use parallax::check::{load_inputs, Paired};
+use parallax::engine::{load_inputs, Paired};
 use std::collections::BTreeMap;
 
 fn stem(path: &str) -> String {
@@ -11,7 +11,7 @@ fn stem(path: &str) -> String {
 /// (correct pairs, false pairs) found, against the manifest plus the seed pair.
 fn pairing(by_name: bool) -> (usize, Vec<(String, String)>, usize) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let shared = root.join("../shared/corpus/wikipairs");
+    let shared = root.join("tests/corpus/wikipairs");
     let mut truth: BTreeMap<String, String> = BTreeMap::new();
     for line in std::fs::read_to_string(shared.join("manifest.jsonl")).unwrap().lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();

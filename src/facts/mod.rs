@@ -15,8 +15,8 @@
 //!   transliterations against Latin spellings.
 
 pub mod date;
-pub mod listing;
 pub mod name;
+pub mod name_match;
 pub mod number;
 mod text;
 pub mod translit;

@@ -26,9 +26,7 @@ struct Units {
 
 fn units() -> &'static Units {
     static U: OnceLock<Units> = OnceLock::new();
-    U.get_or_init(|| {
-        toml::from_str(include_str!("../../rules/data/units.toml")).expect("rules/data/units.toml is valid")
-    })
+    U.get_or_init(|| toml::from_str(crate::data::UNITS).expect("rules/data/units.toml is valid"))
 }
 
 /// The normalised unit of an English word after a number (`soldiers` → `person`).

@@ -219,7 +219,7 @@ fn xquad_report() {
 /// source text is the fact's text.
 #[test]
 fn corpus_sweep_spans_are_sound() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let mut files = Vec::new();
     for dir in [
         "zh-markdown",

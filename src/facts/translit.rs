@@ -20,8 +20,7 @@ struct Table {
 fn table() -> &'static HashMap<char, Vec<String>> {
     static T: OnceLock<HashMap<char, Vec<String>>> = OnceLock::new();
     T.get_or_init(|| {
-        let t: Table = toml::from_str(include_str!("../../rules/data/transliteration.toml"))
-            .expect("rules/data/transliteration.toml is valid");
+        let t: Table = toml::from_str(crate::data::TRANSLITERATION).expect("rules/data/transliteration.toml is valid");
         t.readings
             .into_iter()
             .filter_map(|(k, v)| Some((k.chars().next()?, v)))

@@ -131,8 +131,8 @@ fn tables() -> &'static (CharTable, CharTable) {
     static TABLES: OnceLock<(CharTable, CharTable)> = OnceLock::new();
     TABLES.get_or_init(|| {
         (
-            char_table(include_str!("../../rules/data/opencc/TSCharacters.txt")),
-            char_table(include_str!("../../rules/data/opencc/STCharacters.txt")),
+            char_table(crate::data::OPENCC_TS_CHARACTERS),
+            char_table(crate::data::OPENCC_ST_CHARACTERS),
         )
     })
 }

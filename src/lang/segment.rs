@@ -16,7 +16,7 @@ use jieba_rs::Jieba;
 use std::collections::HashSet;
 use std::sync::RwLock;
 
-static DICT: &str = include_str!("jieba_dict.txt");
+static DICT: &str = crate::data::JIEBA_DICT;
 
 /// A set of characters: a bitmap for the Basic Multilingual Plane, a hash set above it.
 #[derive(Clone, Default)]
@@ -249,7 +249,9 @@ mod tests {
             .unwrap()
             .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
             .collect();
-        if let Ok(x) = std::fs::read_to_string(dir.join("../shared/corpus/xquad/xquad_paragraph_pairs.jsonl")) {
+        {
+            let x = std::fs::read_to_string(dir.join("tests/corpus/xquad/xquad_paragraph_pairs.jsonl"))
+                .expect("tests/corpus/xquad");
             texts.push(x.lines().take(60).collect::<Vec<_>>().join("\n"));
         }
         let mut set = CharSet::default();

@@ -177,7 +177,7 @@ fn never_panics_on_broken_markup() {
 /// forced format, with sentence spans that map back into the file.
 #[test]
 fn never_panics_on_the_corpus() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let mut stack = vec![root];
     let mut n = 0;
     while let Some(dir) = stack.pop() {

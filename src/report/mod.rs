@@ -5,25 +5,12 @@ pub mod github;
 pub mod human;
 pub mod json;
 mod lines;
+pub mod listing;
 pub mod sarif;
 
 pub use lines::LineIndex;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::source::SourceFile;
-
-/// Sort diagnostics into the output order: path, start, rule (then the rest, for a total order).
-pub fn sort(files: &[SourceFile], diags: &mut [Diagnostic]) {
-    diags.sort_by(|a, b| {
-        (&files[a.file].name, a.span.start, a.rule, a.span.end, &a.message).cmp(&(
-            &files[b.file].name,
-            b.span.start,
-            b.rule,
-            b.span.end,
-            &b.message,
-        ))
-    });
-}
 
 /// `--statistics`: how many findings each rule made, most first.
 pub fn statistics(out: &mut dyn std::io::Write, diags: &[Diagnostic]) -> std::io::Result<()> {

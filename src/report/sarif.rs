@@ -3,8 +3,7 @@
 //! (columns in Unicode code points), related locations for secondary labels, and fixes.
 
 use super::LineIndex;
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::Rule;
+use crate::diagnostic::{Diagnostic, RuleMeta, Severity};
 use crate::source::SourceFile;
 use serde_json::{json, Value};
 use std::io::Write;
@@ -48,21 +47,20 @@ pub fn render(
     out: &mut dyn Write,
     files: &[SourceFile],
     diags: &[Diagnostic],
-    rules: &[Box<dyn Rule>],
+    rules: &[RuleMeta],
 ) -> std::io::Result<()> {
     let indexes: Vec<LineIndex> = files.iter().map(|f| LineIndex::new(&f.text)).collect();
-    let rule_ids: Vec<&str> = rules.iter().map(|r| r.id()).collect();
+    let rule_ids: Vec<&str> = rules.iter().map(|r| r.id).collect();
     let rules_json: Vec<Value> = rules
         .iter()
         .map(|r| {
-            let docs = r.docs();
             json!({
-                "id": r.id(),
-                "name": r.id(),
-                "shortDescription": { "text": crate::rules::summary_line(&docs) },
-                "fullDescription": { "text": crate::rules::summary_line(&docs) },
-                "help": { "text": docs, "markdown": docs },
-                "defaultConfiguration": { "level": level(r.severity()) },
+                "id": r.id,
+                "name": r.id,
+                "shortDescription": { "text": r.summary },
+                "fullDescription": { "text": r.summary },
+                "help": { "text": r.docs, "markdown": r.docs },
+                "defaultConfiguration": { "level": level(r.severity) },
             })
         })
         .collect();

@@ -23,9 +23,9 @@
 //!
 //! **Fix.** Use one spelling throughout, the one the name's own article uses.
 
-use super::name_mismatch::{best_en, best_split, en_tokens, zh_parts};
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::facts::name_match::{best_en, best_split, en_tokens, zh_parts};
 use crate::facts::translit::{is_translit_char, name_similarity};
 use crate::facts::{Fact, FactKind};
 use crate::lang::script;

@@ -43,8 +43,7 @@ struct Data {
 fn data() -> &'static Data {
     static DATA: OnceLock<Data> = OnceLock::new();
     DATA.get_or_init(|| {
-        toml::from_str(include_str!("../../rules/data/latin-in-chinese.toml"))
-            .expect("rules/data/latin-in-chinese.toml is valid")
+        toml::from_str(crate::data::LATIN_IN_CHINESE).expect("rules/data/latin-in-chinese.toml is valid")
     })
 }
 

@@ -48,8 +48,8 @@ struct Group {
 fn names() -> &'static HashMap<String, String> {
     static NAMES: OnceLock<HashMap<String, String>> = OnceLock::new();
     NAMES.get_or_init(|| {
-        let data: Data = toml::from_str(include_str!("../../rules/data/maintenance-templates.toml"))
-            .expect("rules/data/maintenance-templates.toml is valid");
+        let data: Data =
+            toml::from_str(crate::data::MAINTENANCE_TEMPLATES).expect("rules/data/maintenance-templates.toml is valid");
         let mut map = HashMap::new();
         for g in data.group {
             for n in g.names {
@@ -117,7 +117,7 @@ mod tests {
 
     #[test]
     fn data_is_valid_and_has_no_duplicates() {
-        let data: Data = toml::from_str(include_str!("../../rules/data/maintenance-templates.toml")).unwrap();
+        let data: Data = toml::from_str(crate::data::MAINTENANCE_TEMPLATES).unwrap();
         let mut seen = std::collections::HashSet::new();
         for g in &data.group {
             for n in &g.names {

@@ -20,7 +20,7 @@ mod number_mismatch;
 pub mod pack;
 mod redundant_link_pipe;
 mod repeated_word;
-mod unused_suppression;
+pub mod unused_suppression;
 mod wiki_title;
 
 use crate::align::{Alignment, Side};
@@ -67,6 +67,16 @@ pub trait Rule: Send + Sync {
     fn severity(&self) -> Severity;
     /// The rule's documentation in Markdown: its module doc comment.
     fn docs(&self) -> String;
+    /// What renderers may say of the rule.
+    fn meta(&self) -> crate::diagnostic::RuleMeta {
+        let docs = self.docs();
+        crate::diagnostic::RuleMeta {
+            id: self.id(),
+            severity: self.severity(),
+            summary: summary_line(&docs),
+            docs,
+        }
+    }
     /// Check one document.
     fn check(&self, _cx: &Context, _out: &mut Vec<Diagnostic>) {}
     /// Check a zh↔en pair (cross-language rules).
@@ -180,11 +190,11 @@ pub(crate) mod test_support {
             .collect()
     }
 
-    /// Read a file of the shared real-world corpus (`../shared/corpus`, beside the repo in
-    /// development and CI).
+    /// Read a file of the real-world test corpus (`tests/corpus`, in the repository with its
+    /// attribution); a missing file fails the test.
     pub fn corpus(path: &str) -> String {
         let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../shared/corpus")
+            .join("tests/corpus")
             .join(path);
         std::fs::read_to_string(&p)
             .unwrap_or_else(|e| panic!("corpus file {} is needed by this test: {e}", p.display()))

@@ -61,10 +61,7 @@ struct ZhData {
 
 fn data() -> &'static Data {
     static DATA: OnceLock<Data> = OnceLock::new();
-    DATA.get_or_init(|| {
-        toml::from_str(include_str!("../../rules/data/repeated-word.toml"))
-            .expect("rules/data/repeated-word.toml is valid")
-    })
+    DATA.get_or_init(|| toml::from_str(crate::data::REPEATED_WORD).expect("rules/data/repeated-word.toml is valid"))
 }
 
 impl Rule for RepeatedWord {

@@ -33,12 +33,15 @@
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 
-/// The rule's id and documentation; the work is done by `crate::suppress` after the rules run.
+/// The rule's id (the gate's suppression step reports under it).
+pub const ID: &str = "unused-suppression";
+
+/// The rule's id and documentation; the work is done by `crate::gate::suppress` after the rules run.
 pub struct UnusedSuppression;
 
 impl Rule for UnusedSuppression {
     fn id(&self) -> &'static str {
-        crate::suppress::UNUSED_SUPPRESSION
+        ID
     }
     fn severity(&self) -> Severity {
         Severity::Warning

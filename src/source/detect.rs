@@ -4,13 +4,12 @@ use crate::lang::script;
 use serde::Serialize;
 
 /// The markup an article is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Format {
     /// Raw MediaWiki wikitext: `[[link|label]]`, `{{template}}`, `<ref>`, `==Heading==`.
     Wikitext,
     /// pandoc's wiki-markdown: `[label](https://zh.wikipedia.org/wiki/X "wikilink")`, `\[1\]`, `## Heading`.
-    #[value(alias = "markdown")]
     #[serde(alias = "markdown")]
     WikiMarkdown,
     /// A plain-text extract: `= Title =`, `==Section==`, `[1]` citation markers.
@@ -18,6 +17,17 @@ pub enum Format {
 }
 
 impl Format {
+    /// Every format.
+    pub const ALL: [Format; 3] = [Format::Wikitext, Format::WikiMarkdown, Format::Plain];
+
+    /// The format named `name` (see [`Format::name`]; `markdown` is `wiki-markdown`).
+    pub fn from_name(name: &str) -> Option<Format> {
+        match name {
+            "markdown" => Some(Format::WikiMarkdown),
+            _ => Format::ALL.into_iter().find(|f| f.name() == name),
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Format::Wikitext => "wikitext",

@@ -7,7 +7,7 @@
 //! page being read: callers take pages in bounded batches ([`batches`]).
 //!
 //! Each page also carries its `<id>` and title ([`Article`]), which is how two dumps are paired
-//! through a title map (see `crate::dump_pairs`).
+//! through a title map (see `crate::engine::dump`).
 //!
 //! Problems are [`LoadError`]s: a page that cannot be used (bad entity, invalid UTF-8, no
 //! text) names the page and reading goes on; a truncated bz2 stream or malformed XML names

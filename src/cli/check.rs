@@ -1,0 +1,365 @@
+//! `parallax check`: set the run up from the configuration and the flags, then hand the
+//! inputs to the engine — JSON Lines records, files, dumps — and the findings to the gate and
+//! to [`super::emit`].
+
+use super::args::{options, CheckArgs, OutputFormat};
+use super::emit::{emit, Streamed, Totals};
+use super::fix::run_fix;
+use super::{report_config_error, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::engine::{self, dump, Options, Outcome};
+use crate::gate::changed::{self, OldSource};
+use crate::gate::config::{self, Config};
+use crate::gate::{baseline, Gate};
+use crate::report;
+use crate::rules::Rule;
+use crate::source::Format;
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Everything a check run needs once its configuration is read.
+struct Run<'a> {
+    args: &'a CheckArgs,
+    cfg: &'a Config,
+    opts: Options,
+    fail_on: Severity,
+    rules: Vec<Box<dyn Rule>>,
+    old: Option<OldSource>,
+    paths: Vec<String>,
+}
+
+pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
+    let cfg = match config::load(args.config.config.as_deref(), args.config.isolated) {
+        Ok(c) => c,
+        Err(e) => return report_config_error(&e),
+    };
+    let opts = options(&args, &cfg);
+    let (rules, pack_errors) = engine::load_rules(&opts);
+    let known: Vec<&str> = rules.iter().map(|r| r.id()).collect();
+    if let Err(e) = cfg.check_rule_ids(&known) {
+        return report_config_error(&e);
+    }
+    let unknown = engine::unknown_rules(&opts, &rules);
+    if !unknown.is_empty() {
+        eprintln!(
+            "error: unknown rule id{}: {} (see `parallax rule --all`)",
+            if unknown.len() == 1 { "" } else { "s" },
+            unknown.join(", ")
+        );
+        return Ok(EXIT_ERROR);
+    }
+    let old = match (&args.old, &args.diff_from) {
+        (Some(p), _) => Some(OldSource::Path(p.clone())),
+        (_, Some(rev)) => Some(OldSource::Git(rev.clone())),
+        _ => None,
+    };
+    if let Some(Err(e)) = old.as_ref().map(OldSource::validate) {
+        eprintln!("error: {e}");
+        return Ok(EXIT_ERROR);
+    }
+    if let Some(n) = args.jobs.filter(|&n| n > 0) {
+        // the first pool built wins; a second `build_global` in the same process is an error
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+    }
+    let run = Run {
+        args: &args,
+        cfg: &cfg,
+        fail_on: args.fail_on.or(cfg.fail_on).unwrap_or(Severity::Warning),
+        opts,
+        rules,
+        old,
+        paths: if args.paths.is_empty() {
+            vec![".".to_string()]
+        } else {
+            args.paths.clone()
+        },
+    };
+    if args.stdin_jsonl {
+        return run.records();
+    }
+    run.inputs(pack_errors)
+}
+
+impl Run<'_> {
+    /// The gate for findings of documents read as `input_format`.
+    fn gate(&self, input_format: Option<Format>) -> Gate<'_> {
+        Gate {
+            cfg: self.cfg,
+            input_format,
+            known: self.rules.iter().map(|r| r.id()).collect(),
+            active: engine::active_rules(&self.opts, &self.rules)
+                .iter()
+                .map(|r| r.id())
+                .collect(),
+        }
+    }
+
+    /// The first option given that needs every document at once, which a stream (a dump, JSON
+    /// Lines records) is not.
+    fn stream_conflict(&self) -> Option<&'static str> {
+        let args = self.args;
+        [
+            (args.fix, "--fix"),
+            (args.diff, "--diff"),
+            (args.baseline.is_some(), "--baseline"),
+            (args.write_baseline.is_some(), "--write-baseline"),
+            (self.old.is_some(), "--old/--diff-from"),
+            (args.format == OutputFormat::Sarif, "--format sarif"),
+        ]
+        .into_iter()
+        .find_map(|(on, flag)| on.then_some(flag))
+    }
+
+    /// `--stdin-jsonl`.
+    fn records(&self) -> std::io::Result<i32> {
+        if let Some(flag) = self.stream_conflict() {
+            eprintln!("error: {flag} does not work with --stdin-jsonl");
+            return Ok(EXIT_ERROR);
+        }
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let sum = engine::jsonl::run(
+            &mut std::io::stdin().lock(),
+            &mut out,
+            &self.opts,
+            &self.rules,
+            &self.gate(self.opts.input_format),
+            self.fail_on,
+            self.args.shard.unwrap_or((1, 1)),
+        )?;
+        if !self.args.quiet {
+            if sum.alone > 0 {
+                eprintln!(
+                    "note: {} record{} with a `pair_id` linted alone: {} partner did not come{}",
+                    sum.alone,
+                    if sum.alone == 1 { "" } else { "s" },
+                    if sum.alone == 1 { "its" } else { "their" },
+                    if sum.evicted > 0 {
+                        " (or came too late: too much text was waiting)"
+                    } else {
+                        ""
+                    }
+                );
+            }
+            eprintln!("{}", sum.counts.summary(sum.linted, sum.bad));
+        }
+        Ok(exit_code(sum.bad > 0, sum.failing))
+    }
+
+    /// Files, folders and dumps.
+    fn inputs(&self, pack_errors: Vec<engine::FailedPack>) -> std::io::Result<i32> {
+        let engine::Loaded {
+            mut files,
+            errors: mut load_errors,
+            dumps,
+        } = engine::load_split(&self.paths, &self.opts);
+        if self.args.shard.is_some_and(|(i, _)| i != 1) {
+            files.clear();
+            load_errors.clear();
+        }
+        if !dumps.is_empty() {
+            if let Some(flag) = self.stream_conflict() {
+                eprintln!("error: {flag} does not work on wiki dumps ({})", dumps[0].display());
+                return Ok(EXIT_ERROR);
+            }
+        }
+        let pairing = match self.dump_pairing(&dumps) {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Ok(EXIT_ERROR);
+            }
+        };
+        let gate = self.gate(self.opts.input_format);
+        let mut failed = false;
+        if self.args.fix || self.args.diff {
+            let (code, write_errors) = run_fix(self.args, &mut files, &load_errors, &self.opts, &self.rules, &gate)?;
+            if self.args.diff {
+                return Ok(code);
+            }
+            failed |= write_errors;
+        }
+        let mut outcome = engine::check_loaded(files, load_errors, &self.opts, &self.rules, pack_errors);
+        for e in &outcome.errors {
+            self.opts
+                .progress
+                .suspend(|| eprintln!("error: {}: {}", e.path, e.message));
+        }
+        outcome.diagnostics = gate.apply(&outcome.files, std::mem::take(&mut outcome.diagnostics));
+        if let Some(path) = &self.args.write_baseline {
+            return self.write_baseline(path, &outcome, failed);
+        }
+        let mut note = match self.filter(&mut outcome, &mut failed) {
+            Ok(note) => note,
+            Err(code) => return Ok(code),
+        };
+        let mut totals = Totals {
+            files: outcome.files.len() - outcome.pack_files,
+            errors: outcome.errors.len(),
+            ..Totals::default()
+        };
+        self.opts.progress.suspend(|| {
+            emit(
+                self.args,
+                &outcome.files,
+                &outcome.diagnostics,
+                &self.rules,
+                self.fail_on,
+                &mut totals,
+            )
+        })?;
+        if !dumps.is_empty() {
+            note = format!("{}{note}", self.dumps(&dumps, pairing, &mut totals)?);
+        }
+        self.opts.progress.finish();
+        self.summary(&totals, &note)?;
+        let errors = !outcome.errors.is_empty() || outcome.config_errors > 0 || failed || totals.dump_errors;
+        Ok(exit_code(errors, totals.failing))
+    }
+
+    /// `--write-baseline`: record the findings and exit.
+    fn write_baseline(&self, path: &std::path::Path, outcome: &Outcome, failed: bool) -> std::io::Result<i32> {
+        let articles = outcome.files.len() - outcome.pack_files;
+        let diags: Vec<Diagnostic> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.file < articles)
+            .cloned()
+            .collect();
+        if let Err(e) = baseline::write(path, &outcome.files, &diags) {
+            eprintln!("error: cannot write the baseline {}: {e}", path.display());
+            return Ok(EXIT_ERROR);
+        }
+        if !self.args.quiet {
+            eprintln!(
+                "recorded {} finding{} in the baseline {}",
+                diags.len(),
+                if diags.len() == 1 { "" } else { "s" },
+                path.display()
+            );
+        }
+        let errors = !outcome.errors.is_empty() || outcome.config_errors > 0 || failed;
+        Ok(exit_code(errors, false))
+    }
+
+    /// `--baseline`, `--old`/`--diff-from`: keep only new findings, and those in changed text.
+    /// Returns the summary's note, or the exit code when the baseline cannot be read.
+    fn filter(&self, outcome: &mut Outcome, failed: &mut bool) -> Result<String, i32> {
+        let mut note = String::new();
+        if let Some(path) = &self.args.baseline {
+            let bl = baseline::load(path).map_err(|e| {
+                eprintln!("error: {}: {e}", path.display());
+                EXIT_ERROR
+            })?;
+            let fixed = bl.filter(path, &outcome.files, &mut outcome.diagnostics);
+            note = format!("; {fixed} fixed since the baseline");
+        }
+        let Some(old) = &self.old else { return Ok(note) };
+        let articles = outcome.files.len() - outcome.pack_files;
+        for (i, f) in outcome.files.iter().enumerate().take(articles) {
+            let ranges = match old.old_text(&f.name, &self.paths) {
+                Ok(Some(old_text)) => {
+                    let doc = crate::parse::parse(f, self.opts.input_format);
+                    changed::changed_ranges(&old_text, &f.text, &changed::sentence_spans(&doc))
+                }
+                Ok(None) => std::iter::once(0..f.text.len().max(1)).collect(),
+                Err(e) => {
+                    eprintln!("error: {}: {e}", f.name);
+                    *failed = true;
+                    continue;
+                }
+            };
+            outcome
+                .diagnostics
+                .retain(|d| d.file != i || changed::touches(&ranges, &d.span));
+        }
+        Ok(note)
+    }
+
+    /// Stream the dumps, paired through a title map or one by one. Returns the summary's note.
+    fn dumps(
+        &self,
+        dumps: &[PathBuf],
+        pairing: Option<(dump::ByLang, PathBuf)>,
+        totals: &mut Totals,
+    ) -> std::io::Result<String> {
+        // dump pages are wikitext unless told otherwise (suppression comments included)
+        let dump_opts = Options {
+            input_format: self.opts.input_format.or(Some(Format::Wikitext)),
+            ..self.opts.clone()
+        };
+        let gate = self.gate(dump_opts.input_format);
+        dump_opts.progress.set_unit("pages");
+        let mut out = Streamed {
+            args: self.args,
+            rules: &self.rules,
+            gate: &gate,
+            progress: &dump_opts.progress,
+            fail_on: self.fail_on,
+            totals,
+        };
+        let shard = self.args.shard.unwrap_or((1, 1));
+        let Some((sides, map_path)) = pairing else {
+            for path in dumps {
+                dump::stream(path, shard, &dump_opts, &self.rules, &mut |o| out.report(o))?;
+            }
+            return Ok(String::new());
+        };
+        let map_name = crate::source::display_name(&map_path);
+        let (map, map_errors) = crate::source::titles::load(&map_path, &map_name);
+        for e in map_errors {
+            out.report(dump::Out::Error(e))?;
+        }
+        let stats = dump::check_paired(&sides, &map, shard, &dump_opts, &self.rules, &mut |o| out.report(o))?;
+        Ok(pairing_note(&stats, &map_name))
+    }
+
+    /// The title map that pairs the dumps, if one applies: `--titles` (an error unless the
+    /// dumps are a zh and an en side) or the configuration's `titles` (used when they are).
+    fn dump_pairing(&self, dumps: &[PathBuf]) -> Result<Option<(dump::ByLang, PathBuf)>, String> {
+        let Some(map) = self.args.titles.clone().or_else(|| self.cfg.titles.clone()) else {
+            return Ok(None);
+        };
+        match dump::by_lang(dumps) {
+            Ok(sides) => Ok(Some((sides, map))),
+            Err(e) if self.args.titles.is_some() => Err(e),
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// `--statistics`, or the summary line on stderr.
+    fn summary(&self, totals: &Totals, note: &str) -> std::io::Result<()> {
+        if self.args.statistics {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            report::write_tally(&mut out, &totals.tally)?;
+            out.flush()?;
+        } else if self.args.format == OutputFormat::Human && !self.args.quiet {
+            eprintln!("{}{note}", totals.counts.summary(totals.files, totals.errors));
+        }
+        Ok(())
+    }
+}
+
+/// 2 for errors, else 1 for failing findings, else 0.
+fn exit_code(errors: bool, failing: bool) -> i32 {
+    if errors {
+        EXIT_ERROR
+    } else if failing {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    }
+}
+
+/// `; paired 3 of 4 mapped zh pages through MAP` for the summary line.
+fn pairing_note(stats: &dump::Stats, map: &str) -> String {
+    let mut note = format!(
+        "; paired {} of {} mapped zh page{} through {map}",
+        stats.paired,
+        stats.mapped,
+        if stats.mapped == 1 { "" } else { "s" }
+    );
+    if stats.refused > 0 {
+        note += &format!(" ({} not one zh and one en text)", stats.refused);
+    }
+    note
+}

@@ -1,0 +1,112 @@
+//! Findings to stdout in the chosen format, and the totals of a run for its summary line.
+
+use super::args::{CheckArgs, ColorWhen, OutputFormat};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::engine::dump;
+use crate::engine::progress::Progress;
+use crate::gate::Gate;
+use crate::report::{self, Counts};
+use crate::rules::Rule;
+use crate::source::SourceFile;
+use codespan_reporting::term::termcolor::{ColorChoice, NoColor, StandardStream, WriteColor};
+use std::io::{IsTerminal, Write};
+
+/// Prints what a streamed run (dumps) reports, batch by batch, adding it to the totals.
+pub(super) struct Streamed<'a, 'p> {
+    pub args: &'a CheckArgs,
+    pub rules: &'a [Box<dyn Rule>],
+    pub gate: &'a Gate<'p>,
+    pub progress: &'a Progress,
+    pub fail_on: Severity,
+    pub totals: &'a mut Totals,
+}
+
+impl Streamed<'_, '_> {
+    pub fn report(&mut self, out: dump::Out) -> std::io::Result<()> {
+        let progress = self.progress;
+        match out {
+            dump::Out::Error(e) => {
+                progress.suspend(|| eprintln!("error: {}: {}", e.path, e.message));
+                self.totals.errors += 1;
+                self.totals.dump_errors = true;
+            }
+            dump::Out::Pages(files, checked) => {
+                let mut diags = self.gate.apply(files, checked.diagnostics);
+                crate::diagnostic::sort_in_page_order(&mut diags);
+                self.totals.files += files.len();
+                progress.suspend(|| emit(self.args, files, &diags, self.rules, self.fail_on, self.totals))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What has been reported so far, over the files and every dump batch.
+#[derive(Default)]
+pub(super) struct Totals {
+    pub counts: Counts,
+    pub tally: report::Tally,
+    /// Articles linted (dump pages included).
+    pub files: usize,
+    /// Inputs (files, dumps, dump pages) that could not be read.
+    pub errors: usize,
+    pub dump_errors: bool,
+    /// A finding at or above the failing severity was reported.
+    pub failing: bool,
+}
+
+/// Print findings in the chosen format on stdout and add them to `totals` (the summary line
+/// and `--statistics` are printed once, at the end).
+pub(super) fn emit(
+    args: &CheckArgs,
+    files: &[SourceFile],
+    diags: &[Diagnostic],
+    rules: &[Box<dyn Rule>],
+    fail_on: Severity,
+    totals: &mut Totals,
+) -> std::io::Result<()> {
+    totals.counts.add(Counts::of(diags));
+    totals.failing |= diags.iter().any(|d| d.severity >= fail_on);
+    let stdout = std::io::stdout();
+    if args.statistics {
+        report::tally(&mut totals.tally, diags);
+        return Ok(());
+    }
+    match args.format {
+        OutputFormat::Human => {
+            let color = match args.color {
+                ColorWhen::Always => true,
+                ColorWhen::Never => false,
+                ColorWhen::Auto => {
+                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
+            };
+            if color {
+                let mut out = StandardStream::stdout(ColorChoice::Always);
+                report::human::render(&mut out, files, diags)?;
+                out.flush()?;
+            } else {
+                let mut out = NoColor::new(std::io::BufWriter::new(stdout.lock()));
+                report::human::render(&mut out as &mut dyn WriteColor, files, diags)?;
+                out.get_mut().flush()?;
+            }
+        }
+        OutputFormat::Json => {
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            report::json::render(&mut out, files, diags)?;
+            out.flush()?;
+        }
+        OutputFormat::Sarif => {
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let meta: Vec<_> = rules.iter().map(|r| r.meta()).collect();
+            report::sarif::render(&mut out, files, diags, &meta)?;
+            out.flush()?;
+        }
+        OutputFormat::Github => {
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            report::github::render(&mut out, files, diags)?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}

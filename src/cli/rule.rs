@@ -1,0 +1,44 @@
+//! `parallax rule`.
+
+use super::args::RuleArgs;
+use super::{EXIT_CLEAN, EXIT_ERROR};
+use crate::engine::{self, Options};
+use crate::rules;
+use std::io::Write;
+
+pub(super) fn run_rule(args: RuleArgs) -> std::io::Result<i32> {
+    let (all, failed) = engine::load_rules(&Options {
+        rule_dirs: args.rule_dirs,
+        ..Options::default()
+    });
+    for (_, errs) in &failed {
+        for e in errs {
+            eprintln!("error: {e}");
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    if args.all || args.id.is_none() {
+        let width = all.iter().map(|r| r.id().len()).max().unwrap_or(0);
+        for r in &all {
+            writeln!(
+                out,
+                "{:width$}  {:7}  {}",
+                r.id(),
+                r.severity().name(),
+                rules::summary_line(&r.docs())
+            )?;
+        }
+        return Ok(EXIT_CLEAN);
+    }
+    let id = args.id.unwrap_or_default();
+    match all.iter().find(|r| r.id() == id) {
+        Some(r) => {
+            write!(out, "{}", r.docs())?;
+            Ok(EXIT_CLEAN)
+        }
+        None => {
+            eprintln!("error: no rule `{id}` (see `parallax rule --all`)");
+            Ok(EXIT_ERROR)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! The data tables the lower layers read, embedded at compile time from `rules/data/` (and
+//! jieba's dictionary from `src/lang`): the one place that knows where they live.
+
+/// Units of measure and their conversions (`facts::number`).
+pub const UNITS: &str = include_str!("../rules/data/units.toml");
+/// Xinhua transliteration readings of Han characters (`facts::translit`).
+pub const TRANSLITERATION: &str = include_str!("../rules/data/transliteration.toml");
+/// Legitimate doubled words (`repeated-word`).
+pub const REPEATED_WORD: &str = include_str!("../rules/data/repeated-word.toml");
+/// Maintenance templates (`maintenance-template`).
+pub const MAINTENANCE_TEMPLATES: &str = include_str!("../rules/data/maintenance-templates.toml");
+/// Role words before a person's name (`latin-in-chinese`).
+pub const LATIN_IN_CHINESE: &str = include_str!("../rules/data/latin-in-chinese.toml");
+/// OpenCC's Traditional → Simplified character table (`lang::script`).
+pub const OPENCC_TS_CHARACTERS: &str = include_str!("../rules/data/opencc/TSCharacters.txt");
+/// OpenCC's Simplified → Traditional character table (`lang::script`).
+pub const OPENCC_ST_CHARACTERS: &str = include_str!("../rules/data/opencc/STCharacters.txt");
+/// jieba-rs 0.7.4's dictionary (MIT), which the crate does not expose (`lang::segment`).
+pub const JIEBA_DICT: &str = include_str!("lang/jieba_dict.txt");

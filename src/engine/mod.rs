@@ -1,0 +1,68 @@
+//! The engine: what a run does between the command line and the renderers. It reads the
+//! inputs ([`inputs`]), picks the rule set ([`ruleset`]), parses every document and runs the
+//! rules over documents and zh↔en pairs ([`run`], [`pairs`]), and streams what cannot be held
+//! at once: wiki dumps ([`dump`]) and JSON Lines records ([`jsonl`]), telling [`progress`] as
+//! it goes. It knows nothing of the command line or of rendering.
+
+pub mod dump;
+pub mod inputs;
+pub mod jsonl;
+pub mod pairs;
+pub mod progress;
+pub mod ruleset;
+pub mod run;
+
+pub use inputs::{load_inputs, load_paths, load_split, Loaded};
+pub use pairs::Paired;
+pub use ruleset::{active_rules, load_rules, unknown_rules, FailedPack, RULE_PACK};
+pub use run::{check_loaded, check_pages, check_paths, check_sources, Checked};
+
+use crate::diagnostic::Diagnostic;
+use crate::source::{Format, Input, LoadError, SourceFile};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Force this format instead of detecting it.
+    pub input_format: Option<Format>,
+    /// Rule ids to leave out.
+    pub ignore: Vec<String>,
+    /// When non-empty: only these rule ids.
+    pub select: Vec<String>,
+    /// Folders of extra rule packs (`*.toml`).
+    pub rule_dirs: Vec<PathBuf>,
+    /// Files matching these globs are not linted when found in a folder walk (see `config`).
+    pub exclude: Option<crate::gate::config::PathMatcher>,
+    /// Apply `exclude` to files named explicitly too (ruff's `--force-exclude`).
+    pub force_exclude: bool,
+    /// Explicit zh↔en pairs from the configuration file (paths resolved).
+    pub pairs: Vec<(PathBuf, PathBuf)>,
+    /// Do not pair files by name (`X.zh.md` / `X.en.txt`): by content only.
+    pub no_name_pairing: bool,
+    /// Told of every document linted (a progress bar on a terminal; nothing by default).
+    pub progress: crate::engine::progress::Progress,
+}
+
+impl Options {
+    /// Whether `input` is left out by `exclude`.
+    pub fn excluded(&self, input: &Input) -> bool {
+        match (&self.exclude, input) {
+            (Some(m), Input::Found(p)) => m.matches(p),
+            (Some(m), Input::File(p)) => self.force_exclude && m.matches(p),
+            _ => false,
+        }
+    }
+}
+
+/// What a check produced.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub files: Vec<SourceFile>,
+    /// Sorted as for output.
+    pub diagnostics: Vec<Diagnostic>,
+    pub errors: Vec<LoadError>,
+    /// Problems in rule packs (reported as `rule-pack` diagnostics on the TOML files).
+    pub config_errors: usize,
+    /// How many of `files` (at the end) are rule packs, not articles.
+    pub pack_files: usize,
+}

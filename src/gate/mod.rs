@@ -1,0 +1,33 @@
+//! The gate: what decides which findings a run reports and fails on, after the rules ran —
+//! configuration ([`config`]), inline suppressions ([`suppress`]), baselines ([`baseline`]),
+//! changed-lines gating ([`changed`]) — and the fix engine ([`fix`]).
+
+pub mod baseline;
+pub mod changed;
+pub mod config;
+pub mod fix;
+pub mod suppress;
+
+use crate::diagnostic::Diagnostic;
+use crate::source::{Format, SourceFile};
+use config::Config;
+
+/// What runs on a batch of findings right after the rules: the configuration's per-rule and
+/// per-path overrides, then the inline suppressions (which add `unused-suppression`).
+#[derive(Clone)]
+pub struct Gate<'a> {
+    pub cfg: &'a Config,
+    /// The format forced on the inputs, if any (suppression comments depend on the format).
+    pub input_format: Option<Format>,
+    /// Every rule id the run knows.
+    pub known: Vec<&'a str>,
+    /// The rule ids that ran.
+    pub active: Vec<&'a str>,
+}
+
+impl Gate<'_> {
+    pub fn apply(&self, files: &[SourceFile], mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        self.cfg.apply(files, &mut diags);
+        suppress::apply(files, diags, self.input_format, &self.known, &self.active)
+    }
+}
