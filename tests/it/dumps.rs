@@ -1,5 +1,6 @@
 //! Wiki dumps as `check` input (streamed page by page) and parallel linting (`-j`).
 
+use super::common::*;
 use std::collections::BTreeSet;
 use std::process::{Command, Output, Stdio};
 
@@ -12,23 +13,6 @@ const DUMP: &str = concat!(
 fn dump_path() -> &'static str {
     assert!(std::path::Path::new(DUMP).is_file(), "test data missing: {DUMP}");
     DUMP
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .expect("run parallax")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
 }
 
 /// Titles of the dump's ns-0, non-redirect pages, in file order (read with plain string
@@ -180,24 +164,6 @@ fn output_is_identical_with_one_or_two_threads() {
     let human2 = run(&["check", "seeds/", "--color", "never", "-j", "2"]);
     assert_eq!(stdout(&human1), stdout(&human2));
     assert_eq!(stderr(&human1), stderr(&human2));
-}
-
-fn run_stdin(args: &[&str], input: &str) -> Output {
-    use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run parallax");
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_string();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap().unwrap();
-    out
 }
 
 #[test]
@@ -425,10 +391,6 @@ fn fixture() -> Fixture {
         sql: s(sql),
         _dir: dir,
     }
-}
-
-fn json_lines(o: &Output) -> Vec<serde_json::Value> {
-    stdout(o).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 
 /// A finding without its paths: what must agree between files and dump pages.

@@ -1,10 +1,9 @@
 //! Snapshot tests (insta) of the rendered human output on the seed articles.
 
-use std::process::Command;
+use super::common::*;
 
 fn human(args: &[&str]) -> String {
-    let o = Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    let o = bin()
         .args(args)
         .args(["--color", "never"])
         .output()

@@ -4,6 +4,7 @@
 //! - mutation: change one date or number that both sides state, on one side, and expect a
 //!   finding whose label covers the changed text, in at least 95 % of cases.
 
+use super::common::*;
 use parallax::diagnostic::Diagnostic;
 use parallax::engine::{check_sources, load_rules, Options};
 use parallax::parse::parse;
@@ -11,7 +12,7 @@ use parallax::source::SourceFile;
 use std::collections::BTreeMap;
 
 fn xquad() -> Vec<(String, String, String)> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/xquad/xquad_paragraph_pairs.jsonl");
+    let path = corpus("xquad/xquad_paragraph_pairs.jsonl");
     let mut by: BTreeMap<String, (Vec<String>, Vec<String>)> = BTreeMap::new();
     for line in std::fs::read_to_string(path).expect("xquad corpus").lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -325,21 +326,11 @@ fn check_pair_with(zh: &SourceFile, en: &SourceFile, select: &[&str]) -> Vec<Dia
     check_sources(&files, &opts, &rules)
 }
 
-fn seed(prefix: &str) -> SourceFile {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let path = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
-        .unwrap();
-    parallax::source::load_file(&path, prefix).unwrap()
-}
-
 #[test]
 fn names_on_the_seed_pair() {
     let d = check_pair_with(
-        &seed("000"),
-        &seed("001"),
+        &seed_file("000"),
+        &seed_file("001"),
         &[
             "name-mismatch",
             "inconsistent-transliteration",
@@ -418,7 +409,7 @@ fn omitted_dates_are_reported() {
     let (mut tried, mut caught) = (0, 0);
     let mut clean = Vec::new();
     let mut pairs: Vec<(String, String)> = xquad().into_iter().map(|(_, z, e)| (z, e)).collect();
-    pairs.push((seed("000").text, seed("001").text));
+    pairs.push((seed_file("000").text, seed_file("001").text));
     for (zh, en) in pairs {
         let parsed = Parsed::new(&zh, &en);
         let (zs, es) = (&parsed.zs, &parsed.es);

@@ -1,6 +1,7 @@
 //! Pairing on real comparable articles: the seeds plus tests/corpus/wikipairs (42 topic
 //! pairs and an en article with no partner), all given together.
 
+use super::common::*;
 use parallax::engine::{load_inputs, Paired};
 use std::collections::BTreeMap;
 
@@ -10,10 +11,12 @@ fn stem(path: &str) -> String {
 
 /// (correct pairs, false pairs) found, against the manifest plus the seed pair.
 fn pairing(by_name: bool) -> (usize, Vec<(String, String)>, usize) {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let shared = root.join("tests/corpus/wikipairs");
+    let wikipairs = corpus("wikipairs");
     let mut truth: BTreeMap<String, String> = BTreeMap::new();
-    for line in std::fs::read_to_string(shared.join("manifest.jsonl")).unwrap().lines() {
+    for line in std::fs::read_to_string(wikipairs.join("manifest.jsonl"))
+        .unwrap()
+        .lines()
+    {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         truth.insert(
             stem(v["zh_file"].as_str().unwrap()),
@@ -22,8 +25,8 @@ fn pairing(by_name: bool) -> (usize, Vec<(String, String)>, usize) {
     }
     truth.insert("000_9fb3881375abaa5a.txt".into(), "001_bd4c6c1f7a1c1659.txt".into());
     let (files, errors) = load_inputs(&[
-        root.join("seeds").to_string_lossy().into_owned(),
-        shared.to_string_lossy().into_owned(),
+        root().join("seeds").to_string_lossy().into_owned(),
+        wikipairs.to_string_lossy().into_owned(),
     ]);
     assert!(errors.is_empty(), "{errors:?}");
     let docs: Vec<_> = files.iter().map(|f| parallax::parse::parse(f, None)).collect();

@@ -2,57 +2,9 @@
 //! baselines and changed-lines gating. Each test works on a copy of its inputs in a temporary
 //! folder, so nothing in the repository is ever modified.
 
-use std::path::{Path, PathBuf};
+use super::common::*;
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// `parallax ARGS` run in `dir`.
-fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .current_dir(dir)
-        .args(args)
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run parallax")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
-}
-
-fn json_lines(o: &Output) -> Vec<serde_json::Value> {
-    stdout(o)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSON line {l}: {e}")))
-        .collect()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), &target).unwrap();
-            // a copy is the test's own: writable whatever the original's mode (the corpus may be
-            // read-only, and a checkout made from it may be too)
-            let mut perm = std::fs::metadata(&target).unwrap().permissions();
-            #[allow(clippy::permissions_set_readonly_false)]
-            perm.set_readonly(false);
-            std::fs::set_permissions(&target, perm).unwrap();
-        }
-    }
-}
 
 /// A temporary folder holding a copy of `seeds/`.
 fn seeds_copy() -> tempfile::TempDir {
@@ -66,14 +18,6 @@ fn fixture(name: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&root().join("tests/fixtures/ci").join(name), dir.path());
     dir
-}
-
-fn seed_path(dir: &Path, prefix: &str) -> PathBuf {
-    std::fs::read_dir(dir.join("seeds"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
-        .unwrap()
 }
 
 fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
@@ -177,7 +121,7 @@ fn unsafe_fixes_only_on_request() {
 fn a_read_only_file_is_reported_and_left_intact() {
     use std::os::unix::fs::PermissionsExt;
     let dir = seeds_copy();
-    let p = seed_path(dir.path(), "001");
+    let p = seed_in(dir.path(), "001");
     let original = std::fs::read(&p).unwrap();
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o444)).unwrap();
     let o = run_in(dir.path(), &["check", "seeds", "--fix", "--isolated"]);
@@ -189,7 +133,7 @@ fn a_read_only_file_is_reported_and_left_intact() {
     );
     assert_eq!(std::fs::read(&p).unwrap(), original);
     // the other files were still fixed
-    assert!(!std::fs::read_to_string(seed_path(dir.path(), "003"))
+    assert!(!std::fs::read_to_string(seed_in(dir.path(), "003"))
         .unwrap()
         .contains("[[南奥塞梯|南奥塞梯]]"));
     let leftovers: Vec<_> = std::fs::read_dir(dir.path().join("seeds"))
@@ -512,7 +456,7 @@ fn baseline_scenario_only_the_new_finding_fails_though_old_ones_moved() {
 
     // a new paragraph above, and a new `September September` in another line (the date
     // itself unchanged: a changed date would be a new date-mismatch against the Chinese)
-    let p = seed_path(dir.path(), "001");
+    let p = seed_in(dir.path(), "001");
     let text = std::fs::read_to_string(&p).unwrap();
     let text = text
         .replacen(
@@ -765,7 +709,7 @@ fn diff_from_reads_the_old_version_from_git() {
     git(&["init", "-q"]);
     git(&["add", "."]);
     git(&["commit", "-q", "-m", "seeds"]);
-    let p = seed_path(dir.path(), "001");
+    let p = seed_in(dir.path(), "001");
     let text = std::fs::read_to_string(&p).unwrap();
     std::fs::write(
         &p,

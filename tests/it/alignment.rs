@@ -1,22 +1,12 @@
 //! Sentence alignment of the seed pair against the hand-made gold alignment in
 //! tests/corpus/gold: precision and recall over the gold units, each ≥ 0.97.
 
+use super::common::*;
 use parallax::align::{align, Side};
 use parallax::facts;
 use parallax::parse::{parse, Document};
-use parallax::source::{load_file, SourceFile};
+use parallax::source::SourceFile;
 use std::collections::BTreeSet;
-use std::path::Path;
-
-fn load(prefix: &str) -> SourceFile {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let path = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
-        .unwrap();
-    load_file(&path, prefix).unwrap()
-}
 
 /// The sentence (index) containing the unique quote `q`.
 fn sentence_of(src: &SourceFile, doc: &Document, q: &str) -> usize {
@@ -32,7 +22,7 @@ type UnitKey = (BTreeSet<usize>, BTreeSet<usize>);
 
 #[test]
 fn seed_pair_alignment_matches_the_gold() {
-    let (zs, es) = (load("000"), load("001"));
+    let (zs, es) = (seed_file("000"), seed_file("001"));
     let (zd, ed) = (parse(&zs, None), parse(&es, None));
     let (zf, ef) = (facts::extract(&zd, &zs.text), facts::extract(&ed, &es.text));
     let zh = Side {
@@ -49,10 +39,8 @@ fn seed_pair_alignment_matches_the_gold() {
     };
     let alignment = align(&zh, &en);
 
-    let gold_text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/gold/abkhazia-south-ossetia.align.tsv"),
-    )
-    .expect("tests/corpus/gold");
+    let gold_text =
+        std::fs::read_to_string(corpus("gold/abkhazia-south-ossetia.align.tsv")).expect("tests/corpus/gold");
     let mut gold: Vec<UnitKey> = Vec::new();
     for line in gold_text.lines().filter(|l| !l.starts_with('#')).skip(1) {
         let (e, z) = line.split_once('\t').unwrap();

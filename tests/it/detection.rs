@@ -1,17 +1,11 @@
 //! Format, language and script detection on the seed articles.
 
+use super::common::*;
 use parallax::parse::parse;
-use parallax::source::{load_file, Format, Lang, Script};
-use std::path::Path;
+use parallax::source::{Format, Lang, Script};
 
 fn detect(prefix: &str) -> (Format, Lang, Script) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let path = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
-        .unwrap();
-    let f = load_file(&path, prefix).unwrap();
+    let f = seed_file(prefix);
     let d = parse(&f, None);
     (d.format, d.lang, d.script)
 }

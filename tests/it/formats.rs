@@ -1,22 +1,14 @@
 //! Output formats: SARIF validated against the official schema, GitHub annotations,
 //! statistics, and the same exit code in every format.
 
-use std::process::{Command, Output};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(args)
-        .output()
-        .expect("run parallax")
-}
+use super::common::*;
 
 #[test]
 fn sarif_validates_against_the_sarif_2_1_0_schema() {
     let o = run(&["check", "seeds/", "--format", "sarif"]);
     assert_eq!(o.status.code(), Some(1));
     let instance: serde_json::Value = serde_json::from_slice(&o.stdout).expect("SARIF is JSON");
-    let schema_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sarif-schema-2.1.0.json");
+    let schema_path = root().join("tests/sarif-schema-2.1.0.json");
     let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&schema_path).unwrap()).unwrap();
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();

@@ -1,0 +1,15 @@
+//! The integration tests, one binary (one link instead of ten): each module is what was a
+//! test file, and `common` holds the helpers they share.
+
+mod common;
+
+mod alignment;
+mod ci;
+mod cli;
+mod cross_language;
+mod detection;
+mod dumps;
+mod formats;
+mod pairing;
+mod rule_packs;
+mod snapshots;
