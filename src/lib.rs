@@ -18,6 +18,7 @@
 //! Everything below the command line speaks in byte spans of the original file.
 
 pub mod align;
+pub mod budget;
 pub mod cli;
 pub mod data;
 pub mod diagnostic;

@@ -147,6 +147,10 @@ pub(super) struct CheckArgs {
     /// Report only findings in text changed since this git revision (`git show REV:path`).
     #[arg(long, value_name = "REV")]
     pub(super) diff_from: Option<String>,
+    /// Seconds one document (or pair) may take; a slower one is reported as an
+    /// `internal-error` and skipped (0: no limit) [default: 30, or `timeout` in parallax.toml].
+    #[arg(long, value_name = "SECONDS")]
+    pub(super) timeout: Option<u64>,
     /// Lint with at most N threads [default: one per core].
     #[arg(long, short = 'j', value_name = "N")]
     pub(super) jobs: Option<usize>,
@@ -190,6 +194,23 @@ pub(super) struct RuleArgs {
     pub(super) rule_dirs: Vec<std::path::PathBuf>,
 }
 
+/// `--pair ZH EN` names two article files: a missing path or a folder is an error (the
+/// cross-language rules would otherwise be quietly off).
+pub(super) fn check_pair_paths(flat: &[String]) -> Result<(), String> {
+    for p in flat {
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_file() => {}
+            Ok(m) if m.is_dir() => return Err(format!("--pair {p}: is a folder; --pair names two article files")),
+            Ok(_) => return Err(format!("--pair {p}: not a regular file")),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(format!("--pair {p}: no such file or directory"))
+            }
+            Err(e) => return Err(format!("--pair {p}: {e}")),
+        }
+    }
+    Ok(())
+}
+
 /// `--pair ZH EN` values, two by two.
 pub(super) fn pairs_of(flat: &[String]) -> Vec<(std::path::PathBuf, std::path::PathBuf)> {
     flat.chunks(2)
@@ -217,6 +238,11 @@ pub(super) fn options(args: &CheckArgs, cfg: &Config) -> Options {
         force_exclude: args.force_exclude,
         pairs: cfg.pairs.iter().cloned().chain(pairs_of(&args.pair)).collect(),
         no_name_pairing: args.no_name_pairing,
+        budget: match args.timeout.or(cfg.timeout) {
+            Some(0) => None,
+            Some(s) => Some(std::time::Duration::from_secs(s)),
+            None => Some(crate::budget::DEFAULT),
+        },
         progress: Progress::stderr(progress::wanted(args.quiet), "files"),
     }
 }

@@ -2,7 +2,7 @@
 //! inputs to the engine — JSON Lines records, files, dumps — and the findings to the gate and
 //! to [`super::emit`].
 
-use super::args::{options, CheckArgs, OutputFormat};
+use super::args::{check_pair_paths, options, CheckArgs, OutputFormat};
 use super::emit::{emit, Streamed, Totals};
 use super::fix::run_fix;
 use super::{report_config_error, EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
@@ -33,6 +33,10 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         Ok(c) => c,
         Err(e) => return report_config_error(&e),
     };
+    if let Err(e) = check_pair_paths(&args.pair) {
+        eprintln!("error: {e}");
+        return Ok(EXIT_ERROR);
+    }
     let opts = options(&args, &cfg);
     let (rules, pack_errors) = engine::load_rules(&opts);
     let known: Vec<&str> = rules.iter().map(|r| r.id()).collect();
@@ -142,7 +146,7 @@ impl Run<'_> {
             }
             eprintln!("{}", sum.counts.summary(sum.linted, sum.bad));
         }
-        Ok(exit_code(sum.bad > 0, sum.failing))
+        Ok(exit_code(sum.bad > 0 || sum.internal, sum.failing))
     }
 
     /// Files, folders and dumps.
@@ -212,7 +216,8 @@ impl Run<'_> {
         }
         self.opts.progress.finish();
         self.summary(&totals, &note)?;
-        let errors = !outcome.errors.is_empty() || outcome.config_errors > 0 || failed || totals.dump_errors;
+        let errors =
+            !outcome.errors.is_empty() || outcome.config_errors > 0 || failed || totals.dump_errors || totals.internal;
         Ok(exit_code(errors, totals.failing))
     }
 

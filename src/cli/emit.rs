@@ -53,6 +53,8 @@ pub(super) struct Totals {
     pub dump_errors: bool,
     /// A finding at or above the failing severity was reported.
     pub failing: bool,
+    /// parallax failed on a document (a panic, the time budget): exit code 2.
+    pub internal: bool,
 }
 
 /// Print findings in the chosen format on stdout and add them to `totals` (the summary line
@@ -67,6 +69,7 @@ pub(super) fn emit(
 ) -> std::io::Result<()> {
     totals.counts.add(Counts::of(diags));
     totals.failing |= diags.iter().any(|d| d.severity >= fail_on);
+    totals.internal |= diags.iter().any(|d| d.rule == crate::engine::INTERNAL_ERROR);
     let stdout = std::io::stdout();
     if args.statistics {
         report::tally(&mut totals.tally, diags);

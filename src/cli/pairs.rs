@@ -1,11 +1,15 @@
 //! `parallax pairs`.
 
-use super::args::{pairs_of, ListFormat, PairsArgs};
+use super::args::{check_pair_paths, pairs_of, ListFormat, PairsArgs};
 use super::{EXIT_CLEAN, EXIT_ERROR};
 use crate::engine;
 use std::io::Write;
 
 pub(super) fn run_pairs(args: PairsArgs) -> std::io::Result<i32> {
+    if let Err(e) = check_pair_paths(&args.pair) {
+        eprintln!("error: {e}");
+        return Ok(EXIT_ERROR);
+    }
     let (files, errors) = engine::load_inputs(&args.paths);
     for e in &errors {
         eprintln!("error: {}: {}", e.path, e.message);

@@ -19,6 +19,8 @@ pub struct Summary {
     pub counts: Counts,
     /// A finding at or above the failing severity was written.
     pub failing: bool,
+    /// parallax failed on a record (a panic, the time budget).
+    pub internal: bool,
     /// Records linted.
     pub linted: usize,
     /// Bad records (each written as an error record).
@@ -185,6 +187,7 @@ impl Records<'_, '_> {
         crate::diagnostic::sort_in_page_order(&mut diags);
         self.sum.counts.add(Counts::of(&diags));
         self.sum.failing |= diags.iter().any(|d| d.severity >= self.fail_on);
+        self.sum.internal |= diags.iter().any(|d| d.rule == super::INTERNAL_ERROR);
         self.sum.linted += batch.files.len();
         let out = &mut self.out;
         self.opts.progress.suspend(|| {

@@ -5,6 +5,7 @@
 //! it goes. It knows nothing of the command line or of rendering.
 
 pub mod dump;
+pub mod guard;
 pub mod inputs;
 pub mod jsonl;
 pub mod pairs;
@@ -12,6 +13,7 @@ pub mod progress;
 pub mod ruleset;
 pub mod run;
 
+pub use guard::INTERNAL_ERROR;
 pub use inputs::{load_inputs, load_paths, load_split, Loaded};
 pub use pairs::Paired;
 pub use ruleset::{active_rules, load_rules, unknown_rules, FailedPack, RULE_PACK};
@@ -39,6 +41,9 @@ pub struct Options {
     pub pairs: Vec<(PathBuf, PathBuf)>,
     /// Do not pair files by name (`X.zh.md` / `X.en.txt`): by content only.
     pub no_name_pairing: bool,
+    /// The time budget of one document or pair (`None`: unlimited): a document that takes
+    /// longer is reported as an `internal-error` and skipped.
+    pub budget: Option<std::time::Duration>,
     /// Told of every document linted (a progress bar on a terminal; nothing by default).
     pub progress: crate::engine::progress::Progress,
 }

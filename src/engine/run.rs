@@ -1,6 +1,7 @@
 //! The run over documents: parse every document, run the single-document rules on each and
 //! the cross-language rules on each pair, in parallel, one document or pair per task.
 
+use super::guard::Failures;
 use super::inputs::add_counterparts;
 use super::*;
 use crate::align::{self};
@@ -55,24 +56,48 @@ pub fn check_loaded(
 
 /// Parse and lint already-loaded sources with `rules` filtered by `opts`: single-document
 /// rules on every document, cross-language rules on every zh↔en pair found among them (or
-/// given in `opts.pairs`). Diagnostics refer to files by their index.
+/// given in `opts.pairs`). Diagnostics refer to files by their index. A document on which
+/// parallax itself fails (a panic, the time budget) gets an `internal-error` finding instead.
 pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule>]) -> Vec<Diagnostic> {
     let rules = active_rules(opts, rules);
     // the run's texts are all known: load only the part of jieba's dictionary they can use
     crate::lang::segment::prepare(files.iter().map(|f| f.text.as_str()));
-    let docs: Vec<Document> = files
-        .par_iter()
-        .with_max_len(1)
-        .map(|f| parse(f, opts.input_format))
-        .collect();
+    let failures = Failures::new(opts.budget);
+    let docs = parse_all(files, opts, &failures);
     let paired = if rules.iter().any(|r| r.cross_language()) {
-        Paired::find(files, &docs, &opts.pairs, !opts.no_name_pairing)
+        failures
+            .catch(0, &|| "pairing the documents".into(), || {
+                Paired::find(files, &docs, &opts.pairs, !opts.no_name_pairing)
+            })
+            .unwrap_or_else(|| Paired::none(files.len()))
     } else {
         Paired::none(files.len())
     };
-    let mut out = lint(files, &docs, &paired, &rules, opts);
+    let mut out = lint(files, &docs, &paired, &rules, opts, &failures);
+    out.extend(failures.into_diagnostics());
     crate::diagnostic::sort(files, &mut out);
     out
+}
+
+/// Parse every document in parallel; one that cannot be parsed is linted as an empty text.
+fn parse_all(files: &[SourceFile], opts: &Options, failures: &Failures) -> Vec<Document> {
+    files
+        .par_iter()
+        .with_max_len(1)
+        .enumerate()
+        .map(|(id, f)| {
+            let what = || format!("parsing {}", f.name);
+            failures
+                .catch(id, &what, || parse(f, opts.input_format))
+                .unwrap_or_else(|| {
+                    let empty = SourceFile {
+                        name: f.name.clone(),
+                        text: String::new(),
+                    };
+                    parse(&empty, opts.input_format)
+                })
+        })
+        .collect()
 }
 
 /// What [`check_pages`] found.
@@ -90,11 +115,8 @@ pub struct Checked {
 /// start, then rule.
 pub fn check_pages(files: &[SourceFile], pairs: &[(usize, usize)], opts: &Options, rules: &[Box<dyn Rule>]) -> Checked {
     let rules = active_rules(opts, rules);
-    let docs: Vec<Document> = files
-        .par_iter()
-        .with_max_len(1)
-        .map(|f| parse(f, opts.input_format))
-        .collect();
+    let failures = Failures::new(opts.budget);
+    let docs = parse_all(files, opts, &failures);
     let (mut good, mut refused) = (Vec::new(), Vec::new());
     for &(a, b) in pairs {
         match (docs[a].lang, docs[b].lang) {
@@ -104,23 +126,30 @@ pub fn check_pages(files: &[SourceFile], pairs: &[(usize, usize)], opts: &Option
         }
     }
     let paired = if rules.iter().any(|r| r.cross_language()) {
-        Paired::fixed(files, &docs, good)
+        failures
+            .catch(0, &|| "extracting the facts of the pairs".into(), || {
+                Paired::fixed(files, &docs, good)
+            })
+            .unwrap_or_else(|| Paired::none(files.len()))
     } else {
         Paired::none(files.len())
     };
-    let mut diagnostics = lint(files, &docs, &paired, &rules, opts);
+    let mut diagnostics = lint(files, &docs, &paired, &rules, opts, &failures);
+    diagnostics.extend(failures.into_diagnostics());
     crate::diagnostic::sort_in_page_order(&mut diagnostics);
     Checked { diagnostics, refused }
 }
 
 /// Run `rules` on parsed documents: the single-document rules on each (seeing its partner),
-/// the cross-language rules on each pair. Unsorted.
+/// the cross-language rules on each pair, each document or pair within its time budget and
+/// each rule under `catch_unwind` (see [`Failures`]). Unsorted.
 fn lint(
     files: &[SourceFile],
     docs: &[Document],
     paired: &Paired,
     rules: &[&dyn Rule],
     opts: &Options,
+    failures: &Failures,
 ) -> Vec<Diagnostic> {
     // Documents differ widely in cost (a zh article costs far more per byte than an en one):
     // one document per task, so an idle thread can steal any of them — rayon's default
@@ -129,41 +158,159 @@ fn lint(
         .into_par_iter()
         .with_max_len(1)
         .map(|id| {
-            let mut out = Vec::new();
-            let partner = paired.partner_of(id).map(|p| paired.side(files, docs, p));
-            let cx = Context {
-                file: id,
-                source: &files[id],
-                doc: &docs[id],
-                partner: partner.as_ref(),
-                facts: paired.facts_of(id),
-            };
-            for rule in rules {
-                rule.check(&cx, &mut out);
-            }
+            let out = crate::budget::with_deadline(failures.budget, || {
+                lint_document(id, files, docs, paired, rules, failures)
+            });
             opts.progress.advance(1, files[id].text.len());
             out
         })
         .collect();
-    let pair_rules: Vec<&&dyn Rule> = rules.iter().filter(|r| r.compares_pairs()).collect();
+    let pair_rules: Vec<&dyn Rule> = rules.iter().copied().filter(|r| r.compares_pairs()).collect();
     let pairs: &[(usize, usize, f64)] = if pair_rules.is_empty() { &[] } else { &paired.pairs };
     let per_pair: Vec<Vec<Diagnostic>> = pairs
         .par_iter()
         .with_max_len(1)
         .map(|&(z, e, _)| {
-            let mut out = Vec::new();
-            let (zh, en) = (paired.side(files, docs, z), paired.side(files, docs, e));
-            let alignment = align::align(&zh, &en);
-            let cx = PairContext {
-                zh: &zh,
-                en: &en,
-                alignment: &alignment,
-            };
-            for rule in &pair_rules {
-                rule.check_pair(&cx, &mut out);
-            }
-            out
+            crate::budget::with_deadline(failures.budget, || {
+                lint_pair((z, e), files, docs, paired, &pair_rules, failures)
+            })
         })
         .collect();
     per_doc.into_iter().chain(per_pair).flatten().collect()
+}
+
+/// The single-document rules on one document; what a rule found before the budget ran out
+/// is dropped with the rest (the document is reported as skipped).
+fn lint_document(
+    id: usize,
+    files: &[SourceFile],
+    docs: &[Document],
+    paired: &Paired,
+    rules: &[&dyn Rule],
+    failures: &Failures,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let partner = paired.partner_of(id).map(|p| paired.side(files, docs, p));
+    let cx = Context {
+        file: id,
+        source: &files[id],
+        doc: &docs[id],
+        partner: partner.as_ref(),
+        facts: paired.facts_of(id),
+    };
+    for rule in rules {
+        let what = || format!("running the rule {} on {}", rule.id(), files[id].name);
+        failures.catch(id, &what, || rule.check(&cx, &mut out));
+        if crate::budget::expired() {
+            failures.out_of_time(id, &format!("checking {}", files[id].name));
+            return Vec::new();
+        }
+    }
+    out
+}
+
+/// The cross-language rules on one pair: align, then compare.
+fn lint_pair(
+    (z, e): (usize, usize),
+    files: &[SourceFile],
+    docs: &[Document],
+    paired: &Paired,
+    rules: &[&dyn Rule],
+    failures: &Failures,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let (zh, en) = (paired.side(files, docs, z), paired.side(files, docs, e));
+    let names = format!("{} and {}", files[z].name, files[e].name);
+    let Some(alignment) = failures.catch(z, &|| format!("aligning {names}"), || align::align(&zh, &en)) else {
+        return out;
+    };
+    if crate::budget::expired() {
+        failures.out_of_time(z, &format!("aligning {names}"));
+        return out;
+    }
+    let cx = PairContext {
+        zh: &zh,
+        en: &en,
+        alignment: &alignment,
+    };
+    for rule in rules {
+        failures.catch(z, &|| format!("running the rule {} on {names}", rule.id()), || {
+            rule.check_pair(&cx, &mut out)
+        });
+        if crate::budget::expired() {
+            failures.out_of_time(z, &format!("comparing {names}"));
+            return Vec::new();
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::INTERNAL_ERROR;
+
+    /// A rule that panics on a document holding `boom`, and reports `x` once everywhere else.
+    struct Fragile;
+    impl Rule for Fragile {
+        fn id(&self) -> &'static str {
+            "fragile"
+        }
+        fn severity(&self) -> Severity {
+            Severity::Warning
+        }
+        fn docs(&self) -> String {
+            String::new()
+        }
+        fn check(&self, cx: &crate::rules::Context, out: &mut Vec<Diagnostic>) {
+            assert!(!cx.source.text.contains("boom"), "fragile met a boom");
+            out.push(Diagnostic::new("fragile", Severity::Warning, cx.file, 0..1, "x"));
+        }
+    }
+
+    fn files() -> Vec<SourceFile> {
+        ["a.txt", "b.txt", "c.txt"]
+            .iter()
+            .zip(["Plain text here.", "It went boom here.", "More plain text."])
+            .map(|(n, t)| SourceFile {
+                name: n.to_string(),
+                text: t.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_panic_in_one_document_is_an_error_on_it_and_the_others_are_checked() {
+        let rules: Vec<Box<dyn Rule>> = vec![Box::new(Fragile)];
+        let d = check_sources(&files(), &Options::default(), &rules);
+        let got: Vec<(usize, &str)> = d.iter().map(|d| (d.file, d.rule)).collect();
+        assert_eq!(got, [(0, "fragile"), (1, INTERNAL_ERROR), (2, "fragile")], "{d:#?}");
+        assert_eq!(d[1].severity, Severity::Error);
+        assert!(
+            d[1].message.contains("fragile") && d[1].message.contains("b.txt"),
+            "{}",
+            d[1].message
+        );
+        // the same in a batch of pages (dumps, records)
+        let c = check_pages(&files(), &[], &Options::default(), &rules);
+        assert_eq!(c.diagnostics.iter().filter(|d| d.rule == INTERNAL_ERROR).count(), 1);
+        assert_eq!(c.diagnostics.iter().filter(|d| d.rule == "fragile").count(), 2);
+    }
+
+    #[test]
+    fn a_document_over_its_budget_is_reported_and_skipped() {
+        let rules: Vec<Box<dyn Rule>> = vec![Box::new(Fragile)];
+        let opts = Options {
+            budget: Some(std::time::Duration::ZERO),
+            ..Options::default()
+        };
+        let f: Vec<SourceFile> = files().into_iter().filter(|f| !f.text.contains("boom")).collect();
+        let d = check_sources(&f, &opts, &rules);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert!(
+            d.iter()
+                .all(|d| d.rule == INTERNAL_ERROR && d.message.contains("budget")),
+            "{d:#?}"
+        );
+    }
 }

@@ -9,6 +9,7 @@
 //! exclude = ["corpus/**", "drafts"]     # never lint these (a name without `/` matches anywhere)
 //! rules = ["house-rules"]               # extra rule-pack folders
 //! fail-on = "error"                     # exit 1 only for findings at or above this severity
+//! timeout = 30                          # seconds one document may take before it is skipped
 //! pairs = [["zh/Abkhazia.md", "en/Abkhazia.txt"]]   # explicit zh↔en pairs
 //! titles = "zhwiki-latest-langlinks.sql.gz"    # pairs a zh dump with an en dump (or a TSV)
 //!
@@ -57,6 +58,7 @@ struct RawConfig {
     rules: Vec<Spanned<String>>,
     fail_on: Option<Severity>,
     titles: Option<Spanned<String>>,
+    timeout: Option<u64>,
 }
 
 #[derive(Deserialize)]
@@ -161,6 +163,8 @@ pub struct Config {
     pub pairs: Vec<(PathBuf, PathBuf)>,
     pub rule_dirs: Vec<PathBuf>,
     pub fail_on: Option<Severity>,
+    /// Seconds one document (or pair) may take before it is skipped (`timeout`; 0: no limit).
+    pub timeout: Option<u64>,
     /// The title map that pairs a zh dump with an en dump (`--titles`), resolved.
     pub titles: Option<PathBuf>,
     /// Every rule id the file names, with where (checked once the rules are loaded).
@@ -245,6 +249,7 @@ pub fn parse(path: &Path, name: &str, text: String) -> Result<Config, ConfigErro
     let mut cfg = Config {
         file: Some(path.to_path_buf()),
         fail_on: raw.fail_on,
+        timeout: raw.timeout,
         ..Config::default()
     };
     let ids = |list: &[Spanned<String>], refs: &mut Vec<(String, Span)>| -> Vec<String> {

@@ -114,6 +114,9 @@ impl std::fmt::Display for WriteError {
 /// original. A read-only file, or one whose bytes differ from `original`, is left untouched.
 pub fn write_if_unchanged(path: &Path, original: &[u8], new: &str) -> Result<(), WriteError> {
     let err = |what: &str, e: std::io::Error| WriteError(format!("{what}: {e}; file left unchanged"));
+    // through a symbolic link, the file it points to is fixed and the link kept
+    let target = std::fs::canonicalize(path).map_err(|e| err("cannot resolve its path", e))?;
+    let path = target.as_path();
     let meta = std::fs::metadata(path).map_err(|e| err("cannot read its metadata", e))?;
     if meta.permissions().readonly() {
         return Err(WriteError("file is read-only; not fixed, file left unchanged".into()));

@@ -55,20 +55,11 @@ impl CharSet {
             .all(|(i, &a)| a & !other.bmp.get(i).copied().unwrap_or(0) == 0)
             && self.astral.is_subset(&other.astral)
     }
-    fn extend(&mut self, other: &CharSet) {
-        if self.bmp.is_empty() {
-            self.bmp = vec![0; 0x10000 / 64];
-        }
-        for (a, b) in self.bmp.iter_mut().zip(&other.bmp) {
-            *a |= b;
-        }
-        self.astral.extend(other.astral.iter().copied());
-    }
 }
 
-/// A loaded segmenter lives as long as the process (tags borrow from it): at most a few are
-/// built per run — the restricted one, grown when a later run of texts needs more, and the
-/// whole one.
+/// A loaded segmenter lives as long as the process (tags borrow from it): at most two are
+/// built per process — the restricted one for the run's texts, and the whole one when later
+/// texts need more.
 struct Loaded {
     jieba: &'static Jieba,
     /// The characters its dictionary covers; None: the whole dictionary.
@@ -123,19 +114,24 @@ pub fn prepare<'a>(texts: impl IntoIterator<Item = &'a str>) {
         return;
     }
     let mut state = STATE.write().unwrap_or_else(|e| e.into_inner());
-    if let Some(loaded) = state.as_ref() {
-        match &loaded.chars {
-            None => return,
-            Some(have) => {
-                if set.is_subset(have) {
-                    return;
-                }
-                set.extend(have);
-            }
+    let jieba = match state.as_ref().map(|l| &l.chars) {
+        // the whole dictionary, or a part that covers these texts: nothing to do
+        Some(None) => return,
+        Some(Some(have)) if set.is_subset(have) => return,
+        // a second, different set of texts in one process (`--fix` lints file by file): the
+        // whole dictionary, once, rather than a new part for every file (each part lives as
+        // long as the process, so parts built per file grew memory with the file count)
+        Some(Some(_)) => {
+            *state = Some(Loaded {
+                jieba: Box::leak(Box::new(Jieba::new())),
+                chars: None,
+            });
+            return;
         }
-    }
+        None => restricted(&set),
+    };
     *state = Some(Loaded {
-        jieba: Box::leak(Box::new(restricted(&set))),
+        jieba: Box::leak(Box::new(jieba)),
         chars: Some(set),
     });
 }

@@ -212,3 +212,83 @@ pub(crate) mod test_support {
             .collect()
     }
 }
+
+/// The registry, the rule files and the README agree: adding a rule file without registering
+/// it, or with a doc header that does not match its `id()`/`severity()`, or without a row in
+/// the README's rules table, fails here.
+#[cfg(test)]
+mod registry_tests {
+    use super::all;
+    use std::collections::BTreeMap;
+
+    /// `# id (severity)` headers of the rule files in src/rules/: id → (severity, file).
+    fn headers() -> BTreeMap<String, (String, String)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+        let mut out = BTreeMap::new();
+        for e in std::fs::read_dir(&dir).expect("src/rules") {
+            let p = e.unwrap().path();
+            let text = std::fs::read_to_string(&p).unwrap();
+            let first = text.lines().next().unwrap_or_default();
+            let Some(rest) = first.strip_prefix("//! # ") else {
+                continue;
+            };
+            let (id, sev) = rest.split_once(" (").expect("`# id (severity)`");
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            out.insert(id.to_string(), (sev.trim_end_matches(')').to_string(), name));
+        }
+        out
+    }
+
+    #[test]
+    fn every_rule_file_is_registered_with_its_header_id_and_severity() {
+        let headers = headers();
+        assert!(headers.len() >= 15, "{headers:?}");
+        let rules = all();
+        for (id, (sev, file)) in &headers {
+            let rule = rules
+                .iter()
+                .find(|r| r.id() == id)
+                .unwrap_or_else(|| panic!("src/rules/{file} (`{id}`) is not in rules::all()"));
+            // `(info for infoboxes, warning for citations)`: the rule's own severity is among them
+            let named: Vec<&str> = sev.split(|c: char| !c.is_ascii_alphabetic()).collect();
+            assert!(
+                named.contains(&rule.severity().name()),
+                "src/rules/{file}: header says ({sev}), the rule `{}`",
+                rule.severity().name()
+            );
+            assert!(
+                rule.docs().starts_with(&format!("# {id} (")),
+                "{file}: docs come from the file"
+            );
+        }
+        for r in &rules {
+            let builtin_pack = super::pack::builtin().iter().any(|p| super::Rule::id(p) == r.id());
+            assert!(
+                builtin_pack || headers.contains_key(r.id()),
+                "`{}` is registered but no src/rules file has its `# {} (…)` header",
+                r.id(),
+                r.id()
+            );
+        }
+    }
+
+    #[test]
+    fn every_rule_has_a_row_in_the_readme_rules_table() {
+        let readme =
+            std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+        for r in all() {
+            let row = readme
+                .lines()
+                .find(|l| l.starts_with(&format!("| `{}` |", r.id())))
+                .unwrap_or_else(|| panic!("README.md has no rules-table row for `{}`", r.id()));
+            let sev = row.split('|').nth(2).unwrap_or_default();
+            assert!(
+                sev.contains(r.severity().name()),
+                "README row of `{}` gives severity `{}`, the rule `{}`",
+                r.id(),
+                sev.trim(),
+                r.severity().name()
+            );
+        }
+    }
+}

@@ -167,6 +167,11 @@ pub fn expand_paths(paths: &[String]) -> (Vec<Input>, Vec<LoadError>) {
                 found.sort();
                 inputs.extend(found.into_iter().map(Input::Found));
             }
+            Ok(meta) if !meta.is_file() => errors.push(LoadError {
+                path: p.clone(),
+                message: "not a regular file (a FIFO, socket or device): not read".into(),
+                binary: false,
+            }),
             Ok(_) => inputs.push(Input::File(path.to_path_buf())),
             Err(e) => errors.push(LoadError {
                 path: p.clone(),
@@ -175,11 +180,12 @@ pub fn expand_paths(paths: &[String]) -> (Vec<Input>, Vec<LoadError>) {
             }),
         }
     }
-    // Files met twice (a folder and a file inside it) are read once.
+    // Files met twice (a folder and a file inside it, `a.txt` and `./a.txt`, a link and its
+    // target) are read, checked and fixed once.
     let mut seen = std::collections::HashSet::new();
     inputs.retain(|i| match i {
         Input::Stdin => true,
-        Input::File(p) | Input::Found(p) => seen.insert(p.clone()),
+        Input::File(p) | Input::Found(p) => seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())),
     });
     (inputs, errors)
 }

@@ -11,5 +11,6 @@ mod detection;
 mod dumps;
 mod formats;
 mod pairing;
+mod robust;
 mod rule_packs;
 mod snapshots;
