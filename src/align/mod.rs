@@ -180,17 +180,89 @@ const MERGE: f64 = 0.12;
 const BAND_ABOVE: usize = 60_000;
 /// How far the band reaches beyond the matches that bound it, in sentences.
 const SLACK: usize = 25;
+/// How far the band reaches, at most, on either side of the path through the chain of clear
+/// matches (sentences): bounds the cost at O((n + m) · CORRIDOR) whatever the text, even
+/// where no clear match bounds it (a text repeated many times has none: its keys recur too
+/// often to be clear).
+const CORRIDOR: usize = 150;
+
+/// The cells searched by the alignment: for each DP row (zh position 0..=n), the en positions
+/// `lo..=hi`.
+struct Band {
+    rows: Vec<(usize, usize)>,
+    /// Where each row's cells start in the flat tables.
+    starts: Vec<usize>,
+    cells: usize,
+}
+
+impl Band {
+    fn new(rows: Vec<(usize, usize)>) -> Self {
+        let mut starts = Vec::with_capacity(rows.len());
+        let mut cells = 0;
+        for &(lo, hi) in &rows {
+            starts.push(cells);
+            cells += hi + 1 - lo;
+        }
+        Band { rows, starts, cells }
+    }
+
+    /// The flat index of cell (i, j), if it is in the band.
+    fn at(&self, i: usize, j: usize) -> Option<usize> {
+        let (lo, hi) = *self.rows.get(i)?;
+        (lo <= j && j <= hi).then(|| self.starts[i] + j - lo)
+    }
+}
 
 /// For each DP row (zh position 0..=n), the en positions searched: all of them for small
 /// pairs; for long ones, the rectangle between the chain of clear matches before and after
-/// the row (found by index, without comparing names), widened by [`SLACK`]. A monotone
-/// alignment through those matches stays inside, so the cost grows with the gaps between
-/// them, not with the product of the lengths.
+/// the row (found by index, without comparing names), widened by [`SLACK`], and cut to a
+/// corridor of [`CORRIDOR`] sentences either side of the path through the chain. A monotone
+/// alignment through those matches stays inside, so the cost grows with the lengths, not
+/// with their product. Consecutive rows always overlap, so a path from (0, 0) to (n, m)
+/// exists.
 fn band(table: &anchors::Table, n: usize, m: usize) -> Vec<(usize, usize)> {
     if (n + 1) * (m + 1) <= BAND_ABOVE {
         return vec![(0, m); n + 1];
     }
-    // clear matches: a zh sentence's best en sentence, well ahead of its second best
+    let chain = clear_chain(table);
+    // the path: (0, 0), the chain's points, (n, m)
+    let mut path = vec![(0usize, 0usize)];
+    path.extend(chain.iter().copied());
+    path.push((n, m));
+    let mut rows = Vec::with_capacity(n + 1);
+    let mut seg = 0;
+    for i in 0..=n {
+        while seg + 2 < path.len() && path[seg + 1].0 <= i {
+            seg += 1;
+        }
+        let ((ai, aj), (bi, bj)) = (path[seg], path[seg + 1]);
+        let center = if bi > ai {
+            aj + (i.min(bi) - ai) * (bj.saturating_sub(aj)) / (bi - ai)
+        } else {
+            bj
+        };
+        let before = chain.iter().rev().find(|&&(ci, _)| ci <= i).map_or(0, |&(_, cj)| cj);
+        let after = chain.iter().find(|&&(ci, _)| ci >= i).map_or(m, |&(_, cj)| cj);
+        let lo = before.saturating_sub(SLACK).max(center.saturating_sub(CORRIDOR));
+        let hi = (after + SLACK).min(m).min(center + CORRIDOR).max(lo);
+        rows.push((lo, hi));
+    }
+    // connected and monotone: each row starts no later than the previous one ends
+    rows[0].0 = 0;
+    rows[n].1 = m;
+    for i in 1..=n {
+        let (plo, phi) = rows[i - 1];
+        let (lo, hi) = rows[i];
+        let lo = lo.clamp(plo, phi);
+        rows[i] = (lo, hi.max(phi).max(lo));
+    }
+    rows
+}
+
+/// The heaviest chain of clear matches increasing in both zh and en position, as DP
+/// coordinates (after each sentence). A clear match: a zh sentence's best en sentence by the
+/// cheap index, well ahead of its second best. O(p log m) for p matches.
+fn clear_chain(table: &anchors::Table) -> Vec<(usize, usize)> {
     let mut points: Vec<(usize, usize, f64)> = Vec::new();
     for (i, row) in table.cheap_matches().into_iter().enumerate() {
         let mut row = row;
@@ -201,61 +273,82 @@ fn band(table: &anchors::Table, n: usize, m: usize) -> Vec<(usize, usize)> {
             _ => {}
         }
     }
-    // the heaviest chain increasing in both i and j (O(p²), p ≤ n)
-    let p = points.len();
-    let mut best = vec![0.0f64; p];
-    let mut prev = vec![usize::MAX; p];
-    for a in 0..p {
-        best[a] = points[a].2;
-        for b in 0..a {
-            if points[b].0 < points[a].0 && points[b].1 < points[a].1 && best[b] + points[a].2 > best[a] {
-                best[a] = best[b] + points[a].2;
-                prev[a] = b;
+    // points come in increasing i, one per i: a max-Fenwick tree over j gives, for each point,
+    // the best chain ending before it in both coordinates (ties: the earliest point)
+    let width = points.iter().map(|p| p.1 + 1).max().unwrap_or(0);
+    let mut tree: Vec<Option<(f64, usize)>> = vec![None; width + 1];
+    let better = |a: (f64, usize), b: Option<(f64, usize)>| match b {
+        None => true,
+        Some(b) => a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)).is_gt(),
+    };
+    let mut best = vec![0.0f64; points.len()];
+    let mut prev = vec![usize::MAX; points.len()];
+    for (a, &(_, j, w)) in points.iter().enumerate() {
+        // the best over en positions < j
+        let mut q: Option<(f64, usize)> = None;
+        let mut k = j;
+        while k > 0 {
+            if let Some(v) = tree[k] {
+                if better(v, q) {
+                    q = Some(v);
+                }
             }
+            k &= k - 1;
+        }
+        best[a] = w + q.map_or(0.0, |(b, _)| b);
+        prev[a] = q.map_or(usize::MAX, |(_, b)| b);
+        let mut k = j + 1;
+        while k <= width {
+            if better((best[a], a), tree[k]) {
+                tree[k] = Some((best[a], a));
+            }
+            k += k & k.wrapping_neg();
         }
     }
     let mut chain = Vec::new();
-    let mut at = (0..p).max_by(|&a, &b| best[a].total_cmp(&best[b]).then(b.cmp(&a)));
+    let mut at = (0..points.len()).max_by(|&a, &b| best[a].total_cmp(&best[b]).then(b.cmp(&a)));
     while let Some(a) = at {
-        chain.push((points[a].0 + 1, points[a].1 + 1)); // DP coordinates: after the sentence
+        chain.push((points[a].0 + 1, points[a].1 + 1));
         at = (prev[a] != usize::MAX).then_some(prev[a]);
     }
     chain.reverse();
-    let mut rows = Vec::with_capacity(n + 1);
-    for i in 0..=n {
-        let before = chain.iter().rev().find(|&&(ci, _)| ci <= i).map_or(0, |&(_, cj)| cj);
-        let after = chain.iter().find(|&&(ci, _)| ci >= i).map_or(m, |&(_, cj)| cj);
-        rows.push((before.saturating_sub(SLACK), (after + SLACK).min(m)));
-    }
-    rows
+    chain
 }
 
-/// Align the sentences of a zh and an en document.
+/// Align the sentences of a zh and an en document. Time and memory are O(cells of the band):
+/// O((n + m) · [`CORRIDOR`]) for long pairs. Stops early, with the units found so far, when
+/// the document's time budget runs out (see [`crate::budget`]).
 pub fn align(zh: &Side, en: &Side) -> Alignment {
     let zs = zh.sentences();
     let es = en.sentences();
     let table = anchors::Table::new(zh, en, &zs, &es);
     let (n, m) = (zs.len(), es.len());
-    let rows = band(&table, n, m);
-    let in_band = |i: usize, j: usize| {
-        let (lo, hi) = rows[i];
-        lo <= j && j <= hi
-    };
+    let band = Band::new(band(&table, n, m));
     const NEG: f64 = f64::NEG_INFINITY;
-    let mut best = vec![vec![NEG; m + 1]; n + 1];
-    let mut back = vec![vec![(0u8, 0u8); m + 1]; n + 1];
-    best[0][0] = 0.0;
+    let mut best = vec![NEG; band.cells];
+    let mut back = vec![(0u8, 0u8); band.cells];
+    best[0] = 0.0;
     for i in 0..=n {
-        for j in 0..=m {
-            if (i, j) == (0, 0) || !in_band(i, j) {
+        if i % 64 == 0 && crate::budget::expired() {
+            return Alignment::default();
+        }
+        let (lo, hi) = band.rows[i];
+        for j in lo..=hi {
+            if (i, j) == (0, 0) {
                 continue;
             }
+            let here = band.starts[i] + j - lo;
             let mut cand = |di: usize, dj: usize, gain: f64| {
-                if i >= di && j >= dj && best[i - di][j - dj] > NEG {
-                    let v = best[i - di][j - dj] + gain;
-                    if v > best[i][j] {
-                        best[i][j] = v;
-                        back[i][j] = (di as u8, dj as u8);
+                if i < di || j < dj {
+                    return;
+                }
+                if let Some(from) = band.at(i - di, j - dj) {
+                    if best[from] > NEG {
+                        let v = best[from] + gain;
+                        if v > best[here] {
+                            best[here] = v;
+                            back[here] = (di as u8, dj as u8);
+                        }
                     }
                 }
             };
@@ -276,7 +369,7 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
     let mut near = Vec::new();
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
-        let (di, dj) = back[i][j];
+        let (di, dj) = band.at(i, j).map_or((0, 0), |k| back[k]);
         let (di, dj) = (di as usize, dj as usize);
         if di == 0 && dj == 0 {
             break;

@@ -31,6 +31,7 @@ use crate::lang::script;
 use crate::source::Lang;
 use regex::Regex;
 use serde::Deserialize;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub struct LatinInChinese;
@@ -57,15 +58,58 @@ fn name_re() -> &'static Regex {
     })
 }
 
-fn inside_gloss(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let open = before.rfind(['（', '(', '「', '“', '《', '"']);
-    let close = before.rfind(['）', ')', '」', '”', '》']);
-    match (open, close) {
-        (Some(o), Some(c)) => o > c,
-        (Some(_), None) => true,
-        _ => false,
+/// Whether a position of a block lies inside a gloss: after an opening bracket or quote that
+/// no closing one follows. Asked at increasing positions, it scans the block once.
+struct Glosses<'t> {
+    text: &'t str,
+    pos: usize,
+    open: Option<usize>,
+    close: Option<usize>,
+}
+
+impl<'t> Glosses<'t> {
+    fn new(text: &'t str) -> Self {
+        Glosses {
+            text,
+            pos: 0,
+            open: None,
+            close: None,
+        }
     }
+
+    fn inside(&mut self, at: usize) -> bool {
+        if at < self.pos {
+            *self = Glosses::new(self.text);
+        }
+        for (i, c) in self.text[self.pos..at].char_indices() {
+            if "（(「“《\"".contains(c) {
+                self.open = Some(self.pos + i);
+            } else if "）)」”》".contains(c) {
+                self.close = Some(self.pos + i);
+            }
+        }
+        self.pos = at;
+        match (self.open, self.close) {
+            (Some(o), Some(c)) => o > c,
+            (Some(_), None) => true,
+            _ => false,
+        }
+    }
+}
+
+/// The article's names in Han characters, each once, in the order of their last mention
+/// (so that, among equally good matches, the one mentioned last wins, as it would over the
+/// facts in order).
+fn distinct_han_names(facts: &[crate::facts::Fact]) -> Vec<String> {
+    let mut last: HashMap<&str, usize> = HashMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        if f.kind == crate::facts::FactKind::Name && f.text.chars().any(script::is_han) {
+            last.insert(f.text.as_str(), i);
+        }
+    }
+    let mut names: Vec<(&str, usize)> = last.into_iter().collect();
+    names.sort_by_key(|&(_, i)| i);
+    names.into_iter().map(|(t, _)| t.to_string()).collect()
 }
 
 impl Rule for LatinInChinese {
@@ -84,7 +128,11 @@ impl Rule for LatinInChinese {
             return;
         }
         let mut own_facts: Option<std::borrow::Cow<[crate::facts::Fact]>> = None;
+        // each Latin name is looked up once among the article's distinct Han names
+        let mut han_names: Option<Vec<String>> = None;
+        let mut looked_up: HashMap<String, Option<String>> = HashMap::new();
         for (block, text) in doc.text_blocks() {
+            let mut glosses = Glosses::new(text);
             for m in name_re().find_iter(text) {
                 let ascii_edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
                 if ascii_edge(text[..m.start()].chars().next_back()) || ascii_edge(text[m.end()..].chars().next()) {
@@ -101,7 +149,7 @@ impl Rule for LatinInChinese {
                     .chars()
                     .next()
                     .is_some_and(|c| script::is_han(c) || "，。、；：".contains(c));
-                if !han_before || !han_after || inside_gloss(text, m.start()) {
+                if !han_before || !han_after || glosses.inside(m.start()) {
                     continue;
                 }
                 let role = data()
@@ -132,17 +180,25 @@ impl Rule for LatinInChinese {
                     )
                 } else {
                     // the article itself writes this name in Chinese elsewhere (Kokoity / 科科伊季)
-                    let facts = own_facts.get_or_insert_with(|| cx.facts());
-                    let best = facts
-                        .iter()
-                        .filter(|f| f.kind == crate::facts::FactKind::Name && f.text.chars().any(script::is_han))
-                        .map(|f| (f, crate::facts::translit::name_similarity(&f.text, m.as_str())))
-                        .filter(|(_, s)| *s >= 0.85)
-                        .max_by(|a, b| a.1.total_cmp(&b.1));
-                    let Some((zh, _)) = best else { continue };
+                    let names = han_names.get_or_insert_with(|| {
+                        let facts = own_facts.get_or_insert_with(|| cx.facts());
+                        distinct_han_names(facts)
+                    });
+                    let best = looked_up
+                        .entry(m.as_str().to_string())
+                        .or_insert_with(|| {
+                            names
+                                .iter()
+                                .map(|zh| (zh, crate::facts::translit::name_similarity(zh, m.as_str())))
+                                .filter(|(_, s)| *s >= 0.85)
+                                .max_by(|a, b| a.1.total_cmp(&b.1))
+                                .map(|(zh, _)| zh.clone())
+                        })
+                        .clone();
+                    let Some(zh) = best else { continue };
                     (
-                        format!("written `{}` elsewhere in this article", zh.text),
-                        format!("write `{}` here too, as the rest of the article does", zh.text),
+                        format!("written `{zh}` elsewhere in this article"),
+                        format!("write `{zh}` here too, as the rest of the article does"),
                     )
                 };
                 out.push(

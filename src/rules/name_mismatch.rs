@@ -27,6 +27,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::name_match::{best_en, best_split, en_tokens, zh_parts};
 use crate::facts::translit::name_similarity;
 use crate::facts::{Fact, FactKind};
+use std::collections::HashSet;
 
 pub struct NameMismatch;
 
@@ -44,6 +45,19 @@ impl Rule for NameMismatch {
         true
     }
     fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
+        // looked up for every candidate: indexed once per pair, not rescanned (linear cost)
+        let en_text = &cx.en.doc.prose.text;
+        let single_names: HashSet<&str> = cx
+            .en
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Name)
+            .map(|f| f.text.as_str())
+            .collect();
+        let lower_words: HashSet<&str> = en_text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
+            .collect();
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
             let en_names: Vec<&Fact> = align::facts_in(cx.en, &unit.en, FactKind::Name)
                 .map(|i| &cx.en.facts[i])
@@ -89,20 +103,17 @@ impl Rule for NameMismatch {
                     "Council",
                     "Parliament",
                 ];
-                if tokens.iter().any(|t| PLACE_WORDS.contains(t))
-                    || cx
-                        .en
-                        .facts
-                        .iter()
-                        .any(|f| f.kind == FactKind::Name && f.text == tokens[0])
-                {
+                if tokens.iter().any(|t| PLACE_WORDS.contains(t)) || single_names.contains(tokens[0]) {
                     continue;
                 }
                 // the words of a proper name never appear in lower case in the same article;
                 // those of `Kennedy Space Center` or `Grainger Market` do
-                let en_text = &cx.en.doc.prose.text;
                 let common = |t: &str| {
                     let lower = t.to_lowercase();
+                    if lower.chars().all(char::is_alphanumeric) {
+                        return lower_words.contains(lower.as_str());
+                    }
+                    // `O'Brien`: not one word of the index; scan (rare)
                     en_text.match_indices(&lower).any(|(i, _)| {
                         let before = en_text[..i].chars().next_back();
                         let after = en_text[i + lower.len()..].chars().next();
