@@ -44,3 +44,42 @@ pub fn best_split(chars: &[char], tokens: &[&str]) -> (usize, f64) {
         .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
         .unwrap_or((0, 0.0))
 }
+
+/// English names indexed by the letters their words start with, so that a Chinese name is
+/// compared only with the names it could match ([`super::translit::zh_initials`]), not with
+/// every name of the article.
+pub struct ByInitial<'a> {
+    names: Vec<&'a Fact>,
+    /// For each letter a–z: the names (indices, ascending) with a word starting with it.
+    by_letter: Vec<Vec<usize>>,
+}
+
+impl<'a> ByInitial<'a> {
+    pub fn new(names: Vec<&'a Fact>) -> Self {
+        let mut by_letter = vec![Vec::new(); 26];
+        for (i, f) in names.iter().enumerate() {
+            let mask = super::translit::en_initials(&f.text);
+            for (b, list) in by_letter.iter_mut().enumerate() {
+                if mask & (1 << b) != 0 {
+                    list.push(i);
+                }
+            }
+        }
+        ByInitial { names, by_letter }
+    }
+
+    /// The English name `zh` renders best, with its similarity: [`best_en`] over the names
+    /// that share an initial with it, in their original order (so ties resolve alike).
+    pub fn best(&self, zh: &Fact) -> Option<(&'a Fact, f64)> {
+        let mask = super::translit::zh_initials(&zh.text);
+        let mut candidates: Vec<usize> = (0..26)
+            .filter(|b| mask & (1 << b) != 0)
+            .flat_map(|b| self.by_letter[b].iter().copied())
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let found = best_en(zh, candidates.iter().map(|&i| self.names[i]));
+        // best_en scores names outside the mask 0: with none inside, the first name at 0
+        found.or_else(|| self.names.first().map(|&f| (f, 0.0)))
+    }
+}

@@ -38,7 +38,12 @@ fn overlaps(a: &Edit, b: &Edit) -> bool {
 pub fn select_edits(text: &str, diags: &[Diagnostic], unsafe_fixes: bool) -> (Vec<Edit>, usize) {
     let mut fixes: Vec<&Diagnostic> = diags.iter().filter(|d| applicable(d, unsafe_fixes)).collect();
     fixes.sort_by_key(|d| (d.span.start, d.span.end, d.rule));
-    let mut taken: Vec<Edit> = Vec::new();
+    // taken edits by start: they never overlap, so only the neighbour below an edit's end can
+    // (one lookup per edit, not a scan of every edit taken)
+    let mut taken: std::collections::BTreeMap<usize, Edit> = std::collections::BTreeMap::new();
+    let clashes = |taken: &std::collections::BTreeMap<usize, Edit>, e: &Edit| {
+        taken.contains_key(&e.start) || taken.range(..e.end).next_back().is_some_and(|(_, t)| overlaps(e, t))
+    };
     let mut count = 0;
     for d in fixes {
         let Some(fix) = &d.fix else { continue };
@@ -53,15 +58,14 @@ pub fn select_edits(text: &str, diags: &[Diagnostic], unsafe_fixes: bool) -> (Ve
         if fix.edits.is_empty()
             || self_overlap
             || !fix.edits.iter().all(valid)
-            || fix.edits.iter().any(|e| taken.iter().any(|t| overlaps(e, t)))
+            || fix.edits.iter().any(|e| clashes(&taken, e))
         {
             continue;
         }
-        taken.extend(fix.edits.iter().cloned());
+        taken.extend(fix.edits.iter().map(|e| (e.start, e.clone())));
         count += 1;
     }
-    taken.sort_by_key(|e| (e.start, e.end));
-    (taken, count)
+    (taken.into_values().collect(), count)
 }
 
 /// Fix `text` until no applicable fix remains. `lint` returns the diagnostics of a text

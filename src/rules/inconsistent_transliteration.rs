@@ -25,7 +25,7 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::facts::name_match::{best_en, best_split, en_tokens, zh_parts};
+use crate::facts::name_match::{best_split, en_tokens, zh_parts, ByInitial};
 use crate::facts::translit::{is_translit_char, name_similarity};
 use crate::facts::{Fact, FactKind};
 use crate::lang::script;
@@ -130,6 +130,7 @@ impl Rule for InconsistentTransliteration {
             .iter()
             .filter(|f| f.kind == FactKind::Name && !common(f) && seen.insert(f.text.as_str()))
             .collect();
+        let index = ByInitial::new(en_names);
         let mut best: std::collections::HashMap<&str, Option<(&Fact, f64)>> = std::collections::HashMap::new();
         // en surname (folded) → spellings → occurrences
         let mut by_surname: BTreeMap<String, (String, BTreeMap<String, Vec<Span>>)> = BTreeMap::new();
@@ -143,9 +144,7 @@ impl Rule for InconsistentTransliteration {
                     && f.text.chars().any(script::is_han)
             })
         {
-            let found = *best
-                .entry(z.text.as_str())
-                .or_insert_with(|| best_en(z, en_names.iter().copied()));
+            let found = *best.entry(z.text.as_str()).or_insert_with(|| index.best(z));
             let Some((e, sim)) = found else {
                 continue;
             };
