@@ -501,7 +501,8 @@ fn zh_year_lists(chars: &[char], out: &mut Vec<Found>) {
 
 // ---------------------------------------------------------------- English
 
-const MONTHS: &[&str] = &[
+/// The English month names, January first: the one list of them (names, invalid-date use it).
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -542,6 +543,14 @@ const YEAR_CONTEXT: &[&str] = &[
     "and", "or", "between", "early", "late", "mid", "year", "spring", "summer", "autumn", "fall", "winter", "the",
     "through", "season", "fiscal", "ca",
 ];
+
+/// The month (1–12) a capitalised English month name or abbreviation names: `May`, `Sept`.
+pub fn month_number(word: &str) -> Option<u8> {
+    if let Some(m) = MONTHS.iter().position(|m| word == *m) {
+        return Some(m as u8 + 1);
+    }
+    MONTH_ABBR.iter().find(|(a, _)| word == *a).map(|&(_, m)| m)
+}
 
 /// A month name (capitalised; abbreviations too) → (month, index after an optional `.`).
 fn month_tok(toks: &[Tok], k: usize) -> Option<(u8, usize)> {

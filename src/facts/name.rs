@@ -205,32 +205,6 @@ const WEEKDAYS: &[&str] = &[
     "Saturday",
     "Sunday",
 ];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-];
 const CONNECTORS: &[&str] = &[
     "of", "de", "del", "da", "von", "van", "der", "den", "la", "le", "du", "al", "bin", "for", "and",
 ];
@@ -556,7 +530,9 @@ impl Context {
                 let nn = toks.get(end + 1);
                 let next_cap = nn.is_some_and(|t| t.kind == TokKind::Word && is_cap(&t.s));
                 match n {
-                    Some(t) if t.kind == TokKind::Word && is_cap(&t.s) && !MONTHS.contains(&t.s.as_str()) => end += 1,
+                    Some(t) if t.kind == TokKind::Word && is_cap(&t.s) && super::date::month_number(&t.s).is_none() => {
+                        end += 1
+                    }
                     Some(t) if t.is("-") && t.start == toks[end - 1].end && next_cap => end += 2,
                     // an initial: John F. Kennedy
                     Some(t) if t.is(".") && toks[end - 1].s.chars().count() == 1 && next_cap => end += 2,
@@ -579,7 +555,7 @@ impl Context {
                 let common = initial
                     && (EN_STOP.contains(&w) || self.lower.contains(&w.to_lowercase()) || !self.mid_caps.contains(w));
                 if TITLES.contains(&w)
-                    || MONTHS.contains(&w)
+                    || super::date::month_number(w).is_some()
                     || WEEKDAYS.contains(&w)
                     || common
                     || CONNECTORS.contains(&w)

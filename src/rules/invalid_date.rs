@@ -24,32 +24,19 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::facts::date::MONTHS;
 use crate::Span;
 use regex::Regex;
 use std::sync::OnceLock;
 
 pub struct InvalidDate;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn month_number(name: &str) -> Option<u32> {
     let n = name.to_lowercase();
     MONTHS
         .iter()
-        .position(|m| *m == n || (n.len() >= 3 && m.starts_with(&n)))
+        .map(|m| m.to_lowercase())
+        .position(|m| m == n || (n.len() >= 3 && m.starts_with(&n)))
         .map(|i| i as u32 + 1)
 }
 
@@ -128,7 +115,6 @@ fn impossible(d: &Ymd) -> Option<String> {
     let max = days_in_month(d.year, d.month);
     if d.day == 0 || d.day > max {
         let name = MONTHS[d.month as usize - 1];
-        let name = name[..1].to_uppercase() + &name[1..];
         let note = if d.month == 2 && d.day == 29 {
             format!(" ({} is not a leap year)", d.year.unwrap_or(0))
         } else {
