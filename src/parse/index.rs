@@ -67,7 +67,7 @@ impl Finder {
 
     /// First occurrence at or after `q`.
     pub fn next(&mut self, hay: &str, q: usize) -> Option<usize> {
-        if self.fresh && q >= self.from && self.at.map_or(true, |a| q <= a) {
+        if self.fresh && q >= self.from && self.at.is_none_or(|a| q <= a) {
             return self.at;
         }
         let at = find_bytes(hay.as_bytes(), &self.needle, q);
@@ -171,10 +171,11 @@ impl Nesting {
 
     /// The last open token (wholly) before `q` leaving depth `level`.
     fn last_open_at_level(&self, level: i32, q: usize) -> Option<usize> {
-        let k = self.opens.partition_point(|&e| e < (level, q + 1 - self.open.len().min(q + 1)));
+        let last_start = q.checked_sub(self.open.len())?;
+        let k = self.opens.partition_point(|&e| e <= (level, last_start));
         k.checked_sub(1)
             .map(|k| self.opens[k])
-            .filter(|e| e.0 == level && e.1 + self.open.len() <= q)
+            .filter(|e| e.0 == level)
             .map(|e| e.1)
     }
 
@@ -208,7 +209,7 @@ impl Nesting {
     /// Whether nothing in `[s, x]` is shallower than `x` (a counter started at 0 at `s` and
     /// never let below 0 reads 0 at `x`). `s` and `x` must be synced.
     pub fn ground_level(&self, s: usize, x: usize) -> bool {
-        self.last_open_at_level(self.depth_at(x), x).map_or(true, |o| o < s)
+        self.last_open_at_level(self.depth_at(x), x).is_none_or(|o| o < s)
     }
 }
 

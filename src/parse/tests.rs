@@ -224,7 +224,8 @@ const FORMATS: [Option<Format>; 4] = [
 /// Every span a document holds lies on char boundaries of the file.
 fn assert_spans_on_boundaries(f: &SourceFile, d: &Document) {
     let t = &f.text;
-    let ok = |s: &Span| s.start <= s.end && s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end);
+    let ok =
+        |s: &Span| s.start <= s.end && s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end);
     for b in &d.blocks {
         assert!(ok(&b.span), "block {:?}", b.span);
     }
@@ -241,7 +242,12 @@ fn assert_spans_on_boundaries(f: &SourceFile, d: &Document) {
     for r in &d.refs {
         assert!(ok(&r.span) && r.body.as_ref().is_none_or(ok));
     }
-    for s in d.comments.iter().chain(&d.variants).chain(d.ref_markers.iter().map(|m| &m.span)) {
+    for s in d
+        .comments
+        .iter()
+        .chain(&d.variants)
+        .chain(d.ref_markers.iter().map(|m| &m.span))
+    {
         assert!(ok(s));
     }
     for s in &d.sentences {
@@ -325,7 +331,9 @@ fn nesting_order_is_kept() {
 
 /// Small deterministic pseudo-random markup strings over the bytes that matter.
 fn markup_samples() -> Vec<String> {
-    let alphabet: &[&str] = &["{", "}", "[", "]", "|", "=", "a", " ", "\n", "<", "\\", "中", "{{", "}}", "[[", "]]"];
+    let alphabet: &[&str] = &[
+        "{", "}", "[", "]", "|", "=", "a", " ", "\n", "<", "\\", "中", "{{", "}}", "[[", "]]",
+    ];
     let mut seed = 0x2545_f491_u64;
     let mut out = Vec::new();
     for len in [1usize, 2, 3, 5, 8, 13, 21, 34, 60] {
@@ -421,7 +429,8 @@ fn finder_matches_find() {
 /// cost sixteen).
 #[test]
 fn search_work_grows_linearly() {
-    let shapes: Vec<(&str, fn(usize) -> String)> = vec![
+    type Shape = (&'static str, fn(usize) -> String);
+    let shapes: Vec<Shape> = vec![
         ("unclosed {{", |n| "a {{b ".repeat(n)),
         ("unclosed [[", |n| "a [[b ".repeat(n)),
         ("unclosed <ref>", |n| "a<ref>b ".repeat(n)),

@@ -368,7 +368,7 @@ fn step(b: &mut Builder, sc: &mut Scan, f: &mut Frame) -> Option<Frame> {
             let close = sc
                 .rbracket
                 .within(src, i, end)
-                .filter(|&e| sc.newline.next(src, i).map_or(true, |n| n > e));
+                .filter(|&e| sc.newline.next(src, i).is_none_or(|n| n > e));
             match close {
                 Some(close) => {
                     flush!();

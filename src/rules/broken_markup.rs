@@ -396,9 +396,7 @@ fn wikitext(text: &str) -> Vec<Finding> {
                             stack.pop();
                             m = 0;
                         }
-                        Some((Open::Link | Open::Variant, _))
-                            if m >= 2 && stack.templates > 0 =>
-                        {
+                        Some((Open::Link | Open::Variant, _)) if m >= 2 && stack.templates > 0 => {
                             // `{{a|[[b}}`: the link inside the template was never closed
                             if let Some((o, at)) = stack.pop() {
                                 found.push(unclosed(o, at));
@@ -419,10 +417,8 @@ fn wikitext(text: &str) -> Vec<Finding> {
                     if !closing {
                         if name == "ref" {
                             // refs do not nest: an open one is unclosed
-                            if let Some((_, a, b)) = open_tags
-                                .get_mut("ref")
-                                .and_then(Vec::pop)
-                                .and_then(|p| tags[p].take())
+                            if let Some((_, a, b)) =
+                                open_tags.get_mut("ref").and_then(Vec::pop).and_then(|p| tags[p].take())
                             {
                                 found.push(unclosed_tag("ref", a..b));
                             }
@@ -484,9 +480,7 @@ fn converted(text: &str, markdown: bool) -> Vec<Finding> {
         } else if markdown && rest.starts_with('`') {
             let ticks = rest.len() - rest.trim_start_matches('`').len();
             let para = blank_line.next(text, i + ticks).unwrap_or(b.len());
-            let fence = fences
-                .entry(ticks)
-                .or_insert_with(|| Finder::new(&rest[..ticks]));
+            let fence = fences.entry(ticks).or_insert_with(|| Finder::new(&rest[..ticks]));
             i = fence.within(text, i + ticks, para).map_or(i + ticks, |e| e + ticks);
         } else if rest.starts_with("\n\n") {
             for at in open_links.drain(..) {
