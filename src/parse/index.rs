@@ -181,8 +181,13 @@ impl Nesting {
 
     /// Exactly [`super::find_balanced`]`(src, from, open, close)`.
     pub fn find(&self, src: &str, from: usize) -> Option<usize> {
+        self.find_from(src, from, 1)
+    }
+
+    /// The close token that brings a scan started at `from` with `depth` open to 0.
+    pub fn find_from(&self, src: &str, from: usize, depth: i32) -> Option<usize> {
         let bytes = src.as_bytes();
-        let mut depth = 1i32;
+        let mut depth = depth;
         let mut j = from;
         // read byte by byte until in step with the file-wide scan
         while j < bytes.len() && !self.synced(j) {
@@ -355,5 +360,65 @@ impl LabelIndex {
     pub fn close(&self, i: usize) -> Option<Option<usize>> {
         let k = self.opens.partition_point(|e| e.0 < i);
         self.opens.get(k).filter(|e| e.0 == i).map(|e| e.1)
+    }
+}
+
+/// Markdown link targets `(url "title")`: the `)` that ends one, found by index (balanced
+/// parentheses, the next line break, the next ` "`) rather than by reading the line.
+#[derive(Debug, Default)]
+pub(crate) struct TargetIndex {
+    parens: Nesting,
+    newlines: Vec<usize>,
+    /// positions of the space of ` "`.
+    titles: Vec<usize>,
+}
+
+impl TargetIndex {
+    pub fn new(src: &str) -> Self {
+        let bytes = src.as_bytes();
+        let mut x = TargetIndex {
+            parens: Nesting::new(src, "(", ")"),
+            ..TargetIndex::default()
+        };
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b'\n' => x.newlines.push(i),
+                b' ' if bytes.get(i + 1) == Some(&b'"') => x.titles.push(i),
+                _ => {}
+            }
+        }
+        x
+    }
+
+    fn first(list: &[usize], from: usize) -> usize {
+        let k = list.partition_point(|&p| p < from);
+        list.get(k).copied().unwrap_or(usize::MAX)
+    }
+
+    /// A link target starting at `t0` (just after `](`) and read up to `limit`: the end of
+    /// the link (after its `)`) and the end of the URL. `quote` finds the title's closing `"`.
+    pub fn target(&self, src: &str, t0: usize, limit: usize, quote: &mut Finder) -> Option<(usize, usize)> {
+        let depth0 = self.parens.depth_at(t0);
+        let close = self.parens.find(src, t0).unwrap_or(usize::MAX);
+        let newline = Self::first(&self.newlines, t0);
+        let title = Self::first(&self.titles, t0);
+        let first = close.min(newline).min(title);
+        if first >= limit || first == newline {
+            return None;
+        }
+        if first == close {
+            return Some((close + 1, close));
+        }
+        // a title: skip to its closing quote, then read on with the parentheses still open
+        let open = self.parens.depth_at(title) - depth0;
+        let q = quote.within(src, title + 2, limit)?;
+        let k = q + 1;
+        let close = self.parens.find_from(src, k, open + 1).unwrap_or(usize::MAX);
+        let newline = Self::first(&self.newlines, k);
+        if close < limit && close < newline {
+            Some((close + 1, title))
+        } else {
+            None
+        }
     }
 }

@@ -2,7 +2,7 @@
 //! `[label](../Page/X.md "wikilink")`, `\[1\]` markers, `## Heading`, `**bold**`,
 //! numbered reference lists (`1.` with nothing after it when the converter lost the body).
 
-use super::index::{Finder, LabelIndex, WikiIndex};
+use super::index::{Finder, LabelIndex, TargetIndex, WikiIndex};
 use super::{find_balanced, line_end, next_line, trim_span, BlockKind, Builder, Link, LinkKind, RefMarker, Template};
 use crate::Span;
 
@@ -10,6 +10,7 @@ use crate::Span;
 struct Scan {
     ix: WikiIndex,
     labels: LabelIndex,
+    targets: TargetIndex,
     comment: Finder,
     variant_end: Finder,
     quote: Finder,
@@ -20,6 +21,7 @@ pub(super) fn parse(b: &mut Builder) {
     let sc = &mut Scan {
         ix: WikiIndex::new(src),
         labels: LabelIndex::new(src),
+        targets: TargetIndex::new(src),
         comment: Finder::new("-->"),
         variant_end: Finder::new("}-"),
         quote: Finder::new("\""),
@@ -272,6 +274,15 @@ fn link_at(src: &str, sc: &mut Scan, i: usize, limit: usize) -> Option<(usize, S
         return None;
     }
     let t0 = close + 2;
+    let (end, te) = sc.targets.target(src, t0, limit, &mut sc.quote)?;
+    Some((end, i + 1..close, t0..te))
+}
+
+/// The target of a link (`(url "title")` from just after the `(`) read directly: the
+/// reference [`TargetIndex::target`] is tested against.
+#[cfg(test)]
+pub(super) fn target_scan(src: &str, t0: usize, limit: usize) -> Option<(usize, usize)> {
+    let bytes = src.as_bytes();
     let mut k = t0;
     let mut parens = 0usize;
     let mut target_end = None;
@@ -280,13 +291,13 @@ fn link_at(src: &str, sc: &mut Scan, i: usize, limit: usize) -> Option<(usize, S
             b'(' => parens += 1,
             b')' if parens == 0 => {
                 let te = target_end.unwrap_or(k);
-                return Some((k + 1, i + 1..close, t0..te));
+                return Some((k + 1, te));
             }
             b')' => parens -= 1,
             b' ' if bytes.get(k + 1) == Some(&b'"') && target_end.is_none() => {
                 target_end = Some(k);
                 // skip the quoted title
-                k = sc.quote.within(src, k + 2, limit)?;
+                k = k + 2 + src.get(k + 2..limit)?.find('"')?;
             }
             b'\n' => return None,
             _ => {}

@@ -331,9 +331,12 @@ fn nesting_order_is_kept() {
 
 /// Small deterministic pseudo-random markup strings over the bytes that matter.
 fn markup_samples() -> Vec<String> {
-    let alphabet: &[&str] = &[
+    samples(&[
         "{", "}", "[", "]", "|", "=", "a", " ", "\n", "<", "\\", "中", "{{", "}}", "[[", "]]",
-    ];
+    ])
+}
+
+fn samples(alphabet: &[&str]) -> Vec<String> {
     let mut seed = 0x2545_f491_u64;
     let mut out = Vec::new();
     for len in [1usize, 2, 3, 5, 8, 13, 21, 34, 60] {
@@ -415,6 +418,24 @@ fn wiki_index_matches_scans() {
     }
 }
 
+/// Markdown link targets from the index equal the direct scan, for every start and limit.
+#[test]
+fn target_index_matches_scan() {
+    for s in samples(&["(", ")", " \"", "\"", " ", "\n", "a", "中", "]("]) {
+        let ix = index::TargetIndex::new(&s);
+        for t0 in 0..=s.len() {
+            for limit in (t0..=s.len()).filter(|&l| s.is_char_boundary(l)) {
+                let mut quote = index::Finder::new("\"");
+                assert_eq!(
+                    ix.target(&s, t0, limit, &mut quote),
+                    markdown::target_scan(&s, t0, limit),
+                    "{s:?} {t0}..{limit}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn finder_matches_find() {
     let hay = "ab-->cd--->e-->";
@@ -439,6 +460,8 @@ fn search_work_grows_linearly() {
         ("<b without >", |n| "a <b c ".repeat(n)),
         ("[http without ]", |n| "a [http://x b ".repeat(n)),
         ("unclosed [ label", |n| "a [b ".repeat(n)),
+        ("unclosed ( target", |n| "a [b](c ".repeat(n)),
+        ("unclosed title", |n| "a [b](c \"d ".repeat(n)),
         ("nested [[a|", |n| nested("[[a|", "b", "]]", n)),
         ("nested {{a|", |n| nested("{{a|", "b=c", "}}", n)),
         ("nested [ label", |n| nested("[", "a", "](u)", n)),
