@@ -10,7 +10,7 @@
 //! `HOSTILE_RUNS` (default 1) sets how many runs each figure is the best of;
 //! `HOSTILE_ONLY=substring` runs only the shapes whose name contains it.
 
-use parallax::check::{check_sources, load_rules, Options};
+use parallax::engine::{check_sources, load_rules, Options};
 use parallax::source::SourceFile;
 use std::time::Instant;
 
