@@ -104,36 +104,53 @@ pub(crate) struct Nesting {
 impl Nesting {
     pub fn new(src: &str, open: &str, close: &str) -> Self {
         let bytes = src.as_bytes();
-        let (o, c) = (open.as_bytes(), close.as_bytes());
-        let mut n = Nesting {
-            open: o.to_vec(),
-            close: c.to_vec(),
-            ..Nesting::default()
-        };
-        let (o0, c0) = (o[0], c[0]);
-        let mut depth = 0i32;
+        let mut n = Nesting::empty(open, close);
+        let (o0, c0) = (n.open[0], n.close[0]);
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if b == c0 && bytes[i..].starts_with(c) {
-                depth -= 1;
-                n.pos.push(i);
-                n.after.push(depth);
-                n.closes.push((depth, i));
-                i += c.len();
-            } else if b == o0 && bytes[i..].starts_with(o) {
-                depth += 1;
-                n.pos.push(i);
-                n.after.push(depth);
-                n.opens.push((depth, i));
-                i += o.len();
-            } else {
-                i += 1;
-            }
+            i = if b == c0 || b == o0 { n.read(bytes, i) } else { i + 1 };
         }
-        n.closes.sort_unstable();
-        n.opens.sort_unstable();
+        n.finish();
         n
+    }
+
+    /// No tokens yet: [`Nesting::read`] the file's bytes in order, then [`Nesting::finish`].
+    fn empty(open: &str, close: &str) -> Self {
+        Nesting {
+            open: open.as_bytes().to_vec(),
+            close: close.as_bytes().to_vec(),
+            ..Nesting::default()
+        }
+    }
+
+    /// One step of the file-wide scan at byte `i`: record a token there, if one starts
+    /// there; returns the next byte the scan visits.
+    fn read(&mut self, bytes: &[u8], i: usize) -> usize {
+        let depth = self.after.last().copied().unwrap_or(0);
+        if bytes[i..].starts_with(&self.close) {
+            self.pos.push(i);
+            self.after.push(depth - 1);
+            self.closes.push((depth - 1, i));
+            i + self.close.len()
+        } else if bytes[i..].starts_with(&self.open) {
+            self.pos.push(i);
+            self.after.push(depth + 1);
+            self.opens.push((depth + 1, i));
+            i + self.open.len()
+        } else {
+            i + 1
+        }
+    }
+
+    fn finish(&mut self) {
+        self.closes.sort_unstable();
+        self.opens.sort_unstable();
+    }
+
+    /// Depth after everything read so far.
+    fn depth(&self) -> i32 {
+        self.after.last().copied().unwrap_or(0)
     }
 
     /// Number of tokens starting before `q`.
@@ -239,22 +256,40 @@ pub(crate) struct WikiIndex {
 impl WikiIndex {
     pub fn new(src: &str) -> Self {
         let mut x = WikiIndex {
-            braces: Nesting::new(src, "{{", "}}"),
-            squares: Nesting::new(src, "[[", "]]"),
-            brace1: Nesting::new(src, "{", "}"),
-            square1: Nesting::new(src, "[", "]"),
+            braces: Nesting::empty("{{", "}}"),
+            squares: Nesting::empty("[[", "]]"),
+            brace1: Nesting::empty("{", "}"),
+            square1: Nesting::empty("[", "]"),
             ..WikiIndex::default()
         };
-        for (i, &b) in src.as_bytes().iter().enumerate() {
+        // one pass for all four scans: each pair scan skips the second byte of its tokens
+        let bytes = src.as_bytes();
+        let (mut next_braces, mut next_squares) = (0, 0);
+        for (i, &b) in bytes.iter().enumerate() {
             match b {
-                b'|' => {
-                    x.bars_by_brace.push((x.braces.depth_at(i), i));
-                    x.bars_by_square.push((x.squares.depth_at(i), i));
+                b'{' | b'}' => {
+                    x.brace1.read(bytes, i);
+                    if i >= next_braces {
+                        next_braces = x.braces.read(bytes, i);
+                    }
                 }
-                b'=' => x.eqs.push((x.brace1.depth_at(i), i)),
+                b'[' | b']' => {
+                    x.square1.read(bytes, i);
+                    if i >= next_squares {
+                        next_squares = x.squares.read(bytes, i);
+                    }
+                }
+                b'|' => {
+                    x.bars_by_brace.push((x.braces.depth(), i));
+                    x.bars_by_square.push((x.squares.depth(), i));
+                }
+                b'=' => x.eqs.push((x.brace1.depth(), i)),
                 b'<' => x.lts.push(i),
                 _ => {}
             }
+        }
+        for n in [&mut x.braces, &mut x.squares, &mut x.brace1, &mut x.square1] {
+            n.finish();
         }
         x.bars_by_brace.sort_unstable();
         x.bars_by_square.sort_unstable();
