@@ -2,11 +2,30 @@
 //! `[label](../Page/X.md "wikilink")`, `\[1\]` markers, `## Heading`, `**bold**`,
 //! numbered reference lists (`1.` with nothing after it when the converter lost the body).
 
+use super::index::{Finder, LabelIndex, TargetIndex, WikiIndex};
 use super::{find_balanced, line_end, next_line, trim_span, BlockKind, Builder, Link, LinkKind, RefMarker, Template};
 use crate::Span;
 
+/// The indexes and memoised searches of one wiki-markdown parse.
+struct Scan {
+    ix: WikiIndex,
+    labels: LabelIndex,
+    targets: TargetIndex,
+    comment: Finder,
+    variant_end: Finder,
+    quote: Finder,
+}
+
 pub(super) fn parse(b: &mut Builder) {
     let src = b.src;
+    let sc = &mut Scan {
+        ix: WikiIndex::new(src),
+        labels: LabelIndex::new(src),
+        targets: TargetIndex::new(src),
+        comment: Finder::new("-->"),
+        variant_end: Finder::new("}-"),
+        quote: Finder::new("\""),
+    };
     let mut pos = skip_bom(src);
     let mut para: Option<(usize, usize)> = None; // (source start, end of last line)
     while pos < src.len() {
@@ -16,7 +35,7 @@ pub(super) fn parse(b: &mut Builder) {
         let kind = classify(line);
         if kind.is_some() || line.trim().is_empty() {
             if let Some((s, e)) = para.take() {
-                paragraph(b, s..e);
+                paragraph(b, sc, s..e);
             }
         }
         match kind {
@@ -24,7 +43,7 @@ pub(super) fn parse(b: &mut Builder) {
                 let content = pos + level as usize..end;
                 let p = b.begin_block();
                 let content = trim_span(src, content);
-                inline(b, content);
+                inline(b, sc, content);
                 b.end_block(BlockKind::Heading { level }, pos..end, p);
             }
             Some(LineKind::Item { ordered, marker }) => {
@@ -42,19 +61,19 @@ pub(super) fn parse(b: &mut Builder) {
                     }
                 }
                 let p = b.begin_block();
-                inline(b, pos + marker..item_end);
+                inline(b, sc, pos + marker..item_end);
                 b.end_block(BlockKind::ListItem { ordered }, pos..item_end, p);
                 pos = n;
                 continue;
             }
             Some(LineKind::Template) => {
                 let p = b.begin_block();
-                inline(b, pos..end);
+                inline(b, sc, pos..end);
                 b.end_block(BlockKind::Template, pos..end, p);
             }
             Some(LineKind::Category) => {
                 let p = b.begin_block();
-                inline(b, pos..end);
+                inline(b, sc, pos..end);
                 b.end_block(BlockKind::Category, pos..end, p);
             }
             None if line.trim().is_empty() => {}
@@ -65,7 +84,7 @@ pub(super) fn parse(b: &mut Builder) {
         pos = next;
     }
     if let Some((s, e)) = para {
-        paragraph(b, s..e);
+        paragraph(b, sc, s..e);
     }
 }
 
@@ -77,9 +96,9 @@ pub(super) fn skip_bom(src: &str) -> usize {
     }
 }
 
-fn paragraph(b: &mut Builder, span: Span) {
+fn paragraph(b: &mut Builder, sc: &mut Scan, span: Span) {
     let p = b.begin_block();
-    inline(b, span.clone());
+    inline(b, sc, span.clone());
     b.end_block(BlockKind::Paragraph, span, p);
 }
 
@@ -126,98 +145,110 @@ fn classify(line: &str) -> Option<LineKind> {
     None
 }
 
-/// Parse inline markup in `range`, copying readable text into the prose view.
-pub(super) fn inline(b: &mut Builder, range: Span) {
+/// Parse inline markup in `range`, copying readable text into the prose view. Nested
+/// labels are read from an explicit stack of ranges, not by recursion.
+fn inline(b: &mut Builder, sc: &mut Scan, range: Span) {
+    let mut stack = vec![(range.start, range.start, range)];
+    while let Some((mut i, mut run, range)) = stack.pop() {
+        if let Some(child) = step(b, sc, &mut i, &mut run, range.end) {
+            stack.push((i, run, range));
+            stack.push((child.start, child.start, child));
+        }
+    }
+}
+
+/// Scan from `*i` to `end` until done (`None`) or a nested range (a label) to read first.
+fn step(b: &mut Builder, sc: &mut Scan, i: &mut usize, run: &mut usize, end: usize) -> Option<Span> {
     let src = b.src;
     let bytes = src.as_bytes();
-    let mut i = range.start;
-    let mut run = i;
     macro_rules! flush {
         () => {
-            b.prose.copy(run..i);
+            b.prose.copy(*run..*i);
         };
     }
-    while i < range.end {
-        match bytes[i] {
-            b'\\' if i + 1 < range.end && bytes[i + 1].is_ascii_punctuation() => {
+    while *i < end {
+        let at = *i;
+        match bytes[at] {
+            b'\\' if at + 1 < end && bytes[at + 1].is_ascii_punctuation() => {
                 flush!();
-                if let Some((number, end)) = escaped_marker(src, i, range.end) {
-                    b.ref_markers.push(RefMarker { span: i..end, number });
-                    i = end;
+                if let Some((number, e)) = escaped_marker(src, at, end) {
+                    b.ref_markers.push(RefMarker { span: at..e, number });
+                    *i = e;
                 } else {
                     // an escaped character: keep the character, drop the backslash
-                    b.prose.copy(i + 1..i + 2);
-                    i += 2;
+                    b.prose.copy(at + 1..at + 2);
+                    *i = at + 2;
                 }
-                run = i;
+                *run = *i;
             }
             b'*' => {
                 flush!();
-                i += 1;
-                run = i;
+                *i = at + 1;
+                *run = *i;
             }
-            b'!' if bytes.get(i + 1) == Some(&b'[') => {
-                if let Some((end, _, _)) = link_at(src, i + 1, range.end) {
+            b'!' if bytes.get(at + 1) == Some(&b'[') => {
+                if let Some((e, _, _)) = link_at(src, sc, at + 1, end) {
                     flush!();
-                    i = end;
-                    run = i;
+                    *i = e;
+                    *run = e;
                 } else {
-                    i += 1;
+                    *i = at + 1;
                 }
             }
             b'[' => {
-                if let Some((end, label, target)) = link_at(src, i, range.end) {
+                if let Some((e, label, target)) = link_at(src, sc, at, end) {
                     flush!();
-                    let link = make_link(src, i..end, label.clone(), target);
+                    let link = make_link(src, at..e, label.clone(), target);
                     let kind = link.kind;
                     b.links.push(link);
+                    *i = e;
+                    *run = e;
                     if matches!(kind, LinkKind::Internal | LinkKind::External) {
-                        inline(b, label);
+                        return Some(label);
                     }
-                    i = end;
-                    run = i;
                 } else {
-                    i += 1;
+                    *i = at + 1;
                 }
             }
-            b'{' if bytes.get(i + 1) == Some(&b'{') => {
-                if let Some(close) = find_balanced(src, i + 2, "{{", "}}").filter(|&c| c + 2 <= range.end) {
+            b'{' if bytes.get(at + 1) == Some(&b'{') => {
+                if let Some(close) = sc.ix.braces.find(src, at + 2).filter(|&c| c + 2 <= end) {
                     flush!();
-                    b.templates.push(super::wikitext::template(src, i..close + 2));
-                    i = close + 2;
-                    run = i;
+                    b.templates.push(super::wikitext::template(src, at..close + 2, &sc.ix));
+                    *i = close + 2;
+                    *run = *i;
                 } else {
-                    i += 2;
+                    *i = at + 2;
                 }
             }
-            b'-' if bytes.get(i + 1) == Some(&b'{') => {
+            b'-' if bytes.get(at + 1) == Some(&b'{') => {
                 // leaked language-variant markup: show one variant, remember the construct
-                match src[i..range.end].find("}-") {
+                match sc.variant_end.within(src, at, end) {
                     Some(close) => {
                         flush!();
-                        b.variants.push(i..i + close + 2);
-                        if let Some(v) = super::wikitext::variant_text(src, i + 2..i + close) {
-                            inline(b, v);
+                        b.variants.push(at..close + 2);
+                        *i = close + 2;
+                        *run = *i;
+                        if let Some(v) = super::wikitext::variant_text(src, at + 2..close) {
+                            return Some(v);
                         }
-                        i = i + close + 2;
-                        run = i;
                     }
-                    None => i += 2,
+                    None => *i = at + 2,
                 }
             }
-            b'<' if src[i..].starts_with("<!--") => {
+            b'<' if src[at..].starts_with("<!--") => {
                 flush!();
-                let end = src[i + 4..range.end].find("-->").map_or(range.end, |e| i + 4 + e + 3);
-                b.comments.push(i..end);
-                i = end;
-                run = i;
+                let e = sc.comment.within(src, at + 4, end).map_or(end, |e| e + 3);
+                b.comments.push(at..e);
+                *i = e;
+                *run = e;
             }
             _ => {
-                i += 1;
+                *i = at + 1;
             }
         }
     }
     flush!();
+    None
 }
 
 /// `\[12\]` at `i`: the marker number and the end of the marker.
@@ -232,9 +263,53 @@ fn escaped_marker(src: &str, i: usize, limit: usize) -> Option<(u32, usize)> {
 
 /// A markdown link `[label](target "title")` starting at `i`: its end, label span and the
 /// target span (the URL, without the title).
-fn link_at(src: &str, i: usize, limit: usize) -> Option<(usize, Span, Span)> {
+fn link_at(src: &str, sc: &mut Scan, i: usize, limit: usize) -> Option<(usize, Span, Span)> {
     let bytes = src.as_bytes();
-    // matching ']' (escapes skipped)
+    // matching ']' (escapes skipped): from the index, or scanned where the index has no entry
+    let close = match sc.labels.close(i) {
+        Some(close) => close.filter(|&c| c < limit)?,
+        None => label_end(bytes, i, limit)?,
+    };
+    if bytes.get(close + 1) != Some(&b'(') {
+        return None;
+    }
+    let t0 = close + 2;
+    let (end, te) = sc.targets.target(src, t0, limit, &mut sc.quote)?;
+    Some((end, i + 1..close, t0..te))
+}
+
+/// The target of a link (`(url "title")` from just after the `(`) read directly: the
+/// reference [`TargetIndex::target`] is tested against.
+#[cfg(test)]
+pub(super) fn target_scan(src: &str, t0: usize, limit: usize) -> Option<(usize, usize)> {
+    let bytes = src.as_bytes();
+    let mut k = t0;
+    let mut parens = 0usize;
+    let mut target_end = None;
+    while k < limit {
+        match bytes[k] {
+            b'(' => parens += 1,
+            b')' if parens == 0 => {
+                let te = target_end.unwrap_or(k);
+                return Some((k + 1, te));
+            }
+            b')' => parens -= 1,
+            b' ' if bytes.get(k + 1) == Some(&b'"') && target_end.is_none() => {
+                target_end = Some(k);
+                // skip the quoted title
+                k = k + 2 + src.get(k + 2..limit)?.find('"')?;
+            }
+            b'\n' => return None,
+            _ => {}
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The `]` balancing the `[` at `i`, before `limit` and before a blank line.
+pub(super) fn label_end(bytes: &[u8], i: usize, limit: usize) -> Option<usize> {
+    super::index::work(limit.saturating_sub(i));
     let mut depth = 0usize;
     let mut j = i;
     let close = loop {
@@ -255,33 +330,7 @@ fn link_at(src: &str, i: usize, limit: usize) -> Option<(usize, Span, Span)> {
         }
         j += 1;
     };
-    if bytes.get(close + 1) != Some(&b'(') {
-        return None;
-    }
-    let t0 = close + 2;
-    let mut k = t0;
-    let mut parens = 0usize;
-    let mut target_end = None;
-    while k < limit {
-        match bytes[k] {
-            b'(' => parens += 1,
-            b')' if parens == 0 => {
-                let te = target_end.unwrap_or(k);
-                return Some((k + 1, i + 1..close, t0..te));
-            }
-            b')' => parens -= 1,
-            b' ' if bytes.get(k + 1) == Some(&b'"') && target_end.is_none() => {
-                target_end = Some(k);
-                // skip the quoted title
-                let q = src[k + 2..limit].find('"')?;
-                k = k + 2 + q;
-            }
-            b'\n' => return None,
-            _ => {}
-        }
-        k += 1;
-    }
-    None
+    Some(close)
 }
 
 fn make_link(src: &str, span: Span, label: Span, url: Span) -> Link {
@@ -320,5 +369,5 @@ fn make_link(src: &str, span: Span, label: Span, url: Span) -> Link {
 /// Template helper re-exported for tests.
 #[allow(dead_code)]
 pub(super) fn template_for_test(src: &str, span: Span) -> Template {
-    super::wikitext::template(src, span)
+    super::wikitext::template(src, span, &WikiIndex::new(src))
 }

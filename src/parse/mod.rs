@@ -8,11 +8,13 @@
 //! Parsers never panic on malformed markup: an unclosed construct is read as plain text
 //! (and left for the `broken-markup` rule to report).
 
+mod index;
 mod markdown;
 mod plain;
 mod prose;
 mod wikitext;
 
+pub(crate) use index::{Finder, Nesting};
 pub use prose::{Prose, ProseBuilder};
 
 use crate::lang::sentences;
@@ -308,6 +310,15 @@ fn find_reference_lists(src: &str, blocks: &[Block], markers: &[RefMarker], form
     let mut in_refs = false;
     let mut current: Option<ReferenceList> = None;
     let trailing_ok = format != Format::Wikitext && !markers.is_empty();
+    // from each block on, are all blocks ordered list items or categories? (one pass from the end)
+    let mut only_items_from = vec![true; blocks.len() + 1];
+    for i in (0..blocks.len()).rev() {
+        only_items_from[i] = only_items_from[i + 1]
+            && matches!(
+                blocks[i].kind,
+                BlockKind::ListItem { ordered: true } | BlockKind::Category
+            );
+    }
     for (i, b) in blocks.iter().enumerate() {
         match &b.kind {
             BlockKind::Heading { .. } => {
@@ -318,10 +329,7 @@ fn find_reference_lists(src: &str, blocks: &[Block], markers: &[RefMarker], form
                 heading = Some(b.span.clone());
             }
             BlockKind::ListItem { ordered: true } => {
-                let trailing = trailing_ok
-                    && blocks[i..]
-                        .iter()
-                        .all(|x| matches!(x.kind, BlockKind::ListItem { ordered: true } | BlockKind::Category));
+                let trailing = trailing_ok && only_items_from[i];
                 if in_refs || trailing {
                     if let Some(item) = reference_item(src, b.span.clone()) {
                         current

@@ -211,3 +211,279 @@ fn never_panics_on_the_corpus() {
     }
     assert!(n > 100, "read {n} corpus files");
 }
+
+// ---- hostile input: deep nesting, unclosed openers, and the indexes that replace rescans ----
+
+const FORMATS: [Option<Format>; 4] = [
+    None,
+    Some(Format::Wikitext),
+    Some(Format::WikiMarkdown),
+    Some(Format::Plain),
+];
+
+/// Every span a document holds lies on char boundaries of the file.
+fn assert_spans_on_boundaries(f: &SourceFile, d: &Document) {
+    let t = &f.text;
+    let ok =
+        |s: &Span| s.start <= s.end && s.end <= t.len() && t.is_char_boundary(s.start) && t.is_char_boundary(s.end);
+    for b in &d.blocks {
+        assert!(ok(&b.span), "block {:?}", b.span);
+    }
+    for l in &d.links {
+        assert!(ok(&l.span) && ok(&l.target), "link {:?}", l.span);
+        assert!(l.label.as_ref().is_none_or(ok));
+    }
+    for x in &d.templates {
+        assert!(ok(&x.span) && ok(&x.name));
+        for p in &x.params {
+            assert!(ok(&p.span) && ok(&p.value) && p.name.as_ref().is_none_or(ok));
+        }
+    }
+    for r in &d.refs {
+        assert!(ok(&r.span) && r.body.as_ref().is_none_or(ok));
+    }
+    for s in d
+        .comments
+        .iter()
+        .chain(&d.variants)
+        .chain(d.ref_markers.iter().map(|m| &m.span))
+    {
+        assert!(ok(s));
+    }
+    for s in &d.sentences {
+        assert!(ok(&d.sentence_source(s)));
+    }
+}
+
+fn parse_all_formats(name: &str, text: &str) -> Vec<Document> {
+    let f = SourceFile {
+        name: name.into(),
+        text: text.into(),
+    };
+    FORMATS
+        .iter()
+        .map(|&fmt| {
+            let d = parse(&f, fmt);
+            assert_spans_on_boundaries(&f, &d);
+            d
+        })
+        .collect()
+}
+
+fn nested(open: &str, middle: &str, close: &str, n: usize) -> String {
+    let mut s = open.repeat(n);
+    s.push_str(middle);
+    s.push_str(&close.repeat(n));
+    s
+}
+
+/// The inputs that used to overflow the stack (each 5000 deep), in every format. The test
+/// runs on a test thread's small stack, so recursion on depth would show here.
+#[test]
+fn deep_nesting_does_not_overflow() {
+    let cases = [
+        nested("[[a|", "b", "]]", 5000),
+        nested("{{a|", "b", "}}", 5000),
+        nested("[", "a", "](https://zh.wikipedia.org/wiki/X \"wikilink\")", 5000),
+        nested("<ref>", "a", "</ref>", 5000),
+        nested("-{", "a", "}-", 5000),
+        nested("[[File:x.jpg|", "a", "]]", 5000),
+        nested("[http://x.org ", "a", "]", 5000),
+        nested("{{a|b=", "中", "}}", 5000),
+        nested("-{A|", "中", "}-", 5000),
+    ];
+    for text in &cases {
+        for name in ["a.wikitext", "a.md", "a.txt"] {
+            parse_all_formats(name, text);
+        }
+    }
+    // the nested wikitext link keeps all its links and labels
+    let d = &parse_all_formats("a.wikitext", &cases[0])[1];
+    assert_eq!(d.links.len(), 5000);
+    assert!(d.links.iter().all(|l| l.pipe.is_some()));
+    let d = &parse_all_formats("a.wikitext", &cases[1])[1];
+    assert_eq!(d.templates.len(), 5000);
+    assert!(d.templates.iter().all(|t| t.params.len() == 1));
+    let d = &parse_all_formats("a.md", &cases[2])[2];
+    assert_eq!(d.links.len(), 5000);
+}
+
+/// Nested links and templates read as before: labels in order in the prose, links recorded
+/// outermost first, external links after their labels' links.
+#[test]
+fn nesting_order_is_kept() {
+    let t = "[[a|x [[b|y]] z]] [http://e.org w -{c}- v] {{t|p={{u|q}}|r}} [[File:f.png|thumb|[[d]]]]";
+    let (f, d) = doc("a.wikitext", t);
+    assert_eq!(d.format, Format::Wikitext);
+    let links: Vec<&str> = d.links.iter().map(|l| &t[l.target.clone()]).collect();
+    assert_eq!(links, vec!["a", "b", "http://e.org", "File:f.png", "d"]);
+    assert!(d.prose.text.contains("x y z w c v"), "{}", d.prose.text);
+    let names: Vec<&str> = d.templates.iter().map(|x| &t[x.name.clone()]).collect();
+    assert_eq!(names, vec!["t", "u"]);
+    let p: Vec<(Option<&str>, &str)> = d.templates[0]
+        .params
+        .iter()
+        .map(|p| (p.name.clone().map(|n| &t[n]), &t[p.value.clone()]))
+        .collect();
+    assert_eq!(p, vec![(Some("p"), "{{u|q}}"), (None, "r")]);
+    assert_map_consistent(&f, &d);
+}
+
+/// Small deterministic pseudo-random markup strings over the bytes that matter.
+fn markup_samples() -> Vec<String> {
+    samples(&[
+        "{", "}", "[", "]", "|", "=", "a", " ", "\n", "<", "\\", "中", "{{", "}}", "[[", "]]",
+    ])
+}
+
+fn samples(alphabet: &[&str]) -> Vec<String> {
+    let mut seed = 0x2545_f491_u64;
+    let mut out = Vec::new();
+    for len in [1usize, 2, 3, 5, 8, 13, 21, 34, 60] {
+        for _ in 0..60 {
+            let mut s = String::new();
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The bracket index answers exactly what the scan it replaces answers, from every start.
+#[test]
+fn nesting_index_matches_find_balanced() {
+    for s in markup_samples() {
+        for (open, close) in [("{{", "}}"), ("[[", "]]"), ("{", "}"), ("[", "]")] {
+            let n = index::Nesting::new(&s, open, close);
+            for from in 0..=s.len() {
+                assert_eq!(
+                    n.find(&s, from),
+                    find_balanced(&s, from, open, close),
+                    "{s:?} from {from} ({open})"
+                );
+            }
+        }
+    }
+}
+
+/// Template bars, link pipes and parameter names from the index equal the direct scans, and
+/// the markdown label index equals the label scan.
+#[test]
+fn wiki_index_matches_scans() {
+    for s in markup_samples() {
+        let ix = index::WikiIndex::new(&s);
+        let labels = index::LabelIndex::new(&s);
+        let braces = index::Nesting::new(&s, "{{", "}}");
+        let squares = index::Nesting::new(&s, "[[", "]]");
+        for i in 0..s.len() {
+            let at = &s.as_bytes()[i..];
+            if at.starts_with(b"{{") {
+                if let Some(c) = braces.find(&s, i + 2) {
+                    if let Some(bars) = ix.template_bars(&s, i + 2..c) {
+                        assert_eq!(bars, wikitext::top_level_bars(&s, i + 2..c), "{s:?} at {i}");
+                    }
+                }
+            }
+            if at.starts_with(b"[[") {
+                if let Some(c) = squares.find(&s, i + 2) {
+                    if let Some(bar) = ix.link_bar(&s, i + 2..c) {
+                        assert_eq!(bar, wikitext::top_level_bars(&s, i + 2..c).first().copied(), "{s:?}");
+                    }
+                }
+            }
+            if s.as_bytes()[i] == b'[' {
+                for limit in i..=s.len() {
+                    if let Some(c) = labels.close(i) {
+                        assert_eq!(
+                            c.filter(|&c| c < limit),
+                            markdown::label_end(s.as_bytes(), i, limit),
+                            "{s:?} at {i} to {limit}"
+                        );
+                    }
+                }
+            }
+            for e in i..=s.len() {
+                if s.is_char_boundary(i) && s.is_char_boundary(e) {
+                    if let Some(eq) = ix.first_eq(&s, i..e) {
+                        assert_eq!(eq, wikitext::first_top_level_eq(&s, i..e), "{s:?} {i}..{e}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Markdown link targets from the index equal the direct scan, for every start and limit.
+#[test]
+fn target_index_matches_scan() {
+    for s in samples(&["(", ")", " \"", "\"", " ", "\n", "a", "中", "]("]) {
+        let ix = index::TargetIndex::new(&s);
+        for t0 in 0..=s.len() {
+            for limit in (t0..=s.len()).filter(|&l| s.is_char_boundary(l)) {
+                let mut quote = index::Finder::new("\"");
+                assert_eq!(
+                    ix.target(&s, t0, limit, &mut quote),
+                    markdown::target_scan(&s, t0, limit),
+                    "{s:?} {t0}..{limit}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn finder_matches_find() {
+    let hay = "ab-->cd--->e-->";
+    let mut f = index::Finder::new("-->");
+    for q in (0..=hay.len()).chain((0..=hay.len()).rev()) {
+        assert_eq!(f.next(hay, q), hay[q..].find("-->").map(|e| q + e), "from {q}");
+    }
+}
+
+/// Hostile shapes: the bytes the parsers search grow in proportion to the input (a
+/// quadrupled input may cost at most about four times the work; a rescan per opener would
+/// cost sixteen).
+#[test]
+fn search_work_grows_linearly() {
+    type Shape = (&'static str, fn(usize) -> String);
+    let shapes: Vec<Shape> = vec![
+        ("unclosed {{", |n| "a {{b ".repeat(n)),
+        ("unclosed [[", |n| "a [[b ".repeat(n)),
+        ("unclosed <ref>", |n| "a<ref>b ".repeat(n)),
+        ("unclosed -{", |n| "a -{b ".repeat(n)),
+        ("unclosed <!--", |n| "a <!--b ".repeat(n)),
+        ("<b without >", |n| "a <b c ".repeat(n)),
+        ("[http without ]", |n| "a [http://x b ".repeat(n)),
+        ("unclosed [ label", |n| "a [b ".repeat(n)),
+        ("unclosed ( target", |n| "a [b](c ".repeat(n)),
+        ("unclosed title", |n| "a [b](c \"d ".repeat(n)),
+        ("nested [[a|", |n| nested("[[a|", "b", "]]", n)),
+        ("nested {{a|", |n| nested("{{a|", "b=c", "}}", n)),
+        ("nested [ label", |n| nested("[", "a", "](u)", n)),
+        ("nested <ref>", |n| nested("<ref>", "a", "</ref>", n)),
+        ("nested -{", |n| nested("-{", "a", "}-", n)),
+        ("magic words", |n| "__A ".repeat(n)),
+        ("skip tags", |n| "<math>x ".repeat(n)),
+    ];
+    for (name, shape) in shapes {
+        let work = |n: usize| {
+            let text = shape(n);
+            index::WORK.with(|w| w.set(0));
+            for fmt in [Format::Wikitext, Format::WikiMarkdown, Format::Plain] {
+                let f = SourceFile {
+                    name: "x".into(),
+                    text: text.clone(),
+                };
+                parse(&f, Some(fmt));
+            }
+            index::WORK.with(|w| w.get()) + text.len() as u64
+        };
+        let (small, large) = (work(2000), work(8000));
+        assert!(large <= 5 * small, "{name}: work {small} for 2000, {large} for 8000");
+    }
+}

@@ -1,34 +1,77 @@
 //! Raw MediaWiki wikitext: `==Heading==`, `[[target|label]]`, `{{template|name=value}}`,
 //! `<ref>…</ref>`, `'''bold'''`, tables, comments, `-{ }-` variant markup.
 
-use super::{
-    find_balanced, line_end, next_line, trim_span, BlockKind, Builder, Link, LinkKind, Param, Reference, Template,
-};
+use super::index::{Finder, WikiIndex};
+use super::{line_end, next_line, trim_span, BlockKind, Builder, Link, LinkKind, Param, Reference, Template};
 use crate::Span;
+use std::collections::HashMap;
+
+/// The indexes and memoised searches of one wikitext parse: with them no construct makes the
+/// parser read the rest of the file again, however many times it is left unclosed.
+pub(super) struct Scan {
+    pub ix: WikiIndex,
+    // logical lines
+    line_comment: Finder,
+    line_gt: Finder,
+    line_ref_end: Finder,
+    // inline markup
+    comment: Finder,
+    gt: Finder,
+    name: Finder,
+    ref_close: Finder,
+    rbracket: Finder,
+    newline: Finder,
+    variant_end: Finder,
+    underscores: Finder,
+    skip_close: HashMap<String, Finder>,
+}
+
+impl Scan {
+    pub fn new(src: &str) -> Self {
+        Scan {
+            ix: WikiIndex::new(src),
+            line_comment: Finder::new("-->"),
+            line_gt: Finder::new(">"),
+            line_ref_end: Finder::new("</ref>"),
+            comment: Finder::new("-->"),
+            gt: Finder::new(">"),
+            name: Finder::new("name"),
+            ref_close: Finder::new("</ref"),
+            rbracket: Finder::new("]"),
+            newline: Finder::new("\n"),
+            variant_end: Finder::new("}-"),
+            underscores: Finder::new("__"),
+            skip_close: HashMap::new(),
+        }
+    }
+}
 
 pub(super) fn parse(b: &mut Builder) {
     let src = b.src;
+    let sc = &mut Scan::new(src);
     let mut pos = super::markdown::skip_bom(src);
     let mut para: Option<(usize, usize)> = None;
     while pos < src.len() {
-        let (end, next) = logical_line(src, pos);
+        let (end, next) = logical_line(src, pos, sc);
         let line = &src[pos..end];
         let t = line.trim();
-        let kind = classify(src, pos, end);
+        let kind = classify(src, pos, end, &sc.ix);
         if kind.is_some() || t.is_empty() {
             if let Some((s, e)) = para.take() {
-                block(b, BlockKind::Paragraph, s..e, s..e);
+                block(b, sc, BlockKind::Paragraph, s..e, s..e);
             }
         }
         match kind {
-            Some(Line::Heading(level, content)) => block(b, BlockKind::Heading { level }, pos..end, content),
-            Some(Line::Item(ordered, marker)) => block(b, BlockKind::ListItem { ordered }, pos..end, pos + marker..end),
-            Some(Line::Template) => block(b, BlockKind::Template, pos..end, pos..end),
-            Some(Line::Category) => block(b, BlockKind::Category, pos..end, pos..end),
+            Some(Line::Heading(level, content)) => block(b, sc, BlockKind::Heading { level }, pos..end, content),
+            Some(Line::Item(ordered, marker)) => {
+                block(b, sc, BlockKind::ListItem { ordered }, pos..end, pos + marker..end)
+            }
+            Some(Line::Template) => block(b, sc, BlockKind::Template, pos..end, pos..end),
+            Some(Line::Category) => block(b, sc, BlockKind::Category, pos..end, pos..end),
             Some(Line::Table) => {
                 let table_end = table_end(src, pos);
                 let p = b.begin_block();
-                collect(b, pos..table_end);
+                inline(b, sc, pos..table_end, false);
                 b.end_block(BlockKind::Table, pos..table_end, p);
                 pos = next_line(src, table_end);
                 continue;
@@ -39,7 +82,7 @@ pub(super) fn parse(b: &mut Builder) {
         pos = next;
     }
     if let Some((s, e)) = para {
-        block(b, BlockKind::Paragraph, s..e, s..e);
+        block(b, sc, BlockKind::Paragraph, s..e, s..e);
     }
 }
 
@@ -47,9 +90,9 @@ fn is_magic_word(t: &str) -> bool {
     t.len() > 4 && t.starts_with("__") && t.ends_with("__") && t[2..t.len() - 2].chars().all(|c| c.is_ascii_uppercase())
 }
 
-fn block(b: &mut Builder, kind: BlockKind, span: Span, content: Span) {
+fn block(b: &mut Builder, sc: &mut Scan, kind: BlockKind, span: Span, content: Span) {
     let p = b.begin_block();
-    inline(b, content, true);
+    inline(b, sc, content, true);
     b.end_block(kind, span, p);
 }
 
@@ -61,7 +104,7 @@ enum Line {
     Table,
 }
 
-fn classify(src: &str, pos: usize, end: usize) -> Option<Line> {
+fn classify(src: &str, pos: usize, end: usize, ix: &WikiIndex) -> Option<Line> {
     let line = &src[pos..end];
     let t = line.trim_end();
     if t.starts_with('=') && t.ends_with('=') {
@@ -87,7 +130,7 @@ fn classify(src: &str, pos: usize, end: usize) -> Option<Line> {
     }
     if tt.starts_with("{{") {
         let start = pos + (line.len() - line.trim_start().len());
-        if let Some(close) = find_balanced(src, start + 2, "{{", "}}") {
+        if let Some(close) = ix.braces.find(src, start + 2) {
             if src[close + 2..end].trim().is_empty() {
                 return Some(Line::Template);
             }
@@ -121,25 +164,25 @@ fn is_category_line(t: &str) -> bool {
 
 /// The end of a logical line: a newline inside a template, comment or `<ref>` does not end
 /// it. Returns (end of line content, start of next line).
-fn logical_line(src: &str, pos: usize) -> (usize, usize) {
+fn logical_line(src: &str, pos: usize, sc: &mut Scan) -> (usize, usize) {
     let bytes = src.as_bytes();
     let mut i = pos;
     while i < bytes.len() {
         match bytes[i] {
             b'\n' => break,
-            b'{' if bytes.get(i + 1) == Some(&b'{') => match find_balanced(src, i + 2, "{{", "}}") {
+            b'{' if bytes.get(i + 1) == Some(&b'{') => match sc.ix.braces.find(src, i + 2) {
                 Some(c) => i = c + 2,
                 None => i += 2,
             },
-            b'<' if src[i..].starts_with("<!--") => match src[i + 4..].find("-->") {
-                Some(c) => i = i + 4 + c + 3,
+            b'<' if src[i..].starts_with("<!--") => match sc.line_comment.next(src, i + 4) {
+                Some(c) => i = c + 3,
                 None => i += 4,
             },
             b'<' if src[i..].starts_with("<ref") => {
-                let tag_end = src[i..].find('>').map(|e| i + e);
+                let tag_end = sc.line_gt.next(src, i);
                 match tag_end {
-                    Some(te) if bytes[te - 1] != b'/' => match src[te..].find("</ref>") {
-                        Some(c) => i = te + c + 6,
+                    Some(te) if bytes[te - 1] != b'/' => match sc.line_ref_end.next(src, te) {
+                        Some(c) => i = c + 6,
                         None => i = te + 1,
                     },
                     Some(te) => i = te + 1,
@@ -180,20 +223,33 @@ fn table_end(src: &str, pos: usize) -> usize {
 
 fn link_kind(inner: &str) -> LinkKind {
     let t = inner.trim_start().trim_start_matches(':');
-    let ns = t.split(':').next().unwrap_or("").trim().to_lowercase();
-    if !t.contains(':') {
-        return LinkKind::Internal;
+    // the namespace before the first `:`; reading stops as soon as no namespace name can
+    // match (an ASCII sign, or more letters than the longest name), so that a link nesting
+    // a whole page is not read to its end for this
+    let mut letters = 0;
+    let mut colon = None;
+    for (k, ch) in t.char_indices() {
+        if ch == ':' {
+            colon = Some(k);
+            break;
+        }
+        if ch.is_whitespace() {
+            continue;
+        }
+        letters += ch.len_utf8();
+        if (ch.is_ascii() && !ch.is_ascii_alphabetic()) || letters > 48 {
+            return LinkKind::Internal;
+        }
     }
+    let Some(colon) = colon else {
+        return LinkKind::Internal;
+    };
+    let ns = t[..colon].trim().to_lowercase();
     match ns.as_str() {
         "category" | "分类" | "分類" | "kategorie" => LinkKind::Category,
         "file" | "image" | "文件" | "檔案" | "档案" | "图像" | "圖像" | "datei" | "bild" => LinkKind::File,
         _ => LinkKind::Internal,
     }
-}
-
-/// Record constructs in `range` without adding prose (template internals, tables, captions).
-fn collect(b: &mut Builder, range: Span) {
-    inline(b, range, false);
 }
 
 const SKIP_CONTENT_TAGS: &[&str] = &[
@@ -212,64 +268,111 @@ const SKIP_CONTENT_TAGS: &[&str] = &[
     "ce",
 ];
 
+/// One inline range being scanned: the parsers keep their own stack of these instead of
+/// recursing, so nesting depth costs heap, not call stack.
+pub(super) struct Frame {
+    range: Span,
+    i: usize,
+    run: usize,
+    emit: bool,
+    /// A link to record once this range (its label) is done.
+    then: Option<Link>,
+}
+
+impl Frame {
+    pub(super) fn new(range: Span, emit: bool) -> Self {
+        Frame {
+            i: range.start,
+            run: range.start,
+            range,
+            emit,
+            then: None,
+        }
+    }
+}
+
 /// Scan inline wikitext, recording links, templates, refs and comments; copy readable text
 /// into the prose view when `emit` is set.
-fn inline(b: &mut Builder, range: Span, emit: bool) {
+fn inline(b: &mut Builder, sc: &mut Scan, range: Span, emit: bool) {
+    let mut stack = vec![Frame::new(range, emit)];
+    while let Some(mut f) = stack.pop() {
+        if let Some(child) = step(b, sc, &mut f) {
+            stack.push(f);
+            stack.push(child);
+        } else if let Some(link) = f.then.take() {
+            b.links.push(link);
+        }
+    }
+}
+
+/// Scan `f` until it ends (`None`) or reaches a nested range to read first (returned, with
+/// `f` left just after the construct that holds it).
+fn step(b: &mut Builder, sc: &mut Scan, f: &mut Frame) -> Option<Frame> {
     let src = b.src;
     let bytes = src.as_bytes();
-    let mut i = range.start;
-    let mut run = i;
+    let end = f.range.end;
     macro_rules! flush {
         () => {
-            if emit {
-                b.prose.copy(run..i);
+            if f.emit {
+                b.prose.copy(f.run..f.i);
             }
         };
     }
-    while i < range.end {
+    macro_rules! jump {
+        ($to:expr) => {{
+            f.i = $to;
+            f.run = f.i;
+        }};
+    }
+    while f.i < end {
+        let i = f.i;
         let c = bytes[i];
         // Only ASCII trigger bytes start markup; they are always char boundaries.
         if !matches!(c, b'<' | b'{' | b'[' | b'\'' | b'-' | b'_') {
-            i += 1;
+            f.i += 1;
             continue;
         }
-        let rest = &src[i..range.end];
+        let rest = &src[i..end];
         if c == b'<' && rest.starts_with("<!--") {
             flush!();
-            let end = rest[4..].find("-->").map_or(range.end, |e| i + 4 + e + 3);
-            b.comments.push(i..end);
-            i = end;
-            run = i;
+            let e = sc.comment.within(src, i + 4, end).map_or(end, |e| e + 3);
+            b.comments.push(i..e);
+            jump!(e);
         } else if c == b'{' && rest.starts_with("{{") {
-            match find_balanced(src, i + 2, "{{", "}}").filter(|&e| e + 2 <= range.end) {
+            match sc.ix.braces.find(src, i + 2).filter(|&e| e + 2 <= end) {
                 Some(close) => {
                     flush!();
-                    let t = template(src, i..close + 2);
+                    let t = template(src, i..close + 2, &sc.ix);
                     let inner = t.name.end..close;
                     b.templates.push(t);
-                    collect(b, inner);
-                    i = close + 2;
-                    run = i;
+                    jump!(close + 2);
+                    return Some(Frame::new(inner, false));
                 }
-                None => i += 2,
+                None => f.i += 2,
             }
         } else if c == b'[' && rest.starts_with("[[") {
-            match find_balanced(src, i + 2, "[[", "]]").filter(|&e| e + 2 <= range.end) {
+            match sc.ix.squares.find(src, i + 2).filter(|&e| e + 2 <= end) {
                 Some(close) => {
                     flush!();
-                    wikilink(b, i..close + 2, emit);
-                    i = close + 2;
-                    run = i;
+                    let child = wikilink(b, &sc.ix, i..close + 2, f.emit);
+                    jump!(close + 2);
+                    if child.is_some() {
+                        return child;
+                    }
                 }
-                None => i += 2,
+                None => f.i += 2,
             }
         } else if c == b'['
             && (rest[1..].starts_with("http://") || rest[1..].starts_with("https://") || rest[1..].starts_with("//"))
         {
-            match rest.find(']').filter(|&e| !rest[..e].contains('\n')) {
+            let close = sc
+                .rbracket
+                .within(src, i, end)
+                .filter(|&e| sc.newline.next(src, i).is_none_or(|n| n > e));
+            match close {
                 Some(close) => {
                     flush!();
-                    let inner = i + 1..i + close;
+                    let inner = i + 1..close;
                     let sp = src[inner.clone()].find(' ');
                     let (target, label) = match sp {
                         Some(s) => (
@@ -278,109 +381,112 @@ fn inline(b: &mut Builder, range: Span, emit: bool) {
                         ),
                         None => (inner.clone(), None),
                     };
-                    if let (Some(l), true) = (&label, emit) {
-                        inline(b, l.clone(), emit);
-                    }
-                    b.links.push(Link {
+                    let link = Link {
                         kind: LinkKind::External,
-                        span: i..i + close + 1,
+                        span: i..close + 1,
                         target,
-                        label,
+                        label: label.clone(),
                         pipe: None,
-                    });
-                    i = i + close + 1;
-                    run = i;
+                    };
+                    jump!(close + 1);
+                    match label {
+                        Some(l) if f.emit => {
+                            // the label's own links come first, then this one
+                            let mut child = Frame::new(l, true);
+                            child.then = Some(link);
+                            return Some(child);
+                        }
+                        _ => b.links.push(link),
+                    }
                 }
-                None => i += 1,
+                None => f.i += 1,
             }
         } else if c == b'<' && tag_name(rest).is_some() {
             let (name, closing) = tag_name(rest).unwrap_or_default();
-            let Some(gt) = rest.find('>') else {
-                i += 1;
+            let Some(gt) = sc.gt.within(src, i, end) else {
+                f.i += 1;
                 continue;
             };
             flush!();
-            let self_closing = rest[..gt].ends_with('/');
-            let tag_end = i + gt + 1;
+            let self_closing = bytes[gt - 1] == b'/';
+            let tag_end = gt + 1;
             if name == "ref" && !closing {
-                let named = rest[..gt].contains("name");
+                let named = sc.name.next(src, i).is_some_and(|p| p + 4 <= gt);
                 if self_closing {
                     b.refs.push(Reference {
                         span: i..tag_end,
                         body: None,
                         named,
                     });
-                    i = tag_end;
-                } else if let Some(close) = src[tag_end..range.end].find("</ref") {
-                    let body = tag_end..tag_end + close;
-                    let end = src[body.end..range.end]
-                        .find('>')
-                        .map_or(range.end, |e| body.end + e + 1);
+                    jump!(tag_end);
+                } else if let Some(close) = sc.ref_close.within(src, tag_end, end) {
+                    let body = tag_end..close;
+                    let e = sc.gt.within(src, close, end).map_or(end, |e| e + 1);
                     b.refs.push(Reference {
-                        span: i..end,
+                        span: i..e,
                         body: Some(body.clone()),
                         named,
                     });
-                    collect(b, body);
-                    i = end;
+                    jump!(e);
+                    return Some(Frame::new(body, false));
                 } else {
                     // unclosed <ref>: leave the tag out of the prose; broken-markup reports it
-                    i = tag_end;
+                    jump!(tag_end);
                 }
             } else if !closing && !self_closing && SKIP_CONTENT_TAGS.contains(&name.as_str()) {
-                let close_tag = format!("</{name}");
-                i = match src[tag_end..range.end].find(&close_tag) {
-                    Some(cl) => src[tag_end + cl..range.end]
-                        .find('>')
-                        .map_or(range.end, |e| tag_end + cl + e + 1),
+                let finder = sc
+                    .skip_close
+                    .entry(name)
+                    .or_insert_with_key(|name| Finder::new(&format!("</{name}")));
+                let to = match finder.within(src, tag_end, end) {
+                    Some(cl) => sc.gt.within(src, cl, end).map_or(end, |e| e + 1),
                     None => tag_end,
                 };
+                jump!(to);
             } else {
-                i = tag_end;
+                jump!(tag_end);
             }
-            run = i;
         } else if c == b'\'' && rest.starts_with("''") {
             flush!();
-            let n = rest.len() - rest.trim_start_matches('\'').len();
-            i += if n >= 5 {
+            let n = bytes[i..end].iter().take(5).take_while(|&&q| q == b'\'').count();
+            let to = i + if n >= 5 {
                 5
             } else if n >= 3 {
                 3
             } else {
                 2
             };
-            run = i;
+            jump!(to);
         } else if c == b'-' && rest.starts_with("-{") {
-            match rest.find("}-") {
+            match sc.variant_end.within(src, i, end) {
                 Some(close) => {
                     flush!();
-                    let inner = i + 2..i + close;
-                    b.variants.push(i..i + close + 2);
+                    let inner = i + 2..close;
+                    b.variants.push(i..close + 2);
                     if let Some(v) = variant_text(src, inner) {
-                        if emit {
+                        if f.emit {
                             b.prose.copy(v);
                         }
                     }
-                    i = i + close + 2;
-                    run = i;
+                    jump!(close + 2);
                 }
-                None => i += 2,
+                None => f.i += 2,
             }
         } else if c == b'_' && rest.starts_with("__") {
-            let e = rest[2..].find("__").map(|e| e + 4);
+            let e = sc.underscores.within(src, i + 2, end).map(|e| e + 2 - i);
             match e.filter(|&e| is_magic_word(&rest[..e])) {
                 Some(e) => {
                     flush!();
-                    i += e;
-                    run = i;
+                    jump!(i + e);
                 }
-                None => i += 2,
+                None => f.i += 2,
             }
         } else {
-            i += 1;
+            f.i += 1;
         }
     }
     flush!();
+    None
 }
 
 /// `<name` or `</name` at the start of `s`, for letters-only tag names.
@@ -403,17 +509,21 @@ fn tag_name(s: &str) -> Option<(String, bool)> {
 
 /// The text shown for `-{…}-`: plain content, or the first `zh-xx:` variant; rule-only
 /// markup (`-{H|…}-`, `-{A|…}-`) shows nothing.
-pub(super) fn variant_text(src: &str, inner: Span) -> Option<Span> {
-    let s = &src[inner.clone()];
-    if let Some(bar) = s.find('|') {
+pub(super) fn variant_text(src: &str, mut inner: Span) -> Option<Span> {
+    // flags first (`-{A|zh-hans:…}-`), possibly several
+    loop {
+        let s = &src[inner.clone()];
+        let Some(bar) = s.find('|') else { break };
         let flags = &s[..bar];
-        if flags.len() <= 4 && flags.chars().all(|c| c.is_ascii_alphabetic() || c == ';') {
-            if flags.contains('H') || flags.contains('-') {
-                return None;
-            }
-            return variant_text(src, inner.start + bar + 1..inner.end);
+        if !(flags.len() <= 4 && flags.chars().all(|c| c.is_ascii_alphabetic() || c == ';')) {
+            break;
         }
+        if flags.contains('H') || flags.contains('-') {
+            return None;
+        }
+        inner = inner.start + bar + 1..inner.end;
     }
+    let s = &src[inner.clone()];
     if let Some(p) = s.find("zh") {
         if let Some(colon) = s[p..].find(':') {
             let start = inner.start + p + colon + 1;
@@ -424,12 +534,16 @@ pub(super) fn variant_text(src: &str, inner: Span) -> Option<Span> {
     Some(inner)
 }
 
-fn wikilink(b: &mut Builder, span: Span, emit: bool) {
+/// Record the link `[[…]]` at `span`; returns the range to read next (its label, or a file
+/// link's caption) when there is one.
+fn wikilink(b: &mut Builder, ix: &WikiIndex, span: Span, emit: bool) -> Option<Frame> {
     let src = b.src;
     let inner = span.start + 2..span.end - 2;
     let kind = link_kind(&src[inner.clone()]);
     // the first top-level '|'
-    let bar = top_level_bars(src, inner.clone()).into_iter().next();
+    let bar = ix
+        .link_bar(src, inner.clone())
+        .unwrap_or_else(|| top_level_bars(src, inner.clone()).into_iter().next());
     let target = trim_span(src, inner.start..bar.unwrap_or(inner.end));
     let label = bar.map(|p| p + 1..inner.end);
     b.links.push(Link {
@@ -440,19 +554,21 @@ fn wikilink(b: &mut Builder, span: Span, emit: bool) {
         pipe: bar.map(|p| p..p + 1),
     });
     match (kind, label) {
-        (LinkKind::Internal, Some(l)) => inline(b, l, emit),
+        (LinkKind::Internal, Some(l)) => Some(Frame::new(l, emit)),
         (LinkKind::Internal, None) if emit => {
             let t = &src[target.clone()];
             let lead = t.len() - t.trim_start_matches(':').len();
             b.prose.copy(target.start + lead..target.end);
+            None
         }
-        (LinkKind::File, _) => collect(b, inner),
-        _ => {}
+        (LinkKind::File, _) => Some(Frame::new(inner, false)),
+        _ => None,
     }
 }
 
 /// Positions of `|` not nested in `{{ }}` or `[[ ]]`.
-fn top_level_bars(src: &str, range: Span) -> Vec<usize> {
+pub(super) fn top_level_bars(src: &str, range: Span) -> Vec<usize> {
+    super::index::work(range.len());
     let bytes = src.as_bytes();
     let mut out = Vec::new();
     let (mut curly, mut square) = (0usize, 0usize);
@@ -482,16 +598,20 @@ fn top_level_bars(src: &str, range: Span) -> Vec<usize> {
 }
 
 /// Parse `{{name|a=b|c}}` spanning `span` (which includes the braces).
-pub(super) fn template(src: &str, span: Span) -> Template {
+pub(super) fn template(src: &str, span: Span, ix: &WikiIndex) -> Template {
     debug_assert!(span.len() >= 4);
     let inner = span.start + 2..span.end - 2;
-    let bars = top_level_bars(src, inner.clone());
+    let bars = ix
+        .template_bars(src, inner.clone())
+        .unwrap_or_else(|| top_level_bars(src, inner.clone()));
     let name = trim_span(src, inner.start..bars.first().copied().unwrap_or(inner.end));
     let mut params = Vec::new();
     for (k, &bar) in bars.iter().enumerate() {
         let end = bars.get(k + 1).copied().unwrap_or(inner.end);
         let part = bar + 1..end;
-        let eq = first_top_level_eq(src, part.clone());
+        let eq = ix
+            .first_eq(src, part.clone())
+            .unwrap_or_else(|| first_top_level_eq(src, part.clone()));
         let (pname, value) = match eq {
             Some(e) => (Some(trim_span(src, part.start..e)), value_span(src, e + 1..end)),
             None => (None, value_span(src, part.clone())),
@@ -514,7 +634,8 @@ fn value_span(src: &str, range: Span) -> Span {
     }
 }
 
-fn first_top_level_eq(src: &str, range: Span) -> Option<usize> {
+pub(super) fn first_top_level_eq(src: &str, range: Span) -> Option<usize> {
+    super::index::work(range.len());
     let bytes = src.as_bytes();
     let (mut curly, mut square) = (0usize, 0usize);
     let mut i = range.start;

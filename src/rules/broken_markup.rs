@@ -35,8 +35,10 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::parse::{Finder, Nesting};
 use crate::source::Format;
 use crate::Span;
+use std::collections::HashMap;
 
 pub struct BrokenMarkup;
 
@@ -149,8 +151,9 @@ fn tag_at(s: &str, i: usize) -> Option<(String, bool, bool, usize)> {
         return None;
     }
     let rest = &r[n..];
-    let gt = rest.find('>')?;
-    if rest[..gt].contains('<') {
+    // the first `>`, unless a `<` comes before it (found without reading past that `<`)
+    let gt = rest.find(['<', '>'])?;
+    if rest.as_bytes()[gt] == b'<' {
         return None;
     }
     let end = s.len() - rest.len() + gt + 1;
@@ -170,6 +173,8 @@ fn mask_literal(text: &str, found: &mut Vec<Finding>) -> String {
             }
         }
     };
+    // closing tags searched for, by name: each search remembers where it got to
+    let mut closers: HashMap<String, Finder> = HashMap::new();
     let mut i = 0;
     while let Some(off) = text[i..].find('<') {
         let at = i + off;
@@ -193,10 +198,12 @@ fn mask_literal(text: &str, found: &mut Vec<Finding>) -> String {
         }
         match tag_at(text, at) {
             Some((name, false, false, end)) if VERBATIM_TAGS.contains(&name.as_str()) => {
-                let close = format!("</{name}");
-                match lower[end..].find(&close) {
+                let closer = closers
+                    .entry(name.clone())
+                    .or_insert_with_key(|name| Finder::new(&format!("</{name}")));
+                match closer.next(&lower, end) {
                     Some(c) => {
-                        let close_end = text[end + c..].find('>').map_or(text.len(), |g| end + c + g + 1);
+                        let close_end = text[c..].find('>').map_or(text.len(), |g| c + g + 1);
                         blank(&mut bytes, at..close_end);
                         i = close_end;
                     }
@@ -259,12 +266,62 @@ fn unclosed(open: Open, at: usize) -> Finding {
     )
 }
 
+/// The open `[[`, `{{`, `{{{` and `-{`, innermost last, with where the links are and how
+/// many templates are open, so that neither question reads the whole stack.
+#[derive(Default)]
+struct OpenStack {
+    items: Vec<(Open, usize)>,
+    /// Indexes into `items` of the links.
+    links: Vec<usize>,
+    templates: usize,
+}
+
+impl OpenStack {
+    fn push(&mut self, (o, at): (Open, usize)) {
+        if o == Open::Link {
+            self.links.push(self.items.len());
+        }
+        if matches!(o, Open::Template | Open::Param) {
+            self.templates += 1;
+        }
+        self.items.push((o, at));
+    }
+    fn last(&self) -> Option<(Open, usize)> {
+        self.items.last().copied()
+    }
+    fn pop(&mut self) -> Option<(Open, usize)> {
+        let (o, at) = self.items.pop()?;
+        if o == Open::Link {
+            self.links.pop();
+        }
+        if matches!(o, Open::Template | Open::Param) {
+            self.templates -= 1;
+        }
+        Some((o, at))
+    }
+    /// Index of the innermost open link.
+    fn last_link(&self) -> Option<usize> {
+        self.links.last().copied()
+    }
+    /// Close everything from index `depth` up, returning what was open above it.
+    fn truncate(&mut self, depth: usize) -> Vec<(Open, usize)> {
+        let mut above = Vec::new();
+        while self.items.len() > depth {
+            above.extend(self.pop());
+        }
+        above.reverse();
+        above
+    }
+}
+
 fn wikitext(text: &str) -> Vec<Finding> {
     let mut found = Vec::new();
     let masked = mask_literal(text, &mut found);
     let s = masked.as_bytes();
-    let mut stack: Vec<(Open, usize)> = Vec::new();
-    let mut tags: Vec<(String, usize, usize)> = Vec::new(); // (name, start, end)
+    let mut stack = OpenStack::default();
+    // open paired tags in order (closed ones become `None`), and each name's open ones
+    let mut tags: Vec<Option<(String, usize, usize)>> = Vec::new(); // (name, start, end)
+    let mut open_tags: HashMap<String, Vec<usize>> = HashMap::new();
     let mut i = 0;
     while i < s.len() {
         match s[i] {
@@ -275,7 +332,7 @@ fn wikitext(text: &str) -> Vec<Finding> {
                     j += 1;
                 }
                 if j < s.len() && s[j] == b'\n' {
-                    while let Some(&(o, at)) = stack.last() {
+                    while let Some((o, at)) = stack.last() {
                         if matches!(o, Open::Link | Open::Variant) {
                             found.push(unclosed(o, at));
                             stack.pop();
@@ -291,11 +348,11 @@ fn wikitext(text: &str) -> Vec<Finding> {
                 i += 2;
             }
             b']' if s.get(i + 1) == Some(&b']') => {
-                if let Some(depth) = stack.iter().rposition(|&(o, _)| o == Open::Link) {
-                    for &(o, at) in &stack[depth + 1..] {
+                if let Some(depth) = stack.last_link() {
+                    for (o, at) in stack.truncate(depth + 1) {
                         found.push(unclosed(o, at));
                     }
-                    stack.truncate(depth);
+                    stack.pop();
                 } else {
                     found.push(finding(i..i + 2, "`]]` closes nothing", "no `[[` before it"));
                 }
@@ -324,7 +381,7 @@ fn wikitext(text: &str) -> Vec<Finding> {
                 let mut m = n;
                 let mut pos = i;
                 while m > 0 {
-                    match stack.last().copied() {
+                    match stack.last() {
                         Some((Open::Template, _)) if m >= 2 => {
                             stack.pop();
                             m -= 2;
@@ -339,9 +396,7 @@ fn wikitext(text: &str) -> Vec<Finding> {
                             stack.pop();
                             m = 0;
                         }
-                        Some((Open::Link | Open::Variant, _))
-                            if m >= 2 && stack.iter().any(|&(o, _)| matches!(o, Open::Template | Open::Param)) =>
-                        {
+                        Some((Open::Link | Open::Variant, _)) if m >= 2 && stack.templates > 0 => {
                             // `{{a|[[b}}`: the link inside the template was never closed
                             if let Some((o, at)) = stack.pop() {
                                 found.push(unclosed(o, at));
@@ -362,14 +417,16 @@ fn wikitext(text: &str) -> Vec<Finding> {
                     if !closing {
                         if name == "ref" {
                             // refs do not nest: an open one is unclosed
-                            if let Some(p) = tags.iter().rposition(|t| t.0 == "ref") {
-                                let (_, a, b) = tags.remove(p);
+                            if let Some((_, a, b)) =
+                                open_tags.get_mut("ref").and_then(Vec::pop).and_then(|p| tags[p].take())
+                            {
                                 found.push(unclosed_tag("ref", a..b));
                             }
                         }
-                        tags.push((name, i, end));
-                    } else if let Some(p) = tags.iter().rposition(|t| t.0 == name) {
-                        tags.remove(p);
+                        open_tags.entry(name.clone()).or_default().push(tags.len());
+                        tags.push(Some((name, i, end)));
+                    } else if let Some(p) = open_tags.get_mut(&name).and_then(Vec::pop) {
+                        tags[p] = None;
                     } else {
                         found.push(finding(
                             i..end,
@@ -384,10 +441,10 @@ fn wikitext(text: &str) -> Vec<Finding> {
             _ => i += 1,
         }
     }
-    for (o, at) in stack {
+    for (o, at) in stack.items {
         found.push(unclosed(o, at));
     }
-    for (name, a, b) in tags {
+    for (name, a, b) in tags.into_iter().flatten() {
         found.push(unclosed_tag(&name, a..b));
     }
     found
@@ -410,16 +467,21 @@ fn converted(text: &str, markdown: bool) -> Vec<Finding> {
     let mut i = 0;
     // `[[` seen in the current paragraph (plain extracts keep some raw link brackets)
     let mut open_links: Vec<usize> = Vec::new();
+    // searches that remember where they got to, so an unclosed opener is not followed to the
+    // end of the text each time
+    let mut blank_line = Finder::new("\n\n");
+    let mut variant_end = Finder::new("}-");
+    let mut fences: HashMap<usize, Finder> = HashMap::new();
+    let mut braces: Option<Nesting> = None;
     while i < b.len() {
         let rest = &text[i..];
         if rest.starts_with("<!--") {
             i = rest.find("-->").map_or(b.len(), |e| i + e + 3);
         } else if markdown && rest.starts_with('`') {
             let ticks = rest.len() - rest.trim_start_matches('`').len();
-            let fence = &rest[..ticks];
-            let body = &rest[ticks..];
-            let para = body.find("\n\n").unwrap_or(body.len());
-            i += ticks + body[..para].find(fence).map_or(0, |e| e + ticks);
+            let para = blank_line.next(text, i + ticks).unwrap_or(b.len());
+            let fence = fences.entry(ticks).or_insert_with(|| Finder::new(&rest[..ticks]));
+            i = fence.within(text, i + ticks, para).map_or(i + ticks, |e| e + ticks);
         } else if rest.starts_with("\n\n") {
             for at in open_links.drain(..) {
                 found.push(finding(
@@ -468,7 +530,8 @@ fn converted(text: &str, markdown: bool) -> Vec<Finding> {
             }
             i += 2;
         } else if rest.starts_with("{{") {
-            match crate::parse::find_balanced(text, i + 2, "{{", "}}") {
+            let braces = braces.get_or_insert_with(|| Nesting::new(text, "{{", "}}"));
+            match braces.find(text, i + 2) {
                 Some(close) => {
                     let span = i..close + 2;
                     found.push(leaked_template(text, span));
@@ -492,8 +555,8 @@ fn converted(text: &str, markdown: bool) -> Vec<Finding> {
             i += 2;
         } else if rest.starts_with("-{") {
             // closed in the same paragraph, or reported as the bare opener
-            let para = rest.find("\n\n").unwrap_or(rest.len());
-            let end = rest[..para].find("}-").map_or(i + 2, |e| i + e + 2);
+            let para = blank_line.next(text, i).unwrap_or(b.len());
+            let end = variant_end.within(text, i, para).map_or(i + 2, |e| e + 2);
             found.push(finding(
                 i..end,
                 "variant markup `-{ }-` left in converted text",
@@ -543,10 +606,10 @@ fn leaked_template(text: &str, span: Span) -> Finding {
     );
     if shown == "{{-}}" {
         // alone on its line: delete the line
-        let line_start = text[..span.start].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = text[span.end..].find('\n').map_or(text.len(), |p| span.end + p);
-        let del = if line_start == span.start && line_end == span.end {
-            span.start..(line_end + 1).min(text.len())
+        let alone = (span.start == 0 || text.as_bytes()[span.start - 1] == b'\n')
+            && text.as_bytes().get(span.end).is_none_or(|&b| b == b'\n');
+        let del = if alone {
+            span.start..(span.end + 1).min(text.len())
         } else {
             span.clone()
         };

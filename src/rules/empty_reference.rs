@@ -25,7 +25,7 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
-use crate::parse::ReferenceItem;
+use crate::parse::{ReferenceItem, Template};
 
 pub struct EmptyReference;
 
@@ -42,12 +42,18 @@ impl Rule for EmptyReference {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
         let text = cx.text();
+        // marker numbers, sorted: the markers citing a run of slots are found by binary search
+        let mut cited: Vec<u32> = doc.ref_markers.iter().map(|m| m.number).collect();
+        cited.sort_unstable();
         for list in &doc.reference_lists {
             let empty: Vec<&ReferenceItem> = list.items.iter().filter(|i| i.body.is_empty()).collect();
             for run in runs(&empty) {
-                out.push(self.slot_run(cx, run));
+                out.push(self.slot_run(cx, run, &cited));
             }
         }
+        // templates by start: those inside a `<ref>` body are found by binary search
+        let mut by_start: Vec<&Template> = doc.templates.iter().collect();
+        by_start.sort_by_key(|t| t.span.start);
         for r in &doc.refs {
             let Some(body) = &r.body else { continue };
             let content = text[body.clone()].trim();
@@ -79,10 +85,11 @@ impl Rule for EmptyReference {
                 continue;
             }
             // a citation template with neither title nor url
-            for t in doc
-                .templates
+            let first = by_start.partition_point(|t| t.span.start < body.start);
+            for t in by_start[first..]
                 .iter()
-                .filter(|t| t.span.start >= body.start && t.span.end <= body.end)
+                .take_while(|t| t.span.start < body.end)
+                .filter(|t| t.span.end <= body.end)
             {
                 let name = text[t.name.clone()].trim().to_lowercase();
                 if !(name.starts_with("cite") || name.starts_with("citation")) {
@@ -115,7 +122,8 @@ impl Rule for EmptyReference {
 }
 
 impl EmptyReference {
-    fn slot_run(&self, cx: &Context, run: &[&ReferenceItem]) -> Diagnostic {
+    /// `cited`: the numbers of the text's citation markers, sorted.
+    fn slot_run(&self, cx: &Context, run: &[&ReferenceItem], cited: &[u32]) -> Diagnostic {
         let first = run[0];
         let last = run[run.len() - 1];
         let message = if run.len() == 1 {
@@ -128,20 +136,14 @@ impl EmptyReference {
         for item in &run[1..] {
             d = d.with_secondary(cx.file, item.span.clone(), format!("{} empty", item.number));
         }
-        let cited: Vec<_> = cx
-            .doc
-            .ref_markers
-            .iter()
-            .filter(|m| (first.number..=last.number).contains(&m.number))
-            .collect();
+        let a = cited.partition_point(|&n| n < first.number);
+        let b = cited.partition_point(|&n| n <= last.number);
+        let cited = &cited[a..b.max(a)];
         if !cited.is_empty() {
+            let distinct = 1 + cited.windows(2).filter(|w| w[0] != w[1]).count();
             d = d.with_note(format!(
                 "the text cites {} of these slot{} ({} marker{}): those claims look sourced but are not",
-                cited
-                    .iter()
-                    .map(|m| m.number)
-                    .collect::<std::collections::BTreeSet<_>>()
-                    .len(),
+                distinct,
                 if run.len() == 1 { "" } else { "s" },
                 cited.len(),
                 if cited.len() == 1 { "" } else { "s" }

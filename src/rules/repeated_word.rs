@@ -140,7 +140,7 @@ fn latin_words(text: &str) -> Vec<(Span, &str)> {
 fn english(text: &str, found: &mut Vec<(Span, Span, String)>) {
     let d = data();
     let words = latin_words(text);
-    for pair in words.windows(2) {
+    for (k, pair) in words.windows(2).enumerate() {
         let ((s1, w1), (s2, w2)) = (&pair[0], &pair[1]);
         // only white space between them (a line break included)
         if !text[s1.end..s2.start].chars().all(char::is_whitespace) || !w1.eq_ignore_ascii_case(w2) {
@@ -163,7 +163,7 @@ fn english(text: &str, found: &mut Vec<(Span, Span, String)>) {
             continue; // a reduplicated name (Bora Bora, Cao Cao) or a tautonym (Pipa pipa)
         }
         // a trinomial: a lower-case pair right after a capitalised genus (Orycteropus afer afer)
-        let before = words.iter().take_while(|(s, _)| s.start < s1.start).last();
+        let before = k.checked_sub(1).map(|j| &words[j]);
         if !common
             && before.is_some_and(|(s, w)| {
                 capital(w) && !d.en.common.contains(&w.to_ascii_lowercase()) && text[s.end..s1.start].trim().is_empty()
@@ -171,8 +171,11 @@ fn english(text: &str, found: &mut Vec<(Span, Span, String)>) {
         {
             continue;
         }
-        let rest = text[s2.start..].to_ascii_lowercase();
-        if d.en.latin_phrases.iter().any(|p| rest.starts_with(p.as_str())) {
+        let rest = &text.as_bytes()[s2.start..];
+        if d.en.latin_phrases.iter().any(|p| {
+            let p = p.as_bytes();
+            rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p)
+        }) {
             continue; // "resolution in in vitro binding"
         }
         found.push((s1.clone(), s2.clone(), w2.to_string()));
@@ -191,10 +194,23 @@ fn chinese(text: &str, found: &mut Vec<(Span, Span, String)>) {
     let f = folded.text.as_str();
     let words = segment::words(f);
     // titles of works double words on purpose: 《玫瑰玫瑰我爱你》 ("Rose, Rose, I Love You")
-    let titles: Vec<Span> = f
-        .match_indices('《')
-        .filter_map(|(s, _)| f[s..].find('》').map(|e| s..s + e))
-        .collect();
+    // (each `《` up to the first `》` after it; one pass from the end finds them all)
+    let mut titles: Vec<Span> = Vec::new();
+    let mut next_close = None;
+    for (i, c) in f.char_indices().rev() {
+        match c {
+            '》' => next_close = Some(i),
+            '《' => titles.extend(next_close.map(|e| i..e)),
+            _ => {}
+        }
+    }
+    titles.reverse();
+    // a title holding `p`: only the last one opening at or before `p` can (later openings
+    // end no earlier)
+    let in_title = |p: usize| {
+        let k = titles.partition_point(|t| t.start <= p);
+        k > 0 && titles[k - 1].contains(&p)
+    };
     let chars: Vec<(usize, char)> = f.char_indices().collect();
     let mut i = 0;
     while i + 1 < chars.len() {
@@ -216,7 +232,7 @@ fn chinese(text: &str, found: &mut Vec<(Span, Span, String)>) {
                 break;
             }
         }
-        let Some(len) = hit.filter(|_| !titles.iter().any(|t| t.contains(&p))) else {
+        let Some(len) = hit.filter(|_| !in_title(p)) else {
             i += 1;
             continue;
         };

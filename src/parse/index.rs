@@ -1,0 +1,459 @@
+//! Indexes built once per document so that the parsers never rescan: memoised forward
+//! searches ([`Finder`]), bracket matching for any start position ([`Nesting`]), and the
+//! wikitext nesting levels of `|` and `=` ([`WikiIndex`]) that give a template's top-level
+//! parameters without reading its nested templates again.
+//!
+//! Every query here answers exactly what the corresponding naive scan answers; the naive
+//! scans stay as the reference (and as fallbacks for the rare positions an index does not
+//! cover).
+
+use crate::Span;
+
+#[cfg(test)]
+thread_local! {
+    /// Bytes read by the searches that could rescan (tests check it grows linearly).
+    pub(crate) static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Count `n` bytes of searching (tests only).
+#[inline]
+pub(crate) fn work(n: usize) {
+    #[cfg(test)]
+    WORK.with(|w| w.set(w.get() + n as u64));
+    #[cfg(not(test))]
+    let _ = n;
+}
+
+/// First occurrence of `needle` at or after `from` (byte-wise; any `from` is allowed).
+pub(crate) fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    let first = *needle.first()?;
+    let mut i = from;
+    while i + needle.len() <= hay.len() {
+        let Some(off) = hay[i..hay.len() + 1 - needle.len()].iter().position(|&b| b == first) else {
+            break;
+        };
+        let at = i + off;
+        if hay[at..].starts_with(needle) {
+            work(at + 1 - from);
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    work(hay.len().saturating_sub(from));
+    None
+}
+
+/// A forward search for one needle that remembers its last answer: "the first occurrence at
+/// or after `q`" is answered without rescanning while the queries stay between the last
+/// start and the occurrence found (and at once, forever after, when there is none). The
+/// parsers query in (mostly) increasing order, so every needle costs one pass in all.
+#[derive(Debug, Clone)]
+pub(crate) struct Finder {
+    needle: Vec<u8>,
+    from: usize,
+    at: Option<usize>,
+    fresh: bool,
+}
+
+impl Finder {
+    pub fn new(needle: &str) -> Self {
+        Finder {
+            needle: needle.as_bytes().to_vec(),
+            from: 0,
+            at: None,
+            fresh: false,
+        }
+    }
+
+    /// First occurrence at or after `q`.
+    pub fn next(&mut self, hay: &str, q: usize) -> Option<usize> {
+        if self.fresh && q >= self.from && self.at.is_none_or(|a| q <= a) {
+            return self.at;
+        }
+        let at = find_bytes(hay.as_bytes(), &self.needle, q);
+        self.from = q;
+        self.at = at;
+        self.fresh = true;
+        at
+    }
+
+    /// First occurrence at or after `q` that ends by `limit`.
+    pub fn within(&mut self, hay: &str, q: usize, limit: usize) -> Option<usize> {
+        let n = self.needle.len();
+        self.next(hay, q).filter(|&a| a + n <= limit)
+    }
+}
+
+/// Open/close tokens of one bracket pair as the greedy left-to-right scan of
+/// [`super::find_balanced`] reads them from the start of the file (the close token is tried
+/// first), with the nesting depth after each. A scan started anywhere else reads the same
+/// tokens once it reaches a byte the file-wide scan also visited (at the latest at the end
+/// of a run of the bracket character), so one pass serves every start.
+#[derive(Debug, Default)]
+pub(crate) struct Nesting {
+    open: Vec<u8>,
+    close: Vec<u8>,
+    /// Token start positions, increasing, and the depth after each token.
+    pos: Vec<usize>,
+    after: Vec<i32>,
+    /// (depth after, position) of close tokens and of open tokens, sorted.
+    closes: Vec<(i32, usize)>,
+    opens: Vec<(i32, usize)>,
+}
+
+impl Nesting {
+    pub fn new(src: &str, open: &str, close: &str) -> Self {
+        let bytes = src.as_bytes();
+        let mut n = Nesting::empty(open, close);
+        let (o0, c0) = (n.open[0], n.close[0]);
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            i = if b == c0 || b == o0 { n.read(bytes, i) } else { i + 1 };
+        }
+        n.finish();
+        n
+    }
+
+    /// No tokens yet: [`Nesting::read`] the file's bytes in order, then [`Nesting::finish`].
+    fn empty(open: &str, close: &str) -> Self {
+        Nesting {
+            open: open.as_bytes().to_vec(),
+            close: close.as_bytes().to_vec(),
+            ..Nesting::default()
+        }
+    }
+
+    /// One step of the file-wide scan at byte `i`: record a token there, if one starts
+    /// there; returns the next byte the scan visits.
+    fn read(&mut self, bytes: &[u8], i: usize) -> usize {
+        let depth = self.after.last().copied().unwrap_or(0);
+        if bytes[i..].starts_with(&self.close) {
+            self.pos.push(i);
+            self.after.push(depth - 1);
+            self.closes.push((depth - 1, i));
+            i + self.close.len()
+        } else if bytes[i..].starts_with(&self.open) {
+            self.pos.push(i);
+            self.after.push(depth + 1);
+            self.opens.push((depth + 1, i));
+            i + self.open.len()
+        } else {
+            i + 1
+        }
+    }
+
+    fn finish(&mut self) {
+        self.closes.sort_unstable();
+        self.opens.sort_unstable();
+    }
+
+    /// Depth after everything read so far.
+    fn depth(&self) -> i32 {
+        self.after.last().copied().unwrap_or(0)
+    }
+
+    /// Number of tokens starting before `q`.
+    fn tokens_before(&self, q: usize) -> usize {
+        self.pos.partition_point(|&p| p < q)
+    }
+
+    /// Whether the file-wide scan visits byte `q` (it is not inside a token).
+    pub fn synced(&self, q: usize) -> bool {
+        let k = self.tokens_before(q);
+        k == 0 || {
+            let p = self.pos[k - 1];
+            let len = if self.after[k - 1] > if k >= 2 { self.after[k - 2] } else { 0 } {
+                self.open.len()
+            } else {
+                self.close.len()
+            };
+            p + len <= q
+        }
+    }
+
+    /// Depth before byte `q` (a position the file-wide scan visits).
+    pub fn depth_at(&self, q: usize) -> i32 {
+        match self.tokens_before(q) {
+            0 => 0,
+            k => self.after[k - 1],
+        }
+    }
+
+    /// The first close token at or after `q` leaving depth `level`.
+    fn close_at_level(&self, level: i32, q: usize) -> Option<usize> {
+        let k = self.closes.partition_point(|&e| e < (level, q));
+        self.closes.get(k).filter(|e| e.0 == level).map(|e| e.1)
+    }
+
+    /// The last open token (wholly) before `q` leaving depth `level`.
+    fn last_open_at_level(&self, level: i32, q: usize) -> Option<usize> {
+        let last_start = q.checked_sub(self.open.len())?;
+        let k = self.opens.partition_point(|&e| e <= (level, last_start));
+        k.checked_sub(1)
+            .map(|k| self.opens[k])
+            .filter(|e| e.0 == level)
+            .map(|e| e.1)
+    }
+
+    /// Exactly [`super::find_balanced`]`(src, from, open, close)`.
+    pub fn find(&self, src: &str, from: usize) -> Option<usize> {
+        self.find_from(src, from, 1)
+    }
+
+    /// The close token that brings a scan started at `from` with `depth` open to 0.
+    pub fn find_from(&self, src: &str, from: usize, depth: i32) -> Option<usize> {
+        let bytes = src.as_bytes();
+        let mut depth = depth;
+        let mut j = from;
+        // read byte by byte until in step with the file-wide scan
+        while j < bytes.len() && !self.synced(j) {
+            work(1);
+            if bytes[j..].starts_with(&self.close) {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(j);
+                }
+                j += self.close.len();
+            } else if bytes[j..].starts_with(&self.open) {
+                depth += 1;
+                j += self.open.len();
+            } else {
+                j += 1;
+            }
+        }
+        if j >= bytes.len() {
+            return None;
+        }
+        self.close_at_level(self.depth_at(j) - depth, j)
+    }
+
+    /// Whether nothing in `[s, x]` is shallower than `x` (a counter started at 0 at `s` and
+    /// never let below 0 reads 0 at `x`). `s` and `x` must be synced.
+    pub fn ground_level(&self, s: usize, x: usize) -> bool {
+        self.last_open_at_level(self.depth_at(x), x).is_none_or(|o| o < s)
+    }
+}
+
+/// Where `|` and `=` sit in the nesting of wikitext (for template parameters and link pipes).
+#[derive(Debug, Default)]
+pub(crate) struct WikiIndex {
+    /// `{{ }}` and `[[ ]]` as [`super::find_balanced`] reads them.
+    pub braces: Nesting,
+    pub squares: Nesting,
+    /// single `{ }` and `[ ]` (the counters of `first_top_level_eq`).
+    brace1: Nesting,
+    square1: Nesting,
+    /// `|` by (`{{` depth, position) and by (`[[` depth, position).
+    bars_by_brace: Vec<(i32, usize)>,
+    bars_by_square: Vec<(i32, usize)>,
+    /// `=` by (single `{` depth, position).
+    eqs: Vec<(i32, usize)>,
+    /// positions of `<`.
+    lts: Vec<usize>,
+}
+
+impl WikiIndex {
+    pub fn new(src: &str) -> Self {
+        let mut x = WikiIndex {
+            braces: Nesting::empty("{{", "}}"),
+            squares: Nesting::empty("[[", "]]"),
+            brace1: Nesting::empty("{", "}"),
+            square1: Nesting::empty("[", "]"),
+            ..WikiIndex::default()
+        };
+        // one pass for all four scans: each pair scan skips the second byte of its tokens
+        let bytes = src.as_bytes();
+        let (mut next_braces, mut next_squares) = (0, 0);
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b'{' | b'}' => {
+                    x.brace1.read(bytes, i);
+                    if i >= next_braces {
+                        next_braces = x.braces.read(bytes, i);
+                    }
+                }
+                b'[' | b']' => {
+                    x.square1.read(bytes, i);
+                    if i >= next_squares {
+                        next_squares = x.squares.read(bytes, i);
+                    }
+                }
+                b'|' => {
+                    x.bars_by_brace.push((x.braces.depth(), i));
+                    x.bars_by_square.push((x.squares.depth(), i));
+                }
+                b'=' => x.eqs.push((x.brace1.depth(), i)),
+                b'<' => x.lts.push(i),
+                _ => {}
+            }
+        }
+        for n in [&mut x.braces, &mut x.squares, &mut x.brace1, &mut x.square1] {
+            n.finish();
+        }
+        x.bars_by_brace.sort_unstable();
+        x.bars_by_square.sort_unstable();
+        x.eqs.sort_unstable();
+        x
+    }
+
+    /// Entries of a (depth, position) list at `level` with position in `range`.
+    fn at_level(list: &[(i32, usize)], level: i32, range: Span) -> &[(i32, usize)] {
+        let a = list.partition_point(|&e| e < (level, range.start));
+        let b = list.partition_point(|&e| e < (level, range.end));
+        &list[a..b.max(a)]
+    }
+
+    /// `|` in a template's inner `range` (from just after `{{` to its balancing `}}`) outside
+    /// nested `{{ }}` and `[[ ]]`; `None` when `range` is not such a range.
+    pub fn template_bars(&self, src: &str, range: Span) -> Option<Vec<usize>> {
+        let s = range.start;
+        if !self.braces.synced(s) || self.braces.find(src, s) != Some(range.end) {
+            return None;
+        }
+        let level = self.braces.depth_at(s);
+        Some(
+            Self::at_level(&self.bars_by_brace, level, range)
+                .iter()
+                .map(|e| e.1)
+                .filter(|&p| self.squares.ground_level(s, p))
+                .collect(),
+        )
+    }
+
+    /// The first `|` in a link's inner `range` (from just after `[[` to its balancing `]]`)
+    /// outside nested `{{ }}` and `[[ ]]`; `None` when `range` is not such a range.
+    pub fn link_bar(&self, src: &str, range: Span) -> Option<Option<usize>> {
+        let s = range.start;
+        if !self.squares.synced(s) || self.squares.find(src, s) != Some(range.end) || !self.braces.synced(s) {
+            return None;
+        }
+        let level = self.squares.depth_at(s);
+        Some(
+            Self::at_level(&self.bars_by_square, level, range)
+                .iter()
+                .map(|e| e.1)
+                .find(|&p| self.braces.ground_level(s, p)),
+        )
+    }
+
+    /// The first `=` in `range` outside single `{ }` and `[ ]` counted from `range.start`,
+    /// unless a `<` comes first; `None` when the braces dip below their level at the start
+    /// before an answer is found (the caller then scans).
+    pub fn first_eq(&self, src: &str, range: Span) -> Option<Option<usize>> {
+        let s = range.start;
+        let k = self.lts.partition_point(|&p| p < s);
+        let stop = self.lts.get(k).map_or(range.end, |&p| p.min(range.end));
+        let dip = self.brace1.find(src, s).unwrap_or(usize::MAX);
+        let level = self.brace1.depth_at(s);
+        let found = Self::at_level(&self.eqs, level, s..stop.min(dip))
+            .iter()
+            .map(|e| e.1)
+            .find(|&p| self.square1.ground_level(s, p));
+        if found.is_none() && dip < stop {
+            return None;
+        }
+        Some(found)
+    }
+}
+
+/// Markdown link labels: for every `[` the file-wide scan of `link_at` reads (a `\` skips
+/// the byte after it, a blank line closes everything open), the `]` that balances it.
+#[derive(Debug, Default)]
+pub(crate) struct LabelIndex {
+    opens: Vec<(usize, Option<usize>)>,
+}
+
+impl LabelIndex {
+    pub fn new(src: &str) -> Self {
+        let bytes = src.as_bytes();
+        let mut x = LabelIndex::default();
+        let mut stack: Vec<usize> = Vec::new();
+        let mut j = 0;
+        while j < bytes.len() {
+            match bytes[j] {
+                b'\\' => j += 1,
+                b'[' => {
+                    stack.push(x.opens.len());
+                    x.opens.push((j, None));
+                }
+                b']' => {
+                    if let Some(k) = stack.pop() {
+                        x.opens[k].1 = Some(j);
+                    }
+                }
+                b'\n' if bytes.get(j + 1) == Some(&b'\n') => stack.clear(),
+                _ => {}
+            }
+            j += 1;
+        }
+        x
+    }
+
+    /// The `]` balancing the `[` at `i` (`Some(None)`: none before a blank line); `None` when
+    /// the file-wide scan did not read `i` as an opening (the caller then scans).
+    pub fn close(&self, i: usize) -> Option<Option<usize>> {
+        let k = self.opens.partition_point(|e| e.0 < i);
+        self.opens.get(k).filter(|e| e.0 == i).map(|e| e.1)
+    }
+}
+
+/// Markdown link targets `(url "title")`: the `)` that ends one, found by index (balanced
+/// parentheses, the next line break, the next ` "`) rather than by reading the line.
+#[derive(Debug, Default)]
+pub(crate) struct TargetIndex {
+    parens: Nesting,
+    newlines: Vec<usize>,
+    /// positions of the space of ` "`.
+    titles: Vec<usize>,
+}
+
+impl TargetIndex {
+    pub fn new(src: &str) -> Self {
+        let bytes = src.as_bytes();
+        let mut x = TargetIndex {
+            parens: Nesting::new(src, "(", ")"),
+            ..TargetIndex::default()
+        };
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b'\n' => x.newlines.push(i),
+                b' ' if bytes.get(i + 1) == Some(&b'"') => x.titles.push(i),
+                _ => {}
+            }
+        }
+        x
+    }
+
+    fn first(list: &[usize], from: usize) -> usize {
+        let k = list.partition_point(|&p| p < from);
+        list.get(k).copied().unwrap_or(usize::MAX)
+    }
+
+    /// A link target starting at `t0` (just after `](`) and read up to `limit`: the end of
+    /// the link (after its `)`) and the end of the URL. `quote` finds the title's closing `"`.
+    pub fn target(&self, src: &str, t0: usize, limit: usize, quote: &mut Finder) -> Option<(usize, usize)> {
+        let depth0 = self.parens.depth_at(t0);
+        let close = self.parens.find(src, t0).unwrap_or(usize::MAX);
+        let newline = Self::first(&self.newlines, t0);
+        let title = Self::first(&self.titles, t0);
+        let first = close.min(newline).min(title);
+        if first >= limit || first == newline {
+            return None;
+        }
+        if first == close {
+            return Some((close + 1, close));
+        }
+        // a title: skip to its closing quote, then read on with the parentheses still open
+        let open = self.parens.depth_at(title) - depth0;
+        let q = quote.within(src, title + 2, limit)?;
+        let k = q + 1;
+        let close = self.parens.find_from(src, k, open + 1).unwrap_or(usize::MAX);
+        let newline = Self::first(&self.newlines, k);
+        if close < limit && close < newline {
+            Some((close + 1, title))
+        } else {
+            None
+        }
+    }
+}
