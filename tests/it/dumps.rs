@@ -313,11 +313,11 @@ const SEED_EN: &str = "seeds/001_bd4c6c1f7a1c1659.txt";
 const ZH_TITLE: &str = "阿布哈兹－南奥塞梯关系";
 const EN_TITLE: &str = "Abkhazia–South Ossetia relations";
 
-fn xml_escape(s: &str) -> String {
+pub(super) fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-fn xml_page(title: &str, id: u32, text: &str) -> String {
+pub(super) fn xml_page(title: &str, id: u32, text: &str) -> String {
     format!(
         "  <page>\n    <title>{}</title>\n    <ns>0</ns>\n    <id>{id}</id>\n    <revision><id>{}</id><model>wikitext</model>\
          <text xml:space=\"preserve\">{}</text></revision>\n  </page>\n",

@@ -118,3 +118,35 @@ fn timeout_zero_means_no_limit_and_a_bad_value_is_a_usage_error() {
     let o = run(&["check", "seeds/", "--timeout", "soon"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn a_dump_with_hostile_pages_still_reports_every_other_page() {
+    use super::dumps::xml_page;
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = [
+        format!("{}{}", "[[a|".repeat(5000), "]]".repeat(5000)),
+        format!("{}{}", "{{a|".repeat(5000), "}}".repeat(5000)),
+        "{{".repeat(100_000),
+        format!("{}x", "<ref>".repeat(20_000)),
+    ];
+    let mut xml = String::from("<mediawiki xml:lang=\"en\">\n");
+    let mut id = 1;
+    for (k, h) in hostile.iter().enumerate() {
+        xml += &xml_page(&format!("Normal {k}"), id, "It was was a fine day.");
+        xml += &xml_page(&format!("Hostile {k}"), id + 1, h);
+        id += 2;
+    }
+    xml += "</mediawiki>\n";
+    std::fs::write(dir.path().join("d.xml"), xml).unwrap();
+    let o = run_in(
+        dir.path(),
+        &["check", "d.xml", "--format", "json", "--select", "repeated-word"],
+    );
+    assert!(matches!(o.status.code(), Some(1)), "{}", stderr(&o));
+    let pages: std::collections::BTreeSet<String> = json_lines(&o)
+        .iter()
+        .map(|r| r["path"].as_str().unwrap().to_string())
+        .collect();
+    let want: std::collections::BTreeSet<String> = (0..hostile.len()).map(|k| format!("d.xml#Normal {k}")).collect();
+    assert_eq!(pages, want);
+}
