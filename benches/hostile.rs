@@ -10,9 +10,10 @@
 //! `HOSTILE_RUNS` (default 1) sets how many runs each figure is the best of;
 //! `HOSTILE_ONLY=substring` runs only the shapes whose name contains it.
 
+mod common;
+use common::best;
 use parallax::engine::{check_sources, load_rules, Options};
 use parallax::source::SourceFile;
-use std::time::Instant;
 
 const MB: usize = 1_000_000;
 
@@ -74,16 +75,6 @@ fn shapes() -> Vec<Shape> {
         ("repeated words", "h.txt", |n| fill("the the ", n)),
         ("repeated 中文", "h.wikitext", |n| fill("在在中国。", n)),
     ]
-}
-
-fn best(runs: usize, mut f: impl FnMut()) -> f64 {
-    (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed().as_secs_f64()
-        })
-        .fold(f64::INFINITY, f64::min)
 }
 
 fn main() {

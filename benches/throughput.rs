@@ -12,10 +12,11 @@
 //! Each figure is the best of `THROUGHPUT_RUNS` (default 3) runs. The dictionary load of
 //! jieba happens before timing.
 
+mod common;
+use common::best;
 use parallax::engine::{check_sources, load_rules, Options};
 use parallax::source::SourceFile;
 use std::path::Path;
-use std::time::Instant;
 
 fn files(dir: &Path) -> Vec<SourceFile> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
@@ -31,16 +32,6 @@ fn files(dir: &Path) -> Vec<SourceFile> {
             })
         })
         .collect()
-}
-
-fn best(runs: usize, mut f: impl FnMut()) -> f64 {
-    (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            f();
-            t.elapsed().as_secs_f64()
-        })
-        .fold(f64::INFINITY, f64::min)
 }
 
 fn mb(files: &[SourceFile]) -> f64 {

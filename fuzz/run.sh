@@ -27,6 +27,6 @@ for t in "${targets[@]}"; do
     rule_pack) seed rule_pack ../rules/*.toml ;;
     *) seed "$t" $c/zh-markdown/* $c/zh-wikitext/* $c/markup-tests/*.txt $c/zh-variants/* ../seeds/* ;;
   esac
-  RUSTC_BOOTSTRAP=1 cargo fuzz run "$t" "corpus/$t" -- -dict=wiki.dict -max_total_time="$secs" -max_len=8192 -timeout=10 -rss_limit_mb=2048 2>&1 |
+  RUSTC_BOOTSTRAP=1 cargo fuzz run -O "$t" "corpus/$t" -- -dict=wiki.dict -max_total_time="$secs" -max_len=8192 -timeout=10 -rss_limit_mb=2048 2>&1 |
     tail -n 3
 done

@@ -140,6 +140,14 @@ pub fn check_pages(files: &[SourceFile], pairs: &[(usize, usize)], opts: &Option
     Checked { diagnostics, refused }
 }
 
+/// A batch of parsed documents and their pairs, as the rules see them.
+struct Batch<'a> {
+    files: &'a [SourceFile],
+    docs: &'a [Document],
+    paired: &'a Paired,
+    failures: &'a Failures,
+}
+
 /// Run `rules` on parsed documents: the single-document rules on each (seeing its partner),
 /// the cross-language rules on each pair, each document or pair within its time budget and
 /// each rule under `catch_unwind` (see [`Failures`]). Unsorted.
@@ -151,6 +159,13 @@ fn lint(
     opts: &Options,
     failures: &Failures,
 ) -> Vec<Diagnostic> {
+    let batch = Batch {
+        files,
+        docs,
+        paired,
+        failures,
+    };
+    let within_budget = |f: &dyn Fn() -> Vec<Diagnostic>| crate::budget::with_deadline(failures.budget, f);
     // Documents differ widely in cost (a zh article costs far more per byte than an en one):
     // one document per task, so an idle thread can steal any of them — rayon's default
     // halves leave one thread with the heavy half (measured: 1.24x on 2 threads).
@@ -158,9 +173,7 @@ fn lint(
         .into_par_iter()
         .with_max_len(1)
         .map(|id| {
-            let out = crate::budget::with_deadline(failures.budget, || {
-                lint_document(id, files, docs, paired, rules, failures)
-            });
+            let out = within_budget(&|| batch.document(id, rules));
             opts.progress.advance(1, files[id].text.len());
             out
         })
@@ -170,79 +183,71 @@ fn lint(
     let per_pair: Vec<Vec<Diagnostic>> = pairs
         .par_iter()
         .with_max_len(1)
-        .map(|&(z, e, _)| {
-            crate::budget::with_deadline(failures.budget, || {
-                lint_pair((z, e), files, docs, paired, &pair_rules, failures)
-            })
-        })
+        .map(|&(z, e, _)| within_budget(&|| batch.pair((z, e), &pair_rules)))
         .collect();
     per_doc.into_iter().chain(per_pair).flatten().collect()
 }
 
-/// The single-document rules on one document; what a rule found before the budget ran out
-/// is dropped with the rest (the document is reported as skipped).
-fn lint_document(
-    id: usize,
-    files: &[SourceFile],
-    docs: &[Document],
-    paired: &Paired,
-    rules: &[&dyn Rule],
-    failures: &Failures,
-) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let partner = paired.partner_of(id).map(|p| paired.side(files, docs, p));
-    let cx = Context {
-        file: id,
-        source: &files[id],
-        doc: &docs[id],
-        partner: partner.as_ref(),
-        facts: paired.facts_of(id),
-    };
-    for rule in rules {
-        let what = || format!("running the rule {} on {}", rule.id(), files[id].name);
-        failures.catch(id, &what, || rule.check(&cx, &mut out));
-        if crate::budget::expired() {
-            failures.out_of_time(id, &format!("checking {}", files[id].name));
-            return Vec::new();
+impl Batch<'_> {
+    /// The single-document rules on one document; what a rule found before the budget ran
+    /// out is dropped with the rest (the document is reported as skipped).
+    fn document(&self, id: usize, rules: &[&dyn Rule]) -> Vec<Diagnostic> {
+        let (files, failures) = (self.files, self.failures);
+        let mut out = Vec::new();
+        let partner = self
+            .paired
+            .partner_of(id)
+            .map(|p| self.paired.side(files, self.docs, p));
+        let cx = Context {
+            file: id,
+            source: &files[id],
+            doc: &self.docs[id],
+            partner: partner.as_ref(),
+            facts: self.paired.facts_of(id),
+        };
+        for rule in rules {
+            let what = || format!("running the rule {} on {}", rule.id(), files[id].name);
+            failures.catch(id, &what, || rule.check(&cx, &mut out));
+            if crate::budget::expired() {
+                failures.out_of_time(id, &format!("checking {}", files[id].name));
+                return Vec::new();
+            }
         }
+        out
     }
-    out
-}
 
-/// The cross-language rules on one pair: align, then compare.
-fn lint_pair(
-    (z, e): (usize, usize),
-    files: &[SourceFile],
-    docs: &[Document],
-    paired: &Paired,
-    rules: &[&dyn Rule],
-    failures: &Failures,
-) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let (zh, en) = (paired.side(files, docs, z), paired.side(files, docs, e));
-    let names = format!("{} and {}", files[z].name, files[e].name);
-    let Some(alignment) = failures.catch(z, &|| format!("aligning {names}"), || align::align(&zh, &en)) else {
-        return out;
-    };
-    if crate::budget::expired() {
-        failures.out_of_time(z, &format!("aligning {names}"));
-        return out;
-    }
-    let cx = PairContext {
-        zh: &zh,
-        en: &en,
-        alignment: &alignment,
-    };
-    for rule in rules {
-        failures.catch(z, &|| format!("running the rule {} on {names}", rule.id()), || {
-            rule.check_pair(&cx, &mut out)
-        });
+    /// The cross-language rules on one pair: align, then compare.
+    fn pair(&self, (z, e): (usize, usize), rules: &[&dyn Rule]) -> Vec<Diagnostic> {
+        let (files, failures) = (self.files, self.failures);
+        let mut out = Vec::new();
+        let (zh, en) = (
+            self.paired.side(files, self.docs, z),
+            self.paired.side(files, self.docs, e),
+        );
+        let names = format!("{} and {}", files[z].name, files[e].name);
+        let Some(alignment) = failures.catch(z, &|| format!("aligning {names}"), || align::align(&zh, &en)) else {
+            return out;
+        };
         if crate::budget::expired() {
-            failures.out_of_time(z, &format!("comparing {names}"));
-            return Vec::new();
+            failures.out_of_time(z, &format!("aligning {names}"));
+            return out;
         }
+        let cx = PairContext {
+            zh: &zh,
+            en: &en,
+            alignment: &alignment,
+        };
+        for rule in rules {
+            failures.catch(z, &|| format!("running the rule {} on {names}", rule.id()), || {
+                rule.check_pair(&cx, &mut out)
+            });
+            if crate::budget::expired() {
+                failures.out_of_time(z, &format!("comparing {names}"));
+                return Vec::new();
+            }
+        }
+        out
     }
-    out
 }
 
 #[cfg(test)]
