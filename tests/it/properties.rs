@@ -137,7 +137,14 @@ fn check(files: &[SourceFile]) -> Vec<Diagnostic> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+    // a fixed seed: the same cases on every run and machine (CI is never red by chance); a
+    // new seed is a code change that a reviewer sees
+    #![proptest_config(ProptestConfig {
+        cases: 96,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x5EED_2026),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn spans_are_sound_and_json_agrees_with_offsets(text in any_text(), md in any::<bool>()) {
