@@ -27,6 +27,10 @@ for t in "${targets[@]}"; do
     rule_pack) seed rule_pack ../rules/*.toml ;;
     *) seed "$t" $c/zh-markdown/* $c/zh-wikitext/* $c/markup-tests/*.txt $c/zh-variants/* ../seeds/* ;;
   esac
-  RUSTC_BOOTSTRAP=1 cargo fuzz run -O "$t" "corpus/$t" -- -dict=wiki.dict -max_total_time="$secs" -max_len=8192 -timeout=10 -rss_limit_mb=2048 2>&1 |
-    tail -n 3
+  mkdir -p logs
+  status=0
+  RUSTC_BOOTSTRAP=1 cargo fuzz run -O "$t" "corpus/$t" -- -dict=wiki.dict -max_total_time="$secs" -max_len=8192 \
+    -timeout=10 -rss_limit_mb=2048 > "logs/$t.log" 2>&1 || status=$?
+  # libFuzzer's last word: `Done N runs in T second(s)`, or the crash it found (see artifacts/)
+  echo "$t (exit $status): $(grep -E '^Done [0-9]+ runs|SUMMARY|panicked at|deadly signal|timeout|out-of-memory' "logs/$t.log" | tail -n 2 | tr '\n' ' ')"
 done
