@@ -14,4 +14,5 @@ mod pairing;
 mod properties;
 mod robust;
 mod rule_packs;
+mod rule_snapshots;
 mod snapshots;
