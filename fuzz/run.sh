@@ -32,5 +32,5 @@ for t in "${targets[@]}"; do
   RUSTC_BOOTSTRAP=1 cargo fuzz run -O "$t" "corpus/$t" -- -dict=wiki.dict -max_total_time="$secs" -max_len=8192 \
     -timeout=10 -rss_limit_mb=2048 > "logs/$t.log" 2>&1 || status=$?
   # libFuzzer's last word: `Done N runs in T second(s)`, or the crash it found (see artifacts/)
-  echo "$t (exit $status): $(grep -E '^Done [0-9]+ runs|SUMMARY|panicked at|deadly signal|timeout|out-of-memory' "logs/$t.log" | tail -n 2 | tr '\n' ' ')"
+  echo "$t (exit $status): $(grep -E '^Done [0-9]+ runs|^SUMMARY|panicked at|deadly signal|ERROR: libFuzzer' "logs/$t.log" | tail -n 2 | tr '\n' ' ')"
 done
