@@ -30,7 +30,7 @@ for t in "${targets[@]}"; do
   mkdir -p logs
   status=0
   RUSTC_BOOTSTRAP=1 cargo fuzz run -O "$t" "corpus/$t" -- -dict=wiki.dict -max_total_time="$secs" -max_len=8192 \
-    -timeout=10 -rss_limit_mb=2048 > "logs/$t.log" 2>&1 || status=$?
+    -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 > "logs/$t.log" 2>&1 || status=$?
   # libFuzzer's last word: `Done N runs in T second(s)`, or the crash it found (see artifacts/)
   echo "$t (exit $status): $(grep -E '^Done [0-9]+ runs|^SUMMARY|panicked at|deadly signal|ERROR: libFuzzer' "logs/$t.log" | tail -n 2 | tr '\n' ' ')"
 done
