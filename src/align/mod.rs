@@ -231,9 +231,14 @@ fn band(table: &anchors::Table, n: usize, m: usize) -> Vec<(usize, usize)> {
     path.push((n, m));
     let mut rows = Vec::with_capacity(n + 1);
     let mut seg = 0;
+    // chain[..k]: the matches at or before row i (one pass over the chain, not a scan per row)
+    let mut k = 0;
     for i in 0..=n {
         while seg + 2 < path.len() && path[seg + 1].0 <= i {
             seg += 1;
+        }
+        while k < chain.len() && chain[k].0 <= i {
+            k += 1;
         }
         let ((ai, aj), (bi, bj)) = (path[seg], path[seg + 1]);
         let center = if bi > ai {
@@ -241,8 +246,12 @@ fn band(table: &anchors::Table, n: usize, m: usize) -> Vec<(usize, usize)> {
         } else {
             bj
         };
-        let before = chain.iter().rev().find(|&&(ci, _)| ci <= i).map_or(0, |&(_, cj)| cj);
-        let after = chain.iter().find(|&&(ci, _)| ci >= i).map_or(m, |&(_, cj)| cj);
+        let before = k.checked_sub(1).map_or(0, |b| chain[b].1);
+        // the first match at or after row i: the one on this row, else the next one
+        let after = match k.checked_sub(1).map(|b| chain[b]) {
+            Some((ci, cj)) if ci == i => cj,
+            _ => chain.get(k).map_or(m, |&(_, cj)| cj),
+        };
         let lo = before.saturating_sub(SLACK).max(center.saturating_sub(CORRIDOR));
         let hi = (after + SLACK).min(m).min(center + CORRIDOR).max(lo);
         rows.push((lo, hi));

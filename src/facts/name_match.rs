@@ -78,8 +78,7 @@ impl<'a> ByInitial<'a> {
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
-        let found = best_en(zh, candidates.iter().map(|&i| self.names[i]));
-        // best_en scores names outside the mask 0: with none inside, the first name at 0
-        found.or_else(|| self.names.first().map(|&f| (f, 0.0)))
+        // names outside the mask score 0 in best_en: leaving them out changes no match
+        best_en(zh, candidates.iter().map(|&i| self.names[i]))
     }
 }

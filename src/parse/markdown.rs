@@ -3,7 +3,7 @@
 //! numbered reference lists (`1.` with nothing after it when the converter lost the body).
 
 use super::index::{Finder, LabelIndex, TargetIndex, WikiIndex};
-use super::{find_balanced, line_end, next_line, trim_span, BlockKind, Builder, Link, LinkKind, RefMarker, Template};
+use super::{find_balanced, line_end, next_line, trim_span, BlockKind, Builder, Link, LinkKind, RefMarker};
 use crate::Span;
 
 /// The indexes and memoised searches of one wiki-markdown parse.
@@ -364,10 +364,4 @@ fn make_link(src: &str, span: Span, label: Span, url: Span) -> Link {
         label: Some(label),
         pipe: None,
     }
-}
-
-/// Template helper re-exported for tests.
-#[allow(dead_code)]
-pub(super) fn template_for_test(src: &str, span: Span) -> Template {
-    super::wikitext::template(src, span, &WikiIndex::new(src))
 }

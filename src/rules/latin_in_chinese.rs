@@ -127,7 +127,6 @@ impl Rule for LatinInChinese {
         if doc.lang != Lang::Zh {
             return;
         }
-        let mut own_facts: Option<std::borrow::Cow<[crate::facts::Fact]>> = None;
         // each Latin name is looked up once among the article's distinct Han names
         let mut han_names: Option<Vec<String>> = None;
         let mut looked_up: HashMap<String, Option<String>> = HashMap::new();
@@ -180,10 +179,7 @@ impl Rule for LatinInChinese {
                     )
                 } else {
                     // the article itself writes this name in Chinese elsewhere (Kokoity / 科科伊季)
-                    let names = han_names.get_or_insert_with(|| {
-                        let facts = own_facts.get_or_insert_with(|| cx.facts());
-                        distinct_han_names(facts)
-                    });
+                    let names = han_names.get_or_insert_with(|| distinct_han_names(&cx.facts()));
                     let best = looked_up
                         .entry(m.as_str().to_string())
                         .or_insert_with(|| {
