@@ -37,26 +37,7 @@ impl Side<'_> {
     /// (References, Further reading, External links, 参考文献, 外部链接, …): their dates and
     /// numbers are bibliographic, not claims of the article.
     pub fn sentences(&self) -> Vec<usize> {
-        // bibliographic sections: (start, end) source offsets
-        let mut skip: Vec<(usize, usize)> = Vec::new();
-        let mut open: Option<(u8, usize)> = None;
-        for b in &self.doc.blocks {
-            if let BlockKind::Heading { level } = b.kind {
-                if let Some((l, start)) = open {
-                    if level <= l {
-                        skip.push((start, b.span.start));
-                        open = None;
-                    }
-                }
-                let title = &self.doc.prose.text[b.prose.clone()];
-                if open.is_none() && is_bibliography_heading(title) {
-                    open = Some((level, b.span.start));
-                }
-            }
-        }
-        if let Some((_, start)) = open {
-            skip.push((start, usize::MAX));
-        }
+        let apparatus = self.doc.apparatus_blocks();
         let refs: Vec<&crate::Span> = self
             .doc
             .reference_lists
@@ -69,7 +50,7 @@ impl Side<'_> {
             .enumerate()
             .filter(|(_, s)| {
                 let b = &self.doc.blocks[s.block];
-                if skip.iter().any(|&(a, z)| a <= b.span.start && b.span.start < z) {
+                if apparatus[s.block] {
                     return false;
                 }
                 match b.kind {
@@ -82,52 +63,6 @@ impl Side<'_> {
             .map(|(i, _)| i)
             .collect()
     }
-}
-
-/// Headings of sections that list sources or links rather than state facts.
-fn is_bibliography_heading(title: &str) -> bool {
-    const TITLES: &[&str] = &[
-        "references",
-        "notes",
-        "footnotes",
-        "citations",
-        "sources",
-        "bibliography",
-        "further reading",
-        "external links",
-        "see also",
-        "works cited",
-        "参考文献",
-        "參考文獻",
-        "参考资料",
-        "參考資料",
-        "参考",
-        "參考",
-        "注释",
-        "註釋",
-        "注解",
-        "脚注",
-        "腳註",
-        "延伸阅读",
-        "延伸閱讀",
-        "扩展阅读",
-        "擴展閱讀",
-        "外部链接",
-        "外部連結",
-        "参见",
-        "參見",
-        "相关条目",
-        "相關條目",
-        "书目",
-        "書目",
-    ];
-    let t = title
-        .trim_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || c.is_ascii_punctuation())
-        .to_lowercase();
-    !t.is_empty()
-        && t.split(" and ")
-            .flat_map(|p| p.split(['与', '與', '和', '及']))
-            .all(|p| TITLES.contains(&p.trim()))
 }
 
 /// An aligned unit: zh sentences ↔ en sentences (indices into each document's `sentences`),

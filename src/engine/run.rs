@@ -198,13 +198,13 @@ impl Batch<'_> {
             .paired
             .partner_of(id)
             .map(|p| self.paired.side(files, self.docs, p));
-        let cx = Context {
-            file: id,
-            source: &files[id],
-            doc: &self.docs[id],
-            partner: partner.as_ref(),
-            facts: self.paired.facts_of(id),
-        };
+        let cx = Context::new(
+            id,
+            &files[id],
+            &self.docs[id],
+            partner.as_ref(),
+            self.paired.facts_of(id),
+        );
         for rule in rules {
             let what = || format!("running the rule {} on {}", rule.id(), files[id].name);
             failures.catch(id, &what, || rule.check(&cx, &mut out));

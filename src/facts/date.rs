@@ -10,7 +10,7 @@
 //! war`, never `3700名` or `308 points`. A date without a year gets one later, from the
 //! nearest preceding explicit year in the same section (see [`super::extract`]).
 
-use super::text::{en_tokens, Tok, TokKind};
+use super::text::{en_tokens, Text, Tok, TokKind};
 use super::zh_numeral;
 use super::{Fact, FactKind, FactValue, Found};
 use crate::parse::Document;
@@ -91,6 +91,35 @@ impl DateValue {
             }
         }
     }
+}
+
+/// Days in `month` of `year`: 29 for February when the year is not known, 0 for a month
+/// that does not exist.
+pub fn days_in_month(year: Option<i32>, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+/// The dates in a short text read on its own, such as a template parameter's value
+/// (`21 June 2014`, `2014年6月21日`, `2014-06-21`), with byte spans relative to `text`.
+pub fn dates_in(text: &str) -> Vec<(crate::Span, DateValue)> {
+    let zh = text.contains(['年', '月', '日']);
+    let t = Text::new(text, 0, zh);
+    let found = if zh { self::zh(&t.chars) } else { en(&t.chars) };
+    found
+        .into_iter()
+        .filter_map(|f| match f.value {
+            FactValue::Date(d) => Some((t.pos[f.start]..t.pos[f.end], d)),
+            _ => None,
+        })
+        .collect()
 }
 
 fn found(start: usize, end: usize, d: DateValue) -> Found {
@@ -190,10 +219,15 @@ fn skip_sp(chars: &[char], mut j: usize) -> usize {
 }
 
 /// `M月` at `j` → (month, end).
+///
+/// A month past 12 is read only with a day after it (`13月5日`): the text means a date and
+/// has a slip in it, which `invalid-date` reports.
 fn zh_month(chars: &[char], j: usize) -> Option<(u8, usize)> {
     let n = read_num(chars, j)?;
     let k = skip_sp(chars, n.end);
-    (chars.get(k) == Some(&'月') && (1..=12).contains(&n.value) && n.len <= 2).then_some((n.value as u8, k + 1))
+    let month = chars.get(k) == Some(&'月') && n.len <= 2 && n.value >= 1;
+    let slip = || n.value < 100 && zh_day(chars, skip_sp(chars, k + 1)).is_some();
+    (month && (n.value <= 12 || slip())).then_some((n.value as u8, k + 1))
 }
 
 /// `D日` / `D号` at `j` → (day, end).
@@ -905,6 +939,8 @@ mod tests {
         assert_eq!(zh_iso("剧院 (1922–26) 是"), ["1922/1926"]);
         assert_eq!(zh_iso("成吉思汗（1185 – 1226）"), ["1185/1226"]);
         assert_eq!(zh_iso("于12月27日批准"), ["--12-27"]);
+        // a month slip is still a date (invalid-date reports it)
+        assert_eq!(zh_iso("他于13月5日到达"), ["--13-05"]);
     }
 
     #[test]
@@ -914,7 +950,7 @@ mod tests {
         assert!(zh_iso("三年后").is_empty());
         assert!(zh_iso("15年").is_empty());
         assert!(zh_iso("3个月").is_empty());
-        assert!(zh_iso("13月5日").is_empty());
+        assert!(zh_iso("13月").is_empty());
         assert!(zh_iso("28亿卢布").is_empty());
         assert!(zh_iso("1000 年前").is_empty());
         assert_eq!(zh_iso("2000年前后"), ["2000"]);

@@ -12,10 +12,12 @@ mod index;
 mod markdown;
 mod plain;
 mod prose;
+mod sections;
 mod wikitext;
 
 pub(crate) use index::{Finder, Nesting};
 pub use prose::{Prose, ProseBuilder};
+pub use sections::{section_role, Section, SectionRole};
 
 use crate::lang::sentences;
 use crate::source::{detect_format, detect_language, Format, Lang, Script, SourceFile};
@@ -36,6 +38,8 @@ pub struct Document {
     pub ref_markers: Vec<RefMarker>,
     /// Numbered reference lists (the "References" section of converted articles).
     pub reference_lists: Vec<ReferenceList>,
+    /// Every heading's section, in order, with the role its title gives it.
+    pub sections: Vec<Section>,
     /// `<!-- … -->` comments.
     pub comments: Vec<Span>,
     /// `-{ … }-` language-variant markup (whole construct).
@@ -156,6 +160,12 @@ pub struct Sentence {
 }
 
 impl Document {
+    /// For each block: does it lie in a section of references or links (See also, External
+    /// links, …), whose dates and numbers are bibliographic rather than the article's claims?
+    pub fn apparatus_blocks(&self) -> Vec<bool> {
+        sections::apparatus_blocks(&self.blocks, &self.sections)
+    }
+
     /// The blocks that hold running text (paragraphs, list items, headings), each with its
     /// text in the prose view. Text rules work on these, so nothing runs across blocks.
     pub fn text_blocks(&self) -> impl Iterator<Item = (&Block, &str)> {
@@ -225,6 +235,7 @@ pub fn parse(file: &SourceFile, format: Option<Format>) -> Document {
         Format::Plain => plain::parse(&mut b),
     }
     let prose = b.prose.finish();
+    b.comments.sort_by_key(|c| (c.start, c.end));
     let lang = detect_language(&prose.text);
     let script = if lang == Lang::Zh {
         crate::lang::script::detect_script(&prose.text)
@@ -243,7 +254,8 @@ pub fn parse(file: &SourceFile, format: Option<Format>) -> Document {
             }
         }
     }
-    let reference_lists = find_reference_lists(&file.text, &b.blocks, &b.ref_markers, format);
+    let sections = sections::sections(&b.blocks, file.text.len(), |h| &prose.text[h.prose.clone()]);
+    let reference_lists = find_reference_lists(&file.text, &b.blocks, &sections, &b.ref_markers, format);
     Document {
         format,
         lang,
@@ -254,6 +266,7 @@ pub fn parse(file: &SourceFile, format: Option<Format>) -> Document {
         refs: b.refs,
         ref_markers: b.ref_markers,
         reference_lists,
+        sections,
         comments: b.comments,
         variants: b.variants,
         prose,
@@ -261,50 +274,16 @@ pub fn parse(file: &SourceFile, format: Option<Format>) -> Document {
     }
 }
 
-/// Headings under which a numbered list is a list of references or notes.
-pub fn is_reference_heading(title: &str) -> bool {
-    let t = title
-        .trim()
-        .trim_matches(|c: char| c == '=' || c.is_whitespace())
-        .to_lowercase();
-    const NAMES: &[&str] = &[
-        "参考",
-        "參考",
-        "参考资料",
-        "參考資料",
-        "参考文献",
-        "參考文獻",
-        "参考来源",
-        "參考來源",
-        "资料来源",
-        "資料來源",
-        "来源",
-        "來源",
-        "注释",
-        "註釋",
-        "注解",
-        "註解",
-        "脚注",
-        "腳注",
-        "引用",
-        "出处",
-        "出處",
-        "references",
-        "notes",
-        "footnotes",
-        "citations",
-        "sources",
-        "notes and references",
-        "references and notes",
-        "bibliography",
-    ];
-    NAMES.contains(&t.as_str())
-}
-
 /// Numbered lists that hold references: ordered list items in a references section, or
 /// (wiki-markdown, where pandoc moves footnotes to the end) a trailing numbered list when the
 /// text cites numbered markers.
-fn find_reference_lists(src: &str, blocks: &[Block], markers: &[RefMarker], format: Format) -> Vec<ReferenceList> {
+fn find_reference_lists(
+    src: &str,
+    blocks: &[Block],
+    sections: &[Section],
+    markers: &[RefMarker],
+    format: Format,
+) -> Vec<ReferenceList> {
     let mut lists: Vec<ReferenceList> = Vec::new();
     let mut heading: Option<Span> = None;
     let mut in_refs = false;
@@ -325,7 +304,9 @@ fn find_reference_lists(src: &str, blocks: &[Block], markers: &[RefMarker], form
                 if let Some(l) = current.take() {
                     lists.push(l);
                 }
-                in_refs = is_reference_heading(&src[b.span.clone()]);
+                in_refs = sections
+                    .binary_search_by_key(&i, |s| s.heading)
+                    .is_ok_and(|k| sections[k].role == Some(SectionRole::References));
                 heading = Some(b.span.clone());
             }
             BlockKind::ListItem { ordered: true } => {

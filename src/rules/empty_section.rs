@@ -27,7 +27,7 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::parse::{is_reference_heading, Block, BlockKind};
+use crate::parse::{Block, BlockKind};
 use crate::source::Format;
 
 pub struct EmptySection;
@@ -54,7 +54,7 @@ impl Rule for EmptySection {
                     next_heading = Some(nb);
                     break;
                 }
-                if is_content(text, nb) {
+                if is_content(text, &cx.doc.comments, nb) {
                     has_content = true;
                     break;
                 }
@@ -69,7 +69,12 @@ impl Rule for EmptySection {
             if title.is_empty() {
                 continue;
             }
-            if cx.doc.format != Format::Wikitext && is_dropped_by_converters(&title) {
+            let sections = &cx.doc.sections;
+            let role = sections
+                .binary_search_by_key(&i, |s| s.heading)
+                .ok()
+                .and_then(|k| sections[k].role);
+            if cx.doc.format != Format::Wikitext && role.is_some() {
                 continue;
             }
             let mut d = Diagnostic::new(
@@ -94,64 +99,23 @@ fn heading_title(prose: &str) -> String {
 }
 
 /// Does this block give its section content?
-fn is_content(text: &str, b: &Block) -> bool {
+fn is_content(text: &str, comments: &[crate::Span], b: &Block) -> bool {
     match b.kind {
         BlockKind::Heading { .. } | BlockKind::Category => false,
         BlockKind::ListItem { .. } | BlockKind::Table | BlockKind::Template => true,
-        BlockKind::Paragraph => !strip_comments(&text[b.span.clone()]).trim().is_empty(),
-    }
-}
-
-fn strip_comments(s: &str) -> String {
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(p) = rest.find("<!--") {
-        out.push_str(&rest[..p]);
-        match rest[p + 4..].find("-->") {
-            Some(e) => rest = &rest[p + 4 + e + 3..],
-            None => return out,
+        BlockKind::Paragraph => {
+            // text outside comments (parse records them, in source order)
+            let first = comments.partition_point(|c| c.end <= b.span.start);
+            let mut at = b.span.start;
+            for c in comments[first..].iter().take_while(|c| c.start < b.span.end) {
+                if !text[at..c.start.max(at)].trim().is_empty() {
+                    return true;
+                }
+                at = at.max(c.end);
+            }
+            at < b.span.end && !text[at..b.span.end].trim().is_empty()
         }
     }
-    out.push_str(rest);
-    out
-}
-
-/// Sections whose content converters drop: references, notes, external links, see also.
-fn is_dropped_by_converters(title: &str) -> bool {
-    let t = title
-        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c.is_whitespace())
-        .trim();
-    if is_reference_heading(t) {
-        return true;
-    }
-    const MORE: &[&str] = &[
-        "external links",
-        "see also",
-        "further reading",
-        "other websites",
-        "外部链接",
-        "外部連結",
-        "外部鏈接",
-        "外部连结",
-        "参见",
-        "參見",
-        "参看",
-        "參看",
-        "相关条目",
-        "相關條目",
-        "延伸阅读",
-        "延伸閱讀",
-        "扩展阅读",
-        "擴展閱讀",
-        "注记",
-        "註記",
-        "参考书目",
-        "參考書目",
-        "注释与参考资料",
-        "註釋與參考資料",
-        "参考文献与注释",
-    ];
-    MORE.contains(&t.to_lowercase().as_str())
 }
 
 #[cfg(test)]

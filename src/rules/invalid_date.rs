@@ -9,8 +9,9 @@
 //! accessed before its publication date has its dates swapped or mistyped, and readers
 //! checking the source look for the wrong day.
 //!
-//! **How it decides.** Day and month are read from the common Chinese, English and ISO
-//! forms; 29 February is checked against the year when one is stated. Citation dates are
+//! **How it decides.** It checks the dates the fact extractor reads, in every form it reads
+//! (Chinese and English, Chinese numerals, full-width digits, ranges, ISO); 29 February is
+//! checked against the year when one is written beside it. Citation dates are
 //! compared only when both parse to a full day (`2014-06-21`, `21 June 2014`,
 //! `June 21, 2014`).
 //!
@@ -24,111 +25,43 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::facts::date::MONTHS;
+use crate::facts::date::{dates_in, days_in_month, MONTHS};
+use crate::facts::{DateValue, FactKind, FactValue, Precision, Ymd};
 use crate::Span;
-use regex::Regex;
-use std::sync::OnceLock;
 
 pub struct InvalidDate;
 
-fn month_number(name: &str) -> Option<u32> {
-    let n = name.to_lowercase();
-    MONTHS
-        .iter()
-        .map(|m| m.to_lowercase())
-        .position(|m| m == n || (n.len() >= 3 && m.starts_with(&n)))
-        .map(|i| i as u32 + 1)
-}
-
-fn days_in_month(year: Option<i32>, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 => match year {
-            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
-            _ => 29,
-        },
-        _ => 0,
+/// Why a calendar point cannot exist, if it cannot; `year` is the year written beside it.
+fn impossible_point(p: &Ymd, year: Option<i32>) -> Option<String> {
+    let month = p.month?;
+    if !(1..=12).contains(&month) {
+        return Some(format!("there is no month {month}"));
     }
-}
-
-/// A date read from text: (year, month, day), with its span.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Ymd {
-    span: Span,
-    year: Option<i32>,
-    month: u32,
-    day: u32,
-}
-
-fn patterns() -> &'static [Regex; 4] {
-    static RE: OnceLock<[Regex; 4]> = OnceLock::new();
-    RE.get_or_init(|| {
-        let month = "January|February|March|April|May|June|July|August|September|October|November|December";
-        [
-            // 2005年9月19日, 9月19日 (also full-width digits are rare in dates; ASCII here)
-            Regex::new(r"(?:(?P<y>\d{3,4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日").unwrap(),
-            // 19 September 2005, 31 April
-            Regex::new(&format!(r"\b(?P<d>\d{{1,2}}) (?P<m>{month})\b(?:,? (?P<y>\d{{4}})\b)?")).unwrap(),
-            // September 19, 2005
-            Regex::new(&format!(r"\b(?P<m>{month}) (?P<d>\d{{1,2}})\b(?:, (?P<y>\d{{4}})\b)?")).unwrap(),
-            // 2014-06-21
-            Regex::new(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b").unwrap(),
-        ]
-    })
-}
-
-/// Every date in `text` (offsets relative to `text`).
-fn dates(text: &str) -> Vec<Ymd> {
-    let mut out: Vec<Ymd> = Vec::new();
-    for re in patterns() {
-        for c in re.captures_iter(text) {
-            let span = c.get(0).map_or(0..0, |m| m.range());
-            let iso = c["m"].chars().all(|ch| ch.is_ascii_digit()) && text[span.clone()].contains('-');
-            // an ISO-shaped piece of a URL or path (…/2006-43-01/…) is not a date; nor is one
-            // whose month is out of range
-            if iso
-                && (text[..span.start].ends_with('/')
-                    || text[span.end..].starts_with('/')
-                    || c["m"].parse::<u32>().map_or(true, |m| m > 12))
-            {
-                continue;
-            }
-            let m = &c["m"];
-            let month = m.parse::<u32>().ok().or_else(|| month_number(m));
-            let (Some(month), Ok(day)) = (month, c["d"].parse::<u32>()) else {
-                continue;
-            };
-            let year = c.name("y").and_then(|y| y.as_str().parse().ok());
-            if !out.iter().any(|o| o.span.start < span.end && span.start < o.span.end) {
-                out.push(Ymd { span, year, month, day });
-            }
-        }
-    }
-    out
-}
-
-fn impossible(d: &Ymd) -> Option<String> {
-    if !(1..=12).contains(&d.month) {
-        return Some(format!("there is no month {}", d.month));
-    }
-    let max = days_in_month(d.year, d.month);
-    if d.day == 0 || d.day > max {
-        let name = MONTHS[d.month as usize - 1];
-        let note = if d.month == 2 && d.day == 29 {
-            format!(" ({} is not a leap year)", d.year.unwrap_or(0))
+    let day = p.day?;
+    if day > days_in_month(year, month) {
+        let note = if month == 2 && day == 29 {
+            format!(" ({} is not a leap year)", year.unwrap_or(0))
         } else {
             String::new()
         };
-        return Some(format!("{name} has no day {}{note}", d.day));
+        return Some(format!("{} has no day {day}{note}", MONTHS[month as usize - 1]));
     }
     None
 }
 
-fn full_date(text: &str) -> Option<(i32, u32, u32)> {
-    let ds = dates(text.trim());
-    match ds.as_slice() {
-        [d] if d.year.is_some() && impossible(d).is_none() => Some((d.year?, d.month, d.day)),
+/// Why a date (or either end of a range) cannot exist; `explicit` says whether its year was
+/// written (a year taken from context does not decide 29 February).
+fn impossible(d: &DateValue, explicit: bool) -> Option<String> {
+    let year = |p: &Ymd| if explicit { p.year } else { None };
+    impossible_point(&d.start, year(&d.start)).or_else(|| d.end.and_then(|e| impossible_point(&e, year(&e))))
+}
+
+/// The one full, possible date a citation parameter holds: (year, month, day).
+fn full_date(text: &str) -> Option<(i32, u8, u8)> {
+    match dates_in(text.trim()).as_slice() {
+        [(_, d)] if d.precision == Precision::Day && d.end.is_none() && impossible(d, true).is_none() => {
+            Some((d.start.year?, d.start.month?, d.start.day?))
+        }
         _ => None,
     }
 }
@@ -156,12 +89,13 @@ impl Rule for InvalidDate {
             )
             .with_label("no such day")
         };
-        // impossible dates in the readable text
-        for (block, prose) in doc.text_blocks() {
-            for d in dates(prose) {
-                if let Some(why) = impossible(&d) {
-                    let p = block.prose.start + d.span.start..block.prose.start + d.span.end;
-                    out.push(no_such_day(doc.prose.to_source_span(p), &why));
+        let mut seen: Vec<Span> = Vec::new();
+        // impossible dates in the readable text (and ISO dates in citations), as read by facts
+        for f in cx.facts().iter().filter(|f| f.kind == FactKind::Date) {
+            if let FactValue::Date(d) = &f.value {
+                if let Some(why) = impossible(d, !f.inferred_year) {
+                    seen.push(f.span.clone());
+                    out.push(no_such_day(f.span.clone(), &why));
                 }
             }
         }
@@ -180,9 +114,9 @@ impl Rule for InvalidDate {
                     .as_ref()
                     .is_some_and(|n| text[n.clone()].to_lowercase().contains("date"))
                 {
-                    for d in dates(&text[p.value.clone()]) {
-                        if let Some(why) = impossible(&d) {
-                            let span = p.value.start + d.span.start..p.value.start + d.span.end;
+                    for (at, d) in dates_in(&text[p.value.clone()]) {
+                        let span = p.value.start + at.start..p.value.start + at.end;
+                        if let Some(why) = impossible(&d, true).filter(|_| !seen.contains(&span)) {
                             out.push(no_such_day(span, &why));
                         }
                     }
@@ -252,6 +186,14 @@ mod tests {
         assert_eq!(f("= T =\n\nIt opened on 31 April 2008."), vec!["31 April 2008"]);
         assert_eq!(f("= T =\n\nOn February 29, 2023 it rained."), vec!["February 29, 2023"]);
         assert_eq!(f("他于13月5日到达。"), vec!["13月5日"]);
+        // the forms facts::date reads: Chinese numerals, full-width digits, ranges, ISO
+        assert_eq!(f("条约于二〇〇五年二月三十日签署。"), vec!["二〇〇五年二月三十日"]);
+        assert_eq!(f("会议于２０１０年４月３１日召开。"), vec!["２０１０年４月３１日"]);
+        assert_eq!(
+            f("= T =\n\nThe festival ran 30–31 April 2008."),
+            vec!["30–31 April 2008"]
+        );
+        assert_eq!(f("= T =\n\nIt was released 2014-06-31 in Japan."), vec!["2014-06-31"]);
     }
 
     #[test]

@@ -179,7 +179,7 @@ impl Rule for LatinInChinese {
                     )
                 } else {
                     // the article itself writes this name in Chinese elsewhere (Kokoity / 科科伊季)
-                    let names = han_names.get_or_insert_with(|| distinct_han_names(&cx.facts()));
+                    let names = han_names.get_or_insert_with(|| distinct_han_names(cx.facts()));
                     let best = looked_up
                         .entry(m.as_str().to_string())
                         .or_insert_with(|| {

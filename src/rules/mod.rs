@@ -36,7 +36,9 @@ pub struct Context<'a> {
     /// The document's counterpart in the other language, when it has one.
     pub partner: Option<&'a Side<'a>>,
     /// The document's facts, when the run has already extracted them (for pairing).
-    pub facts: Option<&'a [crate::facts::Fact]>,
+    given: Option<&'a [crate::facts::Fact]>,
+    /// The facts extracted on first use, when the run had none: once per document.
+    extracted: std::cell::OnceCell<Vec<crate::facts::Fact>>,
 }
 
 /// What a cross-language rule sees: a zh document, its en counterpart, and their alignment.
@@ -46,16 +48,37 @@ pub struct PairContext<'a> {
     pub alignment: &'a Alignment,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// What a rule sees of one document; `facts` are the run's, when it extracted them.
+    pub fn new(
+        file: FileId,
+        source: &'a SourceFile,
+        doc: &'a Document,
+        partner: Option<&'a Side<'a>>,
+        facts: Option<&'a [crate::facts::Fact]>,
+    ) -> Self {
+        Context {
+            file,
+            source,
+            doc,
+            partner,
+            given: facts,
+            extracted: std::cell::OnceCell::new(),
+        }
+    }
+
     pub fn text(&self) -> &str {
         &self.source.text
     }
 
-    /// The document's facts: the run's, or extracted now when the run has none.
-    pub fn facts(&self) -> std::borrow::Cow<'_, [crate::facts::Fact]> {
-        match self.facts {
-            Some(f) => std::borrow::Cow::Borrowed(f),
-            None => std::borrow::Cow::Owned(crate::facts::extract(self.doc, self.text())),
+    /// The document's facts: the run's, or extracted on first use (once per document, and
+    /// shared by every rule).
+    pub fn facts(&self) -> &[crate::facts::Fact] {
+        match self.given {
+            Some(f) => f,
+            None => self
+                .extracted
+                .get_or_init(|| crate::facts::extract(self.doc, self.text())),
         }
     }
 }
@@ -160,16 +183,7 @@ pub fn run_on_text(rule: &dyn Rule, name: &str, text: &str) -> (SourceFile, Vec<
     };
     let doc = crate::parse::parse(&source, None);
     let mut out = Vec::new();
-    rule.check(
-        &Context {
-            file: 0,
-            source: &source,
-            doc: &doc,
-            partner: None,
-            facts: None,
-        },
-        &mut out,
-    );
+    rule.check(&Context::new(0, &source, &doc, None, None), &mut out);
     (source, out)
 }
 
