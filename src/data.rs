@@ -15,5 +15,7 @@ pub const LATIN_IN_CHINESE: &str = include_str!("../rules/data/latin-in-chinese.
 pub const OPENCC_TS_CHARACTERS: &str = include_str!("../rules/data/opencc/TSCharacters.txt");
 /// OpenCC's Simplified → Traditional character table (`lang::script`).
 pub const OPENCC_ST_CHARACTERS: &str = include_str!("../rules/data/opencc/STCharacters.txt");
+/// The zh→en lexicon derived from CC-CEDICT, sorted by headword (`lang::lexicon`).
+pub const LEXICON: &str = include_str!("../rules/data/lexicon/zh-en.tsv");
 /// jieba-rs 0.7.4's dictionary (MIT), which the crate does not expose (`lang::segment`).
 pub const JIEBA_DICT: &str = include_str!("lang/jieba_dict.txt");

@@ -198,7 +198,14 @@ pub(super) struct Table<'s> {
     pair_w: std::cell::RefCell<HashMap<(usize, usize), f64>>,
     zw: Vec<f64>,
     ew: Vec<f64>,
+    /// What the sentences say, as words: see [`super::lexical::Lexical`].
+    lex: super::lexical::Lexical,
 }
+
+/// Weight of shared facts, of shared words (the lexicon), and (the rest) of the length prior in
+/// a unit's score.
+const W_FACTS: f64 = 0.55;
+const W_WORDS: f64 = 0.25;
 
 /// Near misses count this much of a shared anchor's weight.
 const NEAR: f64 = 0.5;
@@ -303,7 +310,13 @@ impl<'s> Table<'s> {
             name_sim: Default::default(),
             zname: intern(zh.facts),
             ename: intern(en.facts),
+            lex: super::lexical::Lexical::new(zh, en, zs, es),
         }
+    }
+
+    /// Lexical overlap of zh sentences `zi` and en sentences `ej` (positions), 0..=1.
+    pub(super) fn lexical(&self, zi: &[usize], ej: &[usize]) -> f64 {
+        self.lex.overlap(zi, ej)
     }
 
     fn names_match(&self, zk: usize, ek: usize) -> bool {
@@ -472,7 +485,8 @@ impl<'s> Table<'s> {
         // English runs about three characters to each Chinese one.
         let ratio = (elen.max(1.0) / (3.0 * zlen.max(1.0))).ln();
         let length = (-(ratio * ratio) / (2.0 * 0.5 * 0.5)).exp();
-        0.7 * dice + 0.3 * length
+        let lex = self.lex.overlap(zi, ej);
+        W_FACTS * dice + W_WORDS * lex + (1.0 - W_FACTS - W_WORDS) * length
     }
 }
 

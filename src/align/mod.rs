@@ -11,6 +11,7 @@
 //! sentences correspond.
 
 mod anchors;
+mod lexical;
 pub mod pair;
 
 pub use anchors::{
@@ -75,6 +76,8 @@ pub struct Unit {
     pub score: f64,
     /// The shared anchors it rests on.
     pub anchors: Vec<Anchor>,
+    /// How much of what the sentences say in words they share through the lexicon, 0..=1.
+    pub lexical: f64,
     /// Sure by position: the units on either side (or the ends of the documents) are sure,
     /// so in a monotone alignment these sentences can only correspond to each other.
     pub by_position: bool,
@@ -89,12 +92,17 @@ impl Unit {
         self.rests_on_anchors() || (self.by_position && !self.zh.is_empty() && !self.en.is_empty())
     }
 
-    /// Sure by its own evidence: shared anchors and a good score.
+    /// Sure by its own evidence: a good score, resting on shared anchors or on shared words.
     pub fn rests_on_anchors(&self) -> bool {
-        !self.zh.is_empty() && !self.en.is_empty() && self.score >= SURE && !self.anchors.is_empty()
+        !self.zh.is_empty()
+            && !self.en.is_empty()
+            && self.score >= SURE
+            && (!self.anchors.is_empty() || self.lexical >= SURE_BY_WORDS)
     }
 }
 
+/// Lexical overlap at which a unit rests on its words alone, without a shared fact.
+pub const SURE_BY_WORDS: f64 = 0.5;
 /// Units at or above this score are compared by the cross-language rules.
 pub const SURE: f64 = 0.45;
 /// Share of units that pair sentences above which two texts are taken to run in parallel.
@@ -320,10 +328,10 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
         }
         let zi: Vec<usize> = (i - di..i).collect();
         let ej: Vec<usize> = (j - dj..j).collect();
-        let (score, anchors) = if di > 0 && dj > 0 {
-            (table.score(&zi, &ej), table.anchors(&zi, &ej))
+        let (score, anchors, lexical) = if di > 0 && dj > 0 {
+            (table.score(&zi, &ej), table.anchors(&zi, &ej), table.lexical(&zi, &ej))
         } else {
-            (0.0, Vec::new())
+            (0.0, Vec::new(), 0.0)
         };
         near.push(zi.iter().any(|&a| ej.iter().any(|&b| table.near(a, b) > 0.0)));
         units.push(Unit {
@@ -331,6 +339,7 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
             en: ej.iter().map(|&k| es[k]).collect(),
             score,
             anchors,
+            lexical,
             by_position: false,
             parallel: false,
         });

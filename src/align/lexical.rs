@@ -1,0 +1,112 @@
+//! Lexical evidence: how many of a zh sentence's content words the lexicon translates into
+//! words of an en sentence (`任命` ↔ `appointed`, `维也纳` ↔ `Vienna`). It does not rest on the
+//! facts the rules then compare, so a changed date or number does not move the alignment.
+
+use super::Side;
+use crate::lang::{lexicon, script, segment};
+use std::collections::HashMap;
+
+/// Per sentence: the content words, as ids of English stems.
+pub(super) struct Lexical {
+    /// For each zh sentence (position), each content word the en document can match: the
+    /// stem ids the lexicon gives it (sorted).
+    zh: Vec<Vec<Vec<u32>>>,
+    /// For each en sentence, its content stems that some zh word can match (sorted, distinct).
+    en: Vec<Vec<u32>>,
+}
+
+/// Part-of-speech tags of words that carry no content: particles, prepositions,
+/// conjunctions, pronouns, numerals and classifiers, punctuation.
+fn is_function(tag: &str) -> bool {
+    matches!(tag.as_bytes().first(), Some(b'u' | b'p' | b'c' | b'r' | b'm' | b'q' | b'x' | b'w' | b'e' | b'y' | b'o'))
+}
+
+/// Stems this common in the en document say little (`bagapsh` in an article about him).
+const COMMON_SHARE: f64 = 0.25;
+
+impl Lexical {
+    pub(super) fn new(zh: &Side, en: &Side, zs: &[usize], es: &[usize]) -> Self {
+        let text = |side: &Side, s: usize| -> String {
+            side.doc
+                .prose
+                .text
+                .get(side.doc.sentences[s].prose.clone())
+                .unwrap_or_default()
+                .to_string()
+        };
+        // the en stems, interned, with the number of sentences each occurs in
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut df: Vec<usize> = Vec::new();
+        let mut en_ids: Vec<Vec<u32>> = es
+            .iter()
+            .map(|&s| {
+                let mut v: Vec<u32> = lexicon::en_stems(&text(en, s))
+                    .into_iter()
+                    .map(|w| {
+                        let next = ids.len() as u32;
+                        *ids.entry(w).or_insert(next)
+                    })
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                for &i in &v {
+                    if df.len() <= i as usize {
+                        df.resize(i as usize + 1, 0);
+                    }
+                    df[i as usize] += 1;
+                }
+                v
+            })
+            .collect();
+        let common = |i: u32| df[i as usize] as f64 > COMMON_SHARE * es.len().max(4) as f64;
+        let mut stems_of: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut reachable = vec![false; ids.len()];
+        let zh_ids: Vec<Vec<Vec<u32>>> = zs
+            .iter()
+            .map(|&s| {
+                let folded = script::fold_to_simplified(&text(zh, s)).text;
+                segment::words(&folded)
+                    .iter()
+                    .filter(|w| w.text.chars().count() >= 2 && !is_function(w.tag))
+                    .filter_map(|w| {
+                        let v = stems_of.entry(w.text.to_string()).or_insert_with(|| {
+                            let mut v: Vec<u32> = lexicon::zh_stems(w.text)
+                                .iter()
+                                .filter_map(|st| ids.get(st).copied())
+                                .filter(|&i| !common(i))
+                                .collect();
+                            v.sort_unstable();
+                            v.dedup();
+                            v
+                        });
+                        for &i in v.iter() {
+                            reachable[i as usize] = true;
+                        }
+                        (!v.is_empty()).then(|| v.clone())
+                    })
+                    .collect()
+            })
+            .collect();
+        for v in &mut en_ids {
+            v.retain(|&i| reachable[i as usize]);
+        }
+        Lexical { zh: zh_ids, en: en_ids }
+    }
+
+    /// Dice overlap of the content words of zh sentences `zi` and en sentences `ej`: zh words
+    /// whose translation the en side holds, against the words either side could match.
+    pub(super) fn overlap(&self, zi: &[usize], ej: &[usize]) -> f64 {
+        let nz: usize = zi.iter().map(|&i| self.zh[i].len()).sum();
+        let ne: usize = ej.iter().map(|&j| self.en[j].len()).sum();
+        if nz == 0 || ne == 0 {
+            return 0.0;
+        }
+        let holds = |id: &u32| ej.iter().any(|&j| self.en[j].binary_search(id).is_ok());
+        let matched = zi
+            .iter()
+            .flat_map(|&i| self.zh[i].iter())
+            .filter(|word| word.iter().any(holds))
+            .count();
+        (2.0 * matched as f64 / (nz + ne) as f64).min(1.0)
+    }
+}

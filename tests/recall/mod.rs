@@ -1,0 +1,416 @@
+//! The mutation benchmark: change one fact that both sides of a real zh/en pair state, on one
+//! side, and see whether parallax reports the disagreement.
+//!
+//! Shared by the recall test (`tests/it/recall.rs`, floors) and the recall bench
+//! (`benches/recall.rs`, prints recall per kind). The pairs are real text the project never
+//! wrote: translated paragraph pairs (`tests/corpus/xquad`) and comparable articles written
+//! independently (`tests/corpus/wikipairs`).
+//!
+//! A fact counts only when the other side states it: it is one end of an anchor (equal
+//! values) of a unit the clean alignment is sure of. The forms vary as the text does: full
+//! dates, years in ranges and parentheses, years after "in", percentages, separators, scale
+//! words, units, money, and names. Each change is checked by reading the changed text again:
+//! the changed spot must still read as a fact of the same kind (and, for dates, the same
+//! precision), with a value that no fact of the unit states.
+
+#![allow(dead_code)]
+
+use parallax::align::{align, dates_agree, numbers_agree, same_value_across_kinds, Side};
+use parallax::diagnostic::Diagnostic;
+use parallax::engine::{check_sources, load_rules, Options};
+use parallax::facts::{extract, Fact, FactKind, FactValue};
+use parallax::parse::parse;
+use parallax::source::SourceFile;
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// What a mutation changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// The day of a full date, shifted by 1 to 3.
+    Day,
+    /// A year (of any date form), changed by 1 to 20.
+    Year,
+    /// One digit of a number.
+    Number,
+    /// A name cut down to its first part, or swapped for another name of the same article.
+    Name,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Day, Kind::Year, Kind::Number, Kind::Name];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Day => "date (day)",
+            Kind::Year => "date (year)",
+            Kind::Number => "number",
+            Kind::Name => "name",
+        }
+    }
+
+    fn rule(self) -> &'static str {
+        match self {
+            Kind::Day | Kind::Year => "date-mismatch",
+            Kind::Number => "number-mismatch",
+            Kind::Name => "name-mismatch",
+        }
+    }
+
+    fn fact_kind(self) -> FactKind {
+        match self {
+            Kind::Day | Kind::Year => FactKind::Date,
+            Kind::Number => FactKind::Number,
+            Kind::Name => FactKind::Name,
+        }
+    }
+}
+
+/// A zh/en pair of texts, with file names that keep their formats.
+pub struct Pair {
+    pub name: String,
+    pub zh: SourceFile,
+    pub en: SourceFile,
+}
+
+/// One changed fact.
+pub struct Case {
+    pub kind: Kind,
+    pub on_zh: bool,
+    /// The changed side's new text.
+    pub text: String,
+    /// The changed bytes, in the new text.
+    pub at: Range<usize>,
+    /// `2005年9月19日 → 2005年9月21日`, for reports of misses.
+    pub change: String,
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+}
+
+fn file(name: &str, text: String) -> SourceFile {
+    SourceFile {
+        name: name.into(),
+        text,
+    }
+}
+
+/// The translated pairs: each xquad article's paragraphs, as one zh and one en text.
+pub fn xquad() -> Vec<Pair> {
+    let text = std::fs::read_to_string(root().join("xquad/xquad_paragraph_pairs.jsonl")).expect("xquad corpus");
+    let mut by: BTreeMap<String, (Vec<String>, Vec<String>)> = BTreeMap::new();
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        let e = by.entry(v["article"].as_str().unwrap_or_default().to_string()).or_default();
+        e.0.push(v["zh"].as_str().unwrap_or_default().to_string());
+        e.1.push(v["en"].as_str().unwrap_or_default().to_string());
+    }
+    by.into_iter()
+        .map(|(name, (zh, en))| Pair {
+            name,
+            zh: file("zh.txt", zh.join("\n\n") + "\n"),
+            en: file("en.txt", en.join("\n\n") + "\n"),
+        })
+        .collect()
+}
+
+/// The comparable pairs: articles on one subject written independently in each language.
+pub fn wikipairs() -> Vec<Pair> {
+    let dir = root().join("wikipairs");
+    let manifest = std::fs::read_to_string(dir.join("manifest.jsonl")).expect("wikipairs manifest");
+    manifest
+        .lines()
+        .map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let read = |k: &str| {
+                let rel = v[k].as_str().unwrap_or_default();
+                (rel.to_string(), std::fs::read_to_string(dir.join(rel)).expect("a wikipairs file"))
+            };
+            let ((zn, zt), (en, et)) = (read("zh_file"), read("en_file"));
+            Pair {
+                name: v["pair"].as_str().unwrap_or_default().to_string(),
+                zh: file(&zn, zt),
+                en: file(&en, et),
+            }
+        })
+        .collect()
+}
+
+/// A small deterministic sequence (no dependency on a random-number crate).
+struct Seq(u64);
+
+impl Seq {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+/// The runs of ASCII digits inside `span` (byte ranges of `text`).
+fn digit_runs(text: &str, span: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[span.clone()].char_indices() {
+        let i = span.start + i;
+        match (c.is_ascii_digit(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..span.end);
+    }
+    out
+}
+
+fn replace(text: &str, at: &Range<usize>, new: &str) -> (String, Range<usize>) {
+    let out = format!("{}{new}{}", &text[..at.start], &text[at.end..]);
+    (out, at.start..at.start + new.len())
+}
+
+/// Candidate changes of one fact (the first that reads back well is taken).
+fn candidates(kind: Kind, text: &str, fact: &Fact, names: &[&Fact], seq: &mut Seq) -> Vec<(String, Range<usize>)> {
+    let runs = digit_runs(text, &fact.span);
+    let mut out = Vec::new();
+    match (kind, &fact.value) {
+        (Kind::Day, FactValue::Date(d)) if d.start.day.is_some() && d.end.is_none() => {
+            let day = d.start.day.unwrap_or(0) as i64;
+            for r in runs.iter().filter(|r| r.len() <= 2 && text[(*r).clone()].parse() == Ok(day)) {
+                for delta in [[1, -2, 3], [-1, 2, -3]][seq.next(2)] {
+                    let new = day + delta;
+                    if (1..=28).contains(&new) {
+                        out.push(replace(text, r, &new.to_string()));
+                    }
+                }
+            }
+        }
+        (Kind::Year, FactValue::Date(_)) => {
+            for r in runs.iter().filter(|r| r.len() == 4) {
+                let year: i64 = text[r.clone()].parse().unwrap_or(0);
+                let deltas = [1, -2, 3, 5, -7, 11, -13, 20];
+                let first = seq.next(deltas.len());
+                for k in 0..deltas.len() {
+                    let new = year + deltas[(first + k) % deltas.len()];
+                    if (1000..=2099).contains(&new) && new <= 2025 {
+                        out.push(replace(text, r, &new.to_string()));
+                    }
+                }
+            }
+        }
+        (Kind::Number, FactValue::Number { .. }) => {
+            for r in &runs {
+                let digits: Vec<u8> = text[r.clone()].bytes().collect();
+                let pos = seq.next(digits.len());
+                for k in 1..10u8 {
+                    let mut d = digits.clone();
+                    d[pos] = b'0' + (d[pos] - b'0' + k) % 10;
+                    if d.len() > 1 && d[0] == b'0' {
+                        continue;
+                    }
+                    out.push(replace(text, r, std::str::from_utf8(&d).unwrap_or("0")));
+                }
+            }
+        }
+        (Kind::Name, FactValue::Name { key, .. }) => {
+            let span = &fact.span;
+            let piece = &text[span.clone()];
+            // cut to the first part: 谢尔盖·巴加普什 → 谢尔盖, Sergei Bagapsh → Sergei
+            let cut = piece.split(['·', '•', '・', ' ']).next().unwrap_or("");
+            if !cut.is_empty() && cut.len() < piece.len() && seq.next(2) == 0 {
+                out.push(replace(text, span, cut));
+            }
+            // another name of the same article
+            let others: Vec<&&Fact> = names
+                .iter()
+                .filter(|n| matches!(&n.value, FactValue::Name { key: k, .. } if k != key && !k.contains(key.as_str()) && !key.contains(k.as_str())))
+                .collect();
+            if !others.is_empty() {
+                let other = others[seq.next(others.len())];
+                out.push(replace(text, span, &other.text));
+            }
+            if !cut.is_empty() && cut.len() < piece.len() {
+                out.push(replace(text, span, cut));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Does the changed text read back as a fact of the same kind at the changed spot, with a
+/// value none of `stated` has?
+fn reads_back(name: &str, text: &str, kind: Kind, original: &Fact, at: &Range<usize>, stated: &[&Fact]) -> bool {
+    let f = file(name, text.to_string());
+    let doc = parse(&f, None);
+    extract(&doc, &f.text).iter().any(|g| {
+        g.kind == original.kind
+            && g.span.start <= at.start
+            && at.end <= g.span.end
+            && g.value != original.value
+            && match (&g.value, &original.value) {
+                (FactValue::Date(a), FactValue::Date(b)) => a.precision == b.precision,
+                (FactValue::Name { key: a, .. }, FactValue::Name { key: b, .. }) => a != b,
+                _ => true,
+            }
+            && (kind == Kind::Name
+                || !stated
+                    .iter()
+                    .any(|s| dates_agree(g, s) || numbers_agree(g, s) || same_value_across_kinds(g, s)))
+    })
+}
+
+/// Up to `per_kind` changes of each kind for one pair, alternating sides.
+pub fn cases(pair: &Pair, per_kind: usize) -> Vec<Case> {
+    let (zd, ed) = (parse(&pair.zh, None), parse(&pair.en, None));
+    let (zf, ef) = (extract(&zd, &pair.zh.text), extract(&ed, &pair.en.text));
+    let zside = Side {
+        file: 0,
+        source: &pair.zh,
+        doc: &zd,
+        facts: &zf,
+    };
+    let eside = Side {
+        file: 1,
+        source: &pair.en,
+        doc: &ed,
+        facts: &ef,
+    };
+    let alignment = align(&zside, &eside);
+    let mut seq = Seq(parallax::stable_hash(pair.name.as_bytes()));
+    let names = |facts: &[Fact]| -> Vec<Fact> { facts.iter().filter(|f| f.kind == FactKind::Name).cloned().collect() };
+    let (znames, enames) = (names(&zf), names(&ef));
+    let mut out = Vec::new();
+    for kind in Kind::ALL {
+        let mut n = 0;
+        let mut side_zh = seq.next(2) == 0;
+        'units: for unit in alignment.units.iter().filter(|u| u.is_sure()) {
+            for a in &unit.anchors {
+                if n == per_kind {
+                    break 'units;
+                }
+                let (Some(zi), Some(ei)) = (a.zh, a.en) else { continue };
+                let (z, e) = (&zf[zi], &ef[ei]);
+                if z.kind != kind.fact_kind() || e.kind != kind.fact_kind() {
+                    continue;
+                }
+                let stated: Vec<&Fact> = zf
+                    .iter()
+                    .filter(|f| unit.zh.contains(&f.sentence))
+                    .chain(ef.iter().filter(|f| unit.en.contains(&f.sentence)))
+                    .collect();
+                let (src, fact, all_names) = if side_zh {
+                    (&pair.zh, z, &znames)
+                } else {
+                    (&pair.en, e, &enames)
+                };
+                let others: Vec<&Fact> = all_names.iter().collect();
+                let found = candidates(kind, &src.text, fact, &others, &mut seq)
+                    .into_iter()
+                    .find(|(text, at)| reads_back(&src.name, text, kind, fact, at, &stated));
+                if let Some((text, at)) = found {
+                    let change = format!("{} → …{}…", fact.text, &text[at.clone()]);
+                    out.push(Case {
+                        kind,
+                        on_zh: side_zh,
+                        text,
+                        at,
+                        change: change.replace('\n', " "),
+                    });
+                    n += 1;
+                    side_zh = !side_zh;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The cross-language findings for a pair (zh is file 0, en file 1).
+pub fn check(zh: &SourceFile, en: &SourceFile, rules: &[&str]) -> Vec<Diagnostic> {
+    let files = vec![zh.clone(), en.clone()];
+    let opts = Options {
+        select: rules.iter().map(|r| r.to_string()).collect(),
+        pairs: vec![(zh.name.clone().into(), en.name.clone().into())],
+        ..Options::default()
+    };
+    let (rules, _) = load_rules(&opts);
+    check_sources(&files, &opts, &rules)
+}
+
+/// Is the change reported: a finding of the kind's rule whose span or label covers the
+/// changed bytes on the changed side?
+pub fn caught(pair: &Pair, case: &Case) -> bool {
+    let mut changed = if case.on_zh { pair.zh.clone() } else { pair.en.clone() };
+    changed.text = case.text.clone();
+    let diags = if case.on_zh {
+        check(&changed, &pair.en, &[case.kind.rule()])
+    } else {
+        check(&pair.zh, &changed, &[case.kind.rule()])
+    };
+    let file = if case.on_zh { 0 } else { 1 };
+    let covers = |f: usize, s: &Range<usize>| f == file && s.start < case.at.end.max(case.at.start + 1) && case.at.start < s.end;
+    diags
+        .iter()
+        .any(|d| covers(d.file, &d.span) || d.labels.iter().any(|l| covers(l.file, &l.span)))
+}
+
+/// Recall per kind: (caught, tried), and the misses.
+#[derive(Default)]
+pub struct Tally {
+    pub counts: BTreeMap<Kind, (usize, usize)>,
+    pub missed: Vec<String>,
+}
+
+impl Tally {
+    pub fn rate(&self, kind: Kind) -> f64 {
+        let (c, t) = self.counts.get(&kind).copied().unwrap_or((0, 0));
+        c as f64 / t.max(1) as f64
+    }
+
+    pub fn tried(&self, kind: Kind) -> usize {
+        self.counts.get(&kind).map_or(0, |c| c.1)
+    }
+
+    pub fn table(&self, corpus: &str) -> String {
+        let mut s = String::new();
+        for k in Kind::ALL {
+            let (c, t) = self.counts.get(&k).copied().unwrap_or((0, 0));
+            s.push_str(&format!(
+                "{corpus:10} {:12} {c:4} of {t:4}  {:5.1} %\n",
+                k.name(),
+                100.0 * self.rate(k)
+            ));
+        }
+        s
+    }
+}
+
+/// Change up to `per_kind` facts of each kind in each pair and count what is reported.
+pub fn measure(pairs: &[Pair], per_kind: usize) -> Tally {
+    let mut t = Tally::default();
+    for pair in pairs {
+        for case in cases(pair, per_kind) {
+            let hit = caught(pair, &case);
+            let e = t.counts.entry(case.kind).or_default();
+            e.1 += 1;
+            if hit {
+                e.0 += 1;
+            } else {
+                t.missed.push(format!(
+                    "{} ({}, {}): {}",
+                    pair.name,
+                    if case.on_zh { "zh" } else { "en" },
+                    case.kind.name(),
+                    case.change
+                ));
+            }
+        }
+    }
+    t
+}
