@@ -1,17 +1,30 @@
 //! Recall of the cross-language rules under mutation: one fact both sides state is changed on
 //! one side of a real pair (tests/corpus/xquad, tests/corpus/wikipairs); prints, per kind, how
-//! many changes were reported. `cargo bench --bench recall [-- PER_KIND]`.
+//! many changes were reported. `cargo bench --bench recall [-- PER_KIND]`; `RECALL_CORPUS=xquad`
+//! keeps one corpus, `RECALL_MISSES=1` lists what was missed;
+//! `RECALL_CLEAN=1` prints the findings on the unchanged pairs instead, to judge by hand.
 
 #[path = "../tests/recall/mod.rs"]
 mod generator;
 
 fn main() {
-    let per_kind: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(4);
+    let per_kind: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(4);
     let start = std::time::Instant::now();
+    let only = std::env::var("RECALL_CORPUS").ok();
     for (corpus, pairs) in [("xquad", generator::xquad()), ("wikipairs", generator::wikipairs())] {
+        if only.as_deref().is_some_and(|o| o != corpus) {
+            continue;
+        }
+        if std::env::var_os("RECALL_CLEAN").is_some() {
+            // the findings on the clean pairs, to judge by hand (precision)
+            let rules = ["date-mismatch", "number-mismatch", "name-mismatch"];
+            for p in &pairs {
+                for d in generator::check(&p.zh, &p.en, &rules) {
+                    println!("clean {corpus} {}: [{}] {}", p.name, d.rule, d.message);
+                }
+            }
+            continue;
+        }
         let t = generator::measure(&pairs, per_kind);
         print!("{}", t.table(corpus));
         if std::env::var_os("RECALL_MISSES").is_some() {
@@ -20,5 +33,8 @@ fn main() {
             }
         }
     }
-    eprintln!("({per_kind} changes per kind per pair, {:.1} s)", start.elapsed().as_secs_f64());
+    eprintln!(
+        "({per_kind} changes per kind per pair, {:.1} s)",
+        start.elapsed().as_secs_f64()
+    );
 }

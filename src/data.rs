@@ -3,6 +3,8 @@
 
 /// Units of measure and their conversions (`facts::number`).
 pub const UNITS: &str = include_str!("../rules/data/units.toml");
+/// Fact roles and their cue words in both languages (`facts::role`).
+pub const ROLES: &str = include_str!("../rules/data/roles.toml");
 /// Xinhua transliteration readings of Han characters (`facts::translit`).
 pub const TRANSLITERATION: &str = include_str!("../rules/data/transliteration.toml");
 /// Legitimate doubled words (`repeated-word`).

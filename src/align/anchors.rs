@@ -63,7 +63,7 @@ pub fn same_value_across_kinds(a: &Fact, b: &Fact) -> bool {
             d.precision == Precision::Year
                 && d.end.is_none()
                 && d.start.year.is_some_and(|y| f64::from(y) == *value)
-                && unit.as_deref().is_none_or(|u| u == "year")
+                && !matches!(unit.as_deref(), Some("percent" | "ordinal" | "century" | "anniversary"))
         }
         _ => false,
     };
@@ -122,8 +122,12 @@ pub fn number_distance(z: &Fact, e: &Fact) -> Option<f64> {
         return None;
     };
     let (uz, ue) = (uz.as_deref(), ue.as_deref());
-    let ordinal = |u: Option<&str>| matches!(u, Some("ordinal") | Some("anniversary"));
-    if (uz.is_some() && ue.is_some() && uz != ue) || ordinal(uz) != ordinal(ue) || numbers_agree(z, e) {
+    let ordinal = |u: Option<&str>| matches!(u, Some("ordinal" | "anniversary" | "century"));
+    if (uz.is_some() && ue.is_some() && uz != ue)
+        || ordinal(uz) != ordinal(ue)
+        || numbers_agree(z, e)
+        || rounds_alike(z, e)
+    {
         return None;
     }
     if (uz == Some("percent")) != (ue == Some("percent")) {
@@ -134,6 +138,35 @@ pub fn number_distance(z: &Fact, e: &Fact) -> Option<f64> {
         return None;
     }
     slip(*a, *b)
+}
+
+/// The place of a number's last stated digit: 10_000 for 30000, 1 for 15, 0.01 for 14.84.
+fn place(v: f64) -> f64 {
+    let s = format!("{}", v.abs());
+    match s.split_once('.') {
+        Some((_, frac)) => 10f64.powi(-(frac.len() as i32)),
+        None => 10f64.powi((s.len() - s.trim_end_matches('0').len()) as i32),
+    }
+}
+
+/// Two numbers that agree at the precision the rounder one states, where its text shows it
+/// rounds: a scale word (`3万` / `29,000`, `1.4 billion` / `1,370,536,875`) or an integer
+/// against a decimal (`15%` / `14.84%`). `40` / `41` are two numbers.
+pub fn rounds_alike(a: &Fact, b: &Fact) -> bool {
+    let (FactValue::Number { value: x, .. }, FactValue::Number { value: y, .. }) = (&a.value, &b.value) else {
+        return false;
+    };
+    let (coarse, cv, fv) = if place(*x) >= place(*y) {
+        (a, *x, *y)
+    } else {
+        (b, *y, *x)
+    };
+    let p = place(cv);
+    let scaled = ["万", "亿", "萬", "億", "thousand", "million", "billion", "trillion"]
+        .iter()
+        .any(|w| coarse.text.to_lowercase().contains(w));
+    let decimal = cv.fract() == 0.0 && fv.fract() != 0.0;
+    x != y && (scaled || decimal) && ((cv / p).round() - (fv / p).round()).abs() < 1e-9
 }
 
 /// Two small counts (`two`, `1`) without a shared unit: they recur everywhere, so in texts
@@ -432,8 +465,9 @@ impl<'s> Table<'s> {
     }
 
     /// Weight of the facts of zh sentence `i` that en sentence `j` states in a version one
-    /// digit away (`1939` / `1940`, `514 million` / `515 million`) and not exactly: evidence
-    /// that the sentences correspond, and that one of them is wrong.
+    /// digit away (`1939` / `1940`, `514 million` / `515 million`) or in the same role
+    /// (`1950年出生` / `born in 1952`) and not exactly: evidence that the sentences correspond,
+    /// whatever the values, so that a changed fact does not move the alignment.
     pub(super) fn near(&self, i: usize, j: usize) -> f64 {
         self.zf[i]
             .iter()
@@ -449,7 +483,12 @@ impl<'s> Table<'s> {
                 }
                 self.ef[j]
                     .iter()
-                    .find(|&&ek| distance(z, &self.en.facts[ek]).is_some() && !small_counts(z, &self.en.facts[ek]))
+                    .find(|&&ek| {
+                        let e = &self.en.facts[ek];
+                        // one slip apart, or attached to the same event (`出生` / `born`)
+                        distance(z, e).is_some() && !small_counts(z, e)
+                            || z.role.is_some() && z.role == e.role && z.kind == e.kind
+                    })
                     .map(|&ek| self.en_weight[ek].min(base_weight(z)))
             })
             .sum()

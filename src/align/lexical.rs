@@ -18,7 +18,10 @@ pub(super) struct Lexical {
 /// Part-of-speech tags of words that carry no content: particles, prepositions,
 /// conjunctions, pronouns, numerals and classifiers, punctuation.
 fn is_function(tag: &str) -> bool {
-    matches!(tag.as_bytes().first(), Some(b'u' | b'p' | b'c' | b'r' | b'm' | b'q' | b'x' | b'w' | b'e' | b'y' | b'o'))
+    matches!(
+        tag.as_bytes().first(),
+        Some(b'u' | b'p' | b'c' | b'r' | b'm' | b'q' | b'x' | b'w' | b'e' | b'y' | b'o')
+    )
 }
 
 /// Stems this common in the en document say little (`bagapsh` in an article about him).

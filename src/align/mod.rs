@@ -11,16 +11,19 @@
 //! sentences correspond.
 
 mod anchors;
+mod compare;
+pub mod entities;
 mod lexical;
 pub mod pair;
 
 pub use anchors::{
-    date_distance, dates_agree, number_distance, numbers_agree, same_value_across_kinds, small_counts, Anchor,
-    AnchorKind,
+    date_distance, dates_agree, number_distance, numbers_agree, rounds_alike, same_value_across_kinds, small_counts,
+    Anchor, AnchorKind,
 };
+pub use compare::{facts_in, match_facts, FactMatch};
 
 use crate::diagnostic::FileId;
-use crate::facts::{Fact, FactKind};
+use crate::facts::Fact;
 use crate::parse::{BlockKind, Document};
 use crate::source::SourceFile;
 
@@ -365,109 +368,6 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
     Alignment { units }
 }
 
-/// The facts of a kind in a set of sentences (ascending), as indices: found by binary search,
-/// as [`crate::facts::extract`] sorts facts by sentence.
-pub fn facts_in<'a>(side: &'a Side, sentences: &'a [usize], kind: FactKind) -> impl Iterator<Item = usize> + 'a {
-    sentences.iter().flat_map(move |&s| {
-        let lo = side.facts.partition_point(|f| f.sentence < s);
-        let hi = lo + side.facts[lo..].partition_point(|f| f.sentence <= s);
-        (lo..hi).filter(move |&i| side.facts[i].kind == kind)
-    })
-}
-
-/// How the facts of one kind in a unit correspond across the two sides, beyond its anchors.
-#[derive(Debug, Default, PartialEq)]
-pub struct FactMatch {
-    /// (zh fact, en fact) pairs that look like one fact written wrongly on one side: a slip
-    /// ([`date_distance`], [`number_distance`]), each the other's one likeliest candidate.
-    pub slips: Vec<(usize, usize)>,
-    /// Facts stated on one side only (indices into each side's facts).
-    pub zh_left: Vec<usize>,
-    pub en_left: Vec<usize>,
-}
-
-/// Match the facts of `kind` in `unit`: the anchors first, then equal values one to one,
-/// then repeats (a value one side states twice and the other once, unless one apart from a
-/// leftover of the other side), then slips, each the other's one likeliest candidate. What is
-/// left is stated on one side only.
-///
-/// Repeats go before slips: `2008年…2008年和2012年` against `in 2004 and … in 2008` is a
-/// repeated 2008, not 2008 written for 2004 (found in wikipairs/Taiwan).
-pub fn match_facts(zh: &Side, en: &Side, unit: &Unit, kind: FactKind) -> FactMatch {
-    let agree = |a: &Fact, b: &Fact| match kind {
-        FactKind::Date => dates_agree(a, b),
-        FactKind::Number => numbers_agree(a, b),
-        FactKind::Name => false,
-    };
-    let distance = |a: &Fact, b: &Fact| match kind {
-        FactKind::Date => date_distance(a, b),
-        FactKind::Number if unit.parallel || !small_counts(a, b) => number_distance(a, b),
-        _ => None,
-    };
-    let zh_used: Vec<usize> = unit.anchors.iter().filter_map(|a| a.zh).collect();
-    let en_used: Vec<usize> = unit.anchors.iter().filter_map(|a| a.en).collect();
-    let mut zs: Vec<usize> = facts_in(zh, &unit.zh, kind).filter(|i| !zh_used.contains(i)).collect();
-    let mut es: Vec<usize> = facts_in(en, &unit.en, kind).filter(|i| !en_used.contains(i)).collect();
-    // equal values, one to one
-    zs.retain(|&z| match es.iter().position(|&e| agree(&zh.facts[z], &en.facts[e])) {
-        Some(p) => {
-            es.remove(p);
-            false
-        }
-        None => true,
-    });
-    // repeats of a value the other side states, also as a fact of the other kind; but not a
-    // fact one apart from a leftover of the other side (`2004年…2005年` against `2005…2005`:
-    // the likelier reading is 2004 written for 2005)
-    let (zs0, es0) = (zs.clone(), es.clone());
-    // (in texts written independently, the same value twice is as likely a repeat: no guess)
-    let off_by_one = |a: &Fact, b: &Fact| unit.parallel && distance(a, b) == Some(1.0);
-    let all = |side: &Side, sentences: &[usize]| -> Vec<usize> {
-        [FactKind::Date, FactKind::Number]
-            .into_iter()
-            .flat_map(|k| facts_in(side, sentences, k).collect::<Vec<_>>())
-            .collect()
-    };
-    let same = |a: &Fact, b: &Fact| agree(a, b) || same_value_across_kinds(a, b);
-    let (zh_all, en_all) = (all(zh, &unit.zh), all(en, &unit.en));
-    zs.retain(|&z| {
-        !en_all.iter().any(|&e| same(&zh.facts[z], &en.facts[e]))
-            || es0.iter().any(|&e| off_by_one(&zh.facts[z], &en.facts[e]))
-    });
-    es.retain(|&e| {
-        !zh_all.iter().any(|&z| same(&zh.facts[z], &en.facts[e]))
-            || zs0.iter().any(|&z| off_by_one(&zh.facts[z], &en.facts[e]))
-    });
-    // slips: each the other's one likeliest candidate (`2002年` against `2003`, `2004`: the
-    // year one apart; in a translation)
-    let best = |of: usize, among: &[usize], d: &dyn Fn(usize, usize) -> Option<f64>| -> Option<usize> {
-        let mut scored: Vec<(f64, usize)> = among.iter().filter_map(|&o| d(of, o).map(|x| (x, o))).collect();
-        scored.sort_by(|a, b| a.0.total_cmp(&b.0));
-        match scored[..] {
-            [(_, o)] => Some(o),
-            // in texts written independently, only a single candidate counts
-            [(x, o), (y, _), ..] if x < y && unit.parallel => Some(o),
-            _ => None,
-        }
-    };
-    let zd = |z: usize, e: usize| distance(&zh.facts[z], &en.facts[e]);
-    let ed = |e: usize, z: usize| distance(&zh.facts[z], &en.facts[e]);
-    let slips: Vec<(usize, usize)> = zs
-        .iter()
-        .filter_map(|&z| {
-            let e = best(z, &es, &zd)?;
-            (best(e, &zs, &ed) == Some(z)).then_some((z, e))
-        })
-        .collect();
-    zs.retain(|z| !slips.iter().any(|s| s.0 == *z));
-    es.retain(|e| !slips.iter().any(|s| s.1 == *e));
-    FactMatch {
-        slips,
-        zh_left: zs,
-        en_left: es,
-    }
-}
-
 /// A short account of why a unit's sentences are believed to correspond, for notes.
 pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
     let shared: Vec<String> = unit
@@ -482,13 +382,14 @@ pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
             unit.score
         );
     }
+    let words = format!("{:.0} % of their words translate each other", 100.0 * unit.lexical);
+    let evidence = match (shared.is_empty(), unit.anchors.is_empty()) {
+        (false, _) => format!("both state {}; {words}", shared.join(", ")),
+        (true, false) => format!("both state the same Latin names; {words}"),
+        (true, true) => words,
+    };
     format!(
-        "compared because these sentences correspond (alignment score {:.2}): both state {}",
-        unit.score,
-        if shared.is_empty() {
-            "the same Latin names".to_string()
-        } else {
-            shared.join(", ")
-        }
+        "compared because these sentences correspond (alignment score {:.2}): {evidence}",
+        unit.score
     )
 }

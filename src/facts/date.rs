@@ -886,6 +886,7 @@ pub(crate) fn citation_dates(doc: &Document, src: &str) -> Vec<Fact> {
                     value: FactValue::Date(d),
                     inferred_year: false,
                     year_from: None,
+                    role: None,
                 });
             }
         }

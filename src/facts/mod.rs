@@ -18,6 +18,7 @@ pub mod date;
 pub mod name;
 pub mod name_match;
 pub mod number;
+pub mod role;
 mod text;
 pub mod translit;
 pub mod zh_numeral;
@@ -100,6 +101,9 @@ pub struct Fact {
     pub inferred_year: bool,
     /// Dates with an inferred year: the source span of the date the year came from.
     pub year_from: Option<Span>,
+    /// Dates and numbers: what the fact is of (`birth`, `death`, `population`), from the
+    /// nearest cue word in its clause ([`role`]).
+    pub role: Option<&'static str>,
 }
 
 /// A fact found by a grammar, in char indices of a sentence's [`Text`].
@@ -160,6 +164,7 @@ pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
                 value: f.value,
                 inferred_year: false,
                 year_from: None,
+                role: role::role_at(&t.chars, f.start, f.end, zh),
             };
             if let FactValue::Date(d) = &mut fact.value {
                 match d.explicit_year() {

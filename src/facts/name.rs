@@ -456,6 +456,7 @@ impl Context {
                 value: FactValue::Name { key, latin },
                 inferred_year: false,
                 year_from: None,
+                role: None,
             });
         };
         for (span, key) in &self.links {

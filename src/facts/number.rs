@@ -223,6 +223,7 @@ pub(crate) fn zh(chars: &[char], claimed: &[bool]) -> Vec<Found> {
             }
         }
     }
+    share_range_units(chars, &mut out);
     out
 }
 
@@ -470,13 +471,48 @@ pub(crate) fn en(chars: &[char], claimed: &[bool]) -> Vec<Found> {
     out
 }
 
+/// The scale a number's text states: `5万` → 10⁴, `50 thousand` → 10³.
+fn scale_of(text: &str) -> Option<f64> {
+    let t = text.to_lowercase();
+    [
+        ("亿", 1e8),
+        ("万", 1e4),
+        ("千", 1e3),
+        ("billion", 1e9),
+        ("million", 1e6),
+        ("thousand", 1e3),
+    ]
+    .into_iter()
+    .find(|(w, _)| t.contains(w))
+    .map(|(_, v)| v)
+}
+
 /// The first number of a range takes the unit the range states once at its end:
-/// `six to nine percent`, `5–9%`, `10 to 20 million` is not touched (a scale, not a unit).
+/// `six to nine percent`, `5–9%`; and the scale: `3到5万` is 30,000 to 50,000, `30 to 50
+/// thousand` 30,000 to 50,000.
 fn share_range_units(chars: &[char], out: &mut [Found]) {
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
         let between: String = chars[a.end.min(b.start)..b.start].iter().collect();
-        let joined = matches!(between.trim(), "to" | "-" | "–" | "—" | "and");
+        let joined = matches!(
+            between.trim(),
+            "to" | "-" | "–" | "—" | "and" | "到" | "至" | "~" | "〜"
+        );
+        let (ta, tb): (String, String) = (
+            chars[a.start..a.end].iter().collect(),
+            chars[b.start..b.end].iter().collect(),
+        );
+        if let (Some(scale), None, FactValue::Number { value: va, .. }, FactValue::Number { value: vb, .. }) =
+            (scale_of(&tb), scale_of(&ta), &a.value, &b.value)
+        {
+            if joined && between.trim() != "and" && *va * scale <= *vb && *va < *vb {
+                let scaled = *va * scale;
+                if let FactValue::Number { value, .. } = &mut out[k - 1].value {
+                    *value = scaled;
+                }
+            }
+        }
+        let (a, b) = (&out[k - 1], &out[k]);
         if let (FactValue::Number { unit: None, .. }, FactValue::Number { unit: Some(u), .. }) = (&a.value, &b.value) {
             if joined && u == "percent" {
                 let u = u.clone();
@@ -513,6 +549,14 @@ mod tests {
 
     fn u(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    #[test]
+    fn ranges_share_their_scale() {
+        assert_eq!(vals(true, "失去了3到5万的居民")[0].0, "30000");
+        assert_eq!(vals(false, "lost 30 to 50 thousand inhabitants")[0].0, "30000");
+        // a count before a scaled number is not a range
+        assert_eq!(vals(false, "in 3 cities and 50 thousand homes")[0].0, "3");
     }
 
     #[test]

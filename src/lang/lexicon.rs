@@ -97,7 +97,12 @@ mod tests {
         // the first and the last line of the table are found too
         let first = LEXICON.split('\t').next().unwrap_or_default();
         assert!(english(first).is_some());
-        let last = LEXICON.trim_end().rsplit('\n').next().and_then(|l| l.split('\t').next()).unwrap_or_default();
+        let last = LEXICON
+            .trim_end()
+            .rsplit('\n')
+            .next()
+            .and_then(|l| l.split('\t').next())
+            .unwrap_or_default();
         assert!(english(last).is_some());
     }
 

@@ -63,11 +63,13 @@ impl Rule for DateMismatch {
     }
     fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
-            for (zi, ei) in align::match_facts(cx.zh, cx.en, unit, FactKind::Date).slips {
+            let matched = align::match_facts(cx.zh, cx.en, unit, FactKind::Date);
+            for (zi, ei) in matched.slips.into_iter().chain(matched.conflicts) {
                 let (z, e) = (&cx.zh.facts[zi], &cx.en.facts[ei]);
                 let inferred = z.inferred_year || e.inferred_year;
                 let message = format!(
-                    "the dates disagree: the Chinese says {}, the English {}",
+                    "{}: the Chinese says {}, the English {}",
+                    z.role.or(e.role).unwrap_or("the dates disagree"),
                     describe(z, cx.zh),
                     describe(e, cx.en)
                 );

@@ -23,6 +23,7 @@
 
 use super::{PairContext, Rule};
 use crate::align;
+use crate::align::entities::{entity_key, Entities};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::name_match::{best_en, best_split, en_tokens, zh_parts};
 use crate::facts::translit::name_similarity;
@@ -182,6 +183,67 @@ impl Rule for NameMismatch {
                     );
                 }
             }
+        }
+        self.swapped(cx, out);
+    }
+}
+
+/// The share of words two sentences written independently must translate for a name left
+/// over on each side to be taken for one slot.
+const WORDS_FOR_SWAPS: f64 = 0.4;
+
+impl NameMismatch {
+    /// Swapped names: in corresponding sentences, the one name left unmatched on each side
+    /// resolves to two different entities of the article (the Chinese names another person or
+    /// place of the article where the English names this one, or the other way round).
+    fn swapped(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
+        let entities = Entities::new(cx.zh, cx.en);
+        for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
+            if !unit.parallel && unit.lexical < WORDS_FOR_SWAPS {
+                continue;
+            }
+            let names = |side: &align::Side<'_>, sentences: &[usize]| -> Vec<usize> {
+                align::facts_in(side, sentences, FactKind::Name).collect()
+            };
+            let (zn, en) = (names(cx.zh, &unit.zh), names(cx.en, &unit.en));
+            let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
+            let zl: Vec<usize> = zn
+                .iter()
+                .copied()
+                .filter(|&z| !en.iter().any(|&e| Entities::same(&zf[z], &ef[e])))
+                .collect();
+            let el: Vec<usize> = en
+                .iter()
+                .copied()
+                .filter(|&e| !zn.iter().any(|&z| Entities::same(&zf[z], &ef[e])))
+                .collect();
+            // the one name left over on each side (a slot), each resolving elsewhere in the
+            // article to an entity the other is not; looser readings were measured to report
+            // mostly names of two different things a sentence mentions on each side
+            let ([z], [e]) = (&zl[..], &el[..]) else { continue };
+            let (z, e) = (&zf[*z], &ef[*e]);
+            // an abbreviation (`BC`, `US`) is no name to resolve
+            if e.text.chars().filter(|c| c.is_alphabetic()).count() <= 3 {
+                continue;
+            }
+            // (a name that holds the other's surname is one name read too long: 库克安排 → 库克安)
+            let x = entities
+                .en_of(z)
+                .filter(|x| entity_key(x) != entity_key(e) && !x.text.contains(&e.text) && !e.text.contains(&x.text));
+            let y = entities
+                .zh_of(e)
+                .filter(|y| !z.text.contains(&entity_key(y)) && !y.text.contains(&entity_key(z)));
+            let (Some(x), Some(y)) = (x, y) else { continue };
+            let message = format!(
+                "the Chinese names `{}` where the English names `{}`: two names of the article (the English calls the first `{}`, the Chinese calls the second `{}`)",
+                z.text, e.text, x.text, y.text
+            );
+            out.push(
+                Diagnostic::new(self.id(), self.severity(), cx.zh.file, z.span.clone(), message)
+                    .with_label(format!("Chinese: {}", z.text))
+                    .with_secondary(cx.en.file, e.span.clone(), format!("English: {}", e.text))
+                    .with_note(align::why(cx.zh, cx.en, unit)),
+            );
         }
     }
 }

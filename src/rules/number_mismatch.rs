@@ -60,10 +60,12 @@ impl Rule for NumberMismatch {
             None => f.value.display(),
         };
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
-            for (zi, ei) in align::match_facts(cx.zh, cx.en, unit, FactKind::Number).slips {
+            let matched = align::match_facts(cx.zh, cx.en, unit, FactKind::Number);
+            for (zi, ei) in matched.slips.into_iter().chain(matched.conflicts) {
                 let (z, e) = (&cx.zh.facts[zi], &cx.en.facts[ei]);
                 let message = format!(
-                    "the numbers disagree: the Chinese says `{}` ({}), the English `{}` ({})",
+                    "{}: the Chinese says `{}` ({}), the English `{}` ({})",
+                    z.role.or(e.role).unwrap_or("the numbers disagree"),
                     z.text,
                     show(z),
                     e.text,

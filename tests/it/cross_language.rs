@@ -88,9 +88,14 @@ fn mutate(
                     (FactValue::Date(a), FactValue::Date(b)) => a.precision == b.precision,
                     _ => true,
                 }
-                && !stated
-                    .iter()
-                    .any(|g| dates_agree(f, g) || numbers_agree(f, g) || same_value_across_kinds(f, g))
+                && !stated.iter().any(|g| {
+                    dates_agree(f, g)
+                            || numbers_agree(f, g)
+                            || same_value_across_kinds(f, g)
+                            // `140万` → `139万` against `1.4 million`: still the same at the
+                            // precision the English states
+                            || parallax::align::rounds_alike(f, g)
+                })
         });
         if valid {
             return Some((mutated, at));

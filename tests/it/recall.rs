@@ -15,7 +15,12 @@ fn report(corpus: &str, t: &Tally) {
 }
 
 fn floor(t: &Tally, kind: Kind, min: f64) {
-    assert!(t.tried(kind) >= 10, "{}: only {} changes tried", kind.name(), t.tried(kind));
+    assert!(
+        t.tried(kind) >= 10,
+        "{}: only {} changes tried",
+        kind.name(),
+        t.tried(kind)
+    );
     assert!(
         t.rate(kind) >= min,
         "{}: recall {:.3} under the floor {min}",
@@ -24,19 +29,26 @@ fn floor(t: &Tally, kind: Kind, min: f64) {
     );
 }
 
+// The floors sit a little under what was measured (`cargo bench --bench recall`, 3 changes
+// per kind per pair, on 2026-11-30): xquad day 100 %, year 86 %, number 88 %, name 5 %;
+// wikipairs day 40 %, year 16 %, number 26 %, name 2 %. The targets (translated:
+// date 95, number 90, name 85; comparable: 80, 70, 70) are not reached yet: names are
+// matched only when one name is left over on each side of a unit.
+
 #[test]
 fn translated_pairs() {
     let t = measure(&xquad(), 2);
     report("xquad", &t);
-    floor(&t, Kind::Day, 0.0);
-    floor(&t, Kind::Year, 0.0);
-    floor(&t, Kind::Number, 0.0);
+    floor(&t, Kind::Day, 0.9);
+    floor(&t, Kind::Year, 0.8);
+    floor(&t, Kind::Number, 0.8);
+    floor(&t, Kind::Name, 0.02);
 }
 
 #[test]
 fn comparable_pairs() {
-    let t = measure(&wikipairs(), 2);
+    let t = measure(&wikipairs(), 1);
     report("wikipairs", &t);
-    floor(&t, Kind::Year, 0.0);
-    floor(&t, Kind::Number, 0.0);
+    floor(&t, Kind::Year, 0.1);
+    floor(&t, Kind::Number, 0.15);
 }

@@ -103,7 +103,9 @@ pub fn xquad() -> Vec<Pair> {
     let mut by: BTreeMap<String, (Vec<String>, Vec<String>)> = BTreeMap::new();
     for line in text.lines() {
         let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
-        let e = by.entry(v["article"].as_str().unwrap_or_default().to_string()).or_default();
+        let e = by
+            .entry(v["article"].as_str().unwrap_or_default().to_string())
+            .or_default();
         e.0.push(v["zh"].as_str().unwrap_or_default().to_string());
         e.1.push(v["en"].as_str().unwrap_or_default().to_string());
     }
@@ -126,7 +128,10 @@ pub fn wikipairs() -> Vec<Pair> {
             let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
             let read = |k: &str| {
                 let rel = v[k].as_str().unwrap_or_default();
-                (rel.to_string(), std::fs::read_to_string(dir.join(rel)).expect("a wikipairs file"))
+                (
+                    rel.to_string(),
+                    std::fs::read_to_string(dir.join(rel)).expect("a wikipairs file"),
+                )
             };
             let ((zn, zt), (en, et)) = (read("zh_file"), read("en_file"));
             Pair {
@@ -143,7 +148,10 @@ struct Seq(u64);
 
 impl Seq {
     fn next(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((self.0 >> 33) % n as u64) as usize
     }
 }
@@ -181,7 +189,10 @@ fn candidates(kind: Kind, text: &str, fact: &Fact, names: &[&Fact], seq: &mut Se
     match (kind, &fact.value) {
         (Kind::Day, FactValue::Date(d)) if d.start.day.is_some() && d.end.is_none() => {
             let day = d.start.day.unwrap_or(0) as i64;
-            for r in runs.iter().filter(|r| r.len() <= 2 && text[(*r).clone()].parse() == Ok(day)) {
+            for r in runs
+                .iter()
+                .filter(|r| r.len() <= 2 && text[(*r).clone()].parse() == Ok(day))
+            {
                 for delta in [[1, -2, 3], [-1, 2, -3]][seq.next(2)] {
                     let new = day + delta;
                     if (1..=28).contains(&new) {
@@ -259,9 +270,12 @@ fn reads_back(name: &str, text: &str, kind: Kind, original: &Fact, at: &Range<us
                 _ => true,
             }
             && (kind == Kind::Name
-                || !stated
-                    .iter()
-                    .any(|s| dates_agree(g, s) || numbers_agree(g, s) || same_value_across_kinds(g, s)))
+                || !stated.iter().any(|s| {
+                    dates_agree(g, s)
+                        || numbers_agree(g, s)
+                        || same_value_across_kinds(g, s)
+                        || parallax::align::rounds_alike(g, s)
+                }))
     })
 }
 
@@ -283,8 +297,20 @@ pub fn cases(pair: &Pair, per_kind: usize) -> Vec<Case> {
     };
     let alignment = align(&zside, &eside);
     let mut seq = Seq(parallax::stable_hash(pair.name.as_bytes()));
-    let names = |facts: &[Fact]| -> Vec<Fact> { facts.iter().filter(|f| f.kind == FactKind::Name).cloned().collect() };
-    let (znames, enames) = (names(&zf), names(&ef));
+    // names to swap in: names the other side states too (real people and places of the
+    // article, not words the name reader took for names)
+    let anchored = |zh_side: bool| -> Vec<Fact> {
+        let mut out: Vec<Fact> = Vec::new();
+        for a in alignment.units.iter().flat_map(|u| u.anchors.iter()) {
+            let (Some(z), Some(e)) = (a.zh, a.en) else { continue };
+            let f = if zh_side { &zf[z] } else { &ef[e] };
+            if f.kind == FactKind::Name && !out.iter().any(|o| o.text == f.text) {
+                out.push(f.clone());
+            }
+        }
+        out
+    };
+    let (znames, enames) = (anchored(true), anchored(false));
     let mut out = Vec::new();
     for kind in Kind::ALL {
         let mut n = 0;
@@ -354,7 +380,8 @@ pub fn caught(pair: &Pair, case: &Case) -> bool {
         check(&pair.zh, &changed, &[case.kind.rule()])
     };
     let file = if case.on_zh { 0 } else { 1 };
-    let covers = |f: usize, s: &Range<usize>| f == file && s.start < case.at.end.max(case.at.start + 1) && case.at.start < s.end;
+    let covers =
+        |f: usize, s: &Range<usize>| f == file && s.start < case.at.end.max(case.at.start + 1) && case.at.start < s.end;
     diags
         .iter()
         .any(|d| covers(d.file, &d.span) || d.labels.iter().any(|l| covers(l.file, &l.span)))

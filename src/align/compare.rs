@@ -1,0 +1,217 @@
+//! Comparing the facts of an aligned unit: which facts of the two sides are one fact, which
+//! are one fact in two versions (a slip, or a disagreement in the same role), and which are
+//! stated on one side only.
+
+use super::anchors::rounds_alike;
+use super::{date_distance, dates_agree, number_distance, numbers_agree, same_value_across_kinds, small_counts};
+use super::{Side, Unit};
+use crate::facts::{Fact, FactKind, FactValue, Precision};
+
+/// The facts of a kind in a set of sentences (ascending), as indices: found by binary search,
+/// as [`crate::facts::extract`] sorts facts by sentence.
+pub fn facts_in<'a>(side: &'a Side, sentences: &'a [usize], kind: FactKind) -> impl Iterator<Item = usize> + 'a {
+    sentences.iter().flat_map(move |&s| {
+        let lo = side.facts.partition_point(|f| f.sentence < s);
+        let hi = lo + side.facts[lo..].partition_point(|f| f.sentence <= s);
+        (lo..hi).filter(move |&i| side.facts[i].kind == kind)
+    })
+}
+
+/// How the facts of one kind in a unit correspond across the two sides, beyond its anchors.
+#[derive(Debug, Default, PartialEq)]
+pub struct FactMatch {
+    /// (zh fact, en fact) pairs that look like one fact written wrongly on one side: a slip
+    /// ([`date_distance`], [`number_distance`]), each the other's one likeliest candidate.
+    pub slips: Vec<(usize, usize)>,
+    /// (zh fact, en fact) pairs in the same role (`birth`, `death`, `population`), or the one
+    /// fact of their kind left on each side of a translated unit: one fact in two versions,
+    /// whatever the size of the difference.
+    pub conflicts: Vec<(usize, usize)>,
+    /// Facts stated on one side only (indices into each side's facts).
+    pub zh_left: Vec<usize>,
+    pub en_left: Vec<usize>,
+}
+
+/// Match the facts of `kind` in `unit`: the anchors first, then equal values one to one,
+/// then repeats (a value one side states twice and the other once, unless one apart from a
+/// leftover of the other side), then slips, each the other's one likeliest candidate. What is
+/// left is stated on one side only.
+///
+/// Repeats go before slips: `2008年…2008年和2012年` against `in 2004 and … in 2008` is a
+/// repeated 2008, not 2008 written for 2004 (found in wikipairs/Taiwan).
+pub fn match_facts(zh: &Side, en: &Side, unit: &Unit, kind: FactKind) -> FactMatch {
+    let agree = |a: &Fact, b: &Fact| match kind {
+        FactKind::Date => dates_agree(a, b),
+        FactKind::Number => numbers_agree(a, b),
+        FactKind::Name => false,
+    };
+    // facts of different roles are never one fact
+    let distance = |a: &Fact, b: &Fact| match kind {
+        _ if roles_differ(a, b) => None,
+        // in texts written independently, a slip needs a fact the sentences share besides:
+        // shared words alone do not make two sentences speak of one event
+        _ if !unit.parallel && unit.anchors.is_empty() => None,
+        FactKind::Date => date_distance(a, b),
+        FactKind::Number if unit.parallel || !small_counts(a, b) => number_distance(a, b),
+        _ => None,
+    };
+    let zh_used: Vec<usize> = unit.anchors.iter().filter_map(|a| a.zh).collect();
+    let en_used: Vec<usize> = unit.anchors.iter().filter_map(|a| a.en).collect();
+    let mut zs: Vec<usize> = facts_in(zh, &unit.zh, kind).filter(|i| !zh_used.contains(i)).collect();
+    let mut es: Vec<usize> = facts_in(en, &unit.en, kind).filter(|i| !en_used.contains(i)).collect();
+    // equal values, one to one
+    zs.retain(|&z| match es.iter().position(|&e| agree(&zh.facts[z], &en.facts[e])) {
+        Some(p) => {
+            es.remove(p);
+            false
+        }
+        None => true,
+    });
+    // repeats of a value the other side states, also as a fact of the other kind; but not a
+    // fact one apart from a leftover of the other side (`2004年…2005年` against `2005…2005`:
+    // the likelier reading is 2004 written for 2005)
+    let (zs0, es0) = (zs.clone(), es.clone());
+    // (in texts written independently, the same value twice is as likely a repeat: no guess)
+    let off_by_one = |a: &Fact, b: &Fact| unit.parallel && distance(a, b) == Some(1.0);
+    let all = |side: &Side, sentences: &[usize]| -> Vec<usize> {
+        [FactKind::Date, FactKind::Number]
+            .into_iter()
+            .flat_map(|k| facts_in(side, sentences, k).collect::<Vec<_>>())
+            .collect()
+    };
+    let same = |a: &Fact, b: &Fact| agree(a, b) || same_value_across_kinds(a, b);
+    let (zh_all, en_all) = (all(zh, &unit.zh), all(en, &unit.en));
+    zs.retain(|&z| {
+        !en_all.iter().any(|&e| same(&zh.facts[z], &en.facts[e]))
+            || es0.iter().any(|&e| off_by_one(&zh.facts[z], &en.facts[e]))
+    });
+    es.retain(|&e| {
+        !zh_all.iter().any(|&z| same(&zh.facts[z], &en.facts[e]))
+            || zs0.iter().any(|&z| off_by_one(&zh.facts[z], &en.facts[e]))
+    });
+    let conflicts = conflicts(zh, en, unit, &mut zs, &mut es);
+    // slips: each the other's one likeliest candidate (`2002年` against `2003`, `2004`: the
+    // year one apart; in a translation)
+    let best = |of: usize, among: &[usize], d: &dyn Fn(usize, usize) -> Option<f64>| -> Option<usize> {
+        let mut scored: Vec<(f64, usize)> = among.iter().filter_map(|&o| d(of, o).map(|x| (x, o))).collect();
+        scored.sort_by(|a, b| a.0.total_cmp(&b.0));
+        match scored[..] {
+            [(_, o)] => Some(o),
+            // in texts written independently, only a single candidate counts
+            [(x, o), (y, _), ..] if x < y && unit.parallel => Some(o),
+            _ => None,
+        }
+    };
+    let zd = |z: usize, e: usize| distance(&zh.facts[z], &en.facts[e]);
+    let ed = |e: usize, z: usize| distance(&zh.facts[z], &en.facts[e]);
+    let slips: Vec<(usize, usize)> = zs
+        .iter()
+        .filter_map(|&z| {
+            let e = best(z, &es, &zd)?;
+            (best(e, &zs, &ed) == Some(z)).then_some((z, e))
+        })
+        .collect();
+    zs.retain(|z| !slips.iter().any(|s| s.0 == *z));
+    es.retain(|e| !slips.iter().any(|s| s.1 == *e));
+    FactMatch {
+        slips,
+        conflicts,
+        zh_left: zs,
+        en_left: es,
+    }
+}
+
+/// In texts written independently, the share of words two sentences must translate for
+/// their facts of one role to be taken for one fact (measured on the wikipairs: below it,
+/// most such pairs were two events of one kind).
+const WORDS_FOR_ROLES: f64 = 0.4;
+
+/// Both facts have a role, and not the same one.
+fn roles_differ(a: &Fact, b: &Fact) -> bool {
+    matches!((a.role, b.role), (Some(x), Some(y)) if x != y)
+}
+
+/// Could two facts of one kind be one fact in two versions? Dates of the same precision with
+/// stated years (a year read from context is not stated); numbers whose units do not differ,
+/// both percentages or neither, both ordinals or neither.
+fn comparable(a: &Fact, b: &Fact) -> bool {
+    match (&a.value, &b.value) {
+        (FactValue::Date(x), FactValue::Date(y)) => {
+            x.precision == y.precision
+                && x.end.is_some() == y.end.is_some()
+                && !a.inferred_year
+                && !b.inferred_year
+                && x.precision != Precision::Decade
+        }
+        (FactValue::Number { unit: ux, value: x }, FactValue::Number { unit: uy, value: y }) => {
+            let (ux, uy) = (ux.as_deref(), uy.as_deref());
+            let marked = |u: Option<&str>| matches!(u, Some("ordinal" | "anniversary" | "century" | "percent"));
+            // a bare number that reads as a year is not a count of something (`2013` / `13亿人`)
+            let year_like = |v: f64, u: Option<&str>, other: Option<&str>| {
+                u.is_none() && other.is_some() && v.fract() == 0.0 && (1000.0..=2100.0).contains(&v)
+            };
+            (ux.is_none() || uy.is_none() || ux == uy)
+                && (!(marked(ux) || marked(uy)) || ux == uy)
+                && !year_like(*x, ux, uy)
+                && !year_like(*y, uy, ux)
+                && !rounds_alike(a, b)
+        }
+        _ => false,
+    }
+}
+
+/// Close enough to be one fact in two versions in texts written independently: numbers
+/// within half of each other, years within five.
+fn close(a: &Fact, b: &Fact) -> bool {
+    match (&a.value, &b.value) {
+        (FactValue::Date(x), FactValue::Date(y)) => match (x.start.year, y.start.year) {
+            (Some(p), Some(q)) => (p - q).abs() <= 5,
+            _ => true,
+        },
+        (FactValue::Number { value: x, .. }, FactValue::Number { value: y, .. }) => {
+            let (x, y) = (x.abs(), y.abs());
+            x.min(y) >= 0.5 * x.max(y)
+        }
+        _ => false,
+    }
+}
+
+/// Take out of the leftovers `zs`, `es` the facts that are one fact in two versions: the same
+/// role on both sides, matched in order; then, in a translated unit, the one fact of its kind
+/// left on each side (a translation states what its source states, in the same place).
+fn conflicts(zh: &Side, en: &Side, unit: &Unit, zs: &mut Vec<usize>, es: &mut Vec<usize>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    // in texts written independently, a role that recurs in the unit (`won … won`) names no
+    // one fact, and a far value is more likely another fact of the same role
+    let once = |side: &Side, facts: &[usize], role: &str| {
+        facts.iter().filter(|&&k| side.facts[k].role == Some(role)).count() == 1
+    };
+    let (zs0, es0) = (zs.clone(), es.clone());
+    zs.retain(|&z| {
+        let zf = &zh.facts[z];
+        let Some(role) = zf.role else { return true };
+        let fits = |e: &usize| {
+            let ef = &en.facts[*e];
+            ef.role == Some(role)
+                && comparable(zf, ef)
+                && (unit.parallel
+                    || unit.lexical >= WORDS_FOR_ROLES && once(zh, &zs0, role) && once(en, &es0, role) && close(zf, ef))
+        };
+        match es.iter().position(fits) {
+            Some(p) => {
+                out.push((z, es.remove(p)));
+                false
+            }
+            None => true,
+        }
+    });
+    if let ([z], [e]) = (&zs[..], &es[..]) {
+        let (zf, ef) = (&zh.facts[*z], &en.facts[*e]);
+        if unit.parallel && comparable(zf, ef) && !roles_differ(zf, ef) && !small_counts(zf, ef) {
+            out.push((*z, *e));
+            zs.clear();
+            es.clear();
+        }
+    }
+    out
+}

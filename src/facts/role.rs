@@ -1,0 +1,168 @@
+//! Fact roles: the word a date or a number attaches to (`born`/`出生`, `killed`/`阵亡`,
+//! `population`/`人口`), normalised to one name in both languages from `rules/data/roles.toml`.
+//! Facts are compared role to role across a pair, so that a date of birth is never set
+//! against a date of death, nor a death toll against a count of the wounded.
+//!
+//! A fact takes the role of the nearest cue word in its clause (clauses end at commas,
+//! semicolons, the enumeration comma 、 and brackets; a comma between digits is a thousands
+//! separator).
+
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Deserialize)]
+struct Entry {
+    name: String,
+    zh: Vec<String>,
+    en: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct File {
+    role: Vec<Entry>,
+}
+
+struct Table {
+    /// zh cue (as chars) → role
+    zh: Vec<(Vec<char>, usize)>,
+    /// stem of an en cue → role
+    en: HashMap<String, usize>,
+    names: Vec<String>,
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let file: File = toml::from_str(crate::data::ROLES).expect("rules/data/roles.toml is valid");
+        let mut t = Table {
+            zh: Vec::new(),
+            en: HashMap::new(),
+            names: Vec::new(),
+        };
+        for (k, e) in file.role.into_iter().enumerate() {
+            t.zh.extend(e.zh.iter().map(|c| (c.chars().collect(), k)));
+            for w in &e.en {
+                t.en.entry(crate::lang::lexicon::stem(&w.to_lowercase())).or_insert(k);
+            }
+            t.names.push(e.name);
+        }
+        t
+    })
+}
+
+/// Every role name, in the order of the data file.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    table().names.iter().map(String::as_str)
+}
+
+fn is_boundary(chars: &[char], i: usize, zh: bool) -> bool {
+    match chars[i] {
+        '，' | '；' | '。' | '、' | '：' | '（' | '）' | ';' | '(' | ')' | '[' | ']' => true,
+        ',' => {
+            // 1,200: a thousands separator
+            let digit = |k: Option<&char>| k.is_some_and(|c| c.is_ascii_digit());
+            let separator = if zh {
+                i > 0 && digit(chars.get(i - 1)) && digit(chars.get(i + 1))
+            } else {
+                digit(chars.get(i + 1))
+            };
+            !separator
+        }
+        _ => false,
+    }
+}
+
+/// The role of the fact at chars `start..end` of a sentence (`chars` as facts read them: zh
+/// folded to Simplified).
+pub(crate) fn role_at(chars: &[char], start: usize, end: usize, zh: bool) -> Option<&'static str> {
+    let lo = (0..start)
+        .rev()
+        .find(|&i| is_boundary(chars, i, zh))
+        .map_or(0, |i| i + 1);
+    let hi = (end..chars.len())
+        .find(|&i| is_boundary(chars, i, zh))
+        .unwrap_or(chars.len());
+    let t = table();
+    let distance = |a: usize, b: usize| {
+        if b <= start {
+            (start - b, 1)
+        } else if a >= end {
+            (a - end, if zh { 0 } else { 2 })
+        } else {
+            (0, 0)
+        }
+    };
+    let mut best: Option<((usize, usize), usize)> = None;
+    let mut offer = |d: (usize, usize), role: usize| {
+        if best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, role));
+        }
+    };
+    if zh {
+        for (cue, role) in &t.zh {
+            for a in lo..hi.saturating_sub(cue.len() - 1) {
+                if chars[a..a + cue.len()] == cue[..] && (a >= end || a + cue.len() <= start) {
+                    offer(distance(a, a + cue.len()), *role);
+                }
+            }
+        }
+    } else {
+        let mut i = lo;
+        while i < hi {
+            if !chars[i].is_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            while i < hi && (chars[i].is_alphanumeric() || chars[i] == '²') {
+                i += 1;
+            }
+            if a >= end || i <= start {
+                let word: String = chars[a..i].iter().collect::<String>().to_lowercase();
+                if let Some(&role) = t.en.get(&crate::lang::lexicon::stem(&word)) {
+                    offer(distance(a, i), role);
+                }
+            }
+        }
+    }
+    best.map(|(_, r)| t.names[r].as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(s: &str, fact: &str, zh: bool) -> Option<&'static str> {
+        let chars: Vec<char> = s.chars().collect();
+        let f: Vec<char> = fact.chars().collect();
+        let start = (0..chars.len())
+            .find(|&i| chars[i..].starts_with(&f))
+            .expect("the fact is in the text");
+        role_at(&chars, start, start + f.len(), zh)
+    }
+
+    #[test]
+    fn roles_in_both_languages() {
+        let zh = "战斗造成1200人死亡，300人受伤。";
+        assert_eq!(role(zh, "1200", true), Some("death"));
+        assert_eq!(role(zh, "300", true), Some("wounded"));
+        let en = "The battle left 1,100 killed and 400 wounded.";
+        assert_eq!(role(en, "1,100", false), Some("death"));
+        assert_eq!(role(en, "400", false), Some("wounded"));
+        assert_eq!(role("他于1950年出生于北京", "1950年", true), Some("birth"));
+        assert_eq!(role("He was born in 1950 in Beijing.", "1950", false), Some("birth"));
+        assert_eq!(role("该市人口为28万", "28万", true), Some("population"));
+        assert_eq!(
+            role("The city has a population of 280,000.", "280,000", false),
+            Some("population")
+        );
+    }
+
+    #[test]
+    fn no_role_without_a_cue_in_the_clause() {
+        assert_eq!(role("In 2005, he was born again.", "2005", false), None);
+        assert_eq!(role("2005年，他离开了学校", "2005年", true), None);
+        assert_eq!(role("The 1992 season ended early.", "1992", false), None);
+    }
+}
