@@ -22,7 +22,7 @@
 //! **Fix.** Do what the template asks (find the source, link the article), then remove it. No
 //! automatic fix: removing the tag alone hides the problem.
 
-use super::wiki_title::{template_name, title_key};
+use super::wiki_title::{template_key, template_name, title_key};
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use serde::Deserialize;
@@ -58,16 +58,6 @@ fn names() -> &'static HashMap<String, String> {
         }
         map
     })
-}
-
-/// The template's name as a key: namespace prefix dropped.
-fn template_key(name: &str) -> String {
-    let n = name.trim();
-    let n = ["Template:", "template:", "模板:", "Template：", "模板："]
-        .iter()
-        .find_map(|p| n.strip_prefix(p))
-        .unwrap_or(n);
-    title_key(n)
 }
 
 impl Rule for MaintenanceTemplate {
