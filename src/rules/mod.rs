@@ -13,7 +13,6 @@ mod inconsistent_transliteration;
 mod invalid_date;
 mod latin_in_chinese;
 mod link_text_overrun;
-mod maintenance_template;
 mod mixed_script;
 mod name_mismatch;
 mod number_mismatch;
@@ -131,7 +130,6 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(invalid_date::InvalidDate),
         Box::new(latin_in_chinese::LatinInChinese),
         Box::new(link_text_overrun::LinkTextOverrun),
-        Box::new(maintenance_template::MaintenanceTemplate),
         Box::new(mixed_script::MixedScript),
         Box::new(name_mismatch::NameMismatch),
         Box::new(number_mismatch::NumberMismatch),

@@ -1,5 +1,6 @@
 //! `type = "consistency"`: one article uses one spelling of each set in `either`
-//! (colour / color, 科科伊季 / 科科伊奇); the spellings it uses less are reported.
+//! (colour / color, 科科伊季 / 科科伊奇); the spellings it uses less are reported. A quotation
+//! keeps its own spelling: matches inside quotation marks are not counted.
 
 use super::hits::Hit;
 use super::PackRule;
@@ -18,7 +19,7 @@ pub(super) fn check(rule: &PackRule, cx: &Context, hits: &[Hit], out: &mut Vec<D
         let keys: Vec<String> = set.iter().map(|s| key(s)).collect();
         // hits of each spelling, in the set's order
         let mut by: Vec<Vec<&Hit>> = vec![Vec::new(); set.len()];
-        for h in hits {
+        for h in hits.iter().filter(|h| !quoted(cx.text(), h.span.start)) {
             if let Some(i) = keys.iter().position(|k| *k == key(&h.text)) {
                 by[i].push(h);
             }
@@ -43,4 +44,12 @@ pub(super) fn check(rule: &PackRule, cx: &Context, hits: &[Hit], out: &mut Vec<D
             }
         }
     }
+}
+
+/// Whether byte `at` of `text` is inside a quotation on its line: after an odd number of `"`,
+/// or after more `“`/`「` than `”`/`」`.
+fn quoted(text: &str, at: usize) -> bool {
+    let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    let count = |c: char| line.matches(c).count();
+    count('"') % 2 == 1 || count('“') > count('”') || count('「') > count('」')
 }

@@ -196,7 +196,11 @@ fn compile(path: &str, text: &str, def_span: Span, def: RuleDef) -> Result<PackR
         _ if def.ignorecase => t.to_lowercase(),
         _ => t.to_string(),
     };
-    let groups = tokens.iter().map(|(t, g)| (key(t), g.clone())).collect();
+    let groups: Vec<(String, String)> = tokens.iter().map(|(t, g)| (key(t), g.clone())).collect();
+    let mut seen = std::collections::HashSet::new();
+    if let Some((t, _)) = groups.iter().find(|(t, _)| !seen.insert(t.clone())) {
+        return Err(err(def_span, format!("rule `{id}` lists `{t}` twice")));
+    }
     Ok(PackRule {
         id: Box::leak(id.clone().into_boxed_str()),
         def,

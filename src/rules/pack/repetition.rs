@@ -16,7 +16,12 @@ pub(super) fn check(rule: &PackRule, cx: &Context, hits: &[Hit], out: &mut Vec<D
     let mut k = 1;
     while k < hits.len() {
         let (a, b) = (&hits[k - 1], &hits[k]);
-        let adjacent = b.gap.as_deref().is_some_and(|g| g.chars().all(char::is_whitespace));
+        // in one block, and only white space between in the prose and in the source (markup
+        // between the two, such as a template, renders as something)
+        let blank = |g: &str| g.chars().all(char::is_whitespace);
+        let adjacent = b.gap.as_deref().is_some_and(blank)
+            && a.span.end <= b.span.start
+            && blank(&cx.text()[a.span.end..b.span.start]);
         if !(adjacent && same(&a.text, &b.text)) {
             k += 1;
             continue;
