@@ -112,16 +112,22 @@ impl PackRule {
     fn template_hits(&self, cx: &Context) -> Vec<Hit> {
         let text = cx.text();
         let name_of = |t: &crate::parse::Template| template_name(&text[t.name.clone()]);
-        let known = |t: &crate::parse::Template| {
-            let k = template_key(name_of(t));
-            self.groups.iter().any(|(g, _)| *g == k)
-        };
-        let templates = &cx.doc.templates;
+        let mut known: Vec<&crate::parse::Template> = cx
+            .doc
+            .templates
+            .iter()
+            .filter(|t| {
+                let k = template_key(name_of(t));
+                self.groups.iter().any(|(g, _)| *g == k)
+            })
+            .collect();
+        known.sort_by_key(|t| t.span.start);
         let mut out = Vec::new();
-        for t in templates.iter().filter(|t| known(t)) {
-            let wraps = templates
-                .iter()
-                .any(|inner| inner.span.start > t.span.start && inner.span.end < t.span.end && known(inner));
+        for (i, t) in known.iter().enumerate() {
+            // nested spans: the next known template starting inside this one is inside it
+            let wraps = known
+                .get(i + 1)
+                .is_some_and(|inner| inner.span.start < t.span.end && inner.span.end <= t.span.end);
             if wraps {
                 continue;
             }

@@ -210,6 +210,12 @@ fn zh_safe(t: &str) -> Option<bool> {
 fn chinese_doubled_words() {
     assert_eq!(zh("该公司目前目前拥有三家工厂。"), vec!["目前目前"]);
     assert_eq!(zh("近年来经济发展发展迅速。"), vec!["发展发展"]);
+    assert_eq!(
+        zh("近年来我国经济发展发展迅速。"),
+        vec!["发展发展"],
+        "我国 is not colloquial"
+    );
+    assert_eq!(zh("他们申请讨论讨论该议题的资金。"), vec!["讨论讨论"], "申请 is not 请");
     assert_eq!(zh("双方随后进行进行了谈判。"), vec!["进行进行"]);
     assert_eq!(zh("該公司目前目前擁有三家工廠。"), vec!["目前目前"]);
     assert_eq!(zh("雙方隨後進行進行了談判。"), vec!["進行進行"]);

@@ -124,7 +124,7 @@ fn verdict(f: &str, words: &[segment::Word], p: usize, mid: usize, end: usize) -
     let tag = if end_of(w1) == mid { w1.tag } else { "n" };
     if tag.starts_with('v') || tag.starts_with('a') {
         // ABAB: 研究研究, 考虑考虑, 雪白雪白 — in quoted or colloquial text, never before 了
-        return (!reduplication(f, d, p, end)).then_some(false);
+        return (!reduplication(f, words, d, p, end)).then_some(false);
     }
     if tag == "m" || tag == "mq" || tag == "q" {
         return None;
@@ -162,7 +162,7 @@ fn single_char(
 
 /// Whether a verb or adjective doubled at `p..end` reads as reduplication: inside quotes or in
 /// a colloquial sentence (我们, 你, 吧 …), and not followed by an aspect marker (进行进行了).
-fn reduplication(f: &str, d: &ZhData, p: usize, end: usize) -> bool {
+fn reduplication(f: &str, words: &[segment::Word], d: &ZhData, p: usize, end: usize) -> bool {
     if d.aspect_markers.iter().any(|m| f[end..].starts_with(m.as_str())) {
         return false;
     }
@@ -178,5 +178,9 @@ fn reduplication(f: &str, d: &ZhData, p: usize, end: usize) -> bool {
         .any(|(&o, c)| {
             before.matches(o).count() > before.matches(c).count() || (o == c && before.matches(o).count() % 2 == 1)
         });
-    quoted || d.colloquial.iter().any(|m| f[start..stop].contains(m.as_str()))
+    quoted
+        || words
+            .iter()
+            .filter(|w| w.start >= start && w.start < stop)
+            .any(|w| has(&d.colloquial, w.text))
 }
