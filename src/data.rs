@@ -9,8 +9,6 @@ pub const ROLES: &str = include_str!("../rules/data/roles.toml");
 pub const TRANSLITERATION: &str = include_str!("../rules/data/transliteration.toml");
 /// Legitimate doubled words (`repeated-word`).
 pub const REPEATED_WORD: &str = include_str!("../rules/data/repeated-word.toml");
-/// Maintenance templates (`maintenance-template`).
-pub const MAINTENANCE_TEMPLATES: &str = include_str!("../rules/data/maintenance-templates.toml");
 /// Role words before a person's name (`latin-in-chinese`).
 pub const LATIN_IN_CHINESE: &str = include_str!("../rules/data/latin-in-chinese.toml");
 /// OpenCC's Traditional → Simplified character table (`lang::script`).

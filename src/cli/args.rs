@@ -192,6 +192,8 @@ pub(super) struct RuleArgs {
     /// Also load the rule packs (`*.toml`) in this folder (repeatable).
     #[arg(long = "rules", value_name = "DIR")]
     pub(super) rule_dirs: Vec<std::path::PathBuf>,
+    #[command(flatten)]
+    pub(super) config: ConfigArgs,
 }
 
 /// `--pair ZH EN` names two article files: a missing path or a folder is an error (the

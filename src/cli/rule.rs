@@ -1,14 +1,22 @@
 //! `parallax rule`.
 
 use super::args::RuleArgs;
-use super::{EXIT_CLEAN, EXIT_ERROR};
+use super::{report_config_error, EXIT_CLEAN, EXIT_ERROR};
 use crate::engine::{self, Options};
+use crate::gate::config;
 use crate::rules;
 use std::io::Write;
 
 pub(super) fn run_rule(args: RuleArgs) -> std::io::Result<i32> {
+    // the packs of parallax.toml's `rules = […]` too, as `check` loads them
+    let cfg = match config::load(args.config.config.as_deref(), args.config.isolated) {
+        Ok(c) => c,
+        Err(e) => return report_config_error(&e),
+    };
+    let mut rule_dirs = cfg.rule_dirs.clone();
+    rule_dirs.extend(args.rule_dirs);
     let (all, failed) = engine::load_rules(&Options {
-        rule_dirs: args.rule_dirs,
+        rule_dirs,
         ..Options::default()
     });
     for (_, errs) in &failed {

@@ -48,6 +48,16 @@ pub(crate) fn template_name(raw: &str) -> &str {
     raw.split("<!--").next().unwrap_or(raw).trim()
 }
 
+/// A template's name as a key: `Template:`/`模板:` prefix dropped, keyed as a title.
+pub(crate) fn template_key(name: &str) -> String {
+    let n = name.trim();
+    let n = ["Template:", "template:", "模板:", "Template：", "模板："]
+        .iter()
+        .find_map(|p| n.strip_prefix(p))
+        .unwrap_or(n);
+    title_key(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

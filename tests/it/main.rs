@@ -11,6 +11,7 @@ mod detection;
 mod dumps;
 mod formats;
 mod pairing;
+mod peers;
 mod properties;
 mod recall;
 mod robust;

@@ -13,3 +13,26 @@ fn check_pack_file(path: &str) {
 }
 
 include!(concat!(env!("OUT_DIR"), "/pack_tests.rs"));
+
+/// `parallax rule ID` documents a pack rule from `--rules DIR` and from the config's `rules`.
+#[test]
+fn rule_command_shows_pack_rules_from_flags_and_config() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("tests/fixtures/packs-good"), &dir.path().join("house"));
+    let o = run_in(dir.path(), &["rule", "no-utilize", "--rules", "house"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("# no-utilize (info)"), "{}", stdout(&o));
+    let o = run_in(dir.path(), &["rule", "no-utilize"]);
+    assert_eq!(o.status.code(), Some(2), "not loaded without flag or config");
+    std::fs::write(dir.path().join("parallax.toml"), "rules = [\"house\"]\n").unwrap();
+    let o = run_in(dir.path(), &["rule", "no-utilize"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("They utilize the tool."),
+        "its examples: {}",
+        stdout(&o)
+    );
+    // the built-in packs are documented too
+    let o = run_in(dir.path(), &["rule", "maintenance-template"]);
+    assert!(stdout(&o).contains("rules/maintenance.toml"), "{}", stdout(&o));
+}

@@ -1,0 +1,258 @@
+//! English doubles: which are slips and which are English.
+
+use super::{data, Double, Markup};
+use crate::Span;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct EnData {
+    allow: Vec<String>,
+    allow_before: BTreeMap<String, Vec<String>>,
+    sentence_start: Vec<String>,
+    homographs: Vec<String>,
+    determiners: Vec<String>,
+    that_not_before: Vec<String>,
+    is_after: Vec<String>,
+    common: Vec<String>,
+    latin_endings: Vec<String>,
+    latin_phrases: Vec<String>,
+    foreign_function_words: Vec<String>,
+}
+
+impl EnData {
+    fn has(list: &[String], w: &str) -> bool {
+        list.iter().any(|x| x == w)
+    }
+}
+
+/// Latin words: (span, text).
+fn latin_words(text: &str) -> Vec<(Span, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let part = c.is_ascii_alphabetic() || (start.is_some() && matches!(c, '\'' | '’'));
+        match (start, part) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                let w = text[s..i].trim_end_matches(['\'', '’']);
+                out.push((s..s + w.len(), w));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn capital(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+}
+
+/// One candidate double: words `k` and `k + 1` of a block.
+struct Pair<'a> {
+    text: &'a str,
+    words: &'a [(Span, &'a str)],
+    k: usize,
+    lower: String,
+}
+
+impl Pair<'_> {
+    fn first(&self) -> &str {
+        self.words[self.k].1
+    }
+    fn second(&self) -> &str {
+        self.words[self.k + 1].1
+    }
+    /// The word `n` places after the first copy (lower-cased), when only white space separates.
+    fn next_lower(&self) -> Option<String> {
+        let (s, w) = self.words.get(self.k + 2)?;
+        let gap = &self.text[self.words[self.k + 1].0.end..s.start];
+        gap.trim().is_empty().then(|| w.to_ascii_lowercase())
+    }
+    /// The word before the first copy, when only white space separates.
+    fn previous(&self) -> Option<&str> {
+        let (s, w) = &self.words[self.k.checked_sub(1)?];
+        self.text[s.end..self.words[self.k].0.start]
+            .trim()
+            .is_empty()
+            .then_some(*w)
+    }
+    /// Whether the first copy opens a sentence.
+    fn opens_sentence(&self) -> bool {
+        let before = self.text[..self.words[self.k].0.start]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘' | '(' | '['));
+        before.is_empty() || before.ends_with(['.', '!', '?', ':', ';'])
+    }
+    /// The first word of the sentence (or line) the first copy is in, lower-cased.
+    fn sentence_opener(&self) -> Option<String> {
+        let here = self.words[self.k].0.start;
+        let start = self.text[..here].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+        let (_, w) = self.words.iter().find(|(s, _)| s.start >= start)?;
+        Some(w.to_ascii_lowercase())
+    }
+    /// The up to `n` words before the first copy in the same sentence, lower-cased.
+    fn words_before(&self, n: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut end = self.words[self.k].0.start;
+        for (s, w) in self.words[..self.k].iter().rev().take(n) {
+            if self.text[s.end..end].contains(['.', '!', '?', ';']) {
+                break;
+            }
+            out.push(w.to_ascii_lowercase());
+            end = s.start;
+        }
+        out
+    }
+}
+
+/// Every slip among the doubles of `text` (one block's prose).
+pub(super) fn find(text: &str, markup: &dyn Markup, found: &mut Vec<Double>) {
+    let d = &data().en;
+    let words = latin_words(text);
+    if foreign(&words) {
+        return; // German, French, Spanish …: "die die" is German grammar, not a slip
+    }
+    let mut after_report = false;
+    for k in 0..words.len().saturating_sub(1) {
+        if std::mem::take(&mut after_report) {
+            continue; // "the the the": one finding; the next round of --fix takes the rest
+        }
+        let ((s1, w1), (s2, w2)) = (&words[k], &words[k + 1]);
+        // only white space between them (a line break included), and not a run of spaces
+        // between two columns of a layout ("perhydro…phenanthrene        perhydro…phenanthrene")
+        let gap = &text[s1.end..s2.start];
+        if !gap.chars().all(char::is_whitespace) || gap.contains("   ") || !w1.eq_ignore_ascii_case(w2) {
+            continue;
+        }
+        // a letter glued to either side (digits, CJK) means these are not whole words
+        if glued(text, s1.start, s2.end) || markup.separated(s1.end, s2.start) {
+            continue;
+        }
+        let lower = w1.to_ascii_lowercase();
+        if w1.len() < 2 && lower != "a" && lower != "i" {
+            continue; // initials and spelled-out letters: "D. D.", "b a s i c"
+        }
+        let pair = Pair {
+            text,
+            words: &words,
+            k,
+            lower,
+        };
+        if legitimate(&pair, markup) {
+            continue;
+        }
+        let common = EnData::has(&d.common, &pair.lower);
+        let homograph = EnData::has(&d.homographs, &pair.lower);
+        after_report = true;
+        found.push(Double {
+            first: s1.clone(),
+            second: s2.clone(),
+            word: w2.to_string(),
+            // a capitalised double may be a name ("That is May May"): deleting could be wrong
+            safe: (common || !capital(w2)) && !(homograph && capital(w2)),
+        });
+    }
+}
+
+/// Whether a block's Latin-script words are another language than English: more function
+/// words of German, French, Spanish or Dutch than of English, and at least three.
+fn foreign(words: &[(Span, &str)]) -> bool {
+    let d = &data().en;
+    let (mut en, mut other) = (0, 0);
+    for (_, w) in words {
+        let w = w.to_ascii_lowercase();
+        if EnData::has(&d.foreign_function_words, &w) {
+            other += 1;
+        } else if EnData::has(&d.common, &w) {
+            en += 1;
+        }
+    }
+    other >= 3 && other > en
+}
+
+/// Whether a double is English rather than a slip.
+fn legitimate(p: &Pair, markup: &dyn Markup) -> bool {
+    let d = &data().en;
+    let lower = p.lower.as_str();
+    let has = EnData::has;
+    if has(&d.allow, lower) {
+        return true;
+    }
+    let italic = |k: usize| markup.italic(p.words[k].0.start);
+    if italic(p.k) && italic(p.k + 1) && !has(&d.common, lower) {
+        return true; // inside italics: a title quoted as published ("''Is computer science science?''")
+    }
+    // italics begin or end between the copies: a title or a scientific name after an ordinary
+    // word ("in the ''The Times''", "the bison ''Bison bison''")
+    if markup.italic(p.words[p.k].0.start) != markup.italic(p.words[p.k + 1].0.start) {
+        return true;
+    }
+    if let Some(nexts) = d.allow_before.get(lower) {
+        return p.next_lower().is_some_and(|n| nexts.contains(&n)); // "Hip Hip Hooray", not "Hip Hip"
+    }
+    if has(&d.sentence_start, lower) && p.opens_sentence() {
+        return true; // "Wait wait!", "May May awake up?" (a modal and a name)
+    }
+    if has(&d.homographs, lower) {
+        // a name or noun and the modal: "May may", "Will will", "the can can hold"
+        return capital(p.first()) != capital(p.second())
+            || p.previous()
+                .is_some_and(|w| has(&d.determiners, &w.to_ascii_lowercase()));
+    }
+    if lower == "that" {
+        // "that that is", "that that sentence" — but not "that that this administration"
+        return p.next_lower().is_some_and(|n| !has(&d.that_not_before, &n));
+    }
+    // "Is computer science science?": the predicate repeats the noun that ends the subject
+    let question = p.text[p.words[p.k + 1].0.end..].starts_with('?');
+    let copula = ["is", "are", "was", "were"];
+    if question && p.sentence_opener().is_some_and(|w| copula.contains(&w.as_str())) {
+        return true;
+    }
+    if lower == "is" {
+        return p.words_before(4).iter().any(|w| has(&d.is_after, w)); // "what it is is"
+    }
+    let rest = &p.text.as_bytes()[p.words[p.k + 1].0.start..];
+    if d.latin_phrases.iter().any(|ph| {
+        let ph = ph.as_bytes();
+        rest.len() >= ph.len() && rest[..ph.len()].eq_ignore_ascii_case(ph)
+    }) {
+        return true; // "resolution in in vitro binding"
+    }
+    let common = has(&d.common, lower);
+    if common {
+        return false;
+    }
+    if capital(p.first()) && capital(p.second()) {
+        return true; // a reduplicated name: Bora Bora, Walla Walla, Duran Duran, Mau Mau
+    }
+    let latin = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        w.len() >= 3 && d.latin_endings.iter().any(|e| w.ends_with(e.as_str()))
+    };
+    let italic = markup.italic(p.words[p.k + 1].0.start);
+    if capital(p.first()) {
+        return latin(p.second()) || italic; // a tautonym: Bufo bufo, ''Pipa pipa''
+    }
+    // a trinomial: a capitalised genus before a lower-case double (Orycteropus afer afer)
+    if p.previous()
+        .is_some_and(|g| capital(g) && !has(&d.common, &g.to_ascii_lowercase()))
+        && ((latin(p.previous().unwrap_or_default()) && latin(p.first())) || italic)
+    {
+        return true;
+    }
+    false
+}
+
+fn glued(text: &str, start: usize, end: usize) -> bool {
+    let bad = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_');
+    let mut before = text[..start].chars().rev();
+    let mut after = text[end..].chars();
+    let (b1, b2) = (before.next(), before.next());
+    let (a1, a2) = (after.next(), after.next());
+    // a dotted name or abbreviation: "E.ON on", "on a.m."
+    let dotted = |c: Option<char>, next: Option<char>| c == Some('.') && bad(next);
+    bad(b1) || bad(a1) || dotted(b1, b2) || dotted(a1, a2)
+}
