@@ -10,6 +10,7 @@ pub mod inputs;
 pub mod jsonl;
 pub mod pairs;
 pub mod progress;
+pub mod report;
 pub mod ruleset;
 pub mod run;
 

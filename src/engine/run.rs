@@ -80,7 +80,7 @@ pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule
 }
 
 /// Parse every document in parallel; one that cannot be parsed is linted as an empty text.
-fn parse_all(files: &[SourceFile], opts: &Options, failures: &Failures) -> Vec<Document> {
+pub(super) fn parse_all(files: &[SourceFile], opts: &Options, failures: &Failures) -> Vec<Document> {
     files
         .par_iter()
         .with_max_len(1)
