@@ -47,7 +47,7 @@ const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
   headless: true,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--no-first-run'],
-  viewport: { width: 1440, height: 900 },
+  viewport: { width: 1440, height: 960 },
 });
 let failures = 0;
 try {
@@ -90,7 +90,29 @@ try {
     return r.top >= 0 && r.bottom <= innerHeight;
   });
   assert.ok(inView, 'the view scrolled to the finding');
+  // the picture for the README: the view's head too, when the finding still shows
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const stillShown = await page.locator('#view .cell[lang="en"] mark.sel').first().evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  if (!stillShown) await page.locator('#view .cell[lang="en"] mark.sel').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshot });
+
+  // every finding has its card and is marked in its view
+  const missing = await page.evaluate(() => {
+    const out = [];
+    for (const tr of document.querySelectorAll('#findings tbody tr')) {
+      const f = tr.getAttribute('data-f');
+      const view = tr.querySelector('a').getAttribute('href').slice(1).split('/')[0];
+      const html = JSON.parse(document.getElementById('v-' + view).textContent);
+      const div = document.createElement('div');
+      div.innerHTML = html;
+      if (!div.querySelector('#c' + f) || !div.querySelector(`mark[data-f~="${f}"]`)) out.push(f);
+    }
+    return out;
+  });
+  assert.deepEqual(missing, [], 'findings without a card or a mark in their view');
 
   // j moves to the next finding, k back
   await page.keyboard.press('j');
@@ -106,6 +128,18 @@ try {
   await page.selectOption('#f-rule', rule);
   assert.equal(await page.locator('#findings tbody tr:not([hidden])').count(), n, `rows shown for ${rule}`);
   assert.match(await page.textContent('#f-shown'), new RegExp(`^${n} of ${findings.length}`));
+
+  // --out-dir: an index and a page per view, the finding selected from the index's link
+  const dir = join(tmp, 'site');
+  run(['report', 'seeds/', '--out-dir', dir, '--isolated', '--quiet']);
+  await page.goto(pathToFileURL(join(dir, 'index.html')).href);
+  assert.equal(Number(await page.textContent('[data-count="warning"]')), bySeverity.warning);
+  await page.locator(`#findings tbody tr[data-f="${cross}"] a`).click();
+  await page.waitForSelector('#view .view');
+  assert.ok(page.url().includes('/v/'), 'a view page of its own');
+  for (const lang of ['zh', 'en']) {
+    assert.ok(await page.locator(`#view .cell[lang="${lang}"] mark.sel`).count() > 0, `site: ${lang} span highlighted`);
+  }
 
   // the screenshot is not blank: many distinct colours
   const colours = await countColours(context, screenshot);

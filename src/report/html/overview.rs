@@ -208,7 +208,11 @@ pub fn view_head(out: &mut String, model: &Model, diags: &[Diagnostic], plan: &P
         "<span class=\"sev-error\">{} errors</span> · <span class=\"sev-warning\">{} warnings</span> · <span class=\"sev-info\">{} info</span></p>",
         c.error, c.warning, c.info
     ));
-    out.push_str("<div class=\"legend\"><span class=\"fx fx-date\">date</span> <span class=\"fx fx-number\">number</span> <span class=\"fx fx-name\">name</span> <mark class=\"m sev-warning\">finding</mark> <sup class=\"ref\">[1]</sup> reference · <b>=</b> sentences compared · <b>~</b> weak alignment · click a finding or press <kbd>j</kbd>/<kbd>k</kbd> (next/previous) for its details</div>");
+    out.push_str("<div class=\"legend\"><span class=\"fx fx-date\">date</span> <span class=\"fx fx-number\">number</span> <span class=\"fx fx-name\">name</span> <mark class=\"m sev-error\">error</mark> <mark class=\"m sev-warning\">warning</mark> <mark class=\"m sev-info\">info</mark> <sup class=\"ref\">[1]</sup> reference ·");
+    if files.len() == 2 {
+        out.push_str(" <b>=</b> sentences compared · <b>~</b> weak alignment · hatched: no counterpart ·");
+    }
+    out.push_str(" click a finding or press <kbd>j</kbd>/<kbd>k</kbd> (next/previous) for its details</div>");
     out.push_str(&format!(
         "<div class=\"grid cols{}\"><div class=\"row head\">",
         files.len()

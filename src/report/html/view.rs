@@ -88,9 +88,20 @@ impl<'m> Column<'m> {
     }
 
     /// The source span a piece shows.
+    /// The source span a piece shows; a piece at the start (end) of its block owns the
+    /// markup before (after) its text, so that a finding there is shown with it.
     fn source_span(&self, piece: &Piece) -> Span {
         match (piece, self.doc) {
-            (Piece::Text { prose, .. }, Some(d)) => d.prose.to_source_span(prose.clone()),
+            (Piece::Text { prose, block }, Some(d)) => {
+                let (b, span) = (&d.blocks[*block], d.prose.to_source_span(prose.clone()));
+                let start = if prose.start <= b.prose.start {
+                    b.span.start
+                } else {
+                    span.start
+                };
+                let end = if prose.end >= b.prose.end { b.span.end } else { span.end };
+                start..end.max(start)
+            }
             (Piece::Raw { block }, Some(d)) => d.blocks[*block].span.clone(),
             _ => 0..self.source.text.len(),
         }
