@@ -29,7 +29,13 @@ pub fn esc(s: &str) -> String {
 /// switch its parsing, and U+2028/U+2029 as escapes so that the data is valid JavaScript too.
 /// Other `<` stay as they are: the data is mostly markup, and `\u003c` would triple its size.
 pub fn json_in_script(s: &str) -> String {
-    let json = serde_json::to_string(s).expect("a string serialises");
+    data_in_script(&s)
+}
+
+/// Any data as JSON that can sit inside a `<script type="application/json">` element (see
+/// [`json_in_script`]).
+pub fn data_in_script(value: &impl serde::Serialize) -> String {
+    let json = serde_json::to_string(value).expect("report data serialises");
     json.replace("</", "<\\/")
         .replace("<!--", "\\u003c!--")
         .replace('\u{2028}', "\\u2028")

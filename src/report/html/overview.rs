@@ -159,32 +159,56 @@ fn views_table(out: &mut String, model: &Model, diags: &[Diagnostic], plan: &Pla
     out.push_str("</tbody></table>");
 }
 
+/// The findings table: filters, and the rows as data that the page's script draws (a run
+/// may have tens of thousands: they are drawn a screenful at a time, filtered and sorted).
 fn findings_table(out: &mut String, model: &Model, diags: &[Diagnostic], plan: &Plan, links: &Links) {
-    let rules: std::collections::BTreeSet<&str> = diags.iter().map(|d| d.rule).collect();
+    let rules: Vec<&str> = diags
+        .iter()
+        .map(|d| d.rule)
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
     out.push_str("<h2>Findings</h2><div class=\"filters\"><select id=\"f-rule\" aria-label=\"rule\"><option value=\"\">every rule</option>");
     for r in &rules {
         let r = esc(r);
         out.push_str(&format!("<option value=\"{r}\">{r}</option>"));
     }
     out.push_str("</select> <select id=\"f-sev\" aria-label=\"severity\"><option value=\"\">every severity</option><option>error</option><option>warning</option><option>info</option></select> <input id=\"f-file\" type=\"search\" placeholder=\"file name contains…\" aria-label=\"file\"> <span id=\"f-shown\"></span></div>");
-    out.push_str("<table id=\"findings\" class=\"sortable\"><thead><tr><th data-k=\"sev\">severity</th><th data-k=\"t\">rule</th><th data-k=\"loc\">file</th><th data-k=\"t\">message</th></tr></thead><tbody>");
+    out.push_str("<table id=\"findings\" class=\"data\"><thead><tr><th data-k=\"1\">severity</th><th data-k=\"2\">rule</th><th data-k=\"3\">file</th><th data-k=\"7\">message</th></tr></thead><tbody></tbody></table><p id=\"f-more\" hidden></p>");
     let mut index: Vec<Option<LineIndex>> = (0..model.files.len()).map(|_| None).collect();
-    for (id, d) in diags.iter().enumerate() {
-        let Some(file) = model.files.get(d.file) else { continue };
-        let (line, col) = index[d.file]
-            .get_or_insert_with(|| LineIndex::new(&file.text))
-            .line_col(&file.text, d.span.start);
-        let view = view_id(plan.views[plan.view_of_file[d.file]]);
-        let (rule, sev, name) = (esc(d.rule), d.severity.name(), esc(&file.name));
-        out.push_str(&format!(
-            "<tr data-f=\"{id}\" data-rule=\"{rule}\" data-sev=\"{sev}\" data-sevn=\"{}\" data-file=\"{name}\" data-line=\"{line}\"><td><span class=\"badge sev-{sev}\">{sev}</span></td><td><code>{rule}</code></td><td><a href=\"{}\">{name}:{line}:{col}</a></td><td>",
-            d.severity as u8,
-            links.to(&view, Some(id)),
-        ));
-        push(out, &d.message);
-        out.push_str("</td></tr>");
-    }
-    out.push_str("</tbody></table>");
+    let rows: Vec<serde_json::Value> = diags
+        .iter()
+        .enumerate()
+        .filter_map(|(id, d)| {
+            let file = model.files.get(d.file)?;
+            let (line, col) = index[d.file]
+                .get_or_insert_with(|| LineIndex::new(&file.text))
+                .line_col(&file.text, d.span.start);
+            let rule = rules.binary_search(&d.rule).ok()?;
+            let view = plan.view_of_file[d.file];
+            Some(serde_json::json!([
+                id,
+                d.severity as u8,
+                rule,
+                d.file,
+                line,
+                col,
+                view,
+                d.message
+            ]))
+        })
+        .collect();
+    let data = serde_json::json!({
+        "rules": rules,
+        "files": model.files.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
+        "views": plan.views.iter().map(|v| view_id(*v)).collect::<Vec<_>>(),
+        "pages": matches!(links, Links::Pages),
+        "rows": rows,
+    });
+    out.push_str(&format!(
+        "<script type=\"application/json\" id=\"findings-data\">{}</script>",
+        super::escape::data_in_script(&data)
+    ));
 }
 
 /// The head of a view: its title, counts, the legend and the column heads; opens the grid.

@@ -100,20 +100,68 @@
     }
   });
 
-  // The findings table: filters and sorting.
+  // The findings table, drawn from its data: filtered, sorted, a screenful at a time.
+  var fdata = document.getElementById('findings-data');
+  var FD = fdata ? JSON.parse(fdata.textContent) : null;
+  var SEV = ['info', 'warning', 'error'];
+  var LIMIT = 500;
+  var sortBy = null, sortAsc = true;
+
+  function href(r) {
+    var v = FD.views[r[6]];
+    return (FD.pages ? 'v/' + v + '.html' : '') + '#' + v + '/' + r[0];
+  }
+
+  function td(tr, text, tag, cls) {
+    var c = tr.insertCell(-1);
+    var e = tag ? document.createElement(tag) : c;
+    e.textContent = text;
+    if (cls) e.className = cls;
+    if (tag) c.appendChild(e);
+    return e;
+  }
+
+  function sortKey(r, k) {
+    if (k === 1) return [-r[1], r[0]];
+    if (k === 2) return [FD.rules[r[2]], r[0]];
+    if (k === 3) return [FD.files[r[3]], r[4] * 1e6 + r[5]];
+    return [String(r[k]).toLowerCase(), r[0]];
+  }
+
+  function cmpKeys(a, b) {
+    for (var i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+    return 0;
+  }
+
   function filter() {
+    if (!FD) return;
     var rule = val('f-rule'), sev = val('f-sev'), file = val('f-file').toLowerCase();
-    var rows = document.querySelectorAll('#findings tbody tr');
-    var shown = 0;
-    Array.prototype.forEach.call(rows, function (r) {
-      var ok = (!rule || r.getAttribute('data-rule') === rule) &&
-        (!sev || r.getAttribute('data-sev') === sev) &&
-        (!file || r.getAttribute('data-file').toLowerCase().indexOf(file) >= 0);
-      r.hidden = !ok;
-      if (ok) shown++;
+    var rows = FD.rows.filter(function (r) {
+      return (!rule || FD.rules[r[2]] === rule) && (!sev || SEV[r[1]] === sev) &&
+        (!file || FD.files[r[3]].toLowerCase().indexOf(file) >= 0);
     });
+    if (sortBy !== null) {
+      rows = rows.map(function (r) { return [sortKey(r, sortBy), r]; });
+      rows.sort(function (a, b) { return (sortAsc ? 1 : -1) * cmpKeys(a[0], b[0]); });
+      rows = rows.map(function (p) { return p[1]; });
+    }
+    var body = document.querySelector('#findings tbody');
+    var frag = document.createDocumentFragment();
+    rows.slice(0, LIMIT).forEach(function (r) {
+      var tr = document.createElement('tr');
+      tr.setAttribute('data-f', r[0]);
+      tr.setAttribute('data-rule', FD.rules[r[2]]);
+      tr.setAttribute('data-sev', SEV[r[1]]);
+      td(tr, SEV[r[1]], 'span', 'badge sev-' + SEV[r[1]]);
+      td(tr, FD.rules[r[2]], 'code');
+      td(tr, FD.files[r[3]] + ':' + r[4] + ':' + r[5], 'a').href = href(r);
+      td(tr, r[7]);
+      frag.appendChild(tr);
+    });
+    body.replaceChildren(frag);
     var s = document.getElementById('f-shown');
-    if (s) s.textContent = shown + ' of ' + rows.length + ' shown';
+    s.textContent = rows.length + ' of ' + FD.rows.length + ' findings' +
+      (rows.length > LIMIT ? ' (the first ' + LIMIT + ' are listed: narrow the filters to see others)' : '');
   }
 
   function val(id) {
@@ -121,16 +169,25 @@
     return e ? e.value : '';
   }
 
+  document.addEventListener('click', function (e) {
+    var th = e.target.closest && e.target.closest('#findings th');
+    if (!th) return;
+    var k = Number(th.getAttribute('data-k'));
+    sortAsc = sortBy === k ? !sortAsc : true;
+    sortBy = k;
+    Array.prototype.forEach.call(th.parentNode.cells, function (c) { c.classList.remove('asc', 'desc'); });
+    th.classList.add(sortAsc ? 'asc' : 'desc');
+    filter();
+  });
+
+  // Other tables (pairs and documents): sorted in place.
   function key(row, i, k) {
     var c = row.cells[i];
-    if (k === 'sev') return -Number(row.getAttribute('data-sevn'));
     if (k === 'n') return Number(c.textContent);
-    if (k === 'loc') return [row.getAttribute('data-file'), Number(row.getAttribute('data-line'))];
     return c.textContent.toLowerCase();
   }
 
   function cmp(a, b) {
-    if (Array.isArray(a)) return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1];
     return a < b ? -1 : a > b ? 1 : 0;
   }
 

@@ -193,17 +193,33 @@ fn views(html: &str) -> Vec<String> {
         .collect()
 }
 
+/// How many `<name>` and `</name>` tags `html` has (our script's code left out).
+fn count(html: &str, name: &str) -> (usize, usize) {
+    let t = tags(html);
+    let close = format!("/{name}");
+    (
+        t.iter().filter(|(n, _)| n == name).count(),
+        t.iter().filter(|(n, _)| *n == close).count(),
+    )
+}
+
+/// The findings table's data on an overview page.
+fn findings_data(html: &str) -> serde_json::Value {
+    let open = "<script type=\"application/json\" id=\"findings-data\">";
+    let start = html.find(open).unwrap() + open.len();
+    let end = start + html[start..].find("</script>").unwrap();
+    serde_json::from_str(&html[start..end]).unwrap()
+}
+
 #[test]
 fn hostile_text_names_and_messages_inject_nothing() {
     let files = files();
     let html = page(&files);
     assert_eq!(injected(&html), Vec::<String>::new());
-    let lower = html.to_lowercase();
-    // our own elements only: one style, one script, one data block per view
-    assert_eq!(lower.matches("<style").count(), 1);
-    assert_eq!(lower.matches("</style").count(), 1);
-    assert_eq!(lower.matches("<script").count(), 1 + 2, "{html}");
-    assert_eq!(lower.matches("</script").count(), 1 + 2);
+    // our own elements only: one style, one script, the findings data and one data block per view
+    assert_eq!(count(&html, "style"), (1, 1));
+    assert_eq!(html.matches(&format!("<script>{JS}</script>")).count(), 1);
+    assert_eq!(count(&html, "script"), (1 + 2, 1 + 2), "{html}");
     let views = views(&html);
     assert_eq!(views.len(), 2);
     for v in &views {
@@ -241,7 +257,14 @@ fn counts_on_the_overview_match_the_findings() {
         assert!(html.contains(&format!("data-count=\"{sev}\">{n}<")), "{sev}");
     }
     assert!(html.contains("data-count=\"pairs\">1<"));
-    assert_eq!(html.matches("<tr data-f=").count(), 3);
+    let data = findings_data(&html);
+    assert_eq!(data["rows"].as_array().unwrap().len(), 3);
+    assert_eq!(data["pages"], false);
+    // each row: id, severity, rule, file, line, column, view, message
+    let row = &data["rows"][0];
+    assert_eq!(data["rules"][row[2].as_u64().unwrap() as usize], "date-mismatch");
+    assert_eq!(data["views"][row[6].as_u64().unwrap() as usize], "p0");
+    assert_eq!(row[7], HOSTILE);
 }
 
 #[test]
@@ -264,7 +287,10 @@ fn a_site_has_an_index_and_a_page_per_view_each_safe() {
     assert_eq!(names, ["v/p0.html", "v/d2.html", "index.html"]);
     for (name, html) in &pages {
         assert_eq!(injected(html), Vec::<String>::new(), "{name}");
-        assert_eq!(html.to_lowercase().matches("<script").count(), 1, "{name}");
+        let data = usize::from(name == "index.html");
+        assert_eq!(html.matches(&format!("<script>{JS}</script>")).count(), 1);
+        assert_eq!(count(html, "script"), (data, data), "{name}");
     }
-    assert!(pages[2].1.contains("href=\"v/p0.html#p0/0\""));
+    assert_eq!(findings_data(&pages[2].1)["pages"], true);
+    assert!(pages[2].1.contains("href=\"v/p0.html#p0\""));
 }
