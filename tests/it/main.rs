@@ -12,6 +12,7 @@ mod dumps;
 mod formats;
 mod pairing;
 mod properties;
+mod report;
 mod robust;
 mod rule_packs;
 mod rule_snapshots;
