@@ -253,6 +253,7 @@ pub(super) fn options(args: &CheckArgs, cfg: &Config) -> Options {
             None => Some(crate::budget::DEFAULT),
         },
         progress: Progress::stderr(progress::wanted(args.quiet), "files"),
+        keep_documents: args.format == OutputFormat::Html,
     }
 }
 

@@ -225,7 +225,7 @@ impl Run<'_> {
                     opts: &self.opts,
                     active: self.gate(None).active,
                 },
-                &outcome,
+                &mut outcome,
             );
             failed |= !written;
         }

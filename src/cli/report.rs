@@ -40,9 +40,10 @@ pub(super) struct Report<'a> {
 
 /// Write the report of a finished run: to `-o FILE`, into `--out-dir DIR`, or to stdout.
 /// Returns whether it was written (a failure is named on stderr).
-pub(super) fn write_html(r: &Report, outcome: &Outcome) -> bool {
+pub(super) fn write_html(r: &Report, outcome: &mut Outcome) -> bool {
     let articles = outcome.files.len() - outcome.pack_files;
-    let model = crate::engine::report::model(&outcome.files, articles, r.opts);
+    let kept = outcome.kept.take();
+    let model = crate::engine::report::model(&outcome.files, articles, r.opts, kept);
     let meta = meta(r);
     let shown = progress::wanted(r.args.quiet);
     let bar = Progress::stderr(shown, "views written");
