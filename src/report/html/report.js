@@ -53,11 +53,21 @@
     var all = marksOf(f);
     Array.prototype.forEach.call(all, function (e) { e.classList.add('sel'); });
     pos = order.indexOf(String(f));
-    var first = main.querySelector('mark[data-f~="' + f + '"]') || main.querySelector('#c' + f);
-    if (first) {
-      var raw = first.closest('details');
+    // scroll so that its spans in both columns (or its card) are in the middle of the screen
+    var spans = Array.prototype.filter.call(all, function (e) { return e.tagName === 'MARK'; });
+    if (!spans.length) spans = [main.querySelector('#c' + f)].filter(Boolean);
+    spans.forEach(function (e) {
+      var raw = e.closest('details');
       if (raw) raw.open = true;
-      first.scrollIntoView({ block: 'center' });
+    });
+    if (spans.length) {
+      var top = Infinity, bottom = -Infinity;
+      spans.forEach(function (e) {
+        var r = e.getBoundingClientRect();
+        top = Math.min(top, r.top);
+        bottom = Math.max(bottom, r.bottom);
+      });
+      window.scrollBy(0, bottom - top < innerHeight ? (top + bottom - innerHeight) / 2 : top - 80);
     }
     if (!fromRoute) {
       var v = main.querySelector('.view');

@@ -67,9 +67,11 @@ impl<'m> Column<'m> {
                     LinkKind::Category | LinkKind::File => return None,
                 };
                 let target = source.text.get(l.target.clone()).unwrap_or("");
+                // a document in neither language links to the English wiki
+                let wiki = if lang.is_empty() { "en" } else { lang };
                 Some(Layer {
                     span: l.span.clone(),
-                    kind: Kind::Link(text::link_href(internal, lang, target)),
+                    kind: Kind::Link(text::link_href(internal, wiki, target)),
                 })
             }));
             items.extend(doc.ref_markers.iter().map(|m| Layer {
