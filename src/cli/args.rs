@@ -97,7 +97,7 @@ pub(super) struct CheckArgs {
     #[arg(long, short = 'o', value_name = "FILE", conflicts_with = "out_dir")]
     pub(super) output: Option<std::path::PathBuf>,
     /// HTML report: write DIR/index.html and one page per pair or document under DIR/v/
-    /// (for big runs).
+    /// (for big runs; pages an earlier report left there are removed).
     #[arg(long, value_name = "DIR")]
     pub(super) out_dir: Option<std::path::PathBuf>,
     /// When to colour human output (`NO_COLOR` is honoured under `auto`).

@@ -96,12 +96,28 @@ fn write_dir(
 ) -> std::io::Result<usize> {
     std::fs::create_dir_all(dir.join("v"))?;
     let mut total = 0;
+    let mut written = std::collections::HashSet::new();
     let mut put = |rel: &str, bytes: &[u8]| {
         total += bytes.len();
+        written.insert(dir.join(rel));
         write_atomic(&dir.join(rel), bytes)
     };
     html::write_site(model, &outcome.diagnostics, meta, &mut put, tick)?;
+    // the pages of an earlier report into the same folder that this one did not write
+    for entry in std::fs::read_dir(dir.join("v"))?.flatten() {
+        let path = entry.path();
+        if is_view_page(&entry.file_name().to_string_lossy()) && !written.contains(&path) {
+            std::fs::remove_file(&path)?;
+        }
+    }
     Ok(total)
+}
+
+/// A page name `--out-dir` writes: `p12.html` (a pair) or `d3.html` (a document).
+fn is_view_page(name: &str) -> bool {
+    name.strip_suffix(".html")
+        .and_then(|n| n.strip_prefix('p').or_else(|| n.strip_prefix('d')))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn meta(r: &Report) -> Meta {
@@ -146,6 +162,14 @@ fn utc(secs: u64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_view_pages_are_recognised() {
+        assert!(super::is_view_page("p0.html") && super::is_view_page("d12.html"));
+        for other in ["p.html", "index.html", "p1.htm", "x1.html", "p1a.html", "notes.txt"] {
+            assert!(!super::is_view_page(other), "{other}");
+        }
+    }
+
     #[test]
     fn dates_are_civil_utc() {
         assert_eq!(super::utc(0), "1970-01-01 00:00 UTC");

@@ -63,6 +63,10 @@ fn report_shows_the_checks_counts_and_exits_as_check_does() {
 fn out_dir_writes_an_index_and_a_page_per_pair_and_document() {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
+    // an earlier report's page is removed; files of other names are left alone
+    std::fs::create_dir_all(site.join("v")).unwrap();
+    std::fs::write(site.join("v/p7.html"), "old").unwrap();
+    std::fs::write(site.join("v/notes.txt"), "mine").unwrap();
     let o = run(&[
         "report",
         "seeds/",
@@ -76,7 +80,9 @@ fn out_dir_writes_an_index_and_a_page_per_pair_and_document() {
     let mut pages: Vec<String> = std::fs::read_dir(site.join("v"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "notes.txt")
         .collect();
+    assert!(site.join("v/notes.txt").exists());
     pages.sort();
     // the seeds: one pair and two documents alone
     assert_eq!(pages, ["d2.html", "d3.html", "p0.html"]);
