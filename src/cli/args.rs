@@ -66,6 +66,8 @@ pub(super) enum OutputFormat {
     Sarif,
     /// GitHub Actions workflow commands (annotations)
     Github,
+    /// a self-contained HTML report for editors (`-o FILE`, `--out-dir DIR`, or stdout)
+    Html,
 }
 
 /// Output of the listing commands (`facts`, `pairs`, `align`).
@@ -91,6 +93,13 @@ pub(super) struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub(super) format: OutputFormat,
+    /// HTML report: write it to FILE (one self-contained page) instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE", conflicts_with = "out_dir")]
+    pub(super) output: Option<std::path::PathBuf>,
+    /// HTML report: write DIR/index.html and one page per pair or document under DIR/v/
+    /// (for big runs; pages an earlier report left there are removed).
+    #[arg(long, value_name = "DIR")]
+    pub(super) out_dir: Option<std::path::PathBuf>,
     /// When to colour human output (`NO_COLOR` is honoured under `auto`).
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto)]
     pub(super) color: ColorWhen,
@@ -246,6 +255,7 @@ pub(super) fn options(args: &CheckArgs, cfg: &Config) -> Options {
             None => Some(crate::budget::DEFAULT),
         },
         progress: Progress::stderr(progress::wanted(args.quiet), "files"),
+        keep_documents: args.format == OutputFormat::Html,
     }
 }
 

@@ -37,6 +37,10 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         eprintln!("error: {e}");
         return Ok(EXIT_ERROR);
     }
+    if (args.output.is_some() || args.out_dir.is_some()) && args.format != OutputFormat::Html {
+        eprintln!("error: -o/--out-dir write the HTML report: use them with --format html or `parallax report`");
+        return Ok(EXIT_ERROR);
+    }
     let opts = options(&args, &cfg);
     let (rules, pack_errors) = engine::load_rules(&opts);
     let known: Vec<&str> = rules.iter().map(|r| r.id()).collect();
@@ -109,6 +113,7 @@ impl Run<'_> {
             (args.write_baseline.is_some(), "--write-baseline"),
             (self.old.is_some(), "--old/--diff-from"),
             (args.format == OutputFormat::Sarif, "--format sarif"),
+            (args.format == OutputFormat::Html, "--format html"),
         ]
         .into_iter()
         .find_map(|(on, flag)| on.then_some(flag))
@@ -211,6 +216,19 @@ impl Run<'_> {
                 &mut totals,
             )
         })?;
+        if self.args.format == OutputFormat::Html {
+            let written = super::report::write_html(
+                &super::report::Report {
+                    args: self.args,
+                    cfg: self.cfg,
+                    fail_on: self.fail_on,
+                    opts: &self.opts,
+                    active: self.gate(None).active,
+                },
+                &mut outcome,
+            );
+            failed |= !written;
+        }
         if !dumps.is_empty() {
             note = format!("{}{note}", self.dumps(&dumps, pairing, &mut totals)?);
         }
@@ -337,7 +355,7 @@ impl Run<'_> {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             report::write_tally(&mut out, &totals.tally)?;
             out.flush()?;
-        } else if self.args.format == OutputFormat::Human && !self.args.quiet {
+        } else if matches!(self.args.format, OutputFormat::Human | OutputFormat::Html) && !self.args.quiet {
             eprintln!("{}{note}", totals.counts.summary(totals.files, totals.errors));
         }
         Ok(())

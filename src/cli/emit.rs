@@ -110,6 +110,8 @@ pub(super) fn emit(
             report::github::render(&mut out, files, diags)?;
             out.flush()?;
         }
+        // written once the run is over, with the documents (`super::report`)
+        OutputFormat::Html => {}
     }
     Ok(())
 }

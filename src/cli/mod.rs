@@ -10,10 +10,10 @@ mod emit;
 mod facts;
 mod fix;
 mod pairs;
+mod report;
 mod rule;
 
 use crate::gate::config::ConfigError;
-use crate::report;
 use args::{AlignArgs, CheckArgs, ConfigArgs, FactsArgs, PairsArgs, RuleArgs};
 use clap::{Parser, Subcommand};
 use codespan_reporting::term::termcolor::{NoColor, WriteColor};
@@ -31,6 +31,10 @@ enum Command {
     /// Lint articles: files, folders (recursively, honouring .gitignore), `-` for stdin, and
     /// MediaWiki XML dumps (`.xml`, `.xml.bz2`, multistream `.bz2`), streamed page by page.
     Check(Box<CheckArgs>),
+    /// Write an HTML report for editors (`check --format html`): an overview of the findings,
+    /// each zh↔en pair side by side with its findings marked on both articles, and every
+    /// single document. `-o FILE` (default `report.html`) or `--out-dir DIR`.
+    Report(Box<CheckArgs>),
     /// Print a rule's documentation, or list every rule with --all.
     Rule(RuleArgs),
     /// List the dates, numbers and names found in files, per sentence, with normalised values.
@@ -60,6 +64,7 @@ pub fn main() -> i32 {
     };
     let result = match cli.command {
         Command::Check(args) => check::run_check(*args),
+        Command::Report(args) => report::run_report(*args),
         Command::Rule(args) => rule::run_rule(args),
         Command::Facts(args) => facts::run_facts(args),
         Command::Pairs(args) => pairs::run_pairs(args),
@@ -80,7 +85,7 @@ pub fn main() -> i32 {
 /// Render a configuration problem (codespan, on stderr).
 pub(super) fn report_config_error(e: &ConfigError) -> std::io::Result<i32> {
     let mut err = NoColor::new(std::io::stderr().lock());
-    report::human::render(
+    crate::report::human::render(
         &mut err as &mut dyn WriteColor,
         std::slice::from_ref(&e.source),
         &e.diagnostics(),

@@ -10,6 +10,7 @@ pub mod inputs;
 pub mod jsonl;
 pub mod pairs;
 pub mod progress;
+pub mod report;
 pub mod ruleset;
 pub mod run;
 
@@ -17,7 +18,7 @@ pub use guard::INTERNAL_ERROR;
 pub use inputs::{load_inputs, load_paths, load_split, Loaded};
 pub use pairs::Paired;
 pub use ruleset::{active_rules, load_rules, unknown_rules, FailedPack, RULE_PACK};
-pub use run::{check_loaded, check_pages, check_paths, check_sources, Checked};
+pub use run::{check_loaded, check_pages, check_paths, check_sources, Checked, Kept};
 
 use crate::diagnostic::Diagnostic;
 use crate::source::{Format, Input, LoadError, SourceFile};
@@ -46,6 +47,8 @@ pub struct Options {
     pub budget: Option<std::time::Duration>,
     /// Told of every document linted (a progress bar on a terminal; nothing by default).
     pub progress: crate::engine::progress::Progress,
+    /// Keep the parsed documents and the pairs in [`Outcome::kept`] (for the HTML report).
+    pub keep_documents: bool,
 }
 
 impl Options {
@@ -70,4 +73,6 @@ pub struct Outcome {
     pub config_errors: usize,
     /// How many of `files` (at the end) are rule packs, not articles.
     pub pack_files: usize,
+    /// The documents and pairs, when [`Options::keep_documents`] asked for them.
+    pub kept: Option<Kept>,
 }

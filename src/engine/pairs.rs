@@ -71,6 +71,11 @@ impl Paired {
         }
     }
 
+    /// Every document's facts, when they were extracted (the pairs are kept).
+    pub fn take_facts(&mut self) -> Vec<Option<Vec<Fact>>> {
+        std::mem::take(&mut self.facts)
+    }
+
     /// A document's facts, when they were extracted.
     pub fn facts_of(&self, file: usize) -> Option<&[Fact]> {
         self.facts[file].as_deref()

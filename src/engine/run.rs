@@ -4,7 +4,7 @@
 use super::guard::Failures;
 use super::inputs::add_counterparts;
 use super::*;
-use crate::align::{self};
+use crate::align::{self, Alignment};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::parse::{parse, Document};
 use crate::rules::{Context, PairContext, Rule};
@@ -30,7 +30,8 @@ pub fn check_loaded(
     // read its counterpart as context, for the cross-language rules, and report only what
     // concerns the files asked for.
     let context = add_counterparts(&mut files, opts);
-    let mut diagnostics = check_sources(&files, opts, rules);
+    let (mut diagnostics, kept) = check_sources_keeping(&files, opts, rules);
+    let kept = opts.keep_documents.then_some(kept);
     if !context.is_empty() {
         diagnostics.retain(|d| !context.contains(&d.file) || d.labels.iter().any(|l| !context.contains(&l.file)));
     }
@@ -51,6 +52,29 @@ pub fn check_loaded(
         errors,
         config_errors,
         pack_files,
+        kept,
+    }
+}
+
+/// What a run parsed and paired, kept for the HTML report when [`Options::keep_documents`]
+/// asks for it.
+pub struct Kept {
+    /// Per article (in file order).
+    pub docs: Vec<Document>,
+    /// The pairs, when the cross-language rules ran (else none, and no facts).
+    pub paired: Paired,
+    /// Per pair: its alignment, when a rule compared the pair and the alignment succeeded.
+    pub alignments: Vec<Option<Alignment>>,
+}
+
+impl std::fmt::Debug for Kept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Kept({} documents, {} pairs)",
+            self.docs.len(),
+            self.paired.pairs.len()
+        )
     }
 }
 
@@ -59,6 +83,11 @@ pub fn check_loaded(
 /// given in `opts.pairs`). Diagnostics refer to files by their index. A document on which
 /// parallax itself fails (a panic, the time budget) gets an `internal-error` finding instead.
 pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule>]) -> Vec<Diagnostic> {
+    check_sources_keeping(files, opts, rules).0
+}
+
+/// [`check_sources`], also handing back the documents and pairs it made.
+fn check_sources_keeping(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule>]) -> (Vec<Diagnostic>, Kept) {
     let rules = active_rules(opts, rules);
     // the run's texts are all known: load only the part of jieba's dictionary they can use
     crate::lang::segment::prepare(files.iter().map(|f| f.text.as_str()));
@@ -73,14 +102,21 @@ pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule
     } else {
         Paired::none(files.len())
     };
-    let mut out = lint(files, &docs, &paired, &rules, opts, &failures);
+    let (mut out, alignments) = lint(files, &docs, &paired, &rules, opts, &failures);
     out.extend(failures.into_diagnostics());
     crate::diagnostic::sort(files, &mut out);
-    out
+    (
+        out,
+        Kept {
+            docs,
+            paired,
+            alignments,
+        },
+    )
 }
 
 /// Parse every document in parallel; one that cannot be parsed is linted as an empty text.
-fn parse_all(files: &[SourceFile], opts: &Options, failures: &Failures) -> Vec<Document> {
+pub(super) fn parse_all(files: &[SourceFile], opts: &Options, failures: &Failures) -> Vec<Document> {
     files
         .par_iter()
         .with_max_len(1)
@@ -134,7 +170,7 @@ pub fn check_pages(files: &[SourceFile], pairs: &[(usize, usize)], opts: &Option
     } else {
         Paired::none(files.len())
     };
-    let mut diagnostics = lint(files, &docs, &paired, &rules, opts, &failures);
+    let (mut diagnostics, _) = lint(files, &docs, &paired, &rules, opts, &failures);
     diagnostics.extend(failures.into_diagnostics());
     crate::diagnostic::sort_in_page_order(&mut diagnostics);
     Checked { diagnostics, refused }
@@ -150,7 +186,8 @@ struct Batch<'a> {
 
 /// Run `rules` on parsed documents: the single-document rules on each (seeing its partner),
 /// the cross-language rules on each pair, each document or pair within its time budget and
-/// each rule under `catch_unwind` (see [`Failures`]). Unsorted.
+/// each rule under `catch_unwind` (see [`Failures`]). Unsorted; with the alignment of each
+/// pair compared (`None` where it failed, and none when no rule compares pairs).
 fn lint(
     files: &[SourceFile],
     docs: &[Document],
@@ -158,7 +195,7 @@ fn lint(
     rules: &[&dyn Rule],
     opts: &Options,
     failures: &Failures,
-) -> Vec<Diagnostic> {
+) -> (Vec<Diagnostic>, Vec<Option<Alignment>>) {
     let batch = Batch {
         files,
         docs,
@@ -180,12 +217,12 @@ fn lint(
         .collect();
     let pair_rules: Vec<&dyn Rule> = rules.iter().copied().filter(|r| r.compares_pairs()).collect();
     let pairs: &[(usize, usize, f64)] = if pair_rules.is_empty() { &[] } else { &paired.pairs };
-    let per_pair: Vec<Vec<Diagnostic>> = pairs
+    let (per_pair, alignments): (Vec<Vec<Diagnostic>>, Vec<Option<Alignment>>) = pairs
         .par_iter()
         .with_max_len(1)
-        .map(|&(z, e, _)| within_budget(&|| batch.pair((z, e), &pair_rules)))
-        .collect();
-    per_doc.into_iter().chain(per_pair).flatten().collect()
+        .map(|&(z, e, _)| crate::budget::with_deadline(failures.budget, || batch.pair((z, e), &pair_rules)))
+        .unzip();
+    (per_doc.into_iter().chain(per_pair).flatten().collect(), alignments)
 }
 
 impl Batch<'_> {
@@ -216,8 +253,9 @@ impl Batch<'_> {
         out
     }
 
-    /// The cross-language rules on one pair: align, then compare.
-    fn pair(&self, (z, e): (usize, usize), rules: &[&dyn Rule]) -> Vec<Diagnostic> {
+    /// The cross-language rules on one pair: align, then compare. Returns the findings and
+    /// the alignment.
+    fn pair(&self, (z, e): (usize, usize), rules: &[&dyn Rule]) -> (Vec<Diagnostic>, Option<Alignment>) {
         let (files, failures) = (self.files, self.failures);
         let mut out = Vec::new();
         let (zh, en) = (
@@ -226,11 +264,11 @@ impl Batch<'_> {
         );
         let names = format!("{} and {}", files[z].name, files[e].name);
         let Some(alignment) = failures.catch(z, &|| format!("aligning {names}"), || align::align(&zh, &en)) else {
-            return out;
+            return (out, None);
         };
         if crate::budget::expired() {
             failures.out_of_time(z, &format!("aligning {names}"));
-            return out;
+            return (out, None);
         }
         let cx = PairContext {
             zh: &zh,
@@ -243,10 +281,10 @@ impl Batch<'_> {
             });
             if crate::budget::expired() {
                 failures.out_of_time(z, &format!("comparing {names}"));
-                return Vec::new();
+                return (Vec::new(), Some(alignment));
             }
         }
-        out
+        (out, Some(alignment))
     }
 }
 

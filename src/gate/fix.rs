@@ -111,6 +111,41 @@ impl std::fmt::Display for WriteError {
     }
 }
 
+/// A temporary file in `path`'s folder (so that renaming it over `path` stays on one file
+/// system) holding `bytes`, flushed to disk.
+fn temp_beside(path: &Path, bytes: &[u8]) -> std::io::Result<tempfile::NamedTempFile> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".parallax-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    Ok(tmp)
+}
+
+/// Write `bytes` to `path` atomically: readers see the old file or the whole new one, never
+/// a part (a temporary file beside it, renamed over it). A new file gets the usual
+/// permissions (0644 under a 022 umask), an existing one keeps its own.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = temp_beside(path, bytes)?;
+    match std::fs::metadata(path) {
+        Ok(meta) => std::fs::set_permissions(tmp.path(), meta.permissions())?,
+        Err(_) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644))?;
+            }
+        }
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// Replace the file at `path` with `new`, atomically, if it still holds `original`.
 ///
 /// The new text is written to a temporary file in the same folder (so the rename stays on one
@@ -125,18 +160,7 @@ pub fn write_if_unchanged(path: &Path, original: &[u8], new: &str) -> Result<(),
     if meta.permissions().readonly() {
         return Err(WriteError("file is read-only; not fixed, file left unchanged".into()));
     }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".parallax-fix-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| err("cannot create a temporary file beside it", e))?;
-    tmp.write_all(new.as_bytes())
-        .and_then(|_| tmp.as_file().sync_all())
-        .map_err(|e| err("cannot write the temporary file", e))?;
+    let tmp = temp_beside(path, new.as_bytes()).map_err(|e| err("cannot write a temporary file beside it", e))?;
     std::fs::set_permissions(tmp.path(), meta.permissions()).map_err(|e| err("cannot copy permissions", e))?;
     // The last moment to notice that someone else changed the file since it was read.
     match std::fs::read(path) {

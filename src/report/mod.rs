@@ -2,6 +2,7 @@
 //! here and nowhere else.
 
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 mod lines;

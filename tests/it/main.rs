@@ -14,6 +14,7 @@ mod pairing;
 mod peers;
 mod properties;
 mod recall;
+mod report;
 mod robust;
 mod rule_packs;
 mod rule_snapshots;
