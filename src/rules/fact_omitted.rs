@@ -12,7 +12,8 @@
 //! written independently only units with several shared anchors and a high score, since a
 //! sentence there often says less than its counterpart by design. Only facts that extraction reads reliably: full dates (day, month and
 //! year) and quantities of 100 or more with a unit (`3,700 soldiers`, `28億盧布`; not durations
-//! or repetitions, which the languages phrase differently). When the other side has an
+//! or repetitions, which the languages phrase differently). A fact the other side states
+//! anywhere in its article was moved, not omitted. When the other side has an
 //! unmatched fact of the same kind, the two are a possible mismatch (see `date-mismatch`,
 //! `number-mismatch`), not an omission, and nothing is reported here.
 //!
@@ -50,6 +51,14 @@ fn reliable(side: &Side, i: usize) -> bool {
     }
 }
 
+/// Does the other side state this fact's value anywhere (as a fact of either kind)?
+fn stated_anywhere(f: &crate::facts::Fact, other: &crate::align::Side) -> bool {
+    other
+        .facts
+        .iter()
+        .any(|g| align::dates_agree(f, g) || align::numbers_agree(f, g) || align::same_value_across_kinds(f, g))
+}
+
 impl FactOmitted {
     fn side(&self, cx: &PairContext, unit: &Unit, kind: FactKind, zh_side: bool, out: &mut Vec<Diagnostic>) {
         let (this, other) = if zh_side { (cx.zh, cx.en) } else { (cx.en, cx.zh) };
@@ -82,6 +91,11 @@ impl FactOmitted {
         };
         for i in mine {
             let f = &this.facts[i];
+            // stated elsewhere on the other side (another sentence, another section): moved,
+            // not omitted
+            if stated_anywhere(f, other) {
+                continue;
+            }
             out.push(
                 Diagnostic::new(
                     self.id(),

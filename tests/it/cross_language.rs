@@ -438,6 +438,15 @@ fn omitted_dates_are_reported() {
                     continue;
                 }
                 let cut = format!("{}{}", &zh[..z.span.start], &zh[z.span.end..]);
+                // a date the Chinese still states elsewhere was moved, not omitted
+                let cut_file = SourceFile {
+                    name: "zh.txt".into(),
+                    text: cut.clone(),
+                };
+                let still = parallax::facts::extract(&parse(&cut_file, None), &cut);
+                if still.iter().any(|f| dates_agree(f, e)) {
+                    continue;
+                }
                 let d = check_pair_with(
                     &SourceFile {
                         name: "zh.txt".into(),
@@ -459,6 +468,7 @@ fn omitted_dates_are_reported() {
     );
     assert!(clean.len() <= 1, "{clean:#?}");
     // measured: 19 of 19 (was 12 of 19 before units in parallel texts could be compared
-    // without several remaining anchors)
+    // without several remaining anchors); dates the Chinese states twice are not counted since
+    // a fact stated elsewhere is moved, not omitted
     assert!(tried >= 10 && caught * 10 >= tried * 9, "{caught}/{tried}");
 }
