@@ -2,7 +2,8 @@
 //! one side of a real pair (tests/corpus/xquad, tests/corpus/wikipairs); prints, per kind, how
 //! many changes were reported. `cargo bench --bench recall [-- PER_KIND]`; `RECALL_CORPUS=xquad`
 //! keeps one corpus, `RECALL_MISSES=1` lists what was missed;
-//! `RECALL_CLEAN=1` prints the findings on the unchanged pairs instead, to judge by hand.
+//! `RECALL_CLEAN=1` prints the findings on the unchanged pairs instead, to judge by hand;
+//! `RECALL_STABILITY=1` how many changes leave the whole alignment as it was.
 
 #[path = "../tests/recall/mod.rs"]
 mod generator;
@@ -13,6 +14,11 @@ fn main() {
     let only = std::env::var("RECALL_CORPUS").ok();
     for (corpus, pairs) in [("xquad", generator::xquad()), ("wikipairs", generator::wikipairs())] {
         if only.as_deref().is_some_and(|o| o != corpus) {
+            continue;
+        }
+        if std::env::var_os("RECALL_STABILITY").is_some() {
+            let (same, tried) = generator::stability(&pairs, per_kind);
+            println!("{corpus}: the alignment is unchanged after {same} of {tried} changes");
             continue;
         }
         if std::env::var_os("RECALL_CLEAN").is_some() {

@@ -441,3 +441,40 @@ pub fn measure(pairs: &[Pair], per_kind: usize) -> Tally {
     }
     t
 }
+
+/// The units of a pair's alignment, as (zh sentences, en sentences).
+pub fn units(zh: &SourceFile, en: &SourceFile) -> Vec<(Vec<usize>, Vec<usize>)> {
+    let (zd, ed) = (parse(zh, None), parse(en, None));
+    let (zf, ef) = (extract(&zd, &zh.text), extract(&ed, &en.text));
+    let side = |file, source, doc, facts| Side {
+        file,
+        source,
+        doc,
+        facts,
+    };
+    align(&side(0, zh, &zd, &zf), &side(1, en, &ed, &ef))
+        .units
+        .into_iter()
+        .map(|u| (u.zh, u.en))
+        .collect()
+}
+
+/// How many changes leave every unit of the alignment as it was: (unchanged, tried).
+pub fn stability(pairs: &[Pair], per_kind: usize) -> (usize, usize) {
+    let (mut same, mut tried) = (0, 0);
+    for pair in pairs {
+        let clean = units(&pair.zh, &pair.en);
+        for case in cases(pair, per_kind) {
+            let mut changed = if case.on_zh { pair.zh.clone() } else { pair.en.clone() };
+            changed.text = case.text.clone();
+            let after = if case.on_zh {
+                units(&changed, &pair.en)
+            } else {
+                units(&pair.zh, &changed)
+            };
+            tried += 1;
+            same += usize::from(after == clean);
+        }
+    }
+    (same, tried)
+}
