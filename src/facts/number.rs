@@ -310,7 +310,12 @@ fn words_value(toks: &[Tok], k: usize) -> Option<(f64, usize)> {
     };
     // twenty-five
     if value >= 20.0 && toks.get(j).is_some_and(|t| t.is("-")) {
-        if let Some(u) = toks.get(j + 1).and_then(|t| cardinal(&t.lower())).filter(|&u| u < 10.0) {
+        // (`one` is no count word on its own, but is one after a hyphen: thirty-one)
+        let unit = |t: &Tok| match t.lower().as_str() {
+            "one" => Some(1.0),
+            w => cardinal(w),
+        };
+        if let Some(u) = toks.get(j + 1).and_then(unit).filter(|&u| u < 10.0) {
             value += u;
             j += 2;
         }
@@ -549,6 +554,12 @@ mod tests {
 
     fn u(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    #[test]
+    fn hyphenated_number_words() {
+        assert_eq!(vals(false, "an additional thirty-one epidemics")[0].0, "31");
+        assert_eq!(vals(false, "thirty-seven epidemics")[0].0, "37");
     }
 
     #[test]
