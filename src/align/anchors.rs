@@ -184,14 +184,6 @@ pub fn small_counts(z: &Fact, e: &Fact) -> bool {
 /// states (`27` / `28`, `1999` / `2000`, `139万` / `140万`, `28.4` / `28.5`), 2.0 when the same
 /// digits but one (`251` / `259`, `2.8` / `2.9` billion). None: not a slip.
 pub fn slip(a: f64, b: f64) -> Option<f64> {
-    // the place of the last stated digit: 1 for 1999, 10_000 for 1_390_000, 0.1 for 28.4
-    let place = |v: f64| -> f64 {
-        let s = format!("{}", v.abs());
-        match s.split_once('.') {
-            Some((_, frac)) => 10f64.powi(-(frac.len() as i32)),
-            None => 10f64.powi(s.len() as i32 - s.trim_end_matches('0').len() as i32),
-        }
-    };
     let step = place(a).min(place(b));
     if ((a - b).abs() - step).abs() <= 1e-9 * step {
         return Some(1.0);

@@ -51,11 +51,6 @@ fn table() -> &'static Table {
     })
 }
 
-/// Every role name, in the order of the data file.
-pub fn names() -> impl Iterator<Item = &'static str> {
-    table().names.iter().map(String::as_str)
-}
-
 fn is_boundary(chars: &[char], i: usize, zh: bool) -> bool {
     match chars[i] {
         '，' | '；' | '。' | '、' | '：' | '（' | '）' | ';' | '(' | ')' | '[' | ']' => true,
