@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of `parallax check`: wall time, MB/s and peak RSS per corpus,
-# 1 vs 2 threads, startup on the seeds, and peak RSS on the dump vs a 20x copy of it.
+# 1 vs 2 threads, startup on the seeds, peak RSS on the dump vs a 20x copy of it, and on a
+# folder of 20 article pairs vs one pair.
 #
 #   bench/run.sh            # build release, run everything, print a Markdown table
 #   RUNS=5 bench/run.sh     # best of 5 instead of 3
@@ -83,6 +84,23 @@ bzcat "$DUMP" >"$TMP/dump1.xml"
   echo '</mediawiki>'
 } >"$TMP/dump20.xml"
 
+# folders of article pairs: 1 pair, and 20 pairs, each side about 1 MB (a wikipairs article
+# repeated). Streamed, peak RSS should follow the largest pair, not the folder. One set
+# pairs by name (X.zh.md / X.en.txt), one by content only (no language in the names).
+grow() { # grow FILE BYTES: FILE repeated to about BYTES
+  local n=0
+  while [ "$n" -lt "$2" ]; do cat "$1"; n=$((n + $(wc -c <"$1"))); done
+}
+for n in 1 20; do
+  mkdir -p "$TMP/named$n" "$TMP/content$n"
+  for i in $(seq "$n"); do
+    grow "$CORPUS/wikipairs/zh/Botany.zh.md" 1000000 >"$TMP/named$n/A$i.zh.md"
+    grow "$CORPUS/wikipairs/en/Botany.en.txt" 1000000 >"$TMP/named$n/A$i.en.txt"
+    cp "$TMP/named$n/A$i.zh.md" "$TMP/content$n/z$i.md"
+    cp "$TMP/named$n/A$i.en.txt" "$TMP/content$n/e$i.txt"
+  done
+done
+
 echo "machine: $(uname -srm); $(nproc) cores; $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); parallax $(git rev-parse --short HEAD 2>/dev/null || echo '?'); best of $RUNS"
 echo
@@ -99,14 +117,24 @@ bench "enwiki dump (.bz2, 106 articles)" 1 "$DUMP"
 bench "enwiki dump (.bz2, 106 articles)" 2 "$DUMP"
 bench "dump as plain .xml" 2 "$TMP/dump1.xml"
 bench "dump x20 (.xml, 2120 articles)" 2 "$TMP/dump20.xml"
+bench "folder, 1 pair by name" 2 "$TMP/named1"
+bench "folder, 20 pairs by name" 2 "$TMP/named20"
+bench "folder, 1 pair by content" 2 "$TMP/content1"
+bench "folder, 20 pairs by content" 2 "$TMP/content20"
 echo
 awk -F'\t' '
   $2 == 1 { one[$1] = $4 }
   $2 == 2 { two[$1] = $4 }
   $1 == "dump as plain .xml" { r1 = $5 }
   $1 ~ /^dump x20/ { r20 = $5 }
+  $1 ~ /^folder, 1 pair by name/ { n1 = $5 }
+  $1 ~ /^folder, 20 pairs by name/ { n20 = $5 }
+  $1 ~ /^folder, 1 pair by content/ { c1 = $5 }
+  $1 ~ /^folder, 20 pairs by content/ { c20 = $5 }
   END {
     for (k in one) if (k in two && two[k] > 0) printf "speed-up -j 2 / -j 1, %s: %.2fx\n", k, one[k] / two[k]
     if (r1 > 0) printf "peak RSS, dump x20 / dump x1: %.3f (target: within 10%%)\n", r20 / r1
+    if (n1 > 0) printf "peak RSS, folder of 20 pairs / 1 pair, by name: %.2f (target: follows the largest pair)\n", n20 / n1
+    if (c1 > 0) printf "peak RSS, folder of 20 pairs / 1 pair, by content: %.2f (target: follows the largest pair)\n", c20 / c1
   }
 ' "$TMP/raw" | sort

@@ -155,6 +155,20 @@ pub fn sort(files: &[SourceFile], diags: &mut [Diagnostic]) {
     });
 }
 
+/// Sort by the rank of each file in the run's output order (see
+/// `engine::pairs::output_order`), then start, then rule.
+pub fn sort_ranked(rank: &[usize], diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        (rank[a.file], a.span.start, a.rule, a.span.end, &a.message).cmp(&(
+            rank[b.file],
+            b.span.start,
+            b.rule,
+            b.span.end,
+            &b.message,
+        ))
+    });
+}
+
 /// The output order of a stream's findings (dump pages, JSON Lines records): page (file
 /// index), then start, then rule.
 pub fn sort_in_page_order(diags: &mut [Diagnostic]) {

@@ -3,6 +3,7 @@
 //! tokens), above a minimum score. Explicit pairs win.
 
 use crate::facts::{Fact, FactKind, FactValue};
+use crate::source::Lang;
 use std::collections::{BTreeSet, HashMap};
 
 /// Below this score two documents are not a pair.
@@ -297,13 +298,12 @@ pub fn name_key(path: &str) -> Option<String> {
 }
 
 /// Pairs by file name ([`name_key`]): a zh and an en document, the only two of their key.
-pub fn by_name(names: &[&str], docs: &[crate::parse::Document]) -> Vec<(usize, usize)> {
-    use crate::source::Lang;
+pub fn by_name(names: &[&str], langs: &[Lang]) -> Vec<(usize, usize)> {
     let mut groups: std::collections::BTreeMap<String, (Vec<usize>, Vec<usize>)> = Default::default();
     for (i, name) in names.iter().enumerate() {
         if let Some(k) = name_key(name) {
             let g = groups.entry(k).or_default();
-            match docs[i].lang {
+            match langs[i] {
                 Lang::Zh => g.0.push(i),
                 Lang::En => g.1.push(i),
             }
@@ -339,29 +339,51 @@ pub fn find<'a>(
     fixed: &[(usize, usize)],
     named: &[(usize, usize)],
 ) -> Vec<(usize, usize, f64)> {
-    use crate::source::Lang;
+    let langs: Vec<Lang> = docs.iter().map(|d| d.lang).collect();
+    let taken = paired_by_path_or_name(docs.len(), fixed, named);
     let profiles: Vec<Option<Profile>> = docs
         .iter()
         .enumerate()
-        .map(|(i, d)| matches!(d.lang, Lang::Zh | Lang::En).then(|| Profile::new(d, &facts[i], prose(i))))
+        .map(|(i, d)| (!taken[i]).then(|| Profile::new(d, &facts[i], prose(i))))
         .collect();
-    let idf = idf(&profiles);
+    find_profiled(&langs, &profiles, fixed, named)
+}
+
+/// Per document: whether a `fixed` or `named` pair takes it (content pairing leaves it out).
+pub fn paired_by_path_or_name(n: usize, fixed: &[(usize, usize)], named: &[(usize, usize)]) -> Vec<bool> {
+    let mut taken = vec![false; n];
+    for &(z, e) in fixed.iter().chain(named) {
+        taken[z] = true;
+        taken[e] = true;
+    }
+    taken
+}
+
+/// [`find`] from each document's language and content [`Profile`]: `None` for documents
+/// left out of pairing by content (those paired by path or name), so that a run can pair
+/// documents it no longer holds.
+pub fn find_profiled(
+    langs: &[Lang],
+    profiles: &[Option<Profile>],
+    fixed: &[(usize, usize)],
+    named: &[(usize, usize)],
+) -> Vec<(usize, usize, f64)> {
+    let idf = idf(profiles);
     let mut scores = Vec::new();
-    for z in (0..docs.len()).filter(|&i| docs[i].lang == Lang::Zh) {
-        for e in (0..docs.len()).filter(|&i| docs[i].lang == Lang::En) {
+    for z in (0..langs.len()).filter(|&i| langs[i] == Lang::Zh) {
+        for e in (0..langs.len()).filter(|&i| langs[i] == Lang::En) {
             if let (Some(zp), Some(ep)) = (&profiles[z], &profiles[e]) {
                 let sc = score(zp, ep, &idf);
                 scores.push((z, e, sc));
             }
         }
     }
-    // pairs by file name come next, with the score their content gives them
+    // pairs by file name come next (score 1 too: their content is not compared)
     let taken = |z: usize, e: usize| fixed.iter().any(|&(fz, fe)| fz == z || fe == e);
     let mut first: Vec<(usize, usize, f64)> = fixed.iter().map(|&(z, e)| (z, e, 1.0)).collect();
     for &(z, e) in named {
         if !taken(z, e) {
-            let s = scores.iter().find(|s| s.0 == z && s.1 == e).map_or(0.0, |s| s.2);
-            first.push((z, e, s));
+            first.push((z, e, 1.0));
         }
     }
     assign(&scores, &first)

@@ -154,8 +154,11 @@ impl Run<'_> {
         Ok(exit_code(sum.bad > 0 || sum.internal, sum.failing))
     }
 
-    /// Files, folders and dumps.
+    /// Files, folders and dumps: streamed unless an option needs every document at once.
     fn inputs(&self, pack_errors: Vec<engine::FailedPack>) -> std::io::Result<i32> {
+        if self.stream_conflict().is_none() {
+            return self.streamed(pack_errors);
+        }
         let engine::Loaded {
             mut files,
             errors: mut load_errors,
@@ -165,19 +168,11 @@ impl Run<'_> {
             files.clear();
             load_errors.clear();
         }
-        if !dumps.is_empty() {
-            if let Some(flag) = self.stream_conflict() {
-                eprintln!("error: {flag} does not work on wiki dumps ({})", dumps[0].display());
-                return Ok(EXIT_ERROR);
-            }
+        // what is left needs every document at once, which a dump is not
+        if let (Some(dump), Some(flag)) = (dumps.first(), self.stream_conflict()) {
+            eprintln!("error: {flag} does not work on wiki dumps ({})", dump.display());
+            return Ok(EXIT_ERROR);
         }
-        let pairing = match self.dump_pairing(&dumps) {
-            Ok(p) => p,
-            Err(e) => {
-                eprintln!("error: {e}");
-                return Ok(EXIT_ERROR);
-            }
-        };
         let gate = self.gate(self.opts.input_format);
         let mut failed = false;
         if self.args.fix || self.args.diff {
@@ -194,10 +189,11 @@ impl Run<'_> {
                 .suspend(|| eprintln!("error: {}: {}", e.path, e.message));
         }
         outcome.diagnostics = gate.apply(&outcome.files, std::mem::take(&mut outcome.diagnostics));
+        crate::diagnostic::sort_ranked(&outcome.order, &mut outcome.diagnostics);
         if let Some(path) = &self.args.write_baseline {
             return self.write_baseline(path, &outcome, failed);
         }
-        let mut note = match self.filter(&mut outcome, &mut failed) {
+        let note = match self.filter(&mut outcome, &mut failed) {
             Ok(note) => note,
             Err(code) => return Ok(code),
         };
@@ -229,14 +225,64 @@ impl Run<'_> {
             );
             failed |= !written;
         }
-        if !dumps.is_empty() {
-            note = format!("{}{note}", self.dumps(&dumps, pairing, &mut totals)?);
-        }
         self.opts.progress.finish();
         self.summary(&totals, &note)?;
         let errors =
             !outcome.errors.is_empty() || outcome.config_errors > 0 || failed || totals.dump_errors || totals.internal;
         Ok(exit_code(errors, totals.failing))
+    }
+
+    /// Files, folders and dumps, each pair reported as soon as it is checked (see
+    /// [`engine::stream`]): memory follows the largest pair, not the whole input.
+    fn streamed(&self, pack_errors: Vec<engine::FailedPack>) -> std::io::Result<i32> {
+        let engine::Planned {
+            mut inputs,
+            mut errors,
+            dumps,
+        } = engine::plan(&self.paths, &self.opts);
+        if self.args.shard.is_some_and(|(i, _)| i != 1) {
+            inputs.clear();
+            errors.clear();
+        }
+        let pairing = match self.dump_pairing(&dumps) {
+            Ok(p) => p,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Ok(EXIT_ERROR);
+            }
+        };
+        let gate = self.gate(self.opts.input_format);
+        let mut totals = Totals::default();
+        let mut out = Streamed {
+            args: self.args,
+            rules: &self.rules,
+            gate: &gate,
+            progress: &self.opts.progress,
+            fail_on: self.fail_on,
+            totals: &mut totals,
+        };
+        for e in errors {
+            out.report(dump::Out::Error(e))?;
+        }
+        engine::stream::check(inputs, &self.opts, &self.rules, &mut |o| out.report(o))?;
+        // problems in rule packs, after the articles
+        let (packs, mut found) = engine::pack_findings(pack_errors, 0);
+        let config_errors = found.len();
+        found = gate.apply(&packs, found);
+        self.opts
+            .progress
+            .suspend(|| emit(self.args, &packs, &found, &self.rules, self.fail_on, &mut totals))?;
+        let note = if dumps.is_empty() {
+            String::new()
+        } else {
+            self.dumps(&dumps, pairing, &mut totals)?
+        };
+        self.opts.progress.finish();
+        self.summary(&totals, &note)?;
+        Ok(exit_code(
+            config_errors > 0 || totals.dump_errors || totals.internal,
+            totals.failing,
+        ))
     }
 
     /// `--write-baseline`: record the findings and exit.

@@ -34,31 +34,65 @@ pub struct Loaded {
 
 /// Like [`load_paths`], but dumps are not read: they are returned for streaming.
 pub fn load_split(paths: &[String], opts: &Options) -> Loaded {
-    let (mut inputs, mut errors) = source::expand_paths(paths);
-    inputs.retain(|i| !opts.excluded(i));
-    let (mut files, mut dumps) = (Vec::new(), Vec::new());
-    for input in inputs {
-        let loaded = match &input {
-            Input::Stdin => source::load_stdin(),
-            Input::Found(p) if source::dump::is_index(p) => continue,
-            // an `.xml` met in a folder walk is a dump only if it looks like one
-            Input::Found(p) if source::dump::is_dump(p) && !source::dump::sniff(p) => {
-                source::load_file(p, &source::display_name(p))
-            }
-            Input::File(p) | Input::Found(p) if source::dump::is_dump(p) => {
-                dumps.push(p.clone());
-                continue;
-            }
-            Input::File(p) | Input::Found(p) => source::load_file(p, &source::display_name(p)),
-        };
-        match loaded {
-            Ok(f) => files.push(f),
-            Err(e) if e.binary && matches!(input, Input::Found(_)) => {}
-            Err(e) => errors.push(e),
+    let Planned {
+        inputs,
+        mut errors,
+        dumps,
+    } = plan(paths, opts);
+    let mut files = Vec::new();
+    for input in &inputs {
+        match read(input) {
+            Some(Ok(f)) => files.push(f),
+            Some(Err(e)) => errors.push(e),
+            None => {}
         }
     }
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     Loaded { files, errors, dumps }
+}
+
+/// A run's inputs before any is read.
+#[derive(Debug, Default)]
+pub struct Planned {
+    /// The articles (stdin included), in the order they were named or found.
+    pub inputs: Vec<Input>,
+    /// Paths that could not be listed, sorted by path.
+    pub errors: Vec<LoadError>,
+    /// MediaWiki XML dumps (see [`source::dump`]), in input order.
+    pub dumps: Vec<PathBuf>,
+}
+
+/// Expand `paths` (`-` is stdin) into the articles to read and the dumps to stream, leaving
+/// out excluded files and dump indexes. Only an `.xml` met in a folder walk is opened, to see
+/// whether it is a dump.
+pub fn plan(paths: &[String], opts: &Options) -> Planned {
+    let (mut found, mut errors) = source::expand_paths(paths);
+    found.retain(|i| !opts.excluded(i));
+    let (mut inputs, mut dumps) = (Vec::new(), Vec::new());
+    for input in found {
+        match &input {
+            Input::Found(p) if source::dump::is_index(p) => {}
+            // an `.xml` met in a folder walk is a dump only if it looks like one
+            Input::Found(p) if source::dump::is_dump(p) && !source::dump::sniff(p) => inputs.push(input),
+            Input::File(p) | Input::Found(p) if source::dump::is_dump(p) => dumps.push(p.clone()),
+            _ => inputs.push(input),
+        }
+    }
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    Planned { inputs, errors, dumps }
+}
+
+/// Read one article: `None` for a binary file met in a folder walk (skipped quietly, as
+/// ripgrep does).
+pub fn read(input: &Input) -> Option<Result<SourceFile, LoadError>> {
+    let loaded = match input {
+        Input::Stdin => source::load_stdin(),
+        Input::File(p) | Input::Found(p) => source::load_file(p, &source::display_name(p)),
+    };
+    match loaded {
+        Err(e) if e.binary && matches!(input, Input::Found(_)) => None,
+        r => Some(r),
+    }
 }
 
 /// Whether a loaded file's name and a path name the same file.

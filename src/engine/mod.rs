@@ -13,12 +13,13 @@ pub mod progress;
 pub mod report;
 pub mod ruleset;
 pub mod run;
+pub mod stream;
 
 pub use guard::INTERNAL_ERROR;
-pub use inputs::{load_inputs, load_paths, load_split, Loaded};
+pub use inputs::{load_inputs, load_paths, load_split, plan, Loaded, Planned};
 pub use pairs::Paired;
 pub use ruleset::{active_rules, load_rules, unknown_rules, FailedPack, RULE_PACK};
-pub use run::{check_loaded, check_pages, check_paths, check_sources, Checked, Kept};
+pub use run::{check_loaded, check_pages, check_paths, check_sources, pack_findings, Checked, Kept};
 
 use crate::diagnostic::Diagnostic;
 use crate::source::{Format, Input, LoadError, SourceFile};
@@ -73,6 +74,9 @@ pub struct Outcome {
     pub config_errors: usize,
     /// How many of `files` (at the end) are rule packs, not articles.
     pub pack_files: usize,
+    /// Per file: its rank in the output order (see [`pairs::output_order`]); `diagnostics`
+    /// are sorted by it.
+    pub order: Vec<usize>,
     /// The documents and pairs, when [`Options::keep_documents`] asked for them.
     pub kept: Option<Kept>,
 }

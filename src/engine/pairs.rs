@@ -24,17 +24,28 @@ impl Paired {
         }
     }
 
-    /// Exactly these (zh, en) pairs, facts extracted for their documents only.
-    pub fn fixed(files: &[SourceFile], docs: &[Document], pairs: Vec<(usize, usize)>) -> Self {
+    /// Exactly these (zh, en) pairs, facts extracted for their documents only — unless
+    /// `known` has them (extracted earlier from the same text).
+    pub fn fixed(
+        files: &[SourceFile],
+        docs: &[Document],
+        pairs: Vec<(usize, usize)>,
+        mut known: Vec<Option<Vec<Fact>>>,
+    ) -> Self {
         let mut wanted = vec![false; files.len()];
         for &(z, e) in &pairs {
             wanted[z] = true;
             wanted[e] = true;
         }
-        let facts = (0..files.len())
+        known.resize_with(files.len(), || None);
+        let facts = known
             .into_par_iter()
             .with_max_len(1)
-            .map(|i| wanted[i].then(|| facts::extract(&docs[i], &files[i].text)))
+            .enumerate()
+            .map(|(i, k)| match k {
+                Some(f) if wanted[i] => Some(f),
+                _ => wanted[i].then(|| facts::extract(&docs[i], &files[i].text)),
+            })
             .collect();
         Paired {
             facts,
@@ -60,7 +71,7 @@ impl Paired {
         let fixed: Vec<(usize, usize)> = fixed.iter().filter_map(|(z, e)| Some((index(z)?, index(e)?))).collect();
         let named = if by_name {
             let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
-            align::pair::by_name(&names, docs)
+            align::pair::by_name(&names, &docs.iter().map(|d| d.lang).collect::<Vec<_>>())
         } else {
             Vec::new()
         };
@@ -100,5 +111,41 @@ impl Paired {
             doc: &docs[i],
             facts: self.facts_of(i).unwrap_or(&[]),
         }
+    }
+}
+
+/// The order a run reports its files in, as a rank per file: the two files of a pair
+/// together, where the first of their names falls, the others by name. A folder is then
+/// reported pair by pair as it is checked (see [`super::stream`]), and a run that holds
+/// every file reports in the same order.
+pub fn output_order(names: &[&str], pairs: &[(usize, usize)]) -> Vec<usize> {
+    let mut key: Vec<&str> = names.to_vec();
+    for &(a, b) in pairs {
+        let first = names[a].min(names[b]);
+        key[a] = first;
+        key[b] = first;
+    }
+    let mut by: Vec<usize> = (0..names.len()).collect();
+    by.sort_by(|&a, &b| (key[a], names[a], a).cmp(&(key[b], names[b], b)));
+    let mut rank = vec![0; names.len()];
+    for (r, i) in by.into_iter().enumerate() {
+        rank[i] = r;
+    }
+    rank
+}
+
+#[cfg(test)]
+mod tests {
+    use super::output_order;
+
+    #[test]
+    fn a_pair_is_reported_together_where_its_first_name_falls() {
+        let names = ["en/a.md", "en/b.md", "notes.md", "zh/a.md", "zh/b.md"];
+        let rank = output_order(&names, &[(3, 0), (4, 1)]);
+        let mut order: Vec<&str> = names.to_vec();
+        order.sort_by_key(|n| rank[names.iter().position(|m| m == n).unwrap()]);
+        assert_eq!(order, ["en/a.md", "zh/a.md", "en/b.md", "zh/b.md", "notes.md"]);
+        // without pairs: by name
+        assert_eq!(output_order(&names, &[]), [0, 1, 2, 3, 4]);
     }
 }

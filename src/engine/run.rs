@@ -3,6 +3,7 @@
 
 use super::guard::Failures;
 use super::inputs::add_counterparts;
+use super::pairs::output_order;
 use super::*;
 use crate::align::{self, Alignment};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -31,22 +32,24 @@ pub fn check_loaded(
     // concerns the files asked for.
     let context = add_counterparts(&mut files, opts);
     let (mut diagnostics, kept) = check_sources_keeping(&files, opts, rules);
+    let pairs: Vec<(usize, usize)> = kept.paired.pairs.iter().map(|&(z, e, _)| (z, e)).collect();
     let kept = opts.keep_documents.then_some(kept);
     if !context.is_empty() {
         diagnostics.retain(|d| !context.contains(&d.file) || d.labels.iter().any(|l| !context.contains(&l.file)));
     }
-    let mut config_errors = 0;
     let pack_files = pack_errors.len();
-    for (f, errs) in pack_errors {
-        let id = files.len();
-        for e in errs {
-            config_errors += 1;
-            diagnostics.push(Diagnostic::new(RULE_PACK, Severity::Error, id, e.span, e.message).with_label("here"));
-        }
-        files.push(f);
-    }
-    crate::diagnostic::sort(&files, &mut diagnostics);
+    let (packs, found) = pack_findings(pack_errors, files.len());
+    let config_errors = found.len();
+    diagnostics.extend(found);
+    files.extend(packs);
+    // rule packs after the articles
+    let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+    let articles = files.len() - pack_files;
+    let mut order = output_order(&names[..articles], &pairs);
+    order.extend(articles..files.len());
+    crate::diagnostic::sort_ranked(&order, &mut diagnostics);
     Outcome {
+        order,
         files,
         diagnostics,
         errors,
@@ -54,6 +57,20 @@ pub fn check_loaded(
         pack_files,
         kept,
     }
+}
+
+/// The problems in rule packs, as `rule-pack` errors on the pack files, which are numbered
+/// from `first`.
+pub fn pack_findings(pack_errors: Vec<FailedPack>, first: usize) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    let (mut files, mut diagnostics) = (Vec::new(), Vec::new());
+    for (f, errs) in pack_errors {
+        let id = first + files.len();
+        for e in errs {
+            diagnostics.push(Diagnostic::new(RULE_PACK, Severity::Error, id, e.span, e.message).with_label("here"));
+        }
+        files.push(f);
+    }
+    (files, diagnostics)
 }
 
 /// What a run parsed and paired, kept for the HTML report when [`Options::keep_documents`]
@@ -150,6 +167,17 @@ pub struct Checked {
 /// no other pairs are looked for. Diagnostics are sorted in page order (file index), then
 /// start, then rule.
 pub fn check_pages(files: &[SourceFile], pairs: &[(usize, usize)], opts: &Options, rules: &[Box<dyn Rule>]) -> Checked {
+    check_pages_with(files, pairs, Vec::new(), opts, rules)
+}
+
+/// [`check_pages`], with the facts of some files already extracted (`known`, per file).
+pub(super) fn check_pages_with(
+    files: &[SourceFile],
+    pairs: &[(usize, usize)],
+    known: Vec<Option<Vec<crate::facts::Fact>>>,
+    opts: &Options,
+    rules: &[Box<dyn Rule>],
+) -> Checked {
     let rules = active_rules(opts, rules);
     let failures = Failures::new(opts.budget);
     let docs = parse_all(files, opts, &failures);
@@ -164,7 +192,7 @@ pub fn check_pages(files: &[SourceFile], pairs: &[(usize, usize)], opts: &Option
     let paired = if rules.iter().any(|r| r.cross_language()) {
         failures
             .catch(0, &|| "extracting the facts of the pairs".into(), || {
-                Paired::fixed(files, &docs, good)
+                Paired::fixed(files, &docs, good.clone(), known.clone())
             })
             .unwrap_or_else(|| Paired::none(files.len()))
     } else {

@@ -90,50 +90,82 @@ fn restricted(chars: &CharSet) -> Jieba {
 /// Load the segmenter for these texts (all the texts of a run), if they hold Chinese: only
 /// the part of the dictionary they can use. Later texts with other characters still work.
 pub fn prepare<'a>(texts: impl IntoIterator<Item = &'a str>) {
-    let mut set = CharSet::default();
-    let mut chinese = false;
+    let mut seen = Seen::default();
     for t in texts {
-        for c in t.chars() {
-            chinese |= is_han(c);
-            set.insert(c);
+        seen.add(t);
+    }
+    seen.prepare();
+}
+
+/// The characters of a run's texts, gathered text by text when the texts are not all held
+/// at once (a streamed folder), for [`Seen::prepare`].
+#[derive(Clone, Default)]
+pub struct Seen {
+    set: CharSet,
+    chinese: bool,
+}
+
+impl Seen {
+    pub fn add(&mut self, text: &str) {
+        for c in text.chars() {
+            self.chinese |= is_han(c);
+            self.set.insert(c);
         }
     }
-    // text is segmented folded to Simplified too (繁體 → 简体)
-    if chinese {
-        let mut folded = String::new();
-        for c in 0x3400u32..=0x9FFF {
-            if let Some(c) = char::from_u32(c).filter(|&c| set.contains(c)) {
-                folded.push(c);
+
+    /// Both sets of characters.
+    pub fn merge(mut self, other: Seen) -> Seen {
+        if self.set.bmp.len() < other.set.bmp.len() {
+            self.set.bmp.resize(other.set.bmp.len(), 0);
+        }
+        for (a, b) in self.set.bmp.iter_mut().zip(&other.set.bmp) {
+            *a |= b;
+        }
+        self.set.astral.extend(other.set.astral);
+        self.chinese |= other.chinese;
+        self
+    }
+
+    /// [`prepare`] for the texts seen.
+    pub fn prepare(self) {
+        let Seen { mut set, chinese } = self;
+        // text is segmented folded to Simplified too (繁體 → 简体)
+        if chinese {
+            let mut folded = String::new();
+            for c in 0x3400u32..=0x9FFF {
+                if let Some(c) = char::from_u32(c).filter(|&c| set.contains(c)) {
+                    folded.push(c);
+                }
+            }
+            for c in crate::lang::script::fold_to_simplified(&folded).text.chars() {
+                set.insert(c);
             }
         }
-        for c in crate::lang::script::fold_to_simplified(&folded).text.chars() {
-            set.insert(c);
-        }
-    }
-    if !chinese {
-        return;
-    }
-    let mut state = STATE.write().unwrap_or_else(|e| e.into_inner());
-    let jieba = match state.as_ref().map(|l| &l.chars) {
-        // the whole dictionary, or a part that covers these texts: nothing to do
-        Some(None) => return,
-        Some(Some(have)) if set.is_subset(have) => return,
-        // a second, different set of texts in one process (`--fix` lints file by file): the
-        // whole dictionary, once, rather than a new part for every file (each part lives as
-        // long as the process, so parts built per file grew memory with the file count)
-        Some(Some(_)) => {
-            *state = Some(Loaded {
-                jieba: Box::leak(Box::new(Jieba::new())),
-                chars: None,
-            });
+        if !chinese {
             return;
         }
-        None => restricted(&set),
-    };
-    *state = Some(Loaded {
-        jieba: Box::leak(Box::new(jieba)),
-        chars: Some(set),
-    });
+        let mut state = STATE.write().unwrap_or_else(|e| e.into_inner());
+        let jieba = match state.as_ref().map(|l| &l.chars) {
+            // the whole dictionary, or a part that covers these texts: nothing to do
+            Some(None) => return,
+            Some(Some(have)) if set.is_subset(have) => return,
+            // a second, different set of texts in one process (`--fix` lints file by file): the
+            // whole dictionary, once, rather than a new part for every file (each part lives as
+            // long as the process, so parts built per file grew memory with the file count)
+            Some(Some(_)) => {
+                *state = Some(Loaded {
+                    jieba: Box::leak(Box::new(Jieba::new())),
+                    chars: None,
+                });
+                return;
+            }
+            None => restricted(&set),
+        };
+        *state = Some(Loaded {
+            jieba: Box::leak(Box::new(jieba)),
+            chars: Some(set),
+        });
+    }
 }
 
 /// The shared segmenter, able to segment `text`.

@@ -19,3 +19,4 @@ mod robust;
 mod rule_packs;
 mod rule_snapshots;
 mod snapshots;
+mod streaming;

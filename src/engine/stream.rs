@@ -1,0 +1,478 @@
+//! Files and folders, streamed: read, checked and reported pair by pair, in the run's output
+//! order, holding only the pairs the threads are working on. Memory follows the largest
+//! pair, not the whole input.
+//!
+//! 1. A first pass reads each file once to learn its language and characters (the segmenter
+//!    is loaded for those), then lets it go.
+//! 2. Files pair by path (the configuration's pairs) and by name. A file that neither can
+//!    pair is kept as a compact [`Profile`] of its facts for pairing by content, and its facts
+//!    are kept for its check.
+//! 3. Each pair, and each file alone, is then read again, checked ([`check_pages`]) and
+//!    handed on in output order (see [`output_order`]), while the threads go on with the
+//!    next ones, a few ahead at most.
+
+use super::dump::Out;
+use super::inputs::{read, same_file};
+use super::pairs::output_order;
+use super::run::{check_pages_with, Checked};
+use super::*;
+use crate::align::pair::{self, Profile};
+use crate::facts::Fact;
+use crate::lang::segment::Seen;
+use crate::rules::Rule;
+use crate::source::{self, Lang};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Condvar, Mutex};
+
+/// One article of a streamed run.
+struct Item {
+    input: Input,
+    name: String,
+    /// stdin, read once and held.
+    held: Option<SourceFile>,
+    /// Not asked for: the counterpart of a configured pair, read as context. Its findings
+    /// are reported only when they point into a file asked for.
+    context: bool,
+}
+
+impl Item {
+    fn read(&self) -> Option<Result<SourceFile, LoadError>> {
+        match &self.held {
+            Some(f) => Some(Ok(f.clone())),
+            None => read(&self.input),
+        }
+    }
+}
+
+/// What the first pass learnt of an article.
+enum First {
+    Read(Box<Learnt>),
+    Failed(LoadError),
+    /// A binary file found in a folder walk, or a context file that cannot be read.
+    Skipped,
+}
+
+/// An article's language (when the cross-language rules run), characters, and — when its
+/// path or name cannot pair it — its content profile and facts, kept for its check.
+struct Learnt {
+    lang: Option<Lang>,
+    seen: Seen,
+    /// stdin, which cannot be read twice.
+    held: Option<SourceFile>,
+    profile: Option<Profile>,
+    facts: Option<Facts>,
+}
+
+/// Facts extracted in the first pass, with the hash of the text they were extracted from.
+struct Facts {
+    hash: u64,
+    facts: Vec<Fact>,
+}
+
+/// Check `inputs` (see [`super::plan`]) with `rules`, handing each checked pair or file to
+/// `out` in output order, and each file that cannot be read (before any finding). Stops at
+/// the first error `out` returns. Returns the number of articles checked.
+pub fn check(
+    inputs: Vec<Input>,
+    opts: &Options,
+    rules: &[Box<dyn Rule>],
+    out: &mut dyn FnMut(Out) -> std::io::Result<()>,
+) -> std::io::Result<usize> {
+    let items = items(inputs, opts);
+    let cross = active_rules(opts, rules).iter().any(|r| r.cross_language());
+    // an article its path or name may pair needs only its language; the others their
+    // content, which pairing by content compares
+    let content = if cross {
+        may_pair_by_name(&items, opts).into_iter().map(|n| !n).collect()
+    } else {
+        vec![false; items.len()]
+    };
+    let kept_text = AtomicUsize::new(0);
+    let first: Vec<First> = items
+        .par_iter()
+        .zip(&content)
+        .with_max_len(1)
+        .map(|(item, &content)| match item.read() {
+            Some(Ok(f)) => First::Read(Box::new(learn(f, item, (cross, content), &kept_text, opts))),
+            Some(Err(_)) if item.context => First::Skipped,
+            Some(Err(e)) => First::Failed(e),
+            None => First::Skipped,
+        })
+        .collect();
+    let (mut errors, mut seen) = (Vec::new(), Seen::default());
+    let (mut live, mut learnt) = (Vec::new(), Vec::new());
+    for (mut item, f) in items.into_iter().zip(first) {
+        match f {
+            First::Read(mut l) => {
+                seen = seen.merge(std::mem::take(&mut l.seen));
+                item.held = l.held.take();
+                live.push(item);
+                learnt.push(*l);
+            }
+            First::Failed(e) => errors.push(e),
+            First::Skipped => {}
+        }
+    }
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    for e in errors {
+        out(Out::Error(e))?;
+    }
+    seen.prepare();
+    let items = live;
+    let pairs = if cross {
+        pairs(&items, &mut learnt, opts)
+    } else {
+        Vec::new()
+    };
+    let facts: Vec<Mutex<Option<Facts>>> = learnt.into_iter().map(|l| Mutex::new(l.facts)).collect();
+    let units = units(&items, &pairs);
+    let checked = AtomicUsize::new(0);
+    ordered(
+        units.len(),
+        |u| {
+            let known = units[u]
+                .iter()
+                .map(|&i| facts[i].lock().unwrap_or_else(|e| e.into_inner()).take())
+                .collect();
+            let result = check_unit(&items, &units[u], known, opts, rules);
+            checked.fetch_add(result.0.len(), Ordering::Relaxed);
+            result
+        },
+        |(files, result)| {
+            for e in result.errors {
+                out(Out::Error(e))?;
+            }
+            if files.is_empty() {
+                return Ok(());
+            }
+            out(Out::Pages(&files, result.checked))
+        },
+    )?;
+    Ok(checked.into_inner())
+}
+
+/// How much text (bytes) the facts kept from the first pass may come from, over a run.
+const KEEP_FACTS_OF: usize = 16 << 20;
+
+/// The first pass over one article: its characters, its language when the cross-language
+/// rules run, and with `content` its profile and facts.
+fn learn(
+    f: SourceFile,
+    item: &Item,
+    (cross, content): (bool, bool),
+    kept_text: &AtomicUsize,
+    opts: &Options,
+) -> Learnt {
+    let mut seen = Seen::default();
+    seen.add(&f.text);
+    let (mut lang, mut profile, mut facts) = (None, None, None);
+    if cross {
+        let doc = crate::parse::parse(&f, opts.input_format);
+        lang = Some(doc.lang);
+        if content {
+            let found = crate::facts::extract(&doc, &f.text);
+            profile = Some(Profile::new(&doc, &found, &doc.prose.text));
+            // facts take about three times the room of their text: kept for the check up to
+            // a bound, extracted again beyond it (the result is the same)
+            let kept = kept_text.fetch_add(f.text.len(), Ordering::Relaxed);
+            if kept + f.text.len() <= KEEP_FACTS_OF {
+                facts = Some(Facts {
+                    hash: crate::stable_hash(f.text.as_bytes()),
+                    facts: found,
+                });
+            }
+        }
+    }
+    Learnt {
+        lang,
+        seen,
+        held: matches!(item.input, Input::Stdin).then_some(f),
+        profile,
+        facts,
+    }
+}
+
+/// Per article: whether its path (the configuration's pairs) or its name
+/// ([`pair::name_key`]: one other article shares it) may pair it, which is known before
+/// anything is read.
+fn may_pair_by_name(items: &[Item], opts: &Options) -> Vec<bool> {
+    let mut count: BTreeMap<String, usize> = BTreeMap::new();
+    let keys: Vec<Option<String>> = items
+        .iter()
+        .map(|i| (!opts.no_name_pairing).then(|| pair::name_key(&i.name)).flatten())
+        .collect();
+    for k in keys.iter().flatten() {
+        *count.entry(k.clone()).or_default() += 1;
+    }
+    let listed = |i: &Item| {
+        opts.pairs
+            .iter()
+            .any(|(z, e)| same_file(&i.name, z) || same_file(&i.name, e))
+    };
+    items
+        .iter()
+        .zip(&keys)
+        .map(|(i, k)| listed(i) || k.as_ref().is_some_and(|k| count[k] == 2))
+        .collect()
+}
+
+/// The articles, with the counterpart of each configured pair of which only one side was
+/// named (pre-commit passes only the changed files) added as context.
+fn items(inputs: Vec<Input>, opts: &Options) -> Vec<Item> {
+    let name = |i: &Input| match i {
+        Input::Stdin => "<stdin>".to_string(),
+        Input::File(p) | Input::Found(p) => source::display_name(p),
+    };
+    let mut items: Vec<Item> = inputs
+        .into_iter()
+        .map(|input| Item {
+            name: name(&input),
+            input,
+            held: None,
+            context: false,
+        })
+        .collect();
+    for (zh, en) in &opts.pairs {
+        let has = |p: &PathBuf| items.iter().any(|i| same_file(&i.name, p));
+        let missing = match (has(zh), has(en)) {
+            (true, false) => en,
+            (false, true) => zh,
+            _ => continue,
+        };
+        items.push(Item {
+            name: source::display_name(missing),
+            input: Input::File(missing.clone()),
+            held: None,
+            context: true,
+        });
+    }
+    items
+}
+
+/// The zh↔en pairs among the articles: by path (the configuration's pairs), by name, then —
+/// when a zh and an en article are left — by content. An article its name was expected to
+/// pair but did not (two zh files of one name) is read again for its profile.
+fn pairs(items: &[Item], learnt: &mut [Learnt], opts: &Options) -> Vec<(usize, usize)> {
+    let Some(langs) = learnt.iter().map(|l| l.lang).collect::<Option<Vec<Lang>>>() else {
+        return Vec::new();
+    };
+    if !(langs.contains(&Lang::Zh) && langs.contains(&Lang::En)) {
+        return Vec::new();
+    }
+    let index = |path: &PathBuf| items.iter().position(|i| same_file(&i.name, path));
+    let fixed: Vec<(usize, usize)> = opts
+        .pairs
+        .iter()
+        .filter_map(|(z, e)| Some((index(z)?, index(e)?)))
+        .collect();
+    let named = if opts.no_name_pairing {
+        Vec::new()
+    } else {
+        let names: Vec<&str> = items.iter().map(|i| i.name.as_str()).collect();
+        pair::by_name(&names, &langs)
+    };
+    let taken = pair::paired_by_path_or_name(items.len(), &fixed, &named);
+    let left = |l: Lang| (0..items.len()).any(|i| langs[i] == l && !taken[i]);
+    let mut profiles: Vec<Option<Profile>> = learnt.iter_mut().map(|l| l.profile.take()).collect();
+    if left(Lang::Zh) && left(Lang::En) {
+        let missing: Vec<usize> = (0..items.len())
+            .filter(|&i| !taken[i] && profiles[i].is_none())
+            .collect();
+        let found: Vec<Option<Profile>> = missing
+            .par_iter()
+            .with_max_len(1)
+            .map(|&i| {
+                let f = items[i].read()?.ok()?;
+                let doc = crate::parse::parse(&f, opts.input_format);
+                Some(Profile::new(
+                    &doc,
+                    &crate::facts::extract(&doc, &f.text),
+                    &doc.prose.text,
+                ))
+            })
+            .collect();
+        for (i, p) in missing.into_iter().zip(found) {
+            profiles[i] = p;
+        }
+    } else {
+        profiles.iter_mut().for_each(|p| *p = None);
+    }
+    for (i, l) in learnt.iter_mut().enumerate() {
+        // facts are of use only to an article paired by content
+        if taken[i] || profiles[i].is_none() {
+            l.facts = None;
+        }
+    }
+    pair::find_profiled(&langs, &profiles, &fixed, &named)
+        .into_iter()
+        .map(|(z, e, _)| (z, e))
+        .collect()
+}
+
+/// The units a streamed run checks and reports, in output order: each pair (its files in
+/// name order), each article alone.
+fn units(items: &[Item], pairs: &[(usize, usize)]) -> Vec<Vec<usize>> {
+    let names: Vec<&str> = items.iter().map(|i| i.name.as_str()).collect();
+    let rank = output_order(&names, pairs);
+    let mut by: Vec<usize> = (0..items.len()).collect();
+    by.sort_by_key(|&i| rank[i]);
+    let mut partner = vec![None; items.len()];
+    for &(a, b) in pairs {
+        partner[a] = Some(b);
+        partner[b] = Some(a);
+    }
+    let mut done = vec![false; items.len()];
+    let mut units = Vec::new();
+    for i in by {
+        if done[i] {
+            continue;
+        }
+        done[i] = true;
+        match partner[i] {
+            Some(p) => {
+                done[p] = true;
+                units.push(vec![i, p]);
+            }
+            None => units.push(vec![i]),
+        }
+    }
+    units
+}
+
+/// What checking one unit gave.
+struct UnitResult {
+    errors: Vec<LoadError>,
+    checked: Checked,
+}
+
+/// Read and check one unit: its files (those that could be read) and what was found.
+fn check_unit(
+    items: &[Item],
+    unit: &[usize],
+    known: Vec<Option<Facts>>,
+    opts: &Options,
+    rules: &[Box<dyn Rule>],
+) -> (Vec<SourceFile>, UnitResult) {
+    let (mut files, mut context, mut errors, mut facts) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for (&i, known) in unit.iter().zip(known) {
+        match items[i].read() {
+            Some(Ok(f)) => {
+                // facts from the first pass, if the text has not changed since
+                let hash = crate::stable_hash(f.text.as_bytes());
+                facts.push(known.filter(|k| k.hash == hash).map(|k| k.facts));
+                context.push(items[i].context);
+                files.push(f);
+            }
+            Some(Err(e)) if !items[i].context => errors.push(e),
+            _ => {}
+        }
+    }
+    let pairs: &[(usize, usize)] = if files.len() == 2 { &[(0, 1)] } else { &[] };
+    let mut checked = check_pages_with(&files, pairs, facts, opts, rules);
+    // a context file's findings only when they point into a file asked for
+    checked
+        .diagnostics
+        .retain(|d| !context[d.file] || d.labels.iter().any(|l| !context[l.file]));
+    (files, UnitResult { errors, checked })
+}
+
+/// Run `work` on `0..n` on as many threads as the pool has, handing the results to `emit`
+/// in order. A thread starts item `i` only once the items before `i - window` are emitted, so
+/// at most a window's results wait in memory. Stops at the first error `emit` returns.
+fn ordered<T: Send>(
+    n: usize,
+    work: impl Fn(usize) -> T + Sync,
+    mut emit: impl FnMut(T) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let threads = rayon::current_num_threads().clamp(1, n.max(1));
+    let window = 2 * threads;
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let emitted = (Mutex::new(0usize), Condvar::new());
+    let (tx, rx) = mpsc::channel::<(usize, T)>();
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, stop, emitted, work) = (&next, &stop, &emitted, &work);
+            s.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                if i >= n {
+                    break;
+                }
+                {
+                    let mut done = emitted.0.lock().unwrap_or_else(|e| e.into_inner());
+                    while i >= *done + window && !stop.load(Ordering::SeqCst) {
+                        done = emitted.1.wait(done).unwrap_or_else(|e| e.into_inner());
+                    }
+                }
+                if stop.load(Ordering::SeqCst) || tx.send((i, work(i))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut waiting = BTreeMap::new();
+        let mut want = 0;
+        let mut result = Ok(());
+        for (i, r) in rx {
+            waiting.insert(i, r);
+            while let Some(r) = waiting.remove(&want) {
+                if result.is_ok() {
+                    result = emit(r);
+                }
+                want += 1;
+                if result.is_err() {
+                    stop.store(true, Ordering::SeqCst);
+                }
+                *emitted.0.lock().unwrap_or_else(|e| e.into_inner()) = want;
+                emitted.1.notify_all();
+            }
+        }
+        result
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_come_in_order_whatever_the_threads_finish_first() {
+        let mut got = Vec::new();
+        ordered(
+            50,
+            |i| {
+                // later items finish first
+                std::thread::sleep(std::time::Duration::from_micros(((50 - i) * 20) as u64));
+                i
+            },
+            |i| {
+                got.push(i);
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(got, (0..50).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn an_error_in_emit_stops_the_run() {
+        let mut got = Vec::new();
+        let r = ordered(
+            1000,
+            |i| i,
+            |i| {
+                got.push(i);
+                if i == 3 {
+                    Err(std::io::Error::other("closed"))
+                } else {
+                    Ok(())
+                }
+            },
+        );
+        assert!(r.is_err());
+        assert_eq!(got, [0, 1, 2, 3]);
+    }
+}
