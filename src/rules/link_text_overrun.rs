@@ -25,11 +25,11 @@
 //! **Fix.** Move the overrun after the link: `[阿布哈兹共和国](…)和` (safe: the text read is the
 //! same).
 
-use super::wiki_title::{percent_decode, title_key};
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::lang::script::{fold_to_simplified, is_han};
 use crate::parse::LinkKind;
+use crate::source::titles::{key as title_key, percent_decode};
 use crate::source::Format;
 
 pub struct LinkTextOverrun;

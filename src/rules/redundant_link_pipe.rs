@@ -21,10 +21,10 @@
 //! **Fix.** Write the plain link with the label's text: `[[南奥塞梯]]` (safe: the page and the
 //! displayed text stay the same).
 
-use super::wiki_title::title_key;
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::parse::LinkKind;
+use crate::source::titles::key as title_key;
 
 pub struct RedundantLinkPipe;
 

@@ -67,6 +67,35 @@ pub fn canonical(title: &str) -> String {
     }
 }
 
+/// Decode `%XX` escapes (UTF-8); malformed escapes are kept as written.
+pub fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+/// A page title as MediaWiki keys it, from a link target or a URL path: `%XX` decoded, then
+/// [`canonical`].
+pub fn key(s: &str) -> String {
+    canonical(&percent_decode(s))
+}
+
 /// Read the map at `path` (shown as `name`): the map of every good line, and an error for
 /// each line that could not be used (or one for the file).
 pub fn load(path: &Path, name: &str) -> (TitleMap, Vec<LoadError>) {
@@ -399,6 +428,11 @@ mod tests {
         assert_eq!(canonical("a__b"), "A b");
         assert_eq!(canonical("阿布哈兹"), "阿布哈兹");
         assert_eq!(canonical("iPod"), "IPod");
+        // link targets and URL paths: percent-decoded first
+        assert_eq!(key("new_york  city"), "New york city");
+        assert_eq!(key("%E4%B8%AD%E5%9B%BD"), "中国");
+        assert_eq!(percent_decode("50%"), "50%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
     }
 
     #[test]
