@@ -13,6 +13,7 @@ mod markdown;
 mod plain;
 mod prose;
 mod sections;
+pub mod tag;
 mod wikitext;
 
 pub(crate) use index::{Finder, Nesting};

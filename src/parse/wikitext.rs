@@ -2,6 +2,7 @@
 //! `<ref>…</ref>`, `'''bold'''`, tables, comments, `-{ }-` variant markup.
 
 use super::index::{Finder, WikiIndex};
+use super::tag::tag_name;
 use super::{line_end, next_line, trim_span, BlockKind, Builder, Link, LinkKind, Param, Reference, Template};
 use crate::Span;
 use std::collections::HashMap;
@@ -487,24 +488,6 @@ fn step(b: &mut Builder, sc: &mut Scan, f: &mut Frame) -> Option<Frame> {
     }
     flush!();
     None
-}
-
-/// `<name` or `</name` at the start of `s`, for letters-only tag names.
-fn tag_name(s: &str) -> Option<(String, bool)> {
-    let r = s.strip_prefix('<')?;
-    let (closing, r) = match r.strip_prefix('/') {
-        Some(r) => (true, r),
-        None => (false, r),
-    };
-    let n = r.len() - r.trim_start_matches(|c: char| c.is_ascii_alphanumeric()).len();
-    if n == 0 || !r.as_bytes()[0].is_ascii_alphabetic() {
-        return None;
-    }
-    let after = r[n..].chars().next()?;
-    if !(after == '>' || after == '/' || after.is_whitespace()) {
-        return None;
-    }
-    Some((r[..n].to_ascii_lowercase(), closing))
 }
 
 /// The text shown for `-{…}-`: plain content, or the first `zh-xx:` variant; rule-only

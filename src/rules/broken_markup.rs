@@ -35,6 +35,7 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
+use crate::parse::tag::{tag_at, Tag};
 use crate::parse::{Finder, Nesting};
 use crate::source::Format;
 use crate::Span;
@@ -135,32 +136,6 @@ const PAIRED_TAGS: &[&str] = &[
     "table",
 ];
 
-/// A tag at `i`: (name lower-cased, closing, self-closing, end of the tag).
-fn tag_at(s: &str, i: usize) -> Option<(String, bool, bool, usize)> {
-    let r = s.get(i..)?.strip_prefix('<')?;
-    let (closing, r) = match r.strip_prefix('/') {
-        Some(r) => (true, r),
-        None => (false, r),
-    };
-    let n = r.len() - r.trim_start_matches(|c: char| c.is_ascii_alphanumeric()).len();
-    if n == 0 || !r.as_bytes()[0].is_ascii_alphabetic() {
-        return None;
-    }
-    let after = r[n..].chars().next()?;
-    if !(after == '>' || after == '/' || after.is_whitespace()) {
-        return None;
-    }
-    let rest = &r[n..];
-    // the first `>`, unless a `<` comes before it (found without reading past that `<`)
-    let gt = rest.find(['<', '>'])?;
-    if rest.as_bytes()[gt] == b'<' {
-        return None;
-    }
-    let end = s.len() - rest.len() + gt + 1;
-    let self_closing = rest[..gt].trim_end().ends_with('/');
-    Some((r[..n].to_ascii_lowercase(), closing, self_closing, end))
-}
-
 /// Blank out comments and verbatim-tag contents (so that nothing inside them is read as
 /// markup), reporting unclosed comments and verbatim tags.
 fn mask_literal(text: &str, found: &mut Vec<Finding>) -> String {
@@ -197,7 +172,12 @@ fn mask_literal(text: &str, found: &mut Vec<Finding>) -> String {
             continue;
         }
         match tag_at(text, at) {
-            Some((name, false, false, end)) if VERBATIM_TAGS.contains(&name.as_str()) => {
+            Some(Tag {
+                name,
+                closing: false,
+                self_closing: false,
+                end,
+            }) if VERBATIM_TAGS.contains(&name.as_str()) => {
                 let closer = closers
                     .entry(name.clone())
                     .or_insert_with_key(|name| Finder::new(&format!("</{name}")));
@@ -218,7 +198,7 @@ fn mask_literal(text: &str, found: &mut Vec<Finding>) -> String {
                     }
                 }
             }
-            Some((name, _, _, end)) if VERBATIM_TAGS.contains(&name.as_str()) => {
+            Some(Tag { name, end, .. }) if VERBATIM_TAGS.contains(&name.as_str()) => {
                 // a self-closing `<nowiki/>` or a stray closing tag
                 blank(&mut bytes, at..end);
                 i = end;
@@ -413,7 +393,12 @@ fn wikitext(text: &str) -> Vec<Finding> {
                 i += n;
             }
             b'<' => match tag_at(&masked, i) {
-                Some((name, closing, self_closing, end)) if PAIRED_TAGS.contains(&name.as_str()) && !self_closing => {
+                Some(Tag {
+                    name,
+                    closing,
+                    self_closing,
+                    end,
+                }) if PAIRED_TAGS.contains(&name.as_str()) && !self_closing => {
                     if !closing {
                         if name == "ref" {
                             // refs do not nest: an open one is unclosed
@@ -565,7 +550,7 @@ fn converted(text: &str, markdown: bool) -> Vec<Finding> {
             i = end;
         } else if rest.starts_with("<ref") || rest.starts_with("</ref") {
             let end = match tag_at(text, i) {
-                Some((name, _, _, end)) if name == "ref" || name == "references" => end,
+                Some(Tag { name, end, .. }) if name == "ref" || name == "references" => end,
                 _ => {
                     i += 1;
                     continue;
