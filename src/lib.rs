@@ -41,3 +41,29 @@ pub fn stable_hash(bytes: &[u8]) -> u64 {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
+
+/// The one `&'static str` for `s`: names a process makes at run time and keeps for its whole
+/// life (rule ids from rule packs, jieba's part-of-speech tags) are made once, however many
+/// times they are asked for, so memory does not grow with runs or threads.
+pub fn intern(s: &str) -> &'static str {
+    static SEEN: std::sync::Mutex<std::collections::BTreeSet<&'static str>> =
+        std::sync::Mutex::new(std::collections::BTreeSet::new());
+    let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(&s) = seen.get(s) {
+        return s;
+    }
+    let s: &'static str = Box::leak(s.to_string().into_boxed_str());
+    seen.insert(s);
+    s
+}
+
+#[cfg(test)]
+mod intern_tests {
+    #[test]
+    fn one_str_per_name() {
+        let a = super::intern(&String::from("my-pack-rule"));
+        let b = super::intern(&format!("my-{}-rule", "pack"));
+        assert!(std::ptr::eq(a, b));
+        assert_eq!(a, "my-pack-rule");
+    }
+}

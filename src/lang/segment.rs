@@ -240,8 +240,8 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
-/// A part-of-speech tag as a `&'static str`: jieba's tag set is small (about 60), each is
-/// leaked once per thread.
+/// A part-of-speech tag as a `&'static str`: jieba's tag set is small (about 60), each made
+/// once per process ([`crate::intern`]) and cached per thread.
 fn static_tag(tag: &str) -> &'static str {
     thread_local! {
         static TAGS: std::cell::RefCell<HashSet<&'static str>> = Default::default();
@@ -251,7 +251,7 @@ fn static_tag(tag: &str) -> &'static str {
         match t.get(tag) {
             Some(&s) => s,
             None => {
-                let s: &'static str = Box::leak(tag.to_string().into_boxed_str());
+                let s = crate::intern(tag);
                 t.insert(s);
                 s
             }
