@@ -202,7 +202,7 @@ fn compile(path: &str, text: &str, def_span: Span, def: RuleDef) -> Result<PackR
         return Err(err(def_span, format!("rule `{id}` lists `{t}` twice")));
     }
     Ok(PackRule {
-        id: crate::intern(&id),
+        id: crate::intern(id),
         def,
         regex,
         groups,
