@@ -278,23 +278,28 @@ impl Run<'_> {
         }
         let Some(old) = &self.old else { return Ok(note) };
         let articles = outcome.files.len() - outcome.pack_files;
+        // the changed ranges of every article (`None`: a rule pack, or no old version could
+        // be read, which is reported)
+        let mut ranges: Vec<Option<Vec<crate::Span>>> = vec![None; outcome.files.len()];
         for (i, f) in outcome.files.iter().enumerate().take(articles) {
-            let ranges = match old.old_text(&f.name, &self.paths) {
+            ranges[i] = match old.old_text(&f.name, &self.paths) {
                 Ok(Some(old_text)) => {
                     let doc = crate::parse::parse(f, self.opts.input_format);
-                    changed::changed_ranges(&old_text, &f.text, &changed::sentence_spans(&doc))
+                    Some(changed::changed_ranges(
+                        &old_text,
+                        &f.text,
+                        &changed::sentence_spans(&doc),
+                    ))
                 }
-                Ok(None) => std::iter::once(0..f.text.len().max(1)).collect(),
+                Ok(None) => Some(std::iter::once(0..f.text.len().max(1)).collect()),
                 Err(e) => {
                     eprintln!("error: {}: {e}", f.name);
                     *failed = true;
-                    continue;
+                    None
                 }
             };
-            outcome
-                .diagnostics
-                .retain(|d| d.file != i || changed::touches(&ranges, &d.span));
         }
+        outcome.diagnostics.retain(|d| changed::is_new(&ranges, d));
         Ok(note)
     }
 

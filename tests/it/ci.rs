@@ -686,26 +686,7 @@ fn old_version_gating_is_per_sentence_inside_a_long_paragraph() {
 #[test]
 fn diff_from_reads_the_old_version_from_git() {
     let dir = seeds_copy();
-    let git = |args: &[&str]| {
-        let o = Command::new("git")
-            .current_dir(dir.path())
-            .args([
-                "-c",
-                "user.name=t",
-                "-c",
-                "user.email=t@example.org",
-                "-c",
-                "commit.gpgsign=false",
-            ])
-            .args(args)
-            .output()
-            .expect("git is installed");
-        assert!(
-            o.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    };
+    let git = |args: &[&str]| git(dir.path(), args);
     git(&["init", "-q"]);
     git(&["add", "."]);
     git(&["commit", "-q", "-m", "seeds"]);

@@ -113,3 +113,26 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// `git ARGS` in `dir` (a commit needs no configured identity or signing); a failure fails the
+/// test.
+pub fn git(dir: &Path, args: &[&str]) {
+    let o = Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.org",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .output()
+        .expect("git is installed");
+    assert!(
+        o.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+}

@@ -10,6 +10,7 @@ mod cross_language;
 mod detection;
 mod dumps;
 mod formats;
+mod gate;
 mod pairing;
 mod peers;
 mod properties;
