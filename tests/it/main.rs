@@ -9,6 +9,7 @@ mod cli;
 mod cross_language;
 mod detection;
 mod dumps;
+mod fix_safety;
 mod formats;
 mod gate;
 mod pairing;

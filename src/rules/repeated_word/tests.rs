@@ -193,6 +193,29 @@ fn a_template_between_is_not_a_double() {
 }
 
 #[test]
+fn never_across_a_url_or_a_list_marker() {
+    // a bare link in a list item (en-wikitext): the address ends in the word its text starts with
+    for (name, t) in [
+        (
+            "t.wikitext",
+            "*http://www.example.org/rwaai RWAAI (Repository and Workspace)\n",
+        ),
+        (
+            "t.txt",
+            "*http://www.example.org/rwaai RWAAI (Repository and Workspace)\n",
+        ),
+        ("t.txt", "See www.example.org/archive archive of the works.\n"),
+        ("t.wikitext", "[http://example.org/about about] the project.\n"),
+        ("t.wikitext", "Items of\n* of the first kind\n* kind of the second\n"),
+        ("t.md", "Items of\n\n- of the first kind\n- kind words\n"),
+    ] {
+        assert_eq!(flagged(&RepeatedWord, name, t), Vec::<String>::new(), "{t}");
+    }
+    // a double after a link is still one
+    assert_eq!(en("See http://example.org/x for for details."), vec!["for for"]);
+}
+
+#[test]
 fn fixes_are_safe_only_where_meaning_cannot_change() {
     let safe = |t: &str| run(&RepeatedWord, "t.txt", t)[0].fix.as_ref().map(|f| f.safe);
     assert_eq!(safe("It was the the best."), Some(true));
