@@ -67,23 +67,88 @@ pub(super) fn same_file(name: &str, p: &std::path::Path) -> bool {
         || matches!((std::fs::canonicalize(name), std::fs::canonicalize(p)), (Ok(a), Ok(b)) if a == b)
 }
 
-/// For each explicit pair of which only one side is among `files`, read the other side.
-/// Returns the indices of the files added.
+/// For each explicit pair of which only one side is among `files`, and each file named as one
+/// language version of an article (`X.zh.md` / `X.en.txt`, `zh/X.md` / `en/X.md`, see
+/// [`crate::align::pair::name_key`]) whose other version was not given, read the other side.
+/// A counterpart is named relative to the current folder when it lies below it, so a file has
+/// one spelling whether it was passed or read as context. Returns the indices of the files added.
 pub(super) fn add_counterparts(files: &mut Vec<SourceFile>, opts: &Options) -> Vec<usize> {
-    let mut added = Vec::new();
+    let has = |files: &[SourceFile], p: &std::path::Path| files.iter().any(|f| same_file(&f.name, p));
+    let mut missing: Vec<PathBuf> = Vec::new();
     for (zh, en) in &opts.pairs {
-        let has = |files: &[SourceFile], p: &PathBuf| files.iter().any(|f| same_file(&f.name, p));
-        let missing = match (has(files, zh), has(files, en)) {
-            (true, false) => en,
-            (false, true) => zh,
-            _ => continue,
-        };
-        if let Ok(f) = source::load_file(missing, &source::display_name(missing)) {
+        match (has(files, zh), has(files, en)) {
+            (true, false) => missing.push(en.clone()),
+            (false, true) => missing.push(zh.clone()),
+            _ => {}
+        }
+    }
+    if !opts.no_name_pairing {
+        for f in files.iter() {
+            missing.extend(named_counterparts(&f.name).into_iter().filter(|p| !has(files, p)));
+        }
+    }
+    let mut added = Vec::new();
+    for p in missing {
+        if has(files, &p) || opts.excluded(&Input::Found(p.clone())) {
+            continue;
+        }
+        if let Ok(f) = source::load_file(&p, &source::display_name(&relative_to_cwd(&p))) {
             added.push(files.len());
             files.push(f);
         }
     }
     added
+}
+
+/// The files beside `name` (or in a sibling language folder: `zh/X.md` → `en/X.md`) that carry
+/// the same article under another language tag.
+fn named_counterparts(name: &str) -> Vec<PathBuf> {
+    use crate::align::pair::name_key;
+    let Some(key) = name_key(name) else { return Vec::new() };
+    let path = std::path::Path::new(name);
+    let Some(dir) = path.parent().map(|d| {
+        if d.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            d
+        }
+    }) else {
+        return Vec::new();
+    };
+    let mut dirs = vec![dir.to_path_buf()];
+    // a language folder: its siblings are the other languages' folders
+    if dir
+        .file_name()
+        .is_some_and(|d| name_key(&format!("{}/x", d.to_string_lossy())).is_some())
+    {
+        if let Some(Ok(rd)) = dir.parent().map(|p| {
+            std::fs::read_dir(if p.as_os_str().is_empty() {
+                std::path::Path::new(".")
+            } else {
+                p
+            })
+        }) {
+            dirs.extend(rd.flatten().map(|e| e.path()).filter(|p| p.is_dir() && p != dir));
+        }
+    }
+    let mut out: Vec<PathBuf> = dirs
+        .iter()
+        .filter_map(|d| std::fs::read_dir(d).ok())
+        .flat_map(|rd| rd.flatten().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.as_path() != path && crate::source::is_article(p))
+        .filter(|p| name_key(&p.to_string_lossy()).is_some_and(|k| k.rsplit('/').next() == key.rsplit('/').next()))
+        .collect();
+    out.sort();
+    out
+}
+
+/// `p` relative to the current folder when it lies below it (as given otherwise).
+fn relative_to_cwd(p: &std::path::Path) -> PathBuf {
+    let cwd = std::env::current_dir().map(|d| crate::gate::config::canonical(&d));
+    match cwd.ok().and_then(|cwd| crate::gate::config::relative_to(&cwd, p)) {
+        Some(rel) if p.is_absolute() => rel,
+        _ => p.to_path_buf(),
+    }
 }
 
 /// Read the files and folders named by `paths` (`-` is stdin): the files that loaded, and

@@ -738,6 +738,9 @@ fn pre_commit_hook_is_defined_at_the_root() {
         text.contains("language: rust\n") && text.contains("types: [text]\n"),
         "{text}"
     );
+    // one process for all files, so a pair is never split across batches
+    assert_eq!(text.matches("require_serial: true\n").count(), 2, "{text}");
+    assert!(!text.contains("require_serial: false"), "{text}");
     // what pre-commit runs: staged files by name, the config's exclude honoured
     let dir = fixture("config");
     let o = run_in(
