@@ -37,8 +37,8 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         eprintln!("error: {e}");
         return Ok(EXIT_ERROR);
     }
-    if (args.output.is_some() || args.out_dir.is_some()) && args.format != OutputFormat::Html {
-        eprintln!("error: -o/--out-dir write the HTML report: use them with --format html or `parallax report`");
+    if args.out_dir.is_some() && args.format != OutputFormat::Html {
+        eprintln!("error: --out-dir writes the HTML report: use it with --format html or `parallax report`");
         return Ok(EXIT_ERROR);
     }
     let opts = options(&args, &cfg);
@@ -49,10 +49,19 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
     }
     let unknown = engine::unknown_rules(&opts, &rules);
     if !unknown.is_empty() {
+        let hints: Vec<String> = unknown
+            .iter()
+            .filter_map(|u| super::did_you_mean(u, &known).map(|k| format!("`{u}`: did you mean `{k}`?")))
+            .collect();
         eprintln!(
-            "error: unknown rule id{}: {} (see `parallax rule --all`)",
+            "error: unknown rule id{}: {} (see `parallax rule --all`){}",
             if unknown.len() == 1 { "" } else { "s" },
-            unknown.join(", ")
+            unknown.join(", "),
+            if hints.is_empty() {
+                String::new()
+            } else {
+                format!("\n  {}", hints.join("\n  "))
+            }
         );
         return Ok(EXIT_ERROR);
     }
@@ -76,12 +85,25 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         opts,
         rules,
         old,
-        paths: if args.paths.is_empty() {
-            vec![".".to_string()]
-        } else {
-            args.paths.clone()
+        // `--pair A B` alone checks the pair, not the current folder
+        paths: match (args.paths.is_empty(), args.pair.is_empty()) {
+            (true, true) => vec![".".to_string()],
+            (true, false) => args.pair.clone(),
+            _ => args.paths.clone(),
         },
     };
+    if args.show_files {
+        let (names, errors) = engine::inputs::show_files(&run.paths, &run.opts);
+        for e in &errors {
+            eprintln!("error: {}: {}", e.path, e.message);
+        }
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        for n in names {
+            writeln!(out, "{n}")?;
+        }
+        out.flush()?;
+        return Ok(if errors.is_empty() { EXIT_CLEAN } else { EXIT_ERROR });
+    }
     if args.stdin_jsonl {
         return run.records();
     }
@@ -204,6 +226,7 @@ impl Run<'_> {
         let mut totals = Totals {
             files: outcome.files.len() - outcome.pack_files,
             errors: outcome.errors.len(),
+            output: (self.args.output.is_some() && self.args.format != OutputFormat::Html).then(Vec::new),
             ..Totals::default()
         };
         self.opts.progress.suspend(|| {
@@ -233,10 +256,16 @@ impl Run<'_> {
             note = format!("{}{note}", self.dumps(&dumps, pairing, &mut totals)?);
         }
         self.opts.progress.finish();
-        self.summary(&totals, &note)?;
+        self.summary(&mut totals, &note)?;
+        if let (Some(path), Some(buf)) = (&self.args.output, &totals.output) {
+            if let Err(e) = crate::gate::fix::write_atomic(path, buf) {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                failed = true;
+            }
+        }
         let errors =
             !outcome.errors.is_empty() || outcome.config_errors > 0 || failed || totals.dump_errors || totals.internal;
-        Ok(exit_code(errors, totals.failing))
+        Ok(exit_code(errors, totals.failing && !self.args.exit_zero))
     }
 
     /// `--write-baseline`: record the findings and exit.
@@ -354,12 +383,15 @@ impl Run<'_> {
         }
     }
 
-    /// `--statistics`, or the summary line on stderr.
-    fn summary(&self, totals: &Totals, note: &str) -> std::io::Result<()> {
+    /// `--statistics` (as JSON with `--format json`), or the summary line on stderr.
+    fn summary(&self, totals: &mut Totals, note: &str) -> std::io::Result<()> {
         if self.args.statistics {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            report::write_tally(&mut out, &totals.tally)?;
-            out.flush()?;
+            let tally = std::mem::take(&mut totals.tally);
+            totals.write(false, |out| match self.args.format {
+                OutputFormat::Json => report::write_tally_json(out, &tally),
+                _ => report::write_tally(out, &tally),
+            })?;
+            totals.tally = tally;
         } else if matches!(self.args.format, OutputFormat::Human | OutputFormat::Html) && !self.args.quiet {
             eprintln!("{}{note}", totals.counts.summary(totals.files, totals.errors));
         }

@@ -22,6 +22,21 @@ pub fn load_paths(paths: &[String], opts: &Options) -> (Vec<SourceFile>, Vec<Loa
     (files, errors)
 }
 
+/// The names of the files `paths` would check (`--show-files`), in the order they are read,
+/// and errors for the paths that do not exist.
+pub fn show_files(paths: &[String], opts: &Options) -> (Vec<String>, Vec<LoadError>) {
+    let (mut inputs, errors) = source::expand_paths(paths);
+    inputs.retain(|i| !opts.excluded(i));
+    let names = inputs
+        .iter()
+        .map(|i| match i {
+            Input::Stdin => "<stdin>".to_string(),
+            Input::File(p) | Input::Found(p) => source::display_name(p),
+        })
+        .collect();
+    (names, errors)
+}
+
 /// Inputs read, with the wiki dumps among them left to stream.
 #[derive(Debug, Default)]
 pub struct Loaded {
@@ -39,7 +54,12 @@ pub fn load_split(paths: &[String], opts: &Options) -> Loaded {
     let (mut files, mut dumps) = (Vec::new(), Vec::new());
     for input in inputs {
         let loaded = match &input {
-            Input::Stdin => source::load_stdin(),
+            Input::Stdin => source::load_stdin().map(|mut f| {
+                if let Some(name) = &opts.stdin_name {
+                    f.name = name.clone();
+                }
+                f
+            }),
             Input::Found(p) if source::dump::is_index(p) => continue,
             // an `.xml` met in a folder walk is a dump only if it looks like one
             Input::Found(p) if source::dump::is_dump(p) && !source::dump::sniff(p) => {

@@ -10,6 +10,7 @@ mod cross_language;
 mod detection;
 mod dumps;
 mod fix_safety;
+mod flags;
 mod formats;
 mod gate;
 mod pairing;
