@@ -128,7 +128,10 @@ pub(super) fn emit(
         OutputFormat::Json => report::json::render(out, files, diags),
         OutputFormat::Sarif => {
             let meta: Vec<_> = rules.iter().map(|r| r.meta()).collect();
-            report::sarif::render(out, files, diags, &meta)
+            // the baseline's content key, with paths relative to the current folder
+            let key =
+                |d: &Diagnostic| crate::gate::baseline::entry(std::path::Path::new("parallax.sarif"), files, d).hash;
+            report::sarif::render(out, files, diags, &meta, &key)
         }
         OutputFormat::Github => report::github::render(out, files, diags),
         // written once the run is over, with the documents (`super::report`)
