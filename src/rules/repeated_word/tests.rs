@@ -190,6 +190,11 @@ fn titles_columns_and_other_languages() {
 fn a_template_between_is_not_a_double() {
     let wiki = "It has a length of {{convert|5|km}} of road.\n";
     assert_eq!(flagged(&RepeatedWord, "t.wikitext", wiki), Vec::<String>::new());
+    // the case of issue 16, in every format a template can stand in
+    for name in ["t.wikitext", "t.md", "t.txt"] {
+        let t = "The park covers an area of {{convert|22|e6acre|km2}} of forest.\n";
+        assert_eq!(flagged(&RepeatedWord, name, t), Vec::<String>::new(), "{name}");
+    }
 }
 
 #[test]
