@@ -143,7 +143,8 @@ impl Run<'_> {
 
     /// `--stdin-jsonl`.
     fn records(&self) -> std::io::Result<i32> {
-        if let Some(flag) = self.stream_conflict() {
+        let output = self.args.output.is_some().then_some("-o/--output-file");
+        if let Some(flag) = self.stream_conflict().or(output) {
             eprintln!("error: {flag} does not work with --stdin-jsonl");
             return Ok(EXIT_ERROR);
         }

@@ -89,6 +89,14 @@ fn output_file_holds_what_stdout_would() {
         );
         std::fs::remove_file(dir.path().join("out.json")).unwrap();
     }
+    // JSON Lines records stream to stdout: refused, not ignored
+    let o = run_in(dir.path(), &["check", "--stdin-jsonl", "-o", "out.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("-o/--output-file does not work with --stdin-jsonl"),
+        "{}",
+        stderr(&o)
+    );
     // replaced whole, and no temporary file left beside it
     std::fs::write(dir.path().join("out.txt"), "x".repeat(100_000)).unwrap();
     run_in(dir.path(), &["check", "a.md", "--isolated", "-o", "out.txt"]);
