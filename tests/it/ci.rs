@@ -4,7 +4,7 @@
 
 use super::common::*;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 /// A temporary folder holding a copy of `seeds/`.
 fn seeds_copy() -> tempfile::TempDir {
@@ -764,22 +764,11 @@ fn pre_commit_hook_is_defined_at_the_root() {
 #[test]
 fn stdin_is_checked_but_not_fixed() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .current_dir(dir.path())
-        .args(["check", "-", "--fix", "--isolated", "--format", "json"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"The cat sat on on the mat.\n")
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = run_in_stdin(
+        dir.path(),
+        &["check", "-", "--fix", "--isolated", "--format", "json"],
+        "The cat sat on on the mat.\n",
+    );
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert_eq!(json_lines(&o).len(), 1, "the finding is still reported");
     assert!(

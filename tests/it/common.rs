@@ -36,8 +36,14 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Output {
 
 /// `parallax ARGS` in the repository's root, with `input` on standard input.
 pub fn run_stdin(args: &[&str], input: &str) -> Output {
+    run_in_stdin(root(), args, input)
+}
+
+/// `parallax ARGS` run in `dir`, with `input` on standard input.
+pub fn run_in_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
     use std::io::Write;
     let mut child = bin()
+        .current_dir(dir)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

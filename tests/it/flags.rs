@@ -122,22 +122,9 @@ fn stdin_filename_names_standard_input() {
     )
     .unwrap();
     let check = |extra: &[&str]| {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_parallax"));
-        c.current_dir(dir.path())
-            .args(["check", "-", "--format", "json"])
-            .args(extra)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = c.spawn().unwrap();
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(b"The cat sat on on the mat.\n")
-            .unwrap();
-        child.wait_with_output().unwrap()
+        let mut args = vec!["check", "-", "--format", "json"];
+        args.extend_from_slice(extra);
+        run_in_stdin(dir.path(), &args, "The cat sat on on the mat.\n")
     };
     let o = check(&["--stdin-filename", "articles/x.md"]);
     assert_eq!(json_lines(&o)[0]["path"], "articles/x.md");
