@@ -13,7 +13,30 @@ pub(super) fn run_align(args: AlignArgs) -> std::io::Result<i32> {
     if files.len() != 2 {
         return Ok(EXIT_ERROR);
     }
-    let docs: Vec<_> = files.iter().map(|f| crate::parse::parse(f, None)).collect();
+    let mut files = files;
+    let mut docs: Vec<_> = files.iter().map(|f| crate::parse::parse(f, None)).collect();
+    use crate::source::Lang;
+    match (docs[0].lang, docs[1].lang) {
+        (Lang::Zh, Lang::En) => {}
+        (Lang::En, Lang::Zh) => {
+            // the languages are detected, not taken from the order of the arguments
+            eprintln!(
+                "note: {} is the Chinese article and {} the English one: aligned as zh = {0}, en = {1}",
+                files[1].name, files[0].name
+            );
+            files.swap(0, 1);
+            docs.swap(0, 1);
+        }
+        (a, _) => {
+            eprintln!(
+                "error: {} and {} are both {} articles: `parallax align` needs a Chinese and an English one",
+                files[0].name,
+                files[1].name,
+                if a == Lang::Zh { "Chinese" } else { "English" }
+            );
+            return Ok(EXIT_ERROR);
+        }
+    }
     let paired = engine::Paired::find(
         &files,
         &docs,

@@ -56,6 +56,16 @@ pub(super) struct ConfigArgs {
     pub(super) isolated: bool,
 }
 
+/// `parallax config`.
+#[derive(clap::Args, Debug, Default)]
+pub(super) struct ConfigCmdArgs {
+    #[command(flatten)]
+    pub(super) config: ConfigArgs,
+    /// Print the JSON schema of parallax.toml (for editors: taplo, Even Better TOML) and exit.
+    #[arg(long)]
+    pub(super) schema: bool,
+}
+
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum OutputFormat {
     /// rustc-style diagnostics
@@ -93,14 +103,32 @@ pub(super) struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub(super) format: OutputFormat,
-    /// HTML report: write it to FILE (one self-contained page) instead of stdout.
-    #[arg(long, short = 'o', value_name = "FILE", conflicts_with = "out_dir")]
+    /// Write the findings (or the HTML report) to FILE instead of stdout, replacing it
+    /// atomically once the run is over.
+    #[arg(
+        long,
+        short = 'o',
+        visible_alias = "output-file",
+        value_name = "FILE",
+        conflicts_with = "out_dir"
+    )]
     pub(super) output: Option<std::path::PathBuf>,
+    /// Exit with 0 even when findings are reported (2 for errors still).
+    #[arg(long)]
+    pub(super) exit_zero: bool,
+    /// The name standard input (`-`) is checked under: its format, the configuration's
+    /// per-path settings and `--old` go by it. Standard input is never fixed.
+    #[arg(long, value_name = "NAME")]
+    pub(super) stdin_filename: Option<String>,
+    /// Print the files that would be checked, one a line, and exit.
+    #[arg(long)]
+    pub(super) show_files: bool,
     /// HTML report: write DIR/index.html and one page per pair or document under DIR/v/
     /// (for big runs; pages an earlier report left there are removed).
     #[arg(long, value_name = "DIR")]
     pub(super) out_dir: Option<std::path::PathBuf>,
-    /// When to colour human output (`NO_COLOR` is honoured under `auto`).
+    /// When to colour human output (under `auto`: `FORCE_COLOR` or `CLICOLOR_FORCE` turn it
+    /// on, `NO_COLOR` off, else a terminal decides).
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto)]
     pub(super) color: ColorWhen,
     /// Exit with 1 when a finding at or above this severity is reported [default: warning].
@@ -246,6 +274,8 @@ pub(super) fn options(args: &CheckArgs, cfg: &Config) -> Options {
         },
         rule_dirs,
         exclude: cfg.exclude_matcher.clone(),
+        include: cfg.include_matcher.clone(),
+        extend_include: cfg.extend_include_matcher.clone(),
         force_exclude: args.force_exclude,
         pairs: cfg.pairs.iter().cloned().chain(pairs_of(&args.pair)).collect(),
         no_name_pairing: args.no_name_pairing,
@@ -256,6 +286,7 @@ pub(super) fn options(args: &CheckArgs, cfg: &Config) -> Options {
         },
         progress: Progress::stderr(progress::wanted(args.quiet), "files"),
         keep_documents: args.format == OutputFormat::Html,
+        stdin_name: args.stdin_filename.clone(),
     }
 }
 

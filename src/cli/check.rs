@@ -37,8 +37,8 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         eprintln!("error: {e}");
         return Ok(EXIT_ERROR);
     }
-    if (args.output.is_some() || args.out_dir.is_some()) && args.format != OutputFormat::Html {
-        eprintln!("error: -o/--out-dir write the HTML report: use them with --format html or `parallax report`");
+    if args.out_dir.is_some() && args.format != OutputFormat::Html {
+        eprintln!("error: --out-dir writes the HTML report: use it with --format html or `parallax report`");
         return Ok(EXIT_ERROR);
     }
     let opts = options(&args, &cfg);
@@ -49,10 +49,19 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
     }
     let unknown = engine::unknown_rules(&opts, &rules);
     if !unknown.is_empty() {
+        let hints: Vec<String> = unknown
+            .iter()
+            .filter_map(|u| super::did_you_mean(u, &known).map(|k| format!("`{u}`: did you mean `{k}`?")))
+            .collect();
         eprintln!(
-            "error: unknown rule id{}: {} (see `parallax rule --all`)",
+            "error: unknown rule id{}: {} (see `parallax rule --all`){}",
             if unknown.len() == 1 { "" } else { "s" },
-            unknown.join(", ")
+            unknown.join(", "),
+            if hints.is_empty() {
+                String::new()
+            } else {
+                format!("\n  {}", hints.join("\n  "))
+            }
         );
         return Ok(EXIT_ERROR);
     }
@@ -76,12 +85,25 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         opts,
         rules,
         old,
-        paths: if args.paths.is_empty() {
-            vec![".".to_string()]
-        } else {
-            args.paths.clone()
+        // `--pair A B` alone checks the pair, not the current folder
+        paths: match (args.paths.is_empty(), args.pair.is_empty()) {
+            (true, true) => vec![".".to_string()],
+            (true, false) => args.pair.clone(),
+            _ => args.paths.clone(),
         },
     };
+    if args.show_files {
+        let (names, errors) = engine::inputs::show_files(&run.paths, &run.opts);
+        for e in &errors {
+            eprintln!("error: {}: {}", e.path, e.message);
+        }
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        for n in names {
+            writeln!(out, "{n}")?;
+        }
+        out.flush()?;
+        return Ok(if errors.is_empty() { EXIT_CLEAN } else { EXIT_ERROR });
+    }
     if args.stdin_jsonl {
         return run.records();
     }
@@ -121,7 +143,8 @@ impl Run<'_> {
 
     /// `--stdin-jsonl`.
     fn records(&self) -> std::io::Result<i32> {
-        if let Some(flag) = self.stream_conflict() {
+        let output = self.args.output.is_some().then_some("-o/--output-file");
+        if let Some(flag) = self.stream_conflict().or(output) {
             eprintln!("error: {flag} does not work with --stdin-jsonl");
             return Ok(EXIT_ERROR);
         }
@@ -200,6 +223,7 @@ impl Run<'_> {
         let mut totals = Totals {
             files: outcome.files.len() - outcome.pack_files,
             errors: outcome.errors.len(),
+            output: (self.args.output.is_some() && self.args.format != OutputFormat::Html).then(Vec::new),
             ..Totals::default()
         };
         self.opts.progress.suspend(|| {
@@ -225,11 +249,23 @@ impl Run<'_> {
             );
             failed |= !written;
         }
+        let errors = !outcome.errors.is_empty() || outcome.config_errors > 0 || failed;
+        self.finish(totals, &note, errors)
+    }
+
+    /// The summary, the output file (`-o`), and the exit code: 2 when `errors` or the totals
+    /// say so.
+    fn finish(&self, mut totals: Totals, note: &str, mut errors: bool) -> std::io::Result<i32> {
         self.opts.progress.finish();
-        self.summary(&totals, &note)?;
-        let errors =
-            !outcome.errors.is_empty() || outcome.config_errors > 0 || failed || totals.dump_errors || totals.internal;
-        Ok(exit_code(errors, totals.failing))
+        self.summary(&mut totals, note)?;
+        if let (Some(path), Some(buf)) = (&self.args.output, &totals.output) {
+            if let Err(e) = crate::gate::fix::write_atomic(path, buf) {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                errors = true;
+            }
+        }
+        errors |= totals.dump_errors || totals.internal;
+        Ok(exit_code(errors, totals.failing && !self.args.exit_zero))
     }
 
     /// Files, folders and dumps, each pair reported as soon as it is checked (see
@@ -252,7 +288,10 @@ impl Run<'_> {
             }
         };
         let gate = self.gate(self.opts.input_format);
-        let mut totals = Totals::default();
+        let mut totals = Totals {
+            output: self.args.output.is_some().then(Vec::new),
+            ..Totals::default()
+        };
         let mut out = Streamed {
             args: self.args,
             rules: &self.rules,
@@ -277,12 +316,7 @@ impl Run<'_> {
         } else {
             self.dumps(&dumps, pairing, &mut totals)?
         };
-        self.opts.progress.finish();
-        self.summary(&totals, &note)?;
-        Ok(exit_code(
-            config_errors > 0 || totals.dump_errors || totals.internal,
-            totals.failing,
-        ))
+        self.finish(totals, &note, config_errors > 0)
     }
 
     /// `--write-baseline`: record the findings and exit.
@@ -324,23 +358,28 @@ impl Run<'_> {
         }
         let Some(old) = &self.old else { return Ok(note) };
         let articles = outcome.files.len() - outcome.pack_files;
+        // the changed ranges of every article (`None`: a rule pack, or no old version could
+        // be read, which is reported)
+        let mut ranges: Vec<Option<Vec<crate::Span>>> = vec![None; outcome.files.len()];
         for (i, f) in outcome.files.iter().enumerate().take(articles) {
-            let ranges = match old.old_text(&f.name, &self.paths) {
+            ranges[i] = match old.old_text(&f.name, &self.paths) {
                 Ok(Some(old_text)) => {
                     let doc = crate::parse::parse(f, self.opts.input_format);
-                    changed::changed_ranges(&old_text, &f.text, &changed::sentence_spans(&doc))
+                    Some(changed::changed_ranges(
+                        &old_text,
+                        &f.text,
+                        &changed::sentence_spans(&doc),
+                    ))
                 }
-                Ok(None) => std::iter::once(0..f.text.len().max(1)).collect(),
+                Ok(None) => Some(std::iter::once(0..f.text.len().max(1)).collect()),
                 Err(e) => {
                     eprintln!("error: {}: {e}", f.name);
                     *failed = true;
-                    continue;
+                    None
                 }
             };
-            outcome
-                .diagnostics
-                .retain(|d| d.file != i || changed::touches(&ranges, &d.span));
         }
+        outcome.diagnostics.retain(|d| changed::is_new(&ranges, d));
         Ok(note)
     }
 
@@ -395,12 +434,15 @@ impl Run<'_> {
         }
     }
 
-    /// `--statistics`, or the summary line on stderr.
-    fn summary(&self, totals: &Totals, note: &str) -> std::io::Result<()> {
+    /// `--statistics` (as JSON with `--format json`), or the summary line on stderr.
+    fn summary(&self, totals: &mut Totals, note: &str) -> std::io::Result<()> {
         if self.args.statistics {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            report::write_tally(&mut out, &totals.tally)?;
-            out.flush()?;
+            let tally = std::mem::take(&mut totals.tally);
+            totals.write(false, |out| match self.args.format {
+                OutputFormat::Json => report::write_tally_json(out, &tally),
+                _ => report::write_tally(out, &tally),
+            })?;
+            totals.tally = tally;
         } else if matches!(self.args.format, OutputFormat::Human | OutputFormat::Html) && !self.args.quiet {
             eprintln!("{}{note}", totals.counts.summary(totals.files, totals.errors));
         }

@@ -1,13 +1,18 @@
 //! `parallax config`.
 
-use super::args::ConfigArgs;
+use super::args::ConfigCmdArgs;
 use super::{report_config_error, EXIT_CLEAN};
 use crate::diagnostic::Severity;
 use crate::engine::{self, Options};
 use crate::gate::config;
 use std::io::Write;
 
-pub(super) fn run_config(args: ConfigArgs) -> std::io::Result<i32> {
+pub(super) fn run_config(args: ConfigCmdArgs) -> std::io::Result<i32> {
+    if args.schema {
+        write!(std::io::stdout().lock(), "{}", config::SCHEMA)?;
+        return Ok(EXIT_CLEAN);
+    }
+    let args = args.config;
     let cfg = match config::load(args.config.as_deref(), args.isolated) {
         Ok(c) => c,
         Err(e) => return report_config_error(&e),

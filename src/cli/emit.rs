@@ -55,6 +55,54 @@ pub(super) struct Totals {
     pub failing: bool,
     /// parallax failed on a document (a panic, the time budget): exit code 2.
     pub internal: bool,
+    /// `--output-file`: what is written there once the run is over (else stdout).
+    pub output: Option<Vec<u8>>,
+    /// Standard output was closed (`| head`): nothing more is written, the exit code stays.
+    pub closed: bool,
+}
+
+impl Totals {
+    /// Write with `write` to the output file's buffer, or to stdout (with colour if `color`),
+    /// unless stdout was closed; a closed stdout is remembered, not an error.
+    pub fn write(
+        &mut self,
+        color: bool,
+        write: impl FnOnce(&mut dyn WriteColor) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        if let Some(buf) = self.output.as_mut() {
+            return write(&mut NoColor::new(buf));
+        }
+        if self.closed {
+            return Ok(());
+        }
+        let result = if color {
+            let mut out = StandardStream::stdout(ColorChoice::Always);
+            write(&mut out).and_then(|()| out.flush())
+        } else {
+            let mut out = NoColor::new(std::io::BufWriter::new(std::io::stdout().lock()));
+            write(&mut out).and_then(|()| out.get_mut().flush())
+        };
+        match result {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            r => r,
+        }
+    }
+}
+
+/// Whether human output is coloured: `--color`, then (under `auto`) `FORCE_COLOR` or
+/// `CLICOLOR_FORCE` (set, not empty, not `0`) turn colour on, `NO_COLOR` (set, not empty) off,
+/// and otherwise a terminal on stdout decides.
+pub(super) fn color_wanted(when: ColorWhen) -> bool {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto if set("FORCE_COLOR") || set("CLICOLOR_FORCE") => true,
+        ColorWhen::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    }
 }
 
 /// Print findings in the chosen format on stdout and add them to `totals` (the summary line
@@ -70,48 +118,23 @@ pub(super) fn emit(
     totals.counts.add(Counts::of(diags));
     totals.failing |= diags.iter().any(|d| d.severity >= fail_on);
     totals.internal |= diags.iter().any(|d| d.rule == crate::engine::INTERNAL_ERROR);
-    let stdout = std::io::stdout();
     if args.statistics {
         report::tally(&mut totals.tally, diags);
         return Ok(());
     }
-    match args.format {
-        OutputFormat::Human => {
-            let color = match args.color {
-                ColorWhen::Always => true,
-                ColorWhen::Never => false,
-                ColorWhen::Auto => {
-                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                }
-            };
-            if color {
-                let mut out = StandardStream::stdout(ColorChoice::Always);
-                report::human::render(&mut out, files, diags)?;
-                out.flush()?;
-            } else {
-                let mut out = NoColor::new(std::io::BufWriter::new(stdout.lock()));
-                report::human::render(&mut out as &mut dyn WriteColor, files, diags)?;
-                out.get_mut().flush()?;
-            }
-        }
-        OutputFormat::Json => {
-            let mut out = std::io::BufWriter::new(stdout.lock());
-            report::json::render(&mut out, files, diags)?;
-            out.flush()?;
-        }
+    let color = args.format == OutputFormat::Human && args.output.is_none() && color_wanted(args.color);
+    totals.write(color, |out| match args.format {
+        OutputFormat::Human => report::human::render(out, files, diags),
+        OutputFormat::Json => report::json::render(out, files, diags),
         OutputFormat::Sarif => {
-            let mut out = std::io::BufWriter::new(stdout.lock());
             let meta: Vec<_> = rules.iter().map(|r| r.meta()).collect();
-            report::sarif::render(&mut out, files, diags, &meta)?;
-            out.flush()?;
+            // the baseline's content key, with paths relative to the current folder
+            let key =
+                |d: &Diagnostic| crate::gate::baseline::entry(std::path::Path::new("parallax.sarif"), files, d).hash;
+            report::sarif::render(out, files, diags, &meta, &key)
         }
-        OutputFormat::Github => {
-            let mut out = std::io::BufWriter::new(stdout.lock());
-            report::github::render(&mut out, files, diags)?;
-            out.flush()?;
-        }
+        OutputFormat::Github => report::github::render(out, files, diags),
         // written once the run is over, with the documents (`super::report`)
-        OutputFormat::Html => {}
-    }
-    Ok(())
+        OutputFormat::Html => Ok(()),
+    })
 }

@@ -22,9 +22,13 @@ pub(super) fn run_fix(
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let (mut files_changed, mut fixes, mut write_errors) = (0, 0, false);
     for file in files.iter_mut() {
-        if file.name == "<stdin>" {
+        let stdin_name = args
+            .stdin_filename
+            .as_deref()
+            .filter(|_| args.paths.iter().any(|p| p == "-"));
+        if file.name == "<stdin>" || stdin_name == Some(file.name.as_str()) {
             if !args.quiet {
-                eprintln!("note: <stdin> is checked but not fixed");
+                eprintln!("note: {} is checked but not fixed", stdin_name.unwrap_or("<stdin>"));
             }
             continue;
         }

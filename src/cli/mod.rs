@@ -14,7 +14,7 @@ mod report;
 mod rule;
 
 use crate::gate::config::ConfigError;
-use args::{AlignArgs, CheckArgs, ConfigArgs, FactsArgs, PairsArgs, RuleArgs};
+use args::{AlignArgs, CheckArgs, ConfigCmdArgs, FactsArgs, PairsArgs, RuleArgs};
 use clap::{Parser, Subcommand};
 use codespan_reporting::term::termcolor::{NoColor, WriteColor};
 
@@ -44,7 +44,7 @@ enum Command {
     /// Show the sentence alignment of a zh and an en document, side by side.
     Align(AlignArgs),
     /// Print the effective configuration (parallax.toml merged with the defaults) as TOML.
-    Config(ConfigArgs),
+    Config(ConfigCmdArgs),
 }
 
 /// Exit codes (the contract in DESIGN.md).
@@ -80,6 +80,34 @@ pub fn main() -> i32 {
             EXIT_ERROR
         }
     }
+}
+
+/// The known id closest to an unknown one, if it is close (an edit distance of at most a third
+/// of its length, or one contains the other): "did you mean".
+pub(super) fn did_you_mean<'a>(unknown: &str, known: &[&'a str]) -> Option<&'a str> {
+    let u = unknown.to_ascii_lowercase().replace('_', "-");
+    known
+        .iter()
+        .map(|k| (edit_distance(&u, k), *k))
+        .filter(|(d, k)| *d <= (u.len().max(3) / 3).max(1) || (u.len() >= 4 && (k.contains(&u) || u.contains(k))))
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// Levenshtein distance between two strings, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(diag + usize::from(ca != *cb));
+            diag = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
 }
 
 /// Render a configuration problem (codespan, on stderr).

@@ -22,6 +22,21 @@ pub fn load_paths(paths: &[String], opts: &Options) -> (Vec<SourceFile>, Vec<Loa
     (files, errors)
 }
 
+/// The names of the files `paths` would check (`--show-files`), in the order they are read,
+/// and errors for the paths that do not exist.
+pub fn show_files(paths: &[String], opts: &Options) -> (Vec<String>, Vec<LoadError>) {
+    let (mut inputs, errors) = source::expand_paths(paths);
+    inputs.retain(|i| !opts.excluded(i));
+    let names = inputs
+        .iter()
+        .map(|i| match i {
+            Input::Stdin => "<stdin>".to_string(),
+            Input::File(p) | Input::Found(p) => source::display_name(p),
+        })
+        .collect();
+    (names, errors)
+}
+
 /// Inputs read, with the wiki dumps among them left to stream.
 #[derive(Debug, Default)]
 pub struct Loaded {
@@ -41,7 +56,7 @@ pub fn load_split(paths: &[String], opts: &Options) -> Loaded {
     } = plan(paths, opts);
     let mut files = Vec::new();
     for input in &inputs {
-        match read(input) {
+        match read(input, opts) {
             Some(Ok(f)) => files.push(f),
             Some(Err(e)) => errors.push(e),
             None => {}
@@ -82,11 +97,22 @@ pub fn plan(paths: &[String], opts: &Options) -> Planned {
     Planned { inputs, errors, dumps }
 }
 
+/// The name an input goes by: its path as given, or `--stdin-filename` for stdin.
+pub fn name_of(input: &Input, opts: &Options) -> String {
+    match input {
+        Input::Stdin => opts.stdin_name.clone().unwrap_or_else(|| "<stdin>".to_string()),
+        Input::File(p) | Input::Found(p) => source::display_name(p),
+    }
+}
+
 /// Read one article: `None` for a binary file met in a folder walk (skipped quietly, as
 /// ripgrep does).
-pub fn read(input: &Input) -> Option<Result<SourceFile, LoadError>> {
+pub fn read(input: &Input, opts: &Options) -> Option<Result<SourceFile, LoadError>> {
     let loaded = match input {
-        Input::Stdin => source::load_stdin(),
+        Input::Stdin => source::load_stdin().map(|mut f| {
+            f.name = name_of(input, opts);
+            f
+        }),
         Input::File(p) | Input::Found(p) => source::load_file(p, &source::display_name(p)),
     };
     match loaded {
@@ -101,23 +127,110 @@ pub(super) fn same_file(name: &str, p: &std::path::Path) -> bool {
         || matches!((std::fs::canonicalize(name), std::fs::canonicalize(p)), (Ok(a), Ok(b)) if a == b)
 }
 
-/// For each explicit pair of which only one side is among `files`, read the other side.
-/// Returns the indices of the files added.
+/// For each explicit pair of which only one side is among `files`, and each file named as one
+/// language version of an article (`X.zh.md` / `X.en.txt`, `zh/X.md` / `en/X.md`, see
+/// [`crate::align::pair::name_key`]) whose other version was not given, read the other side.
+/// A counterpart is named relative to the current folder when it lies below it, so a file has
+/// one spelling whether it was passed or read as context. Returns the indices of the files added.
 pub(super) fn add_counterparts(files: &mut Vec<SourceFile>, opts: &Options) -> Vec<usize> {
+    let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
     let mut added = Vec::new();
-    for (zh, en) in &opts.pairs {
-        let has = |files: &[SourceFile], p: &PathBuf| files.iter().any(|f| same_file(&f.name, p));
-        let missing = match (has(files, zh), has(files, en)) {
-            (true, false) => en,
-            (false, true) => zh,
-            _ => continue,
-        };
-        if let Ok(f) = source::load_file(missing, &source::display_name(missing)) {
+    for (path, name) in counterparts(&names, opts) {
+        if let Ok(f) = source::load_file(&path, &name) {
             added.push(files.len());
             files.push(f);
         }
     }
     added
+}
+
+/// The counterparts [`add_counterparts`] reads for the articles `names`: (path, the name it
+/// goes by), none of them among `names`.
+pub(super) fn counterparts(names: &[&str], opts: &Options) -> Vec<(PathBuf, String)> {
+    let has = |names: &[&str], p: &std::path::Path| names.iter().any(|n| same_file(n, p));
+    let mut missing: Vec<PathBuf> = Vec::new();
+    for (zh, en) in &opts.pairs {
+        match (has(names, zh), has(names, en)) {
+            (true, false) => missing.push(en.clone()),
+            (false, true) => missing.push(zh.clone()),
+            _ => {}
+        }
+    }
+    if !opts.no_name_pairing {
+        // only for an article whose name no other article given shares (a folder walk gives
+        // both sides: no folder is listed again)
+        use crate::align::pair::name_key;
+        let keys: Vec<Option<String>> = names.iter().map(|n| name_key(n)).collect();
+        let mut count: std::collections::HashMap<&str, usize> = Default::default();
+        for k in keys.iter().flatten() {
+            *count.entry(k.as_str()).or_default() += 1;
+        }
+        for (n, k) in names.iter().zip(&keys) {
+            if k.as_deref().is_some_and(|k| count[k] == 1) {
+                missing.extend(named_counterparts(n).into_iter().filter(|p| !has(names, p)));
+            }
+        }
+    }
+    let mut out: Vec<(PathBuf, String)> = Vec::new();
+    for p in missing {
+        if out.iter().any(|(q, _)| same_file(&q.to_string_lossy(), &p)) || opts.excluded(&Input::Found(p.clone())) {
+            continue;
+        }
+        let name = source::display_name(&relative_to_cwd(&p));
+        out.push((p, name));
+    }
+    out
+}
+
+/// The files beside `name` (or in a sibling language folder: `zh/X.md` → `en/X.md`) that carry
+/// the same article under another language tag.
+fn named_counterparts(name: &str) -> Vec<PathBuf> {
+    use crate::align::pair::name_key;
+    let Some(key) = name_key(name) else { return Vec::new() };
+    let path = std::path::Path::new(name);
+    let Some(dir) = path.parent().map(|d| {
+        if d.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            d
+        }
+    }) else {
+        return Vec::new();
+    };
+    let mut dirs = vec![dir.to_path_buf()];
+    // a language folder: its siblings are the other languages' folders
+    if dir
+        .file_name()
+        .is_some_and(|d| name_key(&format!("{}/x", d.to_string_lossy())).is_some())
+    {
+        if let Some(Ok(rd)) = dir.parent().map(|p| {
+            std::fs::read_dir(if p.as_os_str().is_empty() {
+                std::path::Path::new(".")
+            } else {
+                p
+            })
+        }) {
+            dirs.extend(rd.flatten().map(|e| e.path()).filter(|p| p.is_dir() && p != dir));
+        }
+    }
+    let mut out: Vec<PathBuf> = dirs
+        .iter()
+        .filter_map(|d| std::fs::read_dir(d).ok())
+        .flat_map(|rd| rd.flatten().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.as_path() != path && crate::source::is_article(p))
+        .filter(|p| name_key(&p.to_string_lossy()).is_some_and(|k| k.rsplit('/').next() == key.rsplit('/').next()))
+        .collect();
+    out.sort();
+    out
+}
+
+/// `p` relative to the current folder when it lies below it (as given otherwise).
+fn relative_to_cwd(p: &std::path::Path) -> PathBuf {
+    let cwd = std::env::current_dir().map(|d| crate::gate::config::canonical(&d));
+    match cwd.ok().and_then(|cwd| crate::gate::config::relative_to(&cwd, p)) {
+        Some(rel) if p.is_absolute() => rel,
+        _ => p.to_path_buf(),
+    }
 }
 
 /// Read the files and folders named by `paths` (`-` is stdin): the files that loaded, and

@@ -37,6 +37,10 @@ pub struct Options {
     pub rule_dirs: Vec<PathBuf>,
     /// Files matching these globs are not linted when found in a folder walk (see `config`).
     pub exclude: Option<crate::gate::config::PathMatcher>,
+    /// What a folder walk checks instead of the article files (`include` of the configuration).
+    pub include: Option<crate::gate::config::PathMatcher>,
+    /// What a folder walk checks besides them (`extend-include`).
+    pub extend_include: Option<crate::gate::config::PathMatcher>,
     /// Apply `exclude` to files named explicitly too (ruff's `--force-exclude`).
     pub force_exclude: bool,
     /// Explicit zh↔en pairs from the configuration file (paths resolved).
@@ -50,15 +54,27 @@ pub struct Options {
     pub progress: crate::engine::progress::Progress,
     /// Keep the parsed documents and the pairs in [`Outcome::kept`] (for the HTML report).
     pub keep_documents: bool,
+    /// The name standard input is checked under (`--stdin-filename`; `<stdin>` otherwise).
+    pub stdin_name: Option<String>,
 }
 
 impl Options {
-    /// Whether `input` is left out by `exclude`.
+    /// Whether `input` is left out: by `exclude`, or, found in a folder walk, because it is
+    /// not an article file (see [`crate::source::is_article`]; `include` replaces that test,
+    /// `extend-include` adds to it). A file named explicitly is always checked (unless
+    /// `--force-exclude` and `exclude` say otherwise).
     pub fn excluded(&self, input: &Input) -> bool {
-        match (&self.exclude, input) {
-            (Some(m), Input::Found(p)) => m.matches(p),
-            (Some(m), Input::File(p)) => self.force_exclude && m.matches(p),
-            _ => false,
+        let excluded = |p: &std::path::Path| self.exclude.as_ref().is_some_and(|m| m.matches(p));
+        match input {
+            Input::Found(p) => {
+                let included = match &self.include {
+                    Some(m) => m.matches(p),
+                    None => crate::source::is_article(p),
+                } || self.extend_include.as_ref().is_some_and(|m| m.matches(p));
+                !included || excluded(p)
+            }
+            Input::File(p) => self.force_exclude && excluded(p),
+            Input::Stdin => false,
         }
     }
 }

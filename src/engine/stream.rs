@@ -12,7 +12,7 @@
 //!    next ones, a few ahead at most.
 
 use super::dump::Out;
-use super::inputs::{read, same_file};
+use super::inputs::{counterparts, name_of, read, same_file};
 use super::pairs::output_order;
 use super::run::{check_pages_with, Checked};
 use super::*;
@@ -20,7 +20,7 @@ use crate::align::pair::{self, Profile};
 use crate::facts::Fact;
 use crate::lang::segment::Seen;
 use crate::rules::Rule;
-use crate::source::{self, Lang};
+use crate::source::Lang;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -38,10 +38,16 @@ struct Item {
 }
 
 impl Item {
-    fn read(&self) -> Option<Result<SourceFile, LoadError>> {
+    fn read(&self, opts: &Options) -> Option<Result<SourceFile, LoadError>> {
         match &self.held {
             Some(f) => Some(Ok(f.clone())),
-            None => read(&self.input),
+            // a counterpart goes by its name relative to the current folder
+            None => read(&self.input, opts).map(|r| {
+                r.map(|mut f| {
+                    f.name.clone_from(&self.name);
+                    f
+                })
+            }),
         }
     }
 }
@@ -94,7 +100,7 @@ pub fn check(
         .par_iter()
         .zip(&content)
         .with_max_len(1)
-        .map(|(item, &content)| match item.read() {
+        .map(|(item, &content)| match item.read(opts) {
             Some(Ok(f)) => First::Read(Box::new(learn(f, item, (cross, content), &kept_text, opts))),
             Some(Err(_)) if item.context => First::Skipped,
             Some(Err(e)) => First::Failed(e),
@@ -221,33 +227,26 @@ fn may_pair_by_name(items: &[Item], opts: &Options) -> Vec<bool> {
 /// The articles, with the counterpart of each configured pair of which only one side was
 /// named (pre-commit passes only the changed files) added as context.
 fn items(inputs: Vec<Input>, opts: &Options) -> Vec<Item> {
-    let name = |i: &Input| match i {
-        Input::Stdin => "<stdin>".to_string(),
-        Input::File(p) | Input::Found(p) => source::display_name(p),
-    };
     let mut items: Vec<Item> = inputs
         .into_iter()
         .map(|input| Item {
-            name: name(&input),
+            name: name_of(&input, opts),
             input,
             held: None,
             context: false,
         })
         .collect();
-    for (zh, en) in &opts.pairs {
-        let has = |p: &PathBuf| items.iter().any(|i| same_file(&i.name, p));
-        let missing = match (has(zh), has(en)) {
-            (true, false) => en,
-            (false, true) => zh,
-            _ => continue,
-        };
-        items.push(Item {
-            name: source::display_name(missing),
-            input: Input::File(missing.clone()),
+    let names: Vec<&str> = items.iter().map(|i| i.name.as_str()).collect();
+    let context: Vec<Item> = counterparts(&names, opts)
+        .into_iter()
+        .map(|(path, name)| Item {
+            name,
+            input: Input::File(path),
             held: None,
             context: true,
-        });
-    }
+        })
+        .collect();
+    items.extend(context);
     items
 }
 
@@ -284,7 +283,7 @@ fn pairs(items: &[Item], learnt: &mut [Learnt], opts: &Options) -> Vec<(usize, u
             .par_iter()
             .with_max_len(1)
             .map(|&i| {
-                let f = items[i].read()?.ok()?;
+                let f = items[i].read(opts)?.ok()?;
                 let doc = crate::parse::parse(&f, opts.input_format);
                 Some(Profile::new(
                     &doc,
@@ -357,7 +356,7 @@ fn check_unit(
 ) -> (Vec<SourceFile>, UnitResult) {
     let (mut files, mut context, mut errors, mut facts) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (&i, known) in unit.iter().zip(known) {
-        match items[i].read() {
+        match items[i].read(opts) {
             Some(Ok(f)) => {
                 // facts from the first pass, if the text has not changed since
                 let hash = crate::stable_hash(f.text.as_bytes());

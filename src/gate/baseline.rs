@@ -38,9 +38,9 @@ pub struct Baseline {
     counts: BTreeMap<Entry, usize>,
 }
 
-/// The flagged text of `d` with a little context from its line.
-fn fingerprint(text: &str, d: &Diagnostic) -> String {
-    let (start, end) = (d.span.start.min(text.len()), d.span.end.min(text.len()));
+/// The text at `span` with a little context from its line.
+fn fingerprint(text: &str, span: &crate::Span) -> String {
+    let (start, end) = (span.start.min(text.len()), span.end.min(text.len()));
     let (start, end) = (floor_char(text, start), floor_char(text, end.max(start)));
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
@@ -77,15 +77,30 @@ fn key_path(baseline_path: &Path, name: &str) -> String {
     }
 }
 
+/// The text a finding's key is made of: its rule and flagged text, and for a finding across
+/// files (a cross-language one) each label in another file with its path, so that editing
+/// either side of a pair makes the finding new.
+pub fn content_key(baseline_path: &Path, files: &[SourceFile], d: &Diagnostic) -> String {
+    let mut key = format!("{}\0{}", d.rule, fingerprint(&files[d.file].text, &d.span));
+    for l in d.labels.iter().filter(|l| l.file != d.file) {
+        let f = &files[l.file];
+        key += &format!(
+            "\0{}\0{}",
+            key_path(baseline_path, &f.name),
+            fingerprint(&f.text, &l.span)
+        );
+    }
+    key
+}
+
 /// The key of one finding.
 pub fn entry(baseline_path: &Path, files: &[SourceFile], d: &Diagnostic) -> Entry {
-    let f = &files[d.file];
     Entry {
-        path: key_path(baseline_path, &f.name),
+        path: key_path(baseline_path, &files[d.file].name),
         rule: d.rule.to_string(),
         hash: format!(
             "{:016x}",
-            crate::stable_hash(format!("{}\0{}", d.rule, fingerprint(&f.text, d)).as_bytes())
+            crate::stable_hash(content_key(baseline_path, files, d).as_bytes())
         ),
     }
 }
@@ -181,6 +196,37 @@ mod tests {
             entry(p, &fa, &d(a, "December December", 0)),
             entry(p, &fc, &d(c, "December December", 0))
         );
+    }
+
+    #[test]
+    fn a_cross_language_key_sees_the_other_side() {
+        let zh = "2005年9月19日，签署条约。\n";
+        let en = |day: &str| format!("On {day} September 2005, a treaty was signed.\n");
+        let files = |day: &str| {
+            [
+                SourceFile {
+                    name: "zh.txt".into(),
+                    text: zh.into(),
+                },
+                SourceFile {
+                    name: "en.txt".into(),
+                    text: en(day),
+                },
+            ]
+        };
+        let finding = |text: &str| {
+            let s = text.find("September").unwrap() - 3;
+            Diagnostic::new("date-mismatch", Severity::Warning, 0, 0..15, "m").with_secondary(1, s..s + 17, "en")
+        };
+        let p = Path::new("b.json");
+        let (a, b) = (files("19"), files("18"));
+        assert_ne!(
+            entry(p, &a, &finding(&a[1].text)),
+            entry(p, &b, &finding(&b[1].text)),
+            "an English-only edit makes the finding new"
+        );
+        let c = files("19");
+        assert_eq!(entry(p, &a, &finding(&a[1].text)), entry(p, &c, &finding(&c[1].text)));
     }
 
     #[test]

@@ -239,6 +239,18 @@ pub fn touches(ranges: &[Span], span: &Span) -> bool {
     })
 }
 
+/// Whether finding `d` is new given the changed `ranges` of each file (`None`: the file is not
+/// gated, its findings are kept): its primary span touches a change of its file, or — for a
+/// finding across files, such as a cross-language one — a label in another file touches a
+/// change of that file. An edit to either side of a pair makes the pair's findings new.
+pub fn is_new(ranges: &[Option<Vec<Span>>], d: &crate::diagnostic::Diagnostic) -> bool {
+    let hit = |file: usize, span: &Span| match ranges.get(file) {
+        Some(Some(r)) => touches(r, span),
+        _ => true,
+    };
+    hit(d.file, &d.span) || d.labels.iter().any(|l| l.file != d.file && hit(l.file, &l.span))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,5 +289,19 @@ mod tests {
         let new = "第一句。第二句很很长。第三句。\n";
         let r = ranges(old, new);
         assert_eq!(&new[r[0].clone()], "第二句很很长。");
+    }
+
+    #[test]
+    fn a_finding_across_files_is_new_when_either_side_changed() {
+        use crate::diagnostic::{Diagnostic, Severity};
+        let d = Diagnostic::new("date-mismatch", Severity::Warning, 0, 10..20, "m").with_secondary(1, 30..40, "en");
+        let one = |r: Span| Some(std::iter::once(r).collect::<Vec<Span>>());
+        let unchanged = one(100..110);
+        assert!(!is_new(&[unchanged.clone(), unchanged.clone()], &d));
+        assert!(is_new(&[one(12..15), unchanged.clone()], &d), "zh side changed");
+        assert!(is_new(&[unchanged.clone(), one(35..36)], &d), "en side changed");
+        // a label in the primary's own file does not make a single-document finding new
+        let single = Diagnostic::new("repeated-word", Severity::Warning, 0, 10..20, "m").with_secondary(0, 50..60, "x");
+        assert!(!is_new(&[one(55..56)], &single));
     }
 }

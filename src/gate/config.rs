@@ -7,6 +7,8 @@
 //! select = ["repeated-word"]            # only these rules (default: all)
 //! ignore = ["empty-reference"]          # leave these out
 //! exclude = ["corpus/**", "drafts"]     # never lint these (a name without `/` matches anywhere)
+//! extend-include = ["*.text"]           # folder walks also check these (besides the article files)
+//! include = ["*.md"]                    # folder walks check only these (instead of the article files)
 //! rules = ["house-rules"]               # extra rule-pack folders
 //! fail-on = "error"                     # exit 1 only for findings at or above this severity
 //! timeout = 30                          # seconds one document may take before it is skipped
@@ -33,6 +35,10 @@ use std::collections::BTreeMap;
 use std::path::{Component, Path, PathBuf};
 use toml::Spanned;
 
+/// The JSON schema of `parallax.toml` (`parallax config --schema`), kept by hand: a test checks
+/// it names exactly the keys the file accepts.
+pub const SCHEMA: &str = include_str!("parallax.schema.json");
+
 /// The file name looked for.
 pub const FILE_NAME: &str = "parallax.toml";
 
@@ -52,6 +58,10 @@ struct RawConfig {
     per_path: Vec<RawPerPath>,
     #[serde(default)]
     exclude: Vec<Spanned<String>>,
+    #[serde(default)]
+    include: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    extend_include: Vec<Spanned<String>>,
     #[serde(default)]
     pairs: Vec<Spanned<(Spanned<String>, Spanned<String>)>>,
     #[serde(default)]
@@ -160,6 +170,12 @@ pub struct Config {
     pub per_path: Vec<PerPath>,
     pub exclude: Vec<String>,
     pub exclude_matcher: Option<PathMatcher>,
+    /// What a folder walk checks instead of the article files (`include`), if set.
+    pub include: Option<Vec<String>>,
+    pub include_matcher: Option<PathMatcher>,
+    /// What a folder walk checks besides them (`extend-include`).
+    pub extend_include: Vec<String>,
+    pub extend_include_matcher: Option<PathMatcher>,
     pub pairs: Vec<(PathBuf, PathBuf)>,
     pub rule_dirs: Vec<PathBuf>,
     pub fail_on: Option<Severity>,
@@ -285,6 +301,14 @@ pub fn parse(path: &Path, name: &str, text: String) -> Result<Config, ConfigErro
     if !raw.exclude.is_empty() {
         cfg.exclude_matcher = globs(&raw.exclude, &mut problems);
     }
+    if let Some(include) = &raw.include {
+        cfg.include = Some(include.iter().map(|s| s.get_ref().clone()).collect());
+        cfg.include_matcher = globs(include, &mut problems);
+    }
+    cfg.extend_include = raw.extend_include.iter().map(|s| s.get_ref().clone()).collect();
+    if !raw.extend_include.is_empty() {
+        cfg.extend_include_matcher = globs(&raw.extend_include, &mut problems);
+    }
     for pp in &raw.per_path {
         if pp.paths.is_empty() {
             problems.push((0..0, "a [[per-path]] table needs a non-empty `paths` list".into()));
@@ -400,6 +424,9 @@ impl Config {
             select: &'a [String],
             ignore: &'a [String],
             exclude: &'a [String],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            include: Option<&'a [String]>,
+            extend_include: &'a [String],
             rules: Vec<String>,
             fail_on: Severity,
             pairs: Vec<[String; 2]>,
@@ -420,6 +447,8 @@ impl Config {
             select: &self.select,
             ignore: &self.ignore,
             exclude: &self.exclude,
+            include: self.include.as_deref(),
+            extend_include: &self.extend_include,
             rules: self.rule_dirs.iter().map(|p| show(p)).collect(),
             fail_on,
             pairs: self.pairs.iter().map(|(a, b)| [show(a), show(b)]).collect(),
@@ -527,5 +556,34 @@ mod tests {
             1,
             "points at its line"
         );
+    }
+
+    /// The keys serde accepts, read from its error for an unknown one.
+    fn accepted_keys(toml_text: &str) -> Vec<String> {
+        let e = match toml::from_str::<RawConfig>(toml_text) {
+            Ok(_) => panic!("an unknown key is an error"),
+            Err(e) => e.to_string(),
+        };
+        let list = e.split("expected one of").nth(1).unwrap_or_else(|| panic!("{e}"));
+        let list = list.lines().next().unwrap_or_default();
+        let mut keys: Vec<String> = list.split('`').skip(1).step_by(2).map(String::from).collect();
+        keys.sort();
+        keys
+    }
+
+    #[test]
+    fn the_schema_names_exactly_the_keys_the_file_accepts() {
+        let schema: serde_json::Value = serde_json::from_str(SCHEMA).expect("the schema is JSON");
+        let keys = |v: &serde_json::Value| {
+            let mut k: Vec<String> = v.as_object().expect("properties").keys().cloned().collect();
+            k.sort();
+            k
+        };
+        assert_eq!(keys(&schema["properties"]), accepted_keys("no-such-key = 1\n"));
+        assert_eq!(
+            keys(&schema["properties"]["per-path"]["items"]["properties"]),
+            accepted_keys("[[per-path]]\npaths = []\nno-such-key = 1\n")
+        );
+        assert_eq!(schema["additionalProperties"], false);
     }
 }

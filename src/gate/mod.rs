@@ -28,6 +28,10 @@ pub struct Gate<'a> {
 impl Gate<'_> {
     pub fn apply(&self, files: &[SourceFile], mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
         self.cfg.apply(files, &mut diags);
-        suppress::apply(files, diags, self.input_format, &self.known, &self.active)
+        let mut diags = suppress::apply(files, diags, self.input_format, &self.known, &self.active);
+        // the findings the suppressions add (`unused-suppression`) obey `[severity]` and
+        // `[[per-path]]` too (applying them twice changes nothing else)
+        self.cfg.apply(files, &mut diags);
+        diags
     }
 }

@@ -1,5 +1,7 @@
 //! GitHub Actions workflow commands: one `::warning file=…,line=…::message` line per
-//! diagnostic, which GitHub shows as an annotation on the pull request's diff.
+//! diagnostic, which GitHub shows as an annotation on the pull request's diff. The message
+//! names a cross-language finding's counterpart (file and line) and carries the notes ("compared
+//! because…").
 
 use super::LineIndex;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -27,12 +29,17 @@ pub fn render(out: &mut dyn Write, files: &[SourceFile], diags: &[Diagnostic]) -
             Severity::Warning => "warning",
             Severity::Info => "notice",
         };
+        let counterpart = |i: usize| {
+            let l = &d.labels[i];
+            let (line, _) = indexes[l.file].line_col(&files[l.file].text, l.span.start);
+            Some(format!("{}:{line}", files[l.file].name))
+        };
         writeln!(
             out,
             "::{kind} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
             property(&f.name),
             property(d.rule),
-            data(&d.message)
+            data(&super::sarif::full_message(d, counterpart))
         )?;
     }
     Ok(())

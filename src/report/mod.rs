@@ -39,6 +39,19 @@ pub fn write_tally(out: &mut dyn std::io::Write, t: &Tally) -> std::io::Result<(
     Ok(())
 }
 
+/// A [`Tally`] as JSON (`--statistics --format json`): one array, most first, each entry
+/// `{"rule", "severity", "count"}`.
+pub fn write_tally_json(out: &mut dyn std::io::Write, t: &Tally) -> std::io::Result<()> {
+    let mut rows: Vec<_> = t.iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let rows: Vec<serde_json::Value> = rows
+        .into_iter()
+        .map(|((rule, sev), n)| serde_json::json!({"rule": rule, "severity": sev.name(), "count": n}))
+        .collect();
+    serde_json::to_writer_pretty(&mut *out, &rows).map_err(std::io::Error::other)?;
+    writeln!(out)
+}
+
 /// Counts per severity, for the summary line.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Counts {

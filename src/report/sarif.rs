@@ -1,6 +1,9 @@
 //! SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules that fired (and every
 //! rule's help) in `tool.driver.rules`, results with byte offsets and line/column regions
-//! (columns in Unicode code points), related locations for secondary labels, and fixes.
+//! (columns in Unicode code points), related locations for secondary labels (a
+//! cross-language finding's counterpart in the other article), the notes ("compared
+//! because…") in the message and in `properties.notes`, `partialFingerprints` from the
+//! baseline's content key (given by the caller), and fixes.
 
 use super::LineIndex;
 use crate::diagnostic::{Diagnostic, RuleMeta, Severity};
@@ -43,11 +46,47 @@ fn uri(path: &str) -> String {
     path.replace('\\', "/").replace('%', "%25").replace(' ', "%20")
 }
 
+/// A rule id as a SARIF rule `name`: `repeated-word` → `RepeatedWord`.
+fn rule_name(id: &str) -> String {
+    id.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// A finding's message with its notes, and the counterpart of a finding across files
+/// ("[en.txt:19](1)" links to related location 1).
+pub(super) fn full_message(d: &Diagnostic, counterpart: impl Fn(usize) -> Option<String>) -> String {
+    let mut text = d.message.clone();
+    let others: Vec<String> = d
+        .labels
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.file != d.file)
+        .filter_map(|(i, _)| counterpart(i))
+        .collect();
+    if !others.is_empty() {
+        text += &format!(" (counterpart: {})", others.join(", "));
+    }
+    for n in &d.notes {
+        text += "\n";
+        text += n;
+    }
+    text
+}
+
+/// `fingerprint` gives each finding its content key (see `gate::baseline::content_key`): it
+/// becomes the result's `partialFingerprints`, so code scanning follows a finding as lines move.
 pub fn render(
     out: &mut dyn Write,
     files: &[SourceFile],
     diags: &[Diagnostic],
     rules: &[RuleMeta],
+    fingerprint: &dyn Fn(&Diagnostic) -> String,
 ) -> std::io::Result<()> {
     let indexes: Vec<LineIndex> = files.iter().map(|f| LineIndex::new(&f.text)).collect();
     let rule_ids: Vec<&str> = rules.iter().map(|r| r.id).collect();
@@ -56,7 +95,7 @@ pub fn render(
         .map(|r| {
             json!({
                 "id": r.id,
-                "name": r.id,
+                "name": rule_name(r.id),
                 "shortDescription": { "text": r.summary },
                 "fullDescription": { "text": r.summary },
                 "help": { "text": r.docs, "markdown": r.docs },
@@ -68,12 +107,21 @@ pub fn render(
         .iter()
         .map(|d| {
             let f = &files[d.file];
+            let counterpart = |i: usize| {
+                let l = &d.labels[i];
+                let (line, _) = indexes[l.file].line_col(&files[l.file].text, l.span.start);
+                Some(format!("[{}:{line}]({i})", files[l.file].name))
+            };
             let mut r = json!({
                 "ruleId": d.rule,
                 "level": level(d.severity),
-                "message": { "text": d.message },
+                "message": { "text": full_message(d, counterpart) },
                 "locations": [location(f, &indexes[d.file], &d.span, None)],
+                "partialFingerprints": { "parallaxContentKey/v1": fingerprint(d) },
             });
+            if !d.notes.is_empty() {
+                r["properties"] = json!({ "notes": d.notes });
+            }
             if let Some(i) = rule_ids.iter().position(|id| *id == d.rule) {
                 r["ruleIndex"] = json!(i);
             }
@@ -121,4 +169,15 @@ pub fn render(
     });
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     out.write_all(b"\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_names_are_words() {
+        assert_eq!(rule_name("repeated-word"), "RepeatedWord");
+        assert_eq!(rule_name("unused-suppression"), "UnusedSuppression");
+    }
 }

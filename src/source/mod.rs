@@ -190,6 +190,21 @@ pub fn expand_paths(paths: &[String]) -> (Vec<Input>, Vec<LoadError>) {
     (inputs, errors)
 }
 
+/// The extensions of article files, which a folder walk checks by default (dumps and JSON
+/// Lines records aside): `.md`, `.markdown`, `.txt`, `.wiki`, `.wikitext`, `.mediawiki`.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "wiki", "wikitext", "mediawiki"];
+
+/// Whether `path` names an article file by its extension (case-insensitive), a wiki dump
+/// (`.xml`, `.xml.bz2`) included.
+pub fn is_article(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or_default();
+    ARTICLE_EXTENSIONS.contains(&ext) || name.ends_with(".xml") || name.ends_with(".xml.bz2")
+}
+
 /// The name a path is shown under: as given, with `./` dropped.
 pub fn display_name(path: &Path) -> String {
     let s = path.to_string_lossy();

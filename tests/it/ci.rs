@@ -4,7 +4,7 @@
 
 use super::common::*;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 /// A temporary folder holding a copy of `seeds/`.
 fn seeds_copy() -> tempfile::TempDir {
@@ -686,26 +686,7 @@ fn old_version_gating_is_per_sentence_inside_a_long_paragraph() {
 #[test]
 fn diff_from_reads_the_old_version_from_git() {
     let dir = seeds_copy();
-    let git = |args: &[&str]| {
-        let o = Command::new("git")
-            .current_dir(dir.path())
-            .args([
-                "-c",
-                "user.name=t",
-                "-c",
-                "user.email=t@example.org",
-                "-c",
-                "commit.gpgsign=false",
-            ])
-            .args(args)
-            .output()
-            .expect("git is installed");
-        assert!(
-            o.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    };
+    let git = |args: &[&str]| git(dir.path(), args);
     git(&["init", "-q"]);
     git(&["add", "."]);
     git(&["commit", "-q", "-m", "seeds"]);
@@ -757,6 +738,9 @@ fn pre_commit_hook_is_defined_at_the_root() {
         text.contains("language: rust\n") && text.contains("types: [text]\n"),
         "{text}"
     );
+    // one process for all files, so a pair is never split across batches
+    assert_eq!(text.matches("require_serial: true\n").count(), 2, "{text}");
+    assert!(!text.contains("require_serial: false"), "{text}");
     // what pre-commit runs: staged files by name, the config's exclude honoured
     let dir = fixture("config");
     let o = run_in(
@@ -780,22 +764,11 @@ fn pre_commit_hook_is_defined_at_the_root() {
 #[test]
 fn stdin_is_checked_but_not_fixed() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .current_dir(dir.path())
-        .args(["check", "-", "--fix", "--isolated", "--format", "json"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"The cat sat on on the mat.\n")
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let o = run_in_stdin(
+        dir.path(),
+        &["check", "-", "--fix", "--isolated", "--format", "json"],
+        "The cat sat on on the mat.\n",
+    );
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert_eq!(json_lines(&o).len(), 1, "the finding is still reported");
     assert!(

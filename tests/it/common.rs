@@ -36,8 +36,14 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Output {
 
 /// `parallax ARGS` in the repository's root, with `input` on standard input.
 pub fn run_stdin(args: &[&str], input: &str) -> Output {
+    run_in_stdin(root(), args, input)
+}
+
+/// `parallax ARGS` run in `dir`, with `input` on standard input.
+pub fn run_in_stdin(dir: &Path, args: &[&str], input: &str) -> Output {
     use std::io::Write;
     let mut child = bin()
+        .current_dir(dir)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -112,4 +118,27 @@ pub fn copy_dir(from: &Path, to: &Path) {
             std::fs::set_permissions(&target, perm).unwrap();
         }
     }
+}
+
+/// `git ARGS` in `dir` (a commit needs no configured identity or signing); a failure fails the
+/// test.
+pub fn git(dir: &Path, args: &[&str]) {
+    let o = Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.org",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .output()
+        .expect("git is installed");
+    assert!(
+        o.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
 }

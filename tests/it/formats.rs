@@ -29,6 +29,53 @@ fn sarif_validates_against_the_sarif_2_1_0_schema() {
     assert!(rules
         .iter()
         .any(|r| r["id"] == "repeated-word" && r["help"]["text"].as_str().unwrap().contains("What it does")));
+    // the evidence of a cross-language finding: the counterpart as a related location in the
+    // other file, named in the message, the explanation in the message and properties
+    let nm = results
+        .iter()
+        .find(|r| r["ruleId"] == "name-mismatch")
+        .expect("a cross-language finding");
+    let related = nm["relatedLocations"].as_array().unwrap();
+    assert!(related.iter().any(|l| l["physicalLocation"]["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap()
+        .starts_with("seeds/001_")));
+    let text = nm["message"]["text"].as_str().unwrap();
+    assert!(
+        text.contains("(counterpart: [seeds/001_bd4c6c1f7a1c1659.txt:"),
+        "{text}"
+    );
+    assert!(text.contains("compared because"), "{text}");
+    assert!(nm["properties"]["notes"][0]
+        .as_str()
+        .unwrap()
+        .contains("compared because"));
+    // partial fingerprints: on every result, the same on a re-run, and told apart
+    let prints: Vec<&str> = results
+        .iter()
+        .map(|r| r["partialFingerprints"]["parallaxContentKey/v1"].as_str().unwrap())
+        .collect();
+    let again: serde_json::Value =
+        serde_json::from_slice(&run(&["check", "seeds/", "--format", "sarif"]).stdout).unwrap();
+    let again: Vec<&str> = again["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["partialFingerprints"]["parallaxContentKey/v1"].as_str().unwrap())
+        .collect();
+    assert_eq!(again, prints);
+    let mut distinct = prints.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert!(
+        distinct.len() * 10 >= prints.len() * 9,
+        "{} of {}",
+        distinct.len(),
+        prints.len()
+    );
+    // descriptive rule names, not the ids again
+    assert!(rules.iter().all(|r| r["name"] != r["id"]), "{rules:?}");
+    assert!(rules.iter().any(|r| r["name"] == "RepeatedWord"));
     // a broken document must fail validation (the validator is really checking)
     let mut broken = instance.clone();
     broken["runs"][0]["results"][0]["level"] = serde_json::json!("fatal");
@@ -43,6 +90,25 @@ fn github_annotations() {
         out.lines().any(|l| l.starts_with("::warning file=seeds/001_bd4c6c1f7a1c1659.txt,line=19,col=248,endLine=19,endColumn=265,title=repeated-word::")),
         "{out}"
     );
+}
+
+#[test]
+fn github_annotations_name_the_counterpart_and_why() {
+    let o = run(&["check", "seeds/", "--format", "github"]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    let line = out
+        .lines()
+        .find(|l| l.contains("title=name-mismatch::"))
+        .expect("a cross-language annotation");
+    assert!(
+        line.starts_with("::warning file=seeds/000_9fb3881375abaa5a.txt,"),
+        "{line}"
+    );
+    assert!(
+        line.contains("(counterpart: seeds/001_bd4c6c1f7a1c1659.txt:19)"),
+        "{line}"
+    );
+    assert!(line.contains("%0Acompared because"), "{line}");
 }
 
 #[test]

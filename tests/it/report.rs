@@ -96,9 +96,12 @@ fn out_dir_writes_an_index_and_a_page_per_pair_and_document() {
 
 #[test]
 fn output_options_need_the_html_format() {
-    let o = run(&["check", "seeds/", "--format", "json", "-o", "x.html"]);
+    // `-o` writes any format (see flags::output_file_holds_what_stdout_would); `--out-dir` is
+    // the HTML report's
+    let o = run(&["check", "seeds/", "--format", "json", "--out-dir", "x-site"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--format html"), "{}", stderr(&o));
+    assert!(!root().join("x-site").exists());
     let o = run(&["report", "seeds/", "--format", "json"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(!root().join("x.html").exists());

@@ -126,8 +126,9 @@ pub(super) fn find(text: &str, markup: &dyn Markup, found: &mut Vec<Double>) {
         if !gap.chars().all(char::is_whitespace) || gap.contains("   ") || !w1.eq_ignore_ascii_case(w2) {
             continue;
         }
-        // a letter glued to either side (digits, CJK) means these are not whole words
-        if glued(text, s1.start, s2.end) || markup.separated(s1.end, s2.start) {
+        // a letter glued to either side (digits, CJK) means these are not whole words; a word
+        // of a link's address ("*http://…/rwaai RWAAI") is not prose
+        if glued(text, s1.start, s2.end) || markup.separated(s1.end, s2.start) || in_url(text, s1) || in_url(text, s2) {
             continue;
         }
         let lower = w1.to_ascii_lowercase();
@@ -244,6 +245,21 @@ fn legitimate(p: &Pair, markup: &dyn Markup) -> bool {
         return true;
     }
     false
+}
+
+/// Whether the word at `span` is part of a URL: the run of non-space characters it stands in
+/// holds `://` or starts with `www.` (after any list marker or bracket).
+fn in_url(text: &str, span: &Span) -> bool {
+    let start = text[..span.start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[span.end..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| span.end + i);
+    let token = text[start..end].trim_start_matches(|c: char| !c.is_alphanumeric());
+    token.contains("://") || token.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("www."))
 }
 
 fn glued(text: &str, start: usize, end: usize) -> bool {

@@ -9,8 +9,9 @@
 //! language, and fact extraction reads `December December` badly.
 //!
 //! **How it decides.** English: case-insensitive, across a line break but never across a
-//! block boundary (a heading and the paragraph under it) or a template between the words
-//! (`of {{convert|…}} of` reads "of 5 km of"). Legitimate doubles are left alone: "had had",
+//! block boundary (a heading and the paragraph under it, two list items) or a template between
+//! the words (`of {{convert|…}} of` reads "of 5 km of"), and never pairs a word of a link's
+//! address with the link's text (`*http://…/rwaai RWAAI`). Legitimate doubles are left alone: "had had",
 //! "that that" (unless a determiner follows: "that that this"), "what it is is", a noun and
 //! a modal ("the can can hold", "May may", "Will will", and "May May …?" opening a
 //! sentence), onomatopoeia and set phrases (meow meow, bye bye, so so, far far away,

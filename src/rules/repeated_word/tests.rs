@@ -190,6 +190,34 @@ fn titles_columns_and_other_languages() {
 fn a_template_between_is_not_a_double() {
     let wiki = "It has a length of {{convert|5|km}} of road.\n";
     assert_eq!(flagged(&RepeatedWord, "t.wikitext", wiki), Vec::<String>::new());
+    // the case of issue 16, in every format a template can stand in
+    for name in ["t.wikitext", "t.md", "t.txt"] {
+        let t = "The park covers an area of {{convert|22|e6acre|km2}} of forest.\n";
+        assert_eq!(flagged(&RepeatedWord, name, t), Vec::<String>::new(), "{name}");
+    }
+}
+
+#[test]
+fn never_across_a_url_or_a_list_marker() {
+    // a bare link in a list item (en-wikitext): the address ends in the word its text starts with
+    for (name, t) in [
+        (
+            "t.wikitext",
+            "*http://www.example.org/rwaai RWAAI (Repository and Workspace)\n",
+        ),
+        (
+            "t.txt",
+            "*http://www.example.org/rwaai RWAAI (Repository and Workspace)\n",
+        ),
+        ("t.txt", "See www.example.org/archive archive of the works.\n"),
+        ("t.wikitext", "[http://example.org/about about] the project.\n"),
+        ("t.wikitext", "Items of\n* of the first kind\n* kind of the second\n"),
+        ("t.md", "Items of\n\n- of the first kind\n- kind words\n"),
+    ] {
+        assert_eq!(flagged(&RepeatedWord, name, t), Vec::<String>::new(), "{t}");
+    }
+    // a double after a link is still one
+    assert_eq!(en("See http://example.org/x for for details."), vec!["for for"]);
 }
 
 #[test]
