@@ -34,7 +34,17 @@ fn sarif_rows(o: &std::process::Output) -> Vec<Row> {
                 loc["artifactLocation"]["uri"].as_str().unwrap().to_string(),
                 loc["region"]["startLine"].as_u64().unwrap(),
                 loc["region"]["startColumn"].as_u64().unwrap(),
-                r["message"]["text"].as_str().unwrap().to_string(),
+                // SARIF adds where the counterpart is and the notes
+                r["message"]["text"]
+                    .as_str()
+                    .unwrap()
+                    .lines()
+                    .next()
+                    .unwrap()
+                    .split(" (counterpart: ")
+                    .next()
+                    .unwrap()
+                    .to_string(),
             )
         })
         .collect()
