@@ -111,11 +111,10 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
 }
 
 impl Run<'_> {
-    /// The gate for findings of documents read as `input_format`.
-    fn gate(&self, input_format: Option<Format>) -> Gate<'_> {
+    /// The gate for the run's findings.
+    fn gate(&self) -> Gate<'_> {
         Gate {
             cfg: self.cfg,
-            input_format,
             known: self.rules.iter().map(|r| r.id()).collect(),
             active: engine::active_rules(&self.opts, &self.rules)
                 .iter()
@@ -154,7 +153,7 @@ impl Run<'_> {
             &mut out,
             &self.opts,
             &self.rules,
-            &self.gate(self.opts.input_format),
+            &self.gate(),
             self.fail_on,
             self.args.shard.unwrap_or((1, 1)),
         )?;
@@ -196,7 +195,7 @@ impl Run<'_> {
             eprintln!("error: {flag} does not work on wiki dumps ({})", dump.display());
             return Ok(EXIT_ERROR);
         }
-        let gate = self.gate(self.opts.input_format);
+        let gate = self.gate();
         let mut failed = false;
         if self.args.fix || self.args.diff {
             let (code, write_errors) = run_fix(self.args, &mut files, &load_errors, &self.opts, &self.rules, &gate)?;
@@ -211,7 +210,11 @@ impl Run<'_> {
                 .progress
                 .suspend(|| eprintln!("error: {}: {}", e.path, e.message));
         }
-        outcome.diagnostics = gate.apply(&outcome.files, std::mem::take(&mut outcome.diagnostics));
+        outcome.diagnostics = gate.apply(
+            &outcome.files,
+            &outcome.directives,
+            std::mem::take(&mut outcome.diagnostics),
+        );
         crate::diagnostic::sort_ranked(&outcome.order, &mut outcome.diagnostics);
         if let Some(path) = &self.args.write_baseline {
             return self.write_baseline(path, &outcome, failed);
@@ -243,7 +246,7 @@ impl Run<'_> {
                     cfg: self.cfg,
                     fail_on: self.fail_on,
                     opts: &self.opts,
-                    active: self.gate(None).active,
+                    active: self.gate().active,
                 },
                 &mut outcome,
             );
@@ -287,7 +290,7 @@ impl Run<'_> {
                 return Ok(EXIT_ERROR);
             }
         };
-        let gate = self.gate(self.opts.input_format);
+        let gate = self.gate();
         let mut totals = Totals {
             output: self.args.output.is_some().then(Vec::new),
             ..Totals::default()
@@ -307,7 +310,7 @@ impl Run<'_> {
         // problems in rule packs, after the articles
         let (packs, mut found) = engine::pack_findings(pack_errors, 0);
         let config_errors = found.len();
-        found = gate.apply(&packs, found);
+        found = gate.apply(&packs, &[], found);
         self.opts
             .progress
             .suspend(|| emit(self.args, &packs, &found, &self.rules, self.fail_on, &mut totals))?;
@@ -395,7 +398,7 @@ impl Run<'_> {
             input_format: self.opts.input_format.or(Some(Format::Wikitext)),
             ..self.opts.clone()
         };
-        let gate = self.gate(dump_opts.input_format);
+        let gate = self.gate();
         dump_opts.progress.set_unit("pages");
         let mut out = Streamed {
             args: self.args,

@@ -31,7 +31,7 @@ impl Streamed<'_, '_> {
                 self.totals.dump_errors = true;
             }
             dump::Out::Pages(files, checked) => {
-                let mut diags = self.gate.apply(files, checked.diagnostics);
+                let mut diags = self.gate.apply(files, &checked.directives, checked.diagnostics);
                 crate::diagnostic::sort_in_page_order(&mut diags);
                 self.totals.files += files.len();
                 progress.suspend(|| emit(self.args, files, &diags, self.rules, self.fail_on, self.totals))?;

@@ -37,8 +37,8 @@ pub(super) fn run_fix(
                 name: file.name.clone(),
                 text: text.to_string(),
             }];
-            let diags = engine::check_sources(&f, opts, rules);
-            gate.apply(&f, diags)
+            let (diags, directives) = engine::check_sources_for_gate(&f, opts, rules);
+            gate.apply(&f, &directives, diags)
         });
         if fixed.text == file.text {
             continue;

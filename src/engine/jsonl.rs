@@ -183,7 +183,7 @@ impl Records<'_, '_> {
         }
         let pairs: Vec<(usize, usize)> = batch.pairs.iter().map(|&(a, b, _)| (a, b)).collect();
         let checked = super::check_pages(&batch.files, &pairs, self.opts, self.rules);
-        let mut diags = self.gate.apply(&batch.files, checked.diagnostics);
+        let mut diags = self.gate.apply(&batch.files, &checked.directives, checked.diagnostics);
         crate::diagnostic::sort_in_page_order(&mut diags);
         self.sum.counts.add(Counts::of(&diags));
         self.sum.failing |= diags.iter().any(|d| d.severity >= self.fail_on);

@@ -19,7 +19,9 @@ pub use guard::INTERNAL_ERROR;
 pub use inputs::{load_inputs, load_paths, load_split, plan, Loaded, Planned};
 pub use pairs::Paired;
 pub use ruleset::{active_rules, load_rules, unknown_rules, FailedPack, RULE_PACK};
-pub use run::{check_loaded, check_pages, check_paths, check_sources, pack_findings, Checked, Kept};
+pub use run::{
+    check_loaded, check_pages, check_paths, check_sources, check_sources_for_gate, pack_findings, Checked, Kept,
+};
 
 use crate::diagnostic::Diagnostic;
 use crate::source::{Format, Input, LoadError, SourceFile};
@@ -90,6 +92,8 @@ pub struct Outcome {
     pub config_errors: usize,
     /// How many of `files` (at the end) are rule packs, not articles.
     pub pack_files: usize,
+    /// Per file: its inline suppressions, for the gate.
+    pub directives: Vec<crate::gate::Directives>,
     /// Per file: its rank in the output order (see [`pairs::output_order`]); `diagnostics`
     /// are sorted by it.
     pub order: Vec<usize>,

@@ -7,6 +7,7 @@ use super::pairs::output_order;
 use super::*;
 use crate::align::{self, Alignment};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::gate::Directives;
 use crate::parse::{parse, Document};
 use crate::rules::{Context, PairContext, Rule};
 use crate::source::{Lang, LoadError, SourceFile};
@@ -31,7 +32,7 @@ pub fn check_loaded(
     // read its counterpart as context, for the cross-language rules, and report only what
     // concerns the files asked for.
     let context = add_counterparts(&mut files, opts);
-    let (mut diagnostics, kept) = check_sources_keeping(&files, opts, rules);
+    let (mut diagnostics, kept, mut directives) = check_sources_keeping(&files, opts, rules);
     let pairs: Vec<(usize, usize)> = kept.paired.pairs.iter().map(|&(z, e, _)| (z, e)).collect();
     let kept = opts.keep_documents.then_some(kept);
     if !context.is_empty() {
@@ -42,6 +43,7 @@ pub fn check_loaded(
     let config_errors = found.len();
     diagnostics.extend(found);
     files.extend(packs);
+    directives.resize_with(files.len(), Directives::default);
     // rule packs after the articles
     let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
     let articles = files.len() - pack_files;
@@ -50,6 +52,7 @@ pub fn check_loaded(
     crate::diagnostic::sort_ranked(&order, &mut diagnostics);
     Outcome {
         order,
+        directives,
         files,
         diagnostics,
         errors,
@@ -103,8 +106,22 @@ pub fn check_sources(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule
     check_sources_keeping(files, opts, rules).0
 }
 
+/// [`check_sources`], with each file's inline suppressions for the gate.
+pub fn check_sources_for_gate(
+    files: &[SourceFile],
+    opts: &Options,
+    rules: &[Box<dyn Rule>],
+) -> (Vec<Diagnostic>, Vec<Directives>) {
+    let (out, _, directives) = check_sources_keeping(files, opts, rules);
+    (out, directives)
+}
+
 /// [`check_sources`], also handing back the documents and pairs it made.
-fn check_sources_keeping(files: &[SourceFile], opts: &Options, rules: &[Box<dyn Rule>]) -> (Vec<Diagnostic>, Kept) {
+fn check_sources_keeping(
+    files: &[SourceFile],
+    opts: &Options,
+    rules: &[Box<dyn Rule>],
+) -> (Vec<Diagnostic>, Kept, Vec<Directives>) {
     let rules = active_rules(opts, rules);
     // the run's texts are all known: load only the part of jieba's dictionary they can use
     crate::lang::segment::prepare(files.iter().map(|f| f.text.as_str()));
@@ -122,6 +139,7 @@ fn check_sources_keeping(files: &[SourceFile], opts: &Options, rules: &[Box<dyn 
     let (mut out, alignments) = lint(files, &docs, &paired, &rules, opts, &failures);
     out.extend(failures.into_diagnostics());
     crate::diagnostic::sort(files, &mut out);
+    let directives = directives_of(files, &docs);
     (
         out,
         Kept {
@@ -129,6 +147,7 @@ fn check_sources_keeping(files: &[SourceFile], opts: &Options, rules: &[Box<dyn 
             paired,
             alignments,
         },
+        directives,
     )
 }
 
@@ -158,6 +177,8 @@ pub(super) fn parse_all(files: &[SourceFile], opts: &Options, failures: &Failure
 pub struct Checked {
     /// In page order (see [`crate::diagnostic::sort_in_page_order`]).
     pub diagnostics: Vec<Diagnostic>,
+    /// Per file: its inline suppressions, for the gate.
+    pub directives: Vec<Directives>,
     /// The pairs asked for that were not compared: not one zh and one en document.
     pub refused: Vec<(usize, usize)>,
 }
@@ -201,7 +222,20 @@ pub(super) fn check_pages_with(
     let (mut diagnostics, _) = lint(files, &docs, &paired, &rules, opts, &failures);
     diagnostics.extend(failures.into_diagnostics());
     crate::diagnostic::sort_in_page_order(&mut diagnostics);
-    Checked { diagnostics, refused }
+    Checked {
+        diagnostics,
+        directives: directives_of(files, &docs),
+        refused,
+    }
+}
+
+/// Each document's inline suppressions, from its parse.
+fn directives_of(files: &[SourceFile], docs: &[Document]) -> Vec<Directives> {
+    files
+        .iter()
+        .zip(docs)
+        .map(|(f, d)| Directives::of(d, &f.text))
+        .collect()
 }
 
 /// A batch of parsed documents and their pairs, as the rules see them.

@@ -14,7 +14,8 @@
 //! that suppresses nothing is reported as `unused-suppression`.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::source::{detect_format, Format, SourceFile};
+use crate::parse::Document;
+use crate::source::{Format, SourceFile};
 use crate::Span;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -58,10 +59,11 @@ struct Region {
     used: bool,
 }
 
+/// A comment's directive: `<!-- parallax-KIND RULES -->`, the whole comment.
 fn comment_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"<!--[ \t]*parallax-(ignore-file|ignore|disable|enable)\b([^>]*?)-->").expect("valid regex")
+        Regex::new(r"^<!--[ \t]*parallax-(ignore-file|ignore|disable|enable)\b([^>]*?)-->$").expect("valid regex")
     })
 }
 
@@ -73,41 +75,60 @@ fn plain_re() -> &'static Regex {
     })
 }
 
-fn directives(text: &str, format: Format) -> Vec<Directive> {
-    if !text.contains("parallax-") {
-        return Vec::new();
-    }
-    let re = match format {
-        Format::Plain => plain_re(),
-        Format::Wikitext | Format::WikiMarkdown => comment_re(),
-    };
-    re.captures_iter(text)
-        .filter_map(|c| {
-            let whole = c.get(0)?;
-            let kind = match &c[1] {
-                "ignore-file" => Kind::IgnoreFile,
-                "ignore" => Kind::Ignore,
-                "disable" => Kind::Disable,
-                _ => Kind::Enable,
-            };
-            let mut rules: Vec<String> = c[2]
-                .split(|ch: char| ch == ',' || ch.is_whitespace())
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect();
-            if rules.is_empty() {
-                rules.push("all".into());
-            }
-            // a plain-text directive's span leaves out the line's indentation and line end
-            let start = whole.start() + (whole.as_str().len() - whole.as_str().trim_start().len());
-            let end = whole.start() + whole.as_str().trim_end().len();
-            Some(Directive {
-                kind,
-                span: start..end,
-                rules,
-            })
+/// The inline suppressions of one file, read from what the parser recorded: the comments of
+/// wikitext and wiki-markdown; in plain-text extracts, which have no comments, lines of their
+/// own.
+#[derive(Debug, Clone, Default)]
+pub struct Directives(Vec<Directive>);
+
+impl Directives {
+    pub fn of(doc: &Document, text: &str) -> Self {
+        if !text.contains("parallax-") {
+            return Directives::default();
+        }
+        Directives(match doc.format {
+            Format::Plain => plain_re()
+                .captures_iter(text)
+                .filter_map(|c| directive(&c, 0))
+                .collect(),
+            Format::Wikitext | Format::WikiMarkdown => doc
+                .comments
+                .iter()
+                .filter_map(|c| directive(&comment_re().captures(text.get(c.clone())?)?, c.start))
+                .collect(),
         })
-        .collect()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// The directive a match of [`comment_re`] or [`plain_re`] at `offset` holds.
+fn directive(c: &regex::Captures, offset: usize) -> Option<Directive> {
+    let whole = c.get(0)?;
+    let kind = match &c[1] {
+        "ignore-file" => Kind::IgnoreFile,
+        "ignore" => Kind::Ignore,
+        "disable" => Kind::Disable,
+        _ => Kind::Enable,
+    };
+    let mut rules: Vec<String> = c[2]
+        .split(|ch: char| ch == ',' || ch.is_whitespace())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    if rules.is_empty() {
+        rules.push("all".into());
+    }
+    // a plain-text directive's span leaves out the line's indentation and line end
+    let start = offset + whole.start() + (whole.as_str().len() - whole.as_str().trim_start().len());
+    let end = offset + whole.start() + whole.as_str().trim_end().len();
+    Some(Directive {
+        kind,
+        span: start..end,
+        rules,
+    })
 }
 
 /// The region an ignore directive at `span` covers.
@@ -186,23 +207,20 @@ fn regions(text: &str, dirs: &[Directive]) -> (Vec<Region>, Vec<(usize, String)>
 type FileSuppressions = (Vec<Directive>, Vec<Region>, Vec<(usize, String)>);
 
 /// Drop the diagnostics that inline suppressions cover and add `unused-suppression` findings
-/// (when that rule is in `active`). `known` are all rule ids, `active` those that ran;
-/// `input_format` overrides format detection as for parsing.
+/// (when that rule is in `active`). `directives` are each file's (see [`Directives::of`];
+/// missing ones are none); `known` are all rule ids, `active` those that ran.
 pub fn apply(
     files: &[SourceFile],
+    directives: &[Directives],
     diags: Vec<Diagnostic>,
-    input_format: Option<Format>,
     known: &[&str],
     active: &[&str],
 ) -> Vec<Diagnostic> {
     let mut per_file: Vec<Option<FileSuppressions>> = files
         .iter()
-        .map(|f| {
-            let format = input_format.unwrap_or_else(|| detect_format(&f.name, &f.text));
-            let dirs = directives(&f.text, format);
-            if dirs.is_empty() {
-                return None;
-            }
+        .enumerate()
+        .map(|(i, f)| {
+            let dirs = directives.get(i).filter(|d| !d.is_empty())?.0.clone();
             let (regions, unmatched) = regions(&f.text, &dirs);
             Some((dirs, regions, unmatched))
         })
@@ -290,16 +308,16 @@ mod tests {
 
     const KNOWN: &[&str] = &["repeated-word", "mixed-script", UNUSED_SUPPRESSION];
 
+    /// [`apply`] with the directives the parser finds in `f`.
+    fn apply_to(f: SourceFile, diags: Vec<Diagnostic>, known: &[&str], active: &[&str]) -> Vec<Diagnostic> {
+        let dirs = Directives::of(&crate::parse::parse(&f, None), &f.text);
+        apply(&[f], &[dirs], diags, known, active)
+    }
+
     #[test]
     fn ignore_covers_the_next_block_only() {
         let t = "<!-- parallax-ignore repeated-word -->\nthe the cat\n\nthe the dog\n";
-        let out = apply(
-            &[file(t)],
-            vec![at(t, "the the cat"), at(t, "the the dog")],
-            None,
-            KNOWN,
-            KNOWN,
-        );
+        let out = apply_to(file(t), vec![at(t, "the the cat"), at(t, "the the dog")], KNOWN, KNOWN);
         assert_eq!(out.len(), 1);
         assert_eq!(&t[out[0].span.clone()], "the the dog");
     }
@@ -307,13 +325,7 @@ mod tests {
     #[test]
     fn a_trailing_comment_covers_its_own_line() {
         let t = "the the cat <!-- parallax-ignore all -->\nthe the dog\n";
-        let out = apply(
-            &[file(t)],
-            vec![at(t, "the the cat"), at(t, "the the dog")],
-            None,
-            KNOWN,
-            KNOWN,
-        );
+        let out = apply_to(file(t), vec![at(t, "the the cat"), at(t, "the the dog")], KNOWN, KNOWN);
         assert_eq!(out.len(), 1);
         assert_eq!(&t[out[0].span.clone()], "the the dog");
     }
@@ -321,13 +333,7 @@ mod tests {
     #[test]
     fn disable_enable_region_and_unused_reports() {
         let t = "a\n<!-- parallax-disable repeated-word,mixed-script -->\nthe the x\n<!-- parallax-enable repeated-word -->\nthe the y\n<!-- parallax-enable mixed-script -->\n<!-- parallax-enable all -->";
-        let out = apply(
-            &[file(t)],
-            vec![at(t, "the the x"), at(t, "the the y")],
-            None,
-            KNOWN,
-            KNOWN,
-        );
+        let out = apply_to(file(t), vec![at(t, "the the x"), at(t, "the the y")], KNOWN, KNOWN);
         let rules: Vec<(&str, String)> = out.iter().map(|d| (d.rule, d.message.clone())).collect();
         assert_eq!(out[0].rule, UNUSED_SUPPRESSION, "{rules:?}");
         assert!(out[0].message.contains("parallax-disable mixed-script"), "{rules:?}");
@@ -339,7 +345,7 @@ mod tests {
     #[test]
     fn ignore_file_and_unknown_rules() {
         let t = "<!-- parallax-ignore-file repeated-word -->\n<!-- parallax-ignore no-such-rule -->\nthe the x\n";
-        let out = apply(&[file(t)], vec![at(t, "the the x")], None, KNOWN, KNOWN);
+        let out = apply_to(file(t), vec![at(t, "the the x")], KNOWN, KNOWN);
         assert_eq!(out.len(), 1);
         assert!(out[0].message.contains("no rule `no-such-rule`"), "{}", out[0].message);
     }
@@ -347,7 +353,7 @@ mod tests {
     #[test]
     fn rules_that_did_not_run_are_not_judged() {
         let t = "<!-- parallax-ignore mixed-script -->\nx\n";
-        let out = apply(&[file(t)], vec![], None, KNOWN, &["repeated-word", UNUSED_SUPPRESSION]);
+        let out = apply_to(file(t), vec![], KNOWN, &["repeated-word", UNUSED_SUPPRESSION]);
         assert!(out.is_empty());
     }
 
@@ -358,13 +364,7 @@ mod tests {
             name: "a.txt".into(),
             text: t.into(),
         };
-        let out = apply(
-            &[f],
-            vec![at(t, "the the x"), at(t, "the the y")],
-            Some(Format::Plain),
-            KNOWN,
-            KNOWN,
-        );
+        let out = apply_to(f, vec![at(t, "the the x"), at(t, "the the y")], KNOWN, KNOWN);
         assert_eq!(out.len(), 1);
         assert_eq!(&t[out[0].span.clone()], "the the y");
     }
