@@ -1,0 +1,335 @@
+//! The alignment's table: per-sentence anchor weights and the matches between a zh and an en
+//! sentence, computed once per pair and asked by the DP.
+
+use super::{date_distance, dates_agree, number_distance, numbers_agree, small_counts, Anchor, AnchorKind};
+use crate::align::Side;
+use crate::facts::{translit, Fact, FactKind, FactValue};
+use std::collections::HashMap;
+
+fn name_key(f: &Fact) -> &str {
+    match &f.value {
+        FactValue::Name { key, .. } => key,
+        _ => "",
+    }
+}
+
+/// Precomputed per-sentence weights and pairwise matches for the alignment DP.
+pub(in crate::align) struct Table<'s> {
+    zh: &'s Side<'s>,
+    en: &'s Side<'s>,
+    /// Fact indices per aligned sentence (position in zs / es).
+    zf: Vec<Vec<usize>>,
+    ef: Vec<Vec<usize>>,
+    /// Latin words of each zh sentence (names left in Latin letters).
+    zl: Vec<Vec<String>>,
+    el: Vec<Vec<String>>,
+    zlen: Vec<f64>,
+    elen: Vec<f64>,
+    /// Weight of each en fact (names: less the more sentences mention them).
+    en_weight: Vec<f64>,
+    /// Whether two names match, by name (interned: a name recurs through an article).
+    name_sim: std::cell::RefCell<HashMap<(u32, u32), bool>>,
+    /// The interned name of each zh / en fact (`u32::MAX` for other facts).
+    zname: Vec<u32>,
+    ename: Vec<u32>,
+    /// Shared anchor weight of zh sentence i and en sentence j (positions), filled lazily.
+    pair_w: std::cell::RefCell<HashMap<(usize, usize), f64>>,
+    zw: Vec<f64>,
+    ew: Vec<f64>,
+    /// What the sentences say, as words: see [`crate::align::lexical::Lexical`].
+    lex: crate::align::lexical::Lexical,
+}
+
+/// Weight of shared facts, of shared words (the lexicon), and (the rest) of the length prior in
+/// a unit's score.
+const W_FACTS: f64 = 0.55;
+const W_WORDS: f64 = 0.25;
+
+/// Near misses count this much of a shared anchor's weight.
+const NEAR: f64 = 0.5;
+
+fn base_weight(f: &Fact) -> f64 {
+    match &f.value {
+        FactValue::Date(_) => 3.0,
+        FactValue::Number { value, unit } => {
+            if unit.is_some() || value.abs() >= 10.0 {
+                2.0
+            } else {
+                0.7
+            }
+        }
+        FactValue::Name { .. } => 1.5,
+    }
+}
+
+fn en_weight_of(en: &Side, k: usize, df: &HashMap<&str, usize>) -> f64 {
+    let f = &en.facts[k];
+    match f.kind {
+        FactKind::Name => base_weight(f) / (*df.get(name_key(f)).unwrap_or(&1) as f64).sqrt(),
+        _ => base_weight(f),
+    }
+}
+
+/// A number per distinct name key, for each fact (`u32::MAX` for facts that are not names).
+fn intern(facts: &[Fact]) -> Vec<u32> {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    facts
+        .iter()
+        .map(|f| match f.kind {
+            FactKind::Name => {
+                let next = ids.len() as u32;
+                *ids.entry(name_key(f)).or_insert(next)
+            }
+            _ => u32::MAX,
+        })
+        .collect()
+}
+
+fn latin_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 3 && w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+        .map(|w| w.to_ascii_lowercase())
+        .collect()
+}
+
+impl<'s> Table<'s> {
+    pub(in crate::align) fn new(zh: &'s Side<'s>, en: &'s Side<'s>, zs: &[usize], es: &[usize]) -> Self {
+        let group = |side: &Side, ss: &[usize]| -> Vec<Vec<usize>> {
+            let mut by: HashMap<usize, Vec<usize>> = HashMap::new();
+            for (i, f) in side.facts.iter().enumerate() {
+                by.entry(f.sentence).or_default().push(i);
+            }
+            ss.iter().map(|s| by.remove(s).unwrap_or_default()).collect()
+        };
+        let text = |side: &Side, s: usize| side.doc.prose.text[side.doc.sentences[s].prose.clone()].to_string();
+        let zf = group(zh, zs);
+        let ef = group(en, es);
+        // document frequency of en names
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for fs in &ef {
+            let mut seen: Vec<&str> = fs
+                .iter()
+                .map(|&k| &en.facts[k])
+                .filter(|f| f.kind == FactKind::Name)
+                .map(name_key)
+                .collect();
+            seen.sort();
+            seen.dedup();
+            for k in seen {
+                *df.entry(k).or_default() += 1;
+            }
+        }
+        let en_weight = (0..en.facts.len()).map(|k| en_weight_of(en, k, &df)).collect();
+        let zw: Vec<f64> = zf
+            .iter()
+            .zip(zs)
+            .map(|(fs, &s)| {
+                fs.iter().map(|&k| base_weight(&zh.facts[k])).sum::<f64>()
+                    + latin_words(&text(zh, s)).len() as f64 * 1.5
+            })
+            .collect();
+        let ew: Vec<f64> = ef
+            .iter()
+            .map(|fs| fs.iter().map(|&k| en_weight_of(en, k, &df)).sum())
+            .collect();
+        Table {
+            zw,
+            ew,
+            pair_w: Default::default(),
+            zh,
+            en,
+            zl: zs.iter().map(|&s| latin_words(&text(zh, s))).collect(),
+            el: es.iter().map(|&s| latin_words(&text(en, s))).collect(),
+            zlen: zs.iter().map(|&s| text(zh, s).chars().count() as f64).collect(),
+            elen: es.iter().map(|&s| text(en, s).chars().count() as f64).collect(),
+            zf,
+            ef,
+            en_weight,
+            name_sim: Default::default(),
+            zname: intern(zh.facts),
+            ename: intern(en.facts),
+            lex: crate::align::lexical::Lexical::new(zh, en, zs, es),
+        }
+    }
+
+    /// Lexical overlap of zh sentences `zi` and en sentences `ej` (positions), 0..=1.
+    pub(in crate::align) fn lexical(&self, zi: &[usize], ej: &[usize]) -> f64 {
+        self.lex.overlap(zi, ej)
+    }
+
+    fn names_match(&self, zk: usize, ek: usize) -> bool {
+        let key = (self.zname[zk], self.ename[ek]);
+        if let Some(&v) = self.name_sim.borrow().get(&key) {
+            return v;
+        }
+        let v = translit::name_similarity(name_key(&self.zh.facts[zk]), name_key(&self.en.facts[ek]))
+            >= translit::MATCH_THRESHOLD;
+        self.name_sim.borrow_mut().insert(key, v);
+        v
+    }
+
+    fn facts_match(&self, zk: usize, ek: usize) -> Option<AnchorKind> {
+        let (z, e) = (&self.zh.facts[zk], &self.en.facts[ek]);
+        match (z.kind, e.kind) {
+            (FactKind::Date, FactKind::Date) if dates_agree(z, e) => Some(AnchorKind::Date),
+            (FactKind::Number, FactKind::Number) if numbers_agree(z, e) => Some(AnchorKind::Number),
+            (FactKind::Name, FactKind::Name) if self.names_match(zk, ek) => Some(AnchorKind::Name),
+            _ => None,
+        }
+    }
+
+    /// For each zh sentence (position), the en sentences (positions) it shares a date, a
+    /// number or a Latin word with, and that weight — found through an index, without
+    /// comparing names (the costly part). The skeleton of a band for long articles.
+    pub(in crate::align) fn cheap_matches(&self) -> Vec<Vec<(usize, f64)>> {
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        let key = |f: &Fact| -> Option<String> {
+            match &f.value {
+                FactValue::Date(d) => d.start.year.map(|y| format!("d{y}")),
+                FactValue::Number { value, .. } if value.abs() >= 10.0 => {
+                    Some(format!("n{}", crate::facts::format_number(*value)))
+                }
+                _ => None,
+            }
+        };
+        for (j, fs) in self.ef.iter().enumerate() {
+            for &ek in fs {
+                if let Some(k) = key(&self.en.facts[ek]) {
+                    by_key.entry(k).or_default().push(j);
+                }
+            }
+            for w in &self.el[j] {
+                by_key.entry(format!("l{w}")).or_default().push(j);
+            }
+        }
+        let mut out = Vec::with_capacity(self.zf.len());
+        for (i, fs) in self.zf.iter().enumerate() {
+            let mut row: HashMap<usize, f64> = HashMap::new();
+            let mut add = |k: String, w: f64| {
+                if let Some(js) = by_key.get(&k) {
+                    // a key most sentences share says little
+                    if js.len() <= 8 {
+                        for &j in js {
+                            *row.entry(j).or_default() += w;
+                        }
+                    }
+                }
+            };
+            for &zk in fs {
+                let z = &self.zh.facts[zk];
+                if let Some(k) = key(z) {
+                    add(k, base_weight(z));
+                }
+            }
+            for w in &self.zl[i] {
+                add(format!("l{w}"), 1.5);
+            }
+            let mut row: Vec<(usize, f64)> = row.into_iter().collect();
+            row.sort_by_key(|&(j, _)| j);
+            out.push(row);
+        }
+        out
+    }
+
+    /// Anchors shared by zh sentences `zi` and en sentences `ej` (positions), one-to-one.
+    pub(in crate::align) fn anchors(&self, zi: &[usize], ej: &[usize]) -> Vec<Anchor> {
+        let mut used = Vec::new();
+        let mut out = Vec::new();
+        for &i in zi {
+            for &zk in &self.zf[i] {
+                let z = &self.zh.facts[zk];
+                let hit = ej.iter().flat_map(|&j| self.ef[j].iter().copied()).find_map(|ek| {
+                    if used.contains(&ek) {
+                        None
+                    } else {
+                        self.facts_match(zk, ek).map(|kind| (ek, kind))
+                    }
+                });
+                if let Some((ek, kind)) = hit {
+                    used.push(ek);
+                    out.push(Anchor {
+                        kind,
+                        zh: Some(zk),
+                        en: Some(ek),
+                        weight: self.en_weight[ek].min(base_weight(z)),
+                    });
+                }
+            }
+            for w in &self.zl[i] {
+                if ej.iter().any(|&j| self.el[j].contains(w)) {
+                    out.push(Anchor {
+                        kind: AnchorKind::Latin,
+                        zh: None,
+                        en: None,
+                        weight: 1.5,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Weight of the facts of zh sentence `i` that en sentence `j` states in a version one
+    /// digit away (`1939` / `1940`, `514 million` / `515 million`) or in the same role
+    /// (`1950年出生` / `born in 1952`) and not exactly: evidence that the sentences correspond,
+    /// whatever the values, so that a changed fact does not move the alignment.
+    pub(in crate::align) fn near(&self, i: usize, j: usize) -> f64 {
+        self.zf[i]
+            .iter()
+            .filter_map(|&zk| {
+                let z = &self.zh.facts[zk];
+                let distance = match z.kind {
+                    FactKind::Date => date_distance,
+                    FactKind::Number => number_distance,
+                    FactKind::Name => return None,
+                };
+                if self.ef[j].iter().any(|&ek| self.facts_match(zk, ek).is_some()) {
+                    return None;
+                }
+                self.ef[j]
+                    .iter()
+                    .find(|&&ek| {
+                        let e = &self.en.facts[ek];
+                        // one slip apart, or attached to the same event (`出生` / `born`)
+                        distance(z, e).is_some() && !small_counts(z, e)
+                            || z.role.is_some() && z.role == e.role && z.kind == e.kind
+                    })
+                    .map(|&ek| self.en_weight[ek].min(base_weight(z)))
+            })
+            .sum()
+    }
+
+    /// Shared anchor weight of one zh and one en sentence (cached).
+    fn shared(&self, i: usize, j: usize) -> f64 {
+        if let Some(&w) = self.pair_w.borrow().get(&(i, j)) {
+            return w;
+        }
+        let w = self.anchors(&[i], &[j]).iter().map(|a| a.weight).sum::<f64>() + NEAR * self.near(i, j);
+        self.pair_w.borrow_mut().insert((i, j), w);
+        w
+    }
+
+    /// How well zh sentences `zi` correspond to en sentences `ej`, 0..=1: shared anchor
+    /// weight (Dice, summed over the sentence pairs) and a length-ratio prior.
+    pub(in crate::align) fn score(&self, zi: &[usize], ej: &[usize]) -> f64 {
+        let shared: f64 = zi
+            .iter()
+            .flat_map(|&i| ej.iter().map(move |&j| (i, j)))
+            .map(|(i, j)| self.shared(i, j))
+            .sum();
+        let wz: f64 = zi.iter().map(|&i| self.zw[i]).sum();
+        let we: f64 = ej.iter().map(|&j| self.ew[j]).sum();
+        let dice = if wz + we > 0.0 {
+            (2.0 * shared / (wz + we)).min(1.0)
+        } else {
+            0.0
+        };
+        let zlen: f64 = zi.iter().map(|&i| self.zlen[i]).sum();
+        let elen: f64 = ej.iter().map(|&j| self.elen[j]).sum();
+        // English runs about three characters to each Chinese one.
+        let ratio = (elen.max(1.0) / (3.0 * zlen.max(1.0))).ln();
+        let length = (-(ratio * ratio) / (2.0 * 0.5 * 0.5)).exp();
+        let lex = self.lex.overlap(zi, ej);
+        W_FACTS * dice + W_WORDS * lex + (1.0 - W_FACTS - W_WORDS) * length
+    }
+}
