@@ -67,7 +67,7 @@ impl Rule for BrokenMarkup {
         Severity::Warning
     }
     fn docs(&self) -> String {
-        super::module_docs(include_str!("broken_markup.rs"))
+        super::module_docs(include_str!("mod.rs"))
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let text = cx.text();
