@@ -191,20 +191,16 @@ fn step(b: &mut Builder, sc: &mut Scan, i: &mut usize, run: &mut usize, end: usi
                 }
                 None => *i = at + 1,
             },
-            b'[' => {
-                if let Some((e, label, target)) = link_at(src, sc, at, end) {
+            b'[' => match link_at(src, sc, at, end) {
+                Some((e, label, target)) => {
                     flush!();
-                    let link = make_link(src, at..e, label.clone(), target);
-                    let kind = link.kind;
-                    b.links.push(link);
                     jump!(e);
-                    if matches!(kind, LinkKind::Internal | LinkKind::External) {
+                    if let Some(label) = record_link(b, at..e, label, target) {
                         return Some(label);
                     }
-                } else {
-                    *i = at + 1;
                 }
-            }
+                None => *i = at + 1,
+            },
             b'{' if bytes.get(at + 1) == Some(&b'{') => {
                 if let Some(close) = sc.ix.braces.find(src, at + 2).filter(|&c| c + 2 <= end) {
                     flush!();
@@ -241,6 +237,15 @@ fn step(b: &mut Builder, sc: &mut Scan, i: &mut usize, run: &mut usize, end: usi
     }
     flush!();
     None
+}
+
+/// Record the link `[label](target)` at `span` → its label when that is read next (an
+/// internal or external link's).
+fn record_link(b: &mut Builder, span: Span, label: Span, target: Span) -> Option<Span> {
+    let link = make_link(b.src, span, label.clone(), target);
+    let kind = link.kind;
+    b.links.push(link);
+    matches!(kind, LinkKind::Internal | LinkKind::External).then_some(label)
 }
 
 /// A backslash escape at `at`: an escaped reference marker (`\[12\]`) is recorded, an
