@@ -279,13 +279,24 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
     let table = anchors::Table::new(zh, en, &zs, &es);
     let (n, m) = (zs.len(), es.len());
     let band = Band::new(band(&table, n, m));
+    let Some(back) = best_steps(&table, &band, n) else {
+        return Alignment::default();
+    };
+    let (mut units, near) = trace(&table, &band, &back, &zs, &es);
+    mark_by_position(&mut units, &near);
+    Alignment { units }
+}
+
+/// The DP over the band: for each cell, the step (zh sentences, en sentences) of the best
+/// path into it; `None` when the document's time budget ran out.
+fn best_steps(table: &anchors::Table, band: &Band, n: usize) -> Option<Vec<(u8, u8)>> {
     const NEG: f64 = f64::NEG_INFINITY;
     let mut best = vec![NEG; band.cells];
     let mut back = vec![(0u8, 0u8); band.cells];
     best[0] = 0.0;
     for i in 0..=n {
         if i % 64 == 0 && crate::budget::expired() {
-            return Alignment::default();
+            return None;
         }
         let (lo, hi) = band.rows[i];
         for j in lo..=hi {
@@ -320,9 +331,15 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
             cand(0, 1, 0.0);
         }
     }
+    Some(back)
+}
+
+/// The units of the best path, in order, and whether each holds a fact the other side
+/// states one slip away.
+fn trace(table: &anchors::Table, band: &Band, back: &[(u8, u8)], zs: &[usize], es: &[usize]) -> (Vec<Unit>, Vec<bool>) {
     let mut units = Vec::new();
     let mut near = Vec::new();
-    let (mut i, mut j) = (n, m);
+    let (mut i, mut j) = (zs.len(), es.len());
     while i > 0 || j > 0 {
         let (di, dj) = band.at(i, j).map_or((0, 0), |k| back[k]);
         let (di, dj) = (di as usize, dj as usize);
@@ -351,6 +368,12 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
     }
     units.reverse();
     near.reverse();
+    (units, near)
+}
+
+/// Mark the units that position vouches for (`Unit::by_position`) and whether the texts run
+/// in parallel (`Unit::parallel`).
+fn mark_by_position(units: &mut [Unit], near: &[bool]) {
     let sure: Vec<bool> = units.iter().map(Unit::rests_on_anchors).collect();
     // Position is evidence only where the two texts run in parallel (a translation): most
     // units pair sentences. Independently written articles pair few (measured: translated
@@ -365,7 +388,6 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
         // between two sure units, or holding a fact the other side states one slip away
         u.by_position = parallel && !sure[k] && u.score >= SURE_BY_POSITION && (before && after || near[k]);
     }
-    Alignment { units }
 }
 
 /// A short account of why a unit's sentences are believed to correspond, for notes.

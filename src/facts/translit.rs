@@ -190,25 +190,7 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
                 // a few letters more than its own at most (a longer span costs more than
                 // the whole name could afford)
                 let width = (m - j0).min(r.len() + 3);
-                prev.clear();
-                let mut acc = 0.0;
-                prev.push(0.0);
-                for &c in &en[j0..j0 + width] {
-                    acc += indel_cost(c);
-                    prev.push(acc);
-                }
-                for (a, &rc) in r.iter().enumerate() {
-                    cur.clear();
-                    cur.push((a + 1) as f64);
-                    for b in 1..=width {
-                        let e = en[j0 + b - 1];
-                        let v = (prev[b - 1] + sub_cost(rc, e))
-                            .min(prev[b] + 1.0)
-                            .min(cur[b - 1] + indel_cost(e));
-                        cur.push(v);
-                    }
-                    std::mem::swap(&mut prev, &mut cur);
-                }
+                prefix_distances(r, &en[j0..j0 + width], &mut prev, &mut cur);
                 for (b, &c) in prev.iter().enumerate() {
                     let cand = (base + c, blen + r.len());
                     let slot = &mut next[j0 + b];
@@ -223,6 +205,30 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
     let (cost, len) = dp[m];
     let norm = m.max(len).max(1) as f64;
     (1.0 - cost / norm).max(0.0)
+}
+
+/// The edit distance of the reading `r` against every prefix of `span` (`out[b]`: against
+/// `span[..b]`); `cur` is scratch space.
+fn prefix_distances(r: &[u8], span: &[u8], out: &mut Vec<f64>, cur: &mut Vec<f64>) {
+    out.clear();
+    let mut acc = 0.0;
+    out.push(0.0);
+    for &c in span {
+        acc += indel_cost(c);
+        out.push(acc);
+    }
+    for (a, &rc) in r.iter().enumerate() {
+        cur.clear();
+        cur.push((a + 1) as f64);
+        for b in 1..=span.len() {
+            let e = span[b - 1];
+            let v = (out[b - 1] + sub_cost(rc, e))
+                .min(out[b] + 1.0)
+                .min(cur[b - 1] + indel_cost(e));
+            cur.push(v);
+        }
+        std::mem::swap(out, cur);
+    }
 }
 
 /// How well a Chinese name (transliterated) matches a Latin one, in 0..=1: the better of the

@@ -166,56 +166,46 @@ fn step(b: &mut Builder, sc: &mut Scan, i: &mut usize, run: &mut usize, end: usi
             b.prose.copy(*run..*i);
         };
     }
+    // past markup: the readable text starts again at `$to`
+    macro_rules! jump {
+        ($to:expr) => {{
+            *i = $to;
+            *run = *i;
+        }};
+    }
     while *i < end {
         let at = *i;
         match bytes[at] {
             b'\\' if at + 1 < end && bytes[at + 1].is_ascii_punctuation() => {
                 flush!();
-                if let Some((number, e)) = escaped_marker(src, at, end) {
-                    b.ref_markers.push(RefMarker { span: at..e, number });
-                    *i = e;
-                } else {
-                    // an escaped character: keep the character, drop the backslash
-                    b.prose.copy(at + 1..at + 2);
-                    *i = at + 2;
-                }
-                *run = *i;
+                jump!(escape(b, at, end));
             }
             b'*' => {
                 flush!();
-                *i = at + 1;
-                *run = *i;
+                jump!(at + 1);
             }
-            b'!' if bytes.get(at + 1) == Some(&b'[') => {
-                if let Some((e, _, _)) = link_at(src, sc, at + 1, end) {
+            b'!' if bytes.get(at + 1) == Some(&b'[') => match link_at(src, sc, at + 1, end) {
+                Some((e, _, _)) => {
                     flush!();
-                    *i = e;
-                    *run = e;
-                } else {
-                    *i = at + 1;
+                    jump!(e);
                 }
-            }
-            b'[' => {
-                if let Some((e, label, target)) = link_at(src, sc, at, end) {
+                None => *i = at + 1,
+            },
+            b'[' => match link_at(src, sc, at, end) {
+                Some((e, label, target)) => {
                     flush!();
-                    let link = make_link(src, at..e, label.clone(), target);
-                    let kind = link.kind;
-                    b.links.push(link);
-                    *i = e;
-                    *run = e;
-                    if matches!(kind, LinkKind::Internal | LinkKind::External) {
+                    jump!(e);
+                    if let Some(label) = record_link(b, at..e, label, target) {
                         return Some(label);
                     }
-                } else {
-                    *i = at + 1;
                 }
-            }
+                None => *i = at + 1,
+            },
             b'{' if bytes.get(at + 1) == Some(&b'{') => {
                 if let Some(close) = sc.ix.braces.find(src, at + 2).filter(|&c| c + 2 <= end) {
                     flush!();
                     b.templates.push(super::wikitext::template(src, at..close + 2, &sc.ix));
-                    *i = close + 2;
-                    *run = *i;
+                    jump!(close + 2);
                 } else {
                     *i = at + 2;
                 }
@@ -226,8 +216,7 @@ fn step(b: &mut Builder, sc: &mut Scan, i: &mut usize, run: &mut usize, end: usi
                     Some(close) => {
                         flush!();
                         b.variants.push(at..close + 2);
-                        *i = close + 2;
-                        *run = *i;
+                        jump!(close + 2);
                         if let Some(v) = super::wikitext::variant_text(src, at + 2..close) {
                             return Some(v);
                         }
@@ -239,8 +228,7 @@ fn step(b: &mut Builder, sc: &mut Scan, i: &mut usize, run: &mut usize, end: usi
                 flush!();
                 let e = sc.comment.within(src, at + 4, end).map_or(end, |e| e + 3);
                 b.comments.push(at..e);
-                *i = e;
-                *run = e;
+                jump!(e);
             }
             _ => {
                 *i = at + 1;
@@ -249,6 +237,28 @@ fn step(b: &mut Builder, sc: &mut Scan, i: &mut usize, run: &mut usize, end: usi
     }
     flush!();
     None
+}
+
+/// Record the link `[label](target)` at `span` → its label when that is read next (an
+/// internal or external link's).
+fn record_link(b: &mut Builder, span: Span, label: Span, target: Span) -> Option<Span> {
+    let link = make_link(b.src, span, label.clone(), target);
+    let kind = link.kind;
+    b.links.push(link);
+    matches!(kind, LinkKind::Internal | LinkKind::External).then_some(label)
+}
+
+/// A backslash escape at `at`: an escaped reference marker (`\[12\]`) is recorded, an
+/// escaped character kept without its backslash → the index after it.
+fn escape(b: &mut Builder, at: usize, end: usize) -> usize {
+    if let Some((number, e)) = escaped_marker(b.src, at, end) {
+        b.ref_markers.push(RefMarker { span: at..e, number });
+        e
+    } else {
+        // an escaped character: keep the character, drop the backslash
+        b.prose.copy(at + 1..at + 2);
+        at + 2
+    }
 }
 
 /// `\[12\]` at `i`: the marker number and the end of the marker.

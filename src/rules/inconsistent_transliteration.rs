@@ -24,6 +24,7 @@
 //! **Fix.** Use one spelling throughout, the one the name's own article uses.
 
 use super::{Context, Rule};
+use crate::align::Side;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::name_match::{best_split, en_tokens, zh_parts, ByInitial};
 use crate::facts::translit::{is_translit_char, name_similarity};
@@ -87,6 +88,94 @@ fn shared_half(a: &str, b: &str) -> bool {
     shared * 2 >= shorter
 }
 
+/// En surname (folded) → (the surname as written, Chinese spellings → occurrences).
+type BySurname = BTreeMap<String, (String, BTreeMap<String, Vec<Span>>)>;
+
+/// The Chinese spellings of each English surname of the partner `en` that a transliterated
+/// name of this article renders.
+fn spellings_by_surname(cx: &Context, en: &Side) -> BySurname {
+    let zh_facts = cx.facts();
+    // each English name once (a name recurs through an article)
+    let mut seen = std::collections::HashSet::new();
+    // a one-word "name" the English also writes in lower case is a common word that began
+    // a sentence (`Roles`, `All`), not a name
+    let lower_words: std::collections::HashSet<&str> = en
+        .source
+        .text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    let common = |f: &Fact| {
+        let tokens = en_tokens(&f.text);
+        tokens.len() == 1 && lower_words.contains(tokens[0].to_lowercase().as_str())
+    };
+    let en_names: Vec<&Fact> = en
+        .facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Name && !common(f) && seen.insert(f.text.as_str()))
+        .collect();
+    let index = ByInitial::new(en_names);
+    let mut best: std::collections::HashMap<&str, Option<(&Fact, f64)>> = std::collections::HashMap::new();
+    // en surname (folded) → spellings → occurrences
+    let mut by_surname: BySurname = BTreeMap::new();
+    for z in zh_facts
+        .iter()
+        // transliterations only: every char one of the transliteration table's (native
+        // Chinese names have no English spelling to be inconsistent with)
+        .filter(|f| {
+            f.kind == FactKind::Name
+                && f.text.chars().all(|c| is_translit_char(c) || "·・•‧".contains(c))
+                && f.text.chars().any(script::is_han)
+        })
+    {
+        let found = *best.entry(z.text.as_str()).or_insert_with(|| index.best(z));
+        let Some((e, sim)) = found else {
+            continue;
+        };
+        let tokens = en_tokens(&e.text);
+        if sim < 0.75 || tokens.is_empty() {
+            continue;
+        }
+        let Some((piece, span)) = surname_part(z, &tokens, cx.text()) else {
+            continue;
+        };
+        let key = tokens[tokens.len() - 1].to_lowercase();
+        let folded = script::fold_to_simplified(&piece).text;
+        let entry = by_surname
+            .entry(key)
+            .or_insert_with(|| (tokens[tokens.len() - 1].to_string(), BTreeMap::new()));
+        entry.1.entry(folded).or_default().push(span);
+    }
+    by_surname
+}
+
+/// The variant spellings of one surname worth reporting, each with its first occurrence and
+/// count, in the order of the text; `None` when there is one spelling.
+fn variants(mut spellings: BTreeMap<String, Vec<Span>>) -> Option<Vec<(String, Span, usize)>> {
+    // a spelling containing another is the same name with a neighbouring character
+    // read into it (伦敦 / 伦敦登), not a variant
+    let keys: Vec<String> = spellings.keys().cloned().collect();
+    spellings.retain(|s, _| !keys.iter().any(|k| k != s && s.contains(k.as_str())));
+    // variants of one name share much of their writing (科科伊季 / 科科齐, 凯恩斯 /
+    // 凯因斯); two names that merely both resemble the English are different names
+    // (孟加拉 / 蒙古列 for Mongolia, 日本 / 治安): keep the spellings sharing at least
+    // half the characters of the shorter with the commonest one
+    let common = spellings
+        .iter()
+        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
+        .map(|(s, _)| s.clone())?;
+    spellings.retain(|s, _| shared_half(s, &common));
+    if spellings.len() < 2 {
+        return None;
+    }
+    let mut firsts: Vec<(String, Span, usize)> = spellings
+        .iter()
+        .map(|(s, spans)| (s.clone(), spans[0].clone(), spans.len()))
+        .collect();
+    firsts.sort_by_key(|f| f.1.start);
+    Some(firsts)
+}
+
 impl Rule for InconsistentTransliteration {
     fn id(&self) -> &'static str {
         "inconsistent-transliteration"
@@ -110,83 +199,10 @@ impl Rule for InconsistentTransliteration {
         else {
             return;
         };
-        let zh_facts = cx.facts();
-        // each English name once (a name recurs through an article)
-        let mut seen = std::collections::HashSet::new();
-        // a one-word "name" the English also writes in lower case is a common word that began
-        // a sentence (`Roles`, `All`), not a name
-        let lower_words: std::collections::HashSet<&str> = en
-            .source
-            .text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .collect();
-        let common = |f: &Fact| {
-            let tokens = en_tokens(&f.text);
-            tokens.len() == 1 && lower_words.contains(tokens[0].to_lowercase().as_str())
-        };
-        let en_names: Vec<&Fact> = en
-            .facts
-            .iter()
-            .filter(|f| f.kind == FactKind::Name && !common(f) && seen.insert(f.text.as_str()))
-            .collect();
-        let index = ByInitial::new(en_names);
-        let mut best: std::collections::HashMap<&str, Option<(&Fact, f64)>> = std::collections::HashMap::new();
-        // en surname (folded) → spellings → occurrences
-        let mut by_surname: BTreeMap<String, (String, BTreeMap<String, Vec<Span>>)> = BTreeMap::new();
-        for z in zh_facts
-            .iter()
-            // transliterations only: every char one of the transliteration table's (native
-            // Chinese names have no English spelling to be inconsistent with)
-            .filter(|f| {
-                f.kind == FactKind::Name
-                    && f.text.chars().all(|c| is_translit_char(c) || "·・•‧".contains(c))
-                    && f.text.chars().any(script::is_han)
-            })
-        {
-            let found = *best.entry(z.text.as_str()).or_insert_with(|| index.best(z));
-            let Some((e, sim)) = found else {
+        for (_, (english, spellings)) in spellings_by_surname(cx, en) {
+            let Some(firsts) = variants(spellings) else {
                 continue;
             };
-            let tokens = en_tokens(&e.text);
-            if sim < 0.75 || tokens.is_empty() {
-                continue;
-            }
-            let Some((piece, span)) = surname_part(z, &tokens, cx.text()) else {
-                continue;
-            };
-            let key = tokens[tokens.len() - 1].to_lowercase();
-            let folded = script::fold_to_simplified(&piece).text;
-            let entry = by_surname
-                .entry(key)
-                .or_insert_with(|| (tokens[tokens.len() - 1].to_string(), BTreeMap::new()));
-            entry.1.entry(folded).or_default().push(span);
-        }
-        for (_, (english, mut spellings)) in by_surname {
-            // a spelling containing another is the same name with a neighbouring character
-            // read into it (伦敦 / 伦敦登), not a variant
-            let keys: Vec<String> = spellings.keys().cloned().collect();
-            spellings.retain(|s, _| !keys.iter().any(|k| k != s && s.contains(k.as_str())));
-            // variants of one name share much of their writing (科科伊季 / 科科齐, 凯恩斯 /
-            // 凯因斯); two names that merely both resemble the English are different names
-            // (孟加拉 / 蒙古列 for Mongolia, 日本 / 治安): keep the spellings sharing at least
-            // half the characters of the shorter with the commonest one
-            let Some(common) = spellings
-                .iter()
-                .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))
-                .map(|(s, _)| s.clone())
-            else {
-                continue;
-            };
-            spellings.retain(|s, _| shared_half(s, &common));
-            if spellings.len() < 2 {
-                continue;
-            }
-            let mut firsts: Vec<(String, Span, usize)> = spellings
-                .iter()
-                .map(|(s, spans)| (s.clone(), spans[0].clone(), spans.len()))
-                .collect();
-            firsts.sort_by_key(|f| f.1.start);
             let list: Vec<String> = firsts.iter().map(|f| f.0.clone()).collect();
             let mut d = Diagnostic::new(
                 self.id(),

@@ -27,6 +27,7 @@ use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::date::{dates_in, days_in_month, MONTHS};
 use crate::facts::{DateValue, FactKind, FactValue, Precision, Ymd};
+use crate::parse::Template;
 use crate::Span;
 
 pub struct InvalidDate;
@@ -77,95 +78,105 @@ impl Rule for InvalidDate {
         super::module_docs(include_str!("invalid_date.rs"))
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        let doc = cx.doc;
-        let text = cx.text();
-        let no_such_day = |span: crate::Span, why: &str| {
-            Diagnostic::new(
-                self.id(),
-                self.severity(),
-                cx.file,
-                span,
-                format!("impossible date: {why}"),
-            )
-            .with_label("no such day")
-        };
         let mut seen: Vec<Span> = Vec::new();
         // impossible dates in the readable text (and ISO dates in citations), as read by facts
         for f in cx.facts().iter().filter(|f| f.kind == FactKind::Date) {
             if let FactValue::Date(d) = &f.value {
                 if let Some(why) = impossible(d, !f.inferred_year) {
                     seen.push(f.span.clone());
-                    out.push(no_such_day(f.span.clone(), &why));
+                    out.push(self.no_such_day(cx, f.span.clone(), &why));
                 }
             }
         }
         // citation templates: impossible values, and dates that contradict each other
-        for t in &doc.templates {
-            let param = |keys: &[&str]| {
-                t.params.iter().find(|p| {
-                    p.name
-                        .as_ref()
-                        .is_some_and(|n| keys.contains(&text[n.clone()].to_lowercase().as_str()))
-                        && !p.value.is_empty()
-                })
-            };
-            for p in &t.params {
-                if p.name
-                    .as_ref()
-                    .is_some_and(|n| text[n.clone()].to_lowercase().contains("date"))
-                {
-                    for (at, d) in dates_in(&text[p.value.clone()]) {
-                        let span = p.value.start + at.start..p.value.start + at.end;
-                        if let Some(why) = impossible(&d, true).filter(|_| !seen.contains(&span)) {
-                            out.push(no_such_day(span, &why));
-                        }
+        for t in &cx.doc.templates {
+            self.impossible_params(cx, t, &seen, out);
+            self.out_of_order(cx, t, out);
+        }
+    }
+}
+
+impl InvalidDate {
+    fn no_such_day(&self, cx: &Context, span: Span, why: &str) -> Diagnostic {
+        Diagnostic::new(
+            self.id(),
+            self.severity(),
+            cx.file,
+            span,
+            format!("impossible date: {why}"),
+        )
+        .with_label("no such day")
+    }
+
+    /// Impossible dates in the date parameters of the template `t` (those facts have not
+    /// already reported: `seen`).
+    fn impossible_params(&self, cx: &Context, t: &Template, seen: &[Span], out: &mut Vec<Diagnostic>) {
+        let text = cx.text();
+        for p in &t.params {
+            if p.name
+                .as_ref()
+                .is_some_and(|n| text[n.clone()].to_lowercase().contains("date"))
+            {
+                for (at, d) in dates_in(&text[p.value.clone()]) {
+                    let span = p.value.start + at.start..p.value.start + at.end;
+                    if let Some(why) = impossible(&d, true).filter(|_| !seen.contains(&span)) {
+                        out.push(self.no_such_day(cx, span, &why));
                     }
                 }
             }
-            let Some(date) = param(&["date", "publication-date"]) else {
-                continue;
-            };
-            let Some(published) = full_date(&text[date.value.clone()]) else {
-                continue;
-            };
-            let later = |keys: &[&str]| param(keys).and_then(|p| full_date(&text[p.value.clone()]).map(|d| (p, d)));
-            if let Some((access, accessed)) = later(&["accessdate", "access-date"]) {
-                if published > accessed {
-                    out.push(
-                        Diagnostic::new(
-                            self.id(),
-                            self.severity(),
-                            cx.file,
-                            date.value.clone(),
-                            "the source is dated after it was accessed",
-                        )
-                        .with_label("published on this day")
-                        .with_secondary(
-                            cx.file,
-                            access.value.clone(),
-                            "but accessed on this earlier day",
-                        ),
-                    );
-                }
+        }
+    }
+
+    /// A citation dated after it was accessed, or archived before it was published.
+    fn out_of_order(&self, cx: &Context, t: &Template, out: &mut Vec<Diagnostic>) {
+        let text = cx.text();
+        let param = |keys: &[&str]| {
+            t.params.iter().find(|p| {
+                p.name
+                    .as_ref()
+                    .is_some_and(|n| keys.contains(&text[n.clone()].to_lowercase().as_str()))
+                    && !p.value.is_empty()
+            })
+        };
+        let Some(date) = param(&["date", "publication-date"]) else {
+            return;
+        };
+        let Some(published) = full_date(&text[date.value.clone()]) else {
+            return;
+        };
+        let later = |keys: &[&str]| param(keys).and_then(|p| full_date(&text[p.value.clone()]).map(|d| (p, d)));
+        if let Some((access, accessed)) = later(&["accessdate", "access-date"]) {
+            if published > accessed {
+                out.push(
+                    Diagnostic::new(
+                        self.id(),
+                        self.severity(),
+                        cx.file,
+                        date.value.clone(),
+                        "the source is dated after it was accessed",
+                    )
+                    .with_label("published on this day")
+                    .with_secondary(
+                        cx.file,
+                        access.value.clone(),
+                        "but accessed on this earlier day",
+                    ),
+                );
             }
-            if let Some((archive, archived)) = later(&["archivedate", "archive-date"]) {
-                if archived < published {
-                    out.push(
-                        Diagnostic::new(
-                            self.id(),
-                            self.severity(),
-                            cx.file,
-                            archive.value.clone(),
-                            "the source was archived before it was published",
-                        )
-                        .with_label("archived on this day")
-                        .with_secondary(
-                            cx.file,
-                            date.value.clone(),
-                            "published on this later day",
-                        ),
-                    );
-                }
+        }
+        if let Some((archive, archived)) = later(&["archivedate", "archive-date"]) {
+            if archived < published {
+                out.push(
+                    Diagnostic::new(
+                        self.id(),
+                        self.severity(),
+                        cx.file,
+                        archive.value.clone(),
+                        "the source was archived before it was published",
+                    )
+                    .with_label("archived on this day")
+                    .with_secondary(cx.file, date.value.clone(), "published on this later day"),
+                );
             }
         }
     }

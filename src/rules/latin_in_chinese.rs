@@ -127,48 +127,17 @@ impl Rule for LatinInChinese {
         if doc.lang != Lang::Zh {
             return;
         }
-        // each Latin name is looked up once among the article's distinct Han names
-        let mut han_names: Option<Vec<String>> = None;
-        let mut looked_up: HashMap<String, Option<String>> = HashMap::new();
+        let mut han = HanNames::default();
         for (block, text) in doc.text_blocks() {
             let mut glosses = Glosses::new(text);
             for m in name_re().find_iter(text) {
-                let ascii_edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-                if ascii_edge(text[..m.start()].chars().next_back()) || ascii_edge(text[m.end()..].chars().next()) {
+                let Some(before) = inside_chinese(text, m.start(), m.end()) else {
+                    continue;
+                };
+                if glosses.inside(m.start()) {
                     continue;
                 }
-                let before = text[..m.start()].trim_end_matches(' ');
-                let after = text[m.end()..].trim_start_matches(' ');
-                // a name inside Chinese: Han (or Chinese punctuation) on both sides
-                let han_before = before
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| script::is_han(c) || "，。、；：".contains(c));
-                let han_after = after
-                    .chars()
-                    .next()
-                    .is_some_and(|c| script::is_han(c) || "，。、；：".contains(c));
-                if !han_before || !han_after || glosses.inside(m.start()) {
-                    continue;
-                }
-                let role = data()
-                    .roles
-                    .iter()
-                    .find(|r| before.ends_with(r.as_str()))
-                    .cloned()
-                    .or_else(|| {
-                        // any word ending in 家: 科学家, 人类学家, 发明家 (not 国家, 大家, 专家组)
-                        let mut chars = before.chars().rev();
-                        match (chars.next(), chars.next()) {
-                            (Some('家'), Some(p))
-                                if script::is_han(p) && !"国國大专專老人住回全作".contains(p)
-                                    || before.ends_with("作家") =>
-                            {
-                                Some(format!("{p}家"))
-                            }
-                            _ => None,
-                        }
-                    });
+                let role = role_before(before);
                 let p = block.prose.start + m.start()..block.prose.start + m.end();
                 let span = doc.prose.to_source_span(p);
                 let (label, note) = if let Some(role) = role {
@@ -179,19 +148,9 @@ impl Rule for LatinInChinese {
                     )
                 } else {
                     // the article itself writes this name in Chinese elsewhere (Kokoity / 科科伊季)
-                    let names = han_names.get_or_insert_with(|| distinct_han_names(cx.facts()));
-                    let best = looked_up
-                        .entry(m.as_str().to_string())
-                        .or_insert_with(|| {
-                            names
-                                .iter()
-                                .map(|zh| (zh, crate::facts::translit::name_similarity(zh, m.as_str())))
-                                .filter(|(_, s)| *s >= 0.85)
-                                .max_by(|a, b| a.1.total_cmp(&b.1))
-                                .map(|(zh, _)| zh.clone())
-                        })
-                        .clone();
-                    let Some(zh) = best else { continue };
+                    let Some(zh) = han.written_as(cx.facts(), m.as_str()) else {
+                        continue;
+                    };
                     (
                         format!("written `{zh}` elsewhere in this article"),
                         format!("write `{zh}` here too, as the rest of the article does"),
@@ -210,6 +169,74 @@ impl Rule for LatinInChinese {
                 );
             }
         }
+    }
+}
+
+/// The text before the Latin name at `start..end` of `text` when the name stands inside
+/// Chinese: Han (or Chinese punctuation) on both sides, no Latin letter or digit glued on.
+fn inside_chinese(text: &str, start: usize, end: usize) -> Option<&str> {
+    let ascii_edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if ascii_edge(text[..start].chars().next_back()) || ascii_edge(text[end..].chars().next()) {
+        return None;
+    }
+    let before = text[..start].trim_end_matches(' ');
+    let after = text[end..].trim_start_matches(' ');
+    // a name inside Chinese: Han (or Chinese punctuation) on both sides
+    let han_before = before
+        .chars()
+        .next_back()
+        .is_none_or(|c| script::is_han(c) || "，。、；：".contains(c));
+    let han_after = after
+        .chars()
+        .next()
+        .is_some_and(|c| script::is_han(c) || "，。、；：".contains(c));
+    (han_before && han_after).then_some(before)
+}
+
+/// The role word `before` ends with (`物理学家`), making the name a person's.
+fn role_before(before: &str) -> Option<String> {
+    data()
+        .roles
+        .iter()
+        .find(|r| before.ends_with(r.as_str()))
+        .cloned()
+        .or_else(|| {
+            // any word ending in 家: 科学家, 人类学家, 发明家 (not 国家, 大家, 专家组)
+            let mut chars = before.chars().rev();
+            match (chars.next(), chars.next()) {
+                (Some('家'), Some(p))
+                    if script::is_han(p) && !"国國大专專老人住回全作".contains(p) || before.ends_with("作家") =>
+                {
+                    Some(format!("{p}家"))
+                }
+                _ => None,
+            }
+        })
+}
+
+/// The article's Han names, gathered when first needed; each Latin name is looked up once
+/// among them.
+#[derive(Default)]
+struct HanNames {
+    names: Option<Vec<String>>,
+    looked_up: HashMap<String, Option<String>>,
+}
+
+impl HanNames {
+    /// The Han name the article writes for the Latin `latin`, if any.
+    fn written_as(&mut self, facts: &[crate::facts::Fact], latin: &str) -> Option<String> {
+        let names = self.names.get_or_insert_with(|| distinct_han_names(facts));
+        self.looked_up
+            .entry(latin.to_string())
+            .or_insert_with(|| {
+                names
+                    .iter()
+                    .map(|zh| (zh, crate::facts::translit::name_similarity(zh, latin)))
+                    .filter(|(_, s)| *s >= 0.85)
+                    .max_by(|a, b| a.1.total_cmp(&b.1))
+                    .map(|(zh, _)| zh.clone())
+            })
+            .clone()
     }
 }
 

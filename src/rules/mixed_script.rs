@@ -27,7 +27,7 @@
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::lang::script::{self, CharScript};
-use crate::parse::LinkKind;
+use crate::parse::{Document, LinkKind};
 use crate::source::{Lang, Script};
 use crate::Span;
 
@@ -54,49 +54,12 @@ impl Rule for MixedScript {
             return;
         }
         let text = cx.text();
-        // What to read: the prose of each text block (mapped back to source) and image
-        // captions (not in the prose). Each is classified as a whole, phrase-aware.
-        // (text, its offset, whether the offset is in the prose view or the source)
-        let mut regions: Vec<(&str, usize, bool)> = doc
-            .text_blocks()
-            .map(|(b, prose)| (prose, b.prose.start, true))
-            .collect();
-        for l in doc.links.iter().filter(|l| l.kind == LinkKind::File) {
-            if let Some(label) = &l.label {
-                regions.push((&text[label.clone()], label.start, false));
-            }
-        }
+        let regions = regions(doc, text);
         let (minority, majority_name, minority_name) = match doc.script {
             Script::Simplified => (CharScript::Traditional, "Simplified", "Traditional"),
             _ => (CharScript::Simplified, "Traditional", "Simplified"),
         };
-        let mut hits: Vec<Span> = Vec::new();
-        let (mut n_major, mut n_minor) = (0usize, 0usize);
-        for &(part, base, in_prose) in &regions {
-            let classes = script::classify(part);
-            let mut quote_depth = 0i32;
-            for ((off, c), class) in part.char_indices().zip(classes) {
-                match c {
-                    '「' | '『' | '“' | '《' | '〈' => quote_depth += 1,
-                    '」' | '』' | '”' | '》' | '〉' => quote_depth = (quote_depth - 1).max(0),
-                    _ => {}
-                }
-                let pos = if in_prose {
-                    doc.prose.to_source(base + off)
-                } else {
-                    base + off
-                };
-                if quote_depth > 0 || doc.variants.iter().any(|v| v.contains(&pos)) {
-                    continue;
-                }
-                if class == minority {
-                    n_minor += 1;
-                    hits.push(pos..pos + c.len_utf8());
-                } else if class != CharScript::Shared {
-                    n_major += 1;
-                }
-            }
-        }
+        let (mut hits, n_major, n_minor) = minority_hits(doc, &regions, minority);
         hits.sort_by_key(|h| h.start);
         if hits.is_empty() {
             return;
@@ -140,6 +103,55 @@ impl Rule for MixedScript {
             out.push(d);
         }
     }
+}
+
+/// What to read: the prose of each text block (mapped back to source) and image captions
+/// (not in the prose). Each is classified as a whole, phrase-aware.
+/// (text, its offset, whether the offset is in the prose view or the source)
+fn regions<'d>(doc: &'d Document, text: &'d str) -> Vec<(&'d str, usize, bool)> {
+    let mut regions: Vec<(&str, usize, bool)> = doc
+        .text_blocks()
+        .map(|(b, prose)| (prose, b.prose.start, true))
+        .collect();
+    for l in doc.links.iter().filter(|l| l.kind == LinkKind::File) {
+        if let Some(label) = &l.label {
+            regions.push((&text[label.clone()], label.start, false));
+        }
+    }
+    regions
+}
+
+/// The characters of the `minority` script outside quotes and variant markup, as source
+/// spans, with the counts of majority and minority characters.
+fn minority_hits(doc: &Document, regions: &[(&str, usize, bool)], minority: CharScript) -> (Vec<Span>, usize, usize) {
+    let mut hits: Vec<Span> = Vec::new();
+    let (mut n_major, mut n_minor) = (0usize, 0usize);
+    for &(part, base, in_prose) in regions {
+        let classes = script::classify(part);
+        let mut quote_depth = 0i32;
+        for ((off, c), class) in part.char_indices().zip(classes) {
+            match c {
+                '「' | '『' | '“' | '《' | '〈' => quote_depth += 1,
+                '」' | '』' | '”' | '》' | '〉' => quote_depth = (quote_depth - 1).max(0),
+                _ => {}
+            }
+            let pos = if in_prose {
+                doc.prose.to_source(base + off)
+            } else {
+                base + off
+            };
+            if quote_depth > 0 || doc.variants.iter().any(|v| v.contains(&pos)) {
+                continue;
+            }
+            if class == minority {
+                n_minor += 1;
+                hits.push(pos..pos + c.len_utf8());
+            } else if class != CharScript::Shared {
+                n_major += 1;
+            }
+        }
+    }
+    (hits, n_major, n_minor)
 }
 
 /// Merge hits closer than [`JOIN`] chars (on the same line) into runs.

@@ -46,19 +46,7 @@ impl Rule for NameMismatch {
         true
     }
     fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
-        // looked up for every candidate: indexed once per pair, not rescanned (linear cost)
-        let en_text = &cx.en.doc.prose.text;
-        let single_names: HashSet<&str> = cx
-            .en
-            .facts
-            .iter()
-            .filter(|f| f.kind == FactKind::Name)
-            .map(|f| f.text.as_str())
-            .collect();
-        let lower_words: HashSet<&str> = en_text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
-            .collect();
+        let words = EnWords::new(cx);
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
             let en_names: Vec<&Fact> = align::facts_in(cx.en, &unit.en, FactKind::Name)
                 .map(|i| &cx.en.facts[i])
@@ -72,109 +60,7 @@ impl Rule for NameMismatch {
                 if sim < 0.75 {
                     continue;
                 }
-                let tokens = en_tokens(&e.text);
-                let parts = zh_parts(&z.text);
-                let whole: String = parts.concat();
-                // a person's name: not a place (Kodori Valley), and its first word is not an
-                // entity the English names on its own elsewhere (Abkhazia)
-                const PLACE_WORDS: &[&str] = &[
-                    "Valley",
-                    "River",
-                    "Mountains",
-                    "Mountain",
-                    "Lake",
-                    "Island",
-                    "Islands",
-                    "Republic",
-                    "Sea",
-                    "Bay",
-                    "Strait",
-                    "Range",
-                    "Province",
-                    "Region",
-                    "County",
-                    "City",
-                    "State",
-                    "Park",
-                    "Gorge",
-                    "Union",
-                    "Federation",
-                    "Kingdom",
-                    "Party",
-                    "Council",
-                    "Parliament",
-                ];
-                if tokens.iter().any(|t| PLACE_WORDS.contains(t)) || single_names.contains(tokens[0]) {
-                    continue;
-                }
-                // the words of a proper name never appear in lower case in the same article;
-                // those of `Kennedy Space Center` or `Grainger Market` do
-                let common = |t: &str| {
-                    let lower = t.to_lowercase();
-                    if lower.chars().all(char::is_alphanumeric) {
-                        return lower_words.contains(lower.as_str());
-                    }
-                    // `O'Brien`: not one word of the index; scan (rare)
-                    en_text.match_indices(&lower).any(|(i, _)| {
-                        let before = en_text[..i].chars().next_back();
-                        let after = en_text[i + lower.len()..].chars().next();
-                        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-                    })
-                };
-                if tokens.iter().any(|t| common(t)) {
-                    continue;
-                }
-                // …and the Chinese does not go on with a translated noun: 格兰杰镇 is Grainger
-                // Town, 萨克森花园 Saxon Garden; 诺达尔的 and 奥列格被 end the name
-                let src = &cx.zh.source.text;
-                let after: String = src.get(z.span.end..).unwrap_or("").chars().take(6).collect();
-                let folded = crate::lang::script::fold_to_simplified(&after).text;
-                let next_is_noun = crate::lang::segment::words(&folded)
-                    .first()
-                    .is_some_and(|w| w.tag.starts_with('n') || w.tag == "s" || w.tag == "f");
-                // a name that goes on across an interpunct or hyphen (约瑟夫•熊彼特, 萨福尔-辛普森)
-                // was only partly read, not truncated
-                let joined = |c: Option<char>| c.is_some_and(|c| "·・•‧-－".contains(c));
-                let continues = joined(src.get(z.span.end..).and_then(|s| s.chars().next()))
-                    || joined(src.get(..z.span.start).and_then(|s| s.chars().next_back()));
-                let finding = if parts.len() == 1 && tokens.len() == 2 && !next_is_noun && !continues {
-                    // the given name alone: matches the first English word, not the whole name
-                    // nor the surname
-                    let first = name_similarity(&whole, tokens[0]);
-                    let last = name_similarity(&whole, tokens[tokens.len() - 1]);
-                    let full = name_similarity(&whole, &tokens.concat());
-                    (first >= 0.8 && last < 0.6 && full < 0.6).then(|| {
-                        (
-                            format!("the English names `{}`, the Chinese only `{}`", e.text, z.text),
-                            "only the given name".to_string(),
-                        )
-                    })
-                } else if parts.len() == 2 && tokens.len() == 2 {
-                    let chars: Vec<char> = whole.chars().collect();
-                    let actual = parts[0].chars().count();
-                    let here = name_similarity(parts[0], tokens[0]).min(name_similarity(parts[1], tokens[1]));
-                    let (k, best) = best_split(&chars, &tokens);
-                    (k != actual && best >= 0.75 && best - here >= 0.2).then(|| {
-                        let fixed = format!(
-                            "{}·{}",
-                            chars[..k].iter().collect::<String>(),
-                            chars[k..].iter().collect::<String>()
-                        );
-                        (
-                            format!(
-                                "the Chinese `{}` splits `{}` in the wrong place: `{fixed}`",
-                                z.text, e.text
-                            ),
-                            format!(
-                                "the interpunct belongs after `{}`",
-                                chars[..k].iter().collect::<String>()
-                            ),
-                        )
-                    })
-                } else {
-                    None
-                };
-                if let Some((message, label)) = finding {
+                if let Some((message, label)) = mismatch(cx, &words, z, e) {
                     out.push(
                         Diagnostic::new(self.id(), self.severity(), cx.zh.file, z.span.clone(), message)
                             .with_label(label)
@@ -186,6 +72,165 @@ impl Rule for NameMismatch {
         }
         self.swapped(cx, out);
     }
+}
+
+/// Words that make an English name a place, not a person (Kodori Valley).
+const PLACE_WORDS: &[&str] = &[
+    "Valley",
+    "River",
+    "Mountains",
+    "Mountain",
+    "Lake",
+    "Island",
+    "Islands",
+    "Republic",
+    "Sea",
+    "Bay",
+    "Strait",
+    "Range",
+    "Province",
+    "Region",
+    "County",
+    "City",
+    "State",
+    "Park",
+    "Gorge",
+    "Union",
+    "Federation",
+    "Kingdom",
+    "Party",
+    "Council",
+    "Parliament",
+];
+
+/// The English article's words, looked up for every candidate: indexed once per pair, not
+/// rescanned (linear cost).
+struct EnWords<'a> {
+    text: &'a str,
+    /// The names the English states (a name's first word named on its own is an entity).
+    single_names: HashSet<&'a str>,
+    /// The words it writes in lower case.
+    lower_words: HashSet<&'a str>,
+}
+
+impl<'a> EnWords<'a> {
+    fn new(cx: &'a PairContext) -> Self {
+        let text = &cx.en.doc.prose.text;
+        let single_names: HashSet<&str> = cx
+            .en
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Name)
+            .map(|f| f.text.as_str())
+            .collect();
+        let lower_words: HashSet<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
+            .collect();
+        EnWords {
+            text,
+            single_names,
+            lower_words,
+        }
+    }
+
+    /// Whether the article also writes `t` in lower case (a common word, not a name's).
+    fn common(&self, t: &str) -> bool {
+        let en_text = self.text;
+        let lower = t.to_lowercase();
+        if lower.chars().all(char::is_alphanumeric) {
+            return self.lower_words.contains(lower.as_str());
+        }
+        // `O'Brien`: not one word of the index; scan (rare)
+        en_text.match_indices(&lower).any(|(i, _)| {
+            let before = en_text[..i].chars().next_back();
+            let after = en_text[i + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+}
+
+/// What is wrong with the Chinese name `z` given its English `e`, if anything: (message,
+/// label).
+fn mismatch(cx: &PairContext, words: &EnWords, z: &Fact, e: &Fact) -> Option<(String, String)> {
+    let tokens = en_tokens(&e.text);
+    let parts = zh_parts(&z.text);
+    let whole: String = parts.concat();
+    // a person's name: not a place (Kodori Valley), and its first word is not an
+    // entity the English names on its own elsewhere (Abkhazia)
+    if tokens.iter().any(|t| PLACE_WORDS.contains(t)) || words.single_names.contains(tokens[0]) {
+        return None;
+    }
+    // the words of a proper name never appear in lower case in the same article;
+    // those of `Kennedy Space Center` or `Grainger Market` do
+    if tokens.iter().any(|t| words.common(t)) {
+        return None;
+    }
+    let (next_is_noun, continues) = zh_surroundings(cx, z);
+    if parts.len() == 1 && tokens.len() == 2 && !next_is_noun && !continues {
+        given_name_only(z, e, &whole, &tokens)
+    } else if parts.len() == 2 && tokens.len() == 2 {
+        misplaced_interpunct(z, e, &parts, &whole, &tokens)
+    } else {
+        None
+    }
+}
+
+/// What stands around the Chinese name `z`: (a noun follows, the name goes on across an
+/// interpunct or hyphen).
+fn zh_surroundings(cx: &PairContext, z: &Fact) -> (bool, bool) {
+    // …and the Chinese does not go on with a translated noun: 格兰杰镇 is Grainger
+    // Town, 萨克森花园 Saxon Garden; 诺达尔的 and 奥列格被 end the name
+    let src = &cx.zh.source.text;
+    let after: String = src.get(z.span.end..).unwrap_or("").chars().take(6).collect();
+    let folded = crate::lang::script::fold_to_simplified(&after).text;
+    let next_is_noun = crate::lang::segment::words(&folded)
+        .first()
+        .is_some_and(|w| w.tag.starts_with('n') || w.tag == "s" || w.tag == "f");
+    // a name that goes on across an interpunct or hyphen (约瑟夫•熊彼特, 萨福尔-辛普森)
+    // was only partly read, not truncated
+    let joined = |c: Option<char>| c.is_some_and(|c| "·・•‧-－".contains(c));
+    let continues = joined(src.get(z.span.end..).and_then(|s| s.chars().next()))
+        || joined(src.get(..z.span.start).and_then(|s| s.chars().next_back()));
+    (next_is_noun, continues)
+}
+
+/// The given name alone: matches the first English word, not the whole name nor the surname.
+fn given_name_only(z: &Fact, e: &Fact, whole: &str, tokens: &[&str]) -> Option<(String, String)> {
+    let first = name_similarity(whole, tokens[0]);
+    let last = name_similarity(whole, tokens[tokens.len() - 1]);
+    let full = name_similarity(whole, &tokens.concat());
+    (first >= 0.8 && last < 0.6 && full < 0.6).then(|| {
+        (
+            format!("the English names `{}`, the Chinese only `{}`", e.text, z.text),
+            "only the given name".to_string(),
+        )
+    })
+}
+
+/// A two-part name whose interpunct stands in the wrong place.
+fn misplaced_interpunct(z: &Fact, e: &Fact, parts: &[&str], whole: &str, tokens: &[&str]) -> Option<(String, String)> {
+    let chars: Vec<char> = whole.chars().collect();
+    let actual = parts[0].chars().count();
+    let here = name_similarity(parts[0], tokens[0]).min(name_similarity(parts[1], tokens[1]));
+    let (k, best) = best_split(&chars, tokens);
+    (k != actual && best >= 0.75 && best - here >= 0.2).then(|| {
+        let fixed = format!(
+            "{}·{}",
+            chars[..k].iter().collect::<String>(),
+            chars[k..].iter().collect::<String>()
+        );
+        (
+            format!(
+                "the Chinese `{}` splits `{}` in the wrong place: `{fixed}`",
+                z.text, e.text
+            ),
+            format!(
+                "the interpunct belongs after `{}`",
+                chars[..k].iter().collect::<String>()
+            ),
+        )
+    })
 }
 
 /// The share of words two sentences written independently must translate for a name left

@@ -1,197 +1,10 @@
-//! Anchors: what a zh sentence and an en sentence share. Dates and numbers match by value,
-//! names by transliteration, Latin tokens (a name left untransliterated in the Chinese) by
-//! spelling. Common names (the article's subject, mentioned everywhere) weigh little.
+//! The alignment's table: per-sentence anchor weights and the matches between a zh and an en
+//! sentence, computed once per pair and asked by the DP.
 
-use super::Side;
-use crate::facts::{translit, Fact, FactKind, FactValue, Precision};
+use super::{date_distance, dates_agree, number_distance, numbers_agree, small_counts, Anchor, AnchorKind};
+use crate::align::Side;
+use crate::facts::{translit, Fact, FactKind, FactValue};
 use std::collections::HashMap;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum AnchorKind {
-    Date,
-    Number,
-    Name,
-    Latin,
-}
-
-/// A shared anchor: fact indices on each side (for `Latin`, the zh side is `None`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Anchor {
-    pub kind: AnchorKind,
-    pub zh: Option<usize>,
-    pub en: Option<usize>,
-    pub weight: f64,
-}
-
-/// Dates agree when equal, or when one is less precise and contains the other
-/// (`2015年8月` / `18 August 2015`); inferred years take part as inferred.
-pub fn dates_agree(a: &Fact, b: &Fact) -> bool {
-    match (&a.value, &b.value) {
-        (FactValue::Date(x), FactValue::Date(y)) => {
-            if x == y {
-                return true;
-            }
-            let (xs, ys) = (x.start, y.start);
-            let xe = x.end.unwrap_or(xs);
-            let ye = y.end.unwrap_or(ys);
-            let prefix = |p: &crate::facts::Ymd, q: &crate::facts::Ymd| {
-                p.year == q.year
-                    && (p.month.is_none() || p.month == q.month)
-                    && (p.month.is_none() || p.day.is_none() || p.day == q.day)
-            };
-            (x.end.is_none() && y.end.is_none()) && (prefix(&xs, &ys) || prefix(&ys, &xs)) || (xs == ys && xe == ye)
-        }
-        _ => false,
-    }
-}
-
-/// Numbers agree when equal in value (scale words resolved) and their units do not differ.
-pub fn numbers_agree(a: &Fact, b: &Fact) -> bool {
-    match (&a.value, &b.value) {
-        (FactValue::Number { value: x, unit: ux }, FactValue::Number { value: y, unit: uy }) => {
-            (x - y).abs() <= 1e-9 * x.abs().max(1.0) && (ux.is_none() || uy.is_none() || ux == uy)
-        }
-        _ => false,
-    }
-}
-
-/// The same value stated as facts of different kinds: a year the one language's reader took
-/// as a date and the other's as a bare number (`1635-36,1655和1664年间` / `1635–36, 1655`).
-pub fn same_value_across_kinds(a: &Fact, b: &Fact) -> bool {
-    let year_number = |d: &Fact, n: &Fact| match (&d.value, &n.value) {
-        (FactValue::Date(d), FactValue::Number { value, unit }) => {
-            d.precision == Precision::Year
-                && d.end.is_none()
-                && d.start.year.is_some_and(|y| f64::from(y) == *value)
-                && !matches!(unit.as_deref(), Some("percent" | "ordinal" | "century" | "anniversary"))
-        }
-        _ => false,
-    };
-    year_number(a, b) || year_number(b, a)
-}
-
-/// How far apart two dates are when they look like one date written wrongly on one side: the
-/// same precision and shape, differing in exactly one of year, month and day (of the start or,
-/// for a range, of the end), and not only in a year one side inferred. None: different
-/// dates, not one date in two versions.
-pub fn date_distance(z: &Fact, e: &Fact) -> Option<f64> {
-    let (FactValue::Date(a), FactValue::Date(b)) = (&z.value, &e.value) else {
-        return None;
-    };
-    if a.precision != b.precision || a.end.is_some() != b.end.is_some() || dates_agree(z, e) {
-        return None;
-    }
-    let parts = |d: &crate::facts::DateValue| {
-        let end = d.end.unwrap_or_default();
-        [
-            d.start.year,
-            d.start.month.map(i32::from),
-            d.start.day.map(i32::from),
-            end.year,
-            end.month.map(i32::from),
-            end.day.map(i32::from),
-        ]
-    };
-    let (pa, pb) = (parts(a), parts(b));
-    // a decade is named by its start (`1960s`, `20世纪60年代`): its end moves with it
-    let compared = if a.precision == Precision::Decade { 3 } else { 6 };
-    let differing: Vec<usize> = (0..compared).filter(|&k| pa[k] != pb[k]).collect();
-    // a year read from context is not stated: a difference there alone proves nothing
-    let inferred = (z.inferred_year || e.inferred_year) && differing.iter().all(|&k| k == 0 || k == 3);
-    let [k] = differing[..] else { return None };
-    if inferred {
-        return None;
-    }
-    match (pa[k], pb[k]) {
-        // a year written wrongly is a slip of one digit or of one year (`1956` / `1958`,
-        // `1999` / `2000`); `2005` / `2020` are different years
-        (Some(x), Some(y)) if k == 0 || k == 3 => slip(f64::from(x), f64::from(y)),
-        // a month or a day: one apart is the likelier slip
-        (Some(x), Some(y)) => Some(if (x - y).abs() == 1 { 1.0 } else { 2.0 }),
-        _ => None,
-    }
-}
-
-/// How far apart two quantities are when they look like one quantity written wrongly on one
-/// side: compatible units (equal, or one unstated; an ordinal only with an ordinal, a percentage
-/// only with a percentage), within half of each other and one slip apart ([`slip`], which
-/// gives the distance). None: different quantities.
-pub fn number_distance(z: &Fact, e: &Fact) -> Option<f64> {
-    let (FactValue::Number { value: a, unit: uz }, FactValue::Number { value: b, unit: ue }) = (&z.value, &e.value)
-    else {
-        return None;
-    };
-    let (uz, ue) = (uz.as_deref(), ue.as_deref());
-    let ordinal = |u: Option<&str>| matches!(u, Some("ordinal" | "anniversary" | "century"));
-    if (uz.is_some() && ue.is_some() && uz != ue)
-        || ordinal(uz) != ordinal(ue)
-        || numbers_agree(z, e)
-        || rounds_alike(z, e)
-    {
-        return None;
-    }
-    if (uz == Some("percent")) != (ue == Some("percent")) {
-        return None;
-    }
-    let rel = (a - b).abs() / a.abs().max(b.abs()).max(1e-9);
-    if rel > 0.5 {
-        return None;
-    }
-    slip(*a, *b)
-}
-
-/// The place of a number's last stated digit: 10_000 for 30000, 1 for 15, 0.01 for 14.84.
-fn place(v: f64) -> f64 {
-    let s = format!("{}", v.abs());
-    match s.split_once('.') {
-        Some((_, frac)) => 10f64.powi(-(frac.len() as i32)),
-        None => 10f64.powi((s.len() - s.trim_end_matches('0').len()) as i32),
-    }
-}
-
-/// Two numbers that agree at the precision the rounder one states, where its text shows it
-/// rounds: a scale word (`3万` / `29,000`, `1.4 billion` / `1,370,536,875`) or an integer
-/// against a decimal (`15%` / `14.84%`). `40` / `41` are two numbers.
-pub fn rounds_alike(a: &Fact, b: &Fact) -> bool {
-    let (FactValue::Number { value: x, .. }, FactValue::Number { value: y, .. }) = (&a.value, &b.value) else {
-        return false;
-    };
-    let (coarse, cv, fv) = if place(*x) >= place(*y) {
-        (a, *x, *y)
-    } else {
-        (b, *y, *x)
-    };
-    let p = place(cv);
-    let scaled = ["万", "亿", "萬", "億", "thousand", "million", "billion", "trillion"]
-        .iter()
-        .any(|w| coarse.text.to_lowercase().contains(w));
-    let decimal = cv.fract() == 0.0 && fv.fract() != 0.0;
-    x != y && (scaled || decimal) && ((cv / p).round() - (fv / p).round()).abs() < 1e-9
-}
-
-/// Two small counts (`two`, `1`) without a shared unit: they recur everywhere, so in texts
-/// written independently they are not compared.
-pub fn small_counts(z: &Fact, e: &Fact) -> bool {
-    match (&z.value, &e.value) {
-        (FactValue::Number { value: a, unit: uz }, FactValue::Number { value: b, unit: ue }) => {
-            a.abs() < 10.0 && b.abs() < 10.0 && (uz.is_none() || uz != ue)
-        }
-        _ => false,
-    }
-}
-
-/// Two values one slip apart, and how likely a slip: 1.0 when one apart in the last digit either
-/// states (`27` / `28`, `1999` / `2000`, `139万` / `140万`, `28.4` / `28.5`), 2.0 when the same
-/// digits but one (`251` / `259`, `2.8` / `2.9` billion). None: not a slip.
-pub fn slip(a: f64, b: f64) -> Option<f64> {
-    let step = place(a).min(place(b));
-    if ((a - b).abs() - step).abs() <= 1e-9 * step {
-        return Some(1.0);
-    }
-    let digits = |v: f64| -> Vec<char> { format!("{}", v.abs()).chars().filter(char::is_ascii_digit).collect() };
-    let (x, y) = (digits(a), digits(b));
-    (x.len() == y.len() && x.iter().zip(&y).filter(|(p, q)| p != q).count() == 1).then_some(2.0)
-}
 
 fn name_key(f: &Fact) -> &str {
     match &f.value {
@@ -201,7 +14,7 @@ fn name_key(f: &Fact) -> &str {
 }
 
 /// Precomputed per-sentence weights and pairwise matches for the alignment DP.
-pub(super) struct Table<'s> {
+pub(in crate::align) struct Table<'s> {
     zh: &'s Side<'s>,
     en: &'s Side<'s>,
     /// Fact indices per aligned sentence (position in zs / es).
@@ -223,8 +36,8 @@ pub(super) struct Table<'s> {
     pair_w: std::cell::RefCell<HashMap<(usize, usize), f64>>,
     zw: Vec<f64>,
     ew: Vec<f64>,
-    /// What the sentences say, as words: see [`super::lexical::Lexical`].
-    lex: super::lexical::Lexical,
+    /// What the sentences say, as words: see [`crate::align::lexical::Lexical`].
+    lex: crate::align::lexical::Lexical,
 }
 
 /// Weight of shared facts, of shared words (the lexicon), and (the rest) of the length prior in
@@ -280,7 +93,7 @@ fn latin_words(text: &str) -> Vec<String> {
 }
 
 impl<'s> Table<'s> {
-    pub(super) fn new(zh: &'s Side<'s>, en: &'s Side<'s>, zs: &[usize], es: &[usize]) -> Self {
+    pub(in crate::align) fn new(zh: &'s Side<'s>, en: &'s Side<'s>, zs: &[usize], es: &[usize]) -> Self {
         let group = |side: &Side, ss: &[usize]| -> Vec<Vec<usize>> {
             let mut by: HashMap<usize, Vec<usize>> = HashMap::new();
             for (i, f) in side.facts.iter().enumerate() {
@@ -335,12 +148,12 @@ impl<'s> Table<'s> {
             name_sim: Default::default(),
             zname: intern(zh.facts),
             ename: intern(en.facts),
-            lex: super::lexical::Lexical::new(zh, en, zs, es),
+            lex: crate::align::lexical::Lexical::new(zh, en, zs, es),
         }
     }
 
     /// Lexical overlap of zh sentences `zi` and en sentences `ej` (positions), 0..=1.
-    pub(super) fn lexical(&self, zi: &[usize], ej: &[usize]) -> f64 {
+    pub(in crate::align) fn lexical(&self, zi: &[usize], ej: &[usize]) -> f64 {
         self.lex.overlap(zi, ej)
     }
 
@@ -368,7 +181,7 @@ impl<'s> Table<'s> {
     /// For each zh sentence (position), the en sentences (positions) it shares a date, a
     /// number or a Latin word with, and that weight — found through an index, without
     /// comparing names (the costly part). The skeleton of a band for long articles.
-    pub(super) fn cheap_matches(&self) -> Vec<Vec<(usize, f64)>> {
+    pub(in crate::align) fn cheap_matches(&self) -> Vec<Vec<(usize, f64)>> {
         let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
         let key = |f: &Fact| -> Option<String> {
             match &f.value {
@@ -419,7 +232,7 @@ impl<'s> Table<'s> {
     }
 
     /// Anchors shared by zh sentences `zi` and en sentences `ej` (positions), one-to-one.
-    pub(super) fn anchors(&self, zi: &[usize], ej: &[usize]) -> Vec<Anchor> {
+    pub(in crate::align) fn anchors(&self, zi: &[usize], ej: &[usize]) -> Vec<Anchor> {
         let mut used = Vec::new();
         let mut out = Vec::new();
         for &i in zi {
@@ -460,7 +273,7 @@ impl<'s> Table<'s> {
     /// digit away (`1939` / `1940`, `514 million` / `515 million`) or in the same role
     /// (`1950年出生` / `born in 1952`) and not exactly: evidence that the sentences correspond,
     /// whatever the values, so that a changed fact does not move the alignment.
-    pub(super) fn near(&self, i: usize, j: usize) -> f64 {
+    pub(in crate::align) fn near(&self, i: usize, j: usize) -> f64 {
         self.zf[i]
             .iter()
             .filter_map(|&zk| {
@@ -498,7 +311,7 @@ impl<'s> Table<'s> {
 
     /// How well zh sentences `zi` correspond to en sentences `ej`, 0..=1: shared anchor
     /// weight (Dice, summed over the sentence pairs) and a length-ratio prior.
-    pub(super) fn score(&self, zi: &[usize], ej: &[usize]) -> f64 {
+    pub(in crate::align) fn score(&self, zi: &[usize], ej: &[usize]) -> f64 {
         let shared: f64 = zi
             .iter()
             .flat_map(|&i| ej.iter().map(move |&j| (i, j)))
@@ -518,35 +331,5 @@ impl<'s> Table<'s> {
         let length = (-(ratio * ratio) / (2.0 * 0.5 * 0.5)).exp();
         let lex = self.lex.overlap(zi, ej);
         W_FACTS * dice + W_WORDS * lex + (1.0 - W_FACTS - W_WORDS) * length
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::slip;
-
-    fn typo_like(a: f64, b: f64) -> bool {
-        slip(a, b).is_some()
-    }
-
-    #[test]
-    fn slips() {
-        for (a, b) in [
-            (251.0, 250.0),
-            (1956.0, 1958.0),
-            (1999.0, 2000.0),
-            (27.0, 28.0),
-            (1_390_000.0, 1_400_000.0),
-            (2.8e9, 2.9e9),
-            (5.5, 4.5),
-            (28.4, 28.5),
-        ] {
-            assert!(typo_like(a, b), "{a} / {b}");
-        }
-        assert_eq!(slip(2002.0, 2003.0), Some(1.0));
-        assert_eq!(slip(2002.0, 2004.0), Some(2.0));
-        for (a, b) in [(2005.0, 2020.0), (1211.0, 1161.0), (1949.0, 1990.0), (60.0, 100.0)] {
-            assert!(!typo_like(a, b), "{a} / {b}");
-        }
     }
 }

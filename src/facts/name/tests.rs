@@ -1,0 +1,55 @@
+use super::super::test_support::values;
+use super::super::FactKind;
+use super::*;
+
+fn names(name: &str, text: &str) -> Vec<String> {
+    values(name, text, FactKind::Name).into_iter().map(|(_, v)| v).collect()
+}
+
+#[test]
+fn interpunct() {
+    let c: Vec<char> = "阿布哈兹总统谢尔盖·巴加普什和南奥塞梯".chars().collect();
+    let r = zh_interpunct_names(&c);
+    assert_eq!(r.len(), 1);
+    assert_eq!(c[r[0].0..r[0].1].iter().collect::<String>(), "谢尔盖·巴加普什");
+}
+
+#[test]
+fn link_overrun_is_trimmed() {
+    let md = "总统[爱德华·贾巴耶维奇·科科伊季在](../Page/爱德华·贾巴耶维奇·科科伊季.md \"wikilink\")签署。\n";
+    let f = super::super::test_support::facts_of("a.md", md);
+    let n: Vec<_> = f.iter().filter(|f| f.kind == FactKind::Name).collect();
+    assert!(n.iter().any(|f| f.text == "爱德华·贾巴耶维奇·科科伊季"), "{n:#?}");
+    assert!(!n.iter().any(|f| f.text.ends_with('在')));
+}
+
+#[test]
+fn en_must_find() {
+    let t = "On 19 September 2005, President Sergei Bagapsh of Abkhazia met President Eduard Kokoity in Tskhinvali. Bagapsh met John F. Kennedy.\n";
+    let n = names("a.txt", t);
+    for want in [
+        "sergei bagapsh",
+        "abkhazia",
+        "eduard kokoity",
+        "tskhinvali",
+        "bagapsh",
+        "john f kennedy",
+    ] {
+        assert!(n.contains(&want.to_string()), "{want} missing from {n:?}");
+    }
+}
+
+#[test]
+fn en_must_not_find() {
+    let t = "Diplomatic relations were established on 26 September. In recent years, the governments worked.\n";
+    let n = names("a.txt", t);
+    assert!(n.is_empty(), "{n:?}");
+}
+
+#[test]
+fn traditional_equals_simplified() {
+    let a = names("a.md", "總統謝爾蓋·巴加普什訪問。\n");
+    let b = names("b.md", "总统谢尔盖·巴加普什访问。\n");
+    assert_eq!(a, b);
+    assert!(a.contains(&"谢尔盖·巴加普什".to_string()), "{a:?}");
+}
