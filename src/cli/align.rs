@@ -61,45 +61,62 @@ pub(super) fn run_align(args: AlignArgs) -> std::io::Result<i32> {
     for u in &alignment.units {
         let (zs, es) = (spans(&zh, &u.zh), spans(&en, &u.en));
         match args.format {
-            ListFormat::Json => {
-                let j = |v: &[crate::Span]| {
-                    v.iter()
-                        .map(|s| serde_json::json!({"start": s.start, "end": s.end}))
-                        .collect::<Vec<_>>()
-                };
-                let rec = serde_json::json!({"zh": j(&zs), "en": j(&es), "score": (u.score * 1000.0).round() / 1000.0});
-                writeln!(out, "{rec}")?;
-            }
-            ListFormat::Human => {
-                let text = |src: &str, v: &[crate::Span]| {
-                    v.iter()
-                        .map(|s| src[s.clone()].replace('\n', " "))
-                        .collect::<Vec<_>>()
-                        .join(" ⏎ ")
-                };
-                let mark = if u.is_sure() {
-                    "="
-                } else if u.zh.is_empty() || u.en.is_empty() {
-                    " "
-                } else {
-                    "~"
-                };
-                writeln!(out, "{mark} {:.2}  zh: {}", u.score, text(&zh.source.text, &zs))?;
-                writeln!(out, "        en: {}", text(&en.source.text, &es))?;
-                if !u.anchors.is_empty() {
-                    let names: Vec<String> = u
-                        .anchors
-                        .iter()
-                        .map(|a| match (a.zh, a.en) {
-                            (Some(zi), Some(ei)) => format!("{} = {}", zh.facts[zi].text, en.facts[ei].text),
-                            _ => format!("{:?}", a.kind).to_lowercase(),
-                        })
-                        .collect();
-                    writeln!(out, "        shared: {}", names.join("; "))?;
-                }
-            }
+            ListFormat::Json => write_json_unit(&mut out, u, &zs, &es)?,
+            ListFormat::Human => write_human_unit(&mut out, u, (&zh, &en), (&zs, &es))?,
         }
     }
     out.flush()?;
     Ok(if errors.is_empty() { EXIT_CLEAN } else { EXIT_ERROR })
+}
+
+/// One alignment unit as a JSON line: the source spans of its sentences on each side, and its score.
+fn write_json_unit(
+    out: &mut impl Write,
+    u: &crate::align::Unit,
+    zs: &[crate::Span],
+    es: &[crate::Span],
+) -> std::io::Result<()> {
+    let j = |v: &[crate::Span]| {
+        v.iter()
+            .map(|s| serde_json::json!({"start": s.start, "end": s.end}))
+            .collect::<Vec<_>>()
+    };
+    let rec = serde_json::json!({"zh": j(zs), "en": j(es), "score": (u.score * 1000.0).round() / 1000.0});
+    writeln!(out, "{rec}")
+}
+
+/// One alignment unit for people: a mark and score, the sentences of each side, and the facts they share.
+fn write_human_unit(
+    out: &mut impl Write,
+    u: &crate::align::Unit,
+    (zh, en): (&crate::align::Side, &crate::align::Side),
+    (zs, es): (&[crate::Span], &[crate::Span]),
+) -> std::io::Result<()> {
+    let text = |src: &str, v: &[crate::Span]| {
+        v.iter()
+            .map(|s| src[s.clone()].replace('\n', " "))
+            .collect::<Vec<_>>()
+            .join(" ⏎ ")
+    };
+    let mark = if u.is_sure() {
+        "="
+    } else if u.zh.is_empty() || u.en.is_empty() {
+        " "
+    } else {
+        "~"
+    };
+    writeln!(out, "{mark} {:.2}  zh: {}", u.score, text(&zh.source.text, zs))?;
+    writeln!(out, "        en: {}", text(&en.source.text, es))?;
+    if !u.anchors.is_empty() {
+        let names: Vec<String> = u
+            .anchors
+            .iter()
+            .map(|a| match (a.zh, a.en) {
+                (Some(zi), Some(ei)) => format!("{} = {}", zh.facts[zi].text, en.facts[ei].text),
+                _ => format!("{:?}", a.kind).to_lowercase(),
+            })
+            .collect();
+        writeln!(out, "        shared: {}", names.join("; "))?;
+    }
+    Ok(())
 }

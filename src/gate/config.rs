@@ -243,80 +243,48 @@ pub fn load(explicit: Option<&Path>, isolated: bool) -> Result<Config, ConfigErr
     parse(&path, &name, text)
 }
 
-/// Parse and check the text of a configuration file at `path`.
-pub fn parse(path: &Path, name: &str, text: String) -> Result<Config, ConfigError> {
-    let base = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let base = canonical(base);
-    let fail = |text: String, problems| ConfigError {
-        source: SourceFile {
-            name: name.to_string(),
-            text,
-        },
-        problems,
-    };
-    let raw: RawConfig = match toml::from_str(&text) {
-        Ok(r) => r,
-        Err(e) => return Err(fail(text, vec![(e.span().unwrap_or(0..0), e.message().to_string())])),
-    };
-    let mut problems = Vec::new();
-    let mut cfg = Config {
-        file: Some(path.to_path_buf()),
-        fail_on: raw.fail_on,
-        timeout: raw.timeout,
-        ..Config::default()
-    };
-    let ids = |list: &[Spanned<String>], refs: &mut Vec<(String, Span)>| -> Vec<String> {
-        list.iter()
-            .map(|s| {
-                refs.push((s.get_ref().clone(), s.span()));
-                s.get_ref().clone()
-            })
-            .collect()
-    };
-    cfg.select = ids(&raw.select, &mut cfg.rule_refs);
-    cfg.ignore = ids(&raw.ignore, &mut cfg.rule_refs);
-    let severities = |map: &BTreeMap<String, Spanned<Severity>>, refs: &mut Vec<(String, Span)>| {
-        map.iter()
-            .map(|(k, v)| {
-                refs.push((k.clone(), v.span()));
-                (k.clone(), *v.get_ref())
-            })
-            .collect::<BTreeMap<_, _>>()
-    };
-    cfg.severity = severities(&raw.severity, &mut cfg.rule_refs);
-    let globs = |list: &[Spanned<String>], problems: &mut Vec<(Span, String)>| -> Option<PathMatcher> {
-        let strings: Vec<String> = list.iter().map(|s| s.get_ref().clone()).collect();
-        match PathMatcher::new(&base, &strings) {
-            Ok(m) => Some(m),
-            Err((i, msg)) => {
-                problems.push((list.get(i).map_or(0..0, |s| s.span()), msg));
-                None
-            }
+/// The rule ids in `list`, each recorded with its span in `refs`.
+fn ids(list: &[Spanned<String>], refs: &mut Vec<(String, Span)>) -> Vec<String> {
+    list.iter()
+        .map(|s| {
+            refs.push((s.get_ref().clone(), s.span()));
+            s.get_ref().clone()
+        })
+        .collect()
+}
+
+/// The severities `map` sets by rule id, each id recorded with its span in `refs`.
+fn severities(map: &BTreeMap<String, Spanned<Severity>>, refs: &mut Vec<(String, Span)>) -> BTreeMap<String, Severity> {
+    map.iter()
+        .map(|(k, v)| {
+            refs.push((k.clone(), v.span()));
+            (k.clone(), *v.get_ref())
+        })
+        .collect::<BTreeMap<_, _>>()
+}
+
+/// The patterns in `list` relative to `base`, or `None` with the bad pattern in `problems`.
+fn globs(base: &Path, list: &[Spanned<String>], problems: &mut Vec<(Span, String)>) -> Option<PathMatcher> {
+    let strings: Vec<String> = list.iter().map(|s| s.get_ref().clone()).collect();
+    match PathMatcher::new(base, &strings) {
+        Ok(m) => Some(m),
+        Err((i, msg)) => {
+            problems.push((list.get(i).map_or(0..0, |s| s.span()), msg));
+            None
         }
-    };
-    cfg.exclude = raw.exclude.iter().map(|s| s.get_ref().clone()).collect();
-    if !raw.exclude.is_empty() {
-        cfg.exclude_matcher = globs(&raw.exclude, &mut problems);
     }
-    if let Some(include) = &raw.include {
-        cfg.include = Some(include.iter().map(|s| s.get_ref().clone()).collect());
-        cfg.include_matcher = globs(include, &mut problems);
-    }
-    cfg.extend_include = raw.extend_include.iter().map(|s| s.get_ref().clone()).collect();
-    if !raw.extend_include.is_empty() {
-        cfg.extend_include_matcher = globs(&raw.extend_include, &mut problems);
-    }
-    for pp in &raw.per_path {
+}
+
+/// The `[[per-path]]` tables into `cfg.per_path`.
+fn per_path_tables(raw: &[RawPerPath], base: &Path, cfg: &mut Config, problems: &mut Vec<(Span, String)>) {
+    for pp in raw {
         if pp.paths.is_empty() {
             problems.push((0..0, "a [[per-path]] table needs a non-empty `paths` list".into()));
             continue;
         }
         let ignore = ids(&pp.ignore, &mut cfg.rule_refs);
         let severity = severities(&pp.severity, &mut cfg.rule_refs);
-        if let Some(matcher) = globs(&pp.paths, &mut problems) {
+        if let Some(matcher) = globs(base, &pp.paths, problems) {
             cfg.per_path.push(PerPath {
                 paths: pp.paths.iter().map(|s| s.get_ref().clone()).collect(),
                 matcher,
@@ -325,6 +293,10 @@ pub fn parse(path: &Path, name: &str, text: String) -> Result<Config, ConfigErro
             });
         }
     }
+}
+
+/// The rule folders, paired files and title map the file names, relative to `base`, each checked to exist.
+fn named_files(raw: &RawConfig, base: &Path, cfg: &mut Config, problems: &mut Vec<(Span, String)>) {
     for dir in &raw.rules {
         let p = base.join(dir.get_ref());
         if !p.is_dir() {
@@ -351,6 +323,51 @@ pub fn parse(path: &Path, name: &str, text: String) -> Result<Config, ConfigErro
         }
         cfg.titles = Some(p);
     }
+}
+
+/// Parse and check the text of a configuration file at `path`.
+pub fn parse(path: &Path, name: &str, text: String) -> Result<Config, ConfigError> {
+    let base = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let base = canonical(base);
+    let fail = |text: String, problems| ConfigError {
+        source: SourceFile {
+            name: name.to_string(),
+            text,
+        },
+        problems,
+    };
+    let raw: RawConfig = match toml::from_str(&text) {
+        Ok(r) => r,
+        Err(e) => return Err(fail(text, vec![(e.span().unwrap_or(0..0), e.message().to_string())])),
+    };
+    let mut problems = Vec::new();
+    let mut cfg = Config {
+        file: Some(path.to_path_buf()),
+        fail_on: raw.fail_on,
+        timeout: raw.timeout,
+        ..Config::default()
+    };
+    cfg.select = ids(&raw.select, &mut cfg.rule_refs);
+    cfg.ignore = ids(&raw.ignore, &mut cfg.rule_refs);
+    cfg.severity = severities(&raw.severity, &mut cfg.rule_refs);
+    let globs = |list: &[Spanned<String>], problems: &mut Vec<(Span, String)>| globs(&base, list, problems);
+    cfg.exclude = raw.exclude.iter().map(|s| s.get_ref().clone()).collect();
+    if !raw.exclude.is_empty() {
+        cfg.exclude_matcher = globs(&raw.exclude, &mut problems);
+    }
+    if let Some(include) = &raw.include {
+        cfg.include = Some(include.iter().map(|s| s.get_ref().clone()).collect());
+        cfg.include_matcher = globs(include, &mut problems);
+    }
+    cfg.extend_include = raw.extend_include.iter().map(|s| s.get_ref().clone()).collect();
+    if !raw.extend_include.is_empty() {
+        cfg.extend_include_matcher = globs(&raw.extend_include, &mut problems);
+    }
+    per_path_tables(&raw.per_path, &base, &mut cfg, &mut problems);
+    named_files(&raw, &base, &mut cfg, &mut problems);
     if !problems.is_empty() {
         problems.sort_by_key(|(s, _)| (s.start, s.end));
         return Err(fail(text, problems));

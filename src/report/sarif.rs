@@ -79,6 +79,73 @@ pub(super) fn full_message(d: &Diagnostic, counterpart: impl Fn(usize) -> Option
     text
 }
 
+/// The `reportingDescriptor` for one rule.
+fn rule_json(r: &RuleMeta) -> Value {
+    json!({
+        "id": r.id,
+        "name": rule_name(r.id),
+        "shortDescription": { "text": r.summary },
+        "fullDescription": { "text": r.summary },
+        "help": { "text": r.docs, "markdown": r.docs },
+        "defaultConfiguration": { "level": level(r.severity) },
+    })
+}
+
+/// The SARIF `result` for one finding; `rule_ids` gives its `ruleIndex`.
+fn result_json(
+    d: &Diagnostic,
+    files: &[SourceFile],
+    indexes: &[LineIndex],
+    rule_ids: &[&str],
+    fingerprint: &dyn Fn(&Diagnostic) -> String,
+) -> Value {
+    let f = &files[d.file];
+    let counterpart = |i: usize| {
+        let l = &d.labels[i];
+        let (line, _) = indexes[l.file].line_col(&files[l.file].text, l.span.start);
+        Some(format!("[{}:{line}]({i})", files[l.file].name))
+    };
+    let mut r = json!({
+        "ruleId": d.rule,
+        "level": level(d.severity),
+        "message": { "text": full_message(d, counterpart) },
+        "locations": [location(f, &indexes[d.file], &d.span, None)],
+        "partialFingerprints": { "parallaxContentKey/v1": fingerprint(d) },
+    });
+    if !d.notes.is_empty() {
+        r["properties"] = json!({ "notes": d.notes });
+    }
+    if let Some(i) = rule_ids.iter().position(|id| *id == d.rule) {
+        r["ruleIndex"] = json!(i);
+    }
+    if !d.labels.is_empty() {
+        r["relatedLocations"] = Value::Array(
+            d.labels
+                .iter()
+                .enumerate()
+                .map(|(i, l)| {
+                    let mut loc = location(&files[l.file], &indexes[l.file], &l.span, Some(&l.message));
+                    loc["id"] = json!(i);
+                    loc
+                })
+                .collect(),
+        );
+    }
+    if let Some(fix) = &d.fix {
+        r["fixes"] = json!([{
+            "description": { "text": fix.message },
+            "artifactChanges": [{
+                "artifactLocation": { "uri": uri(&f.name) },
+                "replacements": fix.edits.iter().map(|e| json!({
+                    "deletedRegion": { "byteOffset": e.start, "byteLength": e.end - e.start },
+                    "insertedContent": { "text": e.replacement },
+                })).collect::<Vec<_>>(),
+            }],
+        }]);
+    }
+    r
+}
+
 /// `fingerprint` gives each finding its content key (see `gate::baseline::content_key`): it
 /// becomes the result's `partialFingerprints`, so code scanning follows a finding as lines move.
 pub fn render(
@@ -90,68 +157,10 @@ pub fn render(
 ) -> std::io::Result<()> {
     let indexes: Vec<LineIndex> = files.iter().map(|f| LineIndex::new(&f.text)).collect();
     let rule_ids: Vec<&str> = rules.iter().map(|r| r.id).collect();
-    let rules_json: Vec<Value> = rules
-        .iter()
-        .map(|r| {
-            json!({
-                "id": r.id,
-                "name": rule_name(r.id),
-                "shortDescription": { "text": r.summary },
-                "fullDescription": { "text": r.summary },
-                "help": { "text": r.docs, "markdown": r.docs },
-                "defaultConfiguration": { "level": level(r.severity) },
-            })
-        })
-        .collect();
+    let rules_json: Vec<Value> = rules.iter().map(rule_json).collect();
     let results: Vec<Value> = diags
         .iter()
-        .map(|d| {
-            let f = &files[d.file];
-            let counterpart = |i: usize| {
-                let l = &d.labels[i];
-                let (line, _) = indexes[l.file].line_col(&files[l.file].text, l.span.start);
-                Some(format!("[{}:{line}]({i})", files[l.file].name))
-            };
-            let mut r = json!({
-                "ruleId": d.rule,
-                "level": level(d.severity),
-                "message": { "text": full_message(d, counterpart) },
-                "locations": [location(f, &indexes[d.file], &d.span, None)],
-                "partialFingerprints": { "parallaxContentKey/v1": fingerprint(d) },
-            });
-            if !d.notes.is_empty() {
-                r["properties"] = json!({ "notes": d.notes });
-            }
-            if let Some(i) = rule_ids.iter().position(|id| *id == d.rule) {
-                r["ruleIndex"] = json!(i);
-            }
-            if !d.labels.is_empty() {
-                r["relatedLocations"] = Value::Array(
-                    d.labels
-                        .iter()
-                        .enumerate()
-                        .map(|(i, l)| {
-                            let mut loc = location(&files[l.file], &indexes[l.file], &l.span, Some(&l.message));
-                            loc["id"] = json!(i);
-                            loc
-                        })
-                        .collect(),
-                );
-            }
-            if let Some(fix) = &d.fix {
-                r["fixes"] = json!([{
-                    "description": { "text": fix.message },
-                    "artifactChanges": [{
-                        "artifactLocation": { "uri": uri(&f.name) },
-                        "replacements": fix.edits.iter().map(|e| json!({
-                            "deletedRegion": { "byteOffset": e.start, "byteLength": e.end - e.start },
-                            "insertedContent": { "text": e.replacement },
-                        })).collect::<Vec<_>>(),
-                    }],
-                }]);
-            }
-            r
-        })
+        .map(|d| result_json(d, files, &indexes, &rule_ids, fingerprint))
         .collect();
     let doc = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",

@@ -14,7 +14,7 @@
 //! the file (and the last good page) and ends that dump, the pages before it already yielded.
 
 use super::{LoadError, SourceFile};
-use quick_xml::events::Event;
+use quick_xml::events::{BytesCData, BytesStart, BytesText, Event};
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
@@ -179,15 +179,8 @@ impl<R: BufRead> Pages<R> {
                     let tag = e.local_name();
                     let tag = tag.as_ref();
                     if !self.root {
-                        if tag != b"mediawiki" {
-                            return Err("not a MediaWiki XML export (the root element is not <mediawiki>)".into());
-                        }
+                        self.lang = root_lang(tag, &e)?;
                         self.root = true;
-                        self.lang = e
-                            .try_get_attribute("xml:lang")
-                            .ok()
-                            .flatten()
-                            .and_then(|a| a.unescape_value().ok().map(|v| v.trim().to_string()));
                         continue;
                     }
                     match (&mut page, tag) {
@@ -198,26 +191,7 @@ impl<R: BufRead> Pages<R> {
                         }
                         (Some(p), _) => {
                             depth += 1;
-                            field = match tag {
-                                b"title" if depth == 1 => Field::Title,
-                                b"id" if depth == 1 => Field::Id,
-                                b"ns" if depth == 1 => Field::Ns,
-                                b"model" => Field::Model,
-                                b"text" if !self.want_text => {
-                                    p.text = Some(String::new());
-                                    Field::Other
-                                }
-                                b"text" => {
-                                    // a later revision (full-history dumps) replaces the text
-                                    p.text = Some(String::new());
-                                    Field::Text
-                                }
-                                b"redirect" if depth == 1 => {
-                                    p.redirect = true;
-                                    Field::Other
-                                }
-                                _ => Field::Other,
-                            };
+                            field = start_field(p, tag, depth, self.want_text);
                         }
                         _ => {}
                     }
@@ -247,37 +221,85 @@ impl<R: BufRead> Pages<R> {
                 }
                 Event::Text(t) => {
                     if let (Some(p), true) = (&mut page, field != Field::Other) {
-                        match t.unescape() {
-                            Ok(s) => push(p, field, &s),
-                            Err(e) => {
-                                if field == Field::Text && p.problem.is_none() {
-                                    p.problem = Some(format!("invalid page text: {e}"));
-                                }
-                            }
-                        }
+                        push_text(p, field, &t);
                     }
                 }
                 Event::CData(t) => {
                     if let (Some(p), true) = (&mut page, field != Field::Other) {
-                        match std::str::from_utf8(&t) {
-                            Ok(s) => push(p, field, s),
-                            Err(e) => p.problem = p.problem.take().or(Some(format!("invalid UTF-8 in page text: {e}"))),
-                        }
+                        push_cdata(p, field, &t);
                     }
                 }
-                Event::Eof => {
-                    return match (page, self.root) {
-                        (Some(p), _) => Err(format!(
-                            "the file ends inside page `{}` (truncated?)",
-                            p.title.unwrap_or_default()
-                        )),
-                        (None, false) => Err("not a MediaWiki XML export (no <mediawiki> element)".into()),
-                        (None, true) => Ok(None),
-                    };
-                }
+                Event::Eof => return at_eof(page, self.root),
                 _ => {}
             }
         }
+    }
+}
+
+/// The `xml:lang` of the root element `tag`, which must be `<mediawiki>`.
+fn root_lang(tag: &[u8], e: &BytesStart<'_>) -> Result<Option<String>, String> {
+    if tag != b"mediawiki" {
+        return Err("not a MediaWiki XML export (the root element is not <mediawiki>)".into());
+    }
+    Ok(e.try_get_attribute("xml:lang")
+        .ok()
+        .flatten()
+        .and_then(|a| a.unescape_value().ok().map(|v| v.trim().to_string())))
+}
+
+/// The field an element opened `depth` levels inside a `<page>` fills, marking the page on the way.
+fn start_field(p: &mut Page, tag: &[u8], depth: usize, want_text: bool) -> Field {
+    match tag {
+        b"title" if depth == 1 => Field::Title,
+        b"id" if depth == 1 => Field::Id,
+        b"ns" if depth == 1 => Field::Ns,
+        b"model" => Field::Model,
+        b"text" if !want_text => {
+            p.text = Some(String::new());
+            Field::Other
+        }
+        b"text" => {
+            // a later revision (full-history dumps) replaces the text
+            p.text = Some(String::new());
+            Field::Text
+        }
+        b"redirect" if depth == 1 => {
+            p.redirect = true;
+            Field::Other
+        }
+        _ => Field::Other,
+    }
+}
+
+/// Add an escaped text node to `field`, noting a text that cannot be unescaped.
+fn push_text(p: &mut Page, field: Field, t: &BytesText<'_>) {
+    match t.unescape() {
+        Ok(s) => push(p, field, &s),
+        Err(e) => {
+            if field == Field::Text && p.problem.is_none() {
+                p.problem = Some(format!("invalid page text: {e}"));
+            }
+        }
+    }
+}
+
+/// Add a CDATA section to `field`, noting one that is not UTF-8.
+fn push_cdata(p: &mut Page, field: Field, t: &BytesCData<'_>) {
+    match std::str::from_utf8(t) {
+        Ok(s) => push(p, field, s),
+        Err(e) => p.problem = p.problem.take().or(Some(format!("invalid UTF-8 in page text: {e}"))),
+    }
+}
+
+/// What the end of the file means, given the page being read (if any) and whether the root was seen.
+fn at_eof(page: Option<Page>, root: bool) -> Result<Option<Page>, String> {
+    match (page, root) {
+        (Some(p), _) => Err(format!(
+            "the file ends inside page `{}` (truncated?)",
+            p.title.unwrap_or_default()
+        )),
+        (None, false) => Err("not a MediaWiki XML export (no <mediawiki> element)".into()),
+        (None, true) => Ok(None),
     }
 }
 
