@@ -67,14 +67,9 @@ impl Paired {
             .zip(docs)
             .map(|(f, d)| facts::extract(d, &f.text))
             .collect();
-        let index = |path: &PathBuf| files.iter().position(|f| same_file(&f.name, path));
-        let fixed: Vec<(usize, usize)> = fixed.iter().filter_map(|(z, e)| Some((index(z)?, index(e)?))).collect();
-        let named = if by_name {
-            let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
-            align::pair::by_name(&names, &docs.iter().map(|d| d.lang).collect::<Vec<_>>())
-        } else {
-            Vec::new()
-        };
+        let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+        let langs: Vec<Lang> = docs.iter().map(|d| d.lang).collect();
+        let (fixed, named) = by_path_and_name(&names, &langs, fixed, by_name);
         let pairs = align::pair::find(docs, &facts, |i| &docs[i].prose.text, &fixed, &named);
         Paired {
             facts: facts.into_iter().map(Some).collect(),
@@ -112,6 +107,28 @@ impl Paired {
             facts: self.facts_of(i).unwrap_or(&[]),
         }
     }
+}
+
+/// (zh file, en file) pairs, by index.
+type IndexPairs = Vec<(usize, usize)>;
+
+/// The pairs among the files `names` (of languages `langs`) that paths and names give: the
+/// explicit `fixed` pairs (by path), and with `by_name` the files named as one article's
+/// language versions ([`align::pair::by_name`]).
+pub(super) fn by_path_and_name(
+    names: &[&str],
+    langs: &[Lang],
+    fixed: &[(PathBuf, PathBuf)],
+    by_name: bool,
+) -> (IndexPairs, IndexPairs) {
+    let index = |path: &PathBuf| names.iter().position(|n| same_file(n, path));
+    let fixed = fixed.iter().filter_map(|(z, e)| Some((index(z)?, index(e)?))).collect();
+    let named = if by_name {
+        align::pair::by_name(names, langs)
+    } else {
+        Vec::new()
+    };
+    (fixed, named)
 }
 
 /// The order a run reports its files in, as a rank per file: the two files of a pair

@@ -213,7 +213,7 @@ pub(super) fn check_pages_with(
     let paired = if rules.iter().any(|r| r.cross_language()) {
         failures
             .catch(0, &|| "extracting the facts of the pairs".into(), || {
-                Paired::fixed(files, &docs, good.clone(), known.clone())
+                Paired::fixed(files, &docs, good, known)
             })
             .unwrap_or_else(|| Paired::none(files.len()))
     } else {

@@ -13,7 +13,7 @@
 
 use super::dump::Out;
 use super::inputs::{counterparts, name_of, read, same_file};
-use super::pairs::output_order;
+use super::pairs::{by_path_and_name, output_order};
 use super::run::{check_pages_with, Checked};
 use super::*;
 use crate::align::pair::{self, Profile};
@@ -260,18 +260,8 @@ fn pairs(items: &[Item], learnt: &mut [Learnt], opts: &Options) -> Vec<(usize, u
     if !(langs.contains(&Lang::Zh) && langs.contains(&Lang::En)) {
         return Vec::new();
     }
-    let index = |path: &PathBuf| items.iter().position(|i| same_file(&i.name, path));
-    let fixed: Vec<(usize, usize)> = opts
-        .pairs
-        .iter()
-        .filter_map(|(z, e)| Some((index(z)?, index(e)?)))
-        .collect();
-    let named = if opts.no_name_pairing {
-        Vec::new()
-    } else {
-        let names: Vec<&str> = items.iter().map(|i| i.name.as_str()).collect();
-        pair::by_name(&names, &langs)
-    };
+    let names: Vec<&str> = items.iter().map(|i| i.name.as_str()).collect();
+    let (fixed, named) = by_path_and_name(&names, &langs, &opts.pairs, !opts.no_name_pairing);
     let taken = pair::paired_by_path_or_name(items.len(), &fixed, &named);
     let left = |l: Lang| (0..items.len()).any(|i| langs[i] == l && !taken[i]);
     let mut profiles: Vec<Option<Profile>> = learnt.iter_mut().map(|l| l.profile.take()).collect();
