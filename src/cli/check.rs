@@ -51,7 +51,7 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
     if !unknown.is_empty() {
         let hints: Vec<String> = unknown
             .iter()
-            .filter_map(|u| super::did_you_mean(u, &known).map(|k| format!("`{u}`: did you mean `{k}`?")))
+            .filter_map(|u| crate::gate::config::did_you_mean(u, &known).map(|k| format!("`{u}`: did you mean `{k}`?")))
             .collect();
         eprintln!(
             "error: unknown rule id{}: {} (see `parallax rule --all`){}",

@@ -82,34 +82,6 @@ pub fn main() -> i32 {
     }
 }
 
-/// The known id closest to an unknown one, if it is close (an edit distance of at most a third
-/// of its length, or one contains the other): "did you mean".
-pub(super) fn did_you_mean<'a>(unknown: &str, known: &[&'a str]) -> Option<&'a str> {
-    let u = unknown.to_ascii_lowercase().replace('_', "-");
-    known
-        .iter()
-        .map(|k| (edit_distance(&u, k), *k))
-        .filter(|(d, k)| *d <= (u.len().max(3) / 3).max(1) || (u.len() >= 4 && (k.contains(&u) || u.contains(k))))
-        .min()
-        .map(|(_, k)| k)
-}
-
-/// Levenshtein distance between two strings, by characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diag = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(diag + usize::from(ca != *cb));
-            diag = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
-}
-
 /// Render a configuration problem (codespan, on stderr).
 pub(super) fn report_config_error(e: &ConfigError) -> std::io::Result<i32> {
     let mut err = NoColor::new(std::io::stderr().lock());

@@ -29,11 +29,9 @@ pub(super) fn run_pairs(args: PairsArgs) -> std::io::Result<i32> {
     out.flush()?;
     if args.format == ListFormat::Human {
         let unpaired = files.len() - 2 * paired.pairs.len();
-        eprintln!(
-            "{} pairs among {} documents; {unpaired} unpaired",
-            paired.pairs.len(),
-            files.len()
-        );
+        let (n, docs) = (paired.pairs.len(), files.len());
+        let s = |k: usize| if k == 1 { "" } else { "s" };
+        eprintln!("{n} pair{} among {docs} document{}; {unpaired} unpaired", s(n), s(docs));
     }
     Ok(if errors.is_empty() { EXIT_CLEAN } else { EXIT_ERROR })
 }

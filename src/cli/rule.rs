@@ -45,7 +45,12 @@ pub(super) fn run_rule(args: RuleArgs) -> std::io::Result<i32> {
             Ok(EXIT_CLEAN)
         }
         None => {
-            eprintln!("error: no rule `{id}` (see `parallax rule --all`)");
+            let known: Vec<&str> = all.iter().map(|r| r.id()).collect();
+            let hint = crate::gate::config::did_you_mean(&id, &known).map(|k| format!(": did you mean `{k}`?"));
+            eprintln!(
+                "error: no rule `{id}`{} (see `parallax rule --all`)",
+                hint.unwrap_or_default()
+            );
             Ok(EXIT_ERROR)
         }
     }

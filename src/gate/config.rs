@@ -379,6 +379,34 @@ pub fn parse(path: &Path, name: &str, text: String) -> Result<Config, ConfigErro
     Ok(cfg)
 }
 
+/// The known id closest to an unknown one, if it is close (an edit distance of at most a third
+/// of its length, or one contains the other): "did you mean".
+pub fn did_you_mean<'a>(unknown: &str, known: &[&'a str]) -> Option<&'a str> {
+    let u = unknown.to_ascii_lowercase().replace('_', "-");
+    known
+        .iter()
+        .map(|k| (edit_distance(&u, k), *k))
+        .filter(|(d, k)| *d <= (u.len().max(3) / 3).max(1) || (u.len() >= 4 && (k.contains(&u) || u.contains(k))))
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// Levenshtein distance between two strings, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(diag + usize::from(ca != *cb));
+            diag = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
 impl Config {
     /// Rule ids the file names that are not in `known`, as a [`ConfigError`].
     pub fn check_rule_ids(&self, known: &[&str]) -> Result<(), ConfigError> {
@@ -387,9 +415,13 @@ impl Config {
             .iter()
             .filter(|(id, _)| !known.contains(&id.as_str()))
             .map(|(id, span)| {
+                let hint = did_you_mean(id, known).map(|k| format!(": did you mean `{k}`?"));
                 (
                     span.clone(),
-                    format!("unknown rule id `{id}` (see `parallax rule --all`)"),
+                    format!(
+                        "unknown rule id `{id}`{} (see `parallax rule --all`)",
+                        hint.unwrap_or_default()
+                    ),
                 )
             })
             .collect();

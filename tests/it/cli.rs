@@ -2,7 +2,6 @@
 
 use super::common::*;
 use std::path::Path;
-use std::process::Stdio;
 
 #[test]
 fn seeds_report_findings_and_exit_1() {
@@ -75,18 +74,6 @@ fn json_lines_carry_the_contract() {
     };
     assert_eq!(slots("000_"), 19);
     assert_eq!(slots("002_"), 20);
-}
-
-#[test]
-fn missing_file_is_reported_and_the_rest_still_checked() {
-    let o = run(&["check", "nonexistent.txt", "seeds/", "--format", "json"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).contains("nonexistent.txt: no such file or directory"),
-        "{}",
-        stderr(&o)
-    );
-    assert!(json_lines(&o).iter().any(|r| r["rule"] == "repeated-word"));
 }
 
 #[test]
@@ -166,44 +153,6 @@ fn crlf_and_bom_give_the_same_findings_at_the_same_lines() {
 }
 
 #[test]
-fn stdin_is_read_with_a_dash() {
-    let mut child = bin()
-        .args(["check", "-", "--format", "json"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all("= T =\n\nHe went to to the city.\n".as_bytes())
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
-    assert_eq!(o.status.code(), Some(1));
-    let recs = json_lines(&o);
-    assert_eq!(recs[0]["path"], "<stdin>");
-    assert_eq!(recs[0]["rule"], "repeated-word");
-}
-
-#[test]
-fn fail_on_and_ignore_change_the_exit_code() {
-    assert_eq!(run(&["check", "seeds/", "--fail-on", "error"]).status.code(), Some(0));
-    let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("a.txt");
-    std::fs::write(&f, "= T =\n\nIt was the the best.\n").unwrap();
-    let f = f.to_str().unwrap();
-    assert_eq!(run(&["check", f]).status.code(), Some(1));
-    assert_eq!(run(&["check", f, "--ignore", "repeated-word"]).status.code(), Some(0));
-    assert_eq!(run(&["check", f, "--select", "empty-reference"]).status.code(), Some(0));
-    let o = run(&["check", "seeds/", "--ignore", "no-such-rule"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("no-such-rule"));
-    assert_eq!(run(&["check", "--format", "yaml", "seeds/"]).status.code(), Some(2));
-}
-
-#[test]
 fn colour_only_when_asked() {
     assert!(stdout(&run(&["check", "seeds/", "--color", "always"])).contains('\u{1b}'));
     // `auto` with a pipe for stdout: no colour
@@ -237,24 +186,6 @@ fn input_format_override() {
         run(&["check", "--input-format", "latex", "seeds/"]).status.code(),
         Some(2)
     );
-}
-
-#[test]
-fn rule_docs() {
-    let o = run(&["rule", "repeated-word"]);
-    assert_eq!(o.status.code(), Some(0));
-    let out = stdout(&o);
-    assert!(out.contains("What it does"), "{out}");
-    assert!(out.contains("Fix."), "{out}");
-    let o = run(&["rule", "--all"]);
-    let out = stdout(&o);
-    assert!(
-        out.lines()
-            .any(|l| l.starts_with("repeated-word") && l.contains("warning")),
-        "{out}"
-    );
-    assert!(out.lines().any(|l| l.starts_with("empty-reference")), "{out}");
-    assert_eq!(run(&["rule", "nope"]).status.code(), Some(2));
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod common;
 mod alignment;
 mod ci;
 mod cli;
+mod cmd_cases;
 mod cross_language;
 mod detection;
 mod dumps;
