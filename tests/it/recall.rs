@@ -29,11 +29,14 @@ fn floor(t: &Tally, kind: Kind, min: f64) {
     );
 }
 
-// The floors sit a little under what was measured (`cargo bench --bench recall`, 3 changes
-// per kind per pair, on 2026-11-30): xquad day 100 %, year 86 %, number 88 %, name 5 %;
+// The floors sit a little under what was measured (`cargo bench --bench recall -- 2`, on
+// 2026-11-30): xquad day 100 %, year 89 %, number 88 %, name 20 % (6 % before names were
+// compared beyond one leftover each side: cuts on either side, swaps in translations);
 // wikipairs day 40 %, year 16 %, number 26 %, name 2 %. The targets (translated:
-// date 95, number 90, name 85; comparable: 80, 70, 70) are not reached yet: names are
-// matched only when one name is left over on each side of a unit.
+// date 95, number 90, name 85; comparable: 80, 70, 70) are not reached yet: a name cut to a
+// two-character given name is not read as a name, a name swapped for one of another sort (a
+// country for a person) is not reported, and in comparable pairs a changed fact often moves
+// the sentence out of a sure unit.
 
 #[test]
 fn translated_pairs() {
@@ -42,7 +45,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.9);
     floor(&t, Kind::Year, 0.8);
     floor(&t, Kind::Number, 0.8);
-    floor(&t, Kind::Name, 0.02);
+    floor(&t, Kind::Name, 0.15);
 }
 
 #[test]

@@ -36,6 +36,10 @@ pub(in crate::align) struct Table<'s> {
     pair_w: std::cell::RefCell<HashMap<(usize, usize), f64>>,
     zw: Vec<f64>,
     ew: Vec<f64>,
+    /// Whether each zh / en fact is a name of an entity the other article names too
+    /// (see [`resolving`]).
+    zres: Vec<bool>,
+    eres: Vec<bool>,
     /// What the sentences say, as words: see [`crate::align::lexical::Lexical`].
     lex: crate::align::lexical::Lexical,
 }
@@ -85,6 +89,27 @@ fn intern(facts: &[Fact]) -> Vec<u32> {
         .collect()
 }
 
+/// For each fact of each side: is it a name that resolves to a name of the other article
+/// ([`crate::align::entities::Entities`])? A name on each side of two sentences that names no
+/// one the other sentence names, but someone the other article names, fills one slot: the
+/// same kind of fact, whatever its value.
+fn resolving(zh: &Side, en: &Side) -> (Vec<bool>, Vec<bool>) {
+    let entities = crate::align::entities::Entities::new(zh, en);
+    let mut memo: HashMap<&str, bool> = HashMap::new();
+    let zres = zh
+        .facts
+        .iter()
+        .map(|f| f.kind == FactKind::Name && *memo.entry(&f.text).or_insert_with(|| entities.en_of(f).is_some()))
+        .collect();
+    memo.clear();
+    let eres = en
+        .facts
+        .iter()
+        .map(|f| f.kind == FactKind::Name && *memo.entry(&f.text).or_insert_with(|| entities.zh_of(f).is_some()))
+        .collect();
+    (zres, eres)
+}
+
 fn latin_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| w.len() >= 3 && w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
@@ -132,9 +157,12 @@ impl<'s> Table<'s> {
             .iter()
             .map(|fs| fs.iter().map(|&k| en_weight_of(en, k, &df)).sum())
             .collect();
+        let (zres, eres) = resolving(zh, en);
         Table {
             zw,
             ew,
+            zres,
+            eres,
             pair_w: Default::default(),
             zh,
             en,
@@ -278,14 +306,14 @@ impl<'s> Table<'s> {
             .iter()
             .filter_map(|&zk| {
                 let z = &self.zh.facts[zk];
-                let distance = match z.kind {
-                    FactKind::Date => date_distance,
-                    FactKind::Number => number_distance,
-                    FactKind::Name => return None,
-                };
                 if self.ef[j].iter().any(|&ek| self.facts_match(zk, ek).is_some()) {
                     return None;
                 }
+                let distance = match z.kind {
+                    FactKind::Date => date_distance,
+                    FactKind::Number => number_distance,
+                    FactKind::Name => return self.other_name(zk, i, j),
+                };
                 self.ef[j]
                     .iter()
                     .find(|&&ek| {
@@ -297,6 +325,19 @@ impl<'s> Table<'s> {
                     .map(|&ek| self.en_weight[ek].min(base_weight(z)))
             })
             .sum()
+    }
+
+    /// The weight of a name of en sentence `j` that fills the slot of zh name `zk` of zh
+    /// sentence `i`: neither matches a name of the other sentence, and each names an entity
+    /// of the other article.
+    fn other_name(&self, zk: usize, i: usize, j: usize) -> Option<f64> {
+        if !self.zres[zk] {
+            return None;
+        }
+        self.ef[j]
+            .iter()
+            .find(|&&ek| self.eres[ek] && !self.zf[i].iter().any(|&z2| self.facts_match(z2, ek).is_some()))
+            .map(|&ek| self.en_weight[ek].min(base_weight(&self.zh.facts[zk])))
     }
 
     /// Shared anchor weight of one zh and one en sentence (cached).

@@ -343,6 +343,12 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
         while e > s && EDGE.contains(&chars[e - 1]) {
             e -= 1;
         }
+        // nor a character that makes a word with the one before the run (助理 of
+        // 助理尼古拉斯, 到达 of 到达英格兰)
+        while e - s > 3 && s > 0 && s == a && segment::is_dictionary_word(&chars[s - 1..=s].iter().collect::<String>())
+        {
+            s += 1;
+        }
         if e - s >= 3 {
             let run: String = chars[s..e].iter().collect();
             let words = segment::words(&run);

@@ -41,12 +41,13 @@
 //! homograph ("That is May May") or a reduplicable verb (研究研究) gets an unsafe fix.
 
 mod en;
+mod italics;
 mod zh;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::lang::script;
-use crate::source::{Format, Lang};
+use crate::source::Lang;
 use crate::Span;
 use serde::Deserialize;
 use std::sync::OnceLock;
@@ -87,6 +88,7 @@ trait Markup {
 struct BlockMarkup<'a> {
     cx: &'a Context<'a>,
     offset: usize,
+    italics: &'a italics::Italics<'a>,
 }
 
 impl Markup for BlockMarkup<'_> {
@@ -97,38 +99,12 @@ impl Markup for BlockMarkup<'_> {
             .prose
             .to_source_span(self.offset + at..self.offset + at)
             .start;
-        italic_at(self.cx.text(), src, self.cx.doc.format)
+        self.italics.at(src)
     }
     fn separated(&self, start: usize, end: usize) -> bool {
         let span = self.cx.doc.prose.to_source_span(self.offset + start..self.offset + end);
         let between = &self.cx.text()[span];
         between.contains("{{") || between.contains("<ref") || between.contains("<br")
-    }
-}
-
-/// Whether source byte `at` is inside italics on its line: `''…''` in wikitext (runs of 2 or
-/// 5 apostrophes toggle italics), `*…*` or `_…_` in markdown, `_…_` in plain text.
-fn italic_at(text: &str, at: usize, format: Format) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line_start..at];
-    match format {
-        Format::Wikitext => {
-            let mut open = false;
-            for run in before.split(|c| c != '\'').filter(|r| !r.is_empty()) {
-                if run.len() == 2 || run.len() >= 5 {
-                    open = !open;
-                }
-            }
-            open
-        }
-        // pandoc writes emphasis as `*x*`/`_x_` in markdown and `_x_` in plain text
-        Format::WikiMarkdown | Format::Plain => {
-            let single = |c: char| {
-                let doubled = format!("{c}{c}");
-                (before.matches(c).count() - 2 * before.matches(doubled.as_str()).count()) % 2 == 1
-            };
-            (format == Format::WikiMarkdown && single('*')) || single('_')
-        }
     }
 }
 
@@ -151,11 +127,13 @@ impl Rule for RepeatedWord {
             .iter()
             .zip(apparatus)
             .filter(|(b, cited)| b.kind.is_text() && !cited);
+        let italics = italics::Italics::new(cx.text(), doc.format);
         for (block, _) in blocks {
             let text = &doc.prose.text[block.prose.clone()];
             let markup = BlockMarkup {
                 cx,
                 offset: block.prose.start,
+                italics: &italics,
             };
             let mut found = Vec::new();
             en::find(text, &markup, &mut found);

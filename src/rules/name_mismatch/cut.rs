@@ -1,0 +1,379 @@
+//! Names cut down: the given name alone on one side where the other gives the whole name
+//! (「诺达尔」 for Nodar Pliev, `Joseph` for 约瑟夫·斯蒂格利茨, `Radcliffe` for 拉德克利夫高等研究院
+//! where the English calls it the Radcliffe Institute elsewhere), and an interpunct in the wrong
+//! place (艾伦埃尔·巴克耶夫 for Alan Elbakiev).
+
+use super::{Finding, UnitNames};
+use crate::align::entities::Entities;
+use crate::facts::name_match::{best_en, best_split, en_tokens, zh_parts};
+use crate::facts::translit::name_similarity;
+use crate::facts::{Fact, FactKind};
+use crate::rules::PairContext;
+use std::collections::HashSet;
+
+/// The words of an English name without its initials (`Nicholas E. Golovin` → Nicholas,
+/// Golovin).
+pub(super) fn name_words(name: &str) -> Vec<&str> {
+    en_tokens(name)
+        .into_iter()
+        .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+        .collect()
+}
+
+/// The Chinese names of the unit cut down or split wrongly, against the English names of two
+/// words or more.
+pub(super) fn zh_cut(cx: &PairContext, words: &EnWords, names: &UnitNames) -> Vec<Finding> {
+    let en_names: Vec<usize> = names
+        .en
+        .iter()
+        .copied()
+        .filter(|&e| name_words(&cx.en.facts[e].text).len() >= 2)
+        .collect();
+    let mut out = Vec::new();
+    for &zi in &names.zh {
+        let z = &cx.zh.facts[zi];
+        let Some((e, sim)) = best_en(z, en_names.iter().map(|&e| &cx.en.facts[e])) else {
+            continue;
+        };
+        if sim < 0.75 {
+            continue;
+        }
+        let ei = en_names
+            .iter()
+            .copied()
+            .find(|&i| std::ptr::eq(&cx.en.facts[i], e))
+            .unwrap_or(en_names[0]);
+        if let Some((message, label)) = mismatch(cx, words, z, e) {
+            out.push(Finding {
+                zh: zi,
+                en: ei,
+                on_en: false,
+                message,
+                label,
+            });
+        }
+    }
+    out
+}
+
+/// The English names of the unit cut down to a given name (or to the first words of a longer
+/// name the English writes elsewhere) where the Chinese gives the whole name.
+pub(super) fn en_cut(
+    cx: &PairContext,
+    words: &EnWords,
+    entities: &Entities,
+    names: &UnitNames,
+    found: &[Finding],
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    // articles written independently name family members by the given name (`Anna` for
+    // 安娜·托瓦兹): only a translation is held to the whole name
+    if !names.parallel {
+        return out;
+    }
+    for &ei in &names.en {
+        let e = &cx.en.facts[ei];
+        let w = name_words(&e.text);
+        if w.is_empty() || w.iter().any(|t| words.common(t) || PLACE_WORDS.contains(t)) || read_short(cx, e) {
+            continue;
+        }
+        // a name the English writes alone elsewhere too is how it calls the person
+        if words.alone.get(e.text.as_str()).copied().unwrap_or(0) > 1 {
+            continue;
+        }
+        if found.iter().chain(&out).any(|f: &Finding| f.en == ei) {
+            continue;
+        }
+        let hit = names.zh.iter().copied().find_map(|zi| {
+            let z = &cx.zh.facts[zi];
+            // the Chinese name has no fuller counterpart in the unit than `e`
+            let fuller = names
+                .en
+                .iter()
+                .any(|&o| o != ei && Entities::same(z, &cx.en.facts[o]) && cx.en.facts[o].text.len() > e.text.len());
+            if fuller {
+                return None;
+            }
+            given_name_in_en(z, e, &w)
+                .or_else(|| first_words_of(entities, z, e))
+                .map(|m| (zi, m))
+        });
+        if let Some((zi, (message, label))) = hit {
+            out.push(Finding {
+                zh: zi,
+                en: ei,
+                on_en: true,
+                message,
+                label,
+            });
+        }
+    }
+    out
+}
+
+/// Whether the English name `e` goes on after where it was read: a particle and a capital
+/// (`Miguel` of `Miguel de la Madrid`) or a hyphen.
+fn read_short(cx: &PairContext, e: &Fact) -> bool {
+    let after = cx.en.source.text.get(e.span.end..).unwrap_or("");
+    if after.starts_with('-') {
+        return true;
+    }
+    // `de la Madrid`: particles, then a capital
+    let mut words = after.split_whitespace().skip_while(|w| PARTICLES.contains(w));
+    let skipped = after.split_whitespace().take_while(|w| PARTICLES.contains(w)).count();
+    after.starts_with(' ') && skipped > 0 && words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// The English gives one word, the first part of the Chinese name, not its surname.
+fn given_name_in_en(z: &Fact, e: &Fact, w: &[&str]) -> Option<(String, String)> {
+    let parts = zh_parts(&z.text);
+    // (a one-character last part is a name read short: 哈桑·阿)
+    if w.len() != 1 || parts.len() < 2 || parts[parts.len() - 1].chars().count() < 2 {
+        return None;
+    }
+    let first = name_similarity(parts[0], w[0]);
+    let last = name_similarity(parts[parts.len() - 1], w[0]);
+    (first >= 0.8 && last < 0.6).then(|| {
+        (
+            format!("the Chinese names `{}`, the English only `{}`", z.text, e.text),
+            "only the first part of the name".to_string(),
+        )
+    })
+}
+
+/// The English gives the first words of the name the Chinese resolves to elsewhere in the
+/// English (`Radcliffe` for the Radcliffe Institute).
+fn first_words_of(entities: &Entities, z: &Fact, e: &Fact) -> Option<(String, String)> {
+    let full = entities.en_of(z)?;
+    let longer = full.text.len() > e.text.len()
+        && full.text.starts_with(e.text.as_str())
+        && full.text[e.text.len()..].starts_with(' ');
+    (longer && !Entities::same(z, e)).then(|| {
+        (
+            format!(
+                "the Chinese names `{}`, the English only `{}` (elsewhere the English calls it `{}`)",
+                z.text, e.text, full.text
+            ),
+            "only the first part of the name".to_string(),
+        )
+    })
+}
+
+/// Words that make an English name a place, not a person (Kodori Valley).
+const PLACE_WORDS: &[&str] = &[
+    "Valley",
+    "River",
+    "Mountains",
+    "Mountain",
+    "Lake",
+    "Island",
+    "Islands",
+    "Republic",
+    "Sea",
+    "Bay",
+    "Strait",
+    "Range",
+    "Province",
+    "Region",
+    "County",
+    "City",
+    "State",
+    "Park",
+    "Gorge",
+    "Union",
+    "Federation",
+    "Kingdom",
+    "Party",
+    "Council",
+    "Parliament",
+    // organisations, buildings, works: their first word alone is another thing
+    "Institute",
+    "University",
+    "College",
+    "School",
+    "Society",
+    "Company",
+    "Corporation",
+    "Church",
+    "House",
+    "Museum",
+    "Hall",
+    "Street",
+    "Road",
+    "Bridge",
+    "Treaty",
+    "Act",
+    "Law",
+    "Award",
+    "Prize",
+    "League",
+    "Association",
+    "Committee",
+    "Agency",
+    "Ministry",
+    "Center",
+    "Centre",
+    "Station",
+    "Airport",
+    "Square",
+    "Palace",
+    "Castle",
+    "Tower",
+    "Cathedral",
+    "Garden",
+    "Gardens",
+    "Forest",
+    "Desert",
+    "Ocean",
+    "Peninsula",
+    "Plain",
+    "Canal",
+    "Glen",
+];
+
+/// Lower-case words inside a person's name (`Miguel de la Madrid`, `Domenico di Paolo`): an
+/// English name read up to one of them was only partly read.
+const PARTICLES: &[&str] = &[
+    "de", "da", "di", "del", "della", "der", "den", "des", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el",
+    "y", "dos", "do", "af", "zu",
+];
+
+/// The English article's words, looked up for every candidate: indexed once per pair, not
+/// rescanned (linear cost).
+pub(super) struct EnWords<'a> {
+    text: &'a str,
+    /// The names the English states (a name's first word named on its own is an entity).
+    single_names: HashSet<&'a str>,
+    /// The words it writes in lower case.
+    lower_words: HashSet<&'a str>,
+    /// How many times it writes each name.
+    pub(super) alone: std::collections::HashMap<&'a str, usize>,
+}
+
+impl<'a> EnWords<'a> {
+    pub(super) fn new(cx: &'a PairContext) -> Self {
+        let text = &cx.en.doc.prose.text;
+        let single_names: HashSet<&str> = cx
+            .en
+            .facts
+            .iter()
+            .filter(|f| f.kind == FactKind::Name)
+            .map(|f| f.text.as_str())
+            .collect();
+        let lower_words: HashSet<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
+            .collect();
+        let mut alone = std::collections::HashMap::new();
+        for f in cx.en.facts.iter().filter(|f| f.kind == FactKind::Name) {
+            *alone.entry(f.text.as_str()).or_insert(0) += 1;
+        }
+        EnWords {
+            text,
+            single_names,
+            lower_words,
+            alone,
+        }
+    }
+
+    /// Whether the article also writes `t` in lower case (a common word, not a name's).
+    fn common(&self, t: &str) -> bool {
+        let en_text = self.text;
+        let lower = t.to_lowercase();
+        if lower.chars().all(char::is_alphanumeric) {
+            return self.lower_words.contains(lower.as_str());
+        }
+        // `O'Brien`: not one word of the index; scan (rare)
+        en_text.match_indices(&lower).any(|(i, _)| {
+            let before = en_text[..i].chars().next_back();
+            let after = en_text[i + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+}
+
+/// What is wrong with the Chinese name `z` given its English `e`, if anything: (message,
+/// label).
+fn mismatch(cx: &PairContext, words: &EnWords, z: &Fact, e: &Fact) -> Option<(String, String)> {
+    let tokens = name_words(&e.text);
+    if tokens.is_empty() {
+        return None;
+    }
+    let parts = zh_parts(&z.text);
+    let whole: String = parts.concat();
+    // a person's name: not a place (Kodori Valley), and its first word is not an
+    // entity the English names on its own elsewhere (Abkhazia)
+    if tokens.iter().any(|t| PLACE_WORDS.contains(t)) || words.single_names.contains(tokens[0]) {
+        return None;
+    }
+    // the words of a proper name never appear in lower case in the same article;
+    // those of `Kennedy Space Center` or `Grainger Market` do
+    if tokens.iter().any(|t| words.common(t)) {
+        return None;
+    }
+    let (next_is_noun, continues) = zh_surroundings(cx, z);
+    if parts.len() == 1 && (2..=3).contains(&tokens.len()) && !next_is_noun && !continues {
+        given_name_only(z, e, &whole, &tokens)
+    } else if parts.len() == 2 && tokens.len() == 2 {
+        misplaced_interpunct(z, e, &parts, &whole, &tokens)
+    } else {
+        None
+    }
+}
+
+/// What stands around the Chinese name `z`: (a noun follows, the name goes on across an
+/// interpunct or hyphen).
+fn zh_surroundings(cx: &PairContext, z: &Fact) -> (bool, bool) {
+    // …and the Chinese does not go on with a noun: 格兰杰镇 is Grainger Town, 萨克森花园
+    // Saxon Garden, 金德里德医疗 Kindred Healthcare; 诺达尔的 and 奥列格被 end the name
+    let src = &cx.zh.source.text;
+    let after: String = src.get(z.span.end..).unwrap_or("").chars().take(6).collect();
+    let folded = crate::lang::script::fold_to_simplified(&after).text;
+    let next_is_noun = crate::lang::segment::words(&folded)
+        .first()
+        .is_some_and(|w| w.tag.starts_with('n') || w.tag == "s" || w.tag == "f");
+    // a name that goes on across an interpunct or hyphen (约瑟夫•熊彼特, 萨福尔-辛普森)
+    // was only partly read, not truncated
+    let joined = |c: Option<char>| c.is_some_and(|c| "·・•‧-－".contains(c));
+    let continues = joined(src.get(z.span.end..).and_then(|s| s.chars().next()))
+        || joined(src.get(..z.span.start).and_then(|s| s.chars().next_back()));
+    (next_is_noun, continues)
+}
+
+/// The given name alone: matches the first English word, not the whole name nor the surname.
+fn given_name_only(z: &Fact, e: &Fact, whole: &str, tokens: &[&str]) -> Option<(String, String)> {
+    let first = name_similarity(whole, tokens[0]);
+    let last = name_similarity(whole, tokens[tokens.len() - 1]);
+    let full = name_similarity(whole, &tokens.concat());
+    (first >= 0.8 && last < 0.6 && full < 0.6).then(|| {
+        (
+            format!("the English names `{}`, the Chinese only `{}`", e.text, z.text),
+            "only the first part of the name".to_string(),
+        )
+    })
+}
+
+/// A two-part name whose interpunct stands in the wrong place.
+fn misplaced_interpunct(z: &Fact, e: &Fact, parts: &[&str], whole: &str, tokens: &[&str]) -> Option<(String, String)> {
+    let chars: Vec<char> = whole.chars().collect();
+    let actual = parts[0].chars().count();
+    let here = name_similarity(parts[0], tokens[0]).min(name_similarity(parts[1], tokens[1]));
+    let (k, best) = best_split(&chars, tokens);
+    (k != actual && best >= 0.75 && best - here >= 0.2).then(|| {
+        let fixed = format!(
+            "{}·{}",
+            chars[..k].iter().collect::<String>(),
+            chars[k..].iter().collect::<String>()
+        );
+        (
+            format!(
+                "the Chinese `{}` splits `{}` in the wrong place: `{fixed}`",
+                z.text, e.text
+            ),
+            format!(
+                "the interpunct belongs after `{}`",
+                chars[..k].iter().collect::<String>()
+            ),
+        )
+    })
+}

@@ -1,0 +1,125 @@
+//! # name-mismatch (warning)
+//!
+//! **What it does.** In a Chinese article and its English counterpart, finds a person, place
+//! or organisation named differently in corresponding sentences: cut down to the given name on
+//! either side (`Nodar Pliev` ↔ 「诺达尔」, `Joseph` ↔ 「约瑟夫·斯蒂格利茨」), split in the
+//! wrong place (`Alan Elbakiev` ↔ 「艾伦埃尔·巴克耶夫」, where 埃尔 belongs to the surname:
+//! 艾伦·埃尔巴基耶夫), or swapped for another person or place of the article (「伦敦」 where the
+//! English says England, and the English calls 伦敦 London elsewhere).
+//!
+//! **Why it matters.** Chinese refers to a foreign person by the surname; a given name alone
+//! is a truncated link or label, and a misplaced interpunct makes a different name. Both break
+//! searches and links to the person's article.
+//!
+//! **How it decides.** Only sentences aligned with confidence are compared, and names are
+//! matched by transliteration (Xinhua tables, `rules/data/transliteration.toml`) and by the
+//! lexicon (英格兰 ↔ England). A surname alone (特斯拉 for Nikola Tesla, `Tesla` for 尼古拉·特斯拉)
+//! is normal usage and is not reported; a given name alone is, when the other side gives the
+//! whole name. A name is taken for a swap only when it is the one name of the sentence left
+//! without a counterpart on each side, and each resolves elsewhere in the article to an entity
+//! the other is not: the Chinese name to an English name, the English name to a Chinese one.
+//! Names the English writes in lower case elsewhere (`Grainger Market`) and places
+//! (`Kodori Valley`) are not cut names.
+//!
+//! **Example.**
+//! ```text
+//! zh: 科科伊奇总统接受了阿布哈兹驻南奥塞梯大使诺达尔的全权证书
+//! en: President Kokoity accepted the credentials of Nodar Pliev
+//! ```
+//!
+//! **Fix.** Write the full name as the English does, in the usual transliteration.
+
+mod cut;
+mod swapped;
+
+use super::{PairContext, Rule};
+use crate::align::entities::Entities;
+use crate::align::{self, Unit};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::facts::FactKind;
+
+pub struct NameMismatch;
+
+/// One finding: a zh name and an en name (fact indices), which side is wrong, and what to say.
+struct Finding {
+    zh: usize,
+    en: usize,
+    /// The English is the side at fault (its span is the primary one).
+    on_en: bool,
+    message: String,
+    label: String,
+}
+
+/// The names of one unit, each text once (fact indices, in order).
+struct UnitNames {
+    zh: Vec<usize>,
+    en: Vec<usize>,
+    /// The unit's texts run in parallel (a translation).
+    parallel: bool,
+}
+
+impl UnitNames {
+    fn of(cx: &PairContext, unit: &Unit) -> Self {
+        let distinct = |side: &align::Side<'_>, sentences: &[usize]| -> Vec<usize> {
+            let mut seen = std::collections::HashSet::new();
+            align::facts_in(side, sentences, FactKind::Name)
+                .filter(|&i| seen.insert(side.facts[i].text.as_str()))
+                .collect()
+        };
+        UnitNames {
+            zh: distinct(cx.zh, &unit.zh),
+            en: distinct(cx.en, &unit.en),
+            parallel: unit.parallel,
+        }
+    }
+}
+
+impl Rule for NameMismatch {
+    fn id(&self) -> &'static str {
+        "name-mismatch"
+    }
+    fn severity(&self) -> Severity {
+        Severity::Warning
+    }
+    fn docs(&self) -> String {
+        super::module_docs(include_str!("mod.rs"))
+    }
+    fn cross_language(&self) -> bool {
+        true
+    }
+    fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
+        let words = cut::EnWords::new(cx);
+        let entities = Entities::new(cx.zh, cx.en);
+        for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
+            let names = UnitNames::of(cx, unit);
+            let mut found = cut::zh_cut(cx, &words, &names);
+            let more = cut::en_cut(cx, &words, &entities, &names, &found);
+            found.extend(more);
+            if let Some(f) = swapped::find(cx, &entities, unit, &names, &found) {
+                found.push(f);
+            }
+            for f in found {
+                out.push(self.diagnostic(cx, unit, f));
+            }
+        }
+    }
+}
+
+impl NameMismatch {
+    fn diagnostic(&self, cx: &PairContext, unit: &Unit, f: Finding) -> Diagnostic {
+        let (z, e) = (&cx.zh.facts[f.zh], &cx.en.facts[f.en]);
+        let d = if f.on_en {
+            Diagnostic::new(self.id(), self.severity(), cx.en.file, e.span.clone(), f.message)
+                .with_label(f.label)
+                .with_secondary(cx.zh.file, z.span.clone(), format!("Chinese: {}", z.text))
+        } else {
+            Diagnostic::new(self.id(), self.severity(), cx.zh.file, z.span.clone(), f.message)
+                .with_label(f.label)
+                .with_secondary(cx.en.file, e.span.clone(), format!("English: {}", e.text))
+        };
+        d.with_note(align::why(cx.zh, cx.en, unit))
+    }
+}
+
+#[cfg(test)]
+mod tests;

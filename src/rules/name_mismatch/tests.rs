@@ -1,0 +1,96 @@
+//! Must-fire cases are real sentences (tests/corpus/xquad) with one name changed on one side;
+//! must-not-fire cases are real clean text.
+
+use crate::engine::{check_sources, load_rules, Options};
+use crate::source::SourceFile;
+
+/// The name-mismatch messages for a zh/en pair of texts.
+fn findings(zh: &str, en: &str) -> Vec<String> {
+    let files = vec![
+        SourceFile {
+            name: "a.zh.txt".into(),
+            text: zh.into(),
+        },
+        SourceFile {
+            name: "a.en.txt".into(),
+            text: en.into(),
+        },
+    ];
+    let opts = Options {
+        select: vec!["name-mismatch".into()],
+        pairs: vec![("a.zh.txt".into(), "a.en.txt".into())],
+        ..Options::default()
+    };
+    let (rules, _) = load_rules(&opts);
+    check_sources(&files, &opts, &rules)
+        .into_iter()
+        .map(|d| d.message)
+        .collect()
+}
+
+#[test]
+fn a_chinese_given_name_alone_against_a_whole_english_name() {
+    // xquad Apollo_program, 尼古拉斯·戈洛文 cut to its first part (the sentence recast so
+    // that a verb follows the name)
+    let zh = "希曼斯于1961年7月成立了特设委员会，由他的特别技术助理尼古拉斯担任主席，推荐用于阿波罗计划的运载火箭。\n";
+    let en = "In July 1961 Seamans set up an ad-hoc committee, chaired by his special technical assistant Nicholas E. Golovin, to recommend a launch vehicle to be used in the Apollo program.\n";
+    let f = findings(zh, en);
+    assert!(
+        f.iter()
+            .any(|m| m.contains("`Nicholas E. Golovin`") && m.contains("only `尼古拉斯`")),
+        "{f:#?}"
+    );
+    // the whole name: nothing
+    assert!(findings(&zh.replace("尼古拉斯担任", "尼古拉斯·戈洛文担任"), en).is_empty());
+    // a noun after the name may be the rest of it (金德里德医疗, Kindred Healthcare): nothing
+    assert!(findings(&zh.replace("尼古拉斯担任", "尼古拉斯医疗担任"), en).is_empty());
+}
+
+#[test]
+fn an_english_given_name_alone_against_a_whole_chinese_name() {
+    // xquad Economic_inequality, Joseph Stiglitz cut to his given name
+    let zh = "2001年诺贝尔经济学奖得主约瑟夫·斯蒂格利茨在2012年表示，经济不平等会导致增长放缓。\n";
+    let en = "In 2012, Joseph, who won the Nobel Prize in economics in 2001, said that economic inequality leads to slower growth.\n";
+    let f = findings(zh, en);
+    assert!(
+        f.iter()
+            .any(|m| m.contains("`约瑟夫·斯蒂格利茨`") && m.contains("only `Joseph`")),
+        "{f:#?}"
+    );
+    // the surname alone is how English refers to a person: nothing
+    assert!(findings(zh, &en.replace("Joseph,", "Stiglitz,")).is_empty());
+    assert!(findings(zh, &en.replace("Joseph,", "Joseph Stiglitz,")).is_empty());
+}
+
+#[test]
+fn a_place_swapped_for_another_place_of_the_article() {
+    // xquad Black_Death: 英格兰 replaced by 伦敦, a city the article names elsewhere
+    let zh = "对于法国与伦敦残存瘟疫坑的调查表明，第一个变种是在1347年11月左右通过马赛港口进入了欧洲。\n\n\
+              1349年春季，瘟疫到达英格兰。\n\n\
+              1563年瘟疫肆虐伦敦。\n";
+    let en = "Surveys of plague pit remains in France and England indicate the first variant entered Europe through the port of Marseille around November 1347.\n\n\
+              The plague reached England in the spring of 1349.\n\n\
+              Plague ravaged London in 1563.\n";
+    let f = findings(zh, en);
+    assert!(
+        f.iter()
+            .any(|m| m.starts_with("the Chinese names `伦敦` where the English names `England`")),
+        "{f:#?}"
+    );
+    assert!(findings(&zh.replacen("伦敦", "英格兰", 1), en).is_empty());
+}
+
+#[test]
+fn real_translations_that_name_things_differently_are_left_alone() {
+    // xquad Harvard_University: `Miguel de la Madrid` is read up to `Miguel`; the Chinese
+    // gives the whole name
+    let zh = "墨西哥总统费利佩·卡尔德龙、卡洛斯·萨利纳斯·德·戈塔里和米格尔·德·拉·马德里都曾在1990年就读。\n";
+    let en = "Mexican Presidents Felipe Calderón, Carlos Salinas de Gortari and Miguel de la Madrid studied there by 1990.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    // xquad University_of_Chicago: a country on one side where the other names a person is
+    // two things the sentences say, not a swap
+    let zh = "1892年，美国建筑师霍拉伯德设计了校园，美国的第一批学生入学。\n\n霍拉伯德在1900年离开。\n\n赫伯特·西蒙在1936年毕业。\n";
+    let en = "In 1892, the architect Holabird designed the campus, and Herbert A. Simon described the first students.\n\nHolabird left in 1900.\n\nHerbert A. Simon graduated in 1936; he later lived in the United States.\n";
+    let f = findings(zh, en);
+    assert!(!f.iter().any(|m| m.contains("`美国` where")), "{f:#?}");
+}
