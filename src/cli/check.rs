@@ -41,7 +41,7 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         eprintln!("error: --out-dir writes the HTML report: use it with --format html or `parallax report`");
         return Ok(EXIT_ERROR);
     }
-    let opts = options(&args, &cfg);
+    let mut opts = options(&args, &cfg);
     let (rules, pack_errors) = engine::load_rules(&opts);
     let known: Vec<&str> = rules.iter().map(|r| r.id()).collect();
     if let Err(e) = cfg.check_rule_ids(&known) {
@@ -74,6 +74,7 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         eprintln!("error: {e}");
         return Ok(EXIT_ERROR);
     }
+    opts.cache = super::clean::open_cache(&args, &opts, &rules);
     if let Some(n) = args.jobs.filter(|&n| n > 0) {
         // the first pool built wins; a second `build_global` in the same process is an error
         let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
@@ -268,6 +269,9 @@ impl Run<'_> {
             }
         }
         errors |= totals.dump_errors || totals.internal;
+        if self.opts.cache.as_ref().is_some_and(|c| c.write_failed()) && !self.args.quiet {
+            eprintln!("note: the result cache could not be written: checked without it");
+        }
         Ok(exit_code(errors, totals.failing && !self.args.exit_zero))
     }
 

@@ -11,6 +11,7 @@
 //!    handed on in output order (see [`output_order`]), while the threads go on with the
 //!    next ones, a few ahead at most.
 
+use super::cache::{hash128, KeyPart};
 use super::dump::Out;
 use super::inputs::{counterparts, name_of, read, same_file};
 use super::pairs::{by_path_and_name, output_order};
@@ -358,12 +359,32 @@ fn check_unit(
             _ => {}
         }
     }
+    let key = opts.cache.as_ref().map(|c| {
+        let parts: Vec<KeyPart> = files
+            .iter()
+            .zip(&context)
+            .map(|(f, &context)| KeyPart {
+                name: &f.name,
+                hash: hash128(f.text.as_bytes()),
+                context,
+            })
+            .collect();
+        (c, c.unit_key(&parts))
+    });
+    if let Some(checked) = key.and_then(|(c, k)| c.get_unit(k, files.len())) {
+        opts.progress
+            .advance(files.len(), files.iter().map(|f| f.text.len()).sum());
+        return (files, UnitResult { errors, checked });
+    }
     let pairs: &[(usize, usize)] = if files.len() == 2 { &[(0, 1)] } else { &[] };
     let mut checked = check_pages_with(&files, pairs, facts, opts, rules);
     // a context file's findings only when they point into a file asked for
     checked
         .diagnostics
         .retain(|d| !context[d.file] || d.labels.iter().any(|l| !context[l.file]));
+    if let Some((c, k)) = key {
+        c.put_unit(k, &checked);
+    }
     (files, UnitResult { errors, checked })
 }
 
