@@ -269,8 +269,16 @@ impl Run<'_> {
             }
         }
         errors |= totals.dump_errors || totals.internal;
-        if self.opts.cache.as_ref().is_some_and(|c| c.write_failed()) && !self.args.quiet {
-            eprintln!("note: the result cache could not be written: checked without it");
+        if let Some(c) = self
+            .opts
+            .cache
+            .as_ref()
+            .filter(|c| c.write_failed() && !self.args.quiet)
+        {
+            eprintln!(
+                "note: cannot write the cache folder {}: checked without it",
+                c.root().display()
+            );
         }
         Ok(exit_code(errors, totals.failing && !self.args.exit_zero))
     }

@@ -26,24 +26,13 @@ fn off(args: &CacheArgs) -> bool {
 }
 
 /// The cache a check run reads and writes, unless it is turned off. A folder that cannot be
-/// made turns it off too, with a note (not an error).
+/// made or written turns it off for the run, with a note at the end (not an error).
 pub(super) fn open_cache(args: &CheckArgs, opts: &Options, rules: &[Box<dyn Rule>]) -> Option<std::sync::Arc<Cache>> {
     if off(&args.cache) {
         return None;
     }
     let dir = cache_dir(args.cache.cache_dir.as_ref());
-    match Cache::open(&dir, opts, rules) {
-        Ok(c) => Some(std::sync::Arc::new(c)),
-        Err(e) => {
-            if !args.quiet {
-                eprintln!(
-                    "note: cannot use the cache folder {}: {e}; checking without it",
-                    dir.display()
-                );
-            }
-            None
-        }
-    }
+    Some(std::sync::Arc::new(Cache::open(&dir, opts, rules)))
 }
 
 pub(super) fn run_clean(args: CleanArgs) -> std::io::Result<i32> {

@@ -44,7 +44,11 @@ pub fn hash128(bytes: &[u8]) -> u128 {
 /// An open cache: its folder for this version, and the key of the run's configuration.
 #[derive(Debug)]
 pub struct Cache {
+    root: PathBuf,
+    /// `root`/VERSION: the entries.
     dir: PathBuf,
+    /// Whether the folder was made (`None`: not tried yet).
+    made: std::sync::OnceLock<bool>,
     config: u128,
     /// A write failed (a read-only folder): no more are tried.
     failed: AtomicBool,
@@ -68,22 +72,39 @@ struct UnitEntry {
 }
 
 impl Cache {
-    /// Open the cache in `root` (created with a `.gitignore` and a `CACHEDIR.TAG` when
-    /// missing) for a run of `rules` under `opts`. An error when the folder cannot be made.
-    pub fn open(root: &Path, opts: &Options, rules: &[Box<dyn Rule>]) -> std::io::Result<Cache> {
-        let dir = root.join(env!("CARGO_PKG_VERSION"));
-        std::fs::create_dir_all(&dir)?;
-        for (name, text) in [(".gitignore", "*\n"), ("CACHEDIR.TAG", TAG)] {
-            let path = root.join(name);
-            if !path.exists() {
-                write_atomic(root, &path, text.as_bytes())?;
-            }
-        }
-        Ok(Cache {
-            dir,
+    /// The cache in `root` for a run of `rules` under `opts`. The folder is made (with a
+    /// `.gitignore` and a `CACHEDIR.TAG`) when the first entry is written, so a run that writes
+    /// none (dumps, records, every unit found) leaves no folder behind.
+    pub fn open(root: &Path, opts: &Options, rules: &[Box<dyn Rule>]) -> Cache {
+        Cache {
+            root: root.to_path_buf(),
+            dir: root.join(env!("CARGO_PKG_VERSION")),
             config: config_key(opts, rules),
+            made: std::sync::OnceLock::new(),
             failed: AtomicBool::new(false),
+        }
+    }
+
+    /// Make the folder, once.
+    fn make(&self) -> bool {
+        *self.made.get_or_init(|| {
+            let make = || -> std::io::Result<()> {
+                std::fs::create_dir_all(&self.dir)?;
+                for (name, text) in [(".gitignore", "*\n"), ("CACHEDIR.TAG", TAG)] {
+                    let path = self.root.join(name);
+                    if !path.exists() {
+                        write_atomic(&self.root, &path, text.as_bytes())?;
+                    }
+                }
+                Ok(())
+            };
+            make().is_ok()
         })
+    }
+
+    /// The cache folder.
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
     /// Whether a write failed during the run (the cache was then left alone).
@@ -155,6 +176,10 @@ impl Cache {
     /// Write the entry `name` atomically; a failure turns writing off for the run.
     pub fn write<T: Serialize>(&self, name: &str, value: &T) {
         if self.failed.load(Ordering::Relaxed) {
+            return;
+        }
+        if !self.make() {
+            self.failed.store(true, Ordering::Relaxed);
             return;
         }
         let Ok(bytes) = serde_json::to_vec(value) else { return };
@@ -242,15 +267,13 @@ mod tests {
     }
 
     fn open(root: &Path, opts: &Options) -> Cache {
-        Cache::open(root, opts, &crate::rules::all()).unwrap()
+        Cache::open(root, opts, &crate::rules::all())
     }
 
     #[test]
     fn an_entry_reads_back_equal_and_a_corrupt_one_is_a_miss() {
         let tmp = tempfile::tempdir().unwrap();
         let c = open(tmp.path(), &Options::default());
-        assert!(tmp.path().join("CACHEDIR.TAG").exists());
-        assert_eq!(std::fs::read_to_string(tmp.path().join(".gitignore")).unwrap(), "*\n");
         let part = |hash| KeyPart {
             name: "a.md",
             hash,
@@ -260,6 +283,8 @@ mod tests {
         assert_ne!(key, c.unit_key(&[part(1), part(3)]));
         assert!(c.get_unit(key, 2).is_none());
         c.put_unit(key, &checked());
+        assert!(tmp.path().join("CACHEDIR.TAG").exists());
+        assert_eq!(std::fs::read_to_string(tmp.path().join(".gitignore")).unwrap(), "*\n");
         let got = c.get_unit(key, 2).expect("a hit");
         assert_eq!(got.diagnostics, checked().diagnostics);
         // an entry that does not fit its unit (file 1 of a unit of one file) is a miss
@@ -298,7 +323,8 @@ mod tests {
         assert_eq!(clean(&root).unwrap(), Cleaned::Missing);
         std::fs::create_dir(&root).unwrap();
         assert_eq!(clean(&root).unwrap(), Cleaned::NotACache);
-        open(&root, &Options::default());
+        let c = open(&root, &Options::default());
+        c.put_unit(1, &checked());
         assert_eq!(clean(&root).unwrap(), Cleaned::Removed);
         assert!(!root.exists());
     }
