@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// Below this score two documents are not a pair.
 pub const MIN_SCORE: f64 = 0.027;
 
-/// What a document offers for pairing.
+/// What a document offers for pairing (kept in the result cache, see `engine::cache`).
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Profile {
     dates: BTreeSet<String>,
     numbers: BTreeSet<String>,

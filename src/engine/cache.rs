@@ -13,8 +13,10 @@
 
 use super::run::Checked;
 use super::*;
+use crate::align::pair::Profile;
 use crate::gate::Directives;
 use crate::rules::Rule;
+use crate::source::Lang;
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 use std::path::Path;
@@ -69,6 +71,15 @@ struct UnitEntry {
     diagnostics: Vec<Diagnostic>,
     directives: Vec<Directives>,
     refused: Vec<(usize, usize)>,
+}
+
+/// What the first pass learnt of a file, as stored.
+#[derive(Serialize, Deserialize)]
+pub struct FileEntry {
+    layout: u32,
+    key: String,
+    pub lang: Lang,
+    pub profile: Option<Profile>,
 }
 
 impl Cache {
@@ -155,7 +166,26 @@ impl Cache {
         self.write(&format!("u{key:032x}"), &e);
     }
 
-    /// The key of what the first pass learns of one file.
+    /// What the first pass learnt of the file `key` (see [`Cache::file_key`]).
+    pub fn get_file(&self, key: u128) -> Option<FileEntry> {
+        let e: FileEntry = self.read(&format!("f{key:032x}"))?;
+        (e.layout == LAYOUT && e.key == format!("{key:032x}")).then_some(e)
+    }
+
+    /// Keep what the first pass learnt of the file `key`.
+    pub fn put_file(&self, key: u128, lang: Lang, profile: Option<Profile>) -> Option<Profile> {
+        let e = FileEntry {
+            layout: LAYOUT,
+            key: format!("{key:032x}"),
+            lang,
+            profile,
+        };
+        self.write(&format!("f{key:032x}"), &e);
+        e.profile
+    }
+
+    /// The key of what the first pass learns of one file: its language, and with `content`
+    /// its pairing profile.
     pub fn file_key(&self, part: &KeyPart, content: bool) -> u128 {
         let s = format!(
             "file {:032x}\n{:032x} {} {}",
