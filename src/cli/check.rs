@@ -17,6 +17,9 @@ use crate::source::Format;
 use std::io::Write;
 use std::path::PathBuf;
 
+/// The flag of SARIF output, which needs the whole run before it is written.
+const SARIF: &str = "--format sarif";
+
 /// Everything a check run needs once its configuration is read.
 struct Run<'a> {
     args: &'a CheckArgs,
@@ -134,7 +137,7 @@ impl Run<'_> {
             (args.baseline.is_some(), "--baseline"),
             (args.write_baseline.is_some(), "--write-baseline"),
             (self.old.is_some(), "--old/--diff-from"),
-            (args.format == OutputFormat::Sarif, "--format sarif"),
+            (args.format == OutputFormat::Sarif, SARIF),
             (args.format == OutputFormat::Html, "--format html"),
         ]
         .into_iter()
@@ -177,9 +180,10 @@ impl Run<'_> {
         Ok(exit_code(sum.bad > 0 || sum.internal, sum.failing))
     }
 
-    /// Files, folders and dumps: streamed unless an option needs every document at once.
+    /// Files, folders and dumps: streamed unless an option needs every document at once
+    /// (SARIF, one document, gathers what the stream reports).
     fn inputs(&self, pack_errors: Vec<engine::FailedPack>) -> std::io::Result<i32> {
-        if self.stream_conflict().is_none() {
+        if self.stream_conflict().is_none_or(|flag| flag == SARIF) {
             return self.streamed(pack_errors);
         }
         let engine::Loaded {
@@ -295,6 +299,10 @@ impl Run<'_> {
             inputs.clear();
             errors.clear();
         }
+        if let (Some(dump), true) = (dumps.first(), self.args.format == OutputFormat::Sarif) {
+            eprintln!("error: {SARIF} does not work on wiki dumps ({})", dump.display());
+            return Ok(EXIT_ERROR);
+        }
         let pairing = match self.dump_pairing(&dumps) {
             Ok(p) => p,
             Err(e) => {
@@ -314,6 +322,7 @@ impl Run<'_> {
             progress: &self.opts.progress,
             fail_on: self.fail_on,
             totals: &mut totals,
+            gathered: (self.args.format == OutputFormat::Sarif).then(Default::default),
         };
         for e in errors {
             out.report(dump::Out::Error(e))?;
@@ -323,9 +332,7 @@ impl Run<'_> {
         let (packs, mut found) = engine::pack_findings(pack_errors, 0);
         let config_errors = found.len();
         found = gate.apply(&packs, &[], found);
-        self.opts
-            .progress
-            .suspend(|| emit(self.args, &packs, &found, &self.rules, self.fail_on, &mut totals))?;
+        self.opts.progress.suspend(|| out.finish(packs, found))?;
         let note = if dumps.is_empty() {
             String::new()
         } else {
@@ -419,6 +426,7 @@ impl Run<'_> {
             progress: &dump_opts.progress,
             fail_on: self.fail_on,
             totals,
+            gathered: None,
         };
         let shard = self.args.shard.unwrap_or((1, 1));
         let Some((sides, map_path)) = pairing else {

@@ -206,3 +206,19 @@ fn a_second_run_reports_what_the_entry_holds() {
     assert!(!stdout(&second).contains("repeated-word"), "{}", stdout(&second));
     assert!(stdout(&second).contains("unused-suppression"), "{}", stdout(&second));
 }
+
+#[test]
+fn sarif_is_streamed_and_cached_and_the_same_as_a_held_run() {
+    let dir = folder();
+    std::fs::write(dir.path().join("empty.json"), r#"{"version":1,"findings":[]}"#).unwrap();
+    let first = check(dir.path(), &["--format", "sarif", "."]);
+    assert_eq!(entries(&dir.path().join(".parallax_cache")).len(), 2);
+    let second = check(dir.path(), &["--format", "sarif", "."]);
+    assert_eq!(stdout(&second), stdout(&first));
+    // a baseline holds every document at once (no cache): an empty one reports the same
+    let held = check(dir.path(), &["--format", "sarif", "--baseline", "empty.json", "."]);
+    assert_eq!(stdout(&held), stdout(&first));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&first)).unwrap();
+    let results = v["runs"][0]["results"].as_array().unwrap();
+    assert!(results.iter().any(|r| r["ruleId"] == "repeated-word"), "{results:?}");
+}
