@@ -3,7 +3,7 @@
 //! baselines, severities and per-path settings are applied to it afresh on every run), and
 //! what the first pass learnt of each article (its language, its pairing profile).
 //!
-//! An entry's key is the hash of parallax's version, the run's effective rule configuration
+//! An entry's key is the hash of parallax's version (and the binary's size and time), the run's effective rule configuration
 //! ([`Cache::open`]: the active rules and their severities, the rule packs' content, the
 //! input format, the configured pairs, name pairing) and, per file of the unit, its name, its
 //! content's hash and whether it is only context. A changed file thus misses, and so does the
@@ -229,8 +229,14 @@ fn write_atomic(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 /// The key of everything in a run's configuration that changes what the rules find.
 fn config_key(opts: &Options, rules: &[Box<dyn Rule>]) -> u128 {
+    // the binary too, by size and time: a rebuilt parallax (rules changed, built-in packs
+    // too, under the same version number) does not read what the old one wrote
+    let binary = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .map(|m| format!("{} {:?}", m.len(), m.modified().ok()))
+        .unwrap_or_default();
     let mut s = format!(
-        "parallax {} layout {LAYOUT}\nformat {:?}\npairs {:?}\nno-name-pairing {}\n",
+        "parallax {} {binary} layout {LAYOUT}\nformat {:?}\npairs {:?}\nno-name-pairing {}\n",
         env!("CARGO_PKG_VERSION"),
         opts.input_format,
         opts.pairs,
