@@ -46,7 +46,7 @@ pub struct RuleMeta {
     pub docs: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Label {
     pub file: FileId,
     pub span: Span,
@@ -54,14 +54,14 @@ pub struct Label {
 }
 
 /// One replacement of `span` by `replacement`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Edit {
     pub start: usize,
     pub end: usize,
     pub replacement: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Fix {
     pub message: String,
     /// Edits in the primary file; they never overlap.
@@ -70,9 +70,12 @@ pub struct Fix {
     pub safe: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Serialized whole (the result cache keeps them, see `engine::cache`): what is read back is
+/// equal to what was written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Diagnostic {
-    pub rule: &'static str,
+    #[serde(deserialize_with = "interned")]
+    pub rule: RuleId,
     pub severity: Severity,
     pub message: String,
     pub file: FileId,
@@ -82,6 +85,16 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     pub notes: Vec<String>,
     pub fix: Option<Fix>,
+}
+
+/// A rule's id. (A name of its own also keeps serde from asking a deserializer for
+/// `'static` data: the id is read as a string and [`interned`].)
+pub type RuleId = &'static str;
+
+/// A rule id read back: the one `&'static str` for it (see [`crate::intern`]).
+fn interned<'de, D: serde::Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+    let s: std::borrow::Cow<'de, str> = serde::Deserialize::deserialize(d)?;
+    Ok(crate::intern(&s))
 }
 
 impl Diagnostic {

@@ -4,12 +4,13 @@
 
 use crate::facts::{Fact, FactKind, FactValue};
 use crate::source::Lang;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Below this score two documents are not a pair.
 pub const MIN_SCORE: f64 = 0.027;
 
-/// What a document offers for pairing.
+/// What a document offers for pairing (kept in the result cache, see `engine::cache`).
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Profile {
     dates: BTreeSet<String>,
     numbers: BTreeSet<String>,
@@ -193,13 +194,15 @@ impl Profile {
 /// anchor by how few documents of the run share it, so round numbers and everyday words
 /// count for little.
 pub fn score(zh: &Profile, en: &Profile, idf: &HashMap<String, f64>) -> f64 {
-    let weigh = |p: &Profile| -> HashMap<String, f64> {
+    // sums in key order: a hash map's order changes from process to process, and with it the
+    // last bits of the sums, which broke ties between copies of one text differently per run
+    let weigh = |p: &Profile| -> BTreeMap<String, f64> {
         p.keys()
             .map(|(k, w)| (k.clone(), w * idf.get(&k).copied().unwrap_or(1.0)))
             .collect()
     };
     let (z, e) = (weigh(zh), weigh(en));
-    let norm = |m: &HashMap<String, f64>| m.values().map(|w| w * w).sum::<f64>().sqrt();
+    let norm = |m: &BTreeMap<String, f64>| m.values().map(|w| w * w).sum::<f64>().sqrt();
     let (nz, ne) = (norm(&z), norm(&e));
     if nz == 0.0 || ne == 0.0 {
         return 0.0;

@@ -200,10 +200,31 @@ pub(super) struct CheckArgs {
     /// JSON Lines carrying the record's `id` (bad records: `{"id","line","error"}`).
     #[arg(long, conflicts_with_all = ["paths", "titles"])]
     pub(super) stdin_jsonl: bool,
+    #[command(flatten)]
+    pub(super) cache: CacheArgs,
     /// Pair a zh dump with an en dump through this title map: the zh wiki's langlinks SQL dump
     /// (`zhwiki-…-langlinks.sql[.gz]`) or a TSV `zh_title<TAB>en_title` (`.gz` too).
     #[arg(long, value_name = "MAP")]
     pub(super) titles: Option<std::path::PathBuf>,
+}
+
+/// The result cache's flags (`check`).
+#[derive(clap::Args, Debug, Default)]
+pub(super) struct CacheArgs {
+    /// Neither read nor write the result cache (also when `PARALLAX_NO_CACHE` is set).
+    #[arg(long)]
+    pub(super) no_cache: bool,
+    /// The result cache's folder [default: `PARALLAX_CACHE_DIR`, else `.parallax_cache`].
+    #[arg(long, value_name = "DIR")]
+    pub(super) cache_dir: Option<std::path::PathBuf>,
+}
+
+/// `parallax clean`.
+#[derive(clap::Args, Debug, Default)]
+pub(super) struct CleanArgs {
+    /// The result cache's folder [default: `PARALLAX_CACHE_DIR`, else `.parallax_cache`].
+    #[arg(long, value_name = "DIR")]
+    pub(super) cache_dir: Option<std::path::PathBuf>,
 }
 
 /// `--shard I/N`, 1 ≤ I ≤ N.
@@ -287,6 +308,7 @@ pub(super) fn options(args: &CheckArgs, cfg: &Config) -> Options {
         progress: Progress::stderr(progress::wanted(args.quiet), "files"),
         keep_documents: args.format == OutputFormat::Html,
         stdin_name: args.stdin_filename.clone(),
+        cache: None,
     }
 }
 

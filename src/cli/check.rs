@@ -17,6 +17,9 @@ use crate::source::Format;
 use std::io::Write;
 use std::path::PathBuf;
 
+/// The flag of SARIF output, which needs the whole run before it is written.
+const SARIF: &str = "--format sarif";
+
 /// Everything a check run needs once its configuration is read.
 struct Run<'a> {
     args: &'a CheckArgs,
@@ -41,7 +44,7 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         eprintln!("error: --out-dir writes the HTML report: use it with --format html or `parallax report`");
         return Ok(EXIT_ERROR);
     }
-    let opts = options(&args, &cfg);
+    let mut opts = options(&args, &cfg);
     let (rules, pack_errors) = engine::load_rules(&opts);
     let known: Vec<&str> = rules.iter().map(|r| r.id()).collect();
     if let Err(e) = cfg.check_rule_ids(&known) {
@@ -74,6 +77,7 @@ pub(super) fn run_check(args: CheckArgs) -> std::io::Result<i32> {
         eprintln!("error: {e}");
         return Ok(EXIT_ERROR);
     }
+    opts.cache = super::clean::open_cache(&args, &opts, &rules);
     if let Some(n) = args.jobs.filter(|&n| n > 0) {
         // the first pool built wins; a second `build_global` in the same process is an error
         let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
@@ -133,7 +137,7 @@ impl Run<'_> {
             (args.baseline.is_some(), "--baseline"),
             (args.write_baseline.is_some(), "--write-baseline"),
             (self.old.is_some(), "--old/--diff-from"),
-            (args.format == OutputFormat::Sarif, "--format sarif"),
+            (args.format == OutputFormat::Sarif, SARIF),
             (args.format == OutputFormat::Html, "--format html"),
         ]
         .into_iter()
@@ -176,9 +180,10 @@ impl Run<'_> {
         Ok(exit_code(sum.bad > 0 || sum.internal, sum.failing))
     }
 
-    /// Files, folders and dumps: streamed unless an option needs every document at once.
+    /// Files, folders and dumps: streamed unless an option needs every document at once
+    /// (SARIF, one document, gathers what the stream reports).
     fn inputs(&self, pack_errors: Vec<engine::FailedPack>) -> std::io::Result<i32> {
-        if self.stream_conflict().is_none() {
+        if self.stream_conflict().is_none_or(|flag| flag == SARIF) {
             return self.streamed(pack_errors);
         }
         let engine::Loaded {
@@ -268,6 +273,17 @@ impl Run<'_> {
             }
         }
         errors |= totals.dump_errors || totals.internal;
+        if let Some(c) = self
+            .opts
+            .cache
+            .as_ref()
+            .filter(|c| c.write_failed() && !self.args.quiet)
+        {
+            eprintln!(
+                "note: cannot write the cache folder {}: checked without it",
+                c.root().display()
+            );
+        }
         Ok(exit_code(errors, totals.failing && !self.args.exit_zero))
     }
 
@@ -282,6 +298,10 @@ impl Run<'_> {
         if self.args.shard.is_some_and(|(i, _)| i != 1) {
             inputs.clear();
             errors.clear();
+        }
+        if let (Some(dump), true) = (dumps.first(), self.args.format == OutputFormat::Sarif) {
+            eprintln!("error: {SARIF} does not work on wiki dumps ({})", dump.display());
+            return Ok(EXIT_ERROR);
         }
         let pairing = match self.dump_pairing(&dumps) {
             Ok(p) => p,
@@ -302,6 +322,7 @@ impl Run<'_> {
             progress: &self.opts.progress,
             fail_on: self.fail_on,
             totals: &mut totals,
+            gathered: (self.args.format == OutputFormat::Sarif).then(Default::default),
         };
         for e in errors {
             out.report(dump::Out::Error(e))?;
@@ -311,9 +332,7 @@ impl Run<'_> {
         let (packs, mut found) = engine::pack_findings(pack_errors, 0);
         let config_errors = found.len();
         found = gate.apply(&packs, &[], found);
-        self.opts
-            .progress
-            .suspend(|| emit(self.args, &packs, &found, &self.rules, self.fail_on, &mut totals))?;
+        self.opts.progress.suspend(|| out.finish(packs, found))?;
         let note = if dumps.is_empty() {
             String::new()
         } else {
@@ -407,6 +426,7 @@ impl Run<'_> {
             progress: &dump_opts.progress,
             fail_on: self.fail_on,
             totals,
+            gathered: None,
         };
         let shard = self.args.shard.unwrap_or((1, 1));
         let Some((sides, map_path)) = pairing else {

@@ -19,9 +19,21 @@ pub(super) struct Streamed<'a, 'p> {
     pub progress: &'a Progress,
     pub fail_on: Severity,
     pub totals: &'a mut Totals,
+    /// SARIF, one document for the run: the files and findings, gathered (file ids numbered
+    /// across batches) and written by [`Streamed::finish`].
+    pub gathered: Option<(Vec<SourceFile>, Vec<Diagnostic>)>,
 }
 
 impl Streamed<'_, '_> {
+    /// Write what was gathered (SARIF), with `files` and their findings `diags` after it.
+    pub fn finish(&mut self, files: Vec<SourceFile>, diags: Vec<Diagnostic>) -> std::io::Result<()> {
+        let Some((mut all, mut found)) = self.gathered.take() else {
+            return emit(self.args, &files, &diags, self.rules, self.fail_on, self.totals);
+        };
+        gather(&mut all, &mut found, &files, diags);
+        emit(self.args, &all, &found, self.rules, self.fail_on, self.totals)
+    }
+
     pub fn report(&mut self, out: dump::Out) -> std::io::Result<()> {
         let progress = self.progress;
         match out {
@@ -34,11 +46,26 @@ impl Streamed<'_, '_> {
                 let mut diags = self.gate.apply(files, &checked.directives, checked.diagnostics);
                 crate::diagnostic::sort_in_page_order(&mut diags);
                 self.totals.files += files.len();
+                if let Some((all, found)) = self.gathered.as_mut() {
+                    gather(all, found, files, diags);
+                    return Ok(());
+                }
                 progress.suspend(|| emit(self.args, files, &diags, self.rules, self.fail_on, self.totals))?;
             }
         }
         Ok(())
     }
+}
+
+/// Add `files` and their findings `diags` to those gathered, numbering the files on.
+fn gather(all: &mut Vec<SourceFile>, found: &mut Vec<Diagnostic>, files: &[SourceFile], diags: Vec<Diagnostic>) {
+    let first = all.len();
+    all.extend_from_slice(files);
+    found.extend(diags.into_iter().map(|mut d| {
+        d.file += first;
+        d.labels.iter_mut().for_each(|l| l.file += first);
+        d
+    }));
 }
 
 /// What has been reported so far, over the files and every dump batch.

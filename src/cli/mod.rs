@@ -5,6 +5,7 @@
 mod align;
 mod args;
 mod check;
+mod clean;
 mod config;
 mod emit;
 mod facts;
@@ -14,7 +15,7 @@ mod report;
 mod rule;
 
 use crate::gate::config::ConfigError;
-use args::{AlignArgs, CheckArgs, ConfigCmdArgs, FactsArgs, PairsArgs, RuleArgs};
+use args::{AlignArgs, CheckArgs, CleanArgs, ConfigCmdArgs, FactsArgs, PairsArgs, RuleArgs};
 use clap::{Parser, Subcommand};
 use codespan_reporting::term::termcolor::{NoColor, WriteColor};
 
@@ -45,6 +46,8 @@ enum Command {
     Align(AlignArgs),
     /// Print the effective configuration (parallax.toml merged with the defaults) as TOML.
     Config(ConfigCmdArgs),
+    /// Remove the result cache (`.parallax_cache`, or `--cache-dir` / `PARALLAX_CACHE_DIR`).
+    Clean(CleanArgs),
 }
 
 /// Exit codes (the contract in DESIGN.md).
@@ -70,6 +73,7 @@ pub fn main() -> i32 {
         Command::Pairs(args) => pairs::run_pairs(args),
         Command::Align(args) => align::run_align(args),
         Command::Config(args) => config::run_config(args),
+        Command::Clean(args) => clean::run_clean(args),
     };
     match result {
         Ok(code) => code,

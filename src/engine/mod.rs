@@ -4,6 +4,7 @@
 //! at once: wiki dumps ([`dump`]) and JSON Lines records ([`jsonl`]), telling [`progress`] as
 //! it goes. It knows nothing of the command line or of rendering.
 
+pub mod cache;
 pub mod dump;
 pub mod guard;
 pub mod inputs;
@@ -58,6 +59,8 @@ pub struct Options {
     pub keep_documents: bool,
     /// The name standard input is checked under (`--stdin-filename`; `<stdin>` otherwise).
     pub stdin_name: Option<String>,
+    /// The result cache (see [`cache`]); `None`: every unit is checked.
+    pub cache: Option<std::sync::Arc<cache::Cache>>,
 }
 
 impl Options {

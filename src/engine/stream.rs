@@ -11,6 +11,7 @@
 //!    handed on in output order (see [`output_order`]), while the threads go on with the
 //!    next ones, a few ahead at most.
 
+use super::cache::{hash128, KeyPart};
 use super::dump::Out;
 use super::inputs::{counterparts, name_of, read, same_file};
 use super::pairs::{by_path_and_name, output_order};
@@ -125,7 +126,17 @@ pub fn check(
     for e in errors {
         out(Out::Error(e))?;
     }
-    seen.prepare();
+    // the segmenter is loaded for the run's characters once a unit is checked: not at all
+    // when the cache holds every unit
+    let seen = Mutex::new(Some(seen));
+    let prepared = std::sync::OnceLock::new();
+    let prepare = || {
+        prepared.get_or_init(|| {
+            if let Some(s) = seen.lock().unwrap_or_else(|e| e.into_inner()).take() {
+                s.prepare();
+            }
+        });
+    };
     let items = live;
     let pairs = if cross {
         pairs(&items, &mut learnt, opts)
@@ -142,7 +153,7 @@ pub fn check(
                 .iter()
                 .map(|&i| facts[i].lock().unwrap_or_else(|e| e.into_inner()).take())
                 .collect();
-            let result = check_unit(&items, &units[u], known, opts, rules);
+            let result = check_unit(&items, &units[u], known, opts, (rules, &prepare));
             checked.fetch_add(result.0.len(), Ordering::Relaxed);
             result
         },
@@ -173,24 +184,11 @@ fn learn(
 ) -> Learnt {
     let mut seen = Seen::default();
     seen.add(&f.text);
-    let (mut lang, mut profile, mut facts) = (None, None, None);
-    if cross {
-        let doc = crate::parse::parse(&f, opts.input_format);
-        lang = Some(doc.lang);
-        if content {
-            let found = crate::facts::extract(&doc, &f.text);
-            profile = Some(Profile::new(&doc, &found, &doc.prose.text));
-            // facts take about three times the room of their text: kept for the check up to
-            // a bound, extracted again beyond it (the result is the same)
-            let kept = kept_text.fetch_add(f.text.len(), Ordering::Relaxed);
-            if kept + f.text.len() <= KEEP_FACTS_OF {
-                facts = Some(Facts {
-                    hash: crate::stable_hash(f.text.as_bytes()),
-                    facts: found,
-                });
-            }
-        }
-    }
+    let (lang, profile, facts) = if cross {
+        cached_first_pass(&f, content, kept_text, opts)
+    } else {
+        (None, None, None)
+    };
     Learnt {
         lang,
         seen,
@@ -198,6 +196,58 @@ fn learn(
         profile,
         facts,
     }
+}
+
+/// [`first_pass`], through the cache when there is one: an article's language and, with
+/// `content`, its profile (and its facts, which are not cached: extracted again when needed).
+fn cached_first_pass(
+    f: &SourceFile,
+    content: bool,
+    kept_text: &AtomicUsize,
+    opts: &Options,
+) -> (Option<Lang>, Option<Profile>, Option<Facts>) {
+    let Some(cache) = &opts.cache else {
+        return first_pass(f, content, kept_text, opts);
+    };
+    let part = KeyPart {
+        name: &f.name,
+        hash: hash128(f.text.as_bytes()),
+        context: false,
+    };
+    let key = cache.file_key(&part, content);
+    match cache.get_file(key) {
+        Some(e) if !content || e.profile.is_some() => (Some(e.lang), e.profile, None),
+        _ => {
+            let (lang, profile, facts) = first_pass(f, content, kept_text, opts);
+            let lang = lang.expect("a language when the cross-language rules run");
+            (Some(lang), cache.put_file(key, lang, profile), facts)
+        }
+    }
+}
+
+/// Parse an article for its language and, with `content`, its profile and facts.
+fn first_pass(
+    f: &SourceFile,
+    content: bool,
+    kept_text: &AtomicUsize,
+    opts: &Options,
+) -> (Option<Lang>, Option<Profile>, Option<Facts>) {
+    let doc = crate::parse::parse(f, opts.input_format);
+    let (mut profile, mut facts) = (None, None);
+    if content {
+        let found = crate::facts::extract(&doc, &f.text);
+        profile = Some(Profile::new(&doc, &found, &doc.prose.text));
+        // facts take about three times the room of their text: kept for the check up to
+        // a bound, extracted again beyond it (the result is the same)
+        let kept = kept_text.fetch_add(f.text.len(), Ordering::Relaxed);
+        if kept + f.text.len() <= KEEP_FACTS_OF {
+            facts = Some(Facts {
+                hash: crate::stable_hash(f.text.as_bytes()),
+                facts: found,
+            });
+        }
+    }
+    (Some(doc.lang), profile, facts)
 }
 
 /// Per article: whether its path (the configuration's pairs) or its name
@@ -336,13 +386,14 @@ struct UnitResult {
     checked: Checked,
 }
 
-/// Read and check one unit: its files (those that could be read) and what was found.
+/// Read and check one unit (its result from the cache if it holds it; `prepare` loads the
+/// segmenter before a check): its files (those that could be read) and what was found.
 fn check_unit(
     items: &[Item],
     unit: &[usize],
     known: Vec<Option<Facts>>,
     opts: &Options,
-    rules: &[Box<dyn Rule>],
+    (rules, prepare): (&[Box<dyn Rule>], &dyn Fn()),
 ) -> (Vec<SourceFile>, UnitResult) {
     let (mut files, mut context, mut errors, mut facts) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (&i, known) in unit.iter().zip(known) {
@@ -358,12 +409,33 @@ fn check_unit(
             _ => {}
         }
     }
+    let key = opts.cache.as_ref().map(|c| {
+        let parts: Vec<KeyPart> = files
+            .iter()
+            .zip(&context)
+            .map(|(f, &context)| KeyPart {
+                name: &f.name,
+                hash: hash128(f.text.as_bytes()),
+                context,
+            })
+            .collect();
+        (c, c.unit_key(&parts))
+    });
+    if let Some(checked) = key.and_then(|(c, k)| c.get_unit(k, files.len())) {
+        opts.progress
+            .advance(files.len(), files.iter().map(|f| f.text.len()).sum());
+        return (files, UnitResult { errors, checked });
+    }
+    prepare();
     let pairs: &[(usize, usize)] = if files.len() == 2 { &[(0, 1)] } else { &[] };
     let mut checked = check_pages_with(&files, pairs, facts, opts, rules);
     // a context file's findings only when they point into a file asked for
     checked
         .diagnostics
         .retain(|d| !context[d.file] || d.labels.iter().any(|l| !context[l.file]));
+    if let Some((c, k)) = key {
+        c.put_unit(k, &checked);
+    }
     (files, UnitResult { errors, checked })
 }
 

@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 /// The id of the rule reporting suppressions that suppress nothing.
 pub use crate::rules::unused_suppression::ID as UNUSED_SUPPRESSION;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 enum Kind {
     Ignore,
     Disable,
@@ -42,7 +42,7 @@ impl Kind {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Directive {
     kind: Kind,
     /// The whole comment (or line).
@@ -78,7 +78,7 @@ fn plain_re() -> &'static Regex {
 /// The inline suppressions of one file, read from what the parser recorded: the comments of
 /// wikitext and wiki-markdown; in plain-text extracts, which have no comments, lines of their
 /// own.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Directives(Vec<Directive>);
 
 impl Directives {

@@ -8,5 +8,7 @@ fn cmd_cases() {
     trycmd::TestCases::new()
         .register_bin("parallax", std::path::PathBuf::from(env!("CARGO_BIN_EXE_parallax")))
         .env("NO_COLOR", "1")
+        // no `.parallax_cache` in the cases' folders
+        .env("PARALLAX_NO_CACHE", "1")
         .case("tests/cmd/*.toml");
 }

@@ -12,10 +12,14 @@ pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The `parallax` binary, run in the repository's root with `NO_COLOR` unset.
+/// The `parallax` binary, run in the repository's root with `NO_COLOR` unset and the result
+/// cache off (no `.parallax_cache` in the repository; `tests/it/cache.rs` turns it on).
 pub fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_parallax"));
-    c.current_dir(root()).env_remove("NO_COLOR");
+    c.current_dir(root())
+        .env_remove("NO_COLOR")
+        .env_remove("PARALLAX_CACHE_DIR")
+        .env("PARALLAX_NO_CACHE", "1");
     c
 }
 

@@ -4,6 +4,7 @@
 mod common;
 
 mod alignment;
+mod cache;
 mod ci;
 mod cli;
 mod cmd_cases;
