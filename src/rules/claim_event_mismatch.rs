@@ -15,13 +15,14 @@
 //! confidence are compared, clause by clause: a sentence is cut at commas and semicolons, a
 //! piece without an event joins the next one, and an elliptical English clause at the end
 //! (`…, and on 20 August, to President X`) takes the verb of the clause before. Clauses
-//! correspond when they share two of the unit's anchors (dates, numbers, names), more than
-//! either shares with any other clause, or when each side is one clause. Sentences written
+//! correspond when they share two of the unit's anchors (dates, numbers, names; one in a
+//! translation), more than either shares with any other clause, or when each side is one
+//! clause. Sentences written
 //! independently (not a translation) are compared only when 40 % of their words translate
 //! each other. A pair of corresponding clauses is reported when their event classes are
-//! disjoint and the two are antonyms, neither stated anywhere in the other side's sentences;
-//! or acts of one group on the same named person or thing, one of them not stated anywhere in
-//! the other side's sentences (`growth rate` and the like are measures, not events). Negated
+//! disjoint, one of them is stated nowhere in the other side's sentences, and the two are
+//! antonyms, or acts of one group on the same named person or thing (or in a translated
+//! sentence of one clause); `growth rate` and the like are measures, not events. Negated
 //! events are left to `claim-polarity-mismatch`.
 //!
 //! **Example.**
@@ -61,6 +62,32 @@ impl Rule for ClaimEventMismatch {
             }
             let zc = clauses(cx.zh, &unit.zh, &zw, true);
             let ec = clauses(cx.en, &unit.en, &ew, false);
+            if std::env::var_os("CLAIMS_DEBUG").is_some() {
+                eprintln!(
+                    "UNIT parallel={} lexical={:.2} anchors={}",
+                    unit.parallel,
+                    unit.lexical,
+                    unit.anchors.len()
+                );
+                eprintln!(
+                    "  zw {:?}",
+                    zw.iter()
+                        .map(|w| format!("{}/{}{}", w.text, w.tag, if w.negated { "!" } else { "" }))
+                        .collect::<Vec<_>>()
+                );
+                eprintln!(
+                    "  ew {:?}",
+                    ew.iter()
+                        .map(|w| format!(
+                            "{}{}{}",
+                            w.text,
+                            if w.cue { "#" } else { "" },
+                            if w.negated { "!" } else { "" }
+                        ))
+                        .collect::<Vec<_>>()
+                );
+                eprintln!("  zc {zc:?}\n  ec {ec:?}\n  pairs {:?}", pairs(cx, unit, &zc, &ec));
+            }
             if let Some(f) = find(cx, unit, &zc, &ec) {
                 out.push(self.diagnostic(cx, unit, &f));
             }
@@ -95,15 +122,13 @@ struct Found {
 
 /// The events in a run of words, negated ones left out.
 fn hits(words: &[Word], zh: bool) -> Vec<Hit> {
+    if zh {
+        return zh_hits(words);
+    }
     let mut out = Vec::new();
     for (ci, class) in claims::pack().event.iter().enumerate() {
         for i in 0..words.len() {
-            let end = if zh {
-                class.zh.iter().find_map(|f| zh_match(words, i, f))
-            } else {
-                class.en_stems.iter().find_map(|f| en_match(words, i, f))
-            };
-            if let Some(j) = end {
+            if let Some(j) = class.en_stems.iter().find_map(|f| en_match(words, i, f)) {
                 if !words[i].negated && !words[j].negated {
                     out.push(Hit {
                         class: ci,
@@ -116,27 +141,56 @@ fn hits(words: &[Word], zh: bool) -> Vec<Hit> {
     out
 }
 
-/// Whether words `i..` spell the Chinese form `form` exactly: the last word's index. A form
-/// in two parts (`递交…国书`) allows up to four words between them (`递交了他的全权证书`).
-fn zh_match(words: &[Word], i: usize, form: &str) -> Option<usize> {
-    let mut parts = form.split('…');
-    let mut end = spell(words, i, parts.next()?)?;
-    for part in parts {
-        end = (end + 1..words.len().min(end + 6)).find_map(|j| spell(words, j, part))?;
-    }
-    Some(end)
-}
+/// Characters that make a noun of the verb before them within one word: `出生率`, `出口国`.
+const NOUN_ENDINGS: &str = "率国商量额式性者处品";
 
-/// Whether words `i..` spell `form` exactly: the last word's index.
-fn spell(words: &[Word], i: usize, form: &str) -> Option<usize> {
-    let mut rest = form;
-    for (j, w) in words.iter().enumerate().skip(i) {
-        rest = rest.strip_prefix(w.text.as_str())?;
-        if rest.is_empty() {
-            return Some(j);
+/// The Chinese events of a run of words: each form found in the text the words spell (jieba
+/// may cut a form apart: `1961年出生于` → 年出/生于), unless a word holds it with a
+/// noun-making ending; a form in two parts (`递交…国书`) allows up to eight characters
+/// between them (`递交了他的全权证书`).
+fn zh_hits(words: &[Word]) -> Vec<Hit> {
+    let mut joined = String::new();
+    let mut starts = Vec::with_capacity(words.len());
+    for w in words {
+        starts.push(joined.len());
+        joined.push_str(&w.text);
+    }
+    let word_at = |b: usize| starts.partition_point(|&s| s <= b).saturating_sub(1);
+    let mut out = Vec::new();
+    for (ci, class) in claims::pack().event.iter().enumerate() {
+        for form in &class.zh {
+            let mut parts = form.split('…');
+            let first = parts.next().unwrap_or_default();
+            for (b, _) in joined.match_indices(first) {
+                let Some(end) = rest_of(&joined, b + first.len(), parts.clone()) else {
+                    continue;
+                };
+                let (i, j) = (word_at(b), word_at(end - 1));
+                let tail = joined.get(end..starts[j] + words[j].text.len()).unwrap_or("");
+                if tail.chars().next().is_some_and(|c| NOUN_ENDINGS.contains(c)) || words[i].negated {
+                    continue;
+                }
+                out.push(Hit {
+                    class: ci,
+                    prose: words[i].prose.start..words[j].prose.end,
+                });
+            }
         }
     }
-    None
+    out
+}
+
+/// Where the later parts of a form end, each found within eight characters of the one before.
+fn rest_of<'a>(joined: &str, mut end: usize, parts: impl Iterator<Item = &'a str>) -> Option<usize> {
+    for part in parts {
+        let window = &joined[end..];
+        let limit = window
+            .char_indices()
+            .nth(8 + part.chars().count())
+            .map_or(window.len(), |(i, _)| i);
+        end += window[..limit].find(part)? + part.len();
+    }
+    Some(end)
 }
 
 /// Whether the English form (stems) starts at word `i`, each later stem within three words
@@ -193,7 +247,7 @@ fn clauses(side: &Side, sentences: &[usize], words: &[Word], zh: bool) -> Vec<Cl
         rest.start += piece.len() - piece.trim_start().len();
         rest.end -= piece.len() - piece.trim_end().len();
         let opens = claims::text(side, &rest).trim_start().to_lowercase();
-        let elliptical = !zh && ["and ", "or ", "but "].iter().any(|w| opens.starts_with(w));
+        let elliptical = !zh && elliptical(&opens);
         if out.len() == first {
             continue;
         }
@@ -209,6 +263,16 @@ fn clauses(side: &Side, sentences: &[usize], words: &[Word], zh: bool) -> Vec<Cl
         }
     }
     out
+}
+
+/// Whether an English clause opens as an elliptical one: a conjunction and then a preposition
+/// (`and on 20 August, to President X`, `and to the Senate`), no subject of its own.
+fn elliptical(opens: &str) -> bool {
+    let mut w = opens.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+    let (Some(conj), Some(next)) = (w.next(), w.next()) else {
+        return false;
+    };
+    ["and", "or", "but"].contains(&conj) && ["on", "in", "to", "at", "from", "with", "by", "for"].contains(&next)
 }
 
 /// The clause of `clauses` holding the prose offset of a fact.
@@ -239,7 +303,7 @@ fn pairs(cx: &PairContext, unit: &Unit, zc: &[Clause], ec: &[Clause]) -> Vec<(us
             let best_z = (0..ec.len()).all(|k| k == j || count[i][k].0 < n);
             let best_e = (0..zc.len()).all(|k| k == i || count[k][j].0 < n);
             // one shared fact says little where a sentence holds several clauses
-            let enough = n >= 2 || (n == 1 && zc.len() == 1 && ec.len() == 1);
+            let enough = n >= 2 || (n == 1 && (unit.parallel || (zc.len() == 1 && ec.len() == 1)));
             if enough && best_z && best_e {
                 out.push((i, j, count[i][j].1));
             }
@@ -265,15 +329,9 @@ fn find(cx: &PairContext, unit: &Unit, zc: &[Clause], ec: &[Clause]) -> Option<F
             for g in &e.hits {
                 let (a, b) = (&pack.event[h.class], &pack.event[g.class]);
                 let antonyms = a.antonyms.contains(&b.id) || b.antonyms.contains(&a.id);
-                let same_slot = named && a.group == b.group;
-                // antonyms: neither side states the other's act anywhere in the sentences; an act
-                // of the same group: one side does not
-                let (h_absent, g_absent) = (!e_all.contains(&h.class), !z_all.contains(&g.class));
-                let absent = if antonyms {
-                    h_absent && g_absent
-                } else {
-                    h_absent || g_absent
-                };
+                let same_slot = a.group == b.group && (named || (zc.len() == 1 && ec.len() == 1 && unit.parallel));
+                // one side's act is stated nowhere in the other side's sentences
+                let absent = !e_all.contains(&h.class) || !z_all.contains(&g.class);
                 if (antonyms || same_slot) && absent {
                     return Some(Found {
                         z: h.clone(),

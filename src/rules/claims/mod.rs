@@ -336,11 +336,12 @@ fn mark_zh_negation(words: &mut [Word]) {
             None => 0,
         })
         .collect();
+    // a double cue (`不得不`) is no cue for what follows, only for the count
     for (w, &k) in words.iter_mut().zip(&weight) {
-        w.cue = k > 0;
+        w.cue = k == 1;
     }
     for k in 0..words.len() {
-        if words[k].cue {
+        if weight[k] > 0 {
             continue;
         }
         let mut count = 0;
