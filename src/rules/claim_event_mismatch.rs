@@ -330,6 +330,11 @@ fn find(cx: &PairContext, unit: &Unit, zc: &[Clause], ec: &[Clause]) -> Option<F
                 let (a, b) = (&pack.event[h.class], &pack.event[g.class]);
                 let antonyms = a.antonyms.contains(&b.id) || b.antonyms.contains(&a.id);
                 let same_slot = a.group == b.group && (named || (zc.len() == 1 && ec.len() == 1 && unit.parallel));
+                // in articles written independently, only clauses about the same named person
+                // or thing
+                if !unit.parallel && !named {
+                    continue;
+                }
                 // one side's act is stated nowhere in the other side's sentences
                 let absent = !e_all.contains(&h.class) || !z_all.contains(&g.class);
                 if (antonyms || same_slot) && absent {
@@ -384,5 +389,54 @@ impl ClaimEventMismatch {
         )
         .with_note(align::why(cx.zh, cx.en, unit))
         .with_note("check the source and correct the side that is wrong")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ClaimEventMismatch;
+    use crate::rules::claims::tests::run_pair;
+
+    const EN: &str = "On 3 May 2010, Wang presented his credentials to Foreign Minister Sergei Lavrov, and on 5 May, to President Dmitry Medvedev.";
+
+    #[test]
+    fn an_elliptical_clause_takes_the_verb_before_it() {
+        let zh = "2010年5月3日，王向外交部长谢尔盖·拉夫罗夫递交了国书，并于5月5日致函总统德米特里·梅德韦杰夫。";
+        let found = run_pair(&ClaimEventMismatch, zh, EN);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let d = &found[0];
+        assert!(
+            d.message.contains("`致函`") && d.message.contains("presented his credentials"),
+            "{}",
+            d.message
+        );
+        assert!(d.message.contains("takes"), "{}", d.message);
+        // the English label is on the elliptical clause
+        let label = &d.labels[0];
+        assert_eq!(&EN[label.span.clone()], "and on 5 May, to President Dmitry Medvedev.");
+        // the same act on both sides: nothing to say
+        let same =
+            "2010年5月3日，王向外交部长谢尔盖·拉夫罗夫递交了国书，并于5月5日向总统德米特里·梅德韦杰夫递交了国书。";
+        assert!(run_pair(&ClaimEventMismatch, same, EN).is_empty());
+    }
+
+    #[test]
+    fn antonyms_in_corresponding_sentences() {
+        let en = "The population of the city increased by 12,000 between 2003 and 2011.";
+        let zh = "该市人口在2003年至2011年间减少了1.2万人。";
+        assert_eq!(run_pair(&ClaimEventMismatch, zh, en).len(), 1);
+        let zh = "该市人口在2003年至2011年间增加了1.2万人。";
+        assert!(run_pair(&ClaimEventMismatch, zh, en).is_empty());
+        // a negated event is the other rule's
+        let zh = "该市人口在2003年至2011年间没有减少。";
+        assert!(run_pair(&ClaimEventMismatch, zh, en).is_empty());
+    }
+
+    #[test]
+    fn a_subject_of_its_own_is_no_ellipsis() {
+        assert!(super::elliptical("and on 20 August, to President X"));
+        assert!(super::elliptical("and to the Senate"));
+        assert!(!super::elliptical("but they soon fought in Byzantine service"));
+        assert!(!super::elliptical("to President X"));
     }
 }

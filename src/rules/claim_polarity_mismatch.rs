@@ -146,3 +146,61 @@ fn mismatch<'a>(cx: &PairContext, zw: &'a [Word], ew: &'a [Word]) -> Option<(&'a
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ClaimPolarityMismatch;
+    use crate::rules::claims::tests::run_pair;
+
+    fn found(zh: &str, en: &str) -> Vec<String> {
+        run_pair(&ClaimPolarityMismatch, zh, en)
+            .into_iter()
+            .map(|d| d.message)
+            .collect()
+    }
+
+    #[test]
+    fn one_side_negates_what_the_other_states() {
+        let en = "In 2008, Russia recognized the independence of Abkhazia.";
+        let f = found("2008年，俄罗斯未承认阿布哈兹的独立。", en);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(
+            f[0].contains("`承认`") && f[0].contains("`recognized`") && f[0].contains("未承认"),
+            "{}",
+            f[0]
+        );
+        // the other way round
+        let f = found(
+            "2008年，俄罗斯承认阿布哈兹的独立。",
+            "In 2008, Russia did not recognize the independence of Abkhazia.",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
+    #[test]
+    fn agreement_double_negation_and_exclusions_are_not_reported() {
+        let en = "In 2008, Russia recognized the independence of Abkhazia.";
+        assert!(found("2008年，俄罗斯承认阿布哈兹的独立。", en).is_empty());
+        assert!(found(
+            "2008年，俄罗斯未承认阿布哈兹的独立。",
+            "In 2008, Russia did not recognize the independence of Abkhazia."
+        )
+        .is_empty());
+        assert!(found(
+            "2008年，俄罗斯不得不承认阿布哈兹的独立。",
+            "In 2008, Russia had to recognize the independence of Abkhazia."
+        )
+        .is_empty());
+        assert!(found(
+            "2008年，俄罗斯不仅承认阿布哈兹的独立。",
+            "In 2008, Russia not only recognized the independence of Abkhazia."
+        )
+        .is_empty());
+        // `not … until` says when
+        assert!(found(
+            "2008年，俄罗斯才承认阿布哈兹的独立。",
+            "Russia did not recognize the independence of Abkhazia until 2008."
+        )
+        .is_empty());
+    }
+}

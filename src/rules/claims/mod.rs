@@ -4,7 +4,7 @@
 //! its span in the prose view, its stems and whether a negation governs it.
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use super::PairContext;
 use crate::lang::{lexicon, script, segment};
@@ -270,7 +270,7 @@ fn mark_en_negation(words: &mut [Word]) {
             }
         }
         // `not invented until the 16th century` says when, not whether
-        let until = words[k + 1..n.min(k + 4)]
+        let until = words[k + 1..n.min(k + 9)]
             .iter()
             .any(|w| w.text == "until" || w.text == "till");
         words[k].negated = count % 2 == 1 && !until;
