@@ -62,32 +62,6 @@ impl Rule for ClaimEventMismatch {
             }
             let zc = clauses(cx.zh, &unit.zh, &zw, true);
             let ec = clauses(cx.en, &unit.en, &ew, false);
-            if std::env::var_os("CLAIMS_DEBUG").is_some() {
-                eprintln!(
-                    "UNIT parallel={} lexical={:.2} anchors={}",
-                    unit.parallel,
-                    unit.lexical,
-                    unit.anchors.len()
-                );
-                eprintln!(
-                    "  zw {:?}",
-                    zw.iter()
-                        .map(|w| format!("{}/{}{}", w.text, w.tag, if w.negated { "!" } else { "" }))
-                        .collect::<Vec<_>>()
-                );
-                eprintln!(
-                    "  ew {:?}",
-                    ew.iter()
-                        .map(|w| format!(
-                            "{}{}{}",
-                            w.text,
-                            if w.cue { "#" } else { "" },
-                            if w.negated { "!" } else { "" }
-                        ))
-                        .collect::<Vec<_>>()
-                );
-                eprintln!("  zc {zc:?}\n  ec {ec:?}\n  pairs {:?}", pairs(cx, unit, &zc, &ec));
-            }
             if let Some(f) = find(cx, unit, &zc, &ec) {
                 out.push(self.diagnostic(cx, unit, &f));
             }
