@@ -334,7 +334,7 @@ impl ClaimEventMismatch {
         let kind = if f.antonyms {
             "opposite acts"
         } else {
-            "different acts in the same place"
+            "different acts in corresponding clauses"
         };
         let mut message = format!(
             "the Chinese says `{zt}` ({}), the English `{et}` ({}): {kind}",
