@@ -7,6 +7,9 @@ pub const UNITS: &str = include_str!("../rules/data/units.toml");
 pub const ROLES: &str = include_str!("../rules/data/roles.toml");
 /// Xinhua transliteration readings of Han characters (`facts::translit`).
 pub const TRANSLITERATION: &str = include_str!("../rules/data/transliteration.toml");
+/// Event classes and negation cues, with their examples (`claim-event-mismatch`,
+/// `claim-polarity-mismatch`).
+pub const EVENTS: &str = include_str!("../rules/data/events.toml");
 /// Legitimate doubled words (`repeated-word`).
 pub const REPEATED_WORD: &str = include_str!("../rules/data/repeated-word.toml");
 /// Role words before a person's name (`latin-in-chinese`).

@@ -2,6 +2,9 @@
 //! Example / Fix) is what `parallax rule ID` prints.
 
 mod broken_markup;
+mod claim_event_mismatch;
+mod claim_polarity_mismatch;
+mod claims;
 mod dangling_slot;
 mod date_mismatch;
 mod duplicate_category;
@@ -119,6 +122,8 @@ pub trait Rule: Send + Sync {
 pub fn all() -> Vec<Box<dyn Rule>> {
     let mut rules: Vec<Box<dyn Rule>> = vec![
         Box::new(broken_markup::BrokenMarkup),
+        Box::new(claim_event_mismatch::ClaimEventMismatch),
+        Box::new(claim_polarity_mismatch::ClaimPolarityMismatch),
         Box::new(dangling_slot::DanglingSlot),
         Box::new(date_mismatch::DateMismatch),
         Box::new(duplicate_category::DuplicateCategory),
