@@ -42,6 +42,9 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The longest text (bytes) a link's target or the start of its label is read for a name.
+const MAX_NAME: usize = 64;
+
 /// An English name key: lower case, accents folded, single spaces.
 pub fn en_key(s: &str) -> String {
     let mut out = String::new();
@@ -117,13 +120,20 @@ impl Context {
             let target = target.rsplit('/').next().unwrap_or(target);
             let target = target.strip_suffix(".md").unwrap_or(target).replace('_', " ");
             let target = target.split('#').next().unwrap_or_default().trim().to_string();
-            if target.is_empty() || target.contains(':') {
+            // (a name is short: a long target is none, and of a long label only its start
+            // can hold one; nested links have labels that hold each other, n² bytes in all)
+            if target.is_empty() || target.contains(':') || target.len() > MAX_NAME {
                 continue;
             }
             let label = l.label.clone().unwrap_or_else(|| l.target.clone());
             let Some(label_text) = src.get(label.clone()) else {
                 continue;
             };
+            let mut cut = label_text.len().min(target.len() + MAX_NAME);
+            while !label_text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let (label_text, whole) = (&label_text[..cut], cut == label.len());
             let (tkey, lkey) = if zh {
                 (zh_key(&target), zh_key(label_text))
             } else {
@@ -144,7 +154,7 @@ impl Context {
                 };
                 let end = label_text.char_indices().nth(n).map_or(label_text.len(), |(i, _)| i);
                 label.start..label.start + end
-            } else if tkey.starts_with(&lkey) || lkey == tkey {
+            } else if whole && (tkey.starts_with(&lkey) || lkey == tkey) {
                 label.clone()
             } else {
                 continue;
