@@ -63,6 +63,9 @@ fn shapes() -> Vec<Shape> {
         ("unclosed {| tables", "h.wikitext", |n| fill("{|\n| a\n", n)),
         ("nested [[a|", "h.wikitext", |n| nest("[[a|", "b", "]]", n)),
         ("nested {{a|", "h.wikitext", |n| nest("{{a|", "b", "}}", n)),
+        ("nested {{cite|date=", "h.wikitext", |n| {
+            nest("{{cite web|date=", "b", "}}", n)
+        }),
         ("nested [ label (markdown)", "h.md", |n| nest("[", "a", "](u)", n)),
         ("nested <ref>", "h.wikitext", |n| nest("<ref>", "a", "</ref>", n)),
         ("nested -{", "h.wikitext", |n| nest("-{", "a", "}-", n)),
@@ -75,6 +78,8 @@ fn shapes() -> Vec<Shape> {
             fill("The word is here, and then then another one. ", n)
         }),
         ("repeated words", "h.txt", |n| fill("the the ", n)),
+        ("one-line names", "h.txt", |n| fill("John Smith, ", n)),
+        ("one-line 中文 names", "h.txt", |n| fill("约翰·史密斯，", n)),
         ("repeated 中文", "h.wikitext", |n| fill("在在中国。", n)),
     ]
 }

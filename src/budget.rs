@@ -2,6 +2,9 @@
 //! sets a deadline on the thread before it works on a document, and long loops below it
 //! (the alignment's dynamic programme, the rule loop) ask [`expired`] and stop early. The
 //! engine then reports the document as skipped. Nothing here knows what a document is.
+//!
+//! Tests also count here the bytes the long scans read ([`work`]), to check that the cost
+//! grows linearly with the input.
 
 use std::cell::Cell;
 use std::time::{Duration, Instant};
@@ -25,6 +28,23 @@ pub fn with_deadline<T>(limit: Option<Duration>, f: impl FnOnce() -> T) -> T {
     let _restore = Restore(DEADLINE.with(|d| d.get()));
     DEADLINE.with(|d| d.set(limit.map(|l| Instant::now() + l)));
     f()
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Bytes read by the scans that nested or repeated input could make read again (the
+    /// parser's searches; the fact extractors' sentences, link labels and parameter values).
+    /// Tests check it grows linearly with the input, whatever its shape.
+    pub(crate) static WORK: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Count `n` bytes read (tests only; nothing in a release build).
+#[inline]
+pub(crate) fn work(n: usize) {
+    #[cfg(test)]
+    WORK.with(|w| w.set(w.get() + n as u64));
+    #[cfg(not(test))]
+    let _ = n;
 }
 
 /// Whether this thread's deadline has passed.

@@ -335,9 +335,9 @@ pub fn idf(profiles: &[Option<Profile>]) -> HashMap<String, f64> {
 
 /// Pair the zh and en documents among `docs`: explicit `fixed` pairs first (score 1), then
 /// `named` pairs (by file name, [`by_name`]; their content score), then by content.
-pub fn find<'a>(
+pub fn find<'a, F: AsRef<[Fact]>>(
     docs: &[crate::parse::Document],
-    facts: &[Vec<Fact>],
+    facts: &[F],
     prose: impl Fn(usize) -> &'a str,
     fixed: &[(usize, usize)],
     named: &[(usize, usize)],
@@ -347,7 +347,7 @@ pub fn find<'a>(
     let profiles: Vec<Option<Profile>> = docs
         .iter()
         .enumerate()
-        .map(|(i, d)| (!taken[i]).then(|| Profile::new(d, &facts[i], prose(i))))
+        .map(|(i, d)| (!taken[i]).then(|| Profile::new(d, facts[i].as_ref(), prose(i))))
         .collect();
     find_profiled(&langs, &profiles, fixed, named)
 }

@@ -42,6 +42,7 @@ pub(super) fn run_align(args: AlignArgs) -> std::io::Result<i32> {
         &docs,
         &[(files[0].name.clone().into(), files[1].name.clone().into())],
         false,
+        None,
     );
     let Some(&(z, e, _)) = paired.pairs.first() else {
         eprintln!(

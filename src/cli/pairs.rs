@@ -15,7 +15,7 @@ pub(super) fn run_pairs(args: PairsArgs) -> std::io::Result<i32> {
         eprintln!("error: {}: {}", e.path, e.message);
     }
     let docs: Vec<_> = files.iter().map(|f| crate::parse::parse(f, None)).collect();
-    let paired = engine::Paired::find(&files, &docs, &pairs_of(&args.pair), !args.no_name_pairing);
+    let paired = engine::Paired::find(&files, &docs, &pairs_of(&args.pair), !args.no_name_pairing, None);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for &(z, e, score) in &paired.pairs {
         match args.format {

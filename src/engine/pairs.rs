@@ -7,6 +7,7 @@ use crate::parse::Document;
 use crate::source::{Lang, SourceFile};
 use rayon::prelude::*;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// The zh↔en pairs among a run's documents, with the facts extracted for them.
 pub struct Paired {
@@ -14,6 +15,21 @@ pub struct Paired {
     facts: Vec<Option<Vec<Fact>>>,
     /// (zh file, en file, score)
     pub pairs: Vec<(usize, usize, f64)>,
+    /// Documents whose facts took longer than the time budget: they are in no pair.
+    pub slow: Vec<usize>,
+}
+
+/// A document's facts, extracted within `budget` (`None`: the budget ran out first).
+pub(super) fn extract_within(budget: Option<Duration>, doc: &Document, text: &str) -> Option<Vec<Fact>> {
+    crate::budget::with_deadline(budget, || {
+        let found = facts::extract(doc, text);
+        (!crate::budget::expired()).then_some(found)
+    })
+}
+
+/// The documents of `facts` that were to be extracted (`wanted`) but ran out of time.
+fn slow_of(facts: &[Option<Vec<Fact>>], wanted: impl Fn(usize) -> bool) -> Vec<usize> {
+    (0..facts.len()).filter(|&i| wanted(i) && facts[i].is_none()).collect()
 }
 
 impl Paired {
@@ -21,16 +37,19 @@ impl Paired {
         Paired {
             facts: vec![None; n],
             pairs: Vec::new(),
+            slow: Vec::new(),
         }
     }
 
     /// Exactly these (zh, en) pairs, facts extracted for their documents only — unless
-    /// `known` has them (extracted earlier from the same text).
+    /// `known` has them (extracted earlier from the same text) — each within `budget`. A pair
+    /// with a document over it is dropped (the document is in `slow`).
     pub fn fixed(
         files: &[SourceFile],
         docs: &[Document],
         pairs: Vec<(usize, usize)>,
         mut known: Vec<Option<Vec<Fact>>>,
+        budget: Option<Duration>,
     ) -> Self {
         let mut wanted = vec![false; files.len()];
         for &(z, e) in &pairs {
@@ -38,43 +57,58 @@ impl Paired {
             wanted[e] = true;
         }
         known.resize_with(files.len(), || None);
-        let facts = known
+        let facts: Vec<Option<Vec<Fact>>> = known
             .into_par_iter()
             .with_max_len(1)
             .enumerate()
             .map(|(i, k)| match k {
                 Some(f) if wanted[i] => Some(f),
-                _ => wanted[i].then(|| facts::extract(&docs[i], &files[i].text)),
+                _ if wanted[i] => extract_within(budget, &docs[i], &files[i].text),
+                _ => None,
             })
             .collect();
+        let slow = slow_of(&facts, |i| wanted[i]);
         Paired {
+            pairs: pairs
+                .into_iter()
+                .filter(|(z, e)| facts[*z].is_some() && facts[*e].is_some())
+                .map(|(z, e)| (z, e, 1.0))
+                .collect(),
             facts,
-            pairs: pairs.into_iter().map(|(z, e)| (z, e, 1.0)).collect(),
+            slow,
         }
     }
 
     /// Extract facts and pair the documents. `fixed` names explicit pairs by path; with
     /// `by_name`, files named as one article's language versions (`X.zh.md` / `X.en.txt`,
     /// `zh/X.md` / `en/X.md`) pair next.
-    pub fn find(files: &[SourceFile], docs: &[Document], fixed: &[(PathBuf, PathBuf)], by_name: bool) -> Self {
+    pub fn find(
+        files: &[SourceFile],
+        docs: &[Document],
+        fixed: &[(PathBuf, PathBuf)],
+        by_name: bool,
+        budget: Option<Duration>,
+    ) -> Self {
         let has = |l: Lang| docs.iter().any(|d| d.lang == l);
         if !(has(Lang::Zh) && has(Lang::En)) {
             return Paired::none(files.len());
         }
-        let facts: Vec<Vec<Fact>> = files
+        let facts: Vec<Option<Vec<Fact>>> = files
             .par_iter()
             .with_max_len(1)
             .zip(docs)
-            .map(|(f, d)| facts::extract(d, &f.text))
+            .map(|(f, d)| extract_within(budget, d, &f.text))
             .collect();
+        let slow = slow_of(&facts, |_| true);
         let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
         let langs: Vec<Lang> = docs.iter().map(|d| d.lang).collect();
         let (fixed, named) = by_path_and_name(&names, &langs, fixed, by_name);
-        let pairs = align::pair::find(docs, &facts, |i| &docs[i].prose.text, &fixed, &named);
-        Paired {
-            facts: facts.into_iter().map(Some).collect(),
-            pairs,
-        }
+        let found: Vec<&[Fact]> = facts.iter().map(|f| f.as_deref().unwrap_or_default()).collect();
+        let pairs = align::pair::find(docs, &found, |i| &docs[i].prose.text, &fixed, &named)
+            .into_iter()
+            .filter(|(z, e, _)| facts[*z].is_some() && facts[*e].is_some())
+            .collect();
+        Paired { facts, pairs, slow }
     }
 
     /// Every document's facts, when they were extracted (the pairs are kept).

@@ -5,7 +5,6 @@ use super::guard::Failures;
 use super::run::parse_all;
 use super::{Kept, Options, Paired};
 use crate::align::{self, Alignment};
-use crate::facts;
 use crate::report::html::{Model, PairView};
 use crate::source::SourceFile;
 use rayon::prelude::*;
@@ -26,7 +25,13 @@ pub fn model<'a>(files: &'a [SourceFile], articles: usize, opts: &Options, kept:
         Some(p) => p,
         None => failures
             .catch(0, &|| "pairing the documents".into(), || {
-                Paired::find(&files[..articles], &docs, &opts.pairs, !opts.no_name_pairing)
+                Paired::find(
+                    &files[..articles],
+                    &docs,
+                    &opts.pairs,
+                    !opts.no_name_pairing,
+                    opts.budget,
+                )
             })
             .unwrap_or_else(|| Paired::none(articles)),
     };
@@ -58,7 +63,9 @@ pub fn model<'a>(files: &'a [SourceFile], articles: usize, opts: &Options, kept:
         .into_par_iter()
         .with_max_len(1)
         .enumerate()
-        .map(|(i, f)| f.unwrap_or_else(|| facts::extract(&docs[i], &files[i].text)))
+        .map(|(i, f)| {
+            f.unwrap_or_else(|| super::pairs::extract_within(opts.budget, &docs[i], &files[i].text).unwrap_or_default())
+        })
         .collect();
     Model {
         files,

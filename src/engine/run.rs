@@ -130,12 +130,13 @@ fn check_sources_keeping(
     let paired = if rules.iter().any(|r| r.cross_language()) {
         failures
             .catch(0, &|| "pairing the documents".into(), || {
-                Paired::find(files, &docs, &opts.pairs, !opts.no_name_pairing)
+                Paired::find(files, &docs, &opts.pairs, !opts.no_name_pairing, opts.budget)
             })
             .unwrap_or_else(|| Paired::none(files.len()))
     } else {
         Paired::none(files.len())
     };
+    report_slow(&paired, files, &failures);
     let (mut out, alignments) = lint(files, &docs, &paired, &rules, opts, &failures);
     out.extend(failures.into_diagnostics());
     crate::diagnostic::sort(files, &mut out);
@@ -213,12 +214,13 @@ pub(super) fn check_pages_with(
     let paired = if rules.iter().any(|r| r.cross_language()) {
         failures
             .catch(0, &|| "extracting the facts of the pairs".into(), || {
-                Paired::fixed(files, &docs, good, known)
+                Paired::fixed(files, &docs, good, known, opts.budget)
             })
             .unwrap_or_else(|| Paired::none(files.len()))
     } else {
         Paired::none(files.len())
     };
+    report_slow(&paired, files, &failures);
     let (mut diagnostics, _) = lint(files, &docs, &paired, &rules, opts, &failures);
     diagnostics.extend(failures.into_diagnostics());
     crate::diagnostic::sort_in_page_order(&mut diagnostics);
@@ -226,6 +228,18 @@ pub(super) fn check_pages_with(
         diagnostics,
         directives: directives_of(files, &docs),
         refused,
+    }
+}
+
+/// Each document whose facts took longer than the budget: reported as not compared with its
+/// counterpart (its own checks still run).
+fn report_slow(paired: &Paired, files: &[SourceFile], failures: &Failures) {
+    for &i in &paired.slow {
+        let what = format!(
+            "extracting the facts of {} to compare it with its counterpart",
+            files[i].name
+        );
+        failures.out_of_time(i, &what);
     }
 }
 
@@ -400,6 +414,40 @@ mod tests {
         let c = check_pages(&files(), &[], &Options::default(), &rules);
         assert_eq!(c.diagnostics.iter().filter(|d| d.rule == INTERNAL_ERROR).count(), 1);
         assert_eq!(c.diagnostics.iter().filter(|d| d.rule == "fragile").count(), 2);
+    }
+
+    #[test]
+    fn facts_over_the_budget_leave_the_pair_uncompared_and_say_so() {
+        let (rules, _) = crate::engine::load_rules(&Options::default());
+        let rules: Vec<Box<dyn Rule>> = rules.into_iter().filter(|r| r.compares_pairs()).collect();
+        let pair = [
+            SourceFile {
+                name: "x.zh.txt".into(),
+                text: "他于1961年3月5日出生。".into(),
+            },
+            SourceFile {
+                name: "x.en.txt".into(),
+                text: "He was born on 5 March 1964.".into(),
+            },
+        ];
+        let opts = Options {
+            budget: Some(std::time::Duration::ZERO),
+            ..Options::default()
+        };
+        let slow = |d: &[Diagnostic]| {
+            d.iter()
+                .filter(|d| d.rule == INTERNAL_ERROR && d.message.contains("extracting the facts of"))
+                .count()
+        };
+        // paired by name, and by path
+        let d = check_sources(&pair, &opts, &rules);
+        assert_eq!(slow(&d), 2, "{d:#?}");
+        assert!(d.iter().all(|d| d.rule == INTERNAL_ERROR), "{d:#?}");
+        let c = check_pages(&pair, &[(0, 1)], &opts, &rules);
+        assert_eq!(slow(&c.diagnostics), 2, "{:#?}", c.diagnostics);
+        // within the budget, the pair is compared
+        let d = check_sources(&pair, &Options::default(), &rules);
+        assert!(d.iter().any(|d| d.rule == "date-mismatch"), "{d:#?}");
     }
 
     #[test]

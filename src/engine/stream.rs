@@ -70,6 +70,9 @@ struct Learnt {
     held: Option<SourceFile>,
     profile: Option<Profile>,
     facts: Option<Facts>,
+    /// Its profile was wanted, but its facts took longer than the time budget: it is not
+    /// paired by content.
+    slow: bool,
 }
 
 /// Facts extracted in the first pass, with the hash of the text they were extracted from.
@@ -113,6 +116,9 @@ pub fn check(
     for (mut item, f) in items.into_iter().zip(first) {
         match f {
             First::Read(mut l) => {
+                if l.slow {
+                    errors.push(too_slow(&item.name, opts));
+                }
                 seen = seen.merge(std::mem::take(&mut l.seen));
                 item.held = l.held.take();
                 live.push(item);
@@ -122,6 +128,12 @@ pub fn check(
             First::Skipped => {}
         }
     }
+    let items = live;
+    let pairs = if cross {
+        pairs(&items, &mut learnt, opts, &mut errors)
+    } else {
+        Vec::new()
+    };
     errors.sort_by(|a, b| a.path.cmp(&b.path));
     for e in errors {
         out(Out::Error(e))?;
@@ -136,12 +148,6 @@ pub fn check(
                 s.prepare();
             }
         });
-    };
-    let items = live;
-    let pairs = if cross {
-        pairs(&items, &mut learnt, opts)
-    } else {
-        Vec::new()
     };
     let facts: Vec<Mutex<Option<Facts>>> = learnt.into_iter().map(|l| Mutex::new(l.facts)).collect();
     let units = units(&items, &pairs);
@@ -170,6 +176,19 @@ pub fn check(
     Ok(checked.into_inner())
 }
 
+/// The error for an article whose facts took longer than the time budget: it is checked
+/// alone.
+fn too_slow(name: &str, opts: &Options) -> LoadError {
+    let secs = opts.budget.map_or(0, |b| b.as_secs());
+    LoadError {
+        path: name.to_string(),
+        message: format!(
+            "not compared with a counterpart: extracting its facts took longer than the budget of {secs} s per document (`--timeout`); its own checks still run"
+        ),
+        binary: false,
+    }
+}
+
 /// How much text (bytes) the facts kept from the first pass may come from, over a run.
 const KEEP_FACTS_OF: usize = 16 << 20;
 
@@ -190,6 +209,7 @@ fn learn(
         (None, None, None)
     };
     Learnt {
+        slow: cross && content && profile.is_none(),
         lang,
         seen,
         held: matches!(item.input, Input::Stdin).then_some(f),
@@ -234,8 +254,10 @@ fn first_pass(
 ) -> (Option<Lang>, Option<Profile>, Option<Facts>) {
     let doc = crate::parse::parse(f, opts.input_format);
     let (mut profile, mut facts) = (None, None);
-    if content {
-        let found = crate::facts::extract(&doc, &f.text);
+    if let Some(found) = content
+        .then(|| super::pairs::extract_within(opts.budget, &doc, &f.text))
+        .flatten()
+    {
         profile = Some(Profile::new(&doc, &found, &doc.prose.text));
         // facts take about three times the room of their text: kept for the check up to
         // a bound, extracted again beyond it (the result is the same)
@@ -303,7 +325,7 @@ fn items(inputs: Vec<Input>, opts: &Options) -> Vec<Item> {
 /// The zh↔en pairs among the articles: by path (the configuration's pairs), by name, then —
 /// when a zh and an en article are left — by content. An article its name was expected to
 /// pair but did not (two zh files of one name) is read again for its profile.
-fn pairs(items: &[Item], learnt: &mut [Learnt], opts: &Options) -> Vec<(usize, usize)> {
+fn pairs(items: &[Item], learnt: &mut [Learnt], opts: &Options, errors: &mut Vec<LoadError>) -> Vec<(usize, usize)> {
     let Some(langs) = learnt.iter().map(|l| l.lang).collect::<Option<Vec<Lang>>>() else {
         return Vec::new();
     };
@@ -317,23 +339,27 @@ fn pairs(items: &[Item], learnt: &mut [Learnt], opts: &Options) -> Vec<(usize, u
     let mut profiles: Vec<Option<Profile>> = learnt.iter_mut().map(|l| l.profile.take()).collect();
     if left(Lang::Zh) && left(Lang::En) {
         let missing: Vec<usize> = (0..items.len())
-            .filter(|&i| !taken[i] && profiles[i].is_none())
+            .filter(|&i| !taken[i] && profiles[i].is_none() && !learnt[i].slow)
             .collect();
-        let found: Vec<Option<Profile>> = missing
+        let found: Vec<Option<Result<Profile, ()>>> = missing
             .par_iter()
             .with_max_len(1)
             .map(|&i| {
                 let f = items[i].read(opts)?.ok()?;
                 let doc = crate::parse::parse(&f, opts.input_format);
-                Some(Profile::new(
-                    &doc,
-                    &crate::facts::extract(&doc, &f.text),
-                    &doc.prose.text,
-                ))
+                // `Err`: over the time budget
+                match super::pairs::extract_within(opts.budget, &doc, &f.text) {
+                    Some(found) => Some(Ok(Profile::new(&doc, &found, &doc.prose.text))),
+                    None => Some(Err(())),
+                }
             })
             .collect();
         for (i, p) in missing.into_iter().zip(found) {
-            profiles[i] = p;
+            match p {
+                Some(Ok(p)) => profiles[i] = Some(p),
+                Some(Err(())) => errors.push(too_slow(&items[i].name, opts)),
+                None => {}
+            }
         }
     } else {
         profiles.iter_mut().for_each(|p| *p = None);
@@ -516,6 +542,37 @@ mod tests {
         )
         .unwrap();
         assert_eq!(got, (0..50).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn an_article_whose_facts_overrun_the_budget_is_named_and_still_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let (zh, en) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+        std::fs::write(&zh, "他于1961年3月5日出生。他出生于出生于北京。").unwrap();
+        std::fs::write(&en, "He was born on 5 March 1964.").unwrap();
+        let opts = Options {
+            budget: Some(std::time::Duration::ZERO),
+            ..Options::default()
+        };
+        let (rules, _) = crate::engine::load_rules(&Options::default());
+        let (mut errors, mut checked) = (Vec::new(), 0);
+        let inputs = vec![Input::File(zh), Input::File(en)];
+        check(inputs, &opts, &rules, &mut |o| {
+            match o {
+                Out::Error(e) => errors.push(e.to_string()),
+                Out::Pages(files, _) => checked += files.len(),
+            }
+            Ok(())
+        })
+        .unwrap();
+        // names cannot pair them: both were read for their content, over the budget
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors.iter().all(|e| e.contains("not compared with a counterpart")),
+            "{errors:?}"
+        );
+        assert!(errors[0].contains("a.txt") && errors[1].contains("b.txt"), "{errors:?}");
+        assert_eq!(checked, 2, "each is still checked alone");
     }
 
     #[test]

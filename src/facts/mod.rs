@@ -115,6 +115,7 @@ pub(crate) struct Found {
 }
 
 /// Extract every fact of `doc` (parsed from `src`), sorted by sentence, then source order.
+/// Stops early once the thread's time budget has run out ([`crate::budget::expired`]).
 pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
     let zh = doc.lang == Lang::Zh;
     let mut out = Vec::new();
@@ -123,6 +124,11 @@ pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
     let mut last_block = usize::MAX;
     let name_ctx = name::Context::new(doc, src);
     for (si, s) in doc.sentences.iter().enumerate() {
+        // past the thread's time budget ([`crate::budget`]) the rest is left: the engine
+        // reports the document as skipped
+        if si % 64 == 0 && crate::budget::expired() {
+            break;
+        }
         if s.block != last_block {
             if matches!(doc.blocks[s.block].kind, BlockKind::Heading { .. }) {
                 last_year = None;

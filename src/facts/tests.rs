@@ -331,3 +331,45 @@ fn facts_are_sorted_by_sentence() {
         assert!(facts.windows(2).all(|w| w[0].sentence <= w[1].sentence), "{name}");
     }
 }
+
+/// `open` × n, `middle`, `close` × n.
+fn nested(open: &str, middle: &str, close: &str, n: usize) -> String {
+    format!("{}{middle}{}", open.repeat(n), close.repeat(n))
+}
+
+/// Extraction reads each byte of the input a bounded number of times, whatever its shape:
+/// nested links and templates have labels and values that hold each other, and a one-line
+/// list is one long sentence.
+#[test]
+fn extraction_work_grows_linearly() {
+    type Shape = (&'static str, &'static str, fn(usize) -> String);
+    let shapes: Vec<Shape> = vec![
+        ("nested [[a|", "x.wikitext", |n| nested("[[a|", "b", "]]", n)),
+        ("nested [[a", "x.wikitext", |n| nested("[[a ", "b", "]]", n)),
+        ("nested {{cite|date=", "x.wikitext", |n| {
+            nested("{{cite web|date=", "b", "}}", n)
+        }),
+        ("nested {{a|1=", "x.wikitext", |n| {
+            nested("{{a|1=", "2000-01-01", "}}", n)
+        }),
+        ("nested [label](Page)", "x.md", |n| {
+            nested("[", "a", "](../Page/A.md)", n)
+        }),
+        ("one-line names (en)", "x.txt", |n| "John Smith, ".repeat(n)),
+        ("one-line names (zh)", "x.txt", |n| "约翰·史密斯，".repeat(n)),
+        ("dated sentences", "x.txt", |n| {
+            "He was born on 5 March 1964. ".repeat(n)
+        }),
+        ("zh dates", "x.txt", |n| "2000年1月1日，".repeat(n)),
+    ];
+    for (name, file, shape) in shapes {
+        let work = |n: usize| {
+            let text = shape(n);
+            crate::budget::WORK.with(|w| w.set(0));
+            facts_of(file, &text);
+            crate::budget::WORK.with(|w| w.get()) + text.len() as u64
+        };
+        let (small, large) = (work(500), work(2000));
+        assert!(large <= 5 * small, "{name}: work {small} for 500, {large} for 2000");
+    }
+}

@@ -11,6 +11,7 @@ pub(crate) struct Text {
 
 impl Text {
     pub fn new(sentence: &str, base: usize, zh: bool) -> Self {
+        crate::budget::work(sentence.len());
         let mut pos: Vec<usize> = sentence.char_indices().map(|(i, _)| base + i).collect();
         pos.push(base + sentence.len());
         let chars: Vec<char> = if zh && sentence.chars().any(crate::lang::script::is_han) {

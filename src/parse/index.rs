@@ -7,22 +7,8 @@
 //! scans stay as the reference (and as fallbacks for the rare positions an index does not
 //! cover).
 
+use crate::budget::work;
 use crate::Span;
-
-#[cfg(test)]
-thread_local! {
-    /// Bytes read by the searches that could rescan (tests check it grows linearly).
-    pub(crate) static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
-}
-
-/// Count `n` bytes of searching (tests only).
-#[inline]
-pub(crate) fn work(n: usize) {
-    #[cfg(test)]
-    WORK.with(|w| w.set(w.get() + n as u64));
-    #[cfg(not(test))]
-    let _ = n;
-}
 
 /// First occurrence of `needle` at or after `from` (byte-wise; any `from` is allowed).
 pub(crate) fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {

@@ -319,7 +319,7 @@ pub(super) fn target_scan(src: &str, t0: usize, limit: usize) -> Option<(usize, 
 
 /// The `]` balancing the `[` at `i`, before `limit` and before a blank line.
 pub(super) fn label_end(bytes: &[u8], i: usize, limit: usize) -> Option<usize> {
-    super::index::work(limit.saturating_sub(i));
+    crate::budget::work(limit.saturating_sub(i));
     let mut depth = 0usize;
     let mut j = i;
     let close = loop {

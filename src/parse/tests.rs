@@ -473,7 +473,7 @@ fn search_work_grows_linearly() {
     for (name, shape) in shapes {
         let work = |n: usize| {
             let text = shape(n);
-            index::WORK.with(|w| w.set(0));
+            crate::budget::WORK.with(|w| w.set(0));
             for fmt in [Format::Wikitext, Format::WikiMarkdown, Format::Plain] {
                 let f = SourceFile {
                     name: "x".into(),
@@ -481,7 +481,7 @@ fn search_work_grows_linearly() {
                 };
                 parse(&f, Some(fmt));
             }
-            index::WORK.with(|w| w.get()) + text.len() as u64
+            crate::budget::WORK.with(|w| w.get()) + text.len() as u64
         };
         let (small, large) = (work(2000), work(8000));
         assert!(large <= 5 * small, "{name}: work {small} for 2000, {large} for 8000");

@@ -57,8 +57,15 @@ fn impossible(d: &DateValue, explicit: bool) -> Option<String> {
     impossible_point(&d.start, year(&d.start)).or_else(|| d.end.and_then(|e| impossible_point(&e, year(&e))))
 }
 
+/// The longest parameter value (bytes) read for dates: a date is short, and nested templates
+/// have values that hold each other (n² bytes in all).
+const LONGEST_VALUE: usize = 120;
+
 /// The one full, possible date a citation parameter holds: (year, month, day).
 fn full_date(text: &str) -> Option<(i32, u8, u8)> {
+    if text.len() > LONGEST_VALUE {
+        return None;
+    }
     match dates_in(text.trim()).as_slice() {
         [(_, d)] if d.precision == Precision::Day && d.end.is_none() && impossible(d, true).is_none() => {
             Some((d.start.year?, d.start.month?, d.start.day?))
@@ -116,6 +123,7 @@ impl InvalidDate {
             if p.name
                 .as_ref()
                 .is_some_and(|n| text[n.clone()].to_lowercase().contains("date"))
+                && p.value.len() <= LONGEST_VALUE
             {
                 for (at, d) in dates_in(&text[p.value.clone()]) {
                     let span = p.value.start + at.start..p.value.start + at.end;

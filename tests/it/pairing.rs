@@ -30,7 +30,7 @@ fn pairing(by_name: bool) -> (usize, Vec<(String, String)>, usize) {
     ]);
     assert!(errors.is_empty(), "{errors:?}");
     let docs: Vec<_> = files.iter().map(|f| parallax::parse::parse(f, None)).collect();
-    let paired = Paired::find(&files, &docs, &[], by_name);
+    let paired = Paired::find(&files, &docs, &[], by_name, None);
     let (mut right, mut wrong) = (0, Vec::new());
     for &(z, e, _) in &paired.pairs {
         let (z, e) = (stem(&files[z].name), stem(&files[e].name));

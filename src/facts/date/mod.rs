@@ -286,13 +286,13 @@ pub(crate) fn citation_dates(doc: &Document, src: &str) -> Vec<Fact> {
     let mut out = Vec::new();
     for t in &doc.templates {
         for p in &t.params {
-            let Some(value) = src.get(p.value.clone()) else {
+            // an ISO date is 10 ASCII bytes (nested templates' values hold each other: a
+            // value is looked at only when it is that short)
+            let Some(value) = src.get(p.value.clone()).filter(|v| v.len() == 10) else {
                 continue;
             };
+            crate::budget::work(value.len());
             let chars: Vec<char> = value.chars().collect();
-            if chars.len() != 10 {
-                continue;
-            }
             if let Some((_, d)) = iso_at(&chars, 0) {
                 let sentence = doc
                     .sentences

@@ -23,7 +23,7 @@ use crate::lang::segment;
 use crate::parse::{Document, LinkKind};
 use crate::source::Lang;
 use crate::Span;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use words::{CONNECTORS, EN_STOP, NAME_TAGS, ORG_HEADS, TITLES, WEEKDAYS, ZH_NAME_SUFFIXES};
 
 /// Document-wide information the name grammar needs.
@@ -117,6 +117,7 @@ impl Context {
             let Some(target) = src.get(l.target.clone()) else {
                 continue;
             };
+            crate::budget::work(target.len());
             let target = target.rsplit('/').next().unwrap_or(target);
             let target = target.strip_suffix(".md").unwrap_or(target).replace('_', " ");
             let target = target.split('#').next().unwrap_or_default().trim().to_string();
@@ -134,6 +135,7 @@ impl Context {
                 cut -= 1;
             }
             let (label_text, whole) = (&label_text[..cut], cut == label.len());
+            crate::budget::work(label_text.len());
             let (tkey, lkey) = if zh {
                 (zh_key(&target), zh_key(label_text))
             } else {
@@ -175,14 +177,19 @@ impl Context {
         let zh = doc.lang == Lang::Zh;
         let sspan = &self.sentence_spans[si];
         let mut out: Vec<Fact> = Vec::new();
-        let push = |span: Span, key: String, out: &mut Vec<Fact>| {
+        // the spans taken, start → end (disjoint: a new span overlaps one exactly when it
+        // overlaps the last that starts before its end)
+        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut push = |span: Span, key: String, out: &mut Vec<Fact>| {
             if span.is_empty()
-                || out
-                    .iter()
-                    .any(|f: &Fact| f.span.start < span.end && span.start < f.span.end)
+                || taken
+                    .range(..span.end)
+                    .next_back()
+                    .is_some_and(|(_, &end)| end > span.start)
             {
                 return;
             }
+            taken.insert(span.start, span.end);
             let text = src.get(span.clone()).unwrap_or_default().to_string();
             let latin = zh.then(|| translit::latin(&key)).filter(|l| !l.is_empty());
             out.push(Fact {

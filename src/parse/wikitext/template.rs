@@ -6,7 +6,7 @@ use crate::Span;
 
 /// Positions of `|` not nested in `{{ }}` or `[[ ]]`.
 pub(in crate::parse) fn top_level_bars(src: &str, range: Span) -> Vec<usize> {
-    crate::parse::index::work(range.len());
+    crate::budget::work(range.len());
     let bytes = src.as_bytes();
     let mut out = Vec::new();
     let (mut curly, mut square) = (0usize, 0usize);
@@ -73,7 +73,7 @@ fn value_span(src: &str, range: Span) -> Span {
 }
 
 pub(in crate::parse) fn first_top_level_eq(src: &str, range: Span) -> Option<usize> {
-    crate::parse::index::work(range.len());
+    crate::budget::work(range.len());
     let bytes = src.as_bytes();
     let (mut curly, mut square) = (0usize, 0usize);
     let mut i = range.start;
