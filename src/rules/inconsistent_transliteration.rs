@@ -128,6 +128,11 @@ fn spellings_by_surname(cx: &Context, en: &Side) -> BySurname {
                 && f.text.chars().any(script::is_han)
         })
     {
+        // (each name is compared with the other side's that share an initial: many names
+        // sharing few initials cost their square; past the time budget the rest is left)
+        if crate::budget::expired() {
+            break;
+        }
         let found = *best.entry(z.text.as_str()).or_insert_with(|| index.best(z));
         let Some((e, sim)) = found else {
             continue;

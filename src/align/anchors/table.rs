@@ -96,16 +96,29 @@ fn intern(facts: &[Fact]) -> Vec<u32> {
 fn resolving(zh: &Side, en: &Side) -> (Vec<bool>, Vec<bool>) {
     let entities = crate::align::entities::Entities::new(zh, en);
     let mut memo: HashMap<&str, bool> = HashMap::new();
+    // (a name is compared with the other side's names that share an initial: thousands of
+    // names sharing few initials cost their square; past the time budget, no more resolve)
+    let live = || !crate::budget::expired();
     let zres = zh
         .facts
         .iter()
-        .map(|f| f.kind == FactKind::Name && *memo.entry(&f.text).or_insert_with(|| entities.en_of(f).is_some()))
+        .map(|f| {
+            f.kind == FactKind::Name
+                && *memo
+                    .entry(&f.text)
+                    .or_insert_with(|| live() && entities.en_of(f).is_some())
+        })
         .collect();
     memo.clear();
     let eres = en
         .facts
         .iter()
-        .map(|f| f.kind == FactKind::Name && *memo.entry(&f.text).or_insert_with(|| entities.zh_of(f).is_some()))
+        .map(|f| {
+            f.kind == FactKind::Name
+                && *memo
+                    .entry(&f.text)
+                    .or_insert_with(|| live() && entities.zh_of(f).is_some())
+        })
         .collect();
     (zres, eres)
 }
@@ -114,8 +127,14 @@ fn latin_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| w.len() >= 3 && w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
         .map(|w| w.to_ascii_lowercase())
+        .take(PER_SENTENCE)
         .collect()
 }
+
+/// The most facts (and Latin words) of one sentence that count as alignment evidence. Two
+/// sentences' facts are compared each with each, so a "sentence" that is a list of
+/// thousands of names would cost the square of its length; real sentences hold far fewer.
+const PER_SENTENCE: usize = 64;
 
 impl<'s> Table<'s> {
     pub(in crate::align) fn new(zh: &'s Side<'s>, en: &'s Side<'s>, zs: &[usize], es: &[usize]) -> Self {
@@ -124,7 +143,13 @@ impl<'s> Table<'s> {
             for (i, f) in side.facts.iter().enumerate() {
                 by.entry(f.sentence).or_default().push(i);
             }
-            ss.iter().map(|s| by.remove(s).unwrap_or_default()).collect()
+            ss.iter()
+                .map(|s| {
+                    let mut fs = by.remove(s).unwrap_or_default();
+                    fs.truncate(PER_SENTENCE);
+                    fs
+                })
+                .collect()
         };
         let text = |side: &Side, s: usize| side.doc.prose.text[side.doc.sentences[s].prose.clone()].to_string();
         let zf = group(zh, zs);

@@ -71,6 +71,20 @@ pub(super) fn en_cut(
     if !names.parallel {
         return out;
     }
+    // per zh name of the unit, the en names of the unit that name the same entity
+    let same: Vec<Vec<usize>> = names
+        .zh
+        .iter()
+        .map(|&zi| {
+            let z = &cx.zh.facts[zi];
+            names
+                .en
+                .iter()
+                .copied()
+                .filter(|&o| Entities::same(z, &cx.en.facts[o]))
+                .collect()
+        })
+        .collect();
     for &ei in &names.en {
         let e = &cx.en.facts[ei];
         let w = name_words(&e.text);
@@ -84,13 +98,12 @@ pub(super) fn en_cut(
         if found.iter().chain(&out).any(|f: &Finding| f.en == ei) {
             continue;
         }
-        let hit = names.zh.iter().copied().find_map(|zi| {
+        let hit = names.zh.iter().copied().zip(&same).find_map(|(zi, same)| {
             let z = &cx.zh.facts[zi];
             // the Chinese name has no fuller counterpart in the unit than `e`
-            let fuller = names
-                .en
+            let fuller = same
                 .iter()
-                .any(|&o| o != ei && Entities::same(z, &cx.en.facts[o]) && cx.en.facts[o].text.len() > e.text.len());
+                .any(|&o| o != ei && cx.en.facts[o].text.len() > e.text.len());
             if fuller {
                 return None;
             }

@@ -40,6 +40,10 @@ use crate::facts::FactKind;
 
 pub struct NameMismatch;
 
+/// The most distinct names a unit may hold on either side to be checked: more make a list
+/// (and each name is compared with each on the other side, in square time).
+const MOST_NAMES: usize = 24;
+
 /// One finding: a zh name and an en name (fact indices), which side is wrong, and what to say.
 struct Finding {
     zh: usize,
@@ -91,7 +95,14 @@ impl Rule for NameMismatch {
         let words = cut::EnWords::new(cx);
         let entities = Entities::new(cx.zh, cx.en);
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
+            if crate::budget::expired() {
+                return;
+            }
             let names = UnitNames::of(cx, unit);
+            // a list of names, not a sentence: every name would be compared with every other
+            if names.zh.len() > MOST_NAMES || names.en.len() > MOST_NAMES {
+                continue;
+            }
             let mut found = cut::zh_cut(cx, &words, &names);
             let more = cut::en_cut(cx, &words, &entities, &names, &found);
             found.extend(more);
