@@ -4,7 +4,8 @@
 //! keeps one corpus, `RECALL_MISSES=1` lists what was missed;
 //! `RECALL_CLEAN=1` prints the findings on the unchanged pairs instead, to judge by hand
 //! (`RECALL_RULES=a,b` picks the rules, default the fact rules);
-//! `RECALL_STABILITY=1` how many changes leave the whole alignment as it was.
+//! `RECALL_STABILITY=1` how many changes leave the whole alignment as it was;
+//! `RECALL_CLAIMS=1` the claim rules' table (`tests/recall/claims.rs`) instead.
 
 #[path = "../tests/recall/mod.rs"]
 mod generator;
@@ -33,6 +34,18 @@ fn main() {
             for p in &pairs {
                 for d in generator::check(&p.zh, &p.en, &rules) {
                     println!("clean {corpus} {}: [{}] {}", p.name, d.rule, d.message);
+                }
+            }
+            continue;
+        }
+        if std::env::var_os("RECALL_CLAIMS").is_some() {
+            // the claim rules: negations, acts, places and organisations changed; the share
+            // of corresponding sentence pairs flagged on the clean pairs
+            let t = generator::claims::measure(&pairs, per_kind);
+            print!("{}", t.table(corpus));
+            if std::env::var_os("RECALL_MISSES").is_some() {
+                for m in &t.missed {
+                    println!("  missed: {m}");
                 }
             }
             continue;

@@ -17,13 +17,13 @@
 //! run of capitalised words that is the start of such a gloss (`Vienna` → 维也纳,
 //! `United Nations` → 联合国; not a people or language, `Japanese`); on both sides, only where
 //! the name reader reads a name too. A Chinese place is *stated* in the English sentences when a
-//! word of its gloss is there (`France`, `French` for 法国); an English place is stated in the
+//! word of its gloss is there (`France`, `French` for 法国) or its initials (`US`, `U.S.` for
+//! 美国, `united states usa`); an English place is stated in the
 //! Chinese sentences when one of its Chinese words is there, a Chinese word's gloss holds it,
 //! or a Chinese name transliterates it. What is left is reported only when exactly one place
-//! or organisation is left on each side, both of one sort (two places, or two
-//! organisations), and neither names the other (维也纳 and `Austria` are not two places; nor
-//! are 英国 and `England`, 英格兰, whose Chinese begin alike). A run of capitalised words joined
-//! to another by `of` is part of a longer name (`Treaty of Rome`) and names no place alone.
+//! is left on each side (or exactly one organisation), and neither names the other (维也纳 and `Austria` are not two places; nor
+//! are 英国 and `England`, 英格兰, whose Chinese begin alike). A run of capitalised words
+//! followed by `of` and another run heads a longer name (`Treaty of Rome`) and names no place.
 //! Two people are `name-mismatch`'s.
 //!
 //! **Example.**
@@ -172,14 +172,11 @@ fn en_places(side: &Side, words: &[Word]) -> Vec<EnPlace> {
         runs.push(start..k + 1);
         k += 1;
     }
-    // a run joined to another by `of` is part of a longer name (`Treaty of Rome`, `University
-    // of Helsinki`, `Bank of England`): neither part alone names the place
+    // a run followed by `of` and another run heads a longer name (`Treaty of Rome`,
+    // `University of Helsinki`): it names no place alone (the run after it may: `Shah of Iran`)
     let of_at = |i: usize| words.get(i).is_some_and(|w| w.text == "of");
     let joined: Vec<bool> = (0..runs.len())
-        .map(|r| {
-            (of_at(runs[r].end) && r + 1 < runs.len() && runs[r + 1].start == runs[r].end + 1)
-                || (runs[r].start >= 1 && of_at(runs[r].start - 1) && r >= 1 && runs[r - 1].end + 1 == runs[r].start)
-        })
+        .map(|r| of_at(runs[r].end) && r + 1 < runs.len() && runs[r + 1].start == runs[r].end + 1)
         .collect();
     let runs: Vec<Range<usize>> = runs
         .into_iter()
@@ -216,9 +213,24 @@ fn en_places(side: &Side, words: &[Word]) -> Vec<EnPlace> {
     out
 }
 
-/// Whether the English words state a Chinese place: a word of its gloss is there.
-fn stated_in_en(p: &ZhPlace, ew: &[Word]) -> bool {
-    gloss_words(p.gloss).any(|g| ew.iter().any(|w| names(&w.text, g)))
+/// Whether the English words state a Chinese place: a word of its gloss is there, or the
+/// initials of its first words (`US`, `U.S.` for `united states`, `UN`, `EU`).
+fn stated_in_en(p: &ZhPlace, ew: &[Word], en_text: &str) -> bool {
+    gloss_words(p.gloss).any(|g| ew.iter().any(|w| names(&w.text, g))) || {
+        let words: Vec<&str> = p.gloss.split(' ').collect();
+        (2..=words.len().min(3)).any(|n| {
+            let initials: String = words[..n].iter().filter_map(|w| w.chars().next()).collect();
+            let dotted: String = initials.chars().map(|c| format!("{c}.")).collect();
+            [initials, dotted].iter().any(|i| {
+                let i = i.to_uppercase();
+                en_text.match_indices(&i).any(|(at, _)| {
+                    let before = en_text[..at].chars().next_back();
+                    let after = en_text[at + i.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                })
+            })
+        })
+    }
 }
 
 /// Whether the Chinese side states an English place: one of its Chinese words is in the
@@ -244,6 +256,12 @@ fn find<'a>(
     ep: &'a [EnPlace],
 ) -> Option<(&'a ZhPlace, &'a EnPlace, Sort)> {
     let zh_text: String = zw.iter().map(|w| w.text.as_str()).collect();
+    let en_text: String = unit
+        .en
+        .iter()
+        .map(|&s| claims::sentence(cx.en, s).0)
+        .collect::<Vec<_>>()
+        .join(" ");
     let zh_names: Vec<&str> = align::facts_in(cx.zh, &unit.zh, FactKind::Name)
         .map(|i| cx.zh.facts[i].text.as_str())
         .collect();
@@ -259,7 +277,9 @@ fn find<'a>(
     // a place stated on the other side, or related to a place it names, is no leftover
     let zl: Vec<&ZhPlace> = zp
         .iter()
-        .filter(|p| !stated_in_en(p, ew) && !ep.iter().any(|e| related(p, e)) && named(cx.zh, &unit.zh, &p.prose))
+        .filter(|p| {
+            !stated_in_en(p, ew, &en_text) && !ep.iter().any(|e| related(p, e)) && named(cx.zh, &unit.zh, &p.prose)
+        })
         .collect();
     let el: Vec<&EnPlace> = ep
         .iter()
@@ -269,12 +289,15 @@ fn find<'a>(
                 && named(cx.en, &unit.en, &p.prose)
         })
         .collect();
-    // one slot: exactly one left over on each side, of one sort
-    let ([z], [e]) = (&zl[..], &el[..]) else {
-        return None;
-    };
-    let sort = e.zh.iter().map(|(_, s)| *s).find(|&s| s == z.sort)?;
-    Some((z, e, sort))
+    // one slot: exactly one place (or organisation) left over on each side
+    [Sort::Place, Sort::Organisation].into_iter().find_map(|sort| {
+        let zs: Vec<&&ZhPlace> = zl.iter().filter(|z| z.sort == sort).collect();
+        let es: Vec<&&EnPlace> = el.iter().filter(|e| e.zh.iter().any(|(_, s)| *s == sort)).collect();
+        match (&zs[..], &es[..]) {
+            ([z], [e]) => Some((**z, **e, sort)),
+            _ => None,
+        }
+    })
 }
 
 /// Whether a Chinese and an English place name one another: the English is in the Chinese

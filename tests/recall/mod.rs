@@ -15,6 +15,8 @@
 
 #![allow(dead_code)]
 
+pub mod claims;
+
 use parallax::align::{align, dates_agree, numbers_agree, same_value_across_kinds, Side};
 use parallax::diagnostic::Diagnostic;
 use parallax::engine::{check_sources, load_rules, Options};
