@@ -144,7 +144,7 @@ impl Sort {
 
 /// Words that begin many names (`South Africa`, `New York`, `United Nations`) and name
 /// nothing alone: never the English key of a place on their own.
-const NAME_OPENERS: &[&str] = &[
+pub const NAME_OPENERS: &[&str] = &[
     "north",
     "south",
     "east",
@@ -199,7 +199,7 @@ const NAME_OPENERS: &[&str] = &[
 
 /// English words that describe a place in a gloss rather than name it (`vienna capital
 /// austria`): never a key's last word.
-const DESCRIPTORS: &[&str] = &[
+pub const DESCRIPTORS: &[&str] = &[
     "capital",
     "city",
     "county",

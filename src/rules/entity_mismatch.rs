@@ -63,42 +63,10 @@ struct EnPlace {
 /// The words of a gloss that name something (not `capital`, `city`, …), for finding it in
 /// English text.
 fn gloss_words(gloss: &str) -> impl Iterator<Item = &str> {
+    // besides the words that describe a place or begin many names (`entities`), words of
+    // organisations' names
     const NOT_NAMES: &[&str] = &[
-        "capital",
-        "city",
-        "county",
-        "province",
-        "prefecture",
-        "district",
-        "town",
-        "region",
-        "state",
         "states",
-        "river",
-        "island",
-        "abbr",
-        "name",
-        "former",
-        "ancient",
-        "area",
-        "see",
-        "also",
-        "variant",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "new",
-        "great",
-        "republic",
-        "people's",
-        "kingdom",
-        "national",
         "university",
         "company",
         "party",
@@ -106,7 +74,12 @@ fn gloss_words(gloss: &str) -> impl Iterator<Item = &str> {
         "committee",
         "union",
     ];
-    gloss.split(' ').filter(|w| w.len() >= 3 && !NOT_NAMES.contains(w))
+    gloss.split(' ').filter(|w| {
+        w.len() >= 3
+            && !NOT_NAMES.contains(w)
+            && !entities::DESCRIPTORS.contains(w)
+            && !entities::NAME_OPENERS.contains(w)
+    })
 }
 
 /// The places and organisations of a unit's Chinese words.
@@ -382,13 +355,10 @@ impl EntityMismatch {
 #[cfg(test)]
 mod tests {
     use super::EntityMismatch;
-    use crate::rules::claims::tests::run_pair;
+    use crate::rules::claims::tests::messages;
 
     fn found(zh: &str, en: &str) -> Vec<String> {
-        run_pair(&EntityMismatch, zh, en)
-            .into_iter()
-            .map(|d| d.message)
-            .collect()
+        messages(&EntityMismatch, zh, en)
     }
 
     #[test]

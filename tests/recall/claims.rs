@@ -687,19 +687,7 @@ fn reads_as_name(name: &str, text: &str, at: &Range<usize>) -> bool {
 
 /// Is the change reported by its kind's rule, on the changed bytes of the changed side?
 pub fn caught(pair: &Pair, case: &ClaimCase) -> bool {
-    let mut changed = if case.on_zh { pair.zh.clone() } else { pair.en.clone() };
-    changed.text = case.text.clone();
-    let diags = if case.on_zh {
-        check(&changed, &pair.en, &[case.kind.rule()])
-    } else {
-        check(&pair.zh, &changed, &[case.kind.rule()])
-    };
-    let file = usize::from(!case.on_zh);
-    let covers =
-        |f: usize, s: &Range<usize>| f == file && s.start < case.at.end.max(case.at.start + 1) && case.at.start < s.end;
-    diags
-        .iter()
-        .any(|d| covers(d.file, &d.span) || d.labels.iter().any(|l| covers(l.file, &l.span)))
+    super::reported(pair, case.on_zh, &case.text, &case.at, case.kind.rule())
 }
 
 /// Recall per kind and the clean flag rate.
