@@ -15,18 +15,13 @@ fn report(corpus: &str, t: &Tally) {
 }
 
 fn floor(t: &Tally, kind: Kind, min: f64) {
-    assert!(
-        t.tried(kind) >= 10,
-        "{}: only {} changes tried",
-        kind.name(),
-        t.tried(kind)
-    );
-    assert!(
-        t.rate(kind) >= min,
-        "{}: recall {:.3} under the floor {min}",
-        kind.name(),
-        t.rate(kind)
-    );
+    at_least(kind.name(), t.tried(kind), t.rate(kind), 10, min);
+}
+
+/// A kind of change was tried at least `min_tried` times and reported at least `min` of them.
+fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
+    assert!(tried >= min_tried, "{name}: only {tried} changes tried");
+    assert!(rate >= min, "{name}: recall {rate:.3} under the floor {min}");
 }
 
 // The floors sit a little under what was measured (`cargo bench --bench recall -- 2`, on
@@ -92,18 +87,7 @@ fn claims_in_translated_pairs() {
         (ClaimKind::Act, 0.75),
         (ClaimKind::Entity, 0.48),
     ] {
-        assert!(
-            t.tried(kind) >= 50,
-            "{}: only {} changes tried",
-            kind.name(),
-            t.tried(kind)
-        );
-        assert!(
-            t.rate(kind) >= min,
-            "{}: recall {:.3} under the floor {min}",
-            kind.name(),
-            t.rate(kind)
-        );
+        at_least(kind.name(), t.tried(kind), t.rate(kind), 50, min);
     }
     assert!(t.units >= 500, "only {} corresponding sentence pairs", t.units);
     assert!(
