@@ -2,8 +2,10 @@
 //! one side of a real pair (tests/corpus/xquad, tests/corpus/wikipairs); prints, per kind, how
 //! many changes were reported. `cargo bench --bench recall [-- PER_KIND]`; `RECALL_CORPUS=xquad`
 //! keeps one corpus, `RECALL_MISSES=1` lists what was missed;
-//! `RECALL_CLEAN=1` prints the findings on the unchanged pairs instead, to judge by hand;
-//! `RECALL_STABILITY=1` how many changes leave the whole alignment as it was.
+//! `RECALL_CLEAN=1` prints the findings on the unchanged pairs instead, to judge by hand
+//! (`RECALL_RULES=a,b` picks the rules, default the fact rules);
+//! `RECALL_STABILITY=1` how many changes leave the whole alignment as it was;
+//! `RECALL_CLAIMS=1` the claim rules' table (`tests/recall/claims.rs`) instead.
 
 #[path = "../tests/recall/mod.rs"]
 mod generator;
@@ -23,10 +25,27 @@ fn main() {
         }
         if std::env::var_os("RECALL_CLEAN").is_some() {
             // the findings on the clean pairs, to judge by hand (precision)
-            let rules = ["date-mismatch", "number-mismatch", "name-mismatch"];
+            let chosen = std::env::var("RECALL_RULES").unwrap_or_default();
+            let rules: Vec<&str> = if chosen.is_empty() {
+                vec!["date-mismatch", "number-mismatch", "name-mismatch"]
+            } else {
+                chosen.split(',').collect()
+            };
             for p in &pairs {
                 for d in generator::check(&p.zh, &p.en, &rules) {
                     println!("clean {corpus} {}: [{}] {}", p.name, d.rule, d.message);
+                }
+            }
+            continue;
+        }
+        if std::env::var_os("RECALL_CLAIMS").is_some() {
+            // the claim rules: negations, acts, places and organisations changed; the share
+            // of corresponding sentence pairs flagged on the clean pairs
+            let t = generator::claims::measure(&pairs, per_kind);
+            print!("{}", t.table(corpus));
+            if std::env::var_os("RECALL_MISSES").is_some() {
+                for m in &t.missed {
+                    println!("  missed: {m}");
                 }
             }
             continue;

@@ -111,3 +111,174 @@ impl<'a> Entities<'a> {
             || name_similarity(&z.text, &entity_key(e)) >= RESOLVES
     }
 }
+
+/// The sort of a place or organisation the lexicon knows, from jieba's part-of-speech tag
+/// (`ns`: a place — country, city, region; `nt`: an organisation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    Place,
+    Organisation,
+}
+
+impl Sort {
+    /// The sort of a word from its jieba tag and its gloss: `ns` a place, `nt` an
+    /// organisation; a noun glossed as a capital, city or province (柏林 `berlin capital
+    /// germany`, which jieba tags as a person's name) a place.
+    pub fn of(tag: &str, gloss: &str) -> Option<Sort> {
+        const PLACE: &[&str] = &["capital", "city", "province", "prefecture", "county"];
+        match tag {
+            "ns" => Some(Sort::Place),
+            "nt" => Some(Sort::Organisation),
+            t if t.starts_with('n') && gloss.split(' ').any(|w| PLACE.contains(&w)) => Some(Sort::Place),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Sort::Place => "place",
+            Sort::Organisation => "organisation",
+        }
+    }
+}
+
+/// Words that begin many names (`South Africa`, `New York`, `United Nations`) and name
+/// nothing alone: never the English key of a place on their own.
+pub const NAME_OPENERS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "new",
+    "united",
+    "great",
+    "greater",
+    "saint",
+    "st",
+    "san",
+    "santa",
+    "upper",
+    "lower",
+    "middle",
+    "inner",
+    "outer",
+    "old",
+    "little",
+    "mount",
+    "lake",
+    "port",
+    "fort",
+    "la",
+    "le",
+    "el",
+    "los",
+    "las",
+    "de",
+    "national",
+    "royal",
+    "holy",
+    "democratic",
+    "federal",
+    "republic",
+    "kingdom",
+    "people's",
+    "grand",
+    "high",
+    "free",
+    "first",
+    "state",
+    "city",
+    "county",
+    "province",
+];
+
+/// English words that describe a place in a gloss rather than name it (`vienna capital
+/// austria`): never a key's last word.
+pub const DESCRIPTORS: &[&str] = &[
+    "capital",
+    "city",
+    "county",
+    "province",
+    "prefecture",
+    "district",
+    "town",
+    "region",
+    "state",
+    "river",
+    "island",
+    "abbr",
+    "old",
+    "name",
+    "former",
+    "ancient",
+    "area",
+    "in",
+    "of",
+    "the",
+    "and",
+    "a",
+    "an",
+    "see",
+    "also",
+    "variant",
+];
+
+/// The English keys of a place or organisation's gloss: the whole gloss and its first one to
+/// three words, without a key that ends in a describing word or is one common opener alone.
+pub fn english_keys(gloss: &str) -> Vec<String> {
+    let words: Vec<&str> = gloss.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out: Vec<String> = Vec::new();
+    for n in 1..=words.len().min(3) {
+        let key = &words[..n];
+        let last = key[n - 1];
+        if DESCRIPTORS.contains(&last) || (n == 1 && words.len() > 1 && NAME_OPENERS.contains(&last)) {
+            continue;
+        }
+        out.push(key.join(" "));
+    }
+    out.retain(|k| k.len() >= 3);
+    out.dedup();
+    out
+}
+
+/// The places and organisations the lexicon knows, by English key (`vienna` → 维也纳,
+/// place): the words jieba's dictionary tags `ns` or `nt` that CC-CEDICT glosses. Built once,
+/// when first asked (a pass over jieba's dictionary, a few milliseconds).
+fn by_english() -> &'static std::collections::HashMap<String, Vec<(&'static str, Sort)>> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<String, Vec<(&'static str, Sort)>>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut out: std::collections::HashMap<String, Vec<(&'static str, Sort)>> = std::collections::HashMap::new();
+        for line in crate::data::JIEBA_DICT.lines() {
+            let mut fields = line.split_whitespace();
+            let (Some(word), Some(tag)) = (fields.next(), fields.nth(1)) else {
+                continue;
+            };
+            if !tag.starts_with('n') || word.chars().count() < 2 {
+                continue;
+            }
+            let Some(gloss) = crate::lang::lexicon::english(word) else {
+                continue;
+            };
+            let Some(sort) = Sort::of(tag, gloss) else { continue };
+            for k in english_keys(gloss) {
+                let e = out.entry(k).or_default();
+                if !e.iter().any(|(w, _)| *w == word) {
+                    e.push((word, sort));
+                }
+            }
+        }
+        out
+    })
+}
+
+/// The Chinese words (with their sort) a lower-case English name is the key of: `vienna` →
+/// [维也纳 (place)]. Empty for a name the lexicon does not know as a place or organisation.
+pub fn zh_places(english: &str) -> &'static [(&'static str, Sort)] {
+    by_english().get(english).map_or(&[], Vec::as_slice)
+}

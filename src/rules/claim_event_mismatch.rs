@@ -120,8 +120,8 @@ const NOUN_ENDINGS: &str = "率国商量额式性者处品";
 
 /// The Chinese events of a run of words: each form found in the text the words spell (jieba
 /// may cut a form apart: `1961年出生于` → 年出/生于), unless a word holds it with a
-/// noun-making ending; a form in two parts (`递交…国书`) allows up to eight characters
-/// between them (`递交了他的全权证书`).
+/// noun-making ending or (a direction) after another direction (西南部); a form in two parts
+/// (`递交…国书`) allows up to eight characters between them (`递交了他的全权证书`).
 fn zh_hits(words: &[Word]) -> Vec<Hit> {
     let mut joined = String::new();
     let mut starts = Vec::with_capacity(words.len());
@@ -141,7 +141,12 @@ fn zh_hits(words: &[Word]) -> Vec<Hit> {
                 };
                 let (i, j) = (word_at(b), word_at(end - 1));
                 let tail = joined.get(end..starts[j] + words[j].text.len()).unwrap_or("");
-                if tail.chars().next().is_some_and(|c| NOUN_ENDINGS.contains(c)) || words[i].negated {
+                // 西南部 is south-west, not south: a direction joined to another is neither
+                let compass = |c: char| "东西南北".contains(c);
+                let joined_direction =
+                    first.starts_with(compass) && joined[..b].chars().next_back().is_some_and(compass);
+                if tail.chars().next().is_some_and(|c| NOUN_ENDINGS.contains(c)) || words[i].negated || joined_direction
+                {
                     continue;
                 }
                 out.push(Hit {
@@ -404,6 +409,17 @@ mod tests {
         // a negated event is the other rule's
         let zh = "该市人口在2003年至2011年间没有减少。";
         assert!(run_pair(&ClaimEventMismatch, zh, en).is_empty());
+    }
+
+    #[test]
+    fn a_direction_joined_to_another_is_neither() {
+        // tests/corpus/xquad (Rhine): 西南方 is south-west, as `to the southwest` says
+        let zh = "在这一时期，下莱茵河往 西 流，通过荷兰，向西南方延伸，流经英吉利海峡，最后汇入大西洋。";
+        let en = "During this time, the lower Rhine flowed roughly west through the Netherlands and extended to the southwest, through the English Channel and finally, to the Atlantic Ocean.";
+        assert!(run_pair(&ClaimEventMismatch, zh, en).is_empty());
+        // a direction alone is one: the opposite one is reported
+        let zh = "在这一时期，下莱茵河往东部流，通过荷兰，向西南方延伸，流经英吉利海峡，最后汇入大西洋。";
+        assert_eq!(run_pair(&ClaimEventMismatch, zh, en).len(), 1);
     }
 
     #[test]

@@ -150,13 +150,10 @@ fn mismatch<'a>(cx: &PairContext, zw: &'a [Word], ew: &'a [Word]) -> Option<(&'a
 #[cfg(test)]
 mod tests {
     use super::ClaimPolarityMismatch;
-    use crate::rules::claims::tests::run_pair;
+    use crate::rules::claims::tests::messages;
 
     fn found(zh: &str, en: &str) -> Vec<String> {
-        run_pair(&ClaimPolarityMismatch, zh, en)
-            .into_iter()
-            .map(|d| d.message)
-            .collect()
+        messages(&ClaimPolarityMismatch, zh, en)
     }
 
     #[test]

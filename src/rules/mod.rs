@@ -11,6 +11,7 @@ mod duplicate_category;
 mod empty_reference;
 mod empty_section;
 mod empty_template_param;
+mod entity_mismatch;
 mod fact_omitted;
 mod inconsistent_transliteration;
 mod invalid_date;
@@ -130,6 +131,7 @@ pub fn all() -> Vec<Box<dyn Rule>> {
         Box::new(empty_reference::EmptyReference),
         Box::new(empty_section::EmptySection),
         Box::new(empty_template_param::EmptyTemplateParam),
+        Box::new(entity_mismatch::EntityMismatch),
         Box::new(fact_omitted::FactOmitted),
         Box::new(inconsistent_transliteration::InconsistentTransliteration),
         Box::new(invalid_date::InvalidDate),

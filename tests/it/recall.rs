@@ -15,18 +15,13 @@ fn report(corpus: &str, t: &Tally) {
 }
 
 fn floor(t: &Tally, kind: Kind, min: f64) {
-    assert!(
-        t.tried(kind) >= 10,
-        "{}: only {} changes tried",
-        kind.name(),
-        t.tried(kind)
-    );
-    assert!(
-        t.rate(kind) >= min,
-        "{}: recall {:.3} under the floor {min}",
-        kind.name(),
-        t.rate(kind)
-    );
+    at_least(kind.name(), t.tried(kind), t.rate(kind), 10, min);
+}
+
+/// A kind of change was tried at least `min_tried` times and reported at least `min` of them.
+fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
+    assert!(tried >= min_tried, "{name}: only {tried} changes tried");
+    assert!(rate >= min, "{name}: recall {rate:.3} under the floor {min}");
 }
 
 // The floors sit a little under what was measured (`cargo bench --bench recall -- 2`, on
@@ -66,4 +61,65 @@ fn one_changed_fact_leaves_the_alignment_alone() {
     println!("alignment unchanged after {same} of {tried} changes");
     assert!(tried >= 100, "only {tried} changes tried");
     assert!(same * 100 >= tried * 98, "{same} of {tried} alignments unchanged");
+}
+
+/// The claim rules under mutation (`tests/recall/claims.rs`): a negation added or dropped, an
+/// act swapped for its antonym or a sibling of its group, a place or organisation swapped for
+/// another of its sort named in the same article, on either side of the translated pairs; and
+/// the share of corresponding sentence pairs the three claim rules flag on the clean pairs.
+/// Measured (`cargo bench --bench recall -- 4` with `RECALL_CLAIMS=1`, 2026-11-30): see the
+/// README; the floors sit a little under. The issue asks 70 % for place and organisation
+/// swaps: not reached (a sentence that names two places the other side does not is left
+/// alone, and most misses are such sentences).
+#[test]
+fn claims_in_translated_pairs() {
+    use generator::claims::{measure, ClaimKind};
+    let t = measure(&xquad(), 4);
+    print!("{}", t.table("xquad"));
+    for m in t.missed.iter().take(60) {
+        println!("missed: {m}");
+    }
+    for c in &t.clean {
+        println!("clean: {c}");
+    }
+    for (kind, min) in [
+        (ClaimKind::Negation, 0.9),
+        (ClaimKind::Act, 0.75),
+        (ClaimKind::Entity, 0.48),
+    ] {
+        at_least(kind.name(), t.tried(kind), t.rate(kind), 50, min);
+    }
+    assert!(t.units >= 500, "only {} corresponding sentence pairs", t.units);
+    assert!(
+        t.clean_rate() <= 0.01,
+        "{} of {} corresponding sentence pairs flagged on clean text",
+        t.flagged,
+        t.units
+    );
+}
+
+/// On the seed pair (an article and its translation with one act changed: an ambassador
+/// presents his credentials in one, sends a letter in the other), the three claim rules
+/// report that difference and nothing else.
+#[test]
+fn claims_on_the_seed_pair() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&root)
+        .expect("seeds")
+        .map(|e| e.expect("an entry").path())
+        .collect();
+    files.sort();
+    let read = |p: &std::path::Path| parallax::source::SourceFile {
+        name: p.to_string_lossy().into_owned(),
+        text: std::fs::read_to_string(p).expect("a seed"),
+    };
+    let (zh, en) = (read(&files[0]), read(&files[1]));
+    let found = generator::check(&zh, &en, &generator::claims::RULES);
+    let said: Vec<String> = found.iter().map(|d| format!("[{}] {}", d.rule, d.message)).collect();
+    assert_eq!(found.len(), 1, "{said:#?}");
+    assert_eq!(found[0].rule, "claim-event-mismatch", "{said:#?}");
+    assert!(
+        found[0].message.contains("(presented credentials)") && found[0].message.contains("(sent a letter)"),
+        "{said:#?}"
+    );
 }

@@ -15,6 +15,8 @@
 
 #![allow(dead_code)]
 
+pub mod claims;
+
 use parallax::align::{align, dates_agree, numbers_agree, same_value_across_kinds, Side};
 use parallax::diagnostic::Diagnostic;
 use parallax::engine::{check_sources, load_rules, Options};
@@ -372,16 +374,21 @@ pub fn check(zh: &SourceFile, en: &SourceFile, rules: &[&str]) -> Vec<Diagnostic
 /// Is the change reported: a finding of the kind's rule whose span or label covers the
 /// changed bytes on the changed side?
 pub fn caught(pair: &Pair, case: &Case) -> bool {
-    let mut changed = if case.on_zh { pair.zh.clone() } else { pair.en.clone() };
-    changed.text = case.text.clone();
-    let diags = if case.on_zh {
-        check(&changed, &pair.en, &[case.kind.rule()])
+    reported(pair, case.on_zh, &case.text, &case.at, case.kind.rule())
+}
+
+/// Is a change of one side (its new text, the changed bytes) reported by `rule`, with a
+/// finding whose span or label covers the changed bytes on that side?
+pub fn reported(pair: &Pair, on_zh: bool, text: &str, at: &Range<usize>, rule: &str) -> bool {
+    let mut changed = if on_zh { pair.zh.clone() } else { pair.en.clone() };
+    changed.text = text.to_string();
+    let diags = if on_zh {
+        check(&changed, &pair.en, &[rule])
     } else {
-        check(&pair.zh, &changed, &[case.kind.rule()])
+        check(&pair.zh, &changed, &[rule])
     };
-    let file = if case.on_zh { 0 } else { 1 };
-    let covers =
-        |f: usize, s: &Range<usize>| f == file && s.start < case.at.end.max(case.at.start + 1) && case.at.start < s.end;
+    let file = usize::from(!on_zh);
+    let covers = |f: usize, s: &Range<usize>| f == file && s.start < at.end.max(at.start + 1) && at.start < s.end;
     diags
         .iter()
         .any(|d| covers(d.file, &d.span) || d.labels.iter().any(|l| covers(l.file, &l.span)))

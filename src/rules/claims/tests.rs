@@ -45,6 +45,11 @@ pub(crate) fn run_pair(rule: &dyn Rule, zh: &str, en: &str) -> Vec<Diagnostic> {
     out
 }
 
+/// The messages of one rule's findings on a zh text and an en text.
+pub(crate) fn messages(rule: &dyn Rule, zh: &str, en: &str) -> Vec<String> {
+    run_pair(rule, zh, en).into_iter().map(|d| d.message).collect()
+}
+
 fn rule(id: &str) -> Box<dyn Rule> {
     crate::rules::all()
         .into_iter()
