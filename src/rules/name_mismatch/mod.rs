@@ -42,7 +42,7 @@ pub struct NameMismatch;
 
 /// The most distinct names a unit may hold on either side to be checked: more make a list
 /// (and each name is compared with each on the other side, in square time).
-const MOST_NAMES: usize = 24;
+const MOST_NAMES: usize = 64;
 
 /// One finding: a zh name and an en name (fact indices), which side is wrong, and what to say.
 struct Finding {
