@@ -20,5 +20,8 @@ pub const OPENCC_TS_CHARACTERS: &str = include_str!("../rules/data/opencc/TSChar
 pub const OPENCC_ST_CHARACTERS: &str = include_str!("../rules/data/opencc/STCharacters.txt");
 /// The zh→en lexicon derived from CC-CEDICT, sorted by headword (`lang::lexicon`).
 pub const LEXICON: &str = include_str!("../rules/data/lexicon/zh-en.tsv");
+/// The places and organisations of the lexicon by English key (`align::entities`): made from
+/// CC-CEDICT and jieba's dictionary (a test checks it is current).
+pub const PLACES: &str = include_str!("../rules/data/lexicon/places.tsv");
 /// jieba-rs 0.7.4's dictionary (MIT), which the crate does not expose (`lang::segment`).
 pub const JIEBA_DICT: &str = include_str!("lang/jieba_dict.txt");

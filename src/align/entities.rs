@@ -247,38 +247,86 @@ pub fn english_keys(gloss: &str) -> Vec<String> {
 }
 
 /// The places and organisations the lexicon knows, by English key (`vienna` → 维也纳,
-/// place): the words jieba's dictionary tags `ns` or `nt` that CC-CEDICT glosses. Built once,
-/// when first asked (a pass over jieba's dictionary, a few milliseconds).
-fn by_english() -> &'static std::collections::HashMap<String, Vec<(&'static str, Sort)>> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<String, Vec<(&'static str, Sort)>>> =
-        std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut out: std::collections::HashMap<String, Vec<(&'static str, Sort)>> = std::collections::HashMap::new();
-        for line in crate::data::JIEBA_DICT.lines() {
-            let mut fields = line.split_whitespace();
-            let (Some(word), Some(tag)) = (fields.next(), fields.nth(1)) else {
-                continue;
-            };
-            if !tag.starts_with('n') || word.chars().count() < 2 {
-                continue;
-            }
-            let Some(gloss) = crate::lang::lexicon::english(word) else {
-                continue;
-            };
-            let Some(sort) = Sort::of(tag, gloss) else { continue };
-            for k in english_keys(gloss) {
-                let e = out.entry(k).or_default();
-                if !e.iter().any(|(w, _)| *w == word) {
-                    e.push((word, sort));
-                }
+/// place): the words jieba's dictionary tags `ns` or `nt` that CC-CEDICT glosses, each
+/// word once per key, in the dictionary's order. Made from the sources in a pass over
+/// jieba's dictionary (a quarter of a second), so it ships made: `rules/data/lexicon/places.tsv`,
+/// which a test checks against this.
+#[cfg(test)]
+pub(crate) fn places_from_sources() -> Vec<(String, &'static str, Sort)> {
+    let mut out: Vec<(String, &'static str, Sort)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for line in crate::data::JIEBA_DICT.lines() {
+        let mut fields = line.split_whitespace();
+        let (Some(word), Some(tag)) = (fields.next(), fields.nth(1)) else {
+            continue;
+        };
+        if !tag.starts_with('n') || word.chars().count() < 2 {
+            continue;
+        }
+        let Some(gloss) = crate::lang::lexicon::english(word) else {
+            continue;
+        };
+        let Some(sort) = Sort::of(tag, gloss) else { continue };
+        for k in english_keys(gloss) {
+            if seen.insert((k.clone(), word)) {
+                out.push((k, word, sort));
             }
         }
-        out
-    })
+    }
+    // by key (a stable sort: a key's words stay in the dictionary's order)
+    out.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    out
+}
+
+/// The lines of `places.tsv`: `key\tword\tp|o`, sorted by key.
+fn place_lines() -> &'static [&'static str] {
+    static LINES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LINES.get_or_init(|| crate::data::PLACES.lines().filter(|l| !l.is_empty()).collect())
 }
 
 /// The Chinese words (with their sort) a lower-case English name is the key of: `vienna` →
 /// [维也纳 (place)]. Empty for a name the lexicon does not know as a place or organisation.
-pub fn zh_places(english: &str) -> &'static [(&'static str, Sort)] {
-    by_english().get(english).map_or(&[], Vec::as_slice)
+pub fn zh_places(english: &str) -> Vec<(&'static str, Sort)> {
+    let lines = place_lines();
+    let key = |l: &str| l.split('\t').next().unwrap_or_default().as_bytes().to_vec();
+    let from = lines.partition_point(|l| key(l).as_slice() < english.as_bytes());
+    lines[from..]
+        .iter()
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .take_while(|f| f[0] == english)
+        .filter_map(|f| {
+            let sort = match *f.get(2)? {
+                "p" => Sort::Place,
+                _ => Sort::Organisation,
+            };
+            Some((*f.get(1)?, sort))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `rules/data/lexicon/places.tsv` is what the sources give. After a change to the lexicon
+    /// or to how keys are made, `PARALLAX_WRITE_PLACES=1 cargo test --lib places_table`
+    /// writes it again.
+    #[test]
+    fn the_places_table_is_made_from_the_sources() {
+        let made: String = places_from_sources()
+            .iter()
+            .map(|(k, w, s)| format!("{k}\t{w}\t{}\n", if *s == Sort::Place { "p" } else { "o" }))
+            .collect();
+        if std::env::var_os("PARALLAX_WRITE_PLACES").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/rules/data/lexicon/places.tsv");
+            std::fs::write(path, &made).unwrap();
+        }
+        assert!(
+            made == crate::data::PLACES,
+            "rules/data/lexicon/places.tsv is out of date: PARALLAX_WRITE_PLACES=1 cargo test --lib places_table"
+        );
+        // and the table answers as the sources do
+        assert_eq!(zh_places("vienna").first().map(|p| p.0), Some("维也纳"));
+        assert!(zh_places("nowhere at all").is_empty());
+    }
 }

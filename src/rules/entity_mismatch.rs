@@ -61,7 +61,7 @@ struct ZhPlace {
 struct EnPlace {
     prose: Range<usize>,
     key: String,
-    zh: &'static [(&'static str, Sort)],
+    zh: Vec<(&'static str, Sort)>,
 }
 
 /// The words of a gloss that name something (not `capital`, `city`, …), for finding it in
@@ -174,7 +174,7 @@ fn en_places(side: &Side, words: &[Word]) -> Vec<EnPlace> {
                 .join(" ");
             // a people or a language (`Japanese politics`, `English customers`) is no place
             let demonym = r.len() == 1 && ["ese", "ish", "ian", "ic"].iter().any(|x| key.ends_with(x));
-            let zh = if demonym { &[][..] } else { entities::zh_places(&key) };
+            let zh = if demonym { Vec::new() } else { entities::zh_places(&key) };
             if !zh.is_empty() {
                 if !out.iter().any(|p| p.key == key) {
                     out.push(EnPlace {
