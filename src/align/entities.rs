@@ -288,8 +288,8 @@ fn place_lines() -> &'static [&'static str] {
 /// [维也纳 (place)]. Empty for a name the lexicon does not know as a place or organisation.
 pub fn zh_places(english: &str) -> Vec<(&'static str, Sort)> {
     let lines = place_lines();
-    let key = |l: &str| l.split('\t').next().unwrap_or_default().as_bytes().to_vec();
-    let from = lines.partition_point(|l| key(l).as_slice() < english.as_bytes());
+    let key = |l: &'static str| l.split('\t').next().unwrap_or_default();
+    let from = lines.partition_point(|l| key(l).as_bytes() < english.as_bytes());
     lines[from..]
         .iter()
         .map(|l| l.split('\t').collect::<Vec<_>>())

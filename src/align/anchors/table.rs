@@ -95,31 +95,22 @@ fn intern(facts: &[Fact]) -> Vec<u32> {
 /// same kind of fact, whatever its value.
 fn resolving(zh: &Side, en: &Side) -> (Vec<bool>, Vec<bool>) {
     let entities = crate::align::entities::Entities::new(zh, en);
-    let mut memo: HashMap<&str, bool> = HashMap::new();
     // (a name is compared with the other side's names that share an initial: thousands of
     // names sharing few initials cost their square; past the time budget, no more resolve)
-    let live = || !crate::budget::expired();
-    let zres = zh
-        .facts
-        .iter()
-        .map(|f| {
-            f.kind == FactKind::Name
-                && *memo
-                    .entry(&f.text)
-                    .or_insert_with(|| live() && entities.en_of(f).is_some())
-        })
-        .collect();
-    memo.clear();
-    let eres = en
-        .facts
-        .iter()
-        .map(|f| {
-            f.kind == FactKind::Name
-                && *memo
-                    .entry(&f.text)
-                    .or_insert_with(|| live() && entities.zh_of(f).is_some())
-        })
-        .collect();
+    let resolves = |side: &Side, other: &dyn Fn(&Fact) -> bool| -> Vec<bool> {
+        let mut memo: HashMap<&str, bool> = HashMap::new();
+        side.facts
+            .iter()
+            .map(|f| {
+                f.kind == FactKind::Name
+                    && *memo
+                        .entry(&f.text)
+                        .or_insert_with(|| !crate::budget::expired() && other(f))
+            })
+            .collect()
+    };
+    let zres = resolves(zh, &|f| entities.en_of(f).is_some());
+    let eres = resolves(en, &|f| entities.zh_of(f).is_some());
     (zres, eres)
 }
 
