@@ -47,6 +47,9 @@ fn main() {
                 for m in &t.missed {
                     println!("  missed: {m}");
                 }
+                for c in &t.clean {
+                    println!("  flagged on clean text: {c}");
+                }
             }
             continue;
         }

@@ -68,9 +68,10 @@ fn one_changed_fact_leaves_the_alignment_alone() {
 /// another of its sort named in the same article, on either side of the translated pairs; and
 /// the share of corresponding sentence pairs the three claim rules flag on the clean pairs.
 /// Measured (`cargo bench --bench recall -- 4` with `RECALL_CLAIMS=1`, 2026-11-30): see the
-/// README; the floors sit a little under. The issue asks 70 % for place and organisation
-/// swaps: not reached (a sentence that names two places the other side does not is left
-/// alone, and most misses are such sentences).
+/// README; the floors sit a little under, except place and organisation swaps, whose floor is
+/// the issue's 70 % (measured 70.2 %, 59 of 84; 73.2 % with 8 changes per pair). Most misses
+/// are sentences that still name the replaced place another way (`Mongolian`, a second
+/// mention) or name two places the other side does not.
 #[test]
 fn claims_in_translated_pairs() {
     use generator::claims::{measure, ClaimKind};
@@ -85,7 +86,7 @@ fn claims_in_translated_pairs() {
     for (kind, min) in [
         (ClaimKind::Negation, 0.9),
         (ClaimKind::Act, 0.75),
-        (ClaimKind::Entity, 0.48),
+        (ClaimKind::Entity, 0.70),
     ] {
         at_least(kind.name(), t.tried(kind), t.rate(kind), 50, min);
     }
