@@ -56,10 +56,6 @@ impl Rule for ClaimEventMismatch {
     }
     fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
         for (unit, zw, ew) in claims::sure_units(cx) {
-            // sentences written independently say the same thing in other words too often
-            if !unit.parallel && unit.lexical < claims::WORDS_FOR_CLAIMS {
-                continue;
-            }
             let zc = clauses(cx.zh, &unit.zh, &zw, true);
             let ec = clauses(cx.en, &unit.en, &ew, false);
             if let Some(f) = find(cx, unit, &zc, &ec) {

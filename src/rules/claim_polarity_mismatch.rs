@@ -48,10 +48,6 @@ impl Rule for ClaimPolarityMismatch {
     }
     fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
         for (unit, zw, ew) in claims::sure_units(cx) {
-            // sentences written independently say the same thing in other words too often
-            if !unit.parallel && unit.lexical < claims::WORDS_FOR_CLAIMS {
-                continue;
-            }
             if let Some((z, e)) = mismatch(cx, &zw, &ew) {
                 let (zt, et) = (claims::text(cx.zh, &z.prose), claims::text(cx.en, &e.prose));
                 let (zs, es) = (

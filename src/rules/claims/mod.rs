@@ -13,8 +13,9 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 /// The share of words two sentences written independently (not a translation) must translate
-/// for their claims to be compared.
-pub(crate) const WORDS_FOR_CLAIMS: f64 = 0.4;
+/// for their claims to be compared: such sentences say the same thing in other words too
+/// often.
+const WORDS_FOR_CLAIMS: f64 = 0.4;
 
 /// `rules/data/events.toml`.
 #[derive(Deserialize)]
@@ -403,14 +404,16 @@ pub(crate) fn dangling_cue(side: &crate::align::Side, words: &[Word]) -> bool {
     })
 }
 
-/// The pair's sure units, each with its two sides' words.
+/// The pair's sure units whose claims can be compared (a translation's, or sentences written
+/// independently that translate enough of each other's words), each with its two sides'
+/// words.
 pub(crate) fn sure_units<'a>(
     cx: &'a PairContext,
 ) -> impl Iterator<Item = (&'a crate::align::Unit, Vec<Word>, Vec<Word>)> + 'a {
     cx.alignment
         .units
         .iter()
-        .filter(|u| u.is_sure())
+        .filter(|u| u.is_sure() && (u.parallel || u.lexical >= WORDS_FOR_CLAIMS))
         .map(move |u| (u, unit_words(cx.zh, &u.zh, true), unit_words(cx.en, &u.en, false)))
 }
 
