@@ -25,8 +25,9 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 }
 
 // The floors sit a little under what was measured (`cargo bench --bench recall -- 2`, on
-// 2026-11-30): xquad day 100 %, year 89 %, number 88 %, name 20 % (6 % before names were
-// compared beyond one leftover each side: cuts on either side, swaps in translations);
+// 2026-11-30): xquad day 100 %, year 89 %, number 88 %, name 22.5 % (6 % before names were
+// compared beyond one leftover each side: cuts on either side, swaps in translations; 20 %
+// before a swap in a translation could rest on one side's name resolving elsewhere);
 // wikipairs day 40 %, year 16 %, number 26 %, name 2 %. The targets (translated:
 // date 95, number 90, name 85; comparable: 80, 70, 70) are not reached yet: a name cut to a
 // two-character given name is not read as a name, a name swapped for one of another sort (a
@@ -40,7 +41,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.9);
     floor(&t, Kind::Year, 0.8);
     floor(&t, Kind::Number, 0.8);
-    floor(&t, Kind::Name, 0.15);
+    floor(&t, Kind::Name, 0.18);
 }
 
 #[test]

@@ -18,6 +18,9 @@
 //! whole name. A name is taken for a swap only when it is the one name of the sentence left
 //! without a counterpart on each side, and each resolves elsewhere in the article to an entity
 //! the other is not: the Chinese name to an English name, the English name to a Chinese one.
+//! In a translation, one of the two resolving is enough when they are the only names left
+//! over, of one sort, and the English one is not a people (`American` for 美国): the other
+//! may be a name its article never repeats.
 //! Names the English writes in lower case elsewhere (`Grainger Market`) and places
 //! (`Kodori Valley`) are not cut names.
 //!

@@ -15,6 +15,13 @@ fn in_lexicon(z: &Fact) -> bool {
     crate::lang::lexicon::english(&crate::lang::script::fold_to_simplified(&z.text).text).is_some()
 }
 
+/// Whether an English name reads as a people or a language (`American`, `Chinese`,
+/// `Kenyan`): the adjective of a place the Chinese names as the place (美国), not a name.
+fn people(en: &str) -> bool {
+    let lower = en.to_lowercase();
+    !en.contains(' ') && ["an", "ese", "ish", "ic", "i"].iter().any(|x| lower.ends_with(x))
+}
+
 /// The share of words two sentences written independently must translate for a name left
 /// over on each side to be taken for one slot.
 const WORDS_FOR_SWAPS: f64 = 0.4;
@@ -66,29 +73,56 @@ pub(super) fn find(
     // sort: both in the lexicon (countries, cities: 英格兰, 伦敦) or both transliterated
     // (people: 福克斯, 诺布尔); a country where the other names a person is two different
     // things the sentences say (measured on the clean xquad: 6 of 6 such findings).
-    let ([(zi, x)], [(ei, y)]) = (&zs[..], &es[..]) else {
-        return None;
+    //
+    // In a translation, a name left alone on each side of which only one resolves elsewhere
+    // is a slot too: the other may be a name its article never repeats (齐贝吉 where the
+    // English, changed, says `Kilifi`, the Chinese article's 基利菲).
+    let abbreviation = |e: usize| ef[e].text.chars().filter(|c| c.is_alphabetic()).count() <= 3;
+    let (zi, ei, x, y) = match (&zs[..], &es[..]) {
+        ([(zi, x)], [(ei, y)]) => (*zi, *ei, Some(*x), Some(*y)),
+        _ if unit.parallel
+            && zl.len() == 1
+            && el.len() == 1
+            && zs.len() + es.len() == 1
+            && !abbreviation(el[0])
+            && !people(&ef[el[0]].text) =>
+        {
+            (zl[0], el[0], zs.first().map(|p| p.1), es.first().map(|p| p.1))
+        }
+        _ => return None,
     };
     if !unit.parallel && (zl.len() > 1 || el.len() > 1) {
         return None;
     }
-    if unit.parallel && in_lexicon(&zf[*zi]) != in_lexicon(y) {
+    let (z, e) = (&zf[zi], &ef[ei]);
+    // the English name's sort: its Chinese name's, or whether the lexicon knows it as a place
+    let en_in_lexicon = y.map_or_else(
+        || !crate::align::entities::zh_places(&e.text.to_lowercase()).is_empty(),
+        in_lexicon,
+    );
+    if unit.parallel && in_lexicon(z) != en_in_lexicon {
         return None;
     }
-    let (z, e) = (&zf[*zi], &ef[*ei]);
     // (a name that holds the other's surname is one name read too long: 库克安排 → 库克安)
-    let distinct = entity_key(x) != entity_key(e)
-        && !x.text.contains(&e.text)
-        && !e.text.contains(&x.text)
-        && !z.text.contains(&entity_key(y))
-        && !y.text.contains(&entity_key(z));
+    let distinct = x
+        .is_none_or(|x| entity_key(x) != entity_key(e) && !x.text.contains(&e.text) && !e.text.contains(&x.text))
+        && y.is_none_or(|y| !z.text.contains(&entity_key(y)) && !y.text.contains(&entity_key(z)));
+    let elsewhere = match (x, y) {
+        (Some(x), Some(y)) => format!(
+            "the English calls the first `{}`, the Chinese calls the second `{}`",
+            x.text, y.text
+        ),
+        (Some(x), None) => format!("the English calls the first `{}` elsewhere", x.text),
+        (None, Some(y)) => format!("the Chinese calls the second `{}` elsewhere", y.text),
+        (None, None) => return None,
+    };
     distinct.then(|| Finding {
-        zh: *zi,
-        en: *ei,
+        zh: zi,
+        en: ei,
         on_en: false,
         message: format!(
-            "the Chinese names `{}` where the English names `{}`: two names of the article (the English calls the first `{}`, the Chinese calls the second `{}`)",
-            z.text, e.text, x.text, y.text
+            "the Chinese names `{}` where the English names `{}`: two names of the article ({elsewhere})",
+            z.text, e.text
         ),
         label: format!("Chinese: {}", z.text),
     })

@@ -94,3 +94,27 @@ fn real_translations_that_name_things_differently_are_left_alone() {
     let f = findings(zh, en);
     assert!(!f.iter().any(|m| m.contains("`美国` where")), "{f:#?}");
 }
+
+#[test]
+fn a_name_swapped_for_another_of_the_article_that_only_one_side_resolves() {
+    // xquad Pharmacy: 拉齐斯 (Rhazes) changed to 阿布卡西斯, the Chinese of the next sentence's
+    // `Abulcasis`; 拉齐斯 itself resolves to no English name of the text (its English is
+    // `Rhazes`, too far by the tables), so only one side of the slot resolves elsewhere
+    let zh = "中东在 植物学和化学 方面取得的进步使中世纪伊斯兰的医学得到显著发展，从而形成了药理学。例如，穆罕默德·伊本扎卡里亚·拉齐 （拉齐斯）（865–915）致力于医药化合物的推广。阿布·卡西姆·扎赫拉维 （阿布卡西斯）（936-1013）开创了通过升华和蒸馏制药的先河。\n";
+    let en = "The advances made in the Middle East in botany and chemistry led medicine in medieval Islam substantially to develop pharmacology. Muhammad ibn Zakarīya Rāzi (Rhazes) (865–915), for instance, acted to promote the medical uses of chemical compounds. Abu al-Qasim al-Zahrawi (Abulcasis) (936–1013) pioneered the preparation of medicines by sublimation and distillation.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(&zh.replace("（拉齐斯）", "（阿布卡西斯）"), en);
+    assert!(
+        f.iter().any(|m| m.contains("`阿布卡西斯`") && m.contains("`Rhazes`")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_people_is_no_name_left_over() {
+    // xquad Kenya: `American` for 美国 (the English says `United States` elsewhere)
+    let zh =
+        "2015 年 7 月 ，奥巴马访问肯尼亚，成为首位在任期内访问肯尼亚的美国总统。美国总统巴拉克·奥巴马访问了美国。\n";
+    let en = "In July 2015 Obama visited Kenya, as the first American president to visit the country while in office. President Barack Obama visited the United States.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+}
