@@ -25,9 +25,10 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 }
 
 // The floors sit a little under what was measured (`cargo bench --bench recall -- 2`, on
-// 2026-11-30): xquad day 100 %, year 89 %, number 88 %, name 22.5 % (6 % before names were
+// 2026-11-30): xquad day 100 %, year 89 %, number 88 %, name 24 % (6 % before names were
 // compared beyond one leftover each side: cuts on either side, swaps in translations; 20 %
-// before a swap in a translation could rest on one side's name resolving elsewhere);
+// before a swap in a translation could rest on one side's name resolving elsewhere, and a
+// given name alone was passed over when another person of the same surname stood beside it);
 // wikipairs day 40 %, year 16 %, number 26 %, name 2 %. The targets (translated:
 // date 95, number 90, name 85; comparable: 80, 70, 70) are not reached yet: a name cut to a
 // two-character given name is not read as a name, a name swapped for one of another sort (a
@@ -41,7 +42,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.9);
     floor(&t, Kind::Year, 0.8);
     floor(&t, Kind::Number, 0.8);
-    floor(&t, Kind::Name, 0.18);
+    floor(&t, Kind::Name, 0.2);
 }
 
 #[test]

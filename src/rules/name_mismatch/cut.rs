@@ -100,10 +100,15 @@ pub(super) fn en_cut(
         }
         let hit = names.zh.iter().copied().zip(&same).find_map(|(zi, same)| {
             let z = &cx.zh.facts[zi];
-            // the Chinese name has no fuller counterpart in the unit than `e`
-            let fuller = same
-                .iter()
-                .any(|&o| o != ei && cx.en.facts[o].text.len() > e.text.len());
+            // the Chinese name has no fuller counterpart in the unit than `e`: a longer name
+            // that begins with it or renders the Chinese given name too (not `John Wesley`,
+            // who shares only the surname of 查尔斯·韦斯利)
+            let fuller = same.iter().any(|&o| {
+                let o = &cx.en.facts[o];
+                !std::ptr::eq(o, e)
+                    && o.text.len() > e.text.len()
+                    && (o.text.starts_with(e.text.as_str()) || same_given_name(&z.text, &o.text))
+            });
             if fuller {
                 return None;
             }
@@ -125,7 +130,7 @@ pub(super) fn en_cut(
 }
 
 /// Whether the English name `e` goes on after where it was read: a particle and a capital
-/// (`Miguel` of `Miguel de la Madrid`) or a hyphen.
+/// (`Miguel` of `Miguel de la Madrid`, `Gaafar` of `Gaafar al-Nimeiry`) or a hyphen.
 fn read_short(cx: &PairContext, e: &Fact) -> bool {
     let after = cx.en.source.text.get(e.span.end..).unwrap_or("");
     if after.starts_with('-') {
@@ -134,7 +139,20 @@ fn read_short(cx: &PairContext, e: &Fact) -> bool {
     // `de la Madrid`: particles, then a capital
     let mut words = after.split_whitespace().skip_while(|w| PARTICLES.contains(w));
     let skipped = after.split_whitespace().take_while(|w| PARTICLES.contains(w)).count();
-    after.starts_with(' ') && skipped > 0 && words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+    // `al-Nimeiry`: a particle joined to a capital by a hyphen
+    let joined = after.split_whitespace().next().is_some_and(|w| {
+        w.split_once('-')
+            .is_some_and(|(p, rest)| PARTICLES.contains(&p) && rest.starts_with(char::is_uppercase))
+    });
+    after.starts_with(' ') && (joined || skipped > 0 && words.next().is_some_and(|w| w.starts_with(char::is_uppercase)))
+}
+
+/// Whether an English name of several words begins with a rendering of the Chinese name's
+/// first part (`Joseph Stiglitz` for 约瑟夫·斯蒂格利茨; not `John Wesley` for 查尔斯·韦斯利).
+fn same_given_name(zh: &str, en: &str) -> bool {
+    let parts = zh_parts(zh);
+    let words = name_words(en);
+    parts.len() >= 2 && words.len() >= 2 && name_similarity(parts[0], words[0]) >= 0.8
 }
 
 /// The English gives one word, the first part of the Chinese name, not its surname.

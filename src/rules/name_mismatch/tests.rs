@@ -118,3 +118,26 @@ fn a_people_is_no_name_left_over() {
     let en = "In July 2015 Obama visited Kenya, as the first American president to visit the country while in office. President Barack Obama visited the United States.\n";
     assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
 }
+
+#[test]
+fn a_given_name_alone_beside_another_person_of_the_same_surname() {
+    // xquad United_Methodist_Church: `John Wesley` shares only the surname of 查尔斯•韦斯利, so
+    // it is no fuller form of `Charles`
+    let zh = "一小群学生，包括约翰•卫斯理、查尔斯•韦斯利和乔治•怀特菲尔德，相识于牛津大学校园。\n";
+    let en = "A small group of students, including John Wesley, Charles Wesley and George Whitefield, met on the Oxford University campus.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(zh, &en.replace("Charles Wesley", "Charles"));
+    assert!(
+        f.iter()
+            .any(|m| m.contains("`查尔斯•韦斯利`") && m.contains("only `Charles`")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_name_that_goes_on_with_a_joined_particle_is_whole() {
+    // xquad Islamism: `Gaafar al-Nimeiry` is read up to `Gaafar`; the rest follows
+    let zh = " 当1979年政治铁腕加法尔·尼迈里将军邀请他的 国家伊斯兰阵线 成员为其政府服务时，该组织首次获得了影响力。\n";
+    let en = "His National Islamic Front first gained influence when strongman General Gaafar al-Nimeiry invited members to serve in his government in 1979.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+}
