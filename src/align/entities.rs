@@ -304,6 +304,49 @@ pub fn zh_places(english: &str) -> Vec<(&'static str, Sort)> {
         .collect()
 }
 
+/// The place a people or a language word names (lower case, five letters or more): `persian`
+/// → `persia`, `kenyan` → `kenya`, `italian` → `italy`, `german` → `germany`, `japanese` →
+/// `japan`, `israeli` → `israel`, `french` → `france`, `american` → `united states`; with the
+/// place's Chinese words. None for a word that is a place itself (`Japan`, `Sudan`) or that
+/// undoes to no place the lexicon knows (`Tran`, too short).
+pub fn people_place(word: &str) -> Option<(String, Vec<(&'static str, Sort)>)> {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("french", "france"),
+        ("spanish", "spain"),
+        ("dutch", "netherlands"),
+        ("english", "england"),
+        ("swiss", "switzerland"),
+        ("greek", "greece"),
+        ("turkish", "turkey"),
+        ("chinese", "china"),
+        ("british", "united kingdom"),
+        ("american", "united states"),
+    ];
+    if word.len() < 5 {
+        return None;
+    }
+    let irregular = IRREGULAR.iter().find(|(d, _)| *d == word).map(|(_, p)| p.to_string());
+    if irregular.is_none() && !zh_places(word).is_empty() {
+        return None;
+    }
+    let mut keys: Vec<String> = irregular.into_iter().collect();
+    if let Some(stem) = word.strip_suffix("ian").or_else(|| word.strip_suffix("an")) {
+        keys.push(format!("{stem}y"));
+    }
+    if word.ends_with("an") {
+        keys.push(word[..word.len() - 1].to_string());
+    }
+    for ending in ["ese", "i"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            keys.push(stem.to_string());
+        }
+    }
+    keys.into_iter().filter(|k| k.len() >= 4).find_map(|key| {
+        let zh: Vec<(&'static str, Sort)> = zh_places(&key).into_iter().filter(|(_, s)| *s == Sort::Place).collect();
+        (!zh.is_empty()).then_some((key, zh))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

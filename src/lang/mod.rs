@@ -5,3 +5,14 @@ pub mod lexicon;
 pub mod script;
 pub mod segment;
 pub mod sentences;
+
+/// How often a run of words occurs in text, as whole words (not `US` of `USB`).
+pub fn whole_words(text: &str, words: &str) -> usize {
+    text.match_indices(words)
+        .filter(|(at, _)| {
+            let before = text[..*at].chars().next_back();
+            let after = text[at + words.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
+}

@@ -203,54 +203,19 @@ fn possessive(side: &Side, w: &Word) -> usize {
     ["'s", "’s"].iter().find(|p| t.ends_with(*p)).map_or(0, |p| p.len())
 }
 
-/// The places an English sentence names by their people or language only (`Persian` →
-/// `persia`, `Kenyan` → `kenya`, `Italian` → `italy`, `German` → `germany`, `Japanese` →
-/// `japan`, `French` → `france`, `American` → `united states`): the words of five letters or
-/// more that, capitalised and not the sentence's first, make a place's key when their ending
-/// is undone.
+/// The places an English sentence names by their people or language only (`Persian`,
+/// `Kenyan`, `American`: [`entities::people_place`]), from its capitalised words that are not
+/// the sentence's first.
 fn en_peoples(words: &[Word]) -> Vec<EnPlace> {
-    const IRREGULAR: &[(&str, &str)] = &[
-        ("french", "france"),
-        ("spanish", "spain"),
-        ("dutch", "netherlands"),
-        ("english", "england"),
-        ("swiss", "switzerland"),
-        ("greek", "greece"),
-        ("turkish", "turkey"),
-        ("chinese", "china"),
-        ("british", "united kingdom"),
-        ("american", "united states"),
-    ];
     let mut out: Vec<EnPlace> = Vec::new();
-    // not a short name that happens to end alike (`Tran`)
-    for w in words.iter().filter(|w| w.tag == "name" && w.text.len() >= 5) {
-        let t = w.text.as_str();
-        let mut keys: Vec<String> = IRREGULAR
-            .iter()
-            .filter(|(d, _)| *d == t)
-            .map(|(_, p)| p.to_string())
-            .collect();
-        if let Some(stem) = t.strip_suffix("ian").or_else(|| t.strip_suffix("an")) {
-            keys.push(format!("{stem}y"));
-        }
-        if t.ends_with("an") {
-            keys.push(t[..t.len() - 1].to_string());
-        }
-        if let Some(stem) = t.strip_suffix("ese") {
-            keys.push(stem.to_string());
-        }
-        for key in keys.into_iter().filter(|k| k.len() >= 4) {
-            let zh: Vec<(&'static str, Sort)> = entities::zh_places(&key)
-                .into_iter()
-                .filter(|(_, s)| *s == Sort::Place)
-                .collect();
-            if !zh.is_empty() && !out.iter().any(|p| p.key == key) {
+    for w in words.iter().filter(|w| w.tag == "name") {
+        if let Some((key, zh)) = entities::people_place(&w.text) {
+            if !out.iter().any(|p| p.key == key) {
                 out.push(EnPlace {
                     prose: w.prose.clone(),
                     key,
                     zh,
                 });
-                break;
             }
         }
     }
@@ -262,7 +227,11 @@ fn en_peoples(words: &[Word]) -> Vec<EnPlace> {
 fn stated_in_en(p: &ZhPlace, ew: &[Word], en_text: &str) -> bool {
     gloss_words(p.gloss).any(|g| ew.iter().any(|w| names(&w.text, g))) || {
         let words: Vec<&str> = p.gloss.split(' ').collect();
-        (2..=words.len().min(3)).any(|n| initials(&words[..n]).iter().any(|i| whole_words(en_text, i) > 0))
+        (2..=words.len().min(3)).any(|n| {
+            initials(&words[..n])
+                .iter()
+                .any(|i| crate::lang::whole_words(en_text, i) > 0)
+        })
     }
 }
 
@@ -282,11 +251,14 @@ fn initials(words: &[&str]) -> [String; 2] {
 fn en_mentions(en_text: &str, en_lower: &str, key: &str) -> usize {
     let words: Vec<&str> = key.split(' ').collect();
     let short = if words.len() >= 2 {
-        initials(&words).iter().map(|i| whole_words(en_text, i)).sum()
+        initials(&words)
+            .iter()
+            .map(|i| crate::lang::whole_words(en_text, i))
+            .sum()
     } else {
         0
     };
-    whole_words(en_lower, key) + short
+    crate::lang::whole_words(en_lower, key) + short
 }
 
 /// Whether the Chinese side states an English place: one of its Chinese words is in the
@@ -431,17 +403,6 @@ fn direct(z: &ZhPlace, e: &EnPlace) -> bool {
 /// How often a word occurs in Chinese text.
 fn occurrences(text: &str, word: &str) -> usize {
     text.matches(word).count()
-}
-
-/// How often a run of words occurs in text, as whole words (not `US` of `USB`).
-fn whole_words(text: &str, words: &str) -> usize {
-    text.match_indices(words)
-        .filter(|(at, _)| {
-            let before = text[..*at].chars().next_back();
-            let after = text[at + words.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-        .count()
 }
 
 /// Whether the English place is in the Chinese one's gloss: 维也纳 `vienna capital austria`

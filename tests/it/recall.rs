@@ -25,7 +25,7 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 }
 
 // The floors sit a little under what was measured (`cargo bench --bench recall -- 2`, on
-// 2026-11-30): xquad day 100 %, year 89 %, number 88 %, name 24 % (6 % before names were
+// 2026-11-30): xquad day 100 %, year 89 %, number 88 %, name 25 % (6 % before names were
 // compared beyond one leftover each side: cuts on either side, swaps in translations; 20 %
 // before a swap in a translation could rest on one side's name resolving elsewhere, and a
 // given name alone was passed over when another person of the same surname stood beside it);

@@ -315,11 +315,7 @@ impl<'a> EnWords<'a> {
             return self.lower_words.contains(lower.as_str());
         }
         // `O'Brien`: not one word of the index; scan (rare)
-        en_text.match_indices(&lower).any(|(i, _)| {
-            let before = en_text[..i].chars().next_back();
-            let after = en_text[i + lower.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
+        crate::lang::whole_words(en_text, &lower) > 0
     }
 }
 

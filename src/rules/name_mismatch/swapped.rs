@@ -15,11 +15,10 @@ fn in_lexicon(z: &Fact) -> bool {
     crate::lang::lexicon::english(&crate::lang::script::fold_to_simplified(&z.text).text).is_some()
 }
 
-/// Whether an English name reads as a people or a language (`American`, `Chinese`,
-/// `Kenyan`): the adjective of a place the Chinese names as the place (美国), not a name.
+/// Whether an English name reads as a people or a language (`American`, `Kenyan`): the
+/// adjective of a place the Chinese names as the place (美国), not a name.
 fn people(en: &str) -> bool {
-    let lower = en.to_lowercase();
-    !en.contains(' ') && ["an", "ese", "ish", "ic", "i"].iter().any(|x| lower.ends_with(x))
+    !en.contains(' ') && crate::align::entities::people_place(&en.to_lowercase()).is_some()
 }
 
 /// The share of words two sentences written independently must translate for a name left
@@ -40,6 +39,8 @@ pub(super) fn find(
         return None;
     }
     let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
+    // an abbreviation (`BC`, `US`) is no name to resolve
+    let abbreviation = |e: usize| ef[e].text.chars().filter(|c| c.is_alphabetic()).count() <= 3;
     let zl: Vec<usize> = names
         .zh
         .iter()
@@ -61,8 +62,7 @@ pub(super) fn find(
         .collect();
     let es: Vec<(usize, &Fact)> = el
         .iter()
-        // an abbreviation (`BC`, `US`) is no name to resolve
-        .filter(|&&e| ef[e].text.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .filter(|&&e| !abbreviation(e))
         .filter_map(|&e| Some((e, entities.zh_of(&ef[e])?)))
         .filter(|(_, y)| !names.zh.iter().any(|&z| zf[z].text == y.text))
         .collect();
@@ -77,7 +77,6 @@ pub(super) fn find(
     // In a translation, a name left alone on each side of which only one resolves elsewhere
     // is a slot too: the other may be a name its article never repeats (齐贝吉 where the
     // English, changed, says `Kilifi`, the Chinese article's 基利菲).
-    let abbreviation = |e: usize| ef[e].text.chars().filter(|c| c.is_alphabetic()).count() <= 3;
     let (zi, ei, x, y) = match (&zs[..], &es[..]) {
         ([(zi, x)], [(ei, y)]) => (*zi, *ei, Some(*x), Some(*y)),
         _ if unit.parallel
