@@ -61,11 +61,35 @@ enum First {
     Skipped,
 }
 
-/// An article's language (when the cross-language rules run), characters, and — when its
+/// An article read in the first pass: its characters, and its text while the run may hold
+/// it (the first [`HOLD_TEXT_OF`] bytes of a run; stdin always), else it is read again.
+struct Read {
+    seen: Seen,
+    file: Option<SourceFile>,
+}
+
+/// How much text (bytes) the first pass may hold between reading an article for its
+/// characters and learning its language and profile.
+const HOLD_TEXT_OF: usize = 16 << 20;
+
+impl Read {
+    fn new(f: SourceFile, item: &Item, cross: bool, held_text: &AtomicUsize) -> Read {
+        let mut seen = Seen::default();
+        seen.add(&f.text);
+        let hold = matches!(item.input, Input::Stdin)
+            || (cross && held_text.fetch_add(f.text.len(), Ordering::Relaxed) + f.text.len() <= HOLD_TEXT_OF);
+        Read {
+            seen,
+            file: hold.then_some(f),
+        }
+    }
+}
+
+/// An article's language (when the cross-language rules run), and — when its
 /// path or name cannot pair it — its content profile and facts, kept for its check.
+#[derive(Default)]
 struct Learnt {
     lang: Option<Lang>,
-    seen: Seen,
     /// stdin, which cannot be read twice.
     held: Option<SourceFile>,
     profile: Option<Profile>,
@@ -99,19 +123,57 @@ pub fn check(
     } else {
         vec![false; items.len()]
     };
+    // 1a. every article's characters, so that the segmenter is loaded once, for all of them,
+    // before the first article is segmented (its words, for pairing by content)
+    let held_text = AtomicUsize::new(0);
+    let read: Vec<Option<Result<Read, LoadError>>> = items
+        .par_iter()
+        .with_max_len(1)
+        .map(|item| {
+            item.read(opts)
+                .map(|r| r.map(|f| Read::new(f, item, cross, &held_text)))
+        })
+        .collect();
+    let mut seen = Seen::default();
+    for r in read.iter().flatten().flatten() {
+        seen = seen.merge(r.seen.clone());
+    }
+    // the segmenter is loaded for the run's characters once an article is segmented: not
+    // at all when the cache holds every unit
+    let seen = Mutex::new(Some(seen));
+    let prepared = std::sync::OnceLock::new();
+    let prepare = || {
+        prepared.get_or_init(|| {
+            if let Some(s) = seen.lock().unwrap_or_else(|e| e.into_inner()).take() {
+                s.prepare();
+            }
+        });
+    };
+    // 1b. each article's language and, when only its content can pair it, its profile
     let kept_text = AtomicUsize::new(0);
     let first: Vec<First> = items
         .par_iter()
+        .zip(read)
         .zip(&content)
         .with_max_len(1)
-        .map(|(item, &content)| match item.read(opts) {
-            Some(Ok(f)) => First::Read(Box::new(learn(f, item, (cross, content), &kept_text, opts))),
-            Some(Err(_)) if item.context => First::Skipped,
-            Some(Err(e)) => First::Failed(e),
-            None => First::Skipped,
+        .map(|((item, read), &content)| {
+            let read = match read {
+                Some(Ok(Read { file: Some(f), .. })) => Some(Ok(f)),
+                // without the cross-language rules there is nothing more to learn
+                Some(Ok(Read { file: None, .. })) if !cross => return First::Read(Box::default()),
+                Some(Ok(Read { file: None, .. })) => item.read(opts),
+                Some(Err(e)) => Some(Err(e)),
+                None => None,
+            };
+            match read {
+                Some(Ok(f)) => First::Read(Box::new(learn(f, item, (cross, content), &kept_text, (opts, &prepare)))),
+                Some(Err(_)) if item.context => First::Skipped,
+                Some(Err(e)) => First::Failed(e),
+                None => First::Skipped,
+            }
         })
         .collect();
-    let (mut errors, mut seen) = (Vec::new(), Seen::default());
+    let mut errors = Vec::new();
     let (mut live, mut learnt) = (Vec::new(), Vec::new());
     for (mut item, f) in items.into_iter().zip(first) {
         match f {
@@ -119,7 +181,6 @@ pub fn check(
                 if l.slow {
                     errors.push(too_slow(&item.name, opts));
                 }
-                seen = seen.merge(std::mem::take(&mut l.seen));
                 item.held = l.held.take();
                 live.push(item);
                 learnt.push(*l);
@@ -130,7 +191,7 @@ pub fn check(
     }
     let items = live;
     let pairs = if cross {
-        pairs(&items, &mut learnt, opts, &mut errors)
+        pairs(&items, &mut learnt, (opts, &prepare), &mut errors)
     } else {
         Vec::new()
     };
@@ -138,17 +199,6 @@ pub fn check(
     for e in errors {
         out(Out::Error(e))?;
     }
-    // the segmenter is loaded for the run's characters once a unit is checked: not at all
-    // when the cache holds every unit
-    let seen = Mutex::new(Some(seen));
-    let prepared = std::sync::OnceLock::new();
-    let prepare = || {
-        prepared.get_or_init(|| {
-            if let Some(s) = seen.lock().unwrap_or_else(|e| e.into_inner()).take() {
-                s.prepare();
-            }
-        });
-    };
     let facts: Vec<Mutex<Option<Facts>>> = learnt.into_iter().map(|l| Mutex::new(l.facts)).collect();
     let units = units(&items, &pairs);
     let checked = AtomicUsize::new(0);
@@ -199,19 +249,16 @@ fn learn(
     item: &Item,
     (cross, content): (bool, bool),
     kept_text: &AtomicUsize,
-    opts: &Options,
+    (opts, prepare): (&Options, &(dyn Fn() + Sync)),
 ) -> Learnt {
-    let mut seen = Seen::default();
-    seen.add(&f.text);
     let (lang, profile, facts) = if cross {
-        cached_first_pass(&f, content, kept_text, opts)
+        cached_first_pass(&f, content, kept_text, (opts, prepare))
     } else {
         (None, None, None)
     };
     Learnt {
         slow: cross && content && profile.is_none(),
         lang,
-        seen,
         held: matches!(item.input, Input::Stdin).then_some(f),
         profile,
         facts,
@@ -224,10 +271,10 @@ fn cached_first_pass(
     f: &SourceFile,
     content: bool,
     kept_text: &AtomicUsize,
-    opts: &Options,
+    (opts, prepare): (&Options, &(dyn Fn() + Sync)),
 ) -> (Option<Lang>, Option<Profile>, Option<Facts>) {
     let Some(cache) = &opts.cache else {
-        return first_pass(f, content, kept_text, opts);
+        return first_pass(f, content, kept_text, (opts, prepare));
     };
     let part = KeyPart {
         name: &f.name,
@@ -238,22 +285,26 @@ fn cached_first_pass(
     match cache.get_file(key) {
         Some(e) if !content || e.profile.is_some() => (Some(e.lang), e.profile, None),
         _ => {
-            let (lang, profile, facts) = first_pass(f, content, kept_text, opts);
+            let (lang, profile, facts) = first_pass(f, content, kept_text, (opts, prepare));
             let lang = lang.expect("a language when the cross-language rules run");
             (Some(lang), cache.put_file(key, lang, profile), facts)
         }
     }
 }
 
-/// Parse an article for its language and, with `content`, its profile and facts.
+/// Parse an article for its language and, with `content`, its profile and facts (the
+/// segmenter is prepared first).
 fn first_pass(
     f: &SourceFile,
     content: bool,
     kept_text: &AtomicUsize,
-    opts: &Options,
+    (opts, prepare): (&Options, &(dyn Fn() + Sync)),
 ) -> (Option<Lang>, Option<Profile>, Option<Facts>) {
     let doc = crate::parse::parse(f, opts.input_format);
     let (mut profile, mut facts) = (None, None);
+    if content {
+        prepare();
+    }
     if let Some(found) = content
         .then(|| super::pairs::extract_within(opts.budget, &doc, &f.text))
         .flatten()
@@ -325,7 +376,12 @@ fn items(inputs: Vec<Input>, opts: &Options) -> Vec<Item> {
 /// The zh↔en pairs among the articles: by path (the configuration's pairs), by name, then —
 /// when a zh and an en article are left — by content. An article its name was expected to
 /// pair but did not (two zh files of one name) is read again for its profile.
-fn pairs(items: &[Item], learnt: &mut [Learnt], opts: &Options, errors: &mut Vec<LoadError>) -> Vec<(usize, usize)> {
+fn pairs(
+    items: &[Item],
+    learnt: &mut [Learnt],
+    (opts, prepare): (&Options, &(dyn Fn() + Sync)),
+    errors: &mut Vec<LoadError>,
+) -> Vec<(usize, usize)> {
     let Some(langs) = learnt.iter().map(|l| l.lang).collect::<Option<Vec<Lang>>>() else {
         return Vec::new();
     };
@@ -347,6 +403,7 @@ fn pairs(items: &[Item], learnt: &mut [Learnt], opts: &Options, errors: &mut Vec
             .map(|&i| {
                 let f = items[i].read(opts)?.ok()?;
                 let doc = crate::parse::parse(&f, opts.input_format);
+                prepare();
                 // `Err`: over the time budget
                 match super::pairs::extract_within(opts.budget, &doc, &f.text) {
                     Some(found) => Some(Ok(Profile::new(&doc, &found, &doc.prose.text))),
@@ -419,7 +476,7 @@ fn check_unit(
     unit: &[usize],
     known: Vec<Option<Facts>>,
     opts: &Options,
-    (rules, prepare): (&[Box<dyn Rule>], &dyn Fn()),
+    (rules, prepare): (&[Box<dyn Rule>], &(dyn Fn() + Sync)),
 ) -> (Vec<SourceFile>, UnitResult) {
     let (mut files, mut context, mut errors, mut facts) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (&i, known) in unit.iter().zip(known) {

@@ -117,19 +117,62 @@ fn zh_parts(zh: &str) -> Vec<Vec<char>> {
         .collect()
 }
 
-fn is_vowel(c: u8) -> bool {
+const fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
+/// The cost of writing letter `a` where the reading has `b`: 0 for the same letter, 0.5 for
+/// two vowels or two letters of one group of close sounds, else 1.
 fn sub_cost(a: u8, b: u8) -> f64 {
-    const CLOSE: &[&[u8]] = &[b"ckqgx", b"vwf", b"sz", b"dt", b"bp", b"lr", b"jgz", b"hk"];
     if a == b {
         0.0
-    } else if is_vowel(a) && is_vowel(b) || CLOSE.iter().any(|g| g.contains(&a) && g.contains(&b)) {
-        0.5
+    } else if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
+        SUB_COST[(a - b'a') as usize][(b - b'a') as usize]
     } else {
         1.0
     }
+}
+
+/// [`sub_cost`] between two letters a–z, worked out once (the edit distances below ask for
+/// it millions of times on a long pair).
+static SUB_COST: [[f64; 26]; 26] = sub_costs();
+
+const fn sub_costs() -> [[f64; 26]; 26] {
+    const CLOSE: &[&[u8]] = &[b"ckqgx", b"vwf", b"sz", b"dt", b"bp", b"lr", b"jgz", b"hk"];
+    const fn has(g: &[u8], c: u8) -> bool {
+        let mut i = 0;
+        while i < g.len() {
+            if g[i] == c {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+    let mut t = [[1.0; 26]; 26];
+    let mut a = 0;
+    while a < 26 {
+        let mut b = 0;
+        while b < 26 {
+            let (x, y) = (b'a' + a as u8, b'a' + b as u8);
+            if a == b {
+                t[a][b] = 0.0;
+            } else if is_vowel(x) && is_vowel(y) {
+                t[a][b] = 0.5;
+            } else {
+                let mut g = 0;
+                while g < CLOSE.len() {
+                    if has(CLOSE[g], x) && has(CLOSE[g], y) {
+                        t[a][b] = 0.5;
+                    }
+                    g += 1;
+                }
+            }
+            b += 1;
+        }
+        a += 1;
+    }
+    t
 }
 
 /// Cost of an English letter that no reading accounts for (`h` in kh/sh/ch is cheap).
@@ -268,15 +311,17 @@ fn name_similarity_uncached(zh: &str, en: &str) -> f64 {
     let zall: Vec<char> = z.concat();
     let eall: Vec<u8> = e.concat();
     let full = similarity_parts(&zall, &eall);
-    let last = similarity_parts(zl, el);
-    // a lone zh surname against the last English word, or the reverse
-    // a lone zh part (a given name or a surname) against any single English word
-    let single = if z.len() == 1 && e.len() > 1 {
-        e.iter().map(|p| similarity_parts(zl, p)).fold(0.0, f64::max)
+    // one part a side: the last parts are the whole names
+    if z.len() == 1 && e.len() == 1 {
+        return full;
+    }
+    // a lone zh part (a given name or a surname) against any single English word, the last
+    // among them; or the last parts of two longer names
+    if z.len() == 1 {
+        e.iter().map(|p| similarity_parts(zl, p)).fold(full, f64::max)
     } else {
-        0.0
-    };
-    full.max(last).max(single)
+        full.max(similarity_parts(zl, el))
+    }
 }
 
 /// A letter as a bit (a–z), 0 for others.
