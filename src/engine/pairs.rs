@@ -62,9 +62,10 @@ impl Paired {
             .with_max_len(1)
             .enumerate()
             .map(|(i, k)| match k {
-                Some(f) if wanted[i] => Some(f),
-                _ if wanted[i] => extract_within(budget, &docs[i], &files[i].text),
-                _ => None,
+                // facts known already serve a document alone too (its rules read them)
+                Some(f) => Some(f),
+                None if wanted[i] => extract_within(budget, &docs[i], &files[i].text),
+                None => None,
             })
             .collect();
         let slow = slow_of(&facts, |i| wanted[i]);

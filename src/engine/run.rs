@@ -346,11 +346,7 @@ impl Batch<'_> {
             failures.out_of_time(z, &format!("aligning {names}"));
             return (out, None);
         }
-        let cx = PairContext {
-            zh: &zh,
-            en: &en,
-            alignment: &alignment,
-        };
+        let cx = PairContext::new(&zh, &en, &alignment);
         for rule in rules {
             failures.catch(z, &|| format!("running the rule {} on {names}", rule.id()), || {
                 rule.check_pair(&cx, &mut out)

@@ -121,23 +121,26 @@ const fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
-/// The cost of writing letter `a` where the reading has `b`: 0 for the same letter, 0.5 for
-/// two vowels or two letters of one group of close sounds, else 1.
-fn sub_cost(a: u8, b: u8) -> f64 {
+/// Costs below are counted in half letters (integers: the edit distances add them up
+/// millions of times on a long pair).
+type Cost = u32;
+
+/// The cost of writing letter `a` where the reading has `b`: 0 for the same letter, a half
+/// for two vowels or two letters of one group of close sounds, else 1.
+fn sub_cost(a: u8, b: u8) -> Cost {
     if a == b {
-        0.0
+        0
     } else if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
         SUB_COST[(a - b'a') as usize][(b - b'a') as usize]
     } else {
-        1.0
+        2
     }
 }
 
-/// [`sub_cost`] between two letters a–z, worked out once (the edit distances below ask for
-/// it millions of times on a long pair).
-static SUB_COST: [[f64; 26]; 26] = sub_costs();
+/// [`sub_cost`] between two letters a–z, worked out once.
+static SUB_COST: [[Cost; 26]; 26] = sub_costs();
 
-const fn sub_costs() -> [[f64; 26]; 26] {
+const fn sub_costs() -> [[Cost; 26]; 26] {
     const CLOSE: &[&[u8]] = &[b"ckqgx", b"vwf", b"sz", b"dt", b"bp", b"lr", b"jgz", b"hk"];
     const fn has(g: &[u8], c: u8) -> bool {
         let mut i = 0;
@@ -149,21 +152,21 @@ const fn sub_costs() -> [[f64; 26]; 26] {
         }
         false
     }
-    let mut t = [[1.0; 26]; 26];
+    let mut t = [[2; 26]; 26];
     let mut a = 0;
     while a < 26 {
         let mut b = 0;
         while b < 26 {
             let (x, y) = (b'a' + a as u8, b'a' + b as u8);
             if a == b {
-                t[a][b] = 0.0;
+                t[a][b] = 0;
             } else if is_vowel(x) && is_vowel(y) {
-                t[a][b] = 0.5;
+                t[a][b] = 1;
             } else {
                 let mut g = 0;
                 while g < CLOSE.len() {
                     if has(CLOSE[g], x) && has(CLOSE[g], y) {
-                        t[a][b] = 0.5;
+                        t[a][b] = 1;
                     }
                     g += 1;
                 }
@@ -176,11 +179,11 @@ const fn sub_costs() -> [[f64; 26]; 26] {
 }
 
 /// Cost of an English letter that no reading accounts for (`h` in kh/sh/ch is cheap).
-fn indel_cost(c: u8) -> f64 {
+fn indel_cost(c: u8) -> Cost {
     if c == b'h' {
-        0.5
+        1
     } else {
-        1.0
+        2
     }
 }
 
@@ -201,13 +204,13 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
         return 0.0;
     }
     let m = en.len();
-    const INF: f64 = f64::INFINITY;
     // dp[j] = (cost, reading length) aligning zh[..i] with en[..j]
-    let mut dp: Vec<(f64, usize)> = (0..=m)
+    let mut dp: Vec<(Cost, usize)> = (0..=m)
         .map(|j| (en[..j].iter().map(|&c| indel_cost(c)).sum(), 0))
         .collect();
     let mut own: [String; 1] = [String::new()];
-    let (mut prev, mut cur): (Vec<f64>, Vec<f64>) = (Vec::with_capacity(16), Vec::with_capacity(16));
+    let (mut prev, mut cur): (Vec<Cost>, Vec<Cost>) = (Vec::with_capacity(16), Vec::with_capacity(16));
+    let mut next: Vec<(Cost, usize)> = Vec::with_capacity(m + 1);
     for &z in zh {
         let rs: &[String] = if is_han(z) {
             readings(z)
@@ -220,15 +223,12 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
             }
         };
         // dropping the char altogether
-        let drop = if rs.is_empty() { 2.0 } else { 1.0 };
-        let mut next: Vec<(f64, usize)> = dp.iter().map(|&(c, l)| (c + drop, l + 1)).collect();
+        let drop = if rs.is_empty() { 4 } else { 2 };
+        next.clear();
+        next.extend(dp.iter().map(|&(c, l)| (c + drop, l + 1)));
         for r in rs {
             let r = r.as_bytes();
-            for j0 in 0..=m {
-                let (base, blen) = dp[j0];
-                if base == INF {
-                    continue;
-                }
+            for (j0, &(base, blen)) in dp.iter().enumerate() {
                 // edit distance of r against en[j0..j0+b] for every b; a reading stands for
                 // a few letters more than its own at most (a longer span costs more than
                 // the whole name could afford)
@@ -243,30 +243,30 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
                 }
             }
         }
-        dp = next;
+        std::mem::swap(&mut dp, &mut next);
     }
     let (cost, len) = dp[m];
     let norm = m.max(len).max(1) as f64;
-    (1.0 - cost / norm).max(0.0)
+    (1.0 - cost as f64 / 2.0 / norm).max(0.0)
 }
 
 /// The edit distance of the reading `r` against every prefix of `span` (`out[b]`: against
 /// `span[..b]`); `cur` is scratch space.
-fn prefix_distances(r: &[u8], span: &[u8], out: &mut Vec<f64>, cur: &mut Vec<f64>) {
+fn prefix_distances(r: &[u8], span: &[u8], out: &mut Vec<Cost>, cur: &mut Vec<Cost>) {
     out.clear();
-    let mut acc = 0.0;
-    out.push(0.0);
+    let mut acc = 0;
+    out.push(0);
     for &c in span {
         acc += indel_cost(c);
         out.push(acc);
     }
     for (a, &rc) in r.iter().enumerate() {
         cur.clear();
-        cur.push((a + 1) as f64);
+        cur.push(2 * (a as Cost + 1));
         for b in 1..=span.len() {
             let e = span[b - 1];
             let v = (out[b - 1] + sub_cost(rc, e))
-                .min(out[b] + 1.0)
+                .min(out[b] + 2)
                 .min(cur[b - 1] + indel_cost(e));
             cur.push(v);
         }
@@ -358,11 +358,7 @@ pub fn zh_initials(zh: &str) -> u32 {
 /// letter itself, as a bit set; all bits when a Chinese char has no reading (anything may
 /// match it). Called for every name comparison: the masks of the table's chars are built once.
 fn initial_mask(z: char) -> u32 {
-    let close_to = |f: u8| {
-        (b'a'..=b'z')
-            .filter(|&c| sub_cost(f, c) < 1.0)
-            .fold(0, |m, c| m | bit(c))
-    };
+    let close_to = |f: u8| (b'a'..=b'z').filter(|&c| sub_cost(f, c) < 2).fold(0, |m, c| m | bit(c));
     if is_han(z) {
         static MASKS: OnceLock<HashMap<char, u32>> = OnceLock::new();
         let masks = MASKS.get_or_init(|| {

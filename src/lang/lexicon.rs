@@ -3,51 +3,21 @@
 //! say the same thing, whatever facts they state.
 //!
 //! The data is one sorted table of `headword\tenglish words` lines, embedded in the binary and
-//! searched in place: the only work at first use is one pass that finds the line starts (a few
-//! milliseconds), and nothing is parsed into maps.
+//! searched in place by binary search over its bytes ([`sorted`]): nothing is read at start-up
+//! and nothing is parsed into maps.
 
 use crate::data::LEXICON;
-use std::sync::OnceLock;
-
-/// The start of every line of the table.
-fn lines() -> &'static [u32] {
-    static LINES: OnceLock<Vec<u32>> = OnceLock::new();
-    LINES.get_or_init(|| {
-        let mut out = vec![0u32];
-        out.extend(
-            LEXICON
-                .bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i as u32 + 1)
-                .filter(|&i| (i as usize) < LEXICON.len()),
-        );
-        out
-    })
-}
-
-fn line(k: usize) -> (&'static str, &'static str) {
-    let starts = lines();
-    let start = starts[k] as usize;
-    let end = starts.get(k + 1).map_or(LEXICON.len(), |&e| e as usize - 1);
-    let l = &LEXICON[start..end];
-    l.split_once('\t').unwrap_or((l, ""))
-}
+use crate::lang::sorted;
 
 /// The English words the lexicon gives for a Simplified Chinese word (`任命` → `appoint
 /// appointment`), space-separated; None for a word it does not know.
 pub fn english(word: &str) -> Option<&'static str> {
-    let starts = lines();
-    let (mut lo, mut hi) = (0, starts.len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        match line(mid).0.cmp(word) {
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Greater => hi = mid,
-            std::cmp::Ordering::Equal => return Some(line(mid).1),
-        }
+    if word.is_empty() {
+        return None;
     }
-    None
+    let at = sorted::lower_bound(LEXICON.as_bytes(), word.as_bytes(), b'\t');
+    let (head, english) = sorted::lines_from(LEXICON, at).next()?.split_once('\t')?;
+    (head == word).then_some(english)
 }
 
 /// English words that carry no content of their own (the lexicon leaves them out too).

@@ -5,6 +5,7 @@ pub mod lexicon;
 pub mod script;
 pub mod segment;
 pub mod sentences;
+pub mod sorted;
 
 /// How often a run of words occurs in text, as whole words (not `US` of `USB`).
 pub fn whole_words(text: &str, words: &str) -> usize {

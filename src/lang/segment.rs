@@ -12,6 +12,7 @@
 //! authors), kept here because jieba-rs does not expose it.
 
 use crate::lang::script::is_han;
+use crate::lang::sorted;
 use jieba_rs::Jieba;
 use std::collections::HashSet;
 use std::sync::RwLock;
@@ -110,44 +111,9 @@ fn restricted(chars: &CharSet) -> Jieba {
 fn block(c: char) -> impl Iterator<Item = &'static str> {
     let mut buf = [0u8; 4];
     let key: &[u8] = c.encode_utf8(&mut buf).as_bytes();
-    let start = lower_bound(DICT.as_bytes(), key);
+    let start = sorted::lower_bound(DICT.as_bytes(), key, b' ');
     let key = key.to_vec();
-    DICT[start..]
-        .split_terminator('\n')
-        .take_while(move |l| l.as_bytes().starts_with(&key))
-}
-
-/// The byte offset of the first line of the sorted `dict` whose word is not less than `key`.
-fn lower_bound(dict: &[u8], key: &[u8]) -> usize {
-    // the smallest line start at or after `p`
-    let line_start = |p: usize| -> usize {
-        if p == 0 || dict[p - 1] == b'\n' {
-            return p;
-        }
-        dict[p..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(dict.len(), |i| p + i + 1)
-    };
-    let word = |s: usize| -> &[u8] {
-        let rest = &dict[s..];
-        let end = rest.iter().position(|&b| b == b' ' || b == b'\n').unwrap_or(rest.len());
-        &rest[..end]
-    };
-    // lines starting before `lo` are less than `key`, lines starting at or after `hi` are not
-    let (mut lo, mut hi) = (0, dict.len());
-    while lo < hi {
-        let mut s = line_start(lo + (hi - lo) / 2);
-        if s >= hi {
-            s = lo;
-        }
-        if word(s) < key {
-            lo = line_start(s + 1);
-        } else {
-            hi = s;
-        }
-    }
-    lo
+    sorted::lines_from(DICT, start).take_while(move |l| l.as_bytes().starts_with(&key))
 }
 
 /// The sum of the dictionary's word frequencies (jieba's total, which a restricted
@@ -348,9 +314,6 @@ mod tests {
         assert!(block('巴').all(|l| l.starts_with('巴')));
         assert!(block('巴').any(|l| l.starts_with("巴黎 ")));
         assert_eq!(block('\u{FDD0}').count(), 0);
-        assert_eq!(lower_bound(b"a 1 x\nb 1 x\n", b"b"), 6);
-        assert_eq!(lower_bound(b"a 1 x\nb 1 x\n", b"c"), 12);
-        assert_eq!(lower_bound(b"a 1 x\nb 1 x\n", b"0"), 0);
     }
 
     #[test]

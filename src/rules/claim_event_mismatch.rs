@@ -56,8 +56,8 @@ impl Rule for ClaimEventMismatch {
     }
     fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
         for (unit, zw, ew) in claims::sure_units(cx) {
-            let zc = clauses(cx.zh, &unit.zh, &zw, true);
-            let ec = clauses(cx.en, &unit.en, &ew, false);
+            let zc = clauses(cx.zh, &unit.zh, zw, true);
+            let ec = clauses(cx.en, &unit.en, ew, false);
             if let Some(f) = find(cx, unit, &zc, &ec) {
                 out.push(self.diagnostic(cx, unit, &f));
             }

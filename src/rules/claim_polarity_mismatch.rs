@@ -48,7 +48,7 @@ impl Rule for ClaimPolarityMismatch {
     }
     fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
         for (unit, zw, ew) in claims::sure_units(cx) {
-            if let Some((z, e)) = mismatch(cx, &zw, &ew) {
+            if let Some((z, e)) = mismatch(cx, zw, ew) {
                 let (zt, et) = (claims::text(cx.zh, &z.prose), claims::text(cx.en, &e.prose));
                 let (zs, es) = (
                     if z.negated { "negates" } else { "states" },
@@ -56,8 +56,8 @@ impl Rule for ClaimPolarityMismatch {
                 );
                 let message = format!(
                     "the Chinese {zs} `{zt}`{}, the English {es} `{et}`{}",
-                    cue_before(cx.zh, &zw, z),
-                    cue_before(cx.en, &ew, e)
+                    cue_before(cx.zh, zw, z),
+                    cue_before(cx.en, ew, e)
                 );
                 out.push(
                     Diagnostic::new(

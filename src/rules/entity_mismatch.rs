@@ -440,13 +440,13 @@ impl Rule for EntityMismatch {
             if !unit.parallel {
                 continue;
             }
-            let zp = zh_places(&zw);
+            let zp = zh_places(zw);
             if zp.is_empty() {
                 continue;
             }
-            let ep = en_places(cx.en, &ew);
-            let peoples = en_peoples(&ew);
-            if let Some((z, e, sort)) = find(cx, unit, &zw, &ew, &zp, &ep, &peoples) {
+            let ep = en_places(cx.en, ew);
+            let peoples = en_peoples(ew);
+            if let Some((z, e, sort)) = find(cx, unit, zw, ew, &zp, &ep, &peoples) {
                 out.push(self.diagnostic(cx, unit, z, e, sort));
             }
         }

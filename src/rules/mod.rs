@@ -49,6 +49,20 @@ pub struct PairContext<'a> {
     pub zh: &'a Side<'a>,
     pub en: &'a Side<'a>,
     pub alignment: &'a Alignment,
+    /// The words of the units whose claims are compared, read once for every rule that
+    /// compares claims ([`claims::sure_units`]).
+    claim_words: std::cell::OnceCell<Vec<claims::UnitWords>>,
+}
+
+impl<'a> PairContext<'a> {
+    pub fn new(zh: &'a Side<'a>, en: &'a Side<'a>, alignment: &'a Alignment) -> Self {
+        PairContext {
+            zh,
+            en,
+            alignment,
+            claim_words: std::cell::OnceCell::new(),
+        }
+    }
 }
 
 impl<'a> Context<'a> {

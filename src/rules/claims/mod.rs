@@ -404,17 +404,27 @@ pub(crate) fn dangling_cue(side: &crate::align::Side, words: &[Word]) -> bool {
     })
 }
 
+/// A unit's index in the alignment and its two sides' words.
+pub(crate) type UnitWords = (usize, Vec<Word>, Vec<Word>);
+
 /// The pair's sure units whose claims can be compared (a translation's, or sentences written
 /// independently that translate enough of each other's words), each with its two sides'
-/// words.
+/// words: segmented and looked up once per pair, whichever rules ask.
 pub(crate) fn sure_units<'a>(
     cx: &'a PairContext,
-) -> impl Iterator<Item = (&'a crate::align::Unit, Vec<Word>, Vec<Word>)> + 'a {
-    cx.alignment
-        .units
+) -> impl Iterator<Item = (&'a crate::align::Unit, &'a [Word], &'a [Word])> + 'a {
+    let units = &cx.alignment.units;
+    cx.claim_words
+        .get_or_init(|| {
+            units
+                .iter()
+                .enumerate()
+                .filter(|(_, u)| u.is_sure() && (u.parallel || u.lexical >= WORDS_FOR_CLAIMS))
+                .map(|(k, u)| (k, unit_words(cx.zh, &u.zh, true), unit_words(cx.en, &u.en, false)))
+                .collect()
+        })
         .iter()
-        .filter(|u| u.is_sure() && (u.parallel || u.lexical >= WORDS_FOR_CLAIMS))
-        .map(move |u| (u, unit_words(cx.zh, &u.zh, true), unit_words(cx.en, &u.en, false)))
+        .map(move |(k, z, e)| (&units[*k], z.as_slice(), e.as_slice()))
 }
 
 /// Whether a negation cue stands before word `k` in its clause (up to the nearest

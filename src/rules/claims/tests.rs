@@ -34,14 +34,7 @@ pub(crate) fn run_pair(rule: &dyn Rule, zh: &str, en: &str) -> Vec<Diagnostic> {
     };
     let alignment = crate::align::align(&zh, &en);
     let mut out = Vec::new();
-    rule.check_pair(
-        &PairContext {
-            zh: &zh,
-            en: &en,
-            alignment: &alignment,
-        },
-        &mut out,
-    );
+    rule.check_pair(&PairContext::new(&zh, &en, &alignment), &mut out);
     out
 }
 
