@@ -81,12 +81,20 @@ pub fn match_facts(zh: &Side, en: &Side, unit: &Unit, kind: FactKind) -> FactMat
     };
     let same = |a: &Fact, b: &Fact| agree(a, b) || same_value_across_kinds(a, b);
     let (zh_all, en_all) = (all(zh, &unit.zh), all(en, &unit.en));
+    // but in a translated unit with one fact of the kind left on each side, those two are the
+    // one fact the translation renders: a repeat on one side means the other's value changed
+    // (`2005年…2005年` against `the 2016 series … (2005)`)
+    // (a value the other side states as a fact of the other kind is that fact, not a repeat)
+    let lone = unit.parallel && zs.len() == 1 && es.len() == 1;
+    let across = |a: &Fact, b: &Fact| !agree(a, b) && same_value_across_kinds(a, b);
     zs.retain(|&z| {
-        !en_all.iter().any(|&e| same(&zh.facts[z], &en.facts[e]))
+        lone && !en_all.iter().any(|&e| across(&zh.facts[z], &en.facts[e]))
+            || !en_all.iter().any(|&e| same(&zh.facts[z], &en.facts[e]))
             || es0.iter().any(|&e| off_by_one(&zh.facts[z], &en.facts[e]))
     });
     es.retain(|&e| {
-        !zh_all.iter().any(|&z| same(&zh.facts[z], &en.facts[e]))
+        lone && !zh_all.iter().any(|&z| across(&zh.facts[z], &en.facts[e]))
+            || !zh_all.iter().any(|&z| same(&zh.facts[z], &en.facts[e]))
             || zs0.iter().any(|&z| off_by_one(&zh.facts[z], &en.facts[e]))
     });
     let conflicts = conflicts(zh, en, unit, &mut zs, &mut es);
@@ -200,6 +208,7 @@ fn conflicts(zh: &Side, en: &Side, unit: &Unit, zs: &mut Vec<usize>, es: &mut Ve
             let ef = &en.facts[*e];
             ef.role == Some(role)
                 && comparable(zf, ef)
+                && !hedged_alike(zh, zf, en, ef)
                 && (unit.parallel
                     || unit.lexical >= WORDS_FOR_ROLES && once(zh, &zs0, role) && once(en, &es0, role) && close(zf, ef))
         };
@@ -213,11 +222,73 @@ fn conflicts(zh: &Side, en: &Side, unit: &Unit, zs: &mut Vec<usize>, es: &mut Ve
     });
     if let ([z], [e]) = (&zs[..], &es[..]) {
         let (zf, ef) = (&zh.facts[*z], &en.facts[*e]);
-        if unit.parallel && comparable(zf, ef) && !roles_differ(zf, ef) && !small_counts(zf, ef) {
+        if unit.parallel
+            && comparable(zf, ef)
+            && !roles_differ(zf, ef)
+            && !small_counts(zf, ef)
+            && !hedged_alike(zh, zf, en, ef)
+        {
             out.push((*z, *e));
             zs.clear();
             es.clear();
         }
     }
     out
+}
+
+/// Words that make the number after them a bound or an estimate (`more than 2,400`,
+/// `超过2400`), and, in Chinese, after it (`2400余人`, `2400多人`).
+const HEDGES_BEFORE: &[&str] = &[
+    "more than",
+    "over",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+    "some",
+    "at least",
+    "up to",
+    "under",
+    "less than",
+    "fewer than",
+    "estimated",
+    "约",
+    "大约",
+    "超过",
+    "逾",
+    "近",
+    "将近",
+    "接近",
+    "至少",
+    "多达",
+    "不到",
+    "不足",
+    "估计",
+];
+const HEDGES_AFTER: &[&str] = &["余", "多", "左右", "以上", "以下"];
+
+/// Whether a number is written as a bound or an estimate.
+fn hedged(side: &Side, f: &Fact) -> bool {
+    let text = &side.source.text;
+    let before = text.get(..f.span.start).unwrap_or_default().trim_end();
+    let before = before.get(before.len().saturating_sub(16)..).unwrap_or(before);
+    let after = text.get(f.span.end..).unwrap_or_default();
+    HEDGES_BEFORE.iter().any(|h| {
+        before.len() >= h.len()
+            && before.is_char_boundary(before.len() - h.len())
+            && before[before.len() - h.len()..].eq_ignore_ascii_case(h)
+            && !before[..before.len() - h.len()].ends_with(|c: char| c.is_ascii_alphabetic())
+    }) || HEDGES_AFTER.iter().any(|h| f.text.contains(h) || after.starts_with(h))
+}
+
+/// Two numbers within a tenth of each other, one of them written as a bound or an estimate
+/// (`more than 2,400` / `2,415人`): no disagreement (found in wikipairs/Taiwan).
+fn hedged_alike(zh: &Side, z: &Fact, en: &Side, e: &Fact) -> bool {
+    let (FactValue::Number { value: x, .. }, FactValue::Number { value: y, .. }) = (&z.value, &e.value) else {
+        return false;
+    };
+    let near = (x - y).abs() <= 0.1 * x.abs().max(y.abs());
+    near && (hedged(zh, z) || hedged(en, e))
 }

@@ -353,7 +353,10 @@ fn trace(table: &anchors::Table, band: &Band, back: &[(u8, u8)], zs: &[usize], e
         } else {
             (0.0, Vec::new(), 0.0)
         };
-        near.push(zi.iter().any(|&a| ej.iter().any(|&b| table.near(a, b) > 0.0)));
+        near.push(
+            zi.iter().any(|&a| ej.iter().any(|&b| table.near(a, b) > 0.0))
+                || matches!((&zi[..], &ej[..]), ([a], [b]) if table.one_date_each(*a, *b)),
+        );
         units.push(Unit {
             zh: zi.iter().map(|&k| zs[k]).collect(),
             en: ej.iter().map(|&k| es[k]).collect(),
@@ -380,13 +383,32 @@ fn mark_by_position(units: &mut [Unit], near: &[bool]) {
     // xquad articles 0.45–0.9 of units, comparable wikipairs articles at most 0.30).
     let paired = units.iter().filter(|u| !u.zh.is_empty() && !u.en.is_empty()).count();
     let parallel = paired as f64 >= PARALLEL * units.len() as f64;
+    // a run of one-to-one units with fair scores, each sentence against one sentence, between
+    // two sure units: a translation goes sentence by sentence there too
+    let one_to_one = |u: &Unit| u.zh.len() == 1 && u.en.len() == 1 && u.score >= SURE_BY_POSITION;
+    let mut in_run = vec![false; units.len()];
+    let mut k = 0;
+    while k < units.len() {
+        if sure[k] || !one_to_one(&units[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < units.len() && !sure[k] && one_to_one(&units[k]) {
+            k += 1;
+        }
+        let bounded = (start == 0 || sure[start - 1]) && (k == units.len() || sure[k]);
+        in_run[start..k].iter_mut().for_each(|r| *r = bounded);
+    }
     for k in 0..units.len() {
         let before = k == 0 || sure[k - 1];
         let after = k + 1 == units.len() || sure[k + 1];
         let u = &mut units[k];
         u.parallel = parallel;
-        // between two sure units, or holding a fact the other side states one slip away
-        u.by_position = parallel && !sure[k] && u.score >= SURE_BY_POSITION && (before && after || near[k]);
+        // between two sure units (or in a run of one-to-one units between them), or holding
+        // a fact the other side states one slip away
+        u.by_position =
+            parallel && !sure[k] && u.score >= SURE_BY_POSITION && (before && after || in_run[k] || near[k]);
     }
 }
 

@@ -89,8 +89,18 @@ pub(crate) fn role_at(chars: &[char], start: usize, end: usize, zh: bool) -> Opt
         }
     };
     let mut best: Option<((usize, usize), usize)> = None;
-    let mut offer = |d: (usize, usize), role: usize| {
-        if best.is_none_or(|(b, _)| d < b) {
+    // a cue with another number between it and the fact is that number's (`17,786,419 的大洛杉矶
+    // 地区和5,105,768人口`: 人口 is the second number's)
+    let crossed = |a: usize, b: usize| {
+        let between = if b <= start {
+            &chars[b..start]
+        } else {
+            &chars[end.min(a)..a]
+        };
+        between.iter().any(char::is_ascii_digit)
+    };
+    let mut offer = |d: (usize, usize), role: usize, (a, b): (usize, usize)| {
+        if best.is_none_or(|(bd, _)| d < bd) && !crossed(a, b) {
             best = Some((d, role));
         }
     };
@@ -98,7 +108,7 @@ pub(crate) fn role_at(chars: &[char], start: usize, end: usize, zh: bool) -> Opt
         for (cue, role) in &t.zh {
             for a in lo..hi.saturating_sub(cue.len() - 1) {
                 if chars[a..a + cue.len()] == cue[..] && (a >= end || a + cue.len() <= start) {
-                    offer(distance(a, a + cue.len()), *role);
+                    offer(distance(a, a + cue.len()), *role, (a, a + cue.len()));
                 }
             }
         }
@@ -113,10 +123,13 @@ pub(crate) fn role_at(chars: &[char], start: usize, end: usize, zh: bool) -> Opt
             while i < hi && (chars[i].is_alphanumeric() || chars[i] == '²') {
                 i += 1;
             }
-            if a >= end || i <= start {
+            // a capitalised word within the sentence is part of a name (`Greater Los Angeles
+            // Area`), not a cue
+            let named = chars[a].is_uppercase() && chars[..a].iter().any(|c| c.is_alphanumeric());
+            if (a >= end || i <= start) && !named {
                 let word: String = chars[a..i].iter().collect::<String>().to_lowercase();
                 if let Some(&role) = t.en.get(&crate::lang::lexicon::stem(&word)) {
-                    offer(distance(a, i), role);
+                    offer(distance(a, i), role, (a, i));
                 }
             }
         }
@@ -152,6 +165,23 @@ mod tests {
             role("The city has a population of 280,000.", "280,000", false),
             Some("population")
         );
+    }
+
+    /// From xquad's Southern California: a cue belongs to the number it stands next to, and a
+    /// word of a name is no cue.
+    #[test]
+    fn a_cue_past_another_number_or_in_a_name_is_not_this_facts() {
+        let zh = "它们是 17,786,419 的大洛杉矶地区和5,105,768人口的圣地亚哥-提华纳地区。";
+        assert_eq!(role(zh, "17,786,419", true), None);
+        assert_eq!(role(zh, "5,105,768", true), Some("population"));
+        let en = "These are the Greater Los Angeles Area at 17,786,419, and San Diego at 5,105,768.";
+        assert_eq!(role(en, "17,786,419", false), None);
+        // a capitalised cue that opens the sentence is still a cue
+        assert_eq!(
+            role("Population grew to 5,000 by then.", "5,000", false),
+            Some("population")
+        );
+        assert_eq!(role("战斗造成1200人死亡，300人受伤。", "300", true), Some("wounded"));
     }
 
     #[test]

@@ -472,3 +472,50 @@ fn omitted_dates_are_reported() {
     // a fact stated elsewhere is moved, not omitted
     assert!(tried >= 10 && caught * 10 >= tried * 9, "{caught}/{tried}");
 }
+
+/// The rule ids of `run`'s findings.
+fn rules_found(zh: &str, en: &str) -> Vec<&'static str> {
+    run(zh, en)
+        .iter()
+        .map(|d| {
+            if d.rule == "date-mismatch" {
+                "date-mismatch"
+            } else {
+                "number-mismatch"
+            }
+        })
+        .collect()
+}
+
+/// From xquad's Doctor_Who: the Chinese states a year twice, the English once beside another
+/// year. In a translation that other year is the one the Chinese renders twice, changed.
+#[test]
+fn a_repeated_year_against_one_other_year_in_a_translation() {
+    let zh = "在 2005年 的剧集中，第九任博士认为他是最后一位在世的时间领主；在2005年的《虚无男孩》一集中，康斯坦丁博士说，“我就是一个父亲。”\n";
+    let en = |year: &str| {
+        format!("The {year} series reveals that the Ninth Doctor thought he was the last surviving Time Lord; in \"The Empty Child\" (2005), Dr. Constantine states that, \"I was a father.\"\n")
+    };
+    assert_eq!(rules_found(zh, &en("2005")), Vec::<&str>::new());
+    assert_eq!(rules_found(zh, &en("2016")), vec!["date-mismatch"]);
+}
+
+/// From xquad's Southern_California: a cue word of another number (人口 of the second) or of
+/// a name (`Greater Los Angeles Area`) gives the first number no role, so its one-digit
+/// change is seen.
+#[test]
+fn a_cue_of_another_number_or_of_a_name_gives_no_role() {
+    let zh = "它们是 17,786,419 的大洛杉矶地区和5,105,768人口的圣地亚哥-提华纳地区。\n";
+    let en = |n: &str| format!("These are the Greater Los Angeles Area at {n}, and San Diego–Tijuana at 5,105,768.\n");
+    assert_eq!(rules_found(zh, &en("17,786,419")), Vec::<&str>::new());
+    assert_eq!(rules_found(zh, &en("27,786,419")), vec!["number-mismatch"]);
+}
+
+/// From wikipairs' Taiwan: `more than 2,400` is what `2,415人` says; a number far from the
+/// bound is still a disagreement.
+#[test]
+fn a_bound_is_no_disagreement_with_a_close_count() {
+    let en = "On 21 September 1999, a 7.3 quake known as the \"921 earthquake\" killed more than 2,400 people.\n";
+    let zh = |n: &str| format!("1999年9月21日发生的921大地震导致{n}人丧生。\n");
+    assert_eq!(rules_found(&zh("2,415"), en), Vec::<&str>::new());
+    assert_eq!(rules_found(&zh("3,415"), en), vec!["number-mismatch"]);
+}

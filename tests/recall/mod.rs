@@ -443,10 +443,28 @@ pub fn measure(pairs: &[Pair], per_kind: usize) -> Tally {
                     case.kind.name(),
                     case.change
                 ));
+                dump_miss(pair, &case, t.missed.len());
             }
         }
     }
     t
+}
+
+/// With `RECALL_DUMP=DIR`, a missed change is written out as a pair of files (`N.zh.txt`,
+/// `N.en.txt`, N its number in the list of misses) to look at with `parallax check --pair`.
+fn dump_miss(pair: &Pair, case: &Case, n: usize) {
+    let Some(dir) = std::env::var_os("RECALL_DUMP") else {
+        return;
+    };
+    let dir = std::path::Path::new(&dir);
+    let (zh, en) = if case.on_zh {
+        (case.text.as_str(), pair.en.text.as_str())
+    } else {
+        (pair.zh.text.as_str(), case.text.as_str())
+    };
+    let _ = std::fs::create_dir_all(dir);
+    let _ = std::fs::write(dir.join(format!("{n}.zh.txt")), zh);
+    let _ = std::fs::write(dir.join(format!("{n}.en.txt")), en);
 }
 
 /// The units of a pair's alignment, as (zh sentences, en sentences).

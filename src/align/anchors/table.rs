@@ -343,6 +343,30 @@ impl<'s> Table<'s> {
             .sum()
     }
 
+    /// Whether zh sentence `i` and en sentence `j` each state exactly one date, with a year
+    /// written out, at the same precision: the one date a translated sentence renders, in
+    /// its place (evidence by kind, whatever the values: `在2012年5月` / `held in May 2005`).
+    pub(in crate::align) fn one_date_each(&self, i: usize, j: usize) -> bool {
+        let dates = |side: &Side, facts: &[usize]| -> Vec<usize> {
+            facts
+                .iter()
+                .copied()
+                .filter(|&k| side.facts[k].kind == FactKind::Date)
+                .collect()
+        };
+        let (z, e) = (dates(self.zh, &self.zf[i]), dates(self.en, &self.ef[j]));
+        let ([z], [e]) = (&z[..], &e[..]) else {
+            return false;
+        };
+        let (z, e) = (&self.zh.facts[*z], &self.en.facts[*e]);
+        match (&z.value, &e.value) {
+            (FactValue::Date(x), FactValue::Date(y)) => {
+                !z.inferred_year && !e.inferred_year && x.precision == y.precision && x.end.is_some() == y.end.is_some()
+            }
+            _ => false,
+        }
+    }
+
     /// The weight of a name of en sentence `j` that fills the slot of zh name `zk` of zh
     /// sentence `i`: neither matches a name of the other sentence, and each names an entity
     /// of the other article.
