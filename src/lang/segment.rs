@@ -165,12 +165,7 @@ impl Seen {
         let Seen { mut set, chinese } = self;
         // text is segmented folded to Simplified too (繁體 → 简体)
         if chinese {
-            let mut folded = String::new();
-            for c in 0x3400u32..=0x9FFF {
-                if let Some(c) = char::from_u32(c).filter(|&c| set.contains(c)) {
-                    folded.push(c);
-                }
-            }
+            let folded: String = set.chars().filter(|c| ('\u{3400}'..='\u{9FFF}').contains(c)).collect();
             for c in crate::lang::script::fold_to_simplified(&folded).text.chars() {
                 set.insert(c);
             }
