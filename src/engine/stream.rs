@@ -2,8 +2,9 @@
 //! order, holding only the pairs the threads are working on. Memory follows the largest
 //! pair, not the whole input.
 //!
-//! 1. A first pass reads each file once to learn its language and characters (the segmenter
-//!    is loaded for those), then lets it go.
+//! 1. A first pass reads each file for its characters (the segmenter is loaded for those,
+//!    before anything is segmented), then learns its language, and lets it go (the first
+//!    16 MB of text are held between the two steps, the rest read again).
 //! 2. Files pair by path (the configuration's pairs) and by name. A file that neither can
 //!    pair is kept as a compact [`Profile`] of its facts for pairing by content, and its facts
 //!    are kept for its check.
