@@ -174,6 +174,21 @@ fn comparable(a: &Fact, b: &Fact) -> bool {
     }
 }
 
+/// Two decades with stated years (`1980s` / `20世纪80年代`): in a translated unit, the one
+/// date of its kind left on each side is one fact (elsewhere a decade is too loose to compare).
+fn decades(a: &Fact, b: &Fact) -> bool {
+    match (&a.value, &b.value) {
+        (FactValue::Date(x), FactValue::Date(y)) => {
+            x.precision == Precision::Decade
+                && y.precision == Precision::Decade
+                && x.end.is_some() == y.end.is_some()
+                && !a.inferred_year
+                && !b.inferred_year
+        }
+        _ => false,
+    }
+}
+
 /// Close enough to be one fact in two versions in texts written independently: numbers
 /// within half of each other, years within five.
 fn close(a: &Fact, b: &Fact) -> bool {
@@ -223,7 +238,7 @@ fn conflicts(zh: &Side, en: &Side, unit: &Unit, zs: &mut Vec<usize>, es: &mut Ve
     if let ([z], [e]) = (&zs[..], &es[..]) {
         let (zf, ef) = (&zh.facts[*z], &en.facts[*e]);
         if unit.parallel
-            && comparable(zf, ef)
+            && (comparable(zf, ef) || decades(zf, ef))
             && !roles_differ(zf, ef)
             && !small_counts(zf, ef)
             && !hedged_alike(zh, zf, en, ef)

@@ -519,3 +519,15 @@ fn a_bound_is_no_disagreement_with_a_close_count() {
     assert_eq!(rules_found(&zh("2,415"), en), Vec::<&str>::new());
     assert_eq!(rules_found(&zh("3,415"), en), vec!["number-mismatch"]);
 }
+
+/// From xquad's Ctenophora: the one decade each side of a translated sentence states is one
+/// fact (`1980s` / `20世纪80年代`); a changed decade is reported.
+#[test]
+fn a_changed_decade_in_a_translation() {
+    let zh = "自20世纪80年代以来积累的证据表明，“球栉水母”并不是“单系的”。\n";
+    let en = |d: &str| {
+        format!("Evidence accumulating since the {d} indicates that the \"cydippids\" are not monophyletic.\n")
+    };
+    assert_eq!(rules_found(zh, &en("1980s")), Vec::<&str>::new());
+    assert_eq!(rules_found(zh, &en("2000s")), vec!["date-mismatch"]);
+}
