@@ -2,7 +2,7 @@
 //! are one fact in two versions (a slip, or a disagreement in the same role), and which are
 //! stated on one side only.
 
-use super::anchors::rounds_alike;
+use super::anchors::{dates_of_one_form, rounds_alike};
 use super::{date_distance, dates_agree, number_distance, numbers_agree, same_value_across_kinds, small_counts};
 use super::{Side, Unit};
 use crate::facts::{Fact, FactKind, FactValue, Precision};
@@ -150,13 +150,7 @@ fn roles_differ(a: &Fact, b: &Fact) -> bool {
 /// both percentages or neither, both ordinals or neither.
 fn comparable(a: &Fact, b: &Fact) -> bool {
     match (&a.value, &b.value) {
-        (FactValue::Date(x), FactValue::Date(y)) => {
-            x.precision == y.precision
-                && x.end.is_some() == y.end.is_some()
-                && !a.inferred_year
-                && !b.inferred_year
-                && x.precision != Precision::Decade
-        }
+        (FactValue::Date(x), _) => dates_of_one_form(a, b) && x.precision != Precision::Decade,
         (FactValue::Number { unit: ux, value: x }, FactValue::Number { unit: uy, value: y }) => {
             let (ux, uy) = (ux.as_deref(), uy.as_deref());
             let marked = |u: Option<&str>| matches!(u, Some("ordinal" | "anniversary" | "century" | "percent"));
@@ -177,16 +171,7 @@ fn comparable(a: &Fact, b: &Fact) -> bool {
 /// Two decades with stated years (`1980s` / `20世纪80年代`): in a translated unit, the one
 /// date of its kind left on each side is one fact (elsewhere a decade is too loose to compare).
 fn decades(a: &Fact, b: &Fact) -> bool {
-    match (&a.value, &b.value) {
-        (FactValue::Date(x), FactValue::Date(y)) => {
-            x.precision == Precision::Decade
-                && y.precision == Precision::Decade
-                && x.end.is_some() == y.end.is_some()
-                && !a.inferred_year
-                && !b.inferred_year
-        }
-        _ => false,
-    }
+    matches!(&a.value, FactValue::Date(x) if x.precision == Precision::Decade) && dates_of_one_form(a, b)
 }
 
 /// Close enough to be one fact in two versions in texts written independently: numbers

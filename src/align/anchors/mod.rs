@@ -72,6 +72,17 @@ pub fn same_value_across_kinds(a: &Fact, b: &Fact) -> bool {
     year_number(a, b) || year_number(b, a)
 }
 
+/// Two dates written alike, with stated years: the same precision, both ranges or neither,
+/// neither year read from context. Whether they can be one date in two versions.
+pub fn dates_of_one_form(a: &Fact, b: &Fact) -> bool {
+    match (&a.value, &b.value) {
+        (FactValue::Date(x), FactValue::Date(y)) => {
+            x.precision == y.precision && x.end.is_some() == y.end.is_some() && !a.inferred_year && !b.inferred_year
+        }
+        _ => false,
+    }
+}
+
 /// How far apart two dates are when they look like one date written wrongly on one side: the
 /// same precision and shape, differing in exactly one of year, month and day (of the start or,
 /// for a range, of the end), and not only in a year one side inferred. None: different

@@ -358,13 +358,7 @@ impl<'s> Table<'s> {
         let ([z], [e]) = (&z[..], &e[..]) else {
             return false;
         };
-        let (z, e) = (&self.zh.facts[*z], &self.en.facts[*e]);
-        match (&z.value, &e.value) {
-            (FactValue::Date(x), FactValue::Date(y)) => {
-                !z.inferred_year && !e.inferred_year && x.precision == y.precision && x.end.is_some() == y.end.is_some()
-            }
-            _ => false,
-        }
+        super::dates_of_one_form(&self.zh.facts[*z], &self.en.facts[*e])
     }
 
     /// The weight of a name of en sentence `j` that fills the slot of zh name `zk` of zh
