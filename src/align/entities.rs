@@ -22,6 +22,28 @@ pub fn entity_key(f: &Fact) -> String {
     }
 }
 
+/// Whether a Chinese name is short enough to render an English one: at most one character
+/// for each vowel group and each consonant not followed by a vowel (弗雷斯诺 for `Fresno`, 路德
+/// for `Luther`, but not 佛罗里达 for `Ford`, which the loose transliteration match allows).
+pub fn fits(zh: &str, en: &str) -> bool {
+    let letters: Vec<char> = en
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let vowel = |c: char| "aeiouy".contains(c);
+    let mut sounds = 0;
+    for (i, &c) in letters.iter().enumerate() {
+        let next_vowel = letters.get(i + 1).is_some_and(|&n| vowel(n));
+        if (vowel(c) && !letters.get(i.wrapping_sub(1)).is_some_and(|&p| i > 0 && vowel(p)))
+            || (!vowel(c) && !next_vowel)
+        {
+            sounds += 1;
+        }
+    }
+    zh.chars().count() <= sounds
+}
+
 /// The names of both sides of a pair, indexed for resolving a mention across the pair.
 pub struct Entities<'a> {
     en: ByInitial<'a>,
@@ -97,6 +119,54 @@ impl<'a> Entities<'a> {
             .filter(|&(_, s)| s >= RESOLVES)
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(z, _)| z)
+    }
+
+    /// The en name a zh mention resolves to, whole ([`Self::en_of`]) or by its surname alone
+    /// (詹姆斯·赫顿 → `Hutton`, where the English article gives the surname only).
+    pub fn en_entity(&self, z: &Fact) -> Option<&'a Fact> {
+        self.en_of(z).or_else(|| {
+            let key = entity_key(z);
+            if key.chars().count() < 2 || key == z.text {
+                return None;
+            }
+            let (e, sim) = self.en.best_for(&key)?;
+            (sim >= RESOLVES && fits(&key, entity_key(e).as_str())).then_some(e)
+        })
+    }
+
+    /// The zh name an en mention resolves to, whole ([`Self::zh_of`]) or by its surname, on
+    /// either side (`Luther` → 马丁·路德, `Fielding H. Garrison` → 加里森).
+    pub fn zh_entity(&self, e: &Fact) -> Option<&'a Fact> {
+        let key = en_tokens(&e.text).last().copied().unwrap_or(&e.text);
+        let whole = self.zh_of(e).filter(|z| {
+            // a transliteration (not a gloss) must be short enough for the English
+            self.zh_by_gloss.contains_key(&e.text.to_lowercase())
+                || fits(&entity_key(z), key)
+                || fits(&z.text, &e.text)
+        });
+        whole.or_else(|| {
+            let key = *en_tokens(&e.text).last()?;
+            if key.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+                return None;
+            }
+            let initials = crate::facts::translit::en_initials(key);
+            self.zh
+                .iter()
+                .filter(|z| crate::facts::translit::zh_initials(&z.text) & initials != 0)
+                .map(|z| {
+                    let whole = name_similarity(&z.text, key);
+                    let surname = entity_key(z);
+                    let part = if surname != z.text {
+                        name_similarity(&surname, key)
+                    } else {
+                        0.0
+                    };
+                    (*z, whole.max(part))
+                })
+                .filter(|&(z, s)| s >= RESOLVES && fits(&entity_key(z), key))
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(z, _)| z)
+        })
     }
 
     /// Do a zh and an en mention name one entity (by the lexicon, or by transliteration,
@@ -371,5 +441,16 @@ mod tests {
         // and the table answers as the sources do
         assert_eq!(zh_places("vienna").first().map(|p| p.0), Some("维也纳"));
         assert!(zh_places("nowhere at all").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod fits_tests {
+    #[test]
+    fn a_surname_fits_the_sounds_of_its_english() {
+        assert!(super::fits("弗雷斯诺", "Fresno"));
+        assert!(super::fits("路德", "Luther"));
+        assert!(super::fits("加里森", "Garrison"));
+        assert!(!super::fits("佛罗里达", "Ford"));
     }
 }

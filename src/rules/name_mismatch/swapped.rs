@@ -9,16 +9,112 @@ use crate::align::Unit;
 use crate::facts::Fact;
 use crate::rules::PairContext;
 
-/// Whether the lexicon knows a Chinese name as a word (a country, a city, a people), rather
-/// than as a transliteration it has never seen.
-fn in_lexicon(z: &Fact) -> bool {
-    crate::lang::lexicon::english(&crate::lang::script::fold_to_simplified(&z.text).text).is_some()
+/// Whether the lexicon knows a Chinese name as a place or organisation (a country, a city, a
+/// party), rather than as a person or a transliteration it has never seen.
+fn place(z: &Fact) -> bool {
+    let folded = crate::lang::script::fold_to_simplified(&z.text).text;
+    crate::lang::lexicon::english(&folded).is_some_and(|gloss| {
+        crate::align::entities::english_keys(gloss)
+            .iter()
+            .any(|k| crate::align::entities::zh_places(k).iter().any(|(w, _)| *w == folded))
+    })
 }
 
 /// Whether an English name reads as a people or a language (`American`, `Kenyan`): the
 /// adjective of a place the Chinese names as the place (美国), not a name.
 fn people(en: &str) -> bool {
     !en.contains(' ') && crate::align::entities::people_place(&en.to_lowercase()).is_some()
+}
+
+/// The prose of a unit's sentences on one side, joined.
+fn unit_text(side: &crate::align::Side<'_>, sentences: &[usize]) -> String {
+    let mut out = String::new();
+    for &s in sentences {
+        let span = side.doc.sentences[s].prose.clone();
+        out.push_str(side.doc.prose.text.get(span).unwrap_or_default());
+        out.push('\n');
+    }
+    out
+}
+
+/// Whether the English of a unit names a Chinese name left over in other words than a name
+/// fact: the English name it resolves to (`Carolina's`), one of its glosses (`Normans` for
+/// 诺曼人, `German` for 德国), or a people or language word of the place (`Italian` for
+/// 意大利, `French` for 法国).
+fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str) -> bool {
+    if x.is_some_and(|x| en_text.contains(x.text.as_str()) || en_text.to_lowercase().contains(&entity_key(x))) {
+        return true;
+    }
+    let folded = crate::lang::script::fold_to_simplified(&z.text).text;
+    let gloss_text = crate::lang::lexicon::english(&folded).unwrap_or_default();
+    let gloss: Vec<String> = gloss_text
+        .split(' ')
+        .filter(|w| w.len() >= 4)
+        .map(crate::lang::lexicon::stem)
+        .collect();
+    // a word's translation (渡河 `cross river`), not a person's description (希格斯 `higgs peter
+    // british theoretical physicist …`), whose words may stand in any sentence
+    let short_gloss = gloss_text.split(' ').count() <= 4;
+    let parts: Vec<&str> = crate::facts::name_match::zh_parts(&z.text)
+        .into_iter()
+        .filter(|p| p.chars().count() >= 2)
+        .collect();
+    en_text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .map(|w| w.trim_end_matches("'s"))
+        .filter(|w| w.len() >= 3)
+        .any(|word| {
+            let w = word.to_lowercase();
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            // a gloss word: any for a capitalised word, a long one for another (`crossed`
+            // for 渡河, a name the Chinese translates)
+            let stem = crate::lang::lexicon::stem(&w);
+            (gloss.contains(&stem) && (capital || short_gloss && stem.len() >= 5))
+                || capital
+                    && (parts
+                        .iter()
+                        .any(|p| crate::facts::translit::name_similarity(p, word) >= SPELT_ALIKE)
+                        || crate::align::entities::people_place(&w)
+                            .is_some_and(|(_, places)| places.iter().any(|(p, _)| *p == folded)))
+        })
+}
+
+/// A Chinese name and an English word this close are taken for one name spelt loosely (伊丽莎
+/// for `Elizabeth`, 让·里博 for `Ribault`), not for two names.
+const SPELT_ALIKE: f64 = 0.7;
+
+/// Whether the Chinese of a unit names an English name left over in other words than a name
+/// fact: the Chinese name it resolves to, inside a longer word (纽卡斯尔市中心), or the Chinese
+/// of the place or people it names.
+fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str) -> bool {
+    // (诺曼人, the Normans, is written 诺曼 before another word)
+    if y.is_some_and(|y| {
+        let key = entity_key(y);
+        zh_text.contains(y.text.trim_end_matches(['人', '族'])) || key.chars().count() >= 2 && zh_text.contains(&key)
+    }) {
+        return true;
+    }
+    let lower = e.text.to_lowercase();
+    let places = crate::align::entities::zh_places(&lower);
+    let people = crate::align::entities::people_place(&lower)
+        .map(|p| p.1)
+        .unwrap_or_default();
+    places.iter().chain(&people).any(|(w, _)| zh_text.contains(w))
+}
+
+/// Whether two spellings are one name written apart or run together, or one the other's
+/// adjective: `Manakin Town` / `Manakintown`, `Aristotle` / `Aristotelian` (the same first
+/// six letters).
+fn one_spelling(a: &str, b: &str) -> bool {
+    let letters = |s: &str| -> Vec<char> {
+        s.chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (letters(a), letters(b));
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    a == b || common >= 6
 }
 
 /// The share of words two sentences written independently must translate for a name left
@@ -41,30 +137,44 @@ pub(super) fn find(
     let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
     // an abbreviation (`BC`, `US`) is no name to resolve
     let abbreviation = |e: usize| ef[e].text.chars().filter(|c| c.is_alphabetic()).count() <= 3;
+    let (zt, et) = (unit_text(cx.zh, &unit.zh), unit_text(cx.en, &unit.en));
     let zl: Vec<usize> = names
         .zh
         .iter()
         .copied()
         .filter(|&z| !found.iter().any(|f| f.zh == z) && !names.en.iter().any(|&e| Entities::same(&zf[z], &ef[e])))
+        .filter(|&z| !named_in_english(&zf[z], entities.en_entity(&zf[z]), &et))
         .collect();
     let el: Vec<usize> = names
         .en
         .iter()
         .copied()
         .filter(|&e| !found.iter().any(|f| f.en == e) && !names.zh.iter().any(|&z| Entities::same(&zf[z], &ef[e])))
+        .filter(|&e| !named_in_chinese(&ef[e], entities.zh_entity(&ef[e]), &zt))
         .collect();
     // the leftovers that resolve elsewhere in the article to an entity of the other side
     // that this unit does not name
-    let zs: Vec<(usize, &Fact)> = zl
+    let mut zs: Vec<(usize, &Fact)> = zl
         .iter()
-        .filter_map(|&z| Some((z, entities.en_of(&zf[z])?)))
+        .filter_map(|&z| Some((z, entities.en_entity(&zf[z])?)))
         .filter(|(_, x)| !names.en.iter().any(|&e| ef[e].text == x.text))
         .collect();
-    let es: Vec<(usize, &Fact)> = el
+    let mut es: Vec<(usize, &Fact)> = el
         .iter()
         .filter(|&&e| !abbreviation(e))
-        .filter_map(|&e| Some((e, entities.zh_of(&ef[e])?)))
+        .filter_map(|&e| Some((e, entities.zh_entity(&ef[e])?)))
         .filter(|(_, y)| !names.zh.iter().any(|&z| zf[z].text == y.text))
+        .collect();
+    // two mentions of one entity (`Martin Luther`, `Luther`) are one name left over
+    let mut seen = std::collections::HashSet::new();
+    zs.retain(|(_, x)| seen.insert(x.text.as_str()));
+    let mut seen = std::collections::HashSet::new();
+    es.retain(|(_, y)| seen.insert(y.text.as_str()));
+    // the English leftovers that could be names of a slot (not abbreviations, not peoples)
+    let en_slots: Vec<usize> = el
+        .iter()
+        .copied()
+        .filter(|&e| !abbreviation(e) && !people(&ef[e].text))
         .collect();
     // The one such name on each side: a slot. In texts written independently, only when no
     // other name is left over either (looser readings were measured to report mostly two
@@ -79,15 +189,13 @@ pub(super) fn find(
     // English, changed, says `Kilifi`, the Chinese article's 基利菲).
     let (zi, ei, x, y) = match (&zs[..], &es[..]) {
         ([(zi, x)], [(ei, y)]) => (*zi, *ei, Some(*x), Some(*y)),
-        _ if unit.parallel
-            && zl.len() == 1
-            && el.len() == 1
-            && zs.len() + es.len() == 1
-            && !abbreviation(el[0])
-            && !people(&ef[el[0]].text) =>
-        {
-            (zl[0], el[0], zs.first().map(|p| p.1), es.first().map(|p| p.1))
+        // the English name resolves, the one Chinese name left over does not (the English
+        // may hold other leftovers that resolve to nothing: titles, words read as names)
+        ([], [(ei, y)]) if unit.parallel && zl.len() == 1 && en_slots == [*ei] && !people(&ef[*ei].text) => {
+            (zl[0], *ei, None, Some(*y))
         }
+        // the Chinese name resolves, the one English name left over does not
+        ([(zi, x)], []) if unit.parallel && en_slots.len() == 1 => (*zi, en_slots[0], Some(*x), None),
         _ => return None,
     };
     if !unit.parallel && (zl.len() > 1 || el.len() > 1) {
@@ -95,17 +203,26 @@ pub(super) fn find(
     }
     let (z, e) = (&zf[zi], &ef[ei]);
     // the English name's sort: its Chinese name's, or whether the lexicon knows it as a place
-    let en_in_lexicon = y.map_or_else(
+    let en_place = y.map_or_else(
         || !crate::align::entities::zh_places(&e.text.to_lowercase()).is_empty(),
-        in_lexicon,
+        place,
     );
-    if unit.parallel && in_lexicon(z) != en_in_lexicon {
+    if unit.parallel && place(z) != en_place {
         return None;
     }
     // (a name that holds the other's surname is one name read too long: 库克安排 → 库克安)
-    let distinct = x
-        .is_none_or(|x| entity_key(x) != entity_key(e) && !x.text.contains(&e.text) && !e.text.contains(&x.text))
-        && y.is_none_or(|y| !z.text.contains(&entity_key(y)) && !y.text.contains(&entity_key(z)));
+    let shares_two = |a: &str, b: &str| {
+        let a: Vec<char> = a.chars().collect();
+        a.windows(2).any(|w| b.contains(&w.iter().collect::<String>()))
+    };
+    let distinct = x.is_none_or(|x| {
+        entity_key(x) != entity_key(e)
+            && !x.text.contains(&e.text)
+            && !e.text.contains(&x.text)
+            && !one_spelling(&x.text, &e.text)
+    }) && y.is_none_or(|y| {
+        !z.text.contains(&entity_key(y)) && !y.text.contains(&entity_key(z)) && !shares_two(&z.text, &y.text)
+    });
     let elsewhere = match (x, y) {
         (Some(x), Some(y)) => format!(
             "the English calls the first `{}`, the Chinese calls the second `{}`",
@@ -125,4 +242,15 @@ pub(super) fn find(
         ),
         label: format!("Chinese: {}", z.text),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn one_spelling_joins_run_together_names_and_adjectives() {
+        assert!(super::one_spelling("Manakin Town", "Manakintown"));
+        assert!(super::one_spelling("Aristotle", "Aristotelian"));
+        assert!(!super::one_spelling("Ostrowski", "Schinzel"));
+        assert!(!super::one_spelling("Lorentz", "Lorenzo"));
+    }
 }

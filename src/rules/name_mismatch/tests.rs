@@ -141,3 +141,34 @@ fn a_name_that_goes_on_with_a_joined_particle_is_whole() {
     let en = "His National Islamic Front first gained influence when strongman General Gaafar al-Nimeiry invited members to serve in his government in 1979.\n";
     assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
 }
+
+#[test]
+fn an_english_name_of_another_person_where_the_chinese_name_is_read_nowhere_else() {
+    // xquad Force: the English changed from `Higgs` to `Lorentz`, whom the article names
+    // elsewhere (洛伦兹定律); 希格斯 is named once. The lexicon describes 希格斯 with words
+    // (`mechanism`) the sentence holds: no reason to take him for named.
+    let zh = "标准模型的完整表述预示着尚未观察到的希格斯机制，但中微子振荡等观测表明，标准模型是不完整的。\n\n通过将 电流 定义为电荷的时间变化率，一个称为 洛伦兹定律 的矢量乘法规则描述了电荷在磁场中运动时所受的力。\n";
+    let en = "The complete formulation of the standard model predicts an as yet unobserved Higgs mechanism, but observations such as neutrino oscillations indicate that the standard model is incomplete.\n\nThrough combining the definition of electric current as the time rate of change of electric charge, a rule of vector multiplication called Lorentz's Law describes the force on a charge moving in a magnetic field.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(zh, &en.replace("unobserved Higgs", "unobserved Lorentz"));
+    assert!(
+        f.iter()
+            .any(|m| m.contains("`希格斯`") && m.contains("`Lorentz`") && m.contains("`洛伦兹`")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_chinese_name_of_another_person_where_the_english_name_is_read_nowhere_else() {
+    // xquad Economic_inequality: the Chinese changed from 布兰科·米兰诺维奇 to 皮凯蒂, whom
+    // the article names elsewhere; `The` (the start of a quotation) is no name left over.
+    let zh = "经济学家 布兰科·米兰诺维奇在2001年写道:“近年来，认为收入不平等会损害经济增长的观点已经变得越来越普遍。\n\n经济学家 托马斯·皮凯蒂 对这一观点提出了挑战，他声称1914年至1945年 战争和“暴力的经济和政治冲击” 减少了不平等。\n";
+    let en = "Economist Branko Milanovic, wrote in 2001 that, \"The view that income inequality harms growth has become more widely held in recent years.\n\nEconomist Thomas Piketty challenges this notion, claiming that from 1914 to 1945 wars and \"violent economic and political shocks\" reduced inequality.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(&zh.replace("布兰科·米兰诺维奇在", "皮凯蒂在"), en);
+    assert!(
+        f.iter()
+            .any(|m| m.contains("`皮凯蒂`") && m.contains("`Branko Milanovic`")),
+        "{f:#?}"
+    );
+}
