@@ -139,10 +139,8 @@ impl<'a> Entities<'a> {
     pub fn zh_entity(&self, e: &Fact) -> Option<&'a Fact> {
         let key = en_tokens(&e.text).last().copied().unwrap_or(&e.text);
         let whole = self.zh_of(e).filter(|z| {
-            // a transliteration (not a gloss) must be short enough for the English
-            self.zh_by_gloss.contains_key(&e.text.to_lowercase())
-                || fits(&entity_key(z), key)
-                || fits(&z.text, &e.text)
+            // a transliteration (not a gloss) must be short enough for the English surname
+            self.zh_by_gloss.contains_key(&e.text.to_lowercase()) || fits(&entity_key(z), key)
         });
         whole.or_else(|| {
             let key = *en_tokens(&e.text).last()?;
@@ -391,6 +389,13 @@ pub fn people_place(word: &str) -> Option<(String, Vec<(&'static str, Sort)>)> {
         ("chinese", "china"),
         ("british", "united kingdom"),
         ("american", "united states"),
+        ("polish", "poland"),
+        ("danish", "denmark"),
+        ("swedish", "sweden"),
+        ("finnish", "finland"),
+        ("irish", "ireland"),
+        ("scottish", "scotland"),
+        ("welsh", "wales"),
     ];
     if word.len() < 5 {
         return None;

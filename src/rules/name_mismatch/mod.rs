@@ -18,10 +18,11 @@
 //! whole name. A name is taken for a swap only when it is the one name of the sentence left
 //! without a counterpart on each side, and each resolves elsewhere in the article to an entity
 //! the other is not: the Chinese name to an English name, the English name to a Chinese one.
-//! In a translation, one of the two resolving is enough when it is the only name left over
-//! on the other side, the two are of one sort (both places or both persons), and the
-//! English one is not a people (`American` for 美国): the other may be a name its article
-//! never repeats. A person resolves by the surname too (詹姆斯·赫顿 → `Hutton`, `Luther` →
+//! In a translation, one of the two resolving is enough (the other may be a name its article
+//! never repeats): of the names left over on the other side, the one nearest its place in
+//! the sentence is taken, when the two are of one sort (both places or both persons), the
+//! English one is not a people (`American` for 美国), and the Chinese one may be a name at
+//! all (a place the lexicon knows or a transliteration, not 城市). A person resolves by the surname too (詹姆斯·赫顿 → `Hutton`, `Luther` →
 //! 马丁·路德). A name the other sentence states in other words is no name left over: as a
 //! people or language word (意大利 / `Italian`), as a word its lexicon gloss gives (渡河 /
 //! `crossed`), spelt loosely (伊丽莎 / `Elizabeth`), or inside a longer word (纽卡斯尔市中心).

@@ -23,7 +23,23 @@ fn place(z: &Fact) -> bool {
 /// Whether an English name reads as a people or a language (`American`, `Kenyan`): the
 /// adjective of a place the Chinese names as the place (美国), not a name.
 fn people(en: &str) -> bool {
-    !en.contains(' ') && crate::align::entities::people_place(&en.to_lowercase()).is_some()
+    if en.contains(' ') {
+        return false;
+    }
+    let w = en.to_lowercase();
+    let one = w.strip_suffix('s').unwrap_or(&w);
+    crate::align::entities::people_place(&w).is_some()
+        || ["n", "an", "ian", "ese", "ish", "i"].iter().any(|suffix| {
+            one.strip_suffix(suffix)
+                .is_some_and(|stem| stem.len() >= 4 && !crate::align::entities::zh_places(stem).is_empty())
+        })
+}
+
+/// Whether a Chinese name left over may be a name at all: a place the lexicon knows, or a
+/// word it does not know (a transliteration); not a common word read as a name (城市, 英里).
+fn may_be_a_name(z: &Fact) -> bool {
+    let folded = crate::lang::script::fold_to_simplified(&z.text).text;
+    place(z) || crate::lang::lexicon::english(&folded).is_none()
 }
 
 /// The prose of a unit's sentences on one side, joined.
@@ -55,29 +71,63 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str) -> bool {
     // a word's translation (渡河 `cross river`), not a person's description (希格斯 `higgs peter
     // british theoretical physicist …`), whose words may stand in any sentence
     let short_gloss = gloss_text.split(' ').count() <= 4;
+    // the parts of the name, without a word that says what it is (默兹河: 默兹, the Meuse)
     let parts: Vec<&str> = crate::facts::name_match::zh_parts(&z.text)
         .into_iter()
+        .map(|p| p.trim_end_matches(['河', '湖', '山', '州', '省', '市', '岛', '城', '宫']))
         .filter(|p| p.chars().count() >= 2)
         .collect();
+    let also = LOOSE_NAMES
+        .iter()
+        .find(|(zh, _)| *zh == folded)
+        .map_or(&[][..], |(_, en)| *en);
     en_text
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .map(|w| w.trim_end_matches("'s"))
-        .filter(|w| w.len() >= 3)
+        .filter(|w| w.len() >= 2)
         .any(|word| {
             let w = word.to_lowercase();
             let capital = word.chars().next().is_some_and(char::is_uppercase);
             // a gloss word: any for a capitalised word, a long one for another (`crossed`
             // for 渡河, a name the Chinese translates)
             let stem = crate::lang::lexicon::stem(&w);
+            // (a name may stand in lower case: the unit `tesla`)
+            let capitalised: String = word
+                .chars()
+                .take(1)
+                .flat_map(char::to_uppercase)
+                .chain(word.chars().skip(1))
+                .collect();
             (gloss.contains(&stem) && (capital || short_gloss && stem.len() >= 5))
+                || also.contains(&word)
+                || (w.len() >= 3 && parts.iter().any(|p| spelt_alike(p, &capitalised)))
                 || capital
-                    && (parts
-                        .iter()
-                        .any(|p| crate::facts::translit::name_similarity(p, word) >= SPELT_ALIKE)
-                        || crate::align::entities::people_place(&w)
-                            .is_some_and(|(_, places)| places.iter().any(|(p, _)| *p == folded)))
+                    && crate::align::entities::people_place(&w)
+                        .is_some_and(|(_, places)| places.iter().any(|(p, _)| *p == folded))
         })
 }
+
+/// Whether a Chinese name part renders an English word or the word's beginning (伊丽莎 for
+/// `Elizabeth`, 里博 for `Ribault`): a name read short on one side is still that name.
+fn spelt_alike(part: &str, word: &str) -> bool {
+    use crate::facts::translit::name_similarity;
+    let least = 4.max(word.len() * 3 / 5);
+    let ends: Vec<usize> = word
+        .char_indices()
+        .map(|(i, _)| i)
+        .filter(|&i| i >= least)
+        .chain([word.len()])
+        .collect();
+    ends.iter()
+        .any(|&end| name_similarity(part, &word[..end]) >= SPELT_ALIKE)
+}
+
+/// Countries the English often names by another word than the lexicon's gloss.
+const LOOSE_NAMES: &[(&str, &[&str])] = &[
+    ("英国", &["UK", "Britain", "British", "England", "English"]),
+    ("美国", &["US", "USA", "America", "American"]),
+    ("苏联", &["USSR", "Soviet"]),
+];
 
 /// A Chinese name and an English word this close are taken for one name spelt loosely (伊丽莎
 /// for `Elizabeth`, 让·里博 for `Ribault`), not for two names.
@@ -115,6 +165,20 @@ fn one_spelling(a: &str, b: &str) -> bool {
     let (a, b) = (letters(a), letters(b));
     let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
     a == b || common >= 6
+}
+
+/// Of `candidates` (names of the other side, in `theirs`), the one whose place among that
+/// side's names is nearest to the place of `name` among `ours`.
+fn nearest(name: usize, ours: &[usize], candidates: &[usize], theirs: &[usize]) -> usize {
+    let at = |n: usize, all: &[usize]| {
+        let i = all.iter().position(|&a| a == n).unwrap_or(0);
+        (i as f64 + 0.5) / all.len().max(1) as f64
+    };
+    let here = at(name, ours);
+    *candidates
+        .iter()
+        .min_by(|&&a, &&b| (at(a, theirs) - here).abs().total_cmp(&(at(b, theirs) - here).abs()))
+        .unwrap_or(&candidates[0])
 }
 
 /// The share of words two sentences written independently must translate for a name left
@@ -189,13 +253,26 @@ pub(super) fn find(
     // English, changed, says `Kilifi`, the Chinese article's 基利菲).
     let (zi, ei, x, y) = match (&zs[..], &es[..]) {
         ([(zi, x)], [(ei, y)]) => (*zi, *ei, Some(*x), Some(*y)),
-        // the English name resolves, the one Chinese name left over does not (the English
-        // may hold other leftovers that resolve to nothing: titles, words read as names)
-        ([], [(ei, y)]) if unit.parallel && zl.len() == 1 && en_slots == [*ei] && !people(&ef[*ei].text) => {
-            (zl[0], *ei, None, Some(*y))
+        // In a translation, one name resolving is enough: the other may be a name its article
+        // never repeats. The English name resolves: of the Chinese names left over that may
+        // be names at all, the one nearest its place in the sentence (the English may hold
+        // other leftovers that resolve to nothing: titles, words read as names).
+        ([], [(ei, y)]) if unit.parallel && !people(&ef[*ei].text) => {
+            // (the one name left on each side is a slot whatever the Chinese is)
+            let names_left: Vec<usize> = if zl.len() == 1 && en_slots == [*ei] {
+                zl.clone()
+            } else {
+                zl.iter().copied().filter(|&z| may_be_a_name(&zf[z])).collect()
+            };
+            if names_left.is_empty() {
+                return None;
+            }
+            (nearest(*ei, &names.en, &names_left, &names.zh), *ei, None, Some(*y))
         }
-        // the Chinese name resolves, the one English name left over does not
-        ([(zi, x)], []) if unit.parallel && en_slots.len() == 1 => (*zi, en_slots[0], Some(*x), None),
+        // the Chinese name resolves: the English name left over nearest its place
+        ([(zi, x)], []) if unit.parallel && !en_slots.is_empty() => {
+            (*zi, nearest(*zi, &names.zh, &en_slots, &names.en), Some(*x), None)
+        }
         _ => return None,
     };
     if !unit.parallel && (zl.len() > 1 || el.len() > 1) {

@@ -172,3 +172,18 @@ fn a_chinese_name_of_another_person_where_the_english_name_is_read_nowhere_else(
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_swap_among_other_names_left_over_takes_the_one_in_its_place() {
+    // xquad Civil_disobedience: the English changed from `Peterloo` to `Zinn`, whom the
+    // article names elsewhere (霍华德·津恩). The English sentence also names a poet and a poem
+    // the Chinese names otherwise; 彼得卢 is the one Chinese name left where `Zinn` stands.
+    let zh = "1819年彼得卢大屠杀后,诗人 珀西·雪莱 写了政治诗歌《暴政的假面游行》,诗歌开头是他思想中对当时 不公正的权力形式 的描绘——然后是对萌芽中的新形式社会行为的构想。\n\n霍华德·津恩、哈维·惠勒等人已经把《独立宣言》中拥护的“改变或废除”不公正政府的权利确定为公民不服从的原则。\n";
+    let en = "Following the Peterloo massacre of 1819, poet Percy Shelley wrote the political poem The Mask of Anarchy later that year, that begins with the images of what he thought to be the unjust forms of authority of his time—and then imagines the stirrings of a new form of social action.\n\nHoward Zinn, Harvey Wheeler, and others have identified the right espoused in The Declaration of Independence to \"alter or abolish\" an unjust government to be a principle of civil disobedience.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(zh, &en.replace("the Peterloo massacre", "the Zinn massacre"));
+    assert!(
+        f.iter().any(|m| m.contains("`彼得卢`") && m.contains("`Zinn`")),
+        "{f:#?}"
+    );
+}
