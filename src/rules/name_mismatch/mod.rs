@@ -26,6 +26,10 @@
 //! 马丁·路德). A name the other sentence states in other words is no name left over: as a
 //! people or language word (意大利 / `Italian`), as a word its lexicon gloss gives (渡河 /
 //! `crossed`), spelt loosely (伊丽莎 / `Elizabeth`), or inside a longer word (纽卡斯尔市中心).
+//! A name the Chinese gives with its kind (马斯特里赫特条约, a treaty; 拉德克利夫研究院, an
+//! institute) where the English gives the bare name of one word (`Maastricht`, a town) is
+//! reported too, unless the English states the kind around the name in any word the lexicon
+//! gives for it (`the Chicago firm` for 芝加哥公司).
 //! Names the English writes in lower case elsewhere (`Grainger Market`) and places
 //! (`Kodori Valley`) are not cut names.
 //!
@@ -38,6 +42,7 @@
 //! **Fix.** Write the full name as the English does, in the usual transliteration.
 
 mod cut;
+mod kind_dropped;
 mod swapped;
 
 use super::{PairContext, Rule};
@@ -113,6 +118,8 @@ impl Rule for NameMismatch {
             }
             let mut found = cut::zh_cut(cx, &words, &names);
             let more = cut::en_cut(cx, &words, &entities, &names, &found);
+            found.extend(more);
+            let more = kind_dropped::find(cx, &names, &found);
             found.extend(more);
             if let Some(f) = swapped::find(cx, &entities, unit, &names, &found) {
                 found.push(f);

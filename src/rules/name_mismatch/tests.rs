@@ -187,3 +187,34 @@ fn a_swap_among_other_names_left_over_takes_the_one_in_its_place() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_treaty_the_english_gives_as_the_bare_name() {
+    // xquad European_Union_law: the English changed from `the Maastricht Treaty` to `the
+    // Maastricht`, a town; the Chinese names the treaty (马斯特里赫特条约)
+    let zh = "推动欧盟形成的主要条约 从 《煤钢共同体条约》开始，然后是《原子能共同体条约》，但是通过1957年的 《罗马条约》和 1992 年的《马斯特里赫特条约》（现为：TFEU），建立了更加完善和正式的机构。\n";
+    let en = "The principal Treaties that form the European Union began with common rules for coal and steel, and then atomic energy, but more complete and formal institutions were established through the Treaty of Rome 1957 and the Maastricht Treaty 1992 (now: TFEU).\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(zh, &en.replace("Maastricht Treaty", "Maastricht"));
+    assert!(
+        f.iter()
+            .any(|m| m.contains("`马斯特里赫特条约` (a treaty)") && m.contains("only `Maastricht`")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_kind_the_english_states_in_other_words_is_stated() {
+    // clean xquad University_of_Chicago and IPCC: 芝加哥公司 is `a Chicago firm`, 蒙特利尔议定书
+    // the `Montreal Protocol`
+    let zh = "以及由一家芝加哥公司——SOM 建筑事业设计所的沃尔特·纳什设计的野兽派建筑。\n";
+    let en = "and a building designed by Walter Netsch of the Chicago firm Skidmore, Owings & Merrill.\n";
+    assert!(
+        findings(zh, en).iter().all(|m| !m.contains("(a company)")),
+        "{:#?}",
+        findings(zh, en)
+    );
+    let zh = "它们包括《蒙特利尔议定书》所管制的物质。\n";
+    let en = "These include substances controlled under the Montreal Protocol.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+}

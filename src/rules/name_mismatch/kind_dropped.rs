@@ -1,0 +1,119 @@
+//! A name whose kind one side drops: the Chinese names a treaty, an institute or a palace
+//! (马斯特里赫特条约, 拉德克利夫研究院) where the English gives the bare name (`Maastricht`,
+//! `Radcliffe`), which names a town or a person instead.
+
+use super::{Finding, UnitNames};
+use crate::align::entities::Entities;
+use crate::rules::PairContext;
+
+/// English words that make a name an institution, a work or a building: what the bare name
+/// is not. Read from the gloss of the Chinese word after the name.
+const KINDS: &[&str] = &[
+    "treaty",
+    "institute",
+    "university",
+    "college",
+    "academy",
+    "museum",
+    "company",
+    "corporation",
+    "prize",
+    "award",
+    "association",
+    "society",
+    "committee",
+    "church",
+    "palace",
+];
+
+/// The kind the Chinese word right after a name gives it (条约 → `treaty`), if any: the
+/// longest word of two to four characters the lexicon knows there.
+fn kind_after(text: &str) -> Option<(&'static str, usize)> {
+    let ends: Vec<usize> = text.char_indices().map(|(i, c)| i + c.len_utf8()).take(4).collect();
+    ends.iter().skip(1).rev().find_map(|&end| {
+        let gloss = crate::lang::lexicon::english(&text[..end])?;
+        // the kind is the word's first meaning, or one of its first three (大学 `great
+        // learning … university`: no; 研究院 `research institute`: yes)
+        let kind = gloss.split(' ').take(3).find_map(|w| KINDS.iter().find(|k| **k == w))?;
+        Some((*kind, end))
+    })
+}
+
+/// In a translation: an English name the Chinese names with a kind the English leaves out.
+pub(super) fn find(cx: &PairContext, names: &UnitNames, found: &[Finding]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if !names.parallel {
+        return out;
+    }
+    let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
+    for &zi in &names.zh {
+        let z = &zf[zi];
+        let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
+        let Some((kind, len)) = kind_after(after) else { continue };
+        let word = &after[..len];
+        for &ei in &names.en {
+            let e = &ef[ei];
+            // (an English name of several words has a kind of its own: `Newcastle Polytechnic`;
+            // and with such a name in the sentence, the bare one is another mention)
+            let longer = names
+                .en
+                .iter()
+                .any(|&o| o != ei && ef[o].text.split(' ').any(|w| w == e.text));
+            if e.text.contains(' ')
+                || longer
+                || found.iter().chain(&out).any(|f: &Finding| f.en == ei || f.zh == zi)
+                || !Entities::same(z, e)
+            {
+                continue;
+            }
+            // the English states the kind: in the name, or around it (`Treaty of Maastricht`,
+            // `Maastricht Treaty`, `the University of Chicago`)
+            let lower = e.text.to_lowercase();
+            let text = &cx.en.source.text;
+            let before = text
+                .get(e.span.start.saturating_sub(24)..e.span.start)
+                .unwrap_or("")
+                .to_lowercase();
+            let next = text.get(e.span.end..).unwrap_or("").to_lowercase();
+            let next_word = next
+                .trim_start()
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            // (in any of the words the lexicon gives the Chinese word: `Chicago firm` for
+            // 芝加哥公司, `Montreal Protocol` for 蒙特利尔议定书)
+            let gloss: Vec<&str> = crate::lang::lexicon::english(word)
+                .unwrap_or(kind)
+                .split(' ')
+                .filter(|w| w.len() >= 4)
+                .collect();
+            let is_kind = |w: &str| gloss.contains(&w.trim_end_matches('s'));
+            let stated =
+                lower.split(' ').any(is_kind) || is_kind(next_word) || gloss.iter().any(|g| before.contains(g));
+            if stated {
+                continue;
+            }
+            out.push(Finding {
+                zh: zi,
+                en: ei,
+                on_en: true,
+                message: format!(
+                    "the Chinese names `{}{word}` (a {kind}), the English only `{}`",
+                    z.text, e.text
+                ),
+                label: format!("no `{kind}` here"),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_word_after_a_name_gives_its_kind() {
+        assert_eq!(super::kind_after("条约签署后").map(|k| k.0), Some("treaty"));
+        assert_eq!(super::kind_after("研究院的").map(|k| k.0), Some("institute"));
+        assert_eq!(super::kind_after("在1992年").map(|k| k.0), None);
+    }
+}
