@@ -70,11 +70,18 @@ pub(super) fn find(cx: &PairContext, names: &UnitNames, found: &[Finding]) -> Ve
             // `Maastricht Treaty`, `the University of Chicago`)
             let lower = e.text.to_lowercase();
             let text = &cx.en.source.text;
-            let before = text
-                .get(e.span.start.saturating_sub(24)..e.span.start)
-                .unwrap_or("")
-                .to_lowercase();
-            let next = text.get(e.span.end..).unwrap_or("").to_lowercase();
+            // (a few words each side of the name, cut at char boundaries: never the rest of
+            // the text, which would make the cost grow with the text for every name)
+            let mut from = e.span.start.saturating_sub(24);
+            while from > 0 && !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut to = (e.span.end + 40).min(text.len());
+            while to < text.len() && !text.is_char_boundary(to) {
+                to += 1;
+            }
+            let before = text.get(from..e.span.start).unwrap_or("").to_lowercase();
+            let next = text.get(e.span.end..to).unwrap_or("").to_lowercase();
             let next_word = next
                 .trim_start()
                 .split(|c: char| !c.is_alphabetic())
