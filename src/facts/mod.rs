@@ -141,7 +141,17 @@ pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
         let t = Text::new(sentence, s.prose.start, zh);
         let mut claimed = vec![false; t.len()];
         let mut facts: Vec<(Found, FactKind)> = Vec::new();
-        let dates = if zh { date::zh(&t.chars) } else { date::en(&t.chars) };
+        // an English sentence is read into words once, for dates, numbers and names
+        let toks = if zh {
+            Vec::new()
+        } else {
+            text::en_tokens(&t.chars, &t.string)
+        };
+        let dates = if zh {
+            date::zh(&t.chars)
+        } else {
+            date::en_in(&t.chars, &toks)
+        };
         for d in dates {
             claimed[d.start..d.end].iter_mut().for_each(|c| *c = true);
             facts.push((d, FactKind::Date));
@@ -149,7 +159,7 @@ pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
         let numbers = if zh {
             number::zh(&t.chars, &claimed)
         } else {
-            number::en(&t.chars, &claimed)
+            number::en_in(&t.chars, &claimed, &toks)
         };
         facts.extend(numbers.into_iter().map(|n| (n, FactKind::Number)));
         facts.sort_by_key(|(f, _)| (f.start, f.end));
@@ -186,7 +196,7 @@ pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
             }
             out.push(fact);
         }
-        out.extend(name_ctx.names(doc, src, si, &t));
+        out.extend(name_ctx.names(doc, src, si, &t, &toks));
     }
     out.extend(date::citation_dates(doc, src));
     // by sentence first: `align::facts_in` finds a sentence's facts by binary search

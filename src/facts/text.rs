@@ -7,6 +7,8 @@ use crate::lang::script::fold_to_simplified;
 pub(crate) struct Text {
     pub chars: Vec<char>,
     pub pos: Vec<usize>,
+    /// `chars` as one string, for English: what [`en_tokens`] borrows its words from.
+    pub string: String,
 }
 
 impl Text {
@@ -20,7 +22,8 @@ impl Text {
             sentence.chars().map(narrow).collect()
         };
         debug_assert_eq!(chars.len() + 1, pos.len());
-        Text { chars, pos }
+        let string = if zh { String::new() } else { chars.iter().collect() };
+        Text { chars, pos, string }
     }
 
     pub fn len(&self) -> usize {
@@ -63,12 +66,12 @@ mod tests {
 
 /// A token of English text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     /// Char indices.
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
-    pub s: String,
+    pub s: &'a str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,27 +84,39 @@ pub(crate) enum TokKind {
     Punct,
 }
 
-impl Tok {
+impl Tok<'_> {
     pub fn is(&self, s: &str) -> bool {
         self.s == s
     }
     pub fn is_punct(&self, set: &[char]) -> bool {
         self.kind == TokKind::Punct && self.s.chars().next().is_some_and(|c| set.contains(&c))
     }
-    pub fn lower(&self) -> String {
-        self.s.to_lowercase()
+    /// The word in lower case (borrowed when it is already: most words are).
+    pub fn lower(&self) -> std::borrow::Cow<'_, str> {
+        if self.s.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(self.s.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(self.s)
+        }
     }
 }
 
-/// Split English text into words, digit runs and single punctuation chars.
-pub(crate) fn en_tokens(chars: &[char]) -> Vec<Tok> {
+/// Split English text into words, digit runs and single punctuation chars. `text` is
+/// `chars` as a string (the tokens borrow from it, so a sentence is read into words once and
+/// no word is copied).
+pub(crate) fn en_tokens<'a>(chars: &[char], text: &'a str) -> Vec<Tok<'a>> {
+    debug_assert!(text.chars().eq(chars.iter().copied()));
     let mut out = Vec::new();
     let mut i = 0;
+    // the byte offset in `text` of char `i`
+    let mut byte = 0;
     while i < chars.len() {
         let c = chars[i];
         let start = i;
+        let start_byte = byte;
         let kind = if c.is_whitespace() {
             i += 1;
+            byte += c.len_utf8();
             continue;
         } else if c.is_ascii_digit() {
             while i < chars.len() && chars[i].is_ascii_digit() {
@@ -123,12 +138,67 @@ pub(crate) fn en_tokens(chars: &[char]) -> Vec<Tok> {
             i += 1;
             TokKind::Punct
         };
+        byte += chars[start..i].iter().map(|c| c.len_utf8()).sum::<usize>();
         out.push(Tok {
             start,
             end: i,
             kind,
-            s: chars[start..i].iter().collect(),
+            s: text.get(start_byte..byte).unwrap_or_default(),
         });
     }
     out
+}
+
+/// The words of English text as [`en_tokens`] reads them, each with whether it is the
+/// text's first token, straight from the string (no token list: for a pass over a whole
+/// document).
+pub(crate) fn en_words<'a>(text: &'a str, mut f: impl FnMut(&'a str, bool)) {
+    let mut first = true;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_ascii_digit() && c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                let inner_apostrophe =
+                    (d == '\'' || d == '’') && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+                if !(d.is_alphabetic() || inner_apostrophe) {
+                    break;
+                }
+                end = j + d.len_utf8();
+                it.next();
+            }
+            f(&text[i..end], first);
+        }
+        first = false;
+    }
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::*;
+
+    /// `en_words` reads the words `en_tokens` reads.
+    #[test]
+    fn words_as_tokens() {
+        for text in [
+            "O'Brien's 12km road, the ‘Rock’n’roll’ — it's 3rd; x'",
+            "  Étienne Ａ５ naïve 'quoted' end'",
+            "",
+            "42",
+        ] {
+            let chars: Vec<char> = text.chars().collect();
+            let want: Vec<(&str, bool)> = en_tokens(&chars, text)
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.kind == TokKind::Word)
+                .map(|(i, t)| (t.s, i == 0))
+                .collect();
+            let mut got = Vec::new();
+            en_words(text, |w, first| got.push((w, first)));
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
 }

@@ -66,15 +66,37 @@ pub fn detect_format(name: &str, text: &str) -> Format {
     if lower.ends_with(".wikitext") || lower.ends_with(".wiki") || lower.ends_with(".mediawiki") {
         return Format::Wikitext;
     }
-    let md = text.matches("\"wikilink\")").count() * 3
-        + text.matches("](http").count()
-        + text.matches("](../").count() * 3
-        + text.matches("\\[").count()
-        + text.matches("\n## ").count();
-    let wt = text.matches("[[").count()
-        + text.matches("{{").count()
-        + text.matches("'''").count()
-        + text.matches("<ref").count() * 2;
+    // one pass over the text, counting each sign's occurrences without overlap (as
+    // `str::matches` does): the markdown signs, then the wikitext signs, with their weights
+    const SIGNS: [(&[u8], usize, bool); 9] = [
+        (b"\"wikilink\")", 3, true),
+        (b"](http", 1, true),
+        (b"](../", 3, true),
+        (b"\\[", 1, true),
+        (b"\n## ", 1, true),
+        (b"[[", 1, false),
+        (b"{{", 1, false),
+        (b"'''", 1, false),
+        (b"<ref", 2, false),
+    ];
+    let bytes = text.as_bytes();
+    let mut free_from = [0usize; SIGNS.len()];
+    let (mut md, mut wt) = (0, 0);
+    for (i, &c) in bytes.iter().enumerate() {
+        if !matches!(c, b'"' | b']' | b'\\' | b'\n' | b'[' | b'{' | b'\'' | b'<') {
+            continue;
+        }
+        for (k, &(sign, weight, markdown)) in SIGNS.iter().enumerate() {
+            if sign[0] == c && i >= free_from[k] && bytes[i..].starts_with(sign) {
+                free_from[k] = i + sign.len();
+                if markdown {
+                    md += weight;
+                } else {
+                    wt += weight;
+                }
+            }
+        }
+    }
     if md == 0 && wt == 0 {
         return Format::Plain;
     }
@@ -107,6 +129,38 @@ pub fn detect_language(text: &str) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass count decides as counting each sign with `str::matches` would, overlaps
+    /// (`[[[`, `''''''`) included.
+    #[test]
+    fn one_pass_decides_as_matches() {
+        let by_matches = |text: &str| {
+            let md = text.matches("\"wikilink\")").count() * 3
+                + text.matches("](http").count()
+                + text.matches("](../").count() * 3
+                + text.matches("\\[").count()
+                + text.matches("\n## ").count();
+            let wt = text.matches("[[").count()
+                + text.matches("{{").count()
+                + text.matches("'''").count()
+                + text.matches("<ref").count() * 2;
+            match (md, wt) {
+                (0, 0) => Format::Plain,
+                _ if md >= wt => Format::WikiMarkdown,
+                _ => Format::Wikitext,
+            }
+        };
+        for text in [
+            "[[[a]]] ''''' x",
+            "''''''\n## a\n## b [[[[",
+            "\\[1\\] [a](http://x) [b](../y) {{{{{",
+            "<ref><ref name=a> [c](../Page/X.md \"wikilink\") ]](http",
+            "",
+            "plain",
+        ] {
+            assert_eq!(detect_format("a.txt", text), by_matches(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn formats() {

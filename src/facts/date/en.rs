@@ -79,7 +79,7 @@ fn day_tok(toks: &[Tok], k: usize) -> Option<(u8, usize)> {
     }
     match toks.get(k + 1) {
         Some(n) if n.kind == TokKind::Word && n.start == t.end => {
-            matches!(n.s.as_str(), "st" | "nd" | "rd" | "th").then_some((d, k + 2))
+            matches!(n.s, "st" | "nd" | "rd" | "th").then_some((d, k + 2))
         }
         // a time or a score: 19:30, 3.5, 1,000
         Some(n)
@@ -217,7 +217,7 @@ fn month_day_at(toks: &[Tok], k: usize, m: u8, k1: usize) -> Option<(usize, Date
     } else {
         prev
     };
-    if prev.is_some_and(|p| MONTH_CONTEXT.contains(&p.lower().as_str())) {
+    if prev.is_some_and(|p| MONTH_CONTEXT.contains(&&*p.lower())) {
         let ymd = Ymd {
             month: Some(m),
             ..Ymd::default()
@@ -240,7 +240,7 @@ fn year_at(toks: &[Tok], k: usize) -> Option<(usize, DateValue)> {
     }
     let prev = k.checked_sub(1).map(|p| &toks[p]);
     let context = prev.is_some_and(|p| {
-        YEAR_CONTEXT.contains(&p.lower().as_str()) || p.is("(") || p.is("-") && k >= 2 && toks[k - 2].lower() == "mid"
+        YEAR_CONTEXT.contains(&&*p.lower()) || p.is("(") || p.is("-") && k >= 2 && toks[k - 2].lower() == "mid"
     });
     if !context {
         return None;
@@ -264,7 +264,12 @@ fn year_at(toks: &[Tok], k: usize) -> Option<(usize, DateValue)> {
 
 /// Dates in an English sentence.
 pub(crate) fn en(chars: &[char]) -> Vec<Found> {
-    let toks = en_tokens(chars);
+    let text: String = chars.iter().collect();
+    en_in(chars, &en_tokens(chars, &text))
+}
+
+/// Dates in an English sentence, read into `toks` ([`en_tokens`]).
+pub(crate) fn en_in(chars: &[char], toks: &[Tok]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < toks.len() {

@@ -13,7 +13,7 @@
 mod en;
 mod zh;
 
-pub(crate) use en::en;
+pub(crate) use en::{en, en_in};
 pub use en::{month_number, MONTHS};
 pub(crate) use zh::zh;
 

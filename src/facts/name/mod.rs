@@ -15,7 +15,7 @@
 
 mod words;
 
-use super::text::{en_tokens, Text, Tok, TokKind};
+use super::text::{Text, Tok, TokKind};
 use super::translit::{self, fold_latin, is_name_separator, is_translit_char};
 use super::{Fact, FactKind, FactValue};
 use crate::lang::script::{fold_to_simplified, is_han};
@@ -98,18 +98,18 @@ impl Context {
                 let Some(text) = doc.prose.text.get(s.prose.clone()) else {
                     continue;
                 };
-                let chars: Vec<char> = text.chars().collect();
-                for (i, t) in en_tokens(&chars)
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| t.kind == TokKind::Word)
-                {
-                    if !is_cap(&t.s) {
-                        lower.insert(t.s.to_lowercase());
-                    } else if i > 0 {
-                        mid_caps.insert(t.s.clone());
+                // (a word seen before is not copied again)
+                super::text::en_words(text, |w, first| {
+                    if !is_cap(w) {
+                        if w.chars().any(char::is_uppercase) {
+                            lower.insert(w.to_lowercase());
+                        } else if !lower.contains(w) {
+                            lower.insert(w.to_string());
+                        }
+                    } else if !first && !mid_caps.contains(w) {
+                        mid_caps.insert(w.to_string());
                     }
-                }
+                });
             }
         }
         let mut links = Vec::new();
@@ -173,7 +173,8 @@ impl Context {
     }
 
     /// The names of sentence `si`.
-    pub(crate) fn names(&self, doc: &Document, src: &str, si: usize, t: &Text) -> Vec<Fact> {
+    /// `toks`: an English sentence's words ([`super::text::en_tokens`]).
+    pub(crate) fn names(&self, doc: &Document, src: &str, si: usize, t: &Text, toks: &[Tok]) -> Vec<Fact> {
         let zh = doc.lang == Lang::Zh;
         let sspan = &self.sentence_spans[si];
         let mut out: Vec<Fact> = Vec::new();
@@ -244,8 +245,7 @@ impl Context {
                 }
             }
         } else {
-            let toks = en_tokens(&t.chars);
-            for (a, b) in self.en_names(&toks) {
+            for (a, b) in self.en_names(toks) {
                 push(src_span(a, b), en_key(&t.slice(a, b)), &mut out);
             }
         }
@@ -281,9 +281,9 @@ impl Context {
                     Some(t) if t.is("-") && t.start == toks[end - 1].end && next_cap => end += 2,
                     // an initial: John F. Kennedy
                     Some(t) if t.is(".") && toks[end - 1].s.chars().count() == 1 && next_cap => end += 2,
-                    Some(t) if t.kind == TokKind::Word && CONNECTORS.contains(&t.s.as_str()) && next_cap => {
-                        let weak = matches!(t.s.as_str(), "of" | "for" | "and");
-                        if weak && !ORG_HEADS.contains(&toks[end - 1].s.as_str()) {
+                    Some(t) if t.kind == TokKind::Word && CONNECTORS.contains(&t.s) && next_cap => {
+                        let weak = matches!(t.s, "of" | "for" | "and");
+                        if weak && !ORG_HEADS.contains(&toks[end - 1].s) {
                             break;
                         }
                         end += 2
@@ -295,7 +295,7 @@ impl Context {
             let mut s = start;
             // drop sentence-initial common words and leading titles
             while s < end {
-                let w = toks[s].s.as_str();
+                let w = toks[s].s;
                 let initial = Some(s) == first_word;
                 let common = initial
                     && (EN_STOP.contains(&w) || self.lower.contains(&w.to_lowercase()) || !self.mid_caps.contains(w));
@@ -313,7 +313,7 @@ impl Context {
             }
             // trailing connectors never end a name
             let mut e = end;
-            while e > s && CONNECTORS.contains(&toks[e - 1].s.as_str()) {
+            while e > s && CONNECTORS.contains(&toks[e - 1].s) {
                 e -= 1;
             }
             if s >= e {

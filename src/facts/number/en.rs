@@ -2,7 +2,9 @@
 //! `$5 million`, `3,700 soldiers`.
 
 use super::{arabic, en_unit, in_brackets, number, share_range_units};
-use crate::facts::text::{en_tokens, Tok, TokKind};
+#[cfg(test)]
+use crate::facts::text::en_tokens;
+use crate::facts::text::{Tok, TokKind};
 use crate::facts::Found;
 
 const CARDINALS: &[(&str, f64)] = &[
@@ -87,7 +89,7 @@ fn words_value(toks: &[Tok], k: usize) -> Option<(f64, usize)> {
     // twenty-five
     if value >= 20.0 && toks.get(j).is_some_and(|t| t.is("-")) {
         // (`one` is no count word on its own, but is one after a hyphen: thirty-one)
-        let unit = |t: &Tok| match t.lower().as_str() {
+        let unit = |t: &Tok| match t.lower().as_ref() {
             "one" => Some(1.0),
             w => cardinal(w),
         };
@@ -126,13 +128,20 @@ fn century(toks: &[Tok], k: usize) -> Option<(usize, &'static str, usize)> {
     };
     let t = toks
         .get(k)
-        .filter(|t| matches!(t.lower().as_str(), "century" | "centuries"))?;
+        .filter(|t| matches!(t.lower().as_ref(), "century" | "centuries"))?;
     Some((t.end, "century", k + 1))
 }
 
 /// Numbers in an English sentence; `claimed` marks chars already read as dates.
+#[cfg(test)]
 pub(crate) fn en(chars: &[char], claimed: &[bool]) -> Vec<Found> {
-    let toks = en_tokens(chars);
+    let text: String = chars.iter().collect();
+    en_in(chars, claimed, &en_tokens(chars, &text))
+}
+
+/// Numbers in an English sentence read into `toks` ([`en_tokens`]); `claimed` marks chars
+/// already read as dates.
+pub(crate) fn en_in(chars: &[char], claimed: &[bool], toks: &[Tok]) -> Vec<Found> {
     let mut out = Vec::new();
     let free = |a: usize, b: usize| !claimed[a..b.min(claimed.len())].iter().any(|&c| c);
     let mut k = 0;
@@ -220,7 +229,7 @@ fn digits_head(
     if in_brackets(chars, t.start, e) || !free(t.start, e) {
         return Head::GoOn(k + 1);
     }
-    let currency = k.checked_sub(1).and_then(|p| match toks[p].s.as_str() {
+    let currency = k.checked_sub(1).and_then(|p| match toks[p].s {
         "$" => Some("dollar"),
         "£" => Some("pound"),
         "€" => Some("euro"),
@@ -229,8 +238,8 @@ fn digits_head(
     });
     // £30m, $2bn
     let (v, e) = match toks.get(toks.partition_point(|x| x.start < e)) {
-        Some(s) if currency.is_some() && s.start == e && matches!(s.s.as_str(), "m" | "bn" | "k") => {
-            let scale = match s.s.as_str() {
+        Some(s) if currency.is_some() && s.start == e && matches!(s.s, "m" | "bn" | "k") => {
+            let scale = match s.s {
                 "m" => 1e6,
                 "bn" => 1e9,
                 _ => 1e3,
@@ -243,7 +252,7 @@ fn digits_head(
     // 15th
     if let Some(s) = toks
         .get(j)
-        .filter(|s| s.start == e && matches!(s.s.as_str(), "st" | "nd" | "rd" | "th"))
+        .filter(|s| s.start == e && matches!(s.s, "st" | "nd" | "rd" | "th"))
     {
         let (end, unit, next) = century(toks, j + 1).unwrap_or((s.end, "ordinal", j + 1));
         out.push(number(t.start, end, v, Some(unit)));

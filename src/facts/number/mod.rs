@@ -14,7 +14,9 @@
 mod en;
 mod zh;
 
+#[cfg(test)]
 pub(crate) use en::en;
+pub(crate) use en::en_in;
 pub(crate) use zh::zh;
 
 use super::{FactValue, Found};

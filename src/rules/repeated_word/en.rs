@@ -111,9 +111,9 @@ impl Pair<'_> {
 pub(super) fn find(text: &str, markup: &dyn Markup, found: &mut Vec<Double>) {
     let d = &data().en;
     let words = latin_words(text);
-    if foreign(&words) {
-        return; // German, French, Spanish …: "die die" is German grammar, not a slip
-    }
+    // German, French, Spanish …: "die die" is German grammar, not a slip. Asked only once a
+    // block holds a double (most hold none), since it reads every word of the block.
+    let mut is_foreign: Option<bool> = None;
     let mut after_report = false;
     for k in 0..words.len().saturating_sub(1) {
         if std::mem::take(&mut after_report) {
@@ -134,6 +134,9 @@ pub(super) fn find(text: &str, markup: &dyn Markup, found: &mut Vec<Double>) {
         let lower = w1.to_ascii_lowercase();
         if w1.len() < 2 && lower != "a" && lower != "i" {
             continue; // initials and spelled-out letters: "D. D.", "b a s i c"
+        }
+        if *is_foreign.get_or_insert_with(|| foreign(&words)) {
+            return;
         }
         let pair = Pair {
             text,
