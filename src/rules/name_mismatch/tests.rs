@@ -63,6 +63,23 @@ fn an_english_given_name_alone_against_a_whole_chinese_name() {
 }
 
 #[test]
+fn an_english_name_cut_to_a_loosely_rendered_first_part() {
+    // xquad American_Broadcasting_Company, `Pittard Sullivan` cut to `Pittard` (皮塔德 renders
+    // it loosely: one t, no r)
+    let zh = "1998年，该网络开始使用由皮塔德·沙利文设计的极简主义图形标识，黄色背景上一个小的黑白“ABC圆圈”标志。\n";
+    let en = "In 1998, the network began using a minimalist graphical identity, designed by Pittard, featuring a small black-and-white \"ABC Circle\" logo on a yellow background.\n";
+    let f = findings(zh, en);
+    assert!(
+        f.iter()
+            .any(|m| m.contains("`皮塔德·沙利文`") && m.contains("only `Pittard`")),
+        "{f:#?}"
+    );
+    // the whole name, or the surname alone: nothing
+    assert!(findings(zh, &en.replace("by Pittard,", "by Pittard Sullivan,")).is_empty());
+    assert!(findings(zh, &en.replace("by Pittard,", "by Sullivan,")).is_empty());
+}
+
+#[test]
 fn a_place_swapped_for_another_place_of_the_article() {
     // xquad Black_Death: 英格兰 replaced by 伦敦, a city the article names elsewhere
     let zh = "对于法国与伦敦残存瘟疫坑的调查表明，第一个变种是在1347年11月左右通过马赛港口进入了欧洲。\n\n\
