@@ -47,7 +47,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.9);
-    floor(&t, Kind::Name, 0.45);
+    floor(&t, Kind::Name, 0.55);
 }
 
 #[test]

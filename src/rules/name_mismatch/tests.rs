@@ -80,6 +80,27 @@ fn an_english_name_cut_to_a_loosely_rendered_first_part() {
 }
 
 #[test]
+fn a_place_swapped_for_a_person_of_the_article() {
+    // xquad Black_Death: `England` replaced by `Norman Cantor`, a historian the article cites;
+    // both names resolve elsewhere in the pair, so their sorts (a place, a person) may differ
+    let zh = "瘟疫在接下来的两年内席卷法国，最终在1349年春季到达英格兰，在那里以三种流行病的形式蔓延。\n\n\
+              贝亨奥普佐姆在1349年没有直接感染来自英格兰或法国的瘟疫。\n\n\
+              诺曼·康托尔（2001）认为可能是炭疽热和其他流行病的结合。\n";
+    let en = "It spread through France over the next two years, eventually reaching Norman Cantor in the spring of 1349, where it spread through the country in three epidemics.\n\n\
+              Bergen op Zoom was not directly infected from England or France in 1349.\n\n\
+              Norman Cantor (2001) thought it may have been a combination of anthrax and other pandemics.\n";
+    let f = findings(zh, en);
+    assert!(
+        f.iter()
+            .any(|m| m.contains("`英格兰`") && m.contains("`Norman Cantor`") && m.contains("two names of the article")),
+        "{f:#?}"
+    );
+    // the clean text: nothing
+    let clean = en.replace("reaching Norman Cantor in", "reaching England in");
+    assert!(findings(zh, &clean).is_empty(), "{:#?}", findings(zh, &clean));
+}
+
+#[test]
 fn a_place_swapped_for_another_place_of_the_article() {
     // xquad Black_Death: 英格兰 replaced by 伦敦, a city the article names elsewhere
     let zh = "对于法国与伦敦残存瘟疫坑的调查表明，第一个变种是在1347年11月左右通过马赛港口进入了欧洲。\n\n\
