@@ -499,6 +499,15 @@ pub fn stability(pairs: &[Pair], per_kind: usize) -> (usize, usize) {
             };
             tried += 1;
             same += usize::from(after == clean);
+            // with RECALL_MISSES, the changes that moved the alignment
+            if after != clean && std::env::var_os("RECALL_MISSES").is_some() {
+                println!(
+                    "  moved: {} ({}): {}",
+                    pair.name,
+                    if case.on_zh { "zh" } else { "en" },
+                    case.change
+                );
+            }
         }
     }
     (same, tried)

@@ -286,9 +286,9 @@ pub(crate) fn en_in(chars: &[char], toks: &[Tok]) -> Vec<Found> {
             && toks[k - 1].kind != TokKind::Num
             && (toks[k - 1].is(",") || toks[k - 1].is("and") || toks[k - 1].is("or") || is_dash(toks.get(k - 1)))
             && out.last().is_some_and(|f: &Found| f.end == toks[k - 2].end)
-            && year_tok(&toks, k).is_some_and(|(_, e)| toks.get(e).is_none_or(|n| !n.is("s")));
+            && year_tok(toks, k).is_some_and(|(_, e)| toks.get(e).is_none_or(|n| !n.is("s")));
         if listed {
-            let (y, e) = year_tok(&toks, k).unwrap_or_default();
+            let (y, e) = year_tok(toks, k).unwrap_or_default();
             let ymd = Ymd {
                 year: Some(y),
                 ..Ymd::default()
@@ -297,14 +297,14 @@ pub(crate) fn en_in(chars: &[char], toks: &[Tok]) -> Vec<Found> {
             k = e;
             continue;
         }
-        if let Some((e, d)) = en_date_at(&toks, k) {
+        if let Some((e, d)) = en_date_at(toks, k) {
             out.push(found(t.start, toks[e - 1].end, d));
             k = e;
             continue;
         }
         k += 1;
     }
-    en_day_lists(&toks, &mut out);
+    en_day_lists(toks, &mut out);
     out
 }
 

@@ -258,7 +258,7 @@ impl Context {
         let first_word = toks.iter().position(|t| t.kind == TokKind::Word);
         let mut k = 0;
         while k < toks.len() {
-            if !(toks[k].kind == TokKind::Word && is_cap(&toks[k].s)) {
+            if !(toks[k].kind == TokKind::Word && is_cap(toks[k].s)) {
                 k += 1;
                 continue;
             }
@@ -273,9 +273,9 @@ impl Context {
                 }
                 let n = toks.get(end);
                 let nn = toks.get(end + 1);
-                let next_cap = nn.is_some_and(|t| t.kind == TokKind::Word && is_cap(&t.s));
+                let next_cap = nn.is_some_and(|t| t.kind == TokKind::Word && is_cap(t.s));
                 match n {
-                    Some(t) if t.kind == TokKind::Word && is_cap(&t.s) && super::date::month_number(&t.s).is_none() => {
+                    Some(t) if t.kind == TokKind::Word && is_cap(t.s) && super::date::month_number(t.s).is_none() => {
                         end += 1
                     }
                     Some(t) if t.is("-") && t.start == toks[end - 1].end && next_cap => end += 2,

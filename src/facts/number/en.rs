@@ -151,14 +151,14 @@ pub(crate) fn en_in(chars: &[char], claimed: &[bool], toks: &[Tok]) -> Vec<Found
             k += 1;
             continue;
         }
-        let (value, end_char, j, unit) = match head(chars, &toks, k, &free, &mut out) {
+        let (value, end_char, j, unit) = match head(chars, toks, k, &free, &mut out) {
             Head::Number { value, end, next, unit } => (value, end, next, unit),
             Head::GoOn(next) => {
                 k = next;
                 continue;
             }
         };
-        let (value, end, j, unit) = tail(&toks, value, end_char, j, unit);
+        let (value, end, j, unit) = tail(toks, value, end_char, j, unit);
         out.push(number(t.start, end, value, unit));
         k = j.max(k + 1);
     }

@@ -15,12 +15,13 @@
 //! matched by transliteration (Xinhua tables, `rules/data/transliteration.toml`) and by the
 //! lexicon (英格兰 ↔ England). A surname alone (特斯拉 for Nikola Tesla, `Tesla` for 尼古拉·特斯拉)
 //! is normal usage and is not reported; a given name alone is, when the other side gives the
-//! whole name. A name is taken for a swap only when it is the one name of the sentence left
+//! whole name, even rendered loosely (皮塔德·沙利文 / `Pittard`). A name is taken for a swap only when it is the one name of the sentence left
 //! without a counterpart on each side, and each resolves elsewhere in the article to an entity
 //! the other is not: the Chinese name to an English name, the English name to a Chinese one.
 //! In a translation, one of the two resolving is enough (the other may be a name its article
 //! never repeats): of the names left over on the other side, the one nearest its place in
-//! the sentence is taken, when the two are of one sort (both places or both persons), the
+//! the sentence is taken, when the two are of one sort (both places or both persons: a place
+//! and a person only when both resolve, `England` changed to `Norman Cantor`), the
 //! English one is not a people (`American` for 美国), and the Chinese one may be a name at
 //! all (a place the lexicon knows or a transliteration, not 城市). A person resolves by the surname too (詹姆斯·赫顿 → `Hutton`, `Luther` →
 //! 马丁·路德). A name the other sentence states in other words is no name left over: as a
