@@ -3,7 +3,7 @@
 //! facts the rules then compare, so a changed date or number does not move the alignment.
 
 use super::Side;
-use crate::lang::{lexicon, script, segment};
+use crate::lang::lexicon;
 use std::collections::HashMap;
 
 /// Per sentence: the content words, as ids of English stems.
@@ -67,9 +67,10 @@ impl Lexical {
         let zh_ids: Vec<Vec<Vec<u32>>> = zs
             .iter()
             .map(|&s| {
-                let folded = script::fold_to_simplified(&text(zh, s)).text;
-                segment::words(&folded)
+                zh.doc
+                    .sentence_words(s)
                     .iter()
+                    .map(|(_, w)| w)
                     .filter(|w| w.text.chars().count() >= 2 && !is_function(w.tag))
                     .filter_map(|w| {
                         let v = stems_of.entry(w.text.to_string()).or_insert_with(|| {

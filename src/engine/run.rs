@@ -196,13 +196,24 @@ pub fn check_pages(files: &[SourceFile], pairs: &[(usize, usize)], opts: &Option
 pub(super) fn check_pages_with(
     files: &[SourceFile],
     pairs: &[(usize, usize)],
-    known: Vec<Option<Vec<crate::facts::Fact>>>,
+    known: Vec<Option<(Vec<crate::facts::Fact>, crate::parse::words::KeptWords)>>,
     opts: &Options,
     rules: &[Box<dyn Rule>],
 ) -> Checked {
     let rules = active_rules(opts, rules);
     let failures = Failures::new(opts.budget);
-    let docs = parse_all(files, opts, &failures);
+    let mut docs = parse_all(files, opts, &failures);
+    // the words and facts of the first pass: no block is segmented twice
+    let known: Vec<Option<Vec<crate::facts::Fact>>> = known
+        .into_iter()
+        .zip(docs.iter_mut())
+        .map(|(k, doc)| {
+            k.map(|(facts, words)| {
+                doc.adopt_words(words);
+                facts
+            })
+        })
+        .collect();
     let (mut good, mut refused) = (Vec::new(), Vec::new());
     for &(a, b) in pairs {
         match (docs[a].lang, docs[b].lang) {

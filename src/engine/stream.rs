@@ -104,6 +104,8 @@ struct Learnt {
 struct Facts {
     hash: u64,
     facts: Vec<Fact>,
+    /// The words its blocks were segmented into, so that the check does not segment again.
+    words: crate::parse::words::KeptWords,
 }
 
 /// Check `inputs` (see [`super::plan`]) with `rules`, handing each checked pair or file to
@@ -318,6 +320,7 @@ fn first_pass(
             facts = Some(Facts {
                 hash: crate::stable_hash(f.text.as_bytes()),
                 facts: found,
+                words: doc.kept_words(),
             });
         }
     }
@@ -485,7 +488,7 @@ fn check_unit(
             Some(Ok(f)) => {
                 // facts from the first pass, if the text has not changed since
                 let hash = crate::stable_hash(f.text.as_bytes());
-                facts.push(known.filter(|k| k.hash == hash).map(|k| k.facts));
+                facts.push(known.filter(|k| k.hash == hash).map(|k| (k.facts, k.words)));
                 context.push(items[i].context);
                 files.push(f);
             }

@@ -1,6 +1,7 @@
 //! A sentence as a slice of chars with a map back to prose byte offsets.
 
 use crate::lang::script::fold_to_simplified;
+pub(crate) use crate::lang::script::narrow;
 
 /// A sentence's chars (Chinese folded to Simplified, full-width digits and signs read as
 /// ASCII) and, for each char index, its prose byte offset (plus one for the end).
@@ -35,19 +36,6 @@ impl Text {
         self.chars[start.min(self.chars.len())..end.min(self.chars.len())]
             .iter()
             .collect()
-    }
-}
-
-/// Full-width digits, letters and the signs numbers use, read as ASCII.
-pub(crate) fn narrow(c: char) -> char {
-    match c {
-        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        '％' => '%',
-        '．' => '.',
-        '－' => '-',
-        '～' => '~',
-        '\u{3000}' => ' ',
-        _ => c,
     }
 }
 

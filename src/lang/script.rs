@@ -87,6 +87,36 @@ pub fn fold_to_simplified(text: &str) -> Folded {
     Folded { text: out, map }
 }
 
+/// Fold to Simplified ([`fold_to_simplified`]) and read full-width forms narrow ([`narrow`]):
+/// the one normal form Chinese text is segmented and read in, with a map back to `text`.
+pub fn normalise(text: &str) -> Folded {
+    let folded = fold_to_simplified(text);
+    if !folded.text.chars().any(|c| narrow(c) != c) {
+        return folded;
+    }
+    let mut out = String::with_capacity(folded.text.len());
+    let mut map = Vec::with_capacity(folded.map.len());
+    for (c, &(_, src)) in folded.text.chars().zip(&folded.map) {
+        map.push((out.len(), src));
+        out.push(narrow(c));
+    }
+    map.push((out.len(), text.len()));
+    Folded { text: out, map }
+}
+
+/// Full-width digits, letters and the signs numbers use, read as ASCII.
+pub fn narrow(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '％' => '%',
+        '．' => '.',
+        '－' => '-',
+        '～' => '~',
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
 /// Convert Simplified text to Traditional (phrase-aware; for fix suggestions).
 pub fn to_traditional(text: &str) -> String {
     s2t().convert(text)

@@ -251,13 +251,7 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     if let Some(hit) = RECENT.with(|r| r.borrow().iter().find(|(t, _)| t == text).map(|(_, s)| rebuild(s))) {
         return hit;
     }
-    let base = text.as_ptr() as usize;
-    let spans: Vec<(usize, usize, &'static str)> = jieba_for(text)
-        .tag(text, true)
-        .into_iter()
-        // jieba returns sub-slices of `text`
-        .map(|t| (t.word.as_ptr() as usize - base, t.word.len(), static_tag(t.tag)))
-        .collect();
+    let spans = spans(text);
     let out = rebuild(&spans);
     RECENT.with(|r| {
         let mut r = r.borrow_mut();
@@ -267,6 +261,18 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         r.push((text.to_string(), spans));
     });
     out
+}
+
+/// The words of `text` as (byte start, byte length, part-of-speech tag), HMM on; not
+/// remembered (a [`crate::parse::Document`] keeps its blocks' words: [`crate::parse::words`]).
+pub fn spans(text: &str) -> Vec<(usize, usize, &'static str)> {
+    let base = text.as_ptr() as usize;
+    jieba_for(text)
+        .tag(text, true)
+        .into_iter()
+        // jieba returns sub-slices of `text`
+        .map(|t| (t.word.as_ptr() as usize - base, t.word.len(), static_tag(t.tag)))
+        .collect()
 }
 
 /// A part-of-speech tag as a `&'static str`: jieba's tag set is small (about 60), each made

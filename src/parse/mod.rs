@@ -15,6 +15,7 @@ mod prose;
 mod sections;
 pub mod tag;
 mod wikitext;
+pub mod words;
 
 pub(crate) use index::{Finder, Nesting};
 pub use prose::{Prose, ProseBuilder};
@@ -48,6 +49,8 @@ pub struct Document {
     pub prose: Prose,
     /// Sentences of the prose view, in order (prose spans), with the block each is in.
     pub sentences: Vec<Sentence>,
+    /// The words of the Chinese text blocks, segmented once each ([`Document::block_words`]).
+    pub words: words::WordStore,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -272,6 +275,7 @@ pub fn parse(file: &SourceFile, format: Option<Format>) -> Document {
         variants: b.variants,
         prose,
         sentences: sentences_out,
+        words: Default::default(),
     }
 }
 

@@ -23,7 +23,8 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::lang::{script, segment};
+use crate::lang::script;
+use crate::parse::words::BlockWords;
 use crate::Span;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -50,7 +51,8 @@ impl Rule for DanglingSlot {
     }
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
-        for (block, text) in doc.text_blocks() {
+        for (bi, block) in doc.blocks.iter().enumerate().filter(|(_, b)| b.kind.is_text()) {
+            let text = &doc.prose.text[block.prose.clone()];
             let mut found: Vec<(Span, String, String)> = Vec::new();
             for c in empty_parens().captures_iter(text) {
                 let m = c.name("p").map_or(0..0, |m| m.range());
@@ -65,7 +67,7 @@ impl Rule for DanglingSlot {
                 }
             }
             if text.chars().any(script::is_han) {
-                holes(text, &mut found);
+                holes(doc.block_words(bi), text, &mut found);
             }
             for (span, message, label) in found {
                 let p = block.prose.start + span.start..block.prose.start + span.end;
@@ -78,10 +80,10 @@ impl Rule for DanglingSlot {
 
 /// Verb+了 or a bare conjunction directly before punctuation (white space allowed between),
 /// and a conjunction directly before 的.
-fn holes(text: &str, found: &mut Vec<(Span, String, String)>) {
-    let folded = script::fold_to_simplified(text);
+fn holes(block: &BlockWords, text: &str, found: &mut Vec<(Span, String, String)>) {
+    let folded = &block.text;
     let f = folded.text.as_str();
-    let words = segment::words(f);
+    let words = block.words();
     for (k, w) in words.iter().enumerate() {
         let end = w.start + w.text.len();
         let rest = &f[end..];
@@ -104,7 +106,7 @@ fn holes(text: &str, found: &mut Vec<(Span, String, String)>) {
                         true,
                         format!(
                             "`{}了` has no object: a name or link seems to be missing",
-                            &text[span_src(&folded, v.start..v.start + v.text.len())]
+                            &text[span_src(folded, v.start..v.start + v.text.len())]
                         ),
                     )
                 }
@@ -127,7 +129,7 @@ fn holes(text: &str, found: &mut Vec<(Span, String, String)>) {
                 joined,
                 format!(
                     "`{}` joins nothing: the word after it seems to be missing",
-                    &text[span_src(&folded, w.start..end)]
+                    &text[span_src(folded, w.start..end)]
                 ),
             )
         } else {
@@ -135,11 +137,7 @@ fn holes(text: &str, found: &mut Vec<(Span, String, String)>) {
         };
         if hole {
             let after = end + (rest.len() - after_ws.len()) + next.map_or(0, char::len_utf8);
-            found.push((
-                span_src(&folded, w.start..after),
-                what,
-                "a word was dropped here".into(),
-            ));
+            found.push((span_src(folded, w.start..after), what, "a word was dropped here".into()));
         }
     }
 }

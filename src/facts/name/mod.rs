@@ -217,19 +217,11 @@ impl Context {
             for (a, b) in zh_translit_runs(&t.chars) {
                 push(src_span(a, b), zh_key(&t.slice(a, b)), &mut out);
             }
-            let folded: String = t.chars.iter().collect();
-            // char index of each byte offset of `folded`
-            let char_at: Vec<usize> = {
-                let mut v = vec![0; folded.len() + 1];
-                for (ci, (bi, c)) in folded.char_indices().enumerate() {
-                    for slot in v.iter_mut().skip(bi).take(c.len_utf8()) {
-                        *slot = ci;
-                    }
-                }
-                v[folded.len()] = t.chars.len();
-                v
-            };
-            for w in segment::words(&folded) {
+            // the sentence's words, from its block's (segmented once per block)
+            let words = doc.sentence_words(si);
+            // char index in `t` of a prose offset
+            let char_at = |p: usize| t.pos.partition_point(|&x| x < p);
+            for (span, w) in words {
                 // a dictionary name, or a longer transliteration jieba's HMM found (not 科伊)
                 let n = w.text.chars().count();
                 let all_translit = w.text.chars().all(is_translit_char);
@@ -239,8 +231,7 @@ impl Context {
                 let shaped = translit * 2 > n || ZH_NAME_SUFFIXES.iter().any(|x| w.text.ends_with(x));
                 let known = segment::is_dictionary_word(w.text) && shaped && !(n == 2 && all_translit && w.tag != "ns");
                 if NAME_TAGS.contains(&w.tag) && n >= 2 && known && w.text.chars().all(is_han) {
-                    let a = char_at[w.start];
-                    let b = char_at[w.start + w.text.len()];
+                    let (a, b) = (char_at(span.start), char_at(span.end));
                     push(src_span(a, b), zh_key(w.text), &mut out);
                 }
             }

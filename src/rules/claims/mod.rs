@@ -7,7 +7,7 @@
 pub(crate) mod tests;
 
 use super::PairContext;
-use crate::lang::{lexicon, script, segment};
+use crate::lang::lexicon;
 use serde::Deserialize;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -280,20 +280,29 @@ fn mark_en_negation(words: &mut [Word]) {
 
 /// Chinese words of a prose range (folded to Simplified for jieba), with spans (prose
 /// offsets), gloss stems and negation.
+#[cfg(test)]
 pub(crate) fn zh_words(text: &str, at: usize) -> Vec<Word> {
-    let folded = script::fold_to_simplified(text);
-    let mut out: Vec<Word> = segment::words(&folded.text)
-        .iter()
-        .map(|w| {
-            let (s, e) = (folded.to_source(w.start), folded.to_source(w.start + w.text.len()));
-            let stems = lexicon::zh_stems(w.text)
+    let block = crate::parse::words::BlockWords::new(text);
+    let words = block.within(0, text.len());
+    zh_words_of(
+        words
+            .iter()
+            .map(|(span, w)| (at + span.start..at + span.end, w.text, w.tag)),
+    )
+}
+
+/// [`zh_words`] of segmented words: (prose span, normalised text, tag) of each.
+pub(crate) fn zh_words_of<'a>(words: impl Iterator<Item = (Range<usize>, &'a str, &'a str)>) -> Vec<Word> {
+    let mut out: Vec<Word> = words
+        .map(|(prose, text, tag)| {
+            let stems = lexicon::zh_stems(text)
                 .into_iter()
                 .filter(|s| !GENERIC.contains(&s.as_str()))
                 .collect();
             Word {
-                prose: at + s..at + e,
-                text: w.text.to_string(),
-                tag: w.tag.to_string(),
+                prose,
+                text: text.to_string(),
+                tag: tag.to_string(),
                 stems,
                 negated: false,
                 cue: false,
@@ -372,7 +381,8 @@ pub(crate) fn unit_words(side: &crate::align::Side, sentences: &[usize], zh: boo
         .flat_map(|&s| {
             let (text, at) = sentence(side, s);
             if zh {
-                zh_words(text, at)
+                let words = side.doc.sentence_words(s);
+                zh_words_of(words.iter().map(|(span, w)| (span.clone(), w.text, w.tag)))
             } else {
                 en_words(text, at)
             }

@@ -4,6 +4,7 @@
 use super::*;
 use crate::align::Side;
 use crate::diagnostic::Diagnostic;
+use crate::lang::segment;
 use crate::rules::test_support::{corpus, xquad_pairs};
 use crate::rules::Rule;
 use crate::source::SourceFile;

@@ -125,10 +125,11 @@ impl Rule for RepeatedWord {
         let blocks = doc
             .blocks
             .iter()
+            .enumerate()
             .zip(apparatus)
-            .filter(|(b, cited)| b.kind.is_text() && !cited);
+            .filter(|((_, b), cited)| b.kind.is_text() && !cited);
         let italics = italics::Italics::new(cx.text(), doc.format);
-        for (block, _) in blocks {
+        for ((bi, block), _) in blocks {
             let text = &doc.prose.text[block.prose.clone()];
             let markup = BlockMarkup {
                 cx,
@@ -138,7 +139,7 @@ impl Rule for RepeatedWord {
             let mut found = Vec::new();
             en::find(text, &markup, &mut found);
             if doc.lang == Lang::Zh || text.chars().any(script::is_han) {
-                zh::find(text, &mut found);
+                zh::find(doc.block_words(bi), text, &mut found);
             }
             for mut d in found {
                 d.first = block.prose.start + d.first.start..block.prose.start + d.first.end;

@@ -2,6 +2,7 @@
 
 use super::{data, Double};
 use crate::lang::{script, segment};
+use crate::parse::words::BlockWords;
 use crate::Span;
 use serde::Deserialize;
 
@@ -36,11 +37,11 @@ fn titles(f: &str) -> Vec<Span> {
     titles
 }
 
-/// Every slip among the doubled Han strings of `text` (one block's prose).
-pub(super) fn find(text: &str, found: &mut Vec<Double>) {
-    let folded = script::fold_to_simplified(text);
+/// Every slip among the doubled Han strings of `text` (one block's prose; `block` its words).
+pub(super) fn find(block: &BlockWords, text: &str, found: &mut Vec<Double>) {
+    let folded = &block.text;
     let f = folded.text.as_str();
-    let words = segment::words(f);
+    let words = block.words();
     // titles of works double words on purpose: 《玫瑰玫瑰我爱你》 ("Rose, Rose, I Love You")
     let titles = titles(f);
     // a title holding `p`: only the last one opening at or before `p` can
