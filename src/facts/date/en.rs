@@ -1,7 +1,7 @@
 //! English dates: `19 September 2005`, `September 19, 2005`, `in 2005`, `the 1990s`, lists.
 
 use super::{day_date, decade_of, found, iso_at, paren_year_range, DateValue, Precision, Ymd};
-use crate::facts::text::{en_tokens, Tok, TokKind};
+use crate::facts::text::{Tok, TokKind};
 use crate::facts::{FactValue, Found};
 
 /// The English month names, January first: the one list of them (names, invalid-date use it).
@@ -263,12 +263,13 @@ fn year_at(toks: &[Tok], k: usize) -> Option<(usize, DateValue)> {
 }
 
 /// Dates in an English sentence.
+#[cfg(test)]
 pub(crate) fn en(chars: &[char]) -> Vec<Found> {
     let text: String = chars.iter().collect();
-    en_in(chars, &en_tokens(chars, &text))
+    en_in(chars, &crate::facts::text::en_tokens(chars, &text))
 }
 
-/// Dates in an English sentence, read into `toks` ([`en_tokens`]).
+/// Dates in an English sentence, read into `toks` ([`crate::facts::text::en_tokens`]).
 pub(crate) fn en_in(chars: &[char], toks: &[Tok]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut k = 0;

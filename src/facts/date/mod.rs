@@ -13,11 +13,13 @@
 mod en;
 mod zh;
 
-pub(crate) use en::{en, en_in};
+#[cfg(test)]
+pub(crate) use en::en;
+pub(crate) use en::en_in;
 pub use en::{month_number, MONTHS};
 pub(crate) use zh::zh;
 
-use super::text::Text;
+use super::text::{en_tokens, Text};
 use super::zh_numeral;
 use super::{Fact, FactKind, FactValue, Found};
 use crate::parse::Document;
@@ -119,7 +121,11 @@ pub fn days_in_month(year: Option<i32>, month: u8) -> u8 {
 pub fn dates_in(text: &str) -> Vec<(crate::Span, DateValue)> {
     let zh = text.contains(['年', '月', '日']);
     let t = Text::new(text, 0, zh);
-    let found = if zh { self::zh(&t.chars) } else { en(&t.chars) };
+    let found = if zh {
+        self::zh(&t.chars)
+    } else {
+        en_in(&t.chars, &en_tokens(&t.chars, &t.string))
+    };
     found
         .into_iter()
         .filter_map(|f| match f.value {
