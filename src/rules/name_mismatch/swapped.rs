@@ -290,10 +290,14 @@ pub(super) fn find(
     if unit.parallel && place(z) != en_place && (x.is_none() || y.is_none()) {
         return None;
     }
-    // (a name that holds the other's surname is one name read too long: 库克安排 → 库克安)
+    // (a name that holds two characters of the other is one name read too long: 库克安排 →
+    // 库克安; but 福尔曼 and 科尔曼 share only their ending, `-rman`)
     let shares_two = |a: &str, b: &str| {
         let a: Vec<char> = a.chars().collect();
-        a.windows(2).any(|w| b.contains(&w.iter().collect::<String>()))
+        a.windows(2).enumerate().any(|(i, w)| {
+            let w: String = w.iter().collect();
+            b.contains(&w) && !(i + 2 == a.len() && b.ends_with(&w))
+        })
     };
     let distinct = x.is_none_or(|x| {
         entity_key(x) != entity_key(e)

@@ -256,3 +256,23 @@ fn a_kind_the_english_states_in_other_words_is_stated() {
     let en = "These include substances controlled under the Montreal Protocol.\n";
     assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
 }
+
+#[test]
+fn two_names_with_one_ending_are_two_names() {
+    // xquad Doctor_Who, `Susan Foreman` changed to `Jenna Coleman`, an actress the article
+    // names elsewhere: 福尔曼 and 科尔曼 share only their ending (-rman), which is no sign of one
+    // name read too long
+    let zh = "该剧的第一季 《非凡女孩》 中，博士有一个孙女，苏珊·福尔曼。\n\n第11任博士 成为第一位和一对已婚夫妇一起旅行的博士，艾米·邦德（凯伦·吉兰饰）和罗里·威廉姆斯（亚瑟·达维尔饰），而与里弗·宋（亚历克斯·金斯顿饰）和克拉拉·奥斯瓦尔德（詹娜·科尔曼饰）的不同步会面为故事情节提供了持续的线索。\n";
+    let en = "The programme's first serial, An Unearthly Child, shows that the Doctor has a granddaughter, Jenna Coleman.\n\nThe Eleventh Doctor became the first to travel with a married couple, Amy Pond (Karen Gillan) and Rory Williams (Arthur Darvill), whilst out-of-sync meetings with River Song (Alex Kingston) and Clara Oswald (Jenna Coleman) provided ongoing story arcs.\n";
+    let f = findings(zh, en);
+    assert!(
+        f.iter().any(|m| m.contains("福尔曼") && m.contains("`Jenna Coleman`")),
+        "{f:#?}"
+    );
+    // the real sentence: nothing
+    let f = findings(
+        zh,
+        &en.replace("granddaughter, Jenna Coleman.", "granddaughter, Susan Foreman."),
+    );
+    assert!(f.is_empty(), "{f:#?}");
+}
