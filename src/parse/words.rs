@@ -41,19 +41,9 @@ impl BlockWords {
     /// the block), each with its block-relative prose span; found by binary search, so that
     /// reading every sentence of a block costs the block's words once.
     pub fn within(&self, from: usize, to: usize) -> Vec<(Span, Word<'_>)> {
-        let src = |k: usize| self.text.to_source(self.spans[k].0);
-        let first = {
-            let (mut lo, mut hi) = (0, self.spans.len());
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if src(mid) < from {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            lo
-        };
+        let first = self
+            .spans
+            .partition_point(|&(start, _, _)| self.text.to_source(start) < from);
         let mut out = Vec::new();
         for &(start, len, tag) in &self.spans[first..] {
             let span = self.to_source(start..start + len);
@@ -93,7 +83,7 @@ impl super::Document {
         let base = self.blocks[s.block].prose.start;
         let mut words = self
             .block_words(s.block)
-            .within(s.prose.start - base, s.prose.end - base);
+            .within(s.prose.start.saturating_sub(base), s.prose.end.saturating_sub(base));
         for (span, _) in &mut words {
             *span = base + span.start..base + span.end;
         }
@@ -109,8 +99,13 @@ impl super::Document {
             slots
                 .iter()
                 .map(|slot| {
-                    slot.get()
-                        .map(|b| b.spans.iter().map(|&(s, l, t)| (s as u32, l as u32, t)).collect())
+                    // (a block beyond 4 GiB is not kept: it is segmented again)
+                    slot.get().and_then(|b| {
+                        b.spans
+                            .iter()
+                            .map(|&(s, l, t)| Some((u32::try_from(s).ok()?, u32::try_from(l).ok()?, t)))
+                            .collect()
+                    })
                 })
                 .collect(),
         )
@@ -130,8 +125,16 @@ impl super::Document {
                 let slot = OnceLock::new();
                 if let Some(spans) = spans {
                     let text = script::normalise(&self.prose.text[block.prose.clone()]);
-                    let spans = spans.into_iter().map(|(s, l, t)| (s as usize, l as usize, t)).collect();
-                    let _ = slot.set(BlockWords { text, spans });
+                    let spans: Vec<(usize, usize, &'static str)> =
+                        spans.into_iter().map(|(s, l, t)| (s as usize, l as usize, t)).collect();
+                    // words that do not fit the text (another text of the same hash) are not
+                    // taken: the block is segmented again
+                    let fit = spans
+                        .iter()
+                        .all(|&(s, l, _)| text.text.is_char_boundary(s) && text.text.is_char_boundary(s + l));
+                    if fit {
+                        let _ = slot.set(BlockWords { text, spans });
+                    }
                 }
                 slot
             })
@@ -189,6 +192,20 @@ mod tests {
         );
         other.adopt_words(first.kept_words());
         assert!(!other.block_words(0).words().is_empty());
+    }
+
+    #[test]
+    fn words_that_do_not_fit_the_text_are_not_adopted() {
+        let file = |text: &str| crate::source::SourceFile {
+            name: "a.zh.txt".into(),
+            text: text.into(),
+        };
+        let first = crate::parse::parse(&file("a他們。\n"), None);
+        let _ = first.block_words(0);
+        let mut other = crate::parse::parse(&file("他們來了。\n"), None);
+        other.adopt_words(first.kept_words());
+        let fresh = crate::parse::parse(&file("他們來了。\n"), None);
+        assert_eq!(other.block_words(0).words(), fresh.block_words(0).words());
     }
 
     #[test]
