@@ -138,7 +138,13 @@ pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
         let Some(sentence) = doc.prose.text.get(s.prose.clone()) else {
             continue;
         };
-        let t = Text::new(sentence, s.prose.start, zh);
+        // a Chinese sentence's chars come from its block, normalised once for its words
+        let t = if zh {
+            let block = &doc.blocks[s.block].prose;
+            Text::within_block(&doc.block_words(s.block).text, block.start, s.prose.start, s.prose.end)
+        } else {
+            Text::new(sentence, s.prose.start, zh)
+        };
         let mut claimed = vec![false; t.len()];
         let mut facts: Vec<(Found, FactKind)> = Vec::new();
         // an English sentence is read into words once, for dates, numbers and names

@@ -1,6 +1,6 @@
 //! A sentence as a slice of chars with a map back to prose byte offsets.
 
-use crate::lang::script::fold_to_simplified;
+use crate::lang::script::{fold_to_simplified, Folded};
 pub(crate) use crate::lang::script::narrow;
 
 /// A sentence's chars (Chinese folded to Simplified, full-width digits and signs read as
@@ -27,6 +27,26 @@ impl Text {
         Text { chars, pos, string }
     }
 
+    /// A Chinese sentence (`base..end` of the prose) read from its block's normalised text
+    /// (`block`, whose source starts at prose offset `block_start`), which is folded once
+    /// for the block's words: the same chars [`Text::new`] would fold again.
+    pub fn within_block(block: &Folded, block_start: usize, base: usize, end: usize) -> Self {
+        crate::budget::work(end.saturating_sub(base));
+        let from = base.saturating_sub(block_start);
+        let to = end.saturating_sub(block_start);
+        let (mut chars, mut pos) = (Vec::new(), Vec::new());
+        for (c, src) in block.chars_within(from, to) {
+            chars.push(c);
+            pos.push(block_start + src);
+        }
+        pos.push(end);
+        Text {
+            chars,
+            pos,
+            string: String::new(),
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.chars.len()
     }
@@ -49,6 +69,22 @@ mod tests {
         assert_eq!(t.chars.iter().collect::<String>(), "2005年亿");
         assert_eq!(t.pos[0], 10);
         assert_eq!(t.pos[6], 10 + "２００５年億".len());
+    }
+
+    #[test]
+    fn a_sentence_read_from_its_block_is_the_sentence_folded_alone() {
+        let block = "於１９９８年發現。其後２００５年億元，見於臺灣。";
+        let folded = crate::lang::script::normalise(block);
+        let mut start = 0;
+        for sentence in block.split_inclusive('。') {
+            let end = start + sentence.len();
+            let alone = Text::new(sentence, 100 + start, true);
+            let within = Text::within_block(&folded, 100, 100 + start, 100 + end);
+            assert_eq!(within.chars, alone.chars, "{sentence}");
+            assert_eq!(within.pos, alone.pos, "{sentence}");
+            start = end;
+        }
+        assert_eq!(start, block.len());
     }
 }
 

@@ -60,6 +60,17 @@ pub struct Folded {
 
 impl Folded {
     /// Map a folded byte offset (a char boundary) back to the source offset.
+    /// The chars whose source offsets lie within `from..to`, each with its source offset:
+    /// one char per source char, so a stretch of the source reads as its own folding would.
+    pub fn chars_within(&self, from: usize, to: usize) -> impl Iterator<Item = (char, usize)> + '_ {
+        let first = self.map.partition_point(|&(_, src)| src < from);
+        let text = &self.text;
+        self.map[first..]
+            .iter()
+            .take_while(move |&&(_, src)| src < to)
+            .filter_map(move |&(f, src)| Some((text.get(f..)?.chars().next()?, src)))
+    }
+
     pub fn to_source(&self, folded: usize) -> usize {
         match self.map.binary_search_by_key(&folded, |&(f, _)| f) {
             Ok(i) => self.map[i].1,
