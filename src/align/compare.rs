@@ -6,6 +6,7 @@ use super::anchors::{dates_of_one_form, rounds_alike};
 use super::{date_distance, dates_agree, number_distance, numbers_agree, same_value_across_kinds, small_counts};
 use super::{Side, Unit};
 use crate::facts::{Fact, FactKind, FactValue, Precision};
+use crate::parse::BlockKind;
 
 /// The facts of a kind in a set of sentences (ascending), as indices: found by binary search,
 /// as [`crate::facts::extract`] sorts facts by sentence.
@@ -50,7 +51,18 @@ pub fn match_facts(zh: &Side, en: &Side, unit: &Unit, kind: FactKind) -> FactMat
         _ if roles_differ(a, b) => None,
         // in texts written independently, a slip needs a fact the sentences share besides, and
         // words they share: neither alone makes two sentences speak of one event
-        _ if !unit.parallel && (unit.anchors.is_empty() || unit.lexical < WORDS_FOR_SLIPS) => None,
+        _ if !unit.parallel && unit.lexical < WORDS_FOR_SLIPS => None,
+        // without a fact besides, the words alone must make them one event: more than half
+        // translate each other, in running prose on both sides (a list item, `1994年获…奖`,
+        // shares half its few words with many a sentence)
+        _ if !unit.parallel
+            && unit.anchors.is_empty()
+            && (unit.lexical < WORDS_FOR_SLIPS_ALONE || !in_prose(zh, a) || !in_prose(en, b)) =>
+        {
+            None
+        }
+        // and a decade is too loose to be one fact there (`在1980年代的位置` / `in the 1990s`)
+        FactKind::Date if !unit.parallel && decade(a) => None,
         FactKind::Date => date_distance(a, b),
         FactKind::Number if unit.parallel || !small_counts(a, b) => number_distance(a, b),
         _ => None,
@@ -139,6 +151,23 @@ const WORDS_FOR_ROLES: f64 = 0.4;
 /// number findings without it, 7 were real disagreements; the 5 left with it, 4 (the others
 /// stood in lists and tables, where sentences share numbers but few words).
 const WORDS_FOR_SLIPS: f64 = 0.33;
+
+/// The same, for a unit that shares no fact besides: its words alone must make the sentences
+/// speak of one event.
+const WORDS_FOR_SLIPS_ALONE: f64 = super::SURE_BY_WORDS;
+
+/// Is a fact in a paragraph (not a list item, table or heading)?
+fn in_prose(side: &Side, f: &Fact) -> bool {
+    let block = side.doc.sentences.get(f.sentence).map(|s| s.block);
+    block
+        .and_then(|b| side.doc.blocks.get(b))
+        .is_some_and(|b| b.kind == BlockKind::Paragraph)
+}
+
+/// A date stated as a decade.
+fn decade(f: &Fact) -> bool {
+    matches!(&f.value, FactValue::Date(x) if x.precision == Precision::Decade)
+}
 
 /// Both facts have a role, and not the same one.
 fn roles_differ(a: &Fact, b: &Fact) -> bool {

@@ -1,7 +1,7 @@
 //! A sentence as a slice of chars with a map back to prose byte offsets.
 
-use crate::lang::script::{fold_to_simplified, Folded};
 pub(crate) use crate::lang::script::narrow;
+use crate::lang::script::{fold_to_simplified, Folded};
 
 /// A sentence's chars (Chinese folded to Simplified, full-width digits and signs read as
 /// ASCII) and, for each char index, its prose byte offset (plus one for the end).

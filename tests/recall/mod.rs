@@ -444,10 +444,101 @@ pub fn measure(pairs: &[Pair], per_kind: usize) -> Tally {
                     case.change
                 ));
                 dump_miss(pair, &case, t.missed.len());
+                if std::env::var_os("RECALL_WHY").is_some() {
+                    t.missed.push(format!("    why: {}", why_missed(pair, &case)));
+                }
             }
         }
     }
     t
+}
+
+/// With `RECALL_WHY=1`, where a missed change stands in the changed pair's alignment: its
+/// unit (sure, parallel, word overlap, anchors) and what the fact matching made of it.
+fn why_missed(pair: &Pair, case: &Case) -> String {
+    let mut changed = if case.on_zh { pair.zh.clone() } else { pair.en.clone() };
+    changed.text = case.text.clone();
+    let (zs, es) = if case.on_zh {
+        (&changed, &pair.en)
+    } else {
+        (&pair.zh, &changed)
+    };
+    let (zd, ed) = (parse(zs, None), parse(es, None));
+    let (zf, ef) = (extract(&zd, &zs.text), extract(&ed, &es.text));
+    let zside = Side {
+        file: 0,
+        source: zs,
+        doc: &zd,
+        facts: &zf,
+    };
+    let eside = Side {
+        file: 1,
+        source: es,
+        doc: &ed,
+        facts: &ef,
+    };
+    let alignment = align(&zside, &eside);
+    let facts = if case.on_zh { &zf } else { &ef };
+    let Some(fi) = facts
+        .iter()
+        .position(|f| f.kind == case.kind.fact_kind() && f.span.start < case.at.end && case.at.start < f.span.end)
+    else {
+        return "the changed text reads as no fact".into();
+    };
+    let sentence = facts[fi].sentence;
+    let Some(unit) = alignment.units.iter().find(|u| {
+        if case.on_zh {
+            u.zh.contains(&sentence)
+        } else {
+            u.en.contains(&sentence)
+        }
+    }) else {
+        return "its sentence is in no unit".into();
+    };
+    let m = parallax::align::match_facts(&zside, &eside, unit, case.kind.fact_kind());
+    let (side_facts, other_facts) = if case.on_zh { (&zf, &ef) } else { (&ef, &zf) };
+    let place = if m
+        .slips
+        .iter()
+        .chain(&m.conflicts)
+        .any(|&(z, e)| if case.on_zh { z == fi } else { e == fi })
+    {
+        "matched (reported by another check?)".to_string()
+    } else if unit
+        .anchors
+        .iter()
+        .any(|a| if case.on_zh { a.zh == Some(fi) } else { a.en == Some(fi) })
+    {
+        "an anchor".to_string()
+    } else if (if case.on_zh { &m.zh_left } else { &m.en_left }).contains(&fi) {
+        let others: Vec<String> = (if case.on_zh { &m.en_left } else { &m.zh_left })
+            .iter()
+            .map(|&o| {
+                format!(
+                    "{}{}",
+                    other_facts[o].text,
+                    other_facts[o].role.map(|r| format!("[{r}]")).unwrap_or_default()
+                )
+            })
+            .collect();
+        format!(
+            "left{}; other side left: {others:?}",
+            side_facts[fi].role.map(|r| format!("[{r}]")).unwrap_or_default()
+        )
+    } else {
+        "taken as equal or a repeat".to_string()
+    };
+    format!(
+        "unit zh{:?} en{:?} sure={} parallel={} score={:.2} lexical={:.2} anchors={} by_position={}: {place}",
+        unit.zh,
+        unit.en,
+        unit.is_sure(),
+        unit.parallel,
+        unit.score,
+        unit.lexical,
+        unit.anchors.len(),
+        unit.by_position
+    )
 }
 
 /// With `RECALL_DUMP=DIR`, a missed change is written out as a pair of files (`N.zh.txt`,
