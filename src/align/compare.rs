@@ -156,6 +156,10 @@ const WORDS_FOR_SLIPS: f64 = 0.33;
 /// speak of one event.
 const WORDS_FOR_SLIPS_ALONE: f64 = super::SURE_BY_WORDS;
 
+/// In texts written independently, the share of words two prose sentences must translate for
+/// the one fact of a kind left on each side to be taken for one fact in two versions.
+const WORDS_FOR_ONE_FACT: f64 = 0.7;
+
 /// Is a fact in a paragraph (not a list item, table or heading)?
 fn in_prose(side: &Side, f: &Fact) -> bool {
     let block = side.doc.sentences.get(f.sentence).map(|s| s.block);
@@ -251,8 +255,11 @@ fn conflicts(zh: &Side, en: &Side, unit: &Unit, zs: &mut Vec<usize>, es: &mut Ve
     });
     if let ([z], [e]) = (&zs[..], &es[..]) {
         let (zf, ef) = (&zh.facts[*z], &en.facts[*e]);
-        if unit.parallel
-            && (comparable(zf, ef) || decades(zf, ef))
+        // (in texts written independently, when the two prose sentences translate each other
+        // for the most part: the one date or number each states is the one fact they render)
+        let renders = unit.parallel || unit.lexical >= WORDS_FOR_ONE_FACT && in_prose(zh, zf) && in_prose(en, ef);
+        if renders
+            && (comparable(zf, ef) || unit.parallel && decades(zf, ef))
             && !roles_differ(zf, ef)
             && !small_counts(zf, ef)
             && !hedged_alike(zh, zf, en, ef)

@@ -110,6 +110,10 @@ pub const SURE_BY_WORDS: f64 = 0.5;
 pub const SURE: f64 = 0.45;
 /// Share of units that pair sentences above which two texts are taken to run in parallel.
 const PARALLEL: f64 = 0.4;
+/// In texts written independently, a unit whose words translate each other this much, holding
+/// a fact the other side states one slip away (or in the same role, or the one date of each
+/// sentence), is compared.
+const WORDS_WITH_NEAR: f64 = 0.7;
 /// A unit between two sure neighbours is compared at or above this score.
 pub const SURE_BY_POSITION: f64 = 0.3;
 
@@ -407,8 +411,9 @@ fn mark_by_position(units: &mut [Unit], near: &[bool]) {
         u.parallel = parallel;
         // between two sure units (or in a run of one-to-one units between them), or holding
         // a fact the other side states one slip away
-        u.by_position =
-            parallel && !sure[k] && u.score >= SURE_BY_POSITION && (before && after || in_run[k] || near[k]);
+        u.by_position = !sure[k]
+            && u.score >= SURE_BY_POSITION
+            && (parallel && (before && after || in_run[k] || near[k]) || near[k] && u.lexical >= WORDS_WITH_NEAR);
     }
 }
 
@@ -420,6 +425,13 @@ pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
         .filter_map(|a| Some(format!("{} = {}", zh.facts[a.zh?].text, en.facts[a.en?].text)))
         .take(4)
         .collect();
+    if unit.by_position && !unit.rests_on_anchors() && !unit.parallel {
+        return format!(
+            "compared because these sentences correspond by their words (alignment score {:.2}): {:.0} % of their words translate each other, and each states a fact of the same kind",
+            unit.score,
+            100.0 * unit.lexical
+        );
+    }
     if unit.by_position && !unit.rests_on_anchors() {
         return format!(
             "compared because these sentences correspond by position (alignment score {:.2}): the sentences before and after them correspond, and their lengths match",

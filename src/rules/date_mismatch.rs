@@ -10,13 +10,20 @@
 //! **How it decides.** Sentences are aligned first (shared dates, numbers, names); only
 //! sentences aligned with confidence are compared: a good score resting on shared facts, or —
 //! when the two texts run in parallel, as a translation does — sentences between two such
-//! units, or a unit holding a fact the other side states one slip away. A date counts as
+//! units, or a unit holding a fact the other side states one slip away; in articles written
+//! independently, sentences whose words translate each other for the most part (70 %) and
+//! that hold such a fact. A date counts as
 //! stated on both sides when the values agree, also at different precision where the text
 //! allows (`2015年8月` and `August 2015`; `2015年8月` and `18 August 2015`); a value stated
-//! twice on one side and once on the other is a repeat. What is left is reported only as a
+//! twice on one side and once on the other is a repeat. What is left is reported as a
 //! *slip*: the same precision, differing in exactly one of year, month and day; a year by one
 //! digit or by one (`1956` / `1958`, `1999` / `2000`; `2005` / `2020` are different years);
-//! each the other's one candidate. Years taken from context (`9月20日`, `On 20 September`) are
+//! each the other's one candidate. In articles written independently a slip needs another
+//! fact the sentences share, or more than half their words translated, in prose (not a list
+//! item), and never between decades. Beyond slips, one fact in two versions is reported
+//! whatever the difference: the same role on both sides (`founded`), or the one date each
+//! side has left, in a translation or in two prose sentences that translate each other for
+//! the most part (70 % of their words). Years taken from context (`9月20日`, `On 20 September`) are
 //! compared as inferred, and the message says so; two dates that differ only in an inferred
 //! year are not reported, since neither text states the year. Sections that list sources
 //! (References, Further reading, 参考文献, …) are not compared.
