@@ -623,3 +623,21 @@ fn the_one_year_of_two_sentences_that_translate_each_other() {
     let notes: Vec<&String> = found.iter().flat_map(|d| &d.notes).collect();
     assert!(notes.iter().any(|n| n.contains("by their words")), "{notes:?}");
 }
+
+/// A year changed by any amount must not move the alignment: the one date of two sentences
+/// whose words translate each other is evidence by its kind. From wikipairs' Psychology, where
+/// the changed sentence otherwise went unaligned and the Chinese one paired with a later
+/// sentence stating 1890 and James again.
+#[test]
+fn a_year_changed_far_keeps_its_sentence_pair() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/wikipairs");
+    let en = std::fs::read_to_string(dir.join("en/Psychology.en.txt")).expect("Psychology");
+    assert!(en.contains("In 1890, William James defined"));
+    let clean = wikipairs_dates("Psychology", None);
+    assert!(!clean.iter().any(|(z, _)| z.contains("1890")), "{clean:?}");
+    let changed = wikipairs_dates(
+        "Psychology",
+        Some(en.replace("In 1890, William James defined", "In 1877, William James defined")),
+    );
+    assert!(changed.iter().any(|(z, e)| z == "1890年" && e == "1877"), "{changed:?}");
+}

@@ -528,8 +528,46 @@ fn why_missed(pair: &Pair, case: &Case) -> String {
     } else {
         "taken as equal or a repeat".to_string()
     };
+    // the unit the clean text puts the sentence in
+    let clean = {
+        let (zd, ed) = (parse(&pair.zh, None), parse(&pair.en, None));
+        let (zf, ef) = (extract(&zd, &pair.zh.text), extract(&ed, &pair.en.text));
+        let zside = Side {
+            file: 0,
+            source: &pair.zh,
+            doc: &zd,
+            facts: &zf,
+        };
+        let eside = Side {
+            file: 1,
+            source: &pair.en,
+            doc: &ed,
+            facts: &ef,
+        };
+        let a = align(&zside, &eside);
+        a.units
+            .iter()
+            .find(|u| {
+                if case.on_zh {
+                    u.zh.contains(&sentence)
+                } else {
+                    u.en.contains(&sentence)
+                }
+            })
+            .map(|u| {
+                format!(
+                    "zh{:?} en{:?} score={:.2} lexical={:.2} anchors={}",
+                    u.zh,
+                    u.en,
+                    u.score,
+                    u.lexical,
+                    u.anchors.len()
+                )
+            })
+            .unwrap_or_default()
+    };
     format!(
-        "unit zh{:?} en{:?} sure={} parallel={} score={:.2} lexical={:.2} anchors={} by_position={}: {place}",
+        "unit zh{:?} en{:?} sure={} parallel={} score={:.2} lexical={:.2} anchors={} by_position={}: {place}; clean: {clean}",
         unit.zh,
         unit.en,
         unit.is_sure(),

@@ -49,6 +49,10 @@ pub(in crate::align) struct Table<'s> {
 const W_FACTS: f64 = 0.55;
 const W_WORDS: f64 = 0.25;
 
+/// Share of words two sentences must translate for the one date each states to count as a
+/// near miss whatever its value.
+const WORDS_FOR_ONE_DATE: f64 = 0.5;
+
 /// Near misses count this much of a shared anchor's weight.
 const NEAR: f64 = 0.5;
 
@@ -325,6 +329,12 @@ impl<'s> Table<'s> {
                 if self.ef[j].iter().any(|&ek| self.facts_match(zk, ek).is_some()) {
                     return None;
                 }
+                // the one date of two sentences whose words translate each other for the most
+                // part: attached to one event, whatever the values (`In 1890, William James
+                // defined…` / `1877年，威廉·詹姆斯将…定义为`)
+                let by_kind = z.kind == FactKind::Date
+                    && self.one_date_each(i, j)
+                    && self.lex.overlap(&[i], &[j]) >= WORDS_FOR_ONE_DATE;
                 let distance = match z.kind {
                     FactKind::Date => date_distance,
                     FactKind::Number => number_distance,
@@ -337,6 +347,7 @@ impl<'s> Table<'s> {
                         // one slip apart, or attached to the same event (`出生` / `born`)
                         distance(z, e).is_some() && !small_counts(z, e)
                             || z.role.is_some() && z.role == e.role && z.kind == e.kind
+                            || by_kind && e.kind == FactKind::Date
                     })
                     .map(|&ek| self.en_weight[ek].min(base_weight(z)))
             })
