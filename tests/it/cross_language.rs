@@ -532,6 +532,12 @@ fn a_changed_decade_in_a_translation() {
     assert_eq!(rules_found(zh, &en("2000s")), vec!["date-mismatch"]);
 }
 
+/// The text of a wikipairs file (`zh/X.zh.md`, `en/X.en.txt`).
+fn wikipairs_file(rel: &str) -> String {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/wikipairs");
+    std::fs::read_to_string(dir.join(rel)).expect("a wikipairs file")
+}
+
 /// The date-mismatch findings on a wikipairs pair (`name`), with the English text replaced by
 /// `en` when given: (Chinese text, English text) of each finding.
 fn wikipairs_dates(name: &str, en: Option<String>) -> Vec<(String, String)> {
@@ -540,9 +546,8 @@ fn wikipairs_dates(name: &str, en: Option<String>) -> Vec<(String, String)> {
 
 /// The same, with either text replaced.
 fn wikipairs_dates_with(name: &str, zh_text: Option<String>, en: Option<String>) -> Vec<(String, String)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/wikipairs");
     let read = |p: String| SourceFile {
-        text: std::fs::read_to_string(dir.join(&p)).expect("a wikipairs file"),
+        text: wikipairs_file(&p),
         name: p,
     };
     let mut zh = read(format!("zh/{name}.zh.md"));
@@ -573,10 +578,7 @@ fn wikipairs_dates_with(name: &str, zh_text: Option<String>, en: Option<String>)
 /// 1990s`, wikipairs' Communist_Party_of_China) is not compared.
 #[test]
 fn a_slip_in_prose_that_shares_only_words() {
-    let en = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/wikipairs/en/History_of_Asia.en.txt"),
-    )
-    .expect("History_of_Asia");
+    let en = wikipairs_file("en/History_of_Asia.en.txt");
     assert!(en.contains("Since 1029 BCE"));
     let clean = wikipairs_dates("History_of_Asia", None);
     assert!(!clean.iter().any(|(z, _)| z.contains("1029")), "{clean:?}");
@@ -599,8 +601,7 @@ fn a_slip_in_prose_that_shares_only_words() {
 /// (wikipairs' Nobel_Prize: the Riksbank's prize set up in 1968), and the clean pair is quiet.
 #[test]
 fn the_one_year_of_two_sentences_that_translate_each_other() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/wikipairs");
-    let zh = std::fs::read_to_string(dir.join("zh/Nobel_Prize.zh.md")).expect("Nobel_Prize");
+    let zh = wikipairs_file("zh/Nobel_Prize.zh.md");
     assert!(zh.contains("1968年，瑞典中央银行"));
     let clean = wikipairs_dates("Nobel_Prize", None);
     assert!(clean.is_empty(), "{clean:?}");
@@ -617,7 +618,7 @@ fn the_one_year_of_two_sentences_that_translate_each_other() {
     };
     let en = SourceFile {
         name: "en/Nobel_Prize.en.txt".into(),
-        text: std::fs::read_to_string(dir.join("en/Nobel_Prize.en.txt")).expect("Nobel_Prize"),
+        text: wikipairs_file("en/Nobel_Prize.en.txt"),
     };
     let found = check_pair_with(&changed, &en, &["date-mismatch"]);
     let notes: Vec<&String> = found.iter().flat_map(|d| &d.notes).collect();
@@ -630,8 +631,7 @@ fn the_one_year_of_two_sentences_that_translate_each_other() {
 /// sentence stating 1890 and James again.
 #[test]
 fn a_year_changed_far_keeps_its_sentence_pair() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/wikipairs");
-    let en = std::fs::read_to_string(dir.join("en/Psychology.en.txt")).expect("Psychology");
+    let en = wikipairs_file("en/Psychology.en.txt");
     assert!(en.contains("In 1890, William James defined"));
     let clean = wikipairs_dates("Psychology", None);
     assert!(!clean.iter().any(|(z, _)| z.contains("1890")), "{clean:?}");
