@@ -57,6 +57,7 @@ pub fn match_facts(zh: &Side, en: &Side, unit: &Unit, kind: FactKind) -> FactMat
         // shares half its few words with many a sentence)
         _ if !unit.parallel
             && unit.anchors.is_empty()
+            && !(unit.lexical >= WORDS_FOR_ONE_FACT && in_text(zh, a) && in_text(en, b))
             && (unit.lexical < WORDS_FOR_SLIPS_ALONE || !in_prose(zh, a) || !in_prose(en, b)) =>
         {
             None
@@ -162,10 +163,17 @@ const WORDS_FOR_ONE_FACT: f64 = 0.7;
 
 /// Is a fact in a paragraph (not a list item, table or heading)?
 fn in_prose(side: &Side, f: &Fact) -> bool {
-    let block = side.doc.sentences.get(f.sentence).map(|s| s.block);
-    block
-        .and_then(|b| side.doc.blocks.get(b))
-        .is_some_and(|b| b.kind == BlockKind::Paragraph)
+    block_of(side, f).is_some_and(|k| *k == BlockKind::Paragraph)
+}
+
+/// Is a fact in a paragraph or a list item (not a table, heading or template)?
+fn in_text(side: &Side, f: &Fact) -> bool {
+    block_of(side, f).is_some_and(|k| matches!(k, BlockKind::Paragraph | BlockKind::ListItem { .. }))
+}
+
+fn block_of<'a>(side: &'a Side, f: &Fact) -> Option<&'a BlockKind> {
+    let block = side.doc.sentences.get(f.sentence)?.block;
+    side.doc.blocks.get(block).map(|b| &b.kind)
 }
 
 /// A date stated as a decade.
@@ -257,7 +265,7 @@ fn conflicts(zh: &Side, en: &Side, unit: &Unit, zs: &mut Vec<usize>, es: &mut Ve
         let (zf, ef) = (&zh.facts[*z], &en.facts[*e]);
         // (in texts written independently, when the two prose sentences translate each other
         // for the most part: the one date or number each states is the one fact they render)
-        let renders = unit.parallel || unit.lexical >= WORDS_FOR_ONE_FACT && in_prose(zh, zf) && in_prose(en, ef);
+        let renders = unit.parallel || unit.lexical >= WORDS_FOR_ONE_FACT && in_text(zh, zf) && in_text(en, ef);
         if renders
             && (comparable(zf, ef) || unit.parallel && decades(zf, ef))
             && !roles_differ(zf, ef)
@@ -290,6 +298,9 @@ const HEDGES_BEFORE: &[&str] = &[
     "less than",
     "fewer than",
     "estimated",
+    "c.",
+    "ca.",
+    "circa",
     "约",
     "大约",
     "超过",

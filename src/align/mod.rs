@@ -82,7 +82,9 @@ pub struct Unit {
     /// How much of what the sentences say in words they share through the lexicon, 0..=1.
     pub lexical: f64,
     /// Sure by position: the units on either side (or the ends of the documents) are sure,
-    /// so in a monotone alignment these sentences can only correspond to each other.
+    /// so in a monotone alignment these sentences can only correspond to each other; or, in
+    /// texts written independently, sure by their words and a fact the other side states
+    /// near ([`WORDS_WITH_NEAR`]).
     pub by_position: bool,
     /// The two texts run in parallel (a translation, not articles written independently).
     pub parallel: bool,
@@ -409,8 +411,10 @@ fn mark_by_position(units: &mut [Unit], near: &[bool]) {
         let after = k + 1 == units.len() || sure[k + 1];
         let u = &mut units[k];
         u.parallel = parallel;
-        // between two sure units (or in a run of one-to-one units between them), or holding
-        // a fact the other side states one slip away
+        // in a translation: between two sure units (or in a run of one-to-one units between
+        // them), or holding a fact the other side states one slip away; in texts written
+        // independently: holding such a fact, with words that translate each other for the
+        // most part
         u.by_position = !sure[k]
             && u.score >= SURE_BY_POSITION
             && (parallel && (before && after || in_run[k] || near[k]) || near[k] && u.lexical >= WORDS_WITH_NEAR);

@@ -19,11 +19,12 @@
 //! *slip*: the same precision, differing in exactly one of year, month and day; a year by one
 //! digit or by one (`1956` / `1958`, `1999` / `2000`; `2005` / `2020` are different years);
 //! each the other's one candidate. In articles written independently a slip needs another
-//! fact the sentences share, or more than half their words translated, in prose (not a list
-//! item), and never between decades. Beyond slips, one fact in two versions is reported
+//! fact the sentences share, or half their words translated in two paragraphs, or 70 % in
+//! paragraphs or list items (a list item, `1994年获…奖`, shares half its few words with many
+//! a sentence), and never between decades. Beyond slips, one fact in two versions is reported
 //! whatever the difference: the same role on both sides (`founded`), or the one date each
-//! side has left, in a translation or in two prose sentences that translate each other for
-//! the most part (70 % of their words). Years taken from context (`9月20日`, `On 20 September`) are
+//! side has left, in a translation or in two paragraphs or list items that translate each
+//! other for the most part (70 % of their words). Years taken from context (`9月20日`, `On 20 September`) are
 //! compared as inferred, and the message says so; two dates that differ only in an inferred
 //! year are not reported, since neither text states the year. Sections that list sources
 //! (References, Further reading, 参考文献, …) are not compared.

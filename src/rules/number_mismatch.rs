@@ -16,7 +16,8 @@
 //! of each other, and one digit different (`3500` / `3700`) or one apart in the last digit
 //! stated (`139万` / `140万`), each the other's one candidate. Different quantities that
 //! happen to share a sentence are not a mismatch. Small counts (below ten, no shared unit)
-//! are compared only in translations. Ordinals and anniversaries count (`15周年` ↔ `15th
+//! are compared only in translations. A value written as a bound or an estimate (`more than
+//! 2,400`, `c. 380`, `2400余人`) is no disagreement with one within a tenth of it. Ordinals and anniversaries count (`15周年` ↔ `15th
 //! anniversary`); section numbers (`1.4.5`) and model names (`XTS-400`) are not quantities.
 //!
 //! **Example.**

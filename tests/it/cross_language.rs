@@ -641,3 +641,33 @@ fn a_year_changed_far_keeps_its_sentence_pair() {
     );
     assert!(changed.iter().any(|(z, e)| z == "1890年" && e == "1877"), "{changed:?}");
 }
+
+/// List items that translate each other for the most part state one fact in two versions
+/// (wikipairs' Chemistry: `Boyle's law (1662, …)` / `波义耳定律（1662年，…）`); a circa value
+/// (`c. 380 Ma` / `375 Ma`, wikipairs' Geology) is an estimate, not a disagreement.
+#[test]
+fn list_items_that_translate_each_other() {
+    let en = wikipairs_file("en/Chemistry.en.txt");
+    assert!(en.contains("Boyle's law (1662,"));
+    let clean = wikipairs_dates("Chemistry", None);
+    assert!(!clean.iter().any(|(z, _)| z.contains("1662")), "{clean:?}");
+    let changed = wikipairs_dates(
+        "Chemistry",
+        Some(en.replace("Boyle's law (1662,", "Boyle's law (1660,")),
+    );
+    assert!(changed.iter().any(|(z, e)| z == "1662年" && e == "1660"), "{changed:?}");
+    let geology = SourceFile {
+        name: "zh/Geology.zh.md".into(),
+        text: wikipairs_file("zh/Geology.zh.md"),
+    };
+    let geology_en = SourceFile {
+        name: "en/Geology.en.txt".into(),
+        text: wikipairs_file("en/Geology.en.txt"),
+    };
+    assert!(geology_en.text.contains("c. 380 Ma"));
+    let found = check_pair_with(&geology, &geology_en, &["number-mismatch"]);
+    assert!(
+        !found.iter().any(|d| geology.text[d.span.clone()].contains("375")),
+        "{found:?}"
+    );
+}

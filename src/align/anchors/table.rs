@@ -49,8 +49,8 @@ pub(in crate::align) struct Table<'s> {
 const W_FACTS: f64 = 0.55;
 const W_WORDS: f64 = 0.25;
 
-/// Share of words two sentences must translate for the one date each states to count as a
-/// near miss whatever its value.
+/// Share of words two sentences must translate for the one date (or number of one unit) each
+/// states to count as a near miss whatever its value.
 const WORDS_FOR_ONE_DATE: f64 = 0.5;
 
 /// Near misses count this much of a shared anchor's weight.
@@ -332,9 +332,12 @@ impl<'s> Table<'s> {
                 // the one date of two sentences whose words translate each other for the most
                 // part: attached to one event, whatever the values (`In 1890, William James
                 // defined…` / `1877年，威廉·詹姆斯将…定义为`)
-                let by_kind = z.kind == FactKind::Date
-                    && self.one_date_each(i, j)
-                    && self.lex.overlap(&[i], &[j]) >= WORDS_FOR_ONE_DATE;
+                // (and the one number of one unit, not a small count: `4.54 billion years`)
+                let by_kind = match z.kind {
+                    FactKind::Date => self.one_date_each(i, j),
+                    FactKind::Number => self.one_number_each(i, j),
+                    FactKind::Name => false,
+                } && self.lex.overlap(&[i], &[j]) >= WORDS_FOR_ONE_DATE;
                 let distance = match z.kind {
                     FactKind::Date => date_distance,
                     FactKind::Number => number_distance,
@@ -347,7 +350,7 @@ impl<'s> Table<'s> {
                         // one slip apart, or attached to the same event (`出生` / `born`)
                         distance(z, e).is_some() && !small_counts(z, e)
                             || z.role.is_some() && z.role == e.role && z.kind == e.kind
-                            || by_kind && e.kind == FactKind::Date
+                            || by_kind && e.kind == z.kind
                     })
                     .map(|&ek| self.en_weight[ek].min(base_weight(z)))
             })
@@ -370,6 +373,27 @@ impl<'s> Table<'s> {
             return false;
         };
         super::dates_of_one_form(&self.zh.facts[*z], &self.en.facts[*e])
+    }
+
+    /// Whether zh sentence `i` and en sentence `j` each state exactly one number, of one unit
+    /// (or none), and not both small counts.
+    fn one_number_each(&self, i: usize, j: usize) -> bool {
+        let numbers = |side: &Side, facts: &[usize]| -> Vec<usize> {
+            facts
+                .iter()
+                .copied()
+                .filter(|&k| side.facts[k].kind == FactKind::Number)
+                .collect()
+        };
+        let (z, e) = (numbers(self.zh, &self.zf[i]), numbers(self.en, &self.ef[j]));
+        let ([z], [e]) = (&z[..], &e[..]) else {
+            return false;
+        };
+        let (z, e) = (&self.zh.facts[*z], &self.en.facts[*e]);
+        match (&z.value, &e.value) {
+            (FactValue::Number { unit: uz, .. }, FactValue::Number { unit: ue, .. }) => uz == ue && !small_counts(z, e),
+            _ => false,
+        }
     }
 
     /// The weight of a name of en sentence `j` that fills the slot of zh name `zk` of zh
