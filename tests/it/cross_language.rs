@@ -571,6 +571,21 @@ fn wikipairs_dates_with(name: &str, zh_text: Option<String>, en: Option<String>)
         .collect()
 }
 
+/// Changing `from` to `to` in the English of wikipairs pair `name` is reported by date-mismatch
+/// as (a Chinese text containing `zh`, the English `en`), and the clean pair reports nothing on
+/// that Chinese date.
+fn english_change_is_reported(name: &str, from: &str, to: &str, zh: &str, en: &str) {
+    let text = wikipairs_file(&format!("en/{name}.en.txt"));
+    assert!(text.contains(from), "{name}: {from}");
+    let clean = wikipairs_dates(name, None);
+    assert!(!clean.iter().any(|(z, _)| z.contains(zh)), "{name}: {clean:?}");
+    let changed = wikipairs_dates(name, Some(text.replacen(from, to, 1)));
+    assert!(
+        changed.iter().any(|(z, e)| z.contains(zh) && e == en),
+        "{name}: {changed:?}"
+    );
+}
+
 /// In articles written independently, a year one apart in two prose sentences that share no
 /// other fact but translate each other for the most part is a slip (wikipairs' History_of_Asia:
 /// the Zhou dynasty from 1029 BCE); the same in a list item (`1994年获…奖` against a sentence
@@ -578,15 +593,7 @@ fn wikipairs_dates_with(name: &str, zh_text: Option<String>, en: Option<String>)
 /// 1990s`, wikipairs' Communist_Party_of_China) is not compared.
 #[test]
 fn a_slip_in_prose_that_shares_only_words() {
-    let en = wikipairs_file("en/History_of_Asia.en.txt");
-    assert!(en.contains("Since 1029 BCE"));
-    let clean = wikipairs_dates("History_of_Asia", None);
-    assert!(!clean.iter().any(|(z, _)| z.contains("1029")), "{clean:?}");
-    let changed = wikipairs_dates("History_of_Asia", Some(en.replace("Since 1029 BCE", "Since 1027 BCE")));
-    assert!(
-        changed.iter().any(|(z, e)| z.contains("1029") && e == "1027"),
-        "{changed:?}"
-    );
+    english_change_is_reported("History_of_Asia", "Since 1029 BCE", "Since 1027 BCE", "1029", "1027");
     for name in ["Donald_Knuth", "Communist_Party_of_China"] {
         let found = wikipairs_dates(name, None);
         assert!(
@@ -631,15 +638,13 @@ fn the_one_year_of_two_sentences_that_translate_each_other() {
 /// sentence stating 1890 and James again.
 #[test]
 fn a_year_changed_far_keeps_its_sentence_pair() {
-    let en = wikipairs_file("en/Psychology.en.txt");
-    assert!(en.contains("In 1890, William James defined"));
-    let clean = wikipairs_dates("Psychology", None);
-    assert!(!clean.iter().any(|(z, _)| z.contains("1890")), "{clean:?}");
-    let changed = wikipairs_dates(
+    english_change_is_reported(
         "Psychology",
-        Some(en.replace("In 1890, William James defined", "In 1877, William James defined")),
+        "In 1890, William James defined",
+        "In 1877, William James defined",
+        "1890年",
+        "1877",
     );
-    assert!(changed.iter().any(|(z, e)| z == "1890年" && e == "1877"), "{changed:?}");
 }
 
 /// List items that translate each other for the most part state one fact in two versions
@@ -647,15 +652,13 @@ fn a_year_changed_far_keeps_its_sentence_pair() {
 /// (`c. 380 Ma` / `375 Ma`, wikipairs' Geology) is an estimate, not a disagreement.
 #[test]
 fn list_items_that_translate_each_other() {
-    let en = wikipairs_file("en/Chemistry.en.txt");
-    assert!(en.contains("Boyle's law (1662,"));
-    let clean = wikipairs_dates("Chemistry", None);
-    assert!(!clean.iter().any(|(z, _)| z.contains("1662")), "{clean:?}");
-    let changed = wikipairs_dates(
+    english_change_is_reported(
         "Chemistry",
-        Some(en.replace("Boyle's law (1662,", "Boyle's law (1660,")),
+        "Boyle's law (1662,",
+        "Boyle's law (1660,",
+        "1662年",
+        "1660",
     );
-    assert!(changed.iter().any(|(z, e)| z == "1662年" && e == "1660"), "{changed:?}");
     let geology = SourceFile {
         name: "zh/Geology.zh.md".into(),
         text: wikipairs_file("zh/Geology.zh.md"),

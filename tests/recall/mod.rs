@@ -463,97 +463,67 @@ fn why_missed(pair: &Pair, case: &Case) -> String {
     } else {
         (&pair.zh, &changed)
     };
-    let (zd, ed) = (parse(zs, None), parse(es, None));
-    let (zf, ef) = (extract(&zd, &zs.text), extract(&ed, &es.text));
-    let zside = Side {
-        file: 0,
-        source: zs,
-        doc: &zd,
-        facts: &zf,
-    };
-    let eside = Side {
-        file: 1,
-        source: es,
-        doc: &ed,
-        facts: &ef,
-    };
-    let alignment = align(&zside, &eside);
-    let facts = if case.on_zh { &zf } else { &ef };
-    let Some(fi) = facts
-        .iter()
-        .position(|f| f.kind == case.kind.fact_kind() && f.span.start < case.at.end && case.at.start < f.span.end)
-    else {
-        return "the changed text reads as no fact".into();
-    };
-    let sentence = facts[fi].sentence;
-    let Some(unit) = alignment.units.iter().find(|u| {
+    let in_unit = |u: &parallax::align::Unit, sentence: usize| {
         if case.on_zh {
             u.zh.contains(&sentence)
         } else {
             u.en.contains(&sentence)
         }
-    }) else {
-        return "its sentence is in no unit".into();
     };
-    let m = parallax::align::match_facts(&zside, &eside, unit, case.kind.fact_kind());
-    let (side_facts, other_facts) = if case.on_zh { (&zf, &ef) } else { (&ef, &zf) };
-    let place = if m
-        .slips
-        .iter()
-        .chain(&m.conflicts)
-        .any(|&(z, e)| if case.on_zh { z == fi } else { e == fi })
-    {
-        "matched (reported by another check?)".to_string()
-    } else if unit
-        .anchors
-        .iter()
-        .any(|a| if case.on_zh { a.zh == Some(fi) } else { a.en == Some(fi) })
-    {
-        "an anchor".to_string()
-    } else if (if case.on_zh { &m.zh_left } else { &m.en_left }).contains(&fi) {
-        let others: Vec<String> = (if case.on_zh { &m.en_left } else { &m.zh_left })
+    let (sentence, now) = with_alignment(zs, es, |zside, eside, alignment| {
+        let (zf, ef) = (zside.facts, eside.facts);
+        let facts = if case.on_zh { zf } else { ef };
+        let Some(fi) = facts
             .iter()
-            .map(|&o| {
-                format!(
-                    "{}{}",
-                    other_facts[o].text,
-                    other_facts[o].role.map(|r| format!("[{r}]")).unwrap_or_default()
-                )
-            })
-            .collect();
-        format!(
-            "left{}; other side left: {others:?}",
-            side_facts[fi].role.map(|r| format!("[{r}]")).unwrap_or_default()
-        )
-    } else {
-        "taken as equal or a repeat".to_string()
-    };
+            .position(|f| f.kind == case.kind.fact_kind() && f.span.start < case.at.end && case.at.start < f.span.end)
+        else {
+            return (None, "the changed text reads as no fact".to_string());
+        };
+        let sentence = facts[fi].sentence;
+        let Some(unit) = alignment.units.iter().find(|u| in_unit(u, sentence)) else {
+            return (Some(sentence), "its sentence is in no unit".to_string());
+        };
+        let m = parallax::align::match_facts(zside, eside, unit, case.kind.fact_kind());
+        let (side_facts, other_facts) = if case.on_zh { (zf, ef) } else { (ef, zf) };
+        let role = |f: &Fact| f.role.map(|r| format!("[{r}]")).unwrap_or_default();
+        let mine = |z: usize, e: usize| if case.on_zh { z == fi } else { e == fi };
+        let place = if m.slips.iter().chain(&m.conflicts).any(|&(z, e)| mine(z, e)) {
+            "matched (reported by another check?)".to_string()
+        } else if unit
+            .anchors
+            .iter()
+            .any(|a| mine(a.zh.unwrap_or(usize::MAX), a.en.unwrap_or(usize::MAX)))
+        {
+            "an anchor".to_string()
+        } else if (if case.on_zh { &m.zh_left } else { &m.en_left }).contains(&fi) {
+            let others: Vec<String> = (if case.on_zh { &m.en_left } else { &m.zh_left })
+                .iter()
+                .map(|&o| format!("{}{}", other_facts[o].text, role(&other_facts[o])))
+                .collect();
+            format!("left{}; other side left: {others:?}", role(&side_facts[fi]))
+        } else {
+            "taken as equal or a repeat".to_string()
+        };
+        let unit = format!(
+            "unit zh{:?} en{:?} sure={} parallel={} score={:.2} lexical={:.2} anchors={} by_position={}: {place}",
+            unit.zh,
+            unit.en,
+            unit.is_sure(),
+            unit.parallel,
+            unit.score,
+            unit.lexical,
+            unit.anchors.len(),
+            unit.by_position
+        );
+        (Some(sentence), unit)
+    });
+    let Some(sentence) = sentence else { return now };
     // the unit the clean text puts the sentence in
-    let clean = {
-        let (zd, ed) = (parse(&pair.zh, None), parse(&pair.en, None));
-        let (zf, ef) = (extract(&zd, &pair.zh.text), extract(&ed, &pair.en.text));
-        let zside = Side {
-            file: 0,
-            source: &pair.zh,
-            doc: &zd,
-            facts: &zf,
-        };
-        let eside = Side {
-            file: 1,
-            source: &pair.en,
-            doc: &ed,
-            facts: &ef,
-        };
-        let a = align(&zside, &eside);
-        a.units
+    let clean = with_alignment(&pair.zh, &pair.en, |_, _, alignment| {
+        alignment
+            .units
             .iter()
-            .find(|u| {
-                if case.on_zh {
-                    u.zh.contains(&sentence)
-                } else {
-                    u.en.contains(&sentence)
-                }
-            })
+            .find(|u| in_unit(u, sentence))
             .map(|u| {
                 format!(
                     "zh{:?} en{:?} score={:.2} lexical={:.2} anchors={}",
@@ -565,18 +535,27 @@ fn why_missed(pair: &Pair, case: &Case) -> String {
                 )
             })
             .unwrap_or_default()
+    });
+    format!("{now}; clean: {clean}")
+}
+
+/// Parse, read and align a pair, and hand its two sides and alignment to `f`.
+fn with_alignment<R>(
+    zh: &SourceFile,
+    en: &SourceFile,
+    f: impl FnOnce(&Side, &Side, &parallax::align::Alignment) -> R,
+) -> R {
+    let (zd, ed) = (parse(zh, None), parse(en, None));
+    let (zf, ef) = (extract(&zd, &zh.text), extract(&ed, &en.text));
+    let side = |file, source, doc, facts| Side {
+        file,
+        source,
+        doc,
+        facts,
     };
-    format!(
-        "unit zh{:?} en{:?} sure={} parallel={} score={:.2} lexical={:.2} anchors={} by_position={}: {place}; clean: {clean}",
-        unit.zh,
-        unit.en,
-        unit.is_sure(),
-        unit.parallel,
-        unit.score,
-        unit.lexical,
-        unit.anchors.len(),
-        unit.by_position
-    )
+    let (zside, eside) = (side(0, zh, &zd, &zf), side(1, en, &ed, &ef));
+    let alignment = align(&zside, &eside);
+    f(&zside, &eside, &alignment)
 }
 
 /// With `RECALL_DUMP=DIR`, a missed change is written out as a pair of files (`N.zh.txt`,
@@ -598,19 +577,9 @@ fn dump_miss(pair: &Pair, case: &Case, n: usize) {
 
 /// The units of a pair's alignment, as (zh sentences, en sentences).
 pub fn units(zh: &SourceFile, en: &SourceFile) -> Vec<(Vec<usize>, Vec<usize>)> {
-    let (zd, ed) = (parse(zh, None), parse(en, None));
-    let (zf, ef) = (extract(&zd, &zh.text), extract(&ed, &en.text));
-    let side = |file, source, doc, facts| Side {
-        file,
-        source,
-        doc,
-        facts,
-    };
-    align(&side(0, zh, &zd, &zf), &side(1, en, &ed, &ef))
-        .units
-        .into_iter()
-        .map(|u| (u.zh, u.en))
-        .collect()
+    with_alignment(zh, en, |_, _, a| {
+        a.units.iter().map(|u| (u.zh.clone(), u.en.clone())).collect()
+    })
 }
 
 /// How many changes leave every unit of the alignment as it was: (unchanged, tried).

@@ -361,39 +361,34 @@ impl<'s> Table<'s> {
     /// written out, at the same precision: the one date a translated sentence renders, in
     /// its place (evidence by kind, whatever the values: `在2012年5月` / `held in May 2005`).
     pub(in crate::align) fn one_date_each(&self, i: usize, j: usize) -> bool {
-        let dates = |side: &Side, facts: &[usize]| -> Vec<usize> {
-            facts
-                .iter()
-                .copied()
-                .filter(|&k| side.facts[k].kind == FactKind::Date)
-                .collect()
-        };
-        let (z, e) = (dates(self.zh, &self.zf[i]), dates(self.en, &self.ef[j]));
-        let ([z], [e]) = (&z[..], &e[..]) else {
-            return false;
-        };
-        super::dates_of_one_form(&self.zh.facts[*z], &self.en.facts[*e])
+        self.one_each(i, j, FactKind::Date)
+            .is_some_and(|(z, e)| super::dates_of_one_form(z, e))
+    }
+
+    /// The one fact of `kind` zh sentence `i` and en sentence `j` each state, if each states
+    /// exactly one.
+    fn one_each(&self, i: usize, j: usize, kind: FactKind) -> Option<(&Fact, &Fact)> {
+        fn one<'a>(all: &'a [Fact], facts: &[usize], kind: FactKind) -> Option<&'a Fact> {
+            let mut it = facts.iter().map(|&k| &all[k]).filter(|f| f.kind == kind);
+            let first = it.next()?;
+            it.next().is_none().then_some(first)
+        }
+        Some((
+            one(self.zh.facts, &self.zf[i], kind)?,
+            one(self.en.facts, &self.ef[j], kind)?,
+        ))
     }
 
     /// Whether zh sentence `i` and en sentence `j` each state exactly one number, of one unit
     /// (or none), and not both small counts.
     fn one_number_each(&self, i: usize, j: usize) -> bool {
-        let numbers = |side: &Side, facts: &[usize]| -> Vec<usize> {
-            facts
-                .iter()
-                .copied()
-                .filter(|&k| side.facts[k].kind == FactKind::Number)
-                .collect()
-        };
-        let (z, e) = (numbers(self.zh, &self.zf[i]), numbers(self.en, &self.ef[j]));
-        let ([z], [e]) = (&z[..], &e[..]) else {
-            return false;
-        };
-        let (z, e) = (&self.zh.facts[*z], &self.en.facts[*e]);
-        match (&z.value, &e.value) {
-            (FactValue::Number { unit: uz, .. }, FactValue::Number { unit: ue, .. }) => uz == ue && !small_counts(z, e),
-            _ => false,
-        }
+        self.one_each(i, j, FactKind::Number)
+            .is_some_and(|(z, e)| match (&z.value, &e.value) {
+                (FactValue::Number { unit: uz, .. }, FactValue::Number { unit: ue, .. }) => {
+                    uz == ue && !small_counts(z, e)
+                }
+                _ => false,
+            })
     }
 
     /// The weight of a name of en sentence `j` that fills the slot of zh name `zk` of zh
