@@ -26,6 +26,8 @@ struct File {
 struct Table {
     /// zh cue (as chars) → role
     zh: Vec<(Vec<char>, usize)>,
+    /// first char of a zh cue → the cues (indices into `zh`, in order) that start with it
+    zh_first: HashMap<char, Vec<usize>>,
     /// stem of an en cue → role
     en: HashMap<String, usize>,
     names: Vec<String>,
@@ -37,6 +39,7 @@ fn table() -> &'static Table {
         let file: File = toml::from_str(crate::data::ROLES).expect("rules/data/roles.toml is valid");
         let mut t = Table {
             zh: Vec::new(),
+            zh_first: HashMap::new(),
             en: HashMap::new(),
             names: Vec::new(),
         };
@@ -46,6 +49,11 @@ fn table() -> &'static Table {
                 t.en.entry(crate::lang::lexicon::stem(&w.to_lowercase())).or_insert(k);
             }
             t.names.push(e.name);
+        }
+        for (k, (cue, _)) in t.zh.iter().enumerate() {
+            if let Some(&c) = cue.first() {
+                t.zh_first.entry(c).or_default().push(k);
+            }
         }
         t
     })
@@ -105,12 +113,22 @@ pub(crate) fn role_at(chars: &[char], start: usize, end: usize, zh: bool) -> Opt
         }
     };
     if zh {
-        for (cue, role) in &t.zh {
-            for a in lo..hi.saturating_sub(cue.len() - 1) {
-                if chars[a..a + cue.len()] == cue[..] && (a >= end || a + cue.len() <= start) {
-                    offer(distance(a, a + cue.len()), *role, (a, a + cue.len()));
+        // each char of the clause looked up once; the nearest cue wins, and of two as near,
+        // the one listed first
+        let mut found: Vec<((usize, usize), usize, usize, (usize, usize))> = Vec::new();
+        for a in lo..hi {
+            let Some(cues) = t.zh_first.get(&chars[a]) else { continue };
+            for &k in cues {
+                let (cue, role) = &t.zh[k];
+                let b = a + cue.len();
+                if b <= hi && chars[a..b] == cue[..] && (a >= end || b <= start) {
+                    found.push((distance(a, b), k, *role, (a, b)));
                 }
             }
+        }
+        found.sort_unstable_by_key(|&(d, k, _, _)| (d, k));
+        for (d, _, role, at) in found {
+            offer(d, role, at);
         }
     } else {
         let mut i = lo;
