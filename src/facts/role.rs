@@ -115,20 +115,24 @@ pub(crate) fn role_at(chars: &[char], start: usize, end: usize, zh: bool) -> Opt
     if zh {
         // each char of the clause looked up once; the nearest cue wins, and of two as near,
         // the one listed first
-        let mut found: Vec<((usize, usize), usize, usize, (usize, usize))> = Vec::new();
+        // (distance, cue, where)
+        type Found = ((usize, usize), usize, (usize, usize));
+        let mut found: Vec<Found> = Vec::new();
         for a in lo..hi {
-            let Some(cues) = t.zh_first.get(&chars[a]) else { continue };
+            let Some(cues) = t.zh_first.get(&chars[a]) else {
+                continue;
+            };
             for &k in cues {
-                let (cue, role) = &t.zh[k];
+                let cue = &t.zh[k].0;
                 let b = a + cue.len();
                 if b <= hi && chars[a..b] == cue[..] && (a >= end || b <= start) {
-                    found.push((distance(a, b), k, *role, (a, b)));
+                    found.push((distance(a, b), k, (a, b)));
                 }
             }
         }
-        found.sort_unstable_by_key(|&(d, k, _, _)| (d, k));
-        for (d, _, role, at) in found {
-            offer(d, role, at);
+        found.sort_unstable_by_key(|&(d, k, _)| (d, k));
+        for (d, k, at) in found {
+            offer(d, t.zh[k].1, at);
         }
     } else {
         let mut i = lo;
