@@ -209,8 +209,9 @@ fn comparable(a: &Fact, b: &Fact) -> bool {
     }
 }
 
-/// Two decades with stated years (`1980s` / `20世纪80年代`): in a translated unit, the one
-/// date of its kind left on each side is one fact (elsewhere a decade is too loose to compare).
+/// Two decades with stated years (`1980s` / `20世纪80年代`): in a translated unit, or two
+/// sentences that translate each other for the most part, the one date of its kind left on
+/// each side is one fact (elsewhere a decade is too loose to compare).
 fn decades(a: &Fact, b: &Fact) -> bool {
     matches!(&a.value, FactValue::Date(x) if x.precision == Precision::Decade) && dates_of_one_form(a, b)
 }
@@ -267,7 +268,7 @@ fn conflicts(zh: &Side, en: &Side, unit: &Unit, zs: &mut Vec<usize>, es: &mut Ve
         // for the most part: the one date or number each states is the one fact they render)
         let renders = unit.parallel || unit.lexical >= WORDS_FOR_ONE_FACT && in_text(zh, zf) && in_text(en, ef);
         if renders
-            && (comparable(zf, ef) || unit.parallel && decades(zf, ef))
+            && (comparable(zf, ef) || decades(zf, ef))
             && !roles_differ(zf, ef)
             && !small_counts(zf, ef)
             && !hedged_alike(zh, zf, en, ef)

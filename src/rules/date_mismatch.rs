@@ -23,8 +23,9 @@
 //! paragraphs or list items (a list item, `1994年获…奖`, shares half its few words with many
 //! a sentence), and never between decades. Beyond slips, one fact in two versions is reported
 //! whatever the difference: the same role on both sides (`founded`), or the one date each
-//! side has left, in a translation or in two paragraphs or list items that translate each
-//! other for the most part (70 % of their words). Years taken from context (`9月20日`, `On 20 September`) are
+//! side has left (a decade too), in a translation or in two paragraphs or list items that
+//! translate each other for the most part (70 % of their words; measured on the clean
+//! wikipairs, 60 % added 3 false findings and caught no more changes). Years taken from context (`9月20日`, `On 20 September`) are
 //! compared as inferred, and the message says so; two dates that differ only in an inferred
 //! year are not reported, since neither text states the year. Sections that list sources
 //! (References, Further reading, 参考文献, …) are not compared.

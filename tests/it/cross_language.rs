@@ -674,3 +674,17 @@ fn list_items_that_translate_each_other() {
         "{found:?}"
     );
 }
+
+/// The one decade of two sentences that translate each other for the most part is one fact,
+/// also in articles written independently (wikipairs' Operating_system: the investment made
+/// since the 1960s / 20世纪60年代).
+#[test]
+fn the_one_decade_of_sentences_that_translate_each_other() {
+    english_change_is_reported(
+        "Operating_system",
+        "systems made since the 1960s",
+        "systems made since the 1980s",
+        "20世纪60年代",
+        "1980s",
+    );
+}
