@@ -322,6 +322,15 @@ impl<'s> Table<'s> {
     /// (`1950年出生` / `born in 1952`) and not exactly: evidence that the sentences correspond,
     /// whatever the values, so that a changed fact does not move the alignment.
     pub(in crate::align) fn near(&self, i: usize, j: usize) -> f64 {
+        // the one date of two sentences whose words translate each other for the most part:
+        // attached to one event, whatever the values (`In 1890, William James defined…` /
+        // `1877年，威廉·詹姆斯将…定义为`); and the one number of one unit, not a small count
+        // (`4.54 Ga`). Found once for the pair, not once per fact.
+        if self.zf[i].is_empty() {
+            return 0.0;
+        }
+        let (one_date, one_number) = (self.one_date_each(i, j), self.one_number_each(i, j));
+        let words = (one_date || one_number) && self.lex.overlap(&[i], &[j]) >= WORDS_FOR_ONE_DATE;
         self.zf[i]
             .iter()
             .filter_map(|&zk| {
@@ -329,15 +338,12 @@ impl<'s> Table<'s> {
                 if self.ef[j].iter().any(|&ek| self.facts_match(zk, ek).is_some()) {
                     return None;
                 }
-                // the one date of two sentences whose words translate each other for the most
-                // part: attached to one event, whatever the values (`In 1890, William James
-                // defined…` / `1877年，威廉·詹姆斯将…定义为`)
-                // (and the one number of one unit, not a small count: `4.54 billion years`)
-                let by_kind = match z.kind {
-                    FactKind::Date => self.one_date_each(i, j),
-                    FactKind::Number => self.one_number_each(i, j),
-                    FactKind::Name => false,
-                } && self.lex.overlap(&[i], &[j]) >= WORDS_FOR_ONE_DATE;
+                let by_kind = words
+                    && match z.kind {
+                        FactKind::Date => one_date,
+                        FactKind::Number => one_number,
+                        FactKind::Name => false,
+                    };
                 let distance = match z.kind {
                     FactKind::Date => date_distance,
                     FactKind::Number => number_distance,
