@@ -11,14 +11,18 @@
 //! `date-mismatch` for what makes them so). Numbers agree when their values are equal after
 //! scale words are resolved (`2.8 billion` = `28亿`, `3,700` = `3700名`) and their units do
 //! not contradict each other; a value stated twice on one side and once on the other is a
-//! repeat. What is left is reported only as a *slip*: compatible units (a percentage only
-//! with a percentage, an ordinal only with an ordinal, a century with a century), within half
-//! of each other, and one digit different (`3500` / `3700`) or one apart in the last digit
-//! stated (`139万` / `140万`), each the other's one candidate. Different quantities that
-//! happen to share a sentence are not a mismatch. Small counts (below ten, no shared unit)
-//! are compared only in translations. A value written as a bound or an estimate (`more than
-//! 2,400`, `c. 380`, `2400余人`) is no disagreement with one within a tenth of it. Ordinals and anniversaries count (`15周年` ↔ `15th
-//! anniversary`); section numbers (`1.4.5`) and model names (`XTS-400`) are not quantities.
+//! repeat. What is left is reported as a *slip*: compatible units (a percentage only with a
+//! percentage, an ordinal only with an ordinal, a century with a century), within half of
+//! each other, and one digit different (`3500` / `3700`) or one apart in the last digit
+//! stated (`139万` / `140万`), each the other's one candidate; or, as in `date-mismatch`, as
+//! one fact in two versions whatever the difference (the same role on both sides, or the one
+//! number each side has left in a translation or in two sentences that translate each other
+//! for the most part). Different quantities that happen to share a sentence are not a
+//! mismatch. Small counts (whole numbers below ten, no shared unit; a decimal such as
+//! `4.54 Ga` is a measure) are compared only in translations. A value written as a bound or
+//! an estimate (`more than 2,400`, `c. 380`, `2400余人`) is no disagreement with one within a
+//! tenth of it. Ordinals and anniversaries count (`15周年` ↔ `15th anniversary`); section
+//! numbers (`1.4.5`) and model names (`XTS-400`) are not quantities.
 //!
 //! **Example.**
 //! ```text

@@ -541,11 +541,11 @@ fn wikipairs_file(rel: &str) -> String {
 /// The date-mismatch findings on a wikipairs pair (`name`), with the English text replaced by
 /// `en` when given: (Chinese text, English text) of each finding.
 fn wikipairs_dates(name: &str, en: Option<String>) -> Vec<(String, String)> {
-    wikipairs_dates_with(name, None, en)
+    wikipairs_findings(name, None, en, "date-mismatch")
 }
 
-/// The same, with either text replaced.
-fn wikipairs_dates_with(name: &str, zh_text: Option<String>, en: Option<String>) -> Vec<(String, String)> {
+/// The findings of `rule` on a wikipairs pair, with either text replaced.
+fn wikipairs_findings(name: &str, zh_text: Option<String>, en: Option<String>, rule: &str) -> Vec<(String, String)> {
     let read = |p: String| SourceFile {
         text: wikipairs_file(&p),
         name: p,
@@ -558,7 +558,7 @@ fn wikipairs_dates_with(name: &str, zh_text: Option<String>, en: Option<String>)
     if let Some(en) = en {
         en_file.text = en;
     }
-    check_pair_with(&zh, &en_file, &["date-mismatch"])
+    check_pair_with(&zh, &en_file, &[rule])
         .iter()
         .map(|d| {
             let other = d
@@ -612,10 +612,11 @@ fn the_one_year_of_two_sentences_that_translate_each_other() {
     assert!(zh.contains("1968年，瑞典中央银行"));
     let clean = wikipairs_dates("Nobel_Prize", None);
     assert!(clean.is_empty(), "{clean:?}");
-    let changed = wikipairs_dates_with(
+    let changed = wikipairs_findings(
         "Nobel_Prize",
         Some(zh.replace("1968年，瑞典中央银行", "1979年，瑞典中央银行")),
         None,
+        "date-mismatch",
     );
     assert!(changed.iter().any(|(z, e)| z == "1979年" && e == "1968"), "{changed:?}");
     // the note says why the sentences are compared: by their words, not by position
@@ -687,4 +688,18 @@ fn the_one_decade_of_sentences_that_translate_each_other() {
         "20世纪60年代",
         "1980s",
     );
+}
+
+/// A decimal is a measure, not a small count: the one number of two list items that translate
+/// each other is one fact (wikipairs' Geology: `4.54 Ga: Accretion, or formation, of Earth` /
+/// `4.54 Ga：地球吸积`), and a changed value is reported.
+#[test]
+fn a_decimal_below_ten_is_compared() {
+    let en = wikipairs_file("en/Geology.en.txt");
+    assert!(en.contains("4.54 Ga: Accretion"));
+    let numbers = |en: String| wikipairs_findings("Geology", None, Some(en), "number-mismatch");
+    let clean = numbers(en.clone());
+    assert!(!clean.iter().any(|(z, _)| z == "4.54"), "{clean:?}");
+    let changed = numbers(en.replacen("4.54 Ga: Accretion", "5.54 Ga: Accretion", 1));
+    assert!(changed.iter().any(|(z, e)| z == "4.54" && e == "5.54"), "{changed:?}");
 }

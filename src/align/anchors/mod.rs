@@ -182,12 +182,13 @@ pub fn rounds_alike(a: &Fact, b: &Fact) -> bool {
     x != y && (scaled || decimal) && ((cv / p).round() - (fv / p).round()).abs() < 1e-9
 }
 
-/// Two small counts (`two`, `1`) without a shared unit: they recur everywhere, so in texts
-/// written independently they are not compared.
+/// Two small counts (`two`, `1`: whole numbers below ten) without a shared unit: they recur
+/// everywhere, so in texts written independently they are not compared.
 pub fn small_counts(z: &Fact, e: &Fact) -> bool {
     match (&z.value, &e.value) {
         (FactValue::Number { value: a, unit: uz }, FactValue::Number { value: b, unit: ue }) => {
-            a.abs() < 10.0 && b.abs() < 10.0 && (uz.is_none() || uz != ue)
+            // (a decimal is a measure, not a count: `4.54 Ga`)
+            a.abs() < 10.0 && b.abs() < 10.0 && a.fract() == 0.0 && b.fract() == 0.0 && (uz.is_none() || uz != ue)
         }
         _ => false,
     }
