@@ -118,8 +118,10 @@ pub fn match_facts(zh: &Side, en: &Side, unit: &Unit, kind: FactKind) -> FactMat
         scored.sort_by(|a, b| a.0.total_cmp(&b.0));
         match scored[..] {
             [(_, o)] => Some(o),
-            // in texts written independently, only a single candidate counts
-            [(x, o), (y, _), ..] if x < y && unit.parallel => Some(o),
+            // in texts written independently, only a single candidate counts, or one clearly
+            // likelier (one apart against a digit changed) in sentences that translate each
+            // other for half their words
+            [(x, o), (y, _), ..] if x < y && (unit.parallel || unit.lexical >= WORDS_FOR_SLIPS_ALONE) => Some(o),
             _ => None,
         }
     };

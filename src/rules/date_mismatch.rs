@@ -18,7 +18,8 @@
 //! twice on one side and once on the other is a repeat. What is left is reported as a
 //! *slip*: the same precision, differing in exactly one of year, month and day; a year by one
 //! digit or by one (`1956` / `1958`, `1999` / `2000`; `2005` / `2020` are different years);
-//! each the other's one candidate. In articles written independently a slip needs another
+//! each the other's one likeliest candidate (in articles written independently, the only
+//! one, or a clearly likelier one where half the words translate). There a slip needs another
 //! fact the sentences share, or half their words translated in two paragraphs, or 70 % in
 //! paragraphs or list items (a list item, `1994年获…奖`, shares half its few words with many
 //! a sentence), and never between decades. Beyond slips, one fact in two versions is reported

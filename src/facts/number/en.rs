@@ -120,16 +120,35 @@ fn words_value(toks: &[Tok], k: usize) -> Option<(f64, usize)> {
 
 /// `century` after an ordinal (`19th century`, `nineteenth-century`): (end, unit, next token),
 /// the unit the Chinese `19世纪` has too.
+/// A suspended one (`10th- to 13th-century`, `10th and 11th centuries`, `10th–13th centuries`)
+/// is a century too, ending at the ordinal; the next ordinal is read on its own.
 fn century(toks: &[Tok], k: usize) -> Option<(usize, &'static str, usize)> {
+    let is_century = |t: &Tok| matches!(t.lower().as_ref(), "century" | "centuries");
+    let k0 = k;
     let k = if toks.get(k).is_some_and(|t| t.is("-")) {
         k + 1
     } else {
         k
     };
-    let t = toks
-        .get(k)
-        .filter(|t| matches!(t.lower().as_ref(), "century" | "centuries"))?;
-    Some((t.end, "century", k + 1))
+    let t = toks.get(k)?;
+    if is_century(t) {
+        return Some((t.end, "century", k + 1));
+    }
+    // suspended: a joining word, then the next ordinal (digits and a suffix, each maybe
+    // followed by a hyphen) and `century`
+    let joins = matches!(t.lower().as_ref(), "to" | "and" | "or" | "through") || t.is("–");
+    let ordinal_end = k0.checked_sub(1).map(|p| toks[p].end)?;
+    if !joins {
+        return None;
+    }
+    let rest = toks.get(k + 1..(k + 5).min(toks.len()))?;
+    let mut it = rest.iter();
+    let (Some(num), Some(suffix)) = (it.next(), it.next()) else {
+        return None;
+    };
+    let ordinal = num.kind == TokKind::Num && matches!(suffix.s, "st" | "nd" | "rd" | "th");
+    let after = it.find(|x| !x.is("-"))?;
+    (ordinal && is_century(after)).then_some((ordinal_end, "century", k0))
 }
 
 /// Numbers in an English sentence; `claimed` marks chars already read as dates.

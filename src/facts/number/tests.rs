@@ -116,3 +116,22 @@ fn en_must_not_parse() {
     assert!(vals(false, "Linux 2.6.32 was").is_empty());
     assert!(vals(false, "Someone said").is_empty());
 }
+
+/// A suspended century is a century (wikipairs' Tourism: `The 10th- to 13th-century Song
+/// dynasty`), and so is the first of two joined ones; a joined ordinal without `century` is not.
+#[test]
+fn suspended_centuries() {
+    let cases: [(&str, [(&str, &str); 2]); 4] = [
+        (
+            "The 10th- to 13th-century Song dynasty",
+            [("10", "century"), ("13", "century")],
+        ),
+        ("in the 10th and 11th centuries", [("10", "century"), ("11", "century")]),
+        ("the 10th–13th centuries", [("10", "century"), ("13", "century")]),
+        ("the 3rd and 4th places", [("3", "ordinal"), ("4", "ordinal")]),
+    ];
+    for (text, want) in cases {
+        let want: Vec<(String, Option<String>)> = want.iter().map(|&(v, unit)| (v.to_string(), u(unit))).collect();
+        assert_eq!(vals(false, text), want, "{text}");
+    }
+}
