@@ -52,13 +52,13 @@ pub fn match_facts(zh: &Side, en: &Side, unit: &Unit, kind: FactKind) -> FactMat
         // in texts written independently, a slip needs a fact the sentences share besides, and
         // words they share: neither alone makes two sentences speak of one event
         _ if !unit.parallel && unit.lexical < WORDS_FOR_SLIPS => None,
-        // without a fact besides, the words alone must make them one event: more than half
-        // translate each other, in running prose on both sides (a list item, `1994年获…奖`,
-        // shares half its few words with many a sentence)
+        // without a fact besides, the words alone must make them one event: half translate
+        // each other in running prose on both sides, or most of them in list items too (a
+        // list item, `1994年获…奖`, shares half its few words with many a sentence)
         _ if !unit.parallel
             && unit.anchors.is_empty()
-            && !(unit.lexical >= WORDS_FOR_ONE_FACT && in_text(zh, a) && in_text(en, b))
-            && (unit.lexical < WORDS_FOR_SLIPS_ALONE || !in_prose(zh, a) || !in_prose(en, b)) =>
+            && !(mostly_translated(zh, en, unit, a, b)
+                || unit.lexical >= WORDS_FOR_SLIPS_ALONE && in_prose(zh, a) && in_prose(en, b)) =>
         {
             None
         }
@@ -159,9 +159,11 @@ const WORDS_FOR_SLIPS: f64 = 0.33;
 /// speak of one event.
 const WORDS_FOR_SLIPS_ALONE: f64 = super::SURE_BY_WORDS;
 
-/// In texts written independently, the share of words two prose sentences must translate for
-/// the one fact of a kind left on each side to be taken for one fact in two versions.
-const WORDS_FOR_ONE_FACT: f64 = 0.7;
+/// Do the sentences of facts `a` (zh) and `b` (en), paragraphs or list items, translate each
+/// other for the most part ([`super::WORDS_WITH_NEAR`])?
+fn mostly_translated(zh: &Side, en: &Side, unit: &Unit, a: &Fact, b: &Fact) -> bool {
+    unit.lexical >= super::WORDS_WITH_NEAR && in_text(zh, a) && in_text(en, b)
+}
 
 /// Is a fact in a paragraph (not a list item, table or heading)?
 fn in_prose(side: &Side, f: &Fact) -> bool {
@@ -268,7 +270,7 @@ fn conflicts(zh: &Side, en: &Side, unit: &Unit, zs: &mut Vec<usize>, es: &mut Ve
         let (zf, ef) = (&zh.facts[*z], &en.facts[*e]);
         // (in texts written independently, when the two prose sentences translate each other
         // for the most part: the one date or number each states is the one fact they render)
-        let renders = unit.parallel || unit.lexical >= WORDS_FOR_ONE_FACT && in_text(zh, zf) && in_text(en, ef);
+        let renders = unit.parallel || mostly_translated(zh, en, unit, zf, ef);
         if renders
             && (comparable(zf, ef) || decades(zf, ef))
             && !roles_differ(zf, ef)

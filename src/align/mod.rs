@@ -112,10 +112,12 @@ pub const SURE_BY_WORDS: f64 = 0.5;
 pub const SURE: f64 = 0.45;
 /// Share of units that pair sentences above which two texts are taken to run in parallel.
 const PARALLEL: f64 = 0.4;
-/// In texts written independently, a unit whose words translate each other this much, holding
-/// a fact the other side states one slip away (or in the same role, or the one date of each
-/// sentence), is compared.
-const WORDS_WITH_NEAR: f64 = 0.7;
+/// Share of words that makes two sentences of texts written independently translate each
+/// other "for the most part": such a unit holding a fact the other side states near (one slip
+/// away, in the same role, or the one date of each sentence) is compared, and the one fact of
+/// a kind left on each side is one fact in two versions ([`compare`]). Measured on the clean
+/// wikipairs: at 0.6, 3 false findings more and no change caught more.
+pub(crate) const WORDS_WITH_NEAR: f64 = 0.7;
 /// A unit between two sure neighbours is compared at or above this score.
 pub const SURE_BY_POSITION: f64 = 0.3;
 

@@ -120,6 +120,7 @@ fn words_value(toks: &[Tok], k: usize) -> Option<(f64, usize)> {
 
 /// `century` after an ordinal (`19th century`, `nineteenth-century`): (end, unit, next token),
 /// the unit the Chinese `19世纪` has too.
+///
 /// A suspended one (`10th- to 13th-century`, `10th and 11th centuries`, `10th–13th centuries`)
 /// is a century too, ending at the ordinal; the next ordinal is read on its own.
 fn century(toks: &[Tok], k: usize) -> Option<(usize, &'static str, usize)> {
@@ -137,10 +138,10 @@ fn century(toks: &[Tok], k: usize) -> Option<(usize, &'static str, usize)> {
     // suspended: a joining word, then the next ordinal (digits and a suffix, each maybe
     // followed by a hyphen) and `century`
     let joins = matches!(t.lower().as_ref(), "to" | "and" | "or" | "through") || t.is("–");
-    let ordinal_end = k0.checked_sub(1).map(|p| toks[p].end)?;
     if !joins {
         return None;
     }
+    let ordinal_end = toks.get(k0.checked_sub(1)?)?.end;
     let rest = toks.get(k + 1..(k + 5).min(toks.len()))?;
     let mut it = rest.iter();
     let (Some(num), Some(suffix)) = (it.next(), it.next()) else {
