@@ -40,7 +40,7 @@ pub struct FactMatch {
 ///
 /// Repeats go before slips: `2008年…2008年和2012年` against `in 2004 and … in 2008` is a
 /// repeated 2008, not 2008 written for 2004 (found in wikipairs/Taiwan).
-pub fn match_facts(zh: &Side, en: &Side, unit: &Unit, kind: FactKind) -> FactMatch {
+pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, kind: FactKind) -> FactMatch {
     let agree = |a: &Fact, b: &Fact| match kind {
         FactKind::Date => dates_agree(a, b),
         FactKind::Number => numbers_agree(a, b),
@@ -55,10 +55,18 @@ pub fn match_facts(zh: &Side, en: &Side, unit: &Unit, kind: FactKind) -> FactMat
         // without a fact besides, the words alone must make them one event: half translate
         // each other in running prose on both sides, or most of them in list items too (a
         // list item, `1994年获…奖`, shares half its few words with many a sentence)
+        //
+        // (and at half, a value the other article states elsewhere is likelier that sentence's:
+        // `1945年，中华民国参与联合国创办` against `established … in 1925`, where the English
+        // states 1945 six times, found in wikipairs/Taiwan)
         _ if !unit.parallel
             && unit.anchors.is_empty()
             && !(mostly_translated(zh, en, unit, a, b)
-                || unit.lexical >= WORDS_FOR_SLIPS_ALONE && in_prose(zh, a) && in_prose(en, b)) =>
+                || unit.lexical >= WORDS_FOR_SLIPS_ALONE
+                    && in_prose(zh, a)
+                    && in_prose(en, b)
+                    && !stated.by_en(a)
+                    && !stated.by_zh(b)) =>
         {
             None
         }

@@ -65,6 +65,11 @@ fn glosses(z: &Fact) -> Vec<String> {
     // words describe it (`qi county in hebi, henan`)
     let words: Vec<&str> = e.split(' ').collect();
     let mut out = vec![e.to_string()];
+    // a gloss that starts with a people or language word describes (高德纳 `chinese name
+    // american computer scientist donald knuth`): its first words name nothing
+    if people_place(words[0]).is_some() {
+        return out;
+    }
     for n in 1..=words.len().min(3) {
         out.push(words[..n].join(" "));
     }
@@ -178,6 +183,25 @@ impl<'a> Entities<'a> {
             || name_similarity(&entity_key(z), &e.text) >= RESOLVES
             || name_similarity(&z.text, &entity_key(e)) >= RESOLVES
     }
+}
+
+/// Do a zh and an en mention name one entity by the lexicon, or by their surnames: the last
+/// part of the Chinese against the last English word that is not a describing word (`Matua`
+/// of `Matua Island`). Stricter than [`Entities::same`], where a lone Chinese part may render
+/// any English word (贾内尔 / `Jane Goodall`, a given name).
+pub fn same_surname(z: &Fact, e: &Fact) -> bool {
+    let lower = e.text.to_lowercase();
+    if glosses(z).contains(&lower) {
+        return true;
+    }
+    let Some(key) = en_tokens(&e.text)
+        .into_iter()
+        .rev()
+        .find(|w| !DESCRIPTORS.contains(&w.to_lowercase().as_str()))
+    else {
+        return false;
+    };
+    name_similarity(&entity_key(z), key) >= RESOLVES
 }
 
 /// The sort of a place or organisation the lexicon knows, from jieba's part-of-speech tag
@@ -457,5 +481,45 @@ mod fits_tests {
         assert!(super::fits("路德", "Luther"));
         assert!(super::fits("加里森", "Garrison"));
         assert!(!super::fits("佛罗里达", "Ford"));
+    }
+}
+
+#[cfg(test)]
+mod surname_tests {
+    use crate::facts::{Fact, FactKind};
+
+    fn name(text: &str) -> Fact {
+        Fact {
+            kind: FactKind::Name,
+            span: 0..text.len(),
+            text: text.into(),
+            sentence: 0,
+            value: crate::facts::FactValue::Name {
+                key: text.to_lowercase(),
+                latin: None,
+            },
+            inferred_year: false,
+            year_from: None,
+            role: None,
+        }
+    }
+
+    /// A link across the pair by surname: the last Chinese part against the last English word
+    /// that is not a describing word; not a given name, nor a word like `Island`.
+    #[test]
+    fn surnames_render_each_other() {
+        assert!(super::same_surname(&name("阿尔德罗万迪"), &name("Ulisse Aldrovandi")));
+        assert!(super::same_surname(&name("希罗宁姆斯·博克"), &name("Hieronymus Bock")));
+        assert!(!super::same_surname(&name("贾内尔"), &name("Jane Goodall")));
+        assert!(!super::same_surname(&name("伊斯兰"), &name("Matua Island")));
+    }
+
+    /// A lexicon gloss that begins with a people or language word describes the name (高德纳
+    /// `chinese name american computer scientist donald knuth …`): its first words are no key.
+    #[test]
+    fn a_describing_gloss_gives_no_key() {
+        let keys = super::glosses(&name("高德纳"));
+        assert!(!keys.iter().any(|k| k == "chinese" || k == "chinese name"), "{keys:?}");
+        assert!(super::glosses(&name("维也纳")).iter().any(|k| k == "vienna"));
     }
 }

@@ -106,11 +106,44 @@ impl Lexical {
             return 0.0;
         }
         let holds = |id: &u32| ej.iter().any(|&j| self.en[j].binary_search(id).is_ok());
+        let mut hit: Vec<u32> = Vec::new();
         let matched = zi
             .iter()
             .flat_map(|&i| self.zh[i].iter())
-            .filter(|word| word.iter().any(holds))
+            .filter(|word| {
+                let before = hit.len();
+                hit.extend(word.iter().copied().filter(holds));
+                hit.len() > before
+            })
             .count();
-        (2.0 * matched as f64 / (nz + ne) as f64).min(1.0)
+        // each side's words that the other translates: many zh words glossed by one English
+        // word (造字, 用字, 字法: `character`) match one word of the English, not many
+        hit.sort_unstable();
+        hit.dedup();
+        ((matched + hit.len().min(matched)) as f64 / (nz + ne) as f64).min(1.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lexical;
+
+    /// Three Chinese words that the lexicon glosses with one English word (造字, 用字, 字法:
+    /// `character`) against an English sentence of three words: one of the English words is
+    /// matched, not three (wikipairs' Chinese_language, two sentences on different things).
+    #[test]
+    fn one_english_word_matches_once() {
+        let lexical = Lexical {
+            zh: vec![vec![vec![1], vec![1], vec![1]]],
+            en: vec![vec![1, 2, 3]],
+        };
+        let overlap = lexical.overlap(&[0], &[0]);
+        assert!((overlap - 4.0 / 6.0).abs() < 1e-9, "{overlap}");
+        // words that translate each other one for one still match in full
+        let lexical = Lexical {
+            zh: vec![vec![vec![1], vec![2], vec![3]]],
+            en: vec![vec![1, 2, 3]],
+        };
+        assert_eq!(lexical.overlap(&[0], &[0]), 1.0);
     }
 }

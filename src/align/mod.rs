@@ -97,6 +97,12 @@ impl Unit {
         self.rests_on_anchors() || (self.by_position && !self.zh.is_empty() && !self.en.is_empty())
     }
 
+    /// The sentences translate each other: the texts run in parallel, or, in texts written
+    /// independently, most of their words translate each other ([`WORDS_WITH_NEAR`]).
+    pub fn translated(&self) -> bool {
+        self.parallel || self.lexical >= WORDS_WITH_NEAR
+    }
+
     /// Sure by its own evidence: a good score, resting on shared anchors or on shared words.
     pub fn rests_on_anchors(&self) -> bool {
         !self.zh.is_empty()
@@ -124,6 +130,53 @@ pub const SURE_BY_POSITION: f64 = 0.3;
 #[derive(Debug, Clone, Default)]
 pub struct Alignment {
     pub units: Vec<Unit>,
+    /// The years each side states anywhere in its aligned text.
+    pub stated: Stated,
+}
+
+/// The years of the dates each side states in its aligned text, indexed once per pair: "does
+/// the other article state this year anywhere?" is asked of facts in many units, in constant
+/// time each. (Numbers are not indexed: 2, 20, 100 recur through an article for many things,
+/// where a year names an event.)
+#[derive(Debug, Clone, Default)]
+pub struct Stated {
+    zh: std::collections::HashSet<i64>,
+    en: std::collections::HashSet<i64>,
+}
+
+impl Stated {
+    fn new(zh: &Side, en: &Side, zs: &[usize], es: &[usize]) -> Self {
+        let values = |side: &Side, sentences: &[usize]| {
+            let keep: std::collections::HashSet<usize> = sentences.iter().copied().collect();
+            side.facts
+                .iter()
+                .filter(|f| keep.contains(&f.sentence))
+                .filter_map(Self::key)
+                .collect()
+        };
+        Stated {
+            zh: values(zh, zs),
+            en: values(en, es),
+        }
+    }
+
+    /// A date by its year.
+    fn key(f: &Fact) -> Option<i64> {
+        match &f.value {
+            crate::facts::FactValue::Date(d) => d.start.year.map(i64::from),
+            _ => None,
+        }
+    }
+
+    /// Whether the English states the year of the Chinese date `f` anywhere.
+    pub fn by_en(&self, f: &Fact) -> bool {
+        Self::key(f).is_some_and(|k| self.en.contains(&k))
+    }
+
+    /// Whether the Chinese states the year of the English date `f` anywhere.
+    pub fn by_zh(&self, f: &Fact) -> bool {
+        Self::key(f).is_some_and(|k| self.zh.contains(&k))
+    }
 }
 
 /// Penalty a 1-1 unit must beat to be preferred over leaving both sentences unaligned.
@@ -292,7 +345,10 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
     };
     let (mut units, near) = trace(&table, &band, &back, &zs, &es);
     mark_by_position(&mut units, &near);
-    Alignment { units }
+    Alignment {
+        units,
+        stated: Stated::new(zh, en, &zs, &es),
+    }
 }
 
 /// The DP over the band: for each cell, the step (zh sentences, en sentences) of the best

@@ -20,9 +20,11 @@
 //! digit or by one (`1956` / `1958`, `1999` / `2000`; `2005` / `2020` are different years);
 //! each the other's one likeliest candidate (in articles written independently, the only
 //! one, or a clearly likelier one where half the words translate). There a slip needs another
-//! fact the sentences share, or half their words translated in two paragraphs, or 70 % in
-//! paragraphs or list items (a list item, `1994年获…奖`, shares half its few words with many
-//! a sentence), and never between decades. Beyond slips, one fact in two versions is reported
+//! fact the sentences share, or half their words translated in two paragraphs where neither
+//! year is one the other article states elsewhere (`1945年，中华民国参与联合国创办` is not
+//! compared with `established … in 1925` in an English article that states 1945 elsewhere),
+//! or 70 % in paragraphs or list items (a list item, `1994年获…奖`, shares half its few words
+//! with many a sentence), and never between decades. Beyond slips, one fact in two versions is reported
 //! whatever the difference: the same role on both sides (`founded`), or the one date each
 //! side has left (a decade too), in a translation or in two paragraphs or list items that
 //! translate each other for the most part (70 % of their words; measured on the clean
@@ -73,7 +75,7 @@ impl Rule for DateMismatch {
     }
     fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
-            let matched = align::match_facts(cx.zh, cx.en, unit, FactKind::Date);
+            let matched = align::match_facts(cx.zh, cx.en, &cx.alignment.stated, unit, FactKind::Date);
             for (zi, ei) in matched.slips.into_iter().chain(matched.conflicts) {
                 let (z, e) = (&cx.zh.facts[zi], &cx.en.facts[ei]);
                 let inferred = z.inferred_year || e.inferred_year;

@@ -62,7 +62,7 @@ fn stated_anywhere(f: &crate::facts::Fact, other: &crate::align::Side) -> bool {
 impl FactOmitted {
     fn side(&self, cx: &PairContext, unit: &Unit, kind: FactKind, zh_side: bool, out: &mut Vec<Diagnostic>) {
         let (this, other) = if zh_side { (cx.zh, cx.en) } else { (cx.en, cx.zh) };
-        let matched = align::match_facts(cx.zh, cx.en, unit, kind);
+        let matched = align::match_facts(cx.zh, cx.en, &cx.alignment.stated, unit, kind);
         let (mine, theirs) = if zh_side {
             (matched.zh_left, matched.en_left)
         } else {

@@ -65,7 +65,7 @@ impl Rule for NumberMismatch {
             None => f.value.display(),
         };
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
-            let matched = align::match_facts(cx.zh, cx.en, unit, FactKind::Number);
+            let matched = align::match_facts(cx.zh, cx.en, &cx.alignment.stated, unit, FactKind::Number);
             for (zi, ei) in matched.slips.into_iter().chain(matched.conflicts) {
                 let (z, e) = (&cx.zh.facts[zi], &cx.en.facts[ei]);
                 let message = format!(

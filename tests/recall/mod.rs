@@ -428,13 +428,28 @@ impl Tally {
 /// Change up to `per_kind` facts of each kind in each pair and count what is reported.
 pub fn measure(pairs: &[Pair], per_kind: usize) -> Tally {
     let mut t = Tally::default();
+    // `RECALL_KIND=name` (or `number`, `date (year)`): measure one kind only, to trace it
+    let only = std::env::var("RECALL_KIND").ok();
     for pair in pairs {
         for case in cases(pair, per_kind) {
+            if only.as_deref().is_some_and(|k| k != case.kind.name()) {
+                continue;
+            }
             let hit = caught(pair, &case);
             let e = t.counts.entry(case.kind).or_default();
             e.1 += 1;
             if hit {
                 e.0 += 1;
+                // `RECALL_HITS=1`: list what was caught too (to pick cases for tests)
+                if std::env::var_os("RECALL_HITS").is_some() {
+                    eprintln!(
+                        "  caught: {} ({}, {}): {}",
+                        pair.name,
+                        if case.on_zh { "zh" } else { "en" },
+                        case.kind.name(),
+                        case.change
+                    );
+                }
             } else {
                 t.missed.push(format!(
                     "{} ({}, {}): {}",
@@ -483,7 +498,7 @@ fn why_missed(pair: &Pair, case: &Case) -> String {
         let Some(unit) = alignment.units.iter().find(|u| in_unit(u, sentence)) else {
             return (Some(sentence), "its sentence is in no unit".to_string());
         };
-        let m = parallax::align::match_facts(zside, eside, unit, case.kind.fact_kind());
+        let m = parallax::align::match_facts(zside, eside, &alignment.stated, unit, case.kind.fact_kind());
         let (side_facts, other_facts) = if case.on_zh { (zf, ef) } else { (ef, zf) };
         let role = |f: &Fact| f.role.map(|r| format!("[{r}]")).unwrap_or_default();
         let mine = |z: usize, e: usize| if case.on_zh { z == fi } else { e == fi };

@@ -357,6 +357,10 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
         {
             s += 1;
         }
+        // and a run that a character before it makes a word of is that word (内瑞拉 of 委内瑞拉)
+        if s == a && s > 0 && segment::is_dictionary_word(&chars[s - 1..e].iter().collect::<String>()) {
+            s -= 1;
+        }
         if e - s >= 3 {
             let run: String = chars[s..e].iter().collect();
             let words = segment::words(&run);

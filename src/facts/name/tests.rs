@@ -53,3 +53,23 @@ fn traditional_equals_simplified() {
     assert_eq!(a, b);
     assert!(a.contains(&"谢尔盖·巴加普什".to_string()), "{a:?}");
 }
+
+/// A run of transliteration characters that the character before it makes a dictionary word
+/// of is read as that word (新加坡 after 及, 委内瑞拉 of 委内瑞拉统一社会主义党), not as its
+/// tail (加坡, 内瑞拉).
+#[test]
+fn a_run_is_read_with_the_character_that_makes_it_a_word() {
+    let texts = [
+        ("中國大陸、馬來西亞及新加坡以簡體中文為主要文字。\n", "新加坡", "加坡"),
+        (
+            "中国共产党与查维兹所成立的委内瑞拉统一社会主义党达成协议。\n",
+            "委内瑞拉",
+            "内瑞拉",
+        ),
+    ];
+    for (text, whole, tail) in texts {
+        let found = names("a.md", text);
+        assert!(found.iter().any(|n| n == whole), "{whole}: {found:?}");
+        assert!(!found.iter().any(|n| n == tail), "{tail}: {found:?}");
+    }
+}

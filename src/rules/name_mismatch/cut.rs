@@ -68,7 +68,7 @@ pub(super) fn en_cut(
     let mut out = Vec::new();
     // articles written independently name family members by the given name (`Anna` for
     // 安娜·托瓦兹): only a translation is held to the whole name
-    if !names.parallel {
+    if !names.translated {
         return out;
     }
     // per zh name of the unit, the en names of the unit that name the same entity

@@ -42,7 +42,7 @@ fn kind_after(text: &str) -> Option<(&'static str, usize)> {
 /// In a translation: an English name the Chinese names with a kind the English leaves out.
 pub(super) fn find(cx: &PairContext, names: &UnitNames, found: &[Finding]) -> Vec<Finding> {
     let mut out = Vec::new();
-    if !names.parallel {
+    if !names.translated {
         return out;
     }
     let (zf, ef) = (&cx.zh.facts, &cx.en.facts);

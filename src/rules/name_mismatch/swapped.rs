@@ -4,7 +4,7 @@
 //! round).
 
 use super::{Finding, UnitNames};
-use crate::align::entities::{entity_key, Entities};
+use crate::align::entities::{entity_key, same_surname, Entities};
 use crate::align::Unit;
 use crate::facts::Fact;
 use crate::rules::PairContext;
@@ -198,9 +198,13 @@ pub(super) fn find(
     if !unit.parallel && unit.lexical < WORDS_FOR_SWAPS {
         return None;
     }
+    let translated = names.translated;
     let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
-    // an abbreviation (`BC`, `US`) is no name to resolve
-    let abbreviation = |e: usize| ef[e].text.chars().filter(|c| c.is_alphabetic()).count() <= 3;
+    // an abbreviation (`BC`, `US`, `PSUV`) is no name to resolve
+    let abbreviation = |e: usize| {
+        let t = &ef[e].text;
+        t.chars().filter(|c| c.is_alphabetic()).count() <= 3 || !t.contains(' ') && !t.chars().any(char::is_lowercase)
+    };
     let (zt, et) = (unit_text(cx.zh, &unit.zh), unit_text(cx.en, &unit.en));
     let zl: Vec<usize> = names
         .zh
@@ -218,15 +222,31 @@ pub(super) fn find(
         .collect();
     // the leftovers that resolve elsewhere in the article to an entity of the other side
     // that this unit does not name
+    // In sentences of texts written independently, a link must hold both ways and by the
+    // surname: the English name the Chinese resolves to resolves back to it, and their
+    // surnames render each other (伊斯兰 → `Matua Island` does not, nor 贾内尔 → `Jane
+    // Goodall`, a given name).
+    let mutual = |z: &Fact, e: &Fact| {
+        unit.parallel
+            || same_surname(z, e)
+                && entities
+                    .zh_entity(e)
+                    .is_some_and(|back| back.text == z.text || same_surname(back, e))
+                && entities
+                    .en_entity(z)
+                    .is_some_and(|back| back.text == e.text || same_surname(z, back))
+    };
     let mut zs: Vec<(usize, &Fact)> = zl
         .iter()
         .filter_map(|&z| Some((z, entities.en_entity(&zf[z])?)))
+        .filter(|(z, x)| mutual(&zf[*z], x))
         .filter(|(_, x)| !names.en.iter().any(|&e| ef[e].text == x.text))
         .collect();
     let mut es: Vec<(usize, &Fact)> = el
         .iter()
         .filter(|&&e| !abbreviation(e))
         .filter_map(|&e| Some((e, entities.zh_entity(&ef[e])?)))
+        .filter(|(e, y)| mutual(y, &ef[*e]))
         .filter(|(_, y)| !names.zh.iter().any(|&z| zf[z].text == y.text))
         .collect();
     // two mentions of one entity (`Martin Luther`, `Luther`) are one name left over
@@ -260,7 +280,7 @@ pub(super) fn find(
         // never repeats. The English name resolves: of the Chinese names left over that may
         // be names at all, the one nearest its place in the sentence (the English may hold
         // other leftovers that resolve to nothing: titles, words read as names).
-        ([], [(ei, y)]) if unit.parallel && !people(&ef[*ei].text) => {
+        ([], [(ei, y)]) if translated && !people(&ef[*ei].text) => {
             // (the one name left on each side is a slot whatever the Chinese is)
             let names_left: Vec<usize> = if zl.len() == 1 && en_slots == [*ei] {
                 zl.clone()
@@ -273,12 +293,12 @@ pub(super) fn find(
             (nearest(*ei, &names.en, &names_left, &names.zh), *ei, None, Some(*y))
         }
         // the Chinese name resolves: the English name left over nearest its place
-        ([(zi, x)], []) if unit.parallel && !en_slots.is_empty() => {
+        ([(zi, x)], []) if translated && !en_slots.is_empty() => {
             (*zi, nearest(*zi, &names.zh, &en_slots, &names.en), Some(*x), None)
         }
         _ => return None,
     };
-    if !unit.parallel && (zl.len() > 1 || el.len() > 1) {
+    if !translated && (zl.len() > 1 || el.len() > 1) {
         return None;
     }
     let (z, e) = (&zf[zi], &ef[ei]);
@@ -287,7 +307,7 @@ pub(super) fn find(
         || !crate::align::entities::zh_places(&e.text.to_lowercase()).is_empty(),
         place,
     );
-    if unit.parallel && place(z) != en_place && (x.is_none() || y.is_none()) {
+    if translated && place(z) != en_place && (x.is_none() || y.is_none()) {
         return None;
     }
     // (a name that holds two characters of the other is one name read too long: 库克安排 →
