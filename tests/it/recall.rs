@@ -35,11 +35,12 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // before a swap in a translation could rest on one side's name resolving elsewhere, and a
 // given name alone was passed over when another person of the same surname stood beside it);
 // wikipairs (`-- 1`, as the test runs, on 2026-12-01) day 33 %, year 43 %, number 32 %, name
-// 20 % (year 16 % and number 26 % before sentences of texts written independently were
+// 28 % (year 16 % and number 26 % before sentences of texts written independently were
 // compared on their words alone: a slip in prose sharing half its words, the one fact of
 // sentences sharing 70 %; year 33 % and name 8 % before sentences sharing 70 % of their
 // words were held to names as translations are, and the lexicon's overlap counted one English
-// word once). The name target (85) and the
+// word once; name 20 % before swaps were taken in sentences sharing 60 % of their words).
+// The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person)
 // is not reported, and in comparable pairs a changed fact often moves the sentence out of a
@@ -61,7 +62,7 @@ fn comparable_pairs() {
     report("wikipairs", &t);
     floor(&t, Kind::Year, 0.35);
     floor(&t, Kind::Number, 0.3);
-    floor(&t, Kind::Name, 0.15);
+    floor(&t, Kind::Name, 0.25);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

@@ -131,7 +131,7 @@ pub(super) fn en_cut(
 
 /// Whether the English name `e` goes on after where it was read: a particle and a capital
 /// (`Miguel` of `Miguel de la Madrid`, `Gaafar` of `Gaafar al-Nimeiry`) or a hyphen.
-fn read_short(cx: &PairContext, e: &Fact) -> bool {
+pub(super) fn read_short(cx: &PairContext, e: &Fact) -> bool {
     let after = cx.en.source.text.get(e.span.end..).unwrap_or("");
     if after.starts_with('-') {
         return true;

@@ -18,9 +18,9 @@
 //! whole name, even rendered loosely (皮塔德·沙利文 / `Pittard`). A name is taken for a swap only when it is the one name of the sentence left
 //! without a counterpart on each side, and each resolves elsewhere in the article to an entity
 //! the other is not: the Chinese name to an English name, the English name to a Chinese one.
-//! In a translation (or in two sentences of articles written independently whose words
-//! translate each other for the most part, 70 %), one of the two resolving is enough (the
-//! other may be a name its article never repeats): of the names left over on the other side, the one nearest its place in
+//! In a translation (or in two sentences of articles written independently that share 60 %
+//! of their words), one of the two resolving is enough (the other may be a name its article
+//! never repeats): of the names left over on the other side, the one nearest its place in
 //! the sentence is taken, when the two are of one sort (both places or both persons: a place
 //! and a person only when both resolve, `England` changed to `Norman Cantor`), the
 //! English one is not a people (`American` for 美国), and the Chinese one may be a name at
@@ -33,13 +33,15 @@
 //! reported too, unless the English states the kind around the name in any word the lexicon
 //! gives for it (`the Chicago firm` for 芝加哥公司).
 //! Names the English writes in lower case elsewhere (`Grainger Market`) and places
-//! (`Kodori Valley`) are not cut names. In articles written independently, names are held to
-//! this only in sentences whose words translate each other for the most part (`William
-//! defined psychology` against 威廉·詹姆斯将心理学定义为…), and a name there resolves to
+//! (`Kodori Valley`) are not cut names. In articles written independently, a given name alone
+//! is held to the whole name only in sentences whose words translate each other for the most
+//! part, 70 % (`William defined psychology` against 威廉·詹姆斯将心理学定义为…; below, `Kornberg's
+//! son, Roger` is how an English article names him), and a name there resolves to
 //! another entity only by a link that holds both ways and by the surname: 乌利塞·阿尔德罗万迪 ↔
 //! `Ulisse Aldrovandi`, but not 贾内尔 ↔ `Jane Goodall` (a given name) nor 伊斯兰 ↔ `Matua
 //! Island` (a describing word); a lexicon gloss that opens with a people word (高德纳 `chinese
-//! name american computer scientist …`) is a description, not a name.
+//! name american computer scientist …`) is a description, not a name. A name read from a
+//! longer one (`Rayhan` of `Abu al-Rayhan al-Biruni`) is no slot for a swap.
 //!
 //! **Example.**
 //! ```text
