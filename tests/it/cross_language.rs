@@ -801,3 +801,41 @@ fn a_year_the_other_article_states_elsewhere() {
         "{found:?}"
     );
 }
+
+/// A name one side states twice where the other states it once, beside a name the other side
+/// has left over: the extra mention is the name left over, and the one at the other's place is
+/// reported (xquad's Imperialism: 弗里德里希•拉采尔 changed to 哈尔福德•麦金德, who stands later
+/// in the same sentence; the English names Friedrich Ratzel and Halford Mackinder). The clean
+/// paragraph, which names each once, gives no finding on them.
+#[test]
+fn a_name_stated_twice_for_two_people() {
+    let (_, zh, en) = xquad()
+        .into_iter()
+        .find(|(a, _, _)| a == "Imperialism")
+        .expect("xquad Imperialism");
+    let file = |name: &str, text: String| SourceFile {
+        name: name.into(),
+        text,
+    };
+    let names = |zh_text: String| -> Vec<(std::ops::Range<usize>, String)> {
+        let z = file("zh.txt", zh_text);
+        check_pair_with(&z, &file("en.txt", en.clone()), &["name-mismatch"])
+            .into_iter()
+            .filter(|d| d.file == 0)
+            .map(|d| (d.span.clone(), z.text[d.span].to_string()))
+            .collect()
+    };
+    let clean = names(zh.clone());
+    assert!(
+        !clean.iter().any(|(_, t)| t.contains("麦金德") || t.contains("拉采尔")),
+        "{clean:?}"
+    );
+    let (ratzel, mackinder) = ("弗里德里希•拉采尔", "哈尔福德•麦金德");
+    let at = zh.find(ratzel).expect("Ratzel in the zh Imperialism");
+    let changed = zh.replacen(ratzel, mackinder, 1);
+    let found = names(changed);
+    assert!(
+        found.iter().any(|(span, t)| span.start == at && t == mackinder),
+        "{found:?}"
+    );
+}

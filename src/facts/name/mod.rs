@@ -283,6 +283,11 @@ impl Context {
                 }
             }
             k = end;
+            // the value of a template parameter left in the text (`|first=Richard`) is markup,
+            // not a name the article states
+            if start > 0 && toks[start - 1].is("=") && toks[start - 1].end == toks[start].start {
+                continue;
+            }
             let mut s = start;
             // drop sentence-initial common words and leading titles
             while s < end {

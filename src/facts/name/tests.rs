@@ -73,3 +73,14 @@ fn a_run_is_read_with_the_character_that_makes_it_a_word() {
         assert!(!found.iter().any(|n| n == tail), "{tail}: {found:?}");
     }
 }
+
+/// The values of a citation template left in the text by a converter are markup: `|last=Stallman
+/// |first=Richard` states no name (wikipairs' Free_software_movement), where prose does.
+#[test]
+fn template_parameter_values_are_no_names() {
+    let t = "[34] June 2009 {{!}} Communications of the ACM|last=Stallman|first=Richard|website=cacm.acm.org}}\n";
+    let n = names("a.txt", t);
+    assert!(!n.iter().any(|v| v == "richard" || v == "stallman"), "{n:?}");
+    let n = names("a.txt", "The movement was founded by Richard Stallman in 1983.\n");
+    assert!(n.iter().any(|v| v == "richard stallman"), "{n:?}");
+}

@@ -41,7 +41,11 @@
 //! `Ulisse Aldrovandi`, but not 贾内尔 ↔ `Jane Goodall` (a given name) nor 伊斯兰 ↔ `Matua
 //! Island` (a describing word); a lexicon gloss that opens with a people word (高德纳 `chinese
 //! name american computer scientist …`) is a description, not a name. A name read from a
-//! longer one (`Rayhan` of `Abu al-Rayhan al-Biruni`) is no slot for a swap.
+//! longer one (`Rayhan` of `Abu al-Rayhan al-Biruni`) is no slot for a swap. A name one side
+//! states more often than the other (希尔伯特计划…希尔伯特定理 against `Hilbert's program …
+//! Gödel's theorem`) leaves its extra mention over, the one at the place of the other side's
+//! name left over, when the two are of one sort (two people, or two places). Values of a
+//! template left in the text (`|first=Richard`) are markup, not names.
 //!
 //! **Example.**
 //! ```text
@@ -81,6 +85,9 @@ struct Finding {
 struct UnitNames {
     zh: Vec<usize>,
     en: Vec<usize>,
+    /// Every mention, repeats included (fact indices, in order).
+    zh_all: Vec<usize>,
+    en_all: Vec<usize>,
     /// The unit's sentences translate each other (texts in parallel, or most of their words;
     /// [`Unit::translated`]).
     translated: bool,
@@ -97,6 +104,8 @@ impl UnitNames {
         UnitNames {
             zh: distinct(cx.zh, &unit.zh),
             en: distinct(cx.en, &unit.en),
+            zh_all: align::facts_in(cx.zh, &unit.zh, FactKind::Name).collect(),
+            en_all: align::facts_in(cx.en, &unit.en, FactKind::Name).collect(),
             translated: unit.translated(),
         }
     }

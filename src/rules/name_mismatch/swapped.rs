@@ -181,6 +181,41 @@ fn nearest(name: usize, ours: &[usize], candidates: &[usize], theirs: &[usize]) 
         .unwrap_or(&candidates[0])
 }
 
+/// The one name of `distinct` (this side's names of a unit, `facts` this side's) that this
+/// side mentions more often than the other side mentions it (`same`: one of ours against one
+/// of theirs), if there is exactly one and the other side mentions it at least once.
+fn repeated(
+    distinct: &[usize],
+    ours: &[usize],
+    facts: &[Fact],
+    theirs: &[usize],
+    same: impl Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    let mut found = None;
+    for &n in distinct {
+        let here = ours.iter().filter(|&&o| facts[o].text == facts[n].text).count();
+        let there = theirs.iter().filter(|&&t| same(n, t)).count();
+        if there >= 1 && here > there {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(n);
+        }
+    }
+    found
+}
+
+/// Of the mentions of name `n` (same text) among `ours`, the one whose place among them is
+/// nearest to the place of `other` among `theirs`.
+fn nearest_mention(n: usize, ours: &[usize], facts: &[Fact], other: usize, theirs: &[usize]) -> usize {
+    let mentions: Vec<usize> = ours
+        .iter()
+        .copied()
+        .filter(|&o| facts[o].text == facts[n].text)
+        .collect();
+    nearest(other, theirs, &mentions, ours)
+}
+
 /// The share of words two sentences written independently must translate for a name left
 /// over on each side to be taken for one slot.
 const WORDS_FOR_SWAPS: f64 = 0.4;
@@ -261,6 +296,36 @@ pub(super) fn find(
     zs.retain(|(_, x)| seen.insert(x.text.as_str()));
     let mut seen = std::collections::HashSet::new();
     es.retain(|(_, y)| seen.insert(y.text.as_str()));
+    // A name one side states more often than the other states it, where the other side has
+    // one name left over that resolves and this side none: the extra mention is the name left
+    // over (希尔伯特计划…希尔伯特不完备定理 against `Hilbert's program … Gödel's incompleteness
+    // theorem`).
+    if zs.is_empty() && es.len() == 1 && zl.is_empty() {
+        if let Some(z) = repeated(&names.zh, &names.zh_all, zf, &names.en_all, |z, e| {
+            Entities::same(&zf[z], &ef[e])
+        }) {
+            // (of one sort with the other side's name: a place's second mention is no slot
+            // for a person, `South Ossetia … South Ossetia` against 列昂尼德·季比洛夫)
+            let x = entities
+                .en_entity(&zf[z])
+                .filter(|x| same_surname(&zf[z], x) && place(&zf[z]) == place(es[0].1));
+            if let Some(x) = x {
+                zs.push((nearest_mention(z, &names.zh_all, zf, es[0].0, &names.en_all), x));
+            }
+        }
+    }
+    if es.is_empty() && zs.len() == 1 && el.is_empty() {
+        if let Some(e) = repeated(&names.en, &names.en_all, ef, &names.zh_all, |e, z| {
+            Entities::same(&zf[z], &ef[e])
+        }) {
+            let y = entities
+                .zh_entity(&ef[e])
+                .filter(|y| same_surname(y, &ef[e]) && place(y) == place(&zf[zs[0].0]));
+            if let Some(y) = y {
+                es.push((nearest_mention(e, &names.en_all, ef, zs[0].0, &names.zh_all), y));
+            }
+        }
+    }
     // the English leftovers that could be names of a slot (not abbreviations, not peoples)
     let en_slots: Vec<usize> = el
         .iter()
