@@ -1,7 +1,9 @@
 //! Recall of the cross-language rules under mutation: one fact both sides state is changed on
 //! one side of a real pair (tests/corpus/xquad, tests/corpus/wikipairs); prints, per kind, how
 //! many changes were reported. `cargo bench --bench recall [-- PER_KIND]`; `RECALL_CORPUS=xquad`
-//! keeps one corpus, `RECALL_MISSES=1` lists what was missed;
+//! keeps one corpus, `RECALL_KIND=name` one kind (`date (day)`, `date (year)`, `number`),
+//! `RECALL_MISSES=1` lists what was missed (`RECALL_WHY=1`: with its unit; `RECALL_DUMP=DIR`:
+//! each as a pair of files), `RECALL_HITS=1` what was caught;
 //! `RECALL_CLEAN=1` prints the findings on the unchanged pairs instead, to judge by hand
 //! (`RECALL_RULES=a,b` picks the rules, default the fact rules);
 //! `RECALL_STABILITY=1` how many changes leave the whole alignment as it was;

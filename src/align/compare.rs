@@ -40,6 +40,8 @@ pub struct FactMatch {
 ///
 /// Repeats go before slips: `2008年…2008年和2012年` against `in 2004 and … in 2008` is a
 /// repeated 2008, not 2008 written for 2004 (found in wikipairs/Taiwan).
+///
+/// `stated`: the years each article states anywhere ([`super::Alignment::stated`]).
 pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, kind: FactKind) -> FactMatch {
     let agree = |a: &Fact, b: &Fact| match kind {
         FactKind::Date => dates_agree(a, b),

@@ -97,8 +97,9 @@ impl Lexical {
         Lexical { zh: zh_ids, en: en_ids }
     }
 
-    /// Dice overlap of the content words of zh sentences `zi` and en sentences `ej`: zh words
-    /// whose translation the en side holds, against the words either side could match.
+    /// Dice overlap of the content words of zh sentences `zi` and en sentences `ej`: the zh
+    /// words whose translation the en side holds and the en words so matched (each once),
+    /// against the words either side could match.
     pub(super) fn overlap(&self, zi: &[usize], ej: &[usize]) -> f64 {
         let nz: usize = zi.iter().map(|&i| self.zh[i].len()).sum();
         let ne: usize = ej.iter().map(|&j| self.en[j].len()).sum();

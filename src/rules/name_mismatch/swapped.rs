@@ -262,8 +262,6 @@ pub(super) fn find(
         .filter(|&e| !found.iter().any(|f| f.en == e) && !names.zh.iter().any(|&z| Entities::same(&zf[z], &ef[e])))
         .filter(|&e| !named_in_chinese(&ef[e], entities.zh_entity(&ef[e]), &zt))
         .collect();
-    // the leftovers that resolve elsewhere in the article to an entity of the other side
-    // that this unit does not name
     // In sentences of texts written independently, a link must hold both ways and by the
     // surname: the English name the Chinese resolves to resolves back to it, and their
     // surnames render each other (伊斯兰 → `Matua Island` does not, nor 贾内尔 → `Jane
@@ -278,6 +276,8 @@ pub(super) fn find(
                     .en_entity(z)
                     .is_some_and(|back| back.text == e.text || same_surname(z, back))
     };
+    // the leftovers that resolve elsewhere in the article to an entity of the other side
+    // that this unit does not name
     let mut zs: Vec<(usize, &Fact)> = zl
         .iter()
         .filter_map(|&z| Some((z, entities.en_entity(&zf[z])?)))
