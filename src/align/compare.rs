@@ -170,9 +170,9 @@ const WORDS_FOR_SLIPS: f64 = 0.33;
 const WORDS_FOR_SLIPS_ALONE: f64 = super::SURE_BY_WORDS;
 
 /// Do the sentences of facts `a` (zh) and `b` (en), paragraphs or list items, translate each
-/// other for the most part ([`super::WORDS_WITH_NEAR`])?
+/// other ([`Unit::translated`]: in texts written independently, for the most part)?
 fn mostly_translated(zh: &Side, en: &Side, unit: &Unit, a: &Fact, b: &Fact) -> bool {
-    unit.lexical >= super::WORDS_WITH_NEAR && in_text(zh, a) && in_text(en, b)
+    unit.translated() && in_text(zh, a) && in_text(en, b)
 }
 
 /// Is a fact in a paragraph (not a list item, table or heading)?

@@ -475,7 +475,7 @@ fn mark_by_position(units: &mut [Unit], near: &[bool]) {
         // most part
         u.by_position = !sure[k]
             && u.score >= SURE_BY_POSITION
-            && (parallel && (before && after || in_run[k] || near[k]) || near[k] && u.lexical >= WORDS_WITH_NEAR);
+            && (parallel && (before && after || in_run[k] || near[k]) || near[k] && u.translated());
     }
 }
 

@@ -544,17 +544,21 @@ fn wikipairs_dates(name: &str, en: Option<String>) -> Vec<(String, String)> {
     wikipairs_findings(name, None, en, "date-mismatch")
 }
 
-/// The findings of `rule` on a wikipairs pair, with either text replaced.
-fn wikipairs_findings(name: &str, zh_text: Option<String>, en: Option<String>, rule: &str) -> Vec<(String, String)> {
+/// The two files of wikipairs pair `name` (`zh/X.zh.md`, `en/X.en.txt`).
+fn wikipairs_sources(name: &str) -> (SourceFile, SourceFile) {
     let read = |p: String| SourceFile {
         text: wikipairs_file(&p),
         name: p,
     };
-    let mut zh = read(format!("zh/{name}.zh.md"));
+    (read(format!("zh/{name}.zh.md")), read(format!("en/{name}.en.txt")))
+}
+
+/// The findings of `rule` on a wikipairs pair, with either text replaced.
+fn wikipairs_findings(name: &str, zh_text: Option<String>, en: Option<String>, rule: &str) -> Vec<(String, String)> {
+    let (mut zh, mut en_file) = wikipairs_sources(name);
     if let Some(text) = zh_text {
         zh.text = text;
     }
-    let mut en_file = read(format!("en/{name}.en.txt"));
     if let Some(en) = en {
         en_file.text = en;
     }
@@ -626,14 +630,8 @@ fn the_one_year_of_two_sentences_that_translate_each_other() {
     );
     assert!(changed.iter().any(|(z, e)| z == "1979年" && e == "1968"), "{changed:?}");
     // the note says why the sentences are compared: by their words, not by position
-    let changed = SourceFile {
-        name: "zh/Nobel_Prize.zh.md".into(),
-        text: zh.replace("1968年，瑞典中央银行", "1979年，瑞典中央银行"),
-    };
-    let en = SourceFile {
-        name: "en/Nobel_Prize.en.txt".into(),
-        text: wikipairs_file("en/Nobel_Prize.en.txt"),
-    };
+    let (mut changed, en) = wikipairs_sources("Nobel_Prize");
+    changed.text = zh.replace("1968年，瑞典中央银行", "1979年，瑞典中央银行");
     let found = check_pair_with(&changed, &en, &["date-mismatch"]);
     let notes: Vec<&String> = found.iter().flat_map(|d| &d.notes).collect();
     assert!(notes.iter().any(|n| n.contains("by their words")), "{notes:?}");
@@ -666,14 +664,7 @@ fn list_items_that_translate_each_other() {
         "1662年",
         "1660",
     );
-    let geology = SourceFile {
-        name: "zh/Geology.zh.md".into(),
-        text: wikipairs_file("zh/Geology.zh.md"),
-    };
-    let geology_en = SourceFile {
-        name: "en/Geology.en.txt".into(),
-        text: wikipairs_file("en/Geology.en.txt"),
-    };
+    let (geology, geology_en) = wikipairs_sources("Geology");
     assert!(geology_en.text.contains("c. 380 Ma"));
     let found = check_pair_with(&geology, &geology_en, &["number-mismatch"]);
     assert!(

@@ -263,32 +263,36 @@ pub(super) fn find(
         .filter(|&e| !named_in_chinese(&ef[e], entities.zh_entity(&ef[e]), &zt))
         .collect();
     // In sentences of texts written independently, a link must hold both ways and by the
-    // surname: the English name the Chinese resolves to resolves back to it, and their
-    // surnames render each other (伊斯兰 → `Matua Island` does not, nor 贾内尔 → `Jane
-    // Goodall`, a given name).
-    let mutual = |z: &Fact, e: &Fact| {
+    // surname: the name a leftover resolves to resolves back to it, and their surnames render
+    // each other (伊斯兰 → `Matua Island` does not, nor 贾内尔 → `Jane Goodall`, a given name).
+    // (the forward link is the leftover's own resolving: only the way back is checked)
+    let back_to_zh = |z: &Fact, x: &Fact| {
         unit.parallel
-            || same_surname(z, e)
+            || same_surname(z, x)
                 && entities
-                    .zh_entity(e)
-                    .is_some_and(|back| back.text == z.text || same_surname(back, e))
+                    .zh_entity(x)
+                    .is_some_and(|b| b.text == z.text || same_surname(b, x))
+    };
+    let back_to_en = |e: &Fact, y: &Fact| {
+        unit.parallel
+            || same_surname(y, e)
                 && entities
-                    .en_entity(z)
-                    .is_some_and(|back| back.text == e.text || same_surname(z, back))
+                    .en_entity(y)
+                    .is_some_and(|b| b.text == e.text || same_surname(y, b))
     };
     // the leftovers that resolve elsewhere in the article to an entity of the other side
     // that this unit does not name
     let mut zs: Vec<(usize, &Fact)> = zl
         .iter()
         .filter_map(|&z| Some((z, entities.en_entity(&zf[z])?)))
-        .filter(|(z, x)| mutual(&zf[*z], x))
+        .filter(|(z, x)| back_to_zh(&zf[*z], x))
         .filter(|(_, x)| !names.en.iter().any(|&e| ef[e].text == x.text))
         .collect();
     let mut es: Vec<(usize, &Fact)> = el
         .iter()
         .filter(|&&e| !abbreviation(e))
         .filter_map(|&e| Some((e, entities.zh_entity(&ef[e])?)))
-        .filter(|(e, y)| mutual(y, &ef[*e]))
+        .filter(|(e, y)| back_to_en(&ef[*e], y))
         .filter(|(_, y)| !names.zh.iter().any(|&z| zf[z].text == y.text))
         .collect();
     // two mentions of one entity (`Martin Luther`, `Luther`) are one name left over
