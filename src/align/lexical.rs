@@ -106,17 +106,21 @@ impl Lexical {
         if nz == 0 || ne == 0 {
             return 0.0;
         }
-        let holds = |id: &u32| ej.iter().any(|&j| self.en[j].binary_search(id).is_ok());
+        // (plain loops: this is the alignment's inner loop, and the closures of an iterator
+        // chain were not always inlined)
         let mut hit: Vec<u32> = Vec::new();
-        let matched = zi
-            .iter()
-            .flat_map(|&i| self.zh[i].iter())
-            .filter(|word| {
+        let mut matched = 0;
+        for &i in zi {
+            for word in &self.zh[i] {
                 let before = hit.len();
-                hit.extend(word.iter().copied().filter(holds));
-                hit.len() > before
-            })
-            .count();
+                for id in word {
+                    if ej.iter().any(|&j| self.en[j].binary_search(id).is_ok()) {
+                        hit.push(*id);
+                    }
+                }
+                matched += usize::from(hit.len() > before);
+            }
+        }
         // each side's words that the other translates: many zh words glossed by one English
         // word (造字, 用字, 字法: `character`) match one word of the English, not many
         hit.sort_unstable();

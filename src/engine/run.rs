@@ -154,11 +154,32 @@ fn check_sources_keeping(
 
 /// Parse every document in parallel; one that cannot be parsed is linted as an empty text.
 pub(super) fn parse_all(files: &[SourceFile], opts: &Options, failures: &Failures) -> Vec<Document> {
+    parse_all_but(files, vec![None; files.len()], opts, failures)
+}
+
+/// A file's parse, and its facts when they were extracted, made before its check (by the
+/// first pass of a streamed run).
+pub(super) struct Parsed {
+    pub doc: Document,
+    pub facts: Option<Vec<crate::facts::Fact>>,
+}
+
+/// [`parse_all`], but the files `given` a document already.
+fn parse_all_but(
+    files: &[SourceFile],
+    given: Vec<Option<Document>>,
+    opts: &Options,
+    failures: &Failures,
+) -> Vec<Document> {
     files
         .par_iter()
+        .zip(given)
         .with_max_len(1)
         .enumerate()
-        .map(|(id, f)| {
+        .map(|(id, (f, given))| {
+            if let Some(doc) = given {
+                return doc;
+            }
             let what = || format!("parsing {}", f.name);
             failures
                 .catch(id, &what, || parse(f, opts.input_format))
@@ -192,28 +213,25 @@ pub fn check_pages(files: &[SourceFile], pairs: &[(usize, usize)], opts: &Option
     check_pages_with(files, pairs, Vec::new(), opts, rules)
 }
 
-/// [`check_pages`], with the facts of some files already extracted (`known`, per file).
+/// [`check_pages`], with the parse (and the facts) of some files already made (`known`, per
+/// file; shorter than `files` when the last have none).
 pub(super) fn check_pages_with(
     files: &[SourceFile],
     pairs: &[(usize, usize)],
-    known: Vec<Option<(Vec<crate::facts::Fact>, crate::parse::words::KeptWords)>>,
+    known: Vec<Option<Parsed>>,
     opts: &Options,
     rules: &[Box<dyn Rule>],
 ) -> Checked {
     let rules = active_rules(opts, rules);
     let failures = Failures::new(opts.budget);
-    let mut docs = parse_all(files, opts, &failures);
-    // the words and facts of the first pass: no block is segmented twice
-    let known: Vec<Option<Vec<crate::facts::Fact>>> = known
+    // the parses (with their words) and facts of the first pass: nothing is parsed, segmented
+    // or extracted twice
+    let (mut given, known): (Vec<Option<Document>>, Vec<Option<Vec<crate::facts::Fact>>>) = known
         .into_iter()
-        .zip(docs.iter_mut())
-        .map(|(k, doc)| {
-            k.map(|(facts, words)| {
-                doc.adopt_words(words);
-                facts
-            })
-        })
-        .collect();
+        .map(|k| k.map_or((None, None), |k| (Some(k.doc), k.facts)))
+        .unzip();
+    given.resize_with(files.len(), || None);
+    let docs = parse_all_but(files, given, opts, &failures);
     let (mut good, mut refused) = (Vec::new(), Vec::new());
     for &(a, b) in pairs {
         match (docs[a].lang, docs[b].lang) {

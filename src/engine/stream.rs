@@ -3,11 +3,14 @@
 //! pair, not the whole input.
 //!
 //! 1. A first pass reads each file for its characters (the segmenter is loaded for those,
-//!    before anything is segmented), then learns its language, and lets it go (the first
-//!    16 MB of text are held between the two steps, the rest read again).
-//! 2. Files pair by path (the configuration's pairs) and by name. A file that neither can
-//!    pair is kept as a compact [`Profile`] of its facts for pairing by content, and its facts
-//!    are kept for its check.
+//!    before anything is segmented), then parses it for its language (the first 16 MB of
+//!    text are held between the two steps, the rest read again). The parses of the first
+//!    8 MB of text are kept for the check; the others are made again.
+//! 2. Files pair by path (the configuration's pairs) and by name. When articles of both
+//!    languages are left, each that neither can pair gets a compact [`Profile`] of its
+//!    facts for pairing by content (its facts are kept with its parse). A run with one
+//!    language extracts no facts here: an English article checked alone reads its dates
+//!    only.
 //! 3. Each pair, and each file alone, is then read again, checked ([`check_pages`]) and
 //!    handed on in output order (see [`output_order`]), while the threads go on with the
 //!    next ones, a few ahead at most.
@@ -16,11 +19,12 @@ use super::cache::{hash128, KeyPart};
 use super::dump::Out;
 use super::inputs::{counterparts, name_of, read, same_file};
 use super::pairs::{by_path_and_name, output_order};
-use super::run::{check_pages_with, Checked};
+use super::run::{check_pages_with, Checked, Parsed};
 use super::*;
 use crate::align::pair::{self, Profile};
 use crate::facts::Fact;
 use crate::lang::segment::Seen;
+use crate::parse::Document;
 use crate::rules::Rule;
 use crate::source::Lang;
 use rayon::prelude::*;
@@ -86,26 +90,26 @@ impl Read {
     }
 }
 
-/// An article's language (when the cross-language rules run), and — when its
-/// path or name cannot pair it — its content profile and facts, kept for its check.
+/// An article's language (when the cross-language rules run), its content profile when the
+/// cache had it, and its parse, kept for its check.
 #[derive(Default)]
 struct Learnt {
     lang: Option<Lang>,
     /// stdin, which cannot be read twice.
     held: Option<SourceFile>,
     profile: Option<Profile>,
-    facts: Option<Facts>,
-    /// Its profile was wanted, but its facts took longer than the time budget: it is not
-    /// paired by content.
-    slow: bool,
+    kept: Option<Kept>,
+    /// Its content may pair it (its path or name cannot).
+    content: bool,
 }
 
-/// Facts extracted in the first pass, with the hash of the text they were extracted from.
-struct Facts {
+/// An article parsed in the first pass (and its facts, when pairing by content extracted
+/// them), with the hash of the text it was parsed from: its check parses and extracts
+/// nothing again.
+struct Kept {
     hash: u64,
-    facts: Vec<Fact>,
-    /// The words its blocks were segmented into, so that the check does not segment again.
-    words: crate::parse::words::KeptWords,
+    doc: Document,
+    facts: Option<Vec<Fact>>,
 }
 
 /// Check `inputs` (see [`super::plan`]) with `rules`, handing each checked pair or file to
@@ -141,6 +145,9 @@ pub fn check(
     for r in read.iter().flatten().flatten() {
         seen = seen.merge(r.seen.clone());
     }
+    // a run without one Chinese character has no Chinese article, so no pair: each article
+    // is checked alone, and the first pass has nothing to learn of it
+    let cross = cross && seen.chinese();
     // the segmenter is loaded for the run's characters once an article is segmented: not
     // at all when the cache holds every unit
     let seen = Mutex::new(Some(seen));
@@ -169,7 +176,7 @@ pub fn check(
                 None => None,
             };
             match read {
-                Some(Ok(f)) => First::Read(Box::new(learn(f, item, (cross, content), &kept_text, (opts, &prepare)))),
+                Some(Ok(f)) => First::Read(Box::new(learn(f, item, (cross, content), &kept_text, opts))),
                 Some(Err(_)) if item.context => First::Skipped,
                 Some(Err(e)) => First::Failed(e),
                 None => First::Skipped,
@@ -181,9 +188,6 @@ pub fn check(
     for (mut item, f) in items.into_iter().zip(first) {
         match f {
             First::Read(mut l) => {
-                if l.slow {
-                    errors.push(too_slow(&item.name, opts));
-                }
                 item.held = l.held.take();
                 live.push(item);
                 learnt.push(*l);
@@ -194,7 +198,7 @@ pub fn check(
     }
     let items = live;
     let pairs = if cross {
-        pairs(&items, &mut learnt, (opts, &prepare), &mut errors)
+        pairs(&items, &mut learnt, &kept_text, (opts, &prepare), &mut errors)
     } else {
         Vec::new()
     };
@@ -202,7 +206,7 @@ pub fn check(
     for e in errors {
         out(Out::Error(e))?;
     }
-    let facts: Vec<Mutex<Option<Facts>>> = learnt.into_iter().map(|l| Mutex::new(l.facts)).collect();
+    let kept: Vec<Mutex<Option<Kept>>> = learnt.into_iter().map(|l| Mutex::new(l.kept)).collect();
     let units = units(&items, &pairs);
     let checked = AtomicUsize::new(0);
     ordered(
@@ -210,7 +214,7 @@ pub fn check(
         |u| {
             let known = units[u]
                 .iter()
-                .map(|&i| facts[i].lock().unwrap_or_else(|e| e.into_inner()).take())
+                .map(|&i| kept[i].lock().unwrap_or_else(|e| e.into_inner()).take())
                 .collect();
             let result = check_unit(&items, &units[u], known, opts, (rules, &prepare));
             checked.fetch_add(result.0.len(), Ordering::Relaxed);
@@ -242,89 +246,84 @@ fn too_slow(name: &str, opts: &Options) -> LoadError {
     }
 }
 
-/// How much text (bytes) the facts kept from the first pass may come from, over a run.
-const KEEP_FACTS_OF: usize = 16 << 20;
+/// How much text (bytes) the parses (and facts) kept from the first pass for the check may
+/// come from, over a run: beyond it, articles are parsed again.
+const KEEP_PARSES_OF: usize = 8 << 20;
 
-/// The first pass over one article: its characters, its language when the cross-language
-/// rules run, and with `content` its profile and facts.
+/// The first pass over one article: its characters, and its language when the
+/// cross-language rules run (its profile too, when the cache has it).
 fn learn(
     f: SourceFile,
     item: &Item,
     (cross, content): (bool, bool),
     kept_text: &AtomicUsize,
-    (opts, prepare): (&Options, &(dyn Fn() + Sync)),
+    opts: &Options,
 ) -> Learnt {
-    let (lang, profile, facts) = if cross {
-        cached_first_pass(&f, content, kept_text, (opts, prepare))
+    let (lang, profile, kept) = if cross {
+        cached_first_pass(&f, content, kept_text, opts)
     } else {
         (None, None, None)
     };
     Learnt {
-        slow: cross && content && profile.is_none(),
         lang,
         held: matches!(item.input, Input::Stdin).then_some(f),
         profile,
-        facts,
+        kept,
+        content,
     }
 }
 
 /// [`first_pass`], through the cache when there is one: an article's language and, with
-/// `content`, its profile (and its facts, which are not cached: extracted again when needed).
+/// `content`, its profile when the cache has it (pairing by content makes it when needed).
 fn cached_first_pass(
     f: &SourceFile,
     content: bool,
     kept_text: &AtomicUsize,
-    (opts, prepare): (&Options, &(dyn Fn() + Sync)),
-) -> (Option<Lang>, Option<Profile>, Option<Facts>) {
+    opts: &Options,
+) -> (Option<Lang>, Option<Profile>, Option<Kept>) {
     let Some(cache) = &opts.cache else {
-        return first_pass(f, content, kept_text, (opts, prepare));
+        let (lang, kept) = first_pass(f, kept_text, opts);
+        return (Some(lang), None, kept);
     };
-    let part = KeyPart {
-        name: &f.name,
-        hash: hash128(f.text.as_bytes()),
-        context: false,
-    };
-    let key = cache.file_key(&part, content);
+    let key = cache.file_key(&file_part(f), content);
     match cache.get_file(key) {
-        Some(e) if !content || e.profile.is_some() => (Some(e.lang), e.profile, None),
-        _ => {
-            let (lang, profile, facts) = first_pass(f, content, kept_text, (opts, prepare));
-            let lang = lang.expect("a language when the cross-language rules run");
-            (Some(lang), cache.put_file(key, lang, profile), facts)
+        Some(e) => (Some(e.lang), e.profile, None),
+        None => {
+            let (lang, kept) = first_pass(f, kept_text, opts);
+            cache.put_file(key, lang, None);
+            (Some(lang), None, kept)
         }
     }
 }
 
-/// Parse an article for its language and, with `content`, its profile and facts (the
-/// segmenter is prepared first).
-fn first_pass(
-    f: &SourceFile,
-    content: bool,
-    kept_text: &AtomicUsize,
-    (opts, prepare): (&Options, &(dyn Fn() + Sync)),
-) -> (Option<Lang>, Option<Profile>, Option<Facts>) {
+/// The part of a cache key an article alone gives.
+fn file_part(f: &SourceFile) -> KeyPart<'_> {
+    KeyPart {
+        name: &f.name,
+        hash: hash128(f.text.as_bytes()),
+        context: false,
+    }
+}
+
+/// Parse an article for its language; the parse is kept for its check while the run keeps
+/// no more than [`KEEP_PARSES_OF`].
+fn first_pass(f: &SourceFile, kept_text: &AtomicUsize, opts: &Options) -> (Lang, Option<Kept>) {
     let doc = crate::parse::parse(f, opts.input_format);
-    let (mut profile, mut facts) = (None, None);
-    if content {
-        prepare();
-    }
-    if let Some(found) = content
-        .then(|| super::pairs::extract_within(opts.budget, &doc, &f.text))
-        .flatten()
-    {
-        profile = Some(Profile::new(&doc, &found, &doc.prose.text));
-        // facts take about three times the room of their text: kept for the check up to
-        // a bound, extracted again beyond it (the result is the same)
-        let kept = kept_text.fetch_add(f.text.len(), Ordering::Relaxed);
-        if kept + f.text.len() <= KEEP_FACTS_OF {
-            facts = Some(Facts {
-                hash: crate::stable_hash(f.text.as_bytes()),
-                facts: found,
-                words: doc.kept_words(),
-            });
-        }
-    }
-    (Some(doc.lang), profile, facts)
+    let lang = doc.lang;
+    let kept = may_keep(f, kept_text).then(|| Kept {
+        hash: crate::stable_hash(f.text.as_bytes()),
+        doc,
+        facts: None,
+    });
+    (lang, kept)
+}
+
+/// Whether the run may keep the parse of `f` for its check: a document takes a few times
+/// the room of its text, so parses are kept up to a bound of text, and beyond it made
+/// again (the result is the same).
+fn may_keep(f: &SourceFile, kept_text: &AtomicUsize) -> bool {
+    let kept = kept_text.fetch_add(f.text.len(), Ordering::Relaxed);
+    kept + f.text.len() <= KEEP_PARSES_OF
 }
 
 /// Per article: whether its path (the configuration's pairs) or its name
@@ -383,6 +382,7 @@ fn items(inputs: Vec<Input>, opts: &Options) -> Vec<Item> {
 fn pairs(
     items: &[Item],
     learnt: &mut [Learnt],
+    kept_text: &AtomicUsize,
     (opts, prepare): (&Options, &(dyn Fn() + Sync)),
     errors: &mut Vec<LoadError>,
 ) -> Vec<(usize, usize)> {
@@ -398,28 +398,27 @@ fn pairs(
     let left = |l: Lang| (0..items.len()).any(|i| langs[i] == l && !taken[i]);
     let mut profiles: Vec<Option<Profile>> = learnt.iter_mut().map(|l| l.profile.take()).collect();
     if left(Lang::Zh) && left(Lang::En) {
-        let missing: Vec<usize> = (0..items.len())
-            .filter(|&i| !taken[i] && profiles[i].is_none() && !learnt[i].slow)
+        let missing: Vec<(usize, Option<Kept>)> = (0..items.len())
+            .filter(|&i| !taken[i] && profiles[i].is_none())
+            .map(|i| (i, learnt[i].kept.take()))
             .collect();
-        let found: Vec<Option<Result<Profile, ()>>> = missing
-            .par_iter()
+        let found: Vec<(usize, Option<Profiled>)> = missing
+            .into_par_iter()
             .with_max_len(1)
-            .map(|&i| {
-                let f = items[i].read(opts)?.ok()?;
-                let doc = crate::parse::parse(&f, opts.input_format);
-                prepare();
-                // `Err`: over the time budget
-                match super::pairs::extract_within(opts.budget, &doc, &f.text) {
-                    Some(found) => Some(Ok(Profile::new(&doc, &found, &doc.prose.text))),
-                    None => Some(Err(())),
-                }
+            .map(|(i, kept)| {
+                (
+                    i,
+                    profile(&items[i], kept, learnt[i].content, kept_text, (opts, prepare)),
+                )
             })
             .collect();
-        for (i, p) in missing.into_iter().zip(found) {
-            match p {
-                Some(Ok(p)) => profiles[i] = Some(p),
-                Some(Err(())) => errors.push(too_slow(&items[i].name, opts)),
-                None => {}
+        for (i, p) in found {
+            if let Some(Profiled { profile, kept }) = p {
+                if profile.is_none() {
+                    errors.push(too_slow(&items[i].name, opts));
+                }
+                profiles[i] = profile;
+                learnt[i].kept = kept;
             }
         }
     } else {
@@ -428,13 +427,53 @@ fn pairs(
     for (i, l) in learnt.iter_mut().enumerate() {
         // facts are of use only to an article paired by content
         if taken[i] || profiles[i].is_none() {
-            l.facts = None;
+            if let Some(k) = &mut l.kept {
+                k.facts = None;
+            }
         }
     }
     pair::find_profiled(&langs, &profiles, &fixed, &named)
         .into_iter()
         .map(|(z, e, _)| (z, e))
         .collect()
+}
+
+/// An article's profile for pairing by content (`None`: its facts took longer than the time
+/// budget), and its parse with its facts, kept for its check.
+struct Profiled {
+    profile: Option<Profile>,
+    kept: Option<Kept>,
+}
+
+/// The profile of the article `item`, from its parse in the first pass when it was `kept`
+/// (`content`: the first pass's cache key took its content; the profile is cached under it).
+/// `None` when it cannot be read.
+fn profile(
+    item: &Item,
+    kept: Option<Kept>,
+    content: bool,
+    kept_text: &AtomicUsize,
+    (opts, prepare): (&Options, &(dyn Fn() + Sync)),
+) -> Option<Profiled> {
+    let f = item.read(opts)?.ok()?;
+    let hash = crate::stable_hash(f.text.as_bytes());
+    let (doc, keeps) = match kept {
+        Some(k) if k.hash == hash => (k.doc, true),
+        // not kept, or the file changed since: parsed again
+        _ => (crate::parse::parse(&f, opts.input_format), may_keep(&f, kept_text)),
+    };
+    prepare();
+    let found = super::pairs::extract_within(opts.budget, &doc, &f.text);
+    let mut profile = found.as_ref().map(|found| Profile::new(&doc, found, &doc.prose.text));
+    if let (Some(cache), Some(_)) = (&opts.cache, &profile) {
+        profile = cache.put_file(cache.file_key(&file_part(&f), content), doc.lang, profile);
+    }
+    let kept = keeps.then_some(Kept {
+        hash,
+        doc,
+        facts: found,
+    });
+    Some(Profiled { profile, kept })
 }
 
 /// The units a streamed run checks and reports, in output order: each pair (its files in
@@ -478,17 +517,20 @@ struct UnitResult {
 fn check_unit(
     items: &[Item],
     unit: &[usize],
-    known: Vec<Option<Facts>>,
+    known: Vec<Option<Kept>>,
     opts: &Options,
     (rules, prepare): (&[Box<dyn Rule>], &(dyn Fn() + Sync)),
 ) -> (Vec<SourceFile>, UnitResult) {
-    let (mut files, mut context, mut errors, mut facts) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut files, mut context, mut errors, mut parsed) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (&i, known) in unit.iter().zip(known) {
         match items[i].read(opts) {
             Some(Ok(f)) => {
-                // facts from the first pass, if the text has not changed since
+                // the parse and facts of the first pass, if the text has not changed since
                 let hash = crate::stable_hash(f.text.as_bytes());
-                facts.push(known.filter(|k| k.hash == hash).map(|k| (k.facts, k.words)));
+                parsed.push(known.filter(|k| k.hash == hash).map(|k| Parsed {
+                    doc: k.doc,
+                    facts: k.facts,
+                }));
                 context.push(items[i].context);
                 files.push(f);
             }
@@ -515,7 +557,7 @@ fn check_unit(
     }
     prepare();
     let pairs: &[(usize, usize)] = if files.len() == 2 { &[(0, 1)] } else { &[] };
-    let mut checked = check_pages_with(&files, pairs, facts, opts, rules);
+    let mut checked = check_pages_with(&files, pairs, parsed, opts, rules);
     // a context file's findings only when they point into a file asked for
     checked
         .diagnostics

@@ -117,12 +117,24 @@ pub(crate) struct Found {
 /// Extract every fact of `doc` (parsed from `src`), sorted by sentence, then source order.
 /// Stops early once the thread's time budget has run out ([`crate::budget::expired`]).
 pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
+    extract_of(doc, src, true)
+}
+
+/// The dates of [`extract`] alone, the same facts in the same order, without reading the
+/// numbers and names (a date's reading and its year taken from context depend on dates
+/// alone): for an article checked alone, where only dates are asked for.
+pub fn extract_dates(doc: &Document, src: &str) -> Vec<Fact> {
+    extract_of(doc, src, false)
+}
+
+/// [`extract`]; with `all` false, the dates alone.
+fn extract_of(doc: &Document, src: &str, all: bool) -> Vec<Fact> {
     let zh = doc.lang == Lang::Zh;
     let mut out = Vec::new();
     // The nearest preceding explicit year in this section: (year, source span).
     let mut last_year: Option<(i32, Span)> = None;
     let mut last_block = usize::MAX;
-    let name_ctx = name::Context::new(doc, src);
+    let name_ctx = all.then(|| name::Context::new(doc, src));
     for (si, s) in doc.sentences.iter().enumerate() {
         // past the thread's time budget ([`crate::budget`]) the rest is left: the engine
         // reports the document as skipped
@@ -162,7 +174,9 @@ pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
             claimed[d.start..d.end].iter_mut().for_each(|c| *c = true);
             facts.push((d, FactKind::Date));
         }
-        let numbers = if zh {
+        let numbers = if !all {
+            Vec::new()
+        } else if zh {
             number::zh(&t.chars, &claimed)
         } else {
             number::en_in(&t.chars, &claimed, &toks)
@@ -202,7 +216,9 @@ pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
             }
             out.push(fact);
         }
-        out.extend(name_ctx.names(doc, src, si, &t, &toks));
+        if let Some(name_ctx) = &name_ctx {
+            out.extend(name_ctx.names(doc, src, si, &t, &toks));
+        }
     }
     out.extend(date::citation_dates(doc, src));
     // by sentence first: `align::facts_in` finds a sentence's facts by binary search

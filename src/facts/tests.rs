@@ -217,6 +217,15 @@ fn xquad_report() {
 
 /// Extraction never panics on real articles, and every span is a valid char range whose
 /// source text is the fact's text.
+/// The files of `dir`, by name (none when it cannot be read).
+fn sorted_paths(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    paths.sort();
+    paths
+}
+
 #[test]
 fn corpus_sweep_spans_are_sound() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
@@ -228,12 +237,8 @@ fn corpus_sweep_spans_are_sound() {
         "wikipairs/zh",
         "wikipairs/en",
     ] {
-        let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
-            .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-            .unwrap_or_default();
-        paths.sort();
         files.extend(
-            paths
+            sorted_paths(&root.join(dir))
                 .into_iter()
                 .filter(|p| p.extension().is_some_and(|e| e != "md" || dir != "wikipairs/en"))
                 .take(6),
@@ -372,4 +377,47 @@ fn extraction_work_grows_linearly() {
         let (small, large) = (work(500), work(2000));
         assert!(large <= 5 * small, "{name}: work {small} for 500, {large} for 2000");
     }
+}
+
+/// Reading the dates alone gives the very dates of a whole extraction (the same spans,
+/// values, years taken from context and roles, in the same order), on the English and
+/// Chinese corpus articles and the seeds.
+#[test]
+fn dates_read_alone_are_the_dates_of_all_facts() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in [
+        "tests/corpus/wikipairs/en",
+        "tests/corpus/en-wikitext",
+        "tests/corpus/zh-markdown",
+        "seeds",
+    ] {
+        files.extend(
+            sorted_paths(&root.join(dir))
+                .into_iter()
+                .filter(|p| !p.ends_with("SOURCES.md"))
+                .take(12),
+        );
+    }
+    let mut dates = 0;
+    for p in &files {
+        let Ok(text) = std::fs::read_to_string(p) else { continue };
+        let source = crate::source::SourceFile {
+            name: p.display().to_string(),
+            text,
+        };
+        let doc = crate::parse::parse(&source, None);
+        let whole: Vec<String> = extract(&doc, &source.text)
+            .iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .map(|f| format!("{f:?}"))
+            .collect();
+        let alone: Vec<String> = extract_dates(&doc, &source.text)
+            .iter()
+            .map(|f| format!("{f:?}"))
+            .collect();
+        assert_eq!(whole, alone, "{}", source.name);
+        dates += alone.len();
+    }
+    assert!(dates > 1000, "{dates} dates in {} files", files.len());
 }

@@ -147,6 +147,11 @@ impl Seen {
         }
     }
 
+    /// Whether a Han character was seen.
+    pub fn chinese(&self) -> bool {
+        self.chinese
+    }
+
     /// Both sets of characters.
     pub fn merge(mut self, other: Seen) -> Seen {
         if self.set.bmp.len() < other.set.bmp.len() {

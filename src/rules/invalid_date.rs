@@ -26,7 +26,7 @@
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::facts::date::{dates_in, days_in_month, MONTHS};
-use crate::facts::{DateValue, FactKind, FactValue, Precision, Ymd};
+use crate::facts::{DateValue, FactValue, Precision, Ymd};
 use crate::parse::Template;
 use crate::Span;
 
@@ -87,7 +87,7 @@ impl Rule for InvalidDate {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let mut seen: Vec<Span> = Vec::new();
         // impossible dates in the readable text (and ISO dates in citations), as read by facts
-        for f in cx.facts().iter().filter(|f| f.kind == FactKind::Date) {
+        for f in cx.dates() {
             if let FactValue::Date(d) = &f.value {
                 if let Some(why) = impossible(d, !f.inferred_year) {
                     seen.push(f.span.clone());

@@ -42,6 +42,8 @@ pub struct Context<'a> {
     given: Option<&'a [crate::facts::Fact]>,
     /// The facts extracted on first use, when the run had none: once per document.
     extracted: std::cell::OnceCell<Vec<crate::facts::Fact>>,
+    /// The dates alone, when only they were asked for ([`Context::dates`]).
+    dates: std::cell::OnceCell<Vec<crate::facts::Fact>>,
 }
 
 /// What a cross-language rule sees: a zh document, its en counterpart, and their alignment.
@@ -81,6 +83,7 @@ impl<'a> Context<'a> {
             partner,
             given: facts,
             extracted: std::cell::OnceCell::new(),
+            dates: std::cell::OnceCell::new(),
         }
     }
 
@@ -97,6 +100,21 @@ impl<'a> Context<'a> {
                 .extracted
                 .get_or_init(|| crate::facts::extract(self.doc, self.text())),
         }
+    }
+
+    /// The document's dates, as [`Context::facts`] has them. Of an English article checked
+    /// alone, no other rule asks for facts: its dates are read alone, without its numbers
+    /// and names (the most of the time of checking it). A Chinese article's rules read its
+    /// names too, so its facts are extracted whole, once.
+    pub fn dates(&self) -> impl Iterator<Item = &crate::facts::Fact> {
+        let all = match self.given.or(self.extracted.get().map(Vec::as_slice)) {
+            Some(f) => f,
+            None if self.doc.lang == crate::source::Lang::En => self
+                .dates
+                .get_or_init(|| crate::facts::extract_dates(self.doc, self.text())),
+            None => self.facts(),
+        };
+        all.iter().filter(|f| f.kind == crate::facts::FactKind::Date)
     }
 }
 
