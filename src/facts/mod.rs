@@ -150,6 +150,10 @@ fn extract_of(doc: &Document, src: &str, all: bool) -> Vec<Fact> {
         let Some(sentence) = doc.prose.text.get(s.prose.clone()) else {
             continue;
         };
+        // the dates alone: an English sentence that cannot hold one is not read
+        if !all && !zh && !date::may_hold_date(sentence) {
+            continue;
+        }
         // a Chinese sentence's chars come from its block, normalised once for its words
         let t = if zh {
             let block = &doc.blocks[s.block].prose;

@@ -55,6 +55,16 @@ pub fn month_number(word: &str) -> Option<u8> {
     MONTH_ABBR.iter().find(|(a, _)| word == *a).map(|&(_, m)| m)
 }
 
+/// Whether an English sentence may hold a date that [`en_in`] reads: every one has a digit
+/// or a month's name (whose abbreviation, or `May`, it then contains). A sentence with other
+/// than ASCII (full-width forms read narrow) may.
+pub(crate) fn may_hold_date(sentence: &str) -> bool {
+    !sentence.is_ascii()
+        || sentence.bytes().any(|b| b.is_ascii_digit())
+        || sentence.contains("May")
+        || MONTH_ABBR.iter().any(|(a, _)| sentence.contains(a))
+}
+
 /// A month name (capitalised; abbreviations too) → (month, index after an optional `.`).
 fn month_tok(toks: &[Tok], k: usize) -> Option<(u8, usize)> {
     let t = toks.get(k).filter(|t| t.kind == TokKind::Word)?;

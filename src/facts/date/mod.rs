@@ -15,7 +15,7 @@ mod zh;
 
 #[cfg(test)]
 pub(crate) use en::en;
-pub(crate) use en::en_in;
+pub(crate) use en::{en_in, may_hold_date};
 pub use en::{month_number, MONTHS};
 pub(crate) use zh::zh;
 

@@ -91,3 +91,24 @@ fn en_must_not_parse() {
     assert!(en_iso("a 2,008 km road").is_empty());
     assert!(en_iso("scored 2008").is_empty());
 }
+
+/// The sentences that dates read alone skip hold no date `en_in` reads; those that hold one
+/// are not skipped, whatever its form.
+#[test]
+fn a_sentence_without_digit_or_month_holds_no_date() {
+    for s in [
+        "He left in May.",
+        "It opened on Sept. 19.",
+        "the 1990s",
+        "in mid-August",
+        "elected in ２００５",
+    ] {
+        assert!(super::may_hold_date(s), "{s}");
+    }
+    for s in ["He left in the spring.", "It may open later.", "The march was long."] {
+        assert!(!super::may_hold_date(s), "{s}");
+        let chars: Vec<char> = s.chars().collect();
+        let toks = crate::facts::text::en_tokens(&chars, s);
+        assert!(super::en_in(&chars, &toks).is_empty(), "{s}");
+    }
+}
