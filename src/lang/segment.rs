@@ -38,6 +38,14 @@ impl CharSet {
             self.astral.insert(c);
         }
     }
+    /// The ASCII characters of a bit set (`bits[0]`: U+0000 to U+003F, `bits[1]` the rest).
+    fn insert_ascii(&mut self, bits: [u64; 2]) {
+        if self.bmp.is_empty() {
+            self.bmp = vec![0; 0x10000 / 64];
+        }
+        self.bmp[0] |= bits[0];
+        self.bmp[1] |= bits[1];
+    }
     fn contains(&self, c: char) -> bool {
         let u = c as usize;
         if u < 0x10000 {
@@ -141,9 +149,23 @@ pub struct Seen {
 
 impl Seen {
     pub fn add(&mut self, text: &str) {
-        for c in text.chars() {
-            self.chinese |= is_han(c);
-            self.set.insert(c);
+        // ASCII (most of an English text) a byte at a time, into a bit set of its own
+        let mut ascii = [0u64; 2];
+        let mut rest = text;
+        while !rest.is_empty() {
+            let plain = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+            for b in rest[..plain].bytes() {
+                ascii[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+            let mut chars = rest[plain..].chars();
+            if let Some(c) = chars.next() {
+                self.chinese |= is_han(c);
+                self.set.insert(c);
+            }
+            rest = chars.as_str();
+        }
+        if ascii != [0, 0] {
+            self.set.insert_ascii(ascii);
         }
     }
 
@@ -307,6 +329,23 @@ pub fn is_dictionary_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text's characters are the set's, ASCII read a byte at a time or not.
+    #[test]
+    fn seen_holds_each_character_of_the_text() {
+        for text in ["", "abc @\u{7f}", "中文 and English, 1990年。", "𠀀x中", "\u{0}~"] {
+            let mut seen = Seen::default();
+            seen.add(text);
+            let mut each = CharSet::default();
+            text.chars().for_each(|c| each.insert(c));
+            assert_eq!(
+                seen.set.chars().collect::<String>(),
+                each.chars().collect::<String>(),
+                "{text:?}"
+            );
+            assert_eq!(seen.chinese, text.chars().any(is_han), "{text:?}");
+        }
+    }
 
     /// Every line of the dictionary is found in its character's block, and only there.
     #[test]

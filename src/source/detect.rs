@@ -79,15 +79,26 @@ pub fn detect_format(name: &str, text: &str) -> Format {
         (b"'''", 1, false),
         (b"<ref", 2, false),
     ];
+    // per byte, the signs that begin with it (a bit each)
+    const STARTING: [u16; 256] = {
+        let mut t = [0u16; 256];
+        let mut k = 0;
+        while k < SIGNS.len() {
+            t[SIGNS[k].0[0] as usize] |= 1 << k;
+            k += 1;
+        }
+        t
+    };
     let bytes = text.as_bytes();
     let mut free_from = [0usize; SIGNS.len()];
     let (mut md, mut wt) = (0, 0);
     for (i, &c) in bytes.iter().enumerate() {
-        if !matches!(c, b'"' | b']' | b'\\' | b'\n' | b'[' | b'{' | b'\'' | b'<') {
-            continue;
-        }
-        for (k, &(sign, weight, markdown)) in SIGNS.iter().enumerate() {
-            if sign[0] == c && i >= free_from[k] && bytes[i..].starts_with(sign) {
+        let mut starting = STARTING[c as usize];
+        while starting != 0 {
+            let k = starting.trailing_zeros() as usize;
+            starting &= starting - 1;
+            let (sign, weight, markdown) = SIGNS[k];
+            if i >= free_from[k] && bytes[i..].starts_with(sign) {
                 free_from[k] = i + sign.len();
                 if markdown {
                     md += weight;
