@@ -120,7 +120,7 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
             || !zh_all.iter().any(|&z| same(&zh.facts[z], &en.facts[e]))
             || zs0.iter().any(|&z| off_by_one(&zh.facts[z], &en.facts[e]))
     });
-    let conflicts = conflicts(zh, en, unit, &mut zs, &mut es);
+    let conflicts = conflicts(zh, en, (unit, stated), &mut zs, &mut es);
     // slips: each the other's one likeliest candidate (`2002年` against `2003`, `2004`: the
     // year one apart; in a translation)
     let best = |of: usize, among: &[usize], d: &dyn Fn(usize, usize) -> Option<f64>| -> Option<usize> {
@@ -173,6 +173,20 @@ const WORDS_FOR_SLIPS_ALONE: f64 = super::SURE_BY_WORDS;
 /// other ([`Unit::translated`]: in texts written independently, for the most part)?
 fn mostly_translated(zh: &Side, en: &Side, unit: &Unit, a: &Fact, b: &Fact) -> bool {
     unit.translated() && in_text(zh, a) && in_text(en, b)
+}
+
+/// In texts written independently, two prose sentences that translate each other for half
+/// their words and state one date or number each of one form: the one fact of one event,
+/// unless the other article states the value elsewhere (then it is likelier another event's).
+/// Numbers must be near each other besides (`14年` / `five` are two things).
+fn one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stated), a: &Fact, b: &Fact) -> bool {
+    unit.lexical >= WORDS_FOR_SLIPS_ALONE
+        && in_prose(zh, a)
+        && in_prose(en, b)
+        && match a.kind {
+            FactKind::Date => !stated.by_en(a) && !stated.by_zh(b),
+            _ => close(a, b),
+        }
 }
 
 /// Is a fact in a paragraph (not a list item, table or heading)?
@@ -249,7 +263,13 @@ fn close(a: &Fact, b: &Fact) -> bool {
 /// Take out of the leftovers `zs`, `es` the facts that are one fact in two versions: the same
 /// role on both sides, matched in order; then, in a translated unit, the one fact of its kind
 /// left on each side (a translation states what its source states, in the same place).
-fn conflicts(zh: &Side, en: &Side, unit: &Unit, zs: &mut Vec<usize>, es: &mut Vec<usize>) -> Vec<(usize, usize)> {
+fn conflicts(
+    zh: &Side,
+    en: &Side,
+    (unit, stated): (&Unit, &super::Stated),
+    zs: &mut Vec<usize>,
+    es: &mut Vec<usize>,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // in texts written independently, a role that recurs in the unit (`won … won`) names no
     // one fact, and a far value is more likely another fact of the same role
@@ -280,7 +300,8 @@ fn conflicts(zh: &Side, en: &Side, unit: &Unit, zs: &mut Vec<usize>, es: &mut Ve
         let (zf, ef) = (&zh.facts[*z], &en.facts[*e]);
         // (in texts written independently, when the two prose sentences translate each other
         // for the most part: the one date or number each states is the one fact they render)
-        let renders = unit.parallel || mostly_translated(zh, en, unit, zf, ef);
+        let renders =
+            unit.parallel || mostly_translated(zh, en, unit, zf, ef) || one_event(zh, en, (unit, stated), zf, ef);
         if renders
             && (comparable(zf, ef) || decades(zf, ef))
             && !roles_differ(zf, ef)

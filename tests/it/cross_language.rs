@@ -793,6 +793,33 @@ fn a_year_the_other_article_states_elsewhere() {
     );
 }
 
+/// Two prose sentences written independently that translate each other for half their words
+/// (wikipairs' Education, on secondary education in the United States: 54 %), each with one
+/// year and no other fact: a year changed on either side, by more than a slip, is reported;
+/// the clean pair is quiet there.
+#[test]
+fn one_year_each_in_sentences_of_one_event() {
+    let clean = wikipairs_dates("Education", None);
+    assert!(!clean.iter().any(|(z, _)| z.contains("1910")), "{clean:?}");
+    let (zh, en) = wikipairs_sources("Education");
+    let changed = zh.text.replacen("美国1910年方才兴起", "美国1904年方才兴起", 1);
+    assert_ne!(changed, zh.text);
+    let found = wikipairs_findings("Education", Some(changed), None, "date-mismatch");
+    assert!(
+        found.iter().any(|(z, e)| z.contains("1904") && e.contains("1910")),
+        "{found:?}"
+    );
+    let changed = en
+        .text
+        .replacen("did not emerge until 1910", "did not emerge until 1904", 1);
+    assert_ne!(changed, en.text);
+    let found = wikipairs_dates("Education", Some(changed));
+    assert!(
+        found.iter().any(|(z, e)| z.contains("1910") && e.contains("1904")),
+        "{found:?}"
+    );
+}
+
 /// A name one side states twice where the other states it once, beside a name the other side
 /// has left over: the extra mention is the name left over, and the one at the other's place is
 /// reported (xquad's Imperialism: 弗里德里希•拉采尔 changed to 哈尔福德•麦金德, who stands later

@@ -138,7 +138,7 @@ fn scale_of(text: &str) -> Option<f64> {
 }
 
 /// The first number of a range takes the unit the range states once at its end:
-/// `six to nine percent`, `5–9%`; and the scale: `3到5万` is 30,000 to 50,000, `30 to 50
+/// `six to nine percent`, `5–9%`, `公元前6至4世纪` (the 6th to 4th centuries); and the scale: `3到5万` is 30,000 to 50,000, `30 to 50
 /// thousand` 30,000 to 50,000.
 fn share_range_units(chars: &[char], out: &mut [Found]) {
     for k in 1..out.len() {
@@ -164,7 +164,7 @@ fn share_range_units(chars: &[char], out: &mut [Found]) {
         }
         let (a, b) = (&out[k - 1], &out[k]);
         if let (FactValue::Number { unit: None, .. }, FactValue::Number { unit: Some(u), .. }) = (&a.value, &b.value) {
-            if joined && u == "percent" {
+            if joined && (u == "percent" || u == "century") {
                 let u = u.clone();
                 if let FactValue::Number { unit, .. } = &mut out[k - 1].value {
                     *unit = Some(u);

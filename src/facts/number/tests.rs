@@ -37,6 +37,18 @@ fn ranges_share_their_scale() {
     assert_eq!(vals(false, "in 3 cities and 50 thousand homes")[0].0, "3");
 }
 
+/// A range of centuries states the unit once, at its end (wikipairs' History_of_Asia, the
+/// Achaemenid empire: `the 6th to 4th centuries BCE`); a count before a century is no range.
+#[test]
+fn ranges_share_their_century() {
+    assert_eq!(
+        vals(true, "在公元前6至4世纪期间"),
+        [("6".into(), u("century")), ("4".into(), u("century"))]
+    );
+    assert_eq!(vals(true, "在3个世纪里")[0].1, None);
+    assert_eq!(vals(true, "有3家公司和19世纪的建筑")[0].1, None);
+}
+
 #[test]
 fn zh_must_parse() {
     assert_eq!(one(true, "撥出28億盧布"), ("2800000000".into(), u("ruble")));
