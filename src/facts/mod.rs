@@ -162,6 +162,10 @@ fn extract_of(doc: &Document, src: &str, all: bool) -> Vec<Fact> {
             Text::new(sentence, s.prose.start, zh)
         };
         let mut claimed = vec![false; t.len()];
+        // a heading's section number (`2 研究对象`, `1.1 1980年代前`) is no quantity
+        if matches!(doc.blocks[s.block].kind, BlockKind::Heading { .. }) {
+            claimed[..section_number(&t.chars)].fill(true);
+        }
         let mut facts: Vec<(Found, FactKind)> = Vec::new();
         // an English sentence is read into words once, for dates, numbers and names
         let toks = if zh {
@@ -229,6 +233,24 @@ fn extract_of(doc: &Document, src: &str, all: bool) -> Vec<Fact> {
     out.sort_by_key(|f| (f.sentence, f.span.start, f.span.end, f.kind));
     out.dedup_by(|a, b| a.span == b.span && a.kind == b.kind);
     out
+}
+
+/// The length of the section number a heading begins with (`2`, `1.1`, `4.4.2`: parts of
+/// one or two digits, then a space), 0 when there is none (`2019 elections`, `1980年代前`).
+fn section_number(chars: &[char]) -> usize {
+    let mut i = 0;
+    loop {
+        let digits = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&digits) {
+            return 0;
+        }
+        i += digits;
+        match chars.get(i) {
+            Some('.') => i += 1,
+            Some(c) if c.is_whitespace() => return i,
+            _ => return 0,
+        }
+    }
 }
 
 /// Chars a number ends with (before its unit).

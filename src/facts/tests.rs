@@ -421,3 +421,21 @@ fn dates_read_alone_are_the_dates_of_all_facts() {
     }
     assert!(dates > 1000, "{dates} dates in {} files", files.len());
 }
+
+/// A heading's section number is no number of the article (wikipairs' Political_science,
+/// `## 2 研究对象`, had been aligned with `the 'two cultures'`); a year or a decade a
+/// heading begins with still is one.
+#[test]
+fn a_section_number_is_no_number() {
+    let numbers = |text: &str| values("a.md", text, FactKind::Number);
+    let dates = |text: &str| values("a.md", text, FactKind::Date);
+    assert!(numbers("# 政治学\n\n## 2 研究对象\n\n正文。\n").is_empty());
+    assert!(numbers("# 作业系统\n\n### 1.1 1980年代前\n\n正文。\n").is_empty());
+    assert_eq!(dates("# 作业系统\n\n### 1.1 1980年代前\n\n正文。\n").len(), 1);
+    assert!(numbers("# 诺贝尔奖\n\n## 7 预测\n\n正文。\n").is_empty());
+    // not a section number: a number of the heading's own words
+    assert_eq!(numbers("# T\n\n## 3个类型\n\n正文。\n").len(), 1);
+    assert_eq!(numbers("# T\n\n## 100 years of war\n\nText.\n").len(), 1);
+    // and a number in a paragraph that begins like one is read
+    assert_eq!(numbers("# T\n\n2 个国家签署了条约。\n").len(), 1);
+}
