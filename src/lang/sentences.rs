@@ -25,63 +25,56 @@ fn is_closer(c: char) -> bool {
 pub fn split(text: &str, zh: bool) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let bytes = text.as_bytes();
+    // from one possible stop to the next: `.`, `!`, `?`, and the lead byte of `。`, `！`, `？`
+    // (E3 80 82, EF BC 81, EF BC 9F)
     let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        let mut end_here = false;
-        if matches!(c, '。' | '！' | '？') {
-            end_here = true;
-        } else if matches!(c, '.' | '!' | '?') {
-            end_here = if zh && prev_is_han(&chars, i) {
-                // "……," style mixed punctuation: a Western stop after Han text.
-                true
-            } else {
-                en_boundary(text, &chars, i)
-            };
-        }
-        if end_here {
-            // keep closing quotes/brackets and repeated marks with the sentence
-            let mut j = i + 1;
-            while j < chars.len()
-                && (is_closer(chars[j].1) || matches!(chars[j].1, '。' | '！' | '？' | '!' | '?' | '.'))
-            {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
-            push_trimmed(text, start..end, &mut out);
-            start = end;
-            i = j;
-            let _ = pos;
+    while let Some(off) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF))
+    {
+        let pos = i + off;
+        let Some(c) = text[pos..].chars().next() else { break };
+        let end_here = match c {
+            '。' | '！' | '？' => true,
+            // "……," style mixed punctuation: a Western stop after Han text
+            '.' | '!' | '?' => zh && prev_is_han(text, pos) || en_boundary(text, pos),
+            _ => false,
+        };
+        if !end_here {
+            i = pos + c.len_utf8();
             continue;
         }
-        i += 1;
+        // keep closing quotes/brackets and repeated marks with the sentence
+        let mut end = pos + c.len_utf8();
+        for ch in text[end..].chars() {
+            if !(is_closer(ch) || matches!(ch, '。' | '！' | '？' | '!' | '?' | '.')) {
+                break;
+            }
+            end += ch.len_utf8();
+        }
+        push_trimmed(text, start..end, &mut out);
+        start = end;
+        i = end;
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
 }
 
-fn prev_is_han(chars: &[(usize, char)], i: usize) -> bool {
-    i > 0 && crate::lang::script::is_han(chars[i - 1].1)
+fn prev_is_han(text: &str, pos: usize) -> bool {
+    text[..pos].chars().next_back().is_some_and(crate::lang::script::is_han)
 }
 
-fn en_boundary(text: &str, chars: &[(usize, char)], i: usize) -> bool {
-    let c = chars[i].1;
-    // must be followed by white space (or end)
-    let mut j = i + 1;
-    while j < chars.len() && is_closer(chars[j].1) {
-        j += 1;
+/// Whether the `.`, `!` or `?` at byte `pos` ends an English sentence.
+fn en_boundary(text: &str, pos: usize) -> bool {
+    // must be followed by white space (or end), after any closing marks
+    let mut after = text[pos + 1..].chars().skip_while(|&ch| is_closer(ch));
+    match after.next() {
+        None => return true,
+        Some(ch) if !ch.is_whitespace() => return false,
+        Some(_) => {}
     }
-    if j >= chars.len() {
-        return true;
-    }
-    if !chars[j].1.is_whitespace() {
-        return false;
-    }
-    while j < chars.len() && chars[j].1.is_whitespace() {
-        j += 1;
-    }
-    let Some(&(_, next)) = chars.get(j) else {
+    let Some(next) = after.find(|ch| !ch.is_whitespace()) else {
         return true;
     };
     if !(next.is_uppercase()
@@ -91,16 +84,16 @@ fn en_boundary(text: &str, chars: &[(usize, char)], i: usize) -> bool {
     {
         return false;
     }
-    if c != '.' {
+    if text.as_bytes()[pos] != b'.' {
         return true;
     }
     // the word before the period
-    let word_start = text[..chars[i].0]
+    let word_start = text[..pos]
         .char_indices()
         .rev()
         .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"')
         .map_or(0, |(p, ch)| p + ch.len_utf8()); // a no-break space is two bytes
-    let word = &text[word_start..chars[i].0];
+    let word = &text[word_start..pos];
     let lower = word.to_lowercase();
     let lower = lower.trim_start_matches(['(', '"', '\'']);
     if EN_ABBREVIATIONS.contains(&lower) {
