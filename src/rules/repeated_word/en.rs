@@ -29,19 +29,31 @@ impl EnData {
 
 /// Latin words: (span, text).
 fn latin_words(text: &str) -> Vec<(Span, &str)> {
+    // (a byte at a time: the letters are ASCII, and an apostrophe `’` is E2 80 99)
+    const CURLY: &[u8] = "’".as_bytes();
+    let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        let part = c.is_ascii_alphabetic() || (start.is_some() && matches!(c, '\'' | '’'));
-        match (start, part) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                let w = text[s..i].trim_end_matches(['\'', '’']);
-                out.push((s..s + w.len(), w));
-                start = None;
-            }
-            _ => {}
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
         }
+        let start = i;
+        loop {
+            while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                i += 1;
+            }
+            if b.get(i) == Some(&b'\'') {
+                i += 1;
+            } else if b[i..].starts_with(CURLY) {
+                i += CURLY.len();
+            } else {
+                break;
+            }
+        }
+        let w = text[start..i].trim_end_matches(['\'', '’']);
+        out.push((start..start + w.len(), w));
     }
     out
 }
@@ -122,8 +134,11 @@ pub(super) fn find(text: &str, markup: &dyn Markup, found: &mut Vec<Double>) {
         let ((s1, w1), (s2, w2)) = (&words[k], &words[k + 1]);
         // only white space between them (a line break included), and not a run of spaces
         // between two columns of a layout ("perhydro…phenanthrene        perhydro…phenanthrene")
+        if !w1.eq_ignore_ascii_case(w2) {
+            continue;
+        }
         let gap = &text[s1.end..s2.start];
-        if !gap.chars().all(char::is_whitespace) || gap.contains("   ") || !w1.eq_ignore_ascii_case(w2) {
+        if !gap.chars().all(char::is_whitespace) || gap.contains("   ") {
             continue;
         }
         // a letter glued to either side (digits, CJK) means these are not whole words; a word
@@ -274,4 +289,33 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
     // a dotted name or abbreviation: "E.ON on", "on a.m."
     let dotted = |c: Option<char>, next: Option<char>| c == Some('.') && bad(next);
     bad(b1) || bad(a1) || dotted(b1, b2) || dotted(a1, a2)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Words are runs of ASCII letters with the apostrophes inside them (`'` or `’`), not
+    /// those at their ends.
+    #[test]
+    fn latin_words_keep_inner_apostrophes() {
+        let text = "rock'n'roll, the dogs' toys; it’s l’amour’ 中文abc x9y ’t";
+        let words: Vec<&str> = super::latin_words(text).into_iter().map(|(_, w)| w).collect();
+        assert_eq!(
+            words,
+            [
+                "rock'n'roll",
+                "the",
+                "dogs",
+                "toys",
+                "it’s",
+                "l’amour",
+                "abc",
+                "x",
+                "y",
+                "t"
+            ]
+        );
+        for (span, w) in super::latin_words(text) {
+            assert_eq!(&text[span], w);
+        }
+    }
 }
