@@ -34,6 +34,21 @@ pub struct DanglingSlot;
 const PUNCT: &[char] = &['，', '。', '、', '；', '：', '）', ',', ';'];
 const CONJUNCTIONS: &[&str] = &["和", "与", "及", "或", "跟", "同"];
 
+/// The characters a hole is made of ([`holes`]: 了 and the conjunctions), and those that
+/// fold to them (瞭, 與, 衕).
+const HOLE_CHARS: &[char] = &['了', '瞭', '和', '与', '與', '及', '或', '跟', '同', '衕'];
+
+/// Whether `text` has an opening parenthesis with nothing but white space, commas and
+/// semicolons before a closing one: what [`empty_parens`] needs (most text has none, and the
+/// regex costs more than this scan).
+fn may_hold_empty_parens(text: &str) -> bool {
+    text.match_indices(['(', '（']).any(|(i, open)| {
+        text[i + open.len()..]
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ',' | '、' | ';' | '；'))
+            .starts_with([')', '）'])
+    })
+}
+
 fn empty_parens() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"(?:^|[\s\p{Han}，。、：；])(?P<p>[（(][\s，,、;；]*[）)])").expect("valid regex"))
@@ -54,7 +69,8 @@ impl Rule for DanglingSlot {
         for (bi, block) in doc.blocks.iter().enumerate().filter(|(_, b)| b.kind.is_text()) {
             let text = &doc.prose.text[block.prose.clone()];
             let mut found: Vec<(Span, String, String)> = Vec::new();
-            for c in empty_parens().captures_iter(text) {
+            let parens = may_hold_empty_parens(text).then(|| empty_parens().captures_iter(text));
+            for c in parens.into_iter().flatten() {
                 let m = c.name("p").map_or(0..0, |m| m.range());
                 // empty in the source too: `({{lang|…}})` only looks empty in the prose
                 let p = block.prose.start + m.start..block.prose.start + m.end;
@@ -66,7 +82,8 @@ impl Rule for DanglingSlot {
                     ));
                 }
             }
-            if text.chars().any(script::is_han) {
+            // (a hole needs 了 or a conjunction, as written or folded from Traditional)
+            if text.contains(HOLE_CHARS) {
                 holes(doc.block_words(bi), text, &mut found);
             }
             for (span, message, label) in found {
@@ -153,6 +170,25 @@ mod tests {
 
     fn f(t: &str) -> Vec<String> {
         flagged(&DanglingSlot, "t.txt", t)
+    }
+
+    /// The scan before the regex passes every text the regex can match.
+    #[test]
+    fn the_scan_keeps_what_the_regex_finds() {
+        for t in [
+            "aleph-naught ()",
+            "南奥塞梯（，，）",
+            "x ( ; )",
+            "f()",
+            "a (\u{a0}) b",
+            "（、）",
+        ] {
+            assert!(may_hold_empty_parens(t), "{t}");
+        }
+        for t in ["no parentheses", "f(x)", "（南奥塞梯）", "(, a)", ")("] {
+            assert!(!may_hold_empty_parens(t), "{t}");
+            assert!(empty_parens().captures(t).is_none(), "{t}");
+        }
     }
 
     #[test]

@@ -82,7 +82,11 @@ impl Scan {
             ));
             end
         } else {
-            i + rest.chars().next().map_or(1, char::len_utf8)
+            // on to the next byte any of the above can begin with (all ASCII, so a char boundary)
+            let next = rest.as_bytes()[1..]
+                .iter()
+                .position(|b| matches!(b, b'<' | b'`' | b'\n' | b'{' | b'}' | b'\\' | b'[' | b']' | b'-'));
+            next.map_or(text.len(), |k| i + 1 + k)
         }
     }
 
