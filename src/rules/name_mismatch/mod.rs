@@ -44,7 +44,9 @@
 //! longer one (`Rayhan` of `Abu al-Rayhan al-Biruni`) is no slot for a swap. A name one side
 //! states more often than the other (希尔伯特计划…希尔伯特定理 against `Hilbert's program …
 //! Gödel's theorem`) leaves its extra mention over, the one at the place of the other side's
-//! name left over, when the two are of one sort (two people, or two places). Values of a
+//! name left over, when the two are of one sort (two people, or two places); for a person, in
+//! articles written independently, even when the sentences name other things on one side only
+//! (皮亚诺公理 beside them, which the English leaves out). Values of a
 //! template left in the text (`|first=Richard`) are markup, not names.
 //!
 //! **Example.**

@@ -304,6 +304,7 @@ pub(super) fn find(
     // one name left over that resolves and this side none: the extra mention is the name left
     // over (希尔伯特计划…希尔伯特不完备定理 against `Hilbert's program … Gödel's incompleteness
     // theorem`).
+    let mut by_repeat = false;
     if zs.is_empty() && es.len() == 1 && zl.is_empty() {
         if let Some(z) = repeated(&names.zh, &names.zh_all, zf, &names.en_all, |z, e| {
             Entities::same(&zf[z], &ef[e])
@@ -315,6 +316,7 @@ pub(super) fn find(
                 .filter(|x| same_surname(&zf[z], x) && place(&zf[z]) == place(es[0].1));
             if let Some(x) = x {
                 zs.push((nearest_mention(z, &names.zh_all, zf, es[0].0, &names.en_all), x));
+                by_repeat = !place(&zf[z]);
             }
         }
     }
@@ -327,6 +329,7 @@ pub(super) fn find(
                 .filter(|y| same_surname(y, &ef[e]) && place(y) == place(&zf[zs[0].0]));
             if let Some(y) = y {
                 es.push((nearest_mention(e, &names.en_all, ef, zs[0].0, &names.zh_all), y));
+                by_repeat = !place(y);
             }
         }
     }
@@ -374,7 +377,11 @@ pub(super) fn find(
         }
         _ => return None,
     };
-    if !translated && (zl.len() > 1 || el.len() > 1) {
+    // (a slot found by a person's repeated mention stands whatever else the sentences name
+    // only on one side: 希尔伯特计划…哥德尔不完备定理…皮亚诺公理 against `Gödel's program …
+    // Gödel's incompleteness theorem`, where the English names no Peano; not a place's, which
+    // an article names over and over: 中国 … 「中国」 against `the United Nations … China`)
+    if !translated && !by_repeat && (zl.len() > 1 || el.len() > 1) {
         return None;
     }
     let (z, e) = (&zf[zi], &ef[ei]);
