@@ -15,7 +15,7 @@ use crate::lang::script::is_han;
 use crate::lang::sorted;
 use jieba_rs::Jieba;
 use std::collections::HashSet;
-use std::sync::RwLock;
+use std::sync::{OnceLock, RwLock};
 
 static DICT: &str = crate::data::JIEBA_DICT;
 
@@ -81,9 +81,23 @@ impl CharSet {
 /// built per process — the restricted one for the run's texts, and the whole one when later
 /// texts need more.
 struct Loaded {
-    jieba: &'static Jieba,
+    /// Built on the first segmentation: a run that segments nothing (English articles
+    /// alone) builds none.
+    jieba: OnceLock<&'static Jieba>,
     /// The characters its dictionary covers; None: the whole dictionary.
     chars: Option<CharSet>,
+}
+
+impl Loaded {
+    fn jieba(&self) -> &'static Jieba {
+        self.jieba.get_or_init(|| {
+            let jieba = match &self.chars {
+                Some(chars) => restricted(chars),
+                None => Jieba::new(),
+            };
+            Box::leak(Box::new(jieba))
+        })
+    }
 }
 
 static STATE: RwLock<Option<Loaded>> = RwLock::new(None);
@@ -201,25 +215,19 @@ impl Seen {
             return;
         }
         let mut state = STATE.write().unwrap_or_else(|e| e.into_inner());
-        let jieba = match state.as_ref().map(|l| &l.chars) {
+        let chars = match state.as_ref().map(|l| &l.chars) {
             // the whole dictionary, or a part that covers these texts: nothing to do
             Some(None) => return,
             Some(Some(have)) if set.is_subset(have) => return,
             // a second, different set of texts in one process (`--fix` lints file by file): the
             // whole dictionary, once, rather than a new part for every file (each part lives as
             // long as the process, so parts built per file grew memory with the file count)
-            Some(Some(_)) => {
-                *state = Some(Loaded {
-                    jieba: Box::leak(Box::new(Jieba::new())),
-                    chars: None,
-                });
-                return;
-            }
-            None => restricted(&set),
+            Some(Some(_)) => None,
+            None => Some(set),
         };
         *state = Some(Loaded {
-            jieba: Box::leak(Box::new(jieba)),
-            chars: Some(set),
+            jieba: OnceLock::new(),
+            chars,
         });
     }
 }
@@ -230,18 +238,22 @@ fn jieba_for(text: &str) -> &'static Jieba {
         let state = STATE.read().unwrap_or_else(|e| e.into_inner());
         if let Some(l) = state.as_ref() {
             if l.chars.as_ref().is_none_or(|s| s.covers(text)) {
-                return l.jieba;
+                return l.jieba();
             }
         }
     }
     let mut state = STATE.write().unwrap_or_else(|e| e.into_inner());
     if let Some(l) = state.as_ref() {
         if l.chars.as_ref().is_none_or(|s| s.covers(text)) {
-            return l.jieba;
+            return l.jieba();
         }
     }
-    let jieba: &'static Jieba = Box::leak(Box::new(Jieba::new()));
-    *state = Some(Loaded { jieba, chars: None });
+    let whole = Loaded {
+        jieba: OnceLock::new(),
+        chars: None,
+    };
+    let jieba = whole.jieba();
+    *state = Some(whole);
     jieba
 }
 

@@ -38,6 +38,20 @@ const CONJUNCTIONS: &[&str] = &["和", "与", "及", "或", "跟", "同"];
 /// fold to them (瞭, 與, 衕).
 const HOLE_CHARS: &[char] = &['了', '瞭', '和', '与', '與', '及', '或', '跟', '同', '衕'];
 
+/// Whether `text` may hold what [`holes`] looks for: 了 or a conjunction (as written, or a
+/// character that folds to one) before punctuation or 的, white space allowed between (no
+/// character of OpenCC's table folds to those). Most text holds none, and is not segmented
+/// for it.
+fn may_hold_hole(text: &str) -> bool {
+    text.match_indices(HOLE_CHARS).any(|(i, hole)| {
+        text[i + hole.len()..]
+            .trim_start_matches([' ', '\t', '\u{3000}'])
+            .chars()
+            .next()
+            .is_some_and(|c| PUNCT.contains(&c) || c == '的')
+    })
+}
+
 /// Whether `text` has an opening parenthesis with nothing but white space, commas and
 /// semicolons before a closing one: what [`empty_parens`] needs (most text has none, and the
 /// regex costs more than this scan).
@@ -82,8 +96,7 @@ impl Rule for DanglingSlot {
                     ));
                 }
             }
-            // (a hole needs 了 or a conjunction, as written or folded from Traditional)
-            if text.contains(HOLE_CHARS) {
+            if may_hold_hole(text) {
                 holes(doc.block_words(bi), text, &mut found);
             }
             for (span, message, label) in found {
@@ -170,6 +183,19 @@ mod tests {
 
     fn f(t: &str) -> Vec<String> {
         flagged(&DanglingSlot, "t.txt", t)
+    }
+
+    /// A block is segmented for holes only when one may be there; one that holds one still
+    /// has it found.
+    #[test]
+    fn the_scan_keeps_the_holes() {
+        for t in ["签署了 ，保证", "俄羅斯聯邦和的南奧塞梯", "A和，B", "與 ；"] {
+            assert!(may_hold_hole(t), "{t}");
+        }
+        for t in ["中华人民共和国", "China (中華人民共和國)", "他来了", "no Chinese"] {
+            assert!(!may_hold_hole(t), "{t}");
+        }
+        assert_eq!(f("俄羅斯於2008年9月與南奧塞梯簽署了 ，保證如果南奧塞梯被攻擊").len(), 1);
     }
 
     /// The scan before the regex passes every text the regex can match.

@@ -46,7 +46,6 @@ mod zh;
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
-use crate::lang::script;
 use crate::source::Lang;
 use crate::Span;
 use serde::Deserialize;
@@ -138,7 +137,7 @@ impl Rule for RepeatedWord {
             };
             let mut found = Vec::new();
             en::find(text, &markup, &mut found);
-            if doc.lang == Lang::Zh || text.chars().any(script::is_han) {
+            if doc.lang == Lang::Zh || zh::may_hold_double(text) {
                 zh::find(doc.block_words(bi), text, &mut found);
             }
             for mut d in found {

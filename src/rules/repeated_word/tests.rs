@@ -303,3 +303,18 @@ fn clean_corpus_findings_are_the_judged_slips() {
     ];
     assert_eq!(hits, judged);
 }
+
+/// An English block is segmented for Chinese doubles only when it may hold one, whatever the
+/// script it is written in (後后 folds to 后后); a block quoting Chinese without a double is
+/// not segmented, and an English article's Chinese double is still reported.
+#[test]
+fn english_blocks_with_chinese() {
+    assert!(super::zh::may_hold_double("the name 中国中国 twice"));
+    assert!(super::zh::may_hold_double("written 後后"));
+    assert!(super::zh::may_hold_double("a pair 研究研究"));
+    assert!(!super::zh::may_hold_double("China (Chinese: 中国; pinyin: Zhōngguó)"));
+    assert!(!super::zh::may_hold_double("the Republic of China (中華民國)"));
+    assert!(!super::zh::may_hold_double("no Chinese at all"));
+    let found = en("The city was founded in 1990. Its name is 出生於於美國 in Chinese.\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+}
