@@ -178,9 +178,12 @@ fn mostly_translated(zh: &Side, en: &Side, unit: &Unit, a: &Fact, b: &Fact) -> b
 /// In texts written independently, two prose sentences that translate each other for half
 /// their words and state one date or number each of one form: the one fact of one event,
 /// unless the other article states the value elsewhere (then it is likelier another event's).
-/// Numbers must be near each other besides (`14年` / `five` are two things).
+/// Numbers must be near each other besides (`14年` / `five` are two things), and a decade is
+/// too loose (`在1980年代` / `in the 1990s`).
 fn one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stated), a: &Fact, b: &Fact) -> bool {
     unit.lexical >= WORDS_FOR_SLIPS_ALONE
+        && !decade(a)
+        && !decade(b)
         && in_prose(zh, a)
         && in_prose(en, b)
         && match a.kind {

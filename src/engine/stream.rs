@@ -396,7 +396,13 @@ fn pairs(
     let (fixed, named) = by_path_and_name(&names, &langs, &opts.pairs, !opts.no_name_pairing);
     let taken = pair::paired_by_path_or_name(items.len(), &fixed, &named);
     let left = |l: Lang| (0..items.len()).any(|i| langs[i] == l && !taken[i]);
-    let mut profiles: Vec<Option<Profile>> = learnt.iter_mut().map(|l| l.profile.take()).collect();
+    // (an article its path or name pairs has no profile, whatever the cache kept of it: a
+    // profile present weighs in every score of pairing by content)
+    let mut profiles: Vec<Option<Profile>> = learnt
+        .iter_mut()
+        .zip(&taken)
+        .map(|(l, &taken)| l.profile.take().filter(|_| !taken))
+        .collect();
     if left(Lang::Zh) && left(Lang::En) {
         let missing: Vec<(usize, Option<Kept>)> = (0..items.len())
             .filter(|&i| !taken[i] && profiles[i].is_none())

@@ -162,8 +162,12 @@ fn extract_of(doc: &Document, src: &str, all: bool) -> Vec<Fact> {
             Text::new(sentence, s.prose.start, zh)
         };
         let mut claimed = vec![false; t.len()];
-        // a heading's section number (`2 研究对象`, `1.1 1980年代前`) is no quantity
-        if matches!(doc.blocks[s.block].kind, BlockKind::Heading { .. }) {
+        // a heading's section number (`2 研究对象`, `1.1 1980年代前`: pandoc numbers the
+        // sections of the wiki-markdown it writes) is no quantity; wikitext and plain extracts
+        // number none (`== 50 largest cities ==` is a number)
+        if doc.format == crate::source::Format::WikiMarkdown
+            && matches!(doc.blocks[s.block].kind, BlockKind::Heading { .. })
+        {
             claimed[..section_number(&t.chars)].fill(true);
         }
         let mut facts: Vec<(Found, FactKind)> = Vec::new();

@@ -422,9 +422,9 @@ fn dates_read_alone_are_the_dates_of_all_facts() {
     assert!(dates > 1000, "{dates} dates in {} files", files.len());
 }
 
-/// A heading's section number is no number of the article (wikipairs' Political_science,
-/// `## 2 研究对象`, had been aligned with `the 'two cultures'`); a year or a decade a
-/// heading begins with still is one.
+/// A heading's section number (pandoc's numbering of wiki-markdown) is no number of the
+/// article (wikipairs' Political_science, `## 2 研究对象`, had been aligned with `the 'two
+/// cultures'`); a year or a decade a heading begins with still is one.
 #[test]
 fn a_section_number_is_no_number() {
     let numbers = |text: &str| values("a.md", text, FactKind::Number);
@@ -438,4 +438,7 @@ fn a_section_number_is_no_number() {
     assert_eq!(numbers("# T\n\n## 100 years of war\n\nText.\n").len(), 1);
     // and a number in a paragraph that begins like one is read
     assert_eq!(numbers("# T\n\n2 个国家签署了条约。\n").len(), 1);
+    // wikitext numbers no sections: a heading's number is the heading's
+    let wikitext = |text: &str| values("a.wikitext", text, FactKind::Number);
+    assert_eq!(wikitext("'''T''' is.\n\n== 50 largest cities ==\nText.\n").len(), 1);
 }

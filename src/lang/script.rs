@@ -211,15 +211,6 @@ fn script_in_tables(c: char) -> CharScript {
     }
 }
 
-/// Whether `a` and `b` may read as one character once folded to Simplified: they are, or
-/// OpenCC's Traditional → Simplified table may turn one into the other or both into one
-/// (後 and 后).
-pub fn may_fold_alike(a: char, b: char) -> bool {
-    let ts = &tables().0;
-    let forms = |c: char| std::iter::once(c).chain(ts.get(&c).into_iter().flatten().copied());
-    a == b || forms(a).any(|x| forms(b).any(|y| x == y))
-}
-
 /// Classify every char of `text`.
 pub fn classify(text: &str) -> Vec<CharScript> {
     text.chars()

@@ -305,12 +305,14 @@ fn clean_corpus_findings_are_the_judged_slips() {
 }
 
 /// An English block is segmented for Chinese doubles only when it may hold one, whatever the
-/// script it is written in (後后 folds to 后后); a block quoting Chinese without a double is
+/// script it is written in (後后 folds to 后后, 家具傢俱 to 家具家具); a block quoting Chinese without a double is
 /// not segmented, and an English article's Chinese double is still reported.
 #[test]
 fn english_blocks_with_chinese() {
     assert!(super::zh::may_hold_double("the name 中国中国 twice"));
     assert!(super::zh::may_hold_double("written 後后"));
+    // folded by OpenCC's phrases (傢俱 → 家具), not its characters
+    assert!(super::zh::may_hold_double("furniture 家具傢俱"));
     assert!(super::zh::may_hold_double("a pair 研究研究"));
     assert!(!super::zh::may_hold_double("China (Chinese: 中国; pinyin: Zhōngguó)"));
     assert!(!super::zh::may_hold_double("the Republic of China (中華民國)"));
