@@ -63,12 +63,7 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
         // states 1945 six times, found in wikipairs/Taiwan)
         _ if !unit.parallel
             && unit.anchors.is_empty()
-            && !(mostly_translated(zh, en, unit, a, b)
-                || unit.lexical >= WORDS_FOR_SLIPS_ALONE
-                    && in_prose(zh, a)
-                    && in_prose(en, b)
-                    && !stated.by_en(a)
-                    && !stated.by_zh(b)) =>
+            && !(mostly_translated(zh, en, unit, a, b) || half_translated_prose(zh, en, (unit, stated), a, b)) =>
         {
             None
         }
@@ -175,21 +170,23 @@ fn mostly_translated(zh: &Side, en: &Side, unit: &Unit, a: &Fact, b: &Fact) -> b
     unit.translated() && in_text(zh, a) && in_text(en, b)
 }
 
-/// In texts written independently, two prose sentences that translate each other for half
-/// their words and state one date or number each of one form: the one fact of one event,
-/// unless the other article states the value elsewhere (then it is likelier another event's).
-/// Numbers must be near each other besides (`14年` / `five` are two things), and a decade is
-/// too loose (`在1980年代` / `in the 1990s`).
+/// In texts written independently, two paragraphs that translate each other for half their
+/// words, where neither fact's year is one the other article states elsewhere (then it is
+/// likelier another event's; numbers are not indexed so): the bar of a slip without a fact
+/// besides, and of [`one_event`].
+fn half_translated_prose(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stated), a: &Fact, b: &Fact) -> bool {
+    unit.lexical >= WORDS_FOR_SLIPS_ALONE && in_prose(zh, a) && in_prose(en, b) && !stated.by_en(a) && !stated.by_zh(b)
+}
+
+/// In texts written independently, two paragraphs of [`half_translated_prose`] that state one
+/// date or number each of one form: the one fact of one event. Numbers must be near each
+/// other besides (`14年` / `five` are two things), and a decade is too loose (`在1980年代` /
+/// `in the 1990s`).
 fn one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stated), a: &Fact, b: &Fact) -> bool {
-    unit.lexical >= WORDS_FOR_SLIPS_ALONE
-        && !decade(a)
+    !decade(a)
         && !decade(b)
-        && in_prose(zh, a)
-        && in_prose(en, b)
-        && match a.kind {
-            FactKind::Date => !stated.by_en(a) && !stated.by_zh(b),
-            _ => close(a, b),
-        }
+        && half_translated_prose(zh, en, (unit, stated), a, b)
+        && (a.kind == FactKind::Date || close(a, b))
 }
 
 /// Is a fact in a paragraph (not a list item, table or heading)?
