@@ -23,5 +23,8 @@ pub const LEXICON: &str = include_str!("../rules/data/lexicon/zh-en.tsv");
 /// The places and organisations of the lexicon by English key (`align::entities`): made from
 /// CC-CEDICT and jieba's dictionary (a test checks it is current).
 pub const PLACES: &str = include_str!("../rules/data/lexicon/places.tsv");
+/// The toneless pinyin of single characters, from CC-CEDICT (`facts::translit`, for characters
+/// outside the transliteration table).
+pub const PINYIN: &str = include_str!("../rules/data/lexicon/pinyin.tsv");
 /// jieba-rs 0.7.4's dictionary (MIT), which the crate does not expose (`lang::segment`).
 pub const JIEBA_DICT: &str = include_str!("lang/jieba_dict.txt");

@@ -5,7 +5,7 @@
 
 use super::Side;
 use crate::facts::name_match::{en_tokens, zh_parts, ByInitial};
-use crate::facts::translit::name_similarity;
+use crate::facts::translit::name_similarity_at_least;
 use crate::facts::{Fact, FactKind};
 
 /// A name mention resolves to an entity of the other side at or above this similarity.
@@ -107,7 +107,7 @@ impl<'a> Entities<'a> {
         if let Some(e) = glosses(z).iter().find_map(|g| self.en_by_text.get(g)) {
             return Some(e);
         }
-        let (e, sim) = self.en.best(z)?;
+        let (e, sim) = self.en.best(z, RESOLVES)?;
         (sim >= RESOLVES).then_some(e)
     }
 
@@ -120,7 +120,7 @@ impl<'a> Entities<'a> {
         self.zh
             .iter()
             .filter(|z| crate::facts::translit::zh_initials(&z.text) & initials != 0)
-            .map(|z| (*z, name_similarity(&z.text, &e.text)))
+            .map(|z| (*z, name_similarity_at_least(&z.text, &e.text, RESOLVES)))
             .filter(|&(_, s)| s >= RESOLVES)
             .max_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(z, _)| z)
@@ -134,7 +134,7 @@ impl<'a> Entities<'a> {
             if key.chars().count() < 2 || key == z.text {
                 return None;
             }
-            let (e, sim) = self.en.best_for(&key)?;
+            let (e, sim) = self.en.best_for(&key, RESOLVES)?;
             (sim >= RESOLVES && fits(&key, entity_key(e).as_str())).then_some(e)
         })
     }
@@ -157,10 +157,10 @@ impl<'a> Entities<'a> {
                 .iter()
                 .filter(|z| crate::facts::translit::zh_initials(&z.text) & initials != 0)
                 .map(|z| {
-                    let whole = name_similarity(&z.text, key);
+                    let whole = name_similarity_at_least(&z.text, key, RESOLVES);
                     let surname = entity_key(z);
                     let part = if surname != z.text {
-                        name_similarity(&surname, key)
+                        name_similarity_at_least(&surname, key, RESOLVES)
                     } else {
                         0.0
                     };
@@ -179,9 +179,9 @@ impl<'a> Entities<'a> {
         glosses(z)
             .iter()
             .any(|g| *g == lower || en_tokens(&e.text).iter().any(|t| t.to_lowercase() == *g))
-            || name_similarity(&z.text, &e.text) >= RESOLVES
-            || name_similarity(&entity_key(z), &e.text) >= RESOLVES
-            || name_similarity(&z.text, &entity_key(e)) >= RESOLVES
+            || name_similarity_at_least(&z.text, &e.text, RESOLVES) >= RESOLVES
+            || name_similarity_at_least(&entity_key(z), &e.text, RESOLVES) >= RESOLVES
+            || name_similarity_at_least(&z.text, &entity_key(e), RESOLVES) >= RESOLVES
     }
 }
 
@@ -201,7 +201,7 @@ pub fn same_surname(z: &Fact, e: &Fact) -> bool {
     else {
         return false;
     };
-    name_similarity(&entity_key(z), key) >= RESOLVES
+    name_similarity_at_least(&entity_key(z), key, RESOLVES) >= RESOLVES
 }
 
 /// The sort of a place or organisation the lexicon knows, from jieba's part-of-speech tag

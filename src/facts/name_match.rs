@@ -19,16 +19,17 @@ pub fn zh_parts(name: &str) -> Vec<&str> {
 
 /// The English multi-word name a Chinese name renders best, with its similarity.
 pub fn best_en<'a>(zh: &Fact, en: impl Iterator<Item = &'a Fact>) -> Option<(&'a Fact, f64)> {
-    best_en_for(&zh.text, en)
+    best_en_for(&zh.text, en, 0.0)
 }
 
-/// [`best_en`] for a Chinese name given as text.
-fn best_en_for<'a>(zh: &str, en: impl Iterator<Item = &'a Fact>) -> Option<(&'a Fact, f64)> {
+/// [`best_en`] for a Chinese name given as text, for a caller that asks only for a score of
+/// `floor` or more ([`super::translit::name_similarity_at_least`]: below it, any score).
+fn best_en_for<'a>(zh: &str, en: impl Iterator<Item = &'a Fact>, floor: f64) -> Option<(&'a Fact, f64)> {
     // names whose words start with no letter the Chinese could begin with score 0: skip them
     let initials = super::translit::zh_initials(zh);
     en.map(|e| {
         let sim = if super::translit::en_initials(&e.text) & initials != 0 {
-            name_similarity(zh, &e.text)
+            super::translit::name_similarity_at_least(zh, &e.text, floor)
         } else {
             0.0
         };
@@ -73,14 +74,15 @@ impl<'a> ByInitial<'a> {
         ByInitial { names, by_letter }
     }
 
-    /// The English name `zh` renders best, with its similarity: [`best_en`] over the names
-    /// that share an initial with it, in their original order (so ties resolve alike).
-    pub fn best(&self, zh: &Fact) -> Option<(&'a Fact, f64)> {
-        self.best_for(&zh.text)
+    /// The English name `zh` renders best, with its similarity, when that is `floor` or more
+    /// (below it, the name and score say nothing): [`best_en`] over the names that share an
+    /// initial with it, in their original order (so ties resolve alike).
+    pub fn best(&self, zh: &Fact, floor: f64) -> Option<(&'a Fact, f64)> {
+        self.best_for(&zh.text, floor)
     }
 
     /// [`Self::best`] for a Chinese name given as text (a surname: 赫顿 of 詹姆斯·赫顿).
-    pub fn best_for(&self, zh: &str) -> Option<(&'a Fact, f64)> {
+    pub fn best_for(&self, zh: &str, floor: f64) -> Option<(&'a Fact, f64)> {
         let mask = super::translit::zh_initials(zh);
         let mut candidates: Vec<usize> = (0..26)
             .filter(|b| mask & (1 << b) != 0)
@@ -89,6 +91,6 @@ impl<'a> ByInitial<'a> {
         candidates.sort_unstable();
         candidates.dedup();
         // names outside the mask score 0 in best_en: leaving them out changes no match
-        best_en_for(zh, candidates.iter().map(|&i| self.names[i]))
+        best_en_for(zh, candidates.iter().map(|&i| self.names[i]), floor)
     }
 }

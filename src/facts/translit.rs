@@ -6,6 +6,11 @@
 //! `rules/data/transliteration.toml` gives each character its candidate Latin readings, and
 //! [`name_similarity`] scores a pair by a normalised edit distance, choosing for every
 //! character the reading that fits best (dynamic programming over characters and letters).
+//! A character outside the table (older renderings: 良 of 哈德良, `Hadrian`) is read by its
+//! pinyin (`rules/data/lexicon/pinyin.tsv`, from CC-CEDICT) in a name at least half of the
+//! table's characters, and never against a romanised Chinese name (`Hanyu`). English letters
+//! Chinese renderings leave unsaid (an `r` after a vowel, a final `e`, a doubled letter) cost
+//! half a letter.
 
 use crate::lang::script::{fold_to_simplified, is_han};
 use serde::Deserialize;
@@ -31,6 +36,114 @@ fn table() -> &'static HashMap<char, Vec<String>> {
 /// The candidate Latin readings of a (Simplified) character, most common first.
 pub fn readings(c: char) -> &'static [String] {
     table().get(&c).map(Vec::as_slice).unwrap_or(&[])
+}
+
+/// The Latin readings a character is matched by in a name at least half of the table's
+/// characters: the table's, or for a character outside it
+/// (older and looser renderings: 良 in 哈德良 for `Hadrian`, 第 in 伦巴第 for `Lombard`) the
+/// sounds of its pinyin ([`pinyin_sounds`]).
+fn sound_readings(c: char) -> &'static [String] {
+    let own = readings(c);
+    if !own.is_empty() {
+        return own;
+    }
+    static PINYIN: OnceLock<HashMap<char, Vec<String>>> = OnceLock::new();
+    PINYIN
+        .get_or_init(|| {
+            crate::data::PINYIN
+                .lines()
+                .filter_map(|line| {
+                    let (c, syllables) = line.split_once('\t')?;
+                    let c = c.chars().next()?;
+                    let mut sounds: Vec<String> = Vec::new();
+                    for s in syllables.split(' ') {
+                        for r in pinyin_sounds(s) {
+                            if !sounds.contains(&r) {
+                                sounds.push(r);
+                            }
+                        }
+                    }
+                    Some((c, sounds))
+                })
+                .collect()
+        })
+        .get(&c)
+        .map(Vec::as_slice)
+        .unwrap_or(&[])
+}
+
+/// The Latin a foreign name may spell a pinyin syllable with: its initial as English writes
+/// the sound (zh `j`, x `s`, q `ch`, c `ts`: one spelling each, as the edit distance counts
+/// close letters, `j`/`z`/`g` or `s`/`z`, half), its final without the `g` of -ng (良 liang →
+/// `lian`); the buzzing vowel of zhi, chi, shi, ri, zi, ci, si may be left out (斯 `s`).
+pub fn pinyin_sounds(syllable: &str) -> Vec<String> {
+    const INITIALS: &[(&str, &[&str])] = &[
+        ("zh", &["j"]),
+        ("ch", &["ch"]),
+        ("sh", &["sh"]),
+        ("b", &["b"]),
+        ("p", &["p"]),
+        ("m", &["m"]),
+        ("f", &["f"]),
+        ("d", &["d"]),
+        ("t", &["t"]),
+        ("n", &["n"]),
+        ("l", &["l"]),
+        ("g", &["g"]),
+        ("k", &["k"]),
+        ("h", &["h"]),
+        ("j", &["j"]),
+        ("q", &["ch"]),
+        ("x", &["s"]),
+        ("r", &["r"]),
+        ("z", &["z"]),
+        ("c", &["ts"]),
+        ("s", &["s"]),
+        ("y", &["y"]),
+        ("w", &["w"]),
+    ];
+    let (initials, fin): (&[&str], &str) = INITIALS
+        .iter()
+        .find_map(|(i, sounds)| Some((*sounds, syllable.strip_prefix(i)?)))
+        .unwrap_or((&[""], syllable));
+    let fin = fin
+        .strip_suffix("ng")
+        .map_or_else(|| fin.to_string(), |f| format!("{f}n"));
+    let buzz = fin == "i"
+        && ["zh", "ch", "sh", "r", "z", "c", "s"]
+            .iter()
+            .any(|i| syllable == format!("{i}i"));
+    let mut out = Vec::new();
+    for i in initials {
+        for f in [Some(fin.as_str()), buzz.then_some("")].into_iter().flatten() {
+            let r = format!("{i}{f}");
+            if !r.is_empty() && !out.contains(&r) {
+                out.push(r);
+            }
+        }
+    }
+    out
+}
+
+/// Whether a Latin word (folded) is pinyin: a run of the syllables of the pinyin table
+/// (`hanyu`, `zidian`, `zhou`), as a romanised Chinese name is written.
+fn is_pinyin(word: &[u8]) -> bool {
+    static SYLLABLES: OnceLock<std::collections::HashSet<&'static [u8]>> = OnceLock::new();
+    let syllables = SYLLABLES.get_or_init(|| {
+        crate::data::PINYIN
+            .lines()
+            .filter_map(|line| line.split_once('\t'))
+            .flat_map(|(_, s)| s.split(' '))
+            .map(str::as_bytes)
+            .collect()
+    });
+    // can[i]: word[..i] is a run of syllables
+    let mut can = vec![false; word.len() + 1];
+    can[0] = true;
+    for i in 1..=word.len() {
+        can[i] = (i.saturating_sub(6)..i).any(|j| can[j] && syllables.contains(&word[j..i]));
+    }
+    !word.is_empty() && can[word.len()]
 }
 
 /// Whether `c` is a character of the transliteration table.
@@ -141,7 +254,7 @@ fn sub_cost(a: u8, b: u8) -> Cost {
 static SUB_COST: [[Cost; 26]; 26] = sub_costs();
 
 const fn sub_costs() -> [[Cost; 26]; 26] {
-    const CLOSE: &[&[u8]] = &[b"ckqgx", b"vwf", b"sz", b"dt", b"bp", b"lr", b"jgz", b"hk"];
+    const CLOSE: &[&[u8]] = &[b"ckqgx", b"vwf", b"sz", b"dt", b"bp", b"lr", b"jgz", b"hk", b"mn"];
     const fn has(g: &[u8], c: u8) -> bool {
         let mut i = 0;
         while i < g.len() {
@@ -178,17 +291,32 @@ const fn sub_costs() -> [[Cost; 26]; 26] {
     t
 }
 
-/// Cost of an English letter that no reading accounts for (`h` in kh/sh/ch is cheap).
-fn indel_cost(c: u8) -> Cost {
-    if c == b'h' {
-        1
-    } else {
-        2
-    }
+/// Cost of each English letter that no reading accounts for: a half for a letter Chinese
+/// renderings leave unsaid, a whole one for others. Left unsaid are `h` (kh, sh, ch), an `r`
+/// after a vowel and before a consonant or the end (杜瓦 `Dewar`, 伦巴第 `Lombard`), a final
+/// `e` after a consonant (舍勒 `Scheele`), and the second of two equal letters (奥斯顿
+/// `Allston`, 梅森 `Mersenne`).
+fn skip_costs(en: &[u8]) -> Vec<Cost> {
+    (0..en.len())
+        .map(|i| {
+            let c = en[i];
+            let before = i.checked_sub(1).map(|p| en[p]);
+            let after = en.get(i + 1).copied();
+            let unsaid = c == b'h'
+                || c == b'r' && before.is_some_and(is_vowel) && !after.is_some_and(is_vowel)
+                || c == b'e' && after.is_none() && before.is_some_and(|b| !is_vowel(b))
+                || before == Some(c);
+            if unsaid {
+                1
+            } else {
+                2
+            }
+        })
+        .collect()
 }
 
 /// Similarity of one Chinese char sequence to one Latin letter sequence, in 0..=1.
-fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
+fn similarity_parts(zh: &[char], en: &[u8], romanised: bool, floor: f64) -> f64 {
     if zh.is_empty() || en.is_empty() {
         return 0.0;
     }
@@ -203,17 +331,50 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
     if !zh.iter().take(2).any(|&z| close(z)) {
         return 0.0;
     }
+    // A character outside the table is read by its pinyin only in a name at least half of the
+    // table's (哈德良, 伦巴第, 丹比): a name of Chinese words (满洲) is no transliteration, and
+    // its pinyin would make it any romanised name that sounds alike (`Zhou`).
+    let outside = zh.iter().filter(|&&z| is_han(z) && !is_translit_char(z)).count();
+    // Nor is a romanised Chinese name (`Hanyu`, `Zhou`) matched by pinyin: 古汉语 is no
+    // rendering of `Hanyu Da Zidian`.
+    let loose = !romanised && outside <= zh.len() - outside;
+    let readings_of = |z: char| -> &'static [String] {
+        match (is_han(z), loose) {
+            (true, true) => sound_readings(z),
+            (true, false) => readings(z),
+            (false, _) => &[],
+        }
+    };
     let m = en.len();
+    // Past this cost the score is below `floor` however the rest aligns: costs only grow, the
+    // score divides by at most the longer of the English and the longest readings, and the
+    // English letters past what the characters left can read at their longest are left unsaid
+    // (each costs a half at least), as are the characters left past the English letters left.
+    let longest: Vec<usize> = if floor > 0.0 {
+        zh.iter()
+            .map(|&z| {
+                if is_han(z) {
+                    readings_of(z).iter().map(String::len).max().unwrap_or(1).max(1)
+                } else {
+                    z.to_lowercase().filter(|c| c.is_ascii_alphabetic()).count().max(1)
+                }
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let most = (floor > 0.0).then(|| ((1.0 - floor) * 2.0 * m.max(longest.iter().sum()) as f64) as Cost);
+    // the longest reading of the characters after the i-th
+    let mut left: usize = longest.iter().sum();
+    let skip = skip_costs(en);
     // dp[j] = (cost, reading length) aligning zh[..i] with en[..j]
-    let mut dp: Vec<(Cost, usize)> = (0..=m)
-        .map(|j| (en[..j].iter().map(|&c| indel_cost(c)).sum(), 0))
-        .collect();
+    let mut dp: Vec<(Cost, usize)> = (0..=m).map(|j| (skip[..j].iter().sum(), 0)).collect();
     let mut own: [String; 1] = [String::new()];
     let (mut prev, mut cur): (Vec<Cost>, Vec<Cost>) = (Vec::with_capacity(16), Vec::with_capacity(16));
     let mut next: Vec<(Cost, usize)> = Vec::with_capacity(m + 1);
-    for &z in zh {
+    for (i, &z) in zh.iter().enumerate() {
         let rs: &[String] = if is_han(z) {
-            readings(z)
+            readings_of(z)
         } else {
             own[0] = z.to_lowercase().filter(|c| c.is_ascii_alphabetic()).collect();
             if own[0].is_empty() {
@@ -233,7 +394,7 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
                 // a few letters more than its own at most (a longer span costs more than
                 // the whole name could afford)
                 let width = (m - j0).min(r.len() + 3);
-                prefix_distances(r, &en[j0..j0 + width], &mut prev, &mut cur);
+                prefix_distances(r, &en[j0..j0 + width], &skip[j0..j0 + width], &mut prev, &mut cur);
                 for (b, &c) in prev.iter().enumerate() {
                     let cand = (base + c, blen + r.len());
                     let slot = &mut next[j0 + b];
@@ -244,6 +405,15 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
             }
         }
         std::mem::swap(&mut dp, &mut next);
+        if let Some(most) = most {
+            left -= longest[i];
+            // (and a character left with no English letter to read costs a whole letter)
+            let after = zh.len() - i - 1;
+            let unsaid = |j: usize| ((m - j).saturating_sub(left) as Cost).max(2 * after.saturating_sub(m - j) as Cost);
+            if dp.iter().enumerate().all(|(j, &(c, _))| c + unsaid(j) > most) {
+                return 0.0;
+            }
+        }
     }
     let (cost, len) = dp[m];
     let norm = m.max(len).max(1) as f64;
@@ -252,12 +422,12 @@ fn similarity_parts(zh: &[char], en: &[u8]) -> f64 {
 
 /// The edit distance of the reading `r` against every prefix of `span` (`out[b]`: against
 /// `span[..b]`); `cur` is scratch space.
-fn prefix_distances(r: &[u8], span: &[u8], out: &mut Vec<Cost>, cur: &mut Vec<Cost>) {
+fn prefix_distances(r: &[u8], span: &[u8], skip: &[Cost], out: &mut Vec<Cost>, cur: &mut Vec<Cost>) {
     out.clear();
     let mut acc = 0;
     out.push(0);
-    for &c in span {
-        acc += indel_cost(c);
+    for &c in skip {
+        acc += c;
         out.push(acc);
     }
     for (a, &rc) in r.iter().enumerate() {
@@ -267,7 +437,7 @@ fn prefix_distances(r: &[u8], span: &[u8], out: &mut Vec<Cost>, cur: &mut Vec<Co
             let e = span[b - 1];
             let v = (out[b - 1] + sub_cost(rc, e))
                 .min(out[b] + 2)
-                .min(cur[b - 1] + indel_cost(e));
+                .min(cur[b - 1] + skip[b - 1]);
             cur.push(v);
         }
         std::mem::swap(out, cur);
@@ -277,32 +447,47 @@ fn prefix_distances(r: &[u8], span: &[u8], out: &mut Vec<Cost>, cur: &mut Vec<Co
 /// How well a Chinese name (transliterated) matches a Latin one, in 0..=1: the better of the
 /// whole names and their last parts (a surname alone, 巴加普什 ↔ Sergei Bagapsh).
 pub fn name_similarity(zh: &str, en: &str) -> f64 {
+    name_similarity_at_least(zh, en, 0.0)
+}
+
+/// [`name_similarity`] for a caller that asks only whether it reaches `floor` (and, if so, how
+/// far): the score when it is `floor` or more, else some score below `floor`. The edit distance
+/// stops as soon as the score can no longer reach `floor`, which most pairs of an article's
+/// names cannot.
+pub fn name_similarity_at_least(zh: &str, en: &str, floor: f64) -> f64 {
     // The same names recur through an article (and alignment asks about every pair of
     // sentences): remember answers, in a bounded per-thread table.
     // Keyed by the two names themselves (no copies: this runs millions of times on long
-    // articles).
+    // articles). A score known only to be below a floor is kept as that floor, negated.
     type Memo = std::collections::HashMap<Box<str>, std::collections::HashMap<Box<str>, f64>>;
     thread_local! {
         static MEMO: std::cell::RefCell<(Memo, usize)> = Default::default();
     }
     const MEMO_MAX: usize = 100_000;
-    if let Some(v) = MEMO.with(|m| m.borrow().0.get(zh).and_then(|e| e.get(en)).copied()) {
-        return v;
+    match MEMO.with(|m| m.borrow().0.get(zh).and_then(|e| e.get(en)).copied()) {
+        Some(v) if v >= 0.0 => return v,
+        Some(below) if floor >= -below => return 0.0,
+        _ => {}
     }
-    let v = name_similarity_uncached(zh, en);
+    let v = name_similarity_uncached(zh, en, floor);
+    let kept = if v < floor { -floor } else { v };
     MEMO.with(|m| {
         let (memo, size) = &mut *m.borrow_mut();
         if *size >= MEMO_MAX {
             memo.clear();
             *size = 0;
         }
-        memo.entry(zh.into()).or_default().insert(en.into(), v);
+        memo.entry(zh.into()).or_default().insert(en.into(), kept);
         *size += 1;
     });
-    v
+    if v < floor {
+        0.0
+    } else {
+        v
+    }
 }
 
-fn name_similarity_uncached(zh: &str, en: &str) -> f64 {
+fn name_similarity_uncached(zh: &str, en: &str, floor: f64) -> f64 {
     let z = zh_parts(zh);
     let e = en_parts(en);
     let (Some(zl), Some(el)) = (z.last(), e.last()) else {
@@ -310,7 +495,8 @@ fn name_similarity_uncached(zh: &str, en: &str) -> f64 {
     };
     let zall: Vec<char> = z.concat();
     let eall: Vec<u8> = e.concat();
-    let full = similarity_parts(&zall, &eall);
+    let romanised = e.iter().all(|p| is_pinyin(p));
+    let full = similarity_parts(&zall, &eall, romanised, floor);
     // one part a side: the last parts are the whole names
     if z.len() == 1 && e.len() == 1 {
         return full;
@@ -318,9 +504,11 @@ fn name_similarity_uncached(zh: &str, en: &str) -> f64 {
     // a lone zh part (a given name or a surname) against any single English word, the last
     // among them; or the last parts of two longer names
     if z.len() == 1 {
-        e.iter().map(|p| similarity_parts(zl, p)).fold(full, f64::max)
+        e.iter()
+            .map(|p| similarity_parts(zl, p, romanised, floor))
+            .fold(full, f64::max)
     } else {
-        full.max(similarity_parts(zl, el))
+        full.max(similarity_parts(zl, el, romanised, floor))
     }
 }
 
@@ -356,23 +544,22 @@ pub fn zh_initials(zh: &str) -> u32 {
 
 /// The letters close (`sub_cost` below 1) to the first sound of `z`'s readings, or of a Latin
 /// letter itself, as a bit set; all bits when a Chinese char has no reading (anything may
-/// match it). Called for every name comparison: the masks of the table's chars are built once.
+/// match it, by its pinyin or not at all). Called for every name comparison: the masks of the
+/// table's chars are built once.
 fn initial_mask(z: char) -> u32 {
     let close_to = |f: u8| (b'a'..=b'z').filter(|&c| sub_cost(f, c) < 2).fold(0, |m, c| m | bit(c));
+    let of_readings = |rs: &[String]| {
+        rs.iter()
+            .filter_map(|r| r.bytes().next())
+            .fold(0, |m, f| m | close_to(f))
+    };
     if is_han(z) {
         static MASKS: OnceLock<HashMap<char, u32>> = OnceLock::new();
         let masks = MASKS.get_or_init(|| {
             table()
                 .iter()
                 .filter(|(_, rs)| !rs.is_empty())
-                .map(|(&c, rs)| {
-                    (
-                        c,
-                        rs.iter()
-                            .filter_map(|r| r.bytes().next())
-                            .fold(0, |m, f| m | close_to(f)),
-                    )
-                })
+                .map(|(&c, rs)| (c, of_readings(rs)))
                 .collect()
         });
         return masks.get(&z).copied().unwrap_or(u32::MAX);
@@ -486,6 +673,95 @@ mod tests {
         assert!(name_similarity("巴加普什", "Tibilov") < MATCH_THRESHOLD);
         assert_eq!(name_similarity("", "x"), 0.0);
         assert_eq!(name_similarity("巴", ""), 0.0);
+    }
+
+    /// A character outside the table is read by its pinyin, in a name at least half of the
+    /// table's characters (older renderings: 良 of 哈德良, 凡 of 黎凡特, 敏 of 威斯敏斯特).
+    #[test]
+    fn a_character_outside_the_table_is_read_by_its_pinyin() {
+        for (zh, en) in [
+            ("哈德良", "Hadrian"),
+            ("黎凡特", "Levant"),
+            ("威斯敏斯特", "Westminster"),
+            ("塞尔柱", "Seljuk"),
+        ] {
+            assert!(!zh.chars().all(is_translit_char), "{zh}");
+            assert!(
+                name_similarity(zh, en) >= 0.8,
+                "{zh} / {en}: {}",
+                name_similarity(zh, en)
+            );
+        }
+        // two different names stay apart
+        assert!(name_similarity("哈德良", "Lombard") < MATCH_THRESHOLD);
+        assert!(name_similarity("黎凡特", "Hadrian") < MATCH_THRESHOLD);
+    }
+
+    /// A name of Chinese words (满洲: no character of the table) is not read by its pinyin, nor
+    /// is any Chinese name against a romanised Chinese one (`Hanyu Da Zidian`, `Zhou`).
+    #[test]
+    fn chinese_words_and_romanised_names_are_not_matched_by_pinyin() {
+        assert!(name_similarity("满洲", "Zhou") < 0.5);
+        assert!(name_similarity("古汉语", "Hanyu Da Zidian") < 0.5);
+        assert!(name_similarity("汉语", "Hanyu") < 0.5);
+        assert!(is_pinyin(b"zidian") && is_pinyin(b"zhou") && is_pinyin(b"hanyu"));
+        assert!(!is_pinyin(b"hadrian") && !is_pinyin(b"westminster") && !is_pinyin(b""));
+    }
+
+    /// The letters Chinese renderings leave unsaid cost half: an `r` after a vowel (杜瓦
+    /// `Dewar`), a final `e` (舍勒 `Scheele`), a doubled letter (奥斯顿 `Allston`).
+    #[test]
+    fn unsaid_letters_cost_half() {
+        for (zh, en) in [
+            ("杜瓦", "Dewar"),
+            ("卡内基", "Carnegie"),
+            ("梅森", "Mersenne"),
+            ("赫顿", "Hutton"),
+        ] {
+            assert!(
+                name_similarity(zh, en) >= 0.8,
+                "{zh} / {en}: {}",
+                name_similarity(zh, en)
+            );
+        }
+        assert_eq!(skip_costs(b"dewar"), [2, 2, 2, 2, 1]);
+        assert_eq!(skip_costs(b"scheele"), [2, 2, 1, 2, 1, 2, 1]);
+        assert!(name_similarity("杜瓦", "Edison") < MATCH_THRESHOLD);
+    }
+
+    #[test]
+    fn pinyin_is_spelt_as_names_spell_its_sounds() {
+        assert_eq!(pinyin_sounds("liang"), ["lian"]);
+        assert_eq!(pinyin_sounds("xi"), ["si"]);
+        assert_eq!(pinyin_sounds("shi"), ["shi", "sh"]);
+        assert_eq!(pinyin_sounds("zhu"), ["ju"]);
+        assert_eq!(pinyin_sounds("wu"), ["wu"]);
+        assert_eq!(pinyin_sounds("an"), ["an"]);
+    }
+
+    /// Asked only whether a score reaches a floor, the edit distance may stop early: the score
+    /// is the same when it reaches the floor, and below the floor when it does not, whatever
+    /// was asked before (the answers are remembered).
+    #[test]
+    fn a_floor_changes_no_score_that_reaches_it() {
+        let zh: Vec<&str> = SEED_PAIRS.iter().chain(XQUAD_PAIRS).map(|p| p.0).collect();
+        let en: Vec<&str> = SEED_PAIRS.iter().chain(XQUAD_PAIRS).map(|p| p.1).collect();
+        let mut reached = 0;
+        for floor in [0.8, 0.5, 0.75, 0.0] {
+            for z in &zh {
+                for e in &en {
+                    let exact = name_similarity_uncached(z, e, 0.0);
+                    let got = name_similarity_at_least(z, e, floor);
+                    if exact >= floor {
+                        assert_eq!(got, exact, "{z} / {e} at {floor}");
+                        reached += 1;
+                    } else {
+                        assert!(got < floor, "{z} / {e} at {floor}: {got}");
+                    }
+                }
+            }
+        }
+        assert!(reached > zh.len(), "{reached}");
     }
 
     #[test]

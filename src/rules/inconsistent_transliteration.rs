@@ -133,7 +133,7 @@ fn spellings_by_surname(cx: &Context, en: &Side) -> BySurname {
         if crate::budget::expired() {
             break;
         }
-        let found = *best.entry(z.text.as_str()).or_insert_with(|| index.best(z));
+        let found = *best.entry(z.text.as_str()).or_insert_with(|| index.best(z, 0.75));
         let Some((e, sim)) = found else {
             continue;
         };

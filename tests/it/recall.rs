@@ -44,6 +44,16 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // per kind and pair drew 25 names, and a change to what is read as a fact (a heading's
 // section number is none) moved the draw by a name or two, 20 % to 28 %. At `-- 2`: day 25 %
 // (2 of 8), year 37.5 % (21 of 56), number 47 % (26 of 55), name 21 % (10 of 47).
+// Since 2026-12-01 (fourth stop) the test draws more: `-- 6` on xquad, `-- 4` on wikipairs.
+// Names read whole that were read cut or not at all (马文·闵斯基, 亚当·斯密, 西摩尔·派普特:
+// one character outside the transliteration table) moved the draw again, and the figures of
+// `-- 2` proved to be luck: the code of 1592257, before that change, measures at `-- 4` on
+// wikipairs year 28.0 %, number 43.6 %, name 16.4 % (12 of 73), and at `-- 6` on xquad name
+// 50.5 % (111 of 220; 48.6 % at `-- 20`). With the change: xquad (`-- 6`) day 100 % (18 of
+// 18), year 96.4 % (187 of 194), number 93.6 % (176 of 188), name 45.6 % (103 of 226; 46.1 %
+// at `-- 20`, where 1592257 gives 48.6 %: of the 73 changes both draws hold, each catches 38);
+// wikipairs (`-- 4`) day 27.3 % (3 of 11), year 29.0 % (27 of 93), number 43.2 % (41 of 95),
+// name 15.3 % (13 of 85).
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person)
@@ -52,30 +62,32 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 
 #[test]
 fn translated_pairs() {
-    let t = measure(&xquad(), 2);
+    let t = measure(&xquad(), 6);
     report("xquad", &t);
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.9);
-    floor(&t, Kind::Name, 0.55);
+    floor(&t, Kind::Name, 0.44);
 }
 
 #[test]
 fn comparable_pairs() {
-    let t = measure(&wikipairs(), 2);
+    let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
-    floor(&t, Kind::Year, 0.35);
-    floor(&t, Kind::Number, 0.45);
-    floor(&t, Kind::Name, 0.2);
+    floor(&t, Kind::Year, 0.28);
+    floor(&t, Kind::Number, 0.42);
+    floor(&t, Kind::Name, 0.14);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.
-/// Measured on the translated pairs (2 changes per kind per article): 253 of 258. On the
+/// Measured on the translated pairs (6 changes per kind per article): 619 of 626 (98.9 %;
+/// 1592257 gives 611 of 620; at 2 changes, 253 of 258 then, 255 of 261 now: too few changes
+/// to hold to 98 % one way or the other). On the
 /// comparable wikipairs it is 64 of 95 (`RECALL_STABILITY=1 cargo bench --bench recall -- 1`):
 /// in long articles written independently a changed anchor still moves units elsewhere.
 #[test]
 fn one_changed_fact_leaves_the_alignment_alone() {
-    let (same, tried) = generator::stability(&xquad(), 2);
+    let (same, tried) = generator::stability(&xquad(), 6);
     println!("alignment unchanged after {same} of {tried} changes");
     assert!(tried >= 100, "only {tried} changes tried");
     assert!(same * 100 >= tried * 98, "{same} of {tried} alignments unchanged");

@@ -5,7 +5,8 @@
 //!   the characters after a link into its label (`[爱德华·贾巴耶维奇·科科伊季在](…/爱德华·贾巴耶维奇·科科伊季 …)`):
 //!   the label is compared with the target and the name ends where the target does.
 //! - zh prose: interpunct names (`谢尔盖·巴加普什`, extended over transliteration characters
-//!   on both sides) and words jieba tags as names (`nr`, `nrt`, `nrfg`, `ns`, `nt`).
+//!   on both sides, and over one character outside the table a part: 马文·闵斯基, 亚当·斯密,
+//!   西摩尔) and words jieba tags as names (`nr`, `nrt`, `nrfg`, `ns`, `nt`).
 //! - en prose: capitalised sequences (`Sergei Bagapsh`, `Community for Democracy`), with
 //!   leading titles (`President`) and possessives dropped; a sentence-initial word counts
 //!   only when the document also writes it capitalised mid-sentence and never in lower case.
@@ -362,6 +363,15 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
         {
             s += 1;
         }
+        // nor a character that makes a dictionary word with the one after the run, where jieba
+        // reads that word (希 of 高德纳希望; not 特 of 科科伊特为, read 科科伊特 / 为)
+        if e - s > 3 && e == i && e < chars.len() {
+            let ahead: String = chars[s..=e].iter().collect();
+            let tail: String = chars[e - 1..=e].iter().collect();
+            if segment::is_dictionary_word(&tail) && segment::words(&ahead).last().is_some_and(|w| w.text == tail) {
+                e -= 1;
+            }
+        }
         // and a run that a character before it makes a word of is that word (内瑞拉 of 委内瑞拉)
         if s == a && s > 0 && segment::is_dictionary_word(&chars[s - 1..e].iter().collect::<String>()) {
             s -= 1;
@@ -379,8 +389,68 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Characters that end a name after an interpunct: function words and verbs of reporting
+/// that follow a name (亚当·斯密的, 威廉·詹姆斯将, 卡尔·高斯称).
+const AFTER_A_NAME: &[char] = &[
+    '的', '了', '在', '和', '与', '是', '为', '等', '被', '将', '把', '对', '于', '从', '向', '及', '曾', '也', '都',
+    '就', '则', '而', '又', '所', '之', '以', '由', '因', '其', '这', '那', '此', '说', '称', '认', '指', '表', '发',
+    '写', '著', '编', '却', '还', '即', '或', '跟', '同', '给',
+];
+
+/// Whether the Han character at `at`, outside the transliteration table, still belongs to the
+/// name part that starts at `part` after an interpunct: one such character a part, when it
+/// opens the part before a table character or another interpunct (马文·闵斯基, 西摩尔·派普特,
+/// 约翰·冯·诺伊曼), or follows one, at the part's end or before another (亚当·斯密, 艾伦·图灵,
+/// 约翰·史东斯; at the end, making a word with the one before: 斯密, 图灵); never a function
+/// word or a character that makes a word with the next (培顿·曼宁成为).
+fn outside_the_table(chars: &[char], part: usize, at: usize) -> bool {
+    let c = chars[at];
+    if !is_han(c) || AFTER_A_NAME.contains(&c) {
+        return false;
+    }
+    let next = chars.get(at + 1).copied();
+    let opens = at == part && next.is_some_and(|n| is_translit_char(n) || is_name_separator(n) && n != ' ');
+    // (at the part's end, only with the one before as a word of the dictionary: 斯密, 图灵; not
+    // 吉兰饰, `Gillan plays`)
+    let closes = at > part
+        && is_translit_char(chars[at - 1])
+        && (next.is_some_and(is_translit_char)
+            || next.is_none_or(|n| !is_han(n) || AFTER_A_NAME.contains(&n))
+                && segment::is_dictionary_word(&[chars[at - 1], c].iter().collect::<String>()));
+    // (before a table character, the name goes on: 东斯 of 史东斯 is no word to stop at)
+    let word = next.is_some_and(|n| {
+        is_han(n) && !is_translit_char(n) && segment::is_dictionary_word(&[c, n].iter().collect::<String>())
+    });
+    (opens || closes) && !word
+}
+
+/// Whether the Han character at `at`, outside the transliteration table, stands after a
+/// character of the table and before another or an interpunct (摩 of 西摩尔, 当 of 亚当·斯密)
+/// and is no function word, nor makes an ordinary word with the one before (得主 of 得主约瑟夫;
+/// 西摩 is a name).
+fn inside_the_name(chars: &[char], at: usize) -> bool {
+    let c = chars[at];
+    is_han(c)
+        && !AFTER_A_NAME.contains(&c)
+        && at > 0
+        && is_translit_char(chars[at - 1])
+        && !ordinary_word(&[chars[at - 1], c].iter().collect::<String>())
+        && chars
+            .get(at + 1)
+            .is_some_and(|&n| is_translit_char(n) || is_name_separator(n) && n != ' ')
+}
+
+/// Whether a text is a dictionary word jieba does not tag as a name.
+fn ordinary_word(text: &str) -> bool {
+    segment::is_dictionary_word(text)
+        && segment::words(text)
+            .first()
+            .is_some_and(|w| !NAME_TAGS.contains(&w.tag))
+}
+
 /// Interpunct names in Chinese text: runs of Han characters joined by `·`, extended on
-/// both sides only over transliteration characters → char ranges.
+/// both sides over transliteration characters, and after an interpunct over one character
+/// outside the table a part ([`outside_the_table`]) → char ranges.
 fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let is_dot = |c: char| is_name_separator(c) && c != ' ' && c != '-' && c != '=';
@@ -391,15 +461,41 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
             continue;
         }
         let mut a = i;
-        while a > 0 && is_translit_char(chars[a - 1]) && i - a < 6 {
-            a -= 1;
+        let mut outside = false;
+        while a > 0 && i - a < 6 {
+            if is_translit_char(chars[a - 1]) {
+                a -= 1;
+            } else if !outside && a >= 2 && inside_the_name(chars, a - 1) {
+                // (one character outside the table between two of it: 西摩尔)
+                outside = true;
+                a -= 1;
+            } else {
+                break;
+            }
+        }
+        // not a character that makes a word with the one before the name (卫 of 四分卫培顿)
+        let word = |from: usize, to: usize| segment::is_dictionary_word(&chars[from..=to].iter().collect::<String>());
+        while a + 2 < i && a > 0 && (word(a - 1, a) || a > 1 && word(a - 2, a)) {
+            a += 1;
         }
         let mut b = i + 1;
         loop {
-            while b < chars.len() && is_translit_char(chars[b]) && b - i < 40 {
-                b += 1;
+            let part = b;
+            let mut outside = false;
+            while b < chars.len() && b - i < 40 {
+                if is_translit_char(chars[b]) {
+                    b += 1;
+                } else if !outside && outside_the_table(chars, part, b) {
+                    outside = true;
+                    b += 1;
+                } else {
+                    break;
+                }
             }
-            if b + 1 < chars.len() && is_dot(chars[b]) && is_translit_char(chars[b + 1]) {
+            if b + 1 < chars.len()
+                && is_dot(chars[b])
+                && (is_translit_char(chars[b + 1]) || outside_the_table(chars, b + 1, b + 1))
+            {
                 b += 1;
             } else {
                 break;

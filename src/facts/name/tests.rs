@@ -84,3 +84,42 @@ fn template_parameter_values_are_no_names() {
     let n = names("a.txt", "The movement was founded by Richard Stallman in 1983.\n");
     assert!(n.iter().any(|v| v == "richard stallman"), "{n:?}");
 }
+
+/// A name part after an interpunct keeps one character outside the transliteration table
+/// where it opens or closes the part (闵 of 闵斯基, 密 of 斯密), not a function word or the
+/// start of a word after the name (的, 成为), nor the end of a word before it (助理).
+#[test]
+fn an_interpunct_name_keeps_one_character_outside_the_table() {
+    let read = |text: &str| -> Vec<String> {
+        let c: Vec<char> = text.chars().collect();
+        zh_interpunct_names(&c)
+            .into_iter()
+            .map(|(a, b)| c[a..b].iter().collect())
+            .collect()
+    };
+    assert_eq!(
+        read("研究者（如马文·闵斯基和西摩尔·派普特）发现"),
+        ["马文·闵斯基", "西摩尔·派普特"]
+    );
+    assert_eq!(read("亚当·斯密的看不见的手"), ["亚当·斯密"]);
+    assert_eq!(read("约翰·冯·诺伊曼设计"), ["约翰·冯·诺伊曼"]);
+    assert_eq!(read("他的助理西摩尔·派普特"), ["西摩尔·派普特"]);
+    assert_eq!(read("奥利弗·洛奇和约翰·史东斯之前"), ["奥利弗·洛奇", "约翰·史东斯"]);
+    assert_eq!(read("卡尔·高斯成为"), ["卡尔·高斯"]);
+    assert_eq!(read("（凯伦·吉兰饰）"), ["凯伦·吉兰"]);
+    assert_eq!(read("卡尔·弗里德里希·高斯称数学为"), ["卡尔·弗里德里希·高斯"]);
+}
+
+/// A run of transliteration characters does not take the first character of the word after
+/// it where jieba reads that word (高德纳 before 希望), and keeps its last where it does not
+/// (科科伊特 before 为, though 特为 is a word).
+#[test]
+fn a_run_leaves_the_word_after_it() {
+    let found = names("a.md", "尽管高德纳希望保持程序的稳定性。\n");
+    assert!(found.iter().any(|n| n == "高德纳"), "{found:?}");
+    assert!(!found.iter().any(|n| n == "高德纳希"), "{found:?}");
+    let found = names("a.md", "任命罗伯特科科伊特为大使。\n");
+    assert!(found.iter().any(|n| n.ends_with("科科伊特")), "{found:?}");
+    let found = names("a.md", "艾瑞克森把人格发展分为8个阶段。\n");
+    assert!(found.iter().any(|n| n == "艾瑞克森"), "{found:?}");
+}

@@ -28,7 +28,7 @@ const KINDS: &[&str] = &[
 
 /// The kind the Chinese word right after a name gives it (条约 → `treaty`), if any: the
 /// longest word of two to four characters the lexicon knows there.
-fn kind_after(text: &str) -> Option<(&'static str, usize)> {
+pub(super) fn kind_after(text: &str) -> Option<(&'static str, usize)> {
     let ends: Vec<usize> = text.char_indices().map(|(i, c)| i + c.len_utf8()).take(4).collect();
     ends.iter().skip(1).rev().find_map(|&end| {
         let gloss = crate::lang::lexicon::english(&text[..end])?;
@@ -95,8 +95,17 @@ pub(super) fn find(cx: &PairContext, names: &UnitNames, found: &[Finding]) -> Ve
                 .filter(|w| w.len() >= 4)
                 .collect();
             let is_kind = |w: &str| gloss.contains(&w.trim_end_matches('s'));
-            let stated =
-                lower.split(' ').any(is_kind) || is_kind(next_word) || gloss.iter().any(|g| before.contains(g));
+            // or elsewhere: `the Horniman`, where the article has named the `Horniman Museum`
+            let named_so = ef.iter().any(|o| {
+                o.kind == crate::facts::FactKind::Name
+                    && o.text != e.text
+                    && o.text.split(' ').any(|w| w == e.text)
+                    && o.text.to_lowercase().split(' ').any(is_kind)
+            });
+            let stated = named_so
+                || lower.split(' ').any(is_kind)
+                || is_kind(next_word)
+                || gloss.iter().any(|g| before.contains(g));
             if stated {
                 continue;
             }

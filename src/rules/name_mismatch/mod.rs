@@ -46,7 +46,12 @@
 //! Gödel's theorem`) leaves its extra mention over, the one at the place of the other side's
 //! name left over, when the two are of one sort (two people, or two places); for a person, in
 //! articles written independently, even when the sentences name other things on one side only
-//! (皮亚诺公理 beside them, which the English leaves out). Values of a
+//! (皮亚诺公理 beside them, which the English leaves out). Where the Chinese name resolves and
+//! the English one does not, an abbreviation left over nearer the Chinese name's place (`MIT`
+//! before `Seymour Papert`) leaves the slot open. A Chinese name that begins the name of a
+//! structure or an institution (哈德良桥, Hadrian's bridge, which the English calls `Pons
+//! Aelius`) is no slot. An institution the English names bare after naming it whole (`the
+//! Horniman Museum … The Horniman`) keeps its kind. Values of a
 //! template left in the text (`|first=Richard`) are markup, not names.
 //!
 //! **Example.**

@@ -42,6 +42,19 @@ fn may_be_a_name(z: &Fact) -> bool {
     place(z) || crate::lang::lexicon::english(&folded).is_none()
 }
 
+/// Characters that make a name before them the name of a structure or a place named after
+/// it (哈德良桥, Hadrian's bridge: `Pons Aelius`, another name than Hadrian's).
+const STRUCTURES: &[char] = &[
+    '桥', '墙', '街', '路', '站', '港', '馆', '宫', '寺', '堡', '塔', '门', '湾', '峡',
+];
+
+/// Whether a Chinese name is the first part of the name of something else: a structure
+/// (哈德良桥) or an institution, a work, a prize ([`super::kind_dropped::kind_after`]).
+fn names_a_structure(cx: &PairContext, z: &Fact) -> bool {
+    let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
+    after.chars().next().is_some_and(|c| STRUCTURES.contains(&c)) || super::kind_dropped::kind_after(after).is_some()
+}
+
 /// The prose of a unit's sentences on one side, joined.
 fn unit_text(side: &crate::align::Side<'_>, sentences: &[usize]) -> String {
     let mut out = String::new();
@@ -252,6 +265,7 @@ pub(super) fn find(
         .zh
         .iter()
         .copied()
+        .filter(|&z| !names_a_structure(cx, &zf[z]))
         .filter(|&z| !found.iter().any(|f| f.zh == z) && !names.en.iter().any(|&e| Entities::same(&zf[z], &ef[e])))
         .filter(|&z| !named_in_english(&zf[z], entities.en_entity(&zf[z]), &et))
         .collect();
@@ -371,9 +385,20 @@ pub(super) fn find(
             }
             (nearest(*ei, &names.en, &names_left, &names.zh), *ei, None, Some(*y))
         }
-        // the Chinese name resolves: the English name left over nearest its place
+        // the Chinese name resolves: the English name left over nearest its place, unless an
+        // abbreviation left over is nearer (`MIT` before `Seymour Papert`: which of the two the
+        // Chinese name stands for, the place is no guide)
         ([(zi, x)], []) if translated && !en_slots.is_empty() => {
-            (*zi, nearest(*zi, &names.zh, &en_slots, &names.en), Some(*x), None)
+            let rivals: Vec<usize> = el
+                .iter()
+                .copied()
+                .filter(|&e| en_slots.contains(&e) || abbreviation(e))
+                .collect();
+            let ei = nearest(*zi, &names.zh, &rivals, &names.en);
+            if !en_slots.contains(&ei) {
+                return None;
+            }
+            (*zi, ei, Some(*x), None)
         }
         _ => return None,
     };
