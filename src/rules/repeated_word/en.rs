@@ -29,15 +29,43 @@ impl EnData {
 
 /// Latin words: (span, text).
 fn latin_words(text: &str) -> Vec<(Span, &str)> {
-    // (a byte at a time: the letters are ASCII, and an apostrophe `’` is E2 80 99)
-    const CURLY: &[u8] = "’".as_bytes();
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphabetic() {
+    LatinWords { text, i: 0 }.collect()
+}
+
+/// Whether two Latin words in a row are the same but for case: the one thing every double
+/// needs, checked first without keeping the words (most blocks hold none).
+fn may_hold_double(text: &str) -> bool {
+    let mut prev: Option<&str> = None;
+    for (_, w) in (LatinWords { text, i: 0 }) {
+        if prev.is_some_and(|p| p.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        prev = Some(w);
+    }
+    false
+}
+
+/// The Latin words of a text, one after another: runs of ASCII letters with the apostrophes
+/// inside them (`'` or `’`), not those at their ends.
+struct LatinWords<'a> {
+    text: &'a str,
+    i: usize,
+}
+
+impl<'a> Iterator for LatinWords<'a> {
+    type Item = (Span, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        // (a byte at a time: the letters are ASCII, and an apostrophe `’` is E2 80 99)
+        const CURLY: &[u8] = "’".as_bytes();
+        let b = self.text.as_bytes();
+        let mut i = self.i;
+        while i < b.len() && !b[i].is_ascii_alphabetic() {
             i += 1;
-            continue;
+        }
+        if i >= b.len() {
+            self.i = i;
+            return None;
         }
         let start = i;
         loop {
@@ -52,10 +80,10 @@ fn latin_words(text: &str) -> Vec<(Span, &str)> {
                 break;
             }
         }
-        let w = text[start..i].trim_end_matches(['\'', '’']);
-        out.push((start..start + w.len(), w));
+        self.i = i;
+        let w = self.text[start..i].trim_end_matches(['\'', '’']);
+        Some((start..start + w.len(), w))
     }
-    out
 }
 
 fn capital(w: &str) -> bool {
@@ -121,6 +149,9 @@ impl Pair<'_> {
 
 /// Every slip among the doubles of `text` (one block's prose).
 pub(super) fn find(text: &str, markup: &dyn Markup, found: &mut Vec<Double>) {
+    if !may_hold_double(text) {
+        return;
+    }
     let d = &data().en;
     let words = latin_words(text);
     // German, French, Spanish …: "die die" is German grammar, not a slip. Asked only once a
@@ -295,6 +326,25 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
 mod tests {
     /// Words are runs of ASCII letters with the apostrophes inside them (`'` or `’`), not
     /// those at their ends.
+    /// The first look finds every two words in a row that are one word but for case, and
+    /// nothing else.
+    #[test]
+    fn the_first_look_finds_words_in_a_row() {
+        for text in [
+            "the the",
+            "in The the end",
+            "it’s it’s",
+            "10 December December 2010",
+            "a-a",
+            "x9x",
+        ] {
+            assert!(super::may_hold_double(text), "{text}");
+        }
+        for text in ["the cat the", "", "中文 中文", "theory the"] {
+            assert!(!super::may_hold_double(text), "{text}");
+        }
+    }
+
     #[test]
     fn latin_words_keep_inner_apostrophes() {
         let text = "rock'n'roll, the dogs' toys; it’s l’amour’ 中文abc x9y ’t";
