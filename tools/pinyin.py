@@ -10,7 +10,8 @@ renderings: 良 in 哈德良 for Hadrian, 第 in 伦巴第 for Lombard) is read 
 For each Simplified character that is a headword of its own, the file gives its toneless
 pinyin readings, the most used first: a reading counts once for every headword that reads the
 character so (重 in 重要 zhong, in 重复 chong). Readings used by less than a tenth of the
-most used one are dropped, and at most three are kept. Lines are sorted by the character's
+most used one are dropped, and at most three are kept; CC-CEDICT's placeholder `xx` is no
+reading. Lines are sorted by the character's
 UTF-8 bytes. CC-CEDICT is CC BY-SA 4.0 (MDBG); the derived table is shared under the same
 licence (see LICENSE and SOURCES.md beside it).
 """
@@ -43,7 +44,8 @@ def main():
             if len(simp) == 1 and han(simp):
                 singles.add(simp)
             for c, s in zip(simp, syllables):
-                if han(c) and re.fullmatch(r"[a-z]+", s):
+                # (`xx` is CC-CEDICT's placeholder for a reading it does not give)
+                if han(c) and re.fullmatch(r"[a-z]+", s) and s != "xx":
                     uses[c][s] += 1
     for c in sorted(singles, key=lambda c: c.encode("utf-8")):
         counts = uses[c].most_common()

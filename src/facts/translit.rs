@@ -10,7 +10,7 @@
 //! pinyin (`rules/data/lexicon/pinyin.tsv`, from CC-CEDICT) in a name at least half of the
 //! table's characters, and never against a romanised Chinese name (`Hanyu`). English letters
 //! Chinese renderings leave unsaid (an `r` after a vowel, a final `e`, a doubled letter) cost
-//! half a letter.
+//! half a letter, and `m` and `n` count as close sounds (伦巴第 `Lombard`), as `l` and `r` do.
 
 use crate::lang::script::{fold_to_simplified, is_han};
 use serde::Deserialize;
@@ -134,6 +134,8 @@ fn is_pinyin(word: &[u8]) -> bool {
             .lines()
             .filter_map(|line| line.split_once('\t'))
             .flat_map(|(_, s)| s.split(' '))
+            // (not the lone consonants of 儿 and 呣, which would make `Omar` and `Adam` pinyin)
+            .filter(|s| !matches!(*s, "r" | "m" | "n" | "ng" | "hm" | "hng"))
             .map(str::as_bytes)
             .collect()
     });
@@ -291,8 +293,8 @@ const fn sub_costs() -> [[Cost; 26]; 26] {
     t
 }
 
-/// Cost of each English letter that no reading accounts for: a half for a letter Chinese
-/// renderings leave unsaid, a whole one for others. Left unsaid are `h` (kh, sh, ch), an `r`
+/// Cost of each letter of an English word that no reading accounts for: a half for a letter
+/// Chinese renderings leave unsaid, a whole one for others. Left unsaid are `h` (kh, sh, ch), an `r`
 /// after a vowel and before a consonant or the end (杜瓦 `Dewar`, 伦巴第 `Lombard`), a final
 /// `e` after a consonant (舍勒 `Scheele`), and the second of two equal letters (奥斯顿
 /// `Allston`, 梅森 `Mersenne`).
@@ -316,7 +318,7 @@ fn skip_costs(en: &[u8]) -> Vec<Cost> {
 }
 
 /// Similarity of one Chinese char sequence to one Latin letter sequence, in 0..=1.
-fn similarity_parts(zh: &[char], en: &[u8], romanised: bool, floor: f64) -> f64 {
+fn similarity_parts(zh: &[char], en: &[u8], skip: &[Cost], romanised: bool, floor: f64) -> f64 {
     if zh.is_empty() || en.is_empty() {
         return 0.0;
     }
@@ -363,10 +365,12 @@ fn similarity_parts(zh: &[char], en: &[u8], romanised: bool, floor: f64) -> f64 
     } else {
         Vec::new()
     };
-    let most = (floor > 0.0).then(|| ((1.0 - floor) * 2.0 * m.max(longest.iter().sum()) as f64) as Cost);
+    let widest = m.max(longest.iter().sum()).max(1) as f64;
+    // (in the score's own terms, rounded as the score is: a cost bound would round (1 − 0.8) × 2
+    // × 5 down to 1, and cut 杜瓦 / `Dewar`, whose score is 0.8 exactly)
+    let below = |cost: Cost| 1.0 - cost as f64 / 2.0 / widest < floor;
     // the longest reading of the characters after the i-th
     let mut left: usize = longest.iter().sum();
-    let skip = skip_costs(en);
     // dp[j] = (cost, reading length) aligning zh[..i] with en[..j]
     let mut dp: Vec<(Cost, usize)> = (0..=m).map(|j| (skip[..j].iter().sum(), 0)).collect();
     let mut own: [String; 1] = [String::new()];
@@ -405,12 +409,12 @@ fn similarity_parts(zh: &[char], en: &[u8], romanised: bool, floor: f64) -> f64 
             }
         }
         std::mem::swap(&mut dp, &mut next);
-        if let Some(most) = most {
+        if floor > 0.0 {
             left -= longest[i];
             // (and a character left with no English letter to read costs a whole letter)
             let after = zh.len() - i - 1;
             let unsaid = |j: usize| ((m - j).saturating_sub(left) as Cost).max(2 * after.saturating_sub(m - j) as Cost);
-            if dp.iter().enumerate().all(|(j, &(c, _))| c + unsaid(j) > most) {
+            if dp.iter().enumerate().all(|(j, &(c, _))| below(c + unsaid(j))) {
                 return 0.0;
             }
         }
@@ -495,8 +499,12 @@ fn name_similarity_uncached(zh: &str, en: &str, floor: f64) -> f64 {
     };
     let zall: Vec<char> = z.concat();
     let eall: Vec<u8> = e.concat();
-    let romanised = e.iter().all(|p| is_pinyin(p));
-    let full = similarity_parts(&zall, &eall, romanised, floor);
+    // (each word's letters left unsaid, the words' ends its own: `Pierre Curie`)
+    let skips: Vec<Vec<Cost>> = e.iter().map(|p| skip_costs(p)).collect();
+    let skip_all: Vec<Cost> = skips.concat();
+    // (asked only where pinyin may be read: a name with a character outside the table)
+    let romanised = zall.iter().any(|&c| is_han(c) && !is_translit_char(c)) && e.iter().all(|p| is_pinyin(p));
+    let full = similarity_parts(&zall, &eall, &skip_all, romanised, floor);
     // one part a side: the last parts are the whole names
     if z.len() == 1 && e.len() == 1 {
         return full;
@@ -505,10 +513,11 @@ fn name_similarity_uncached(zh: &str, en: &str, floor: f64) -> f64 {
     // among them; or the last parts of two longer names
     if z.len() == 1 {
         e.iter()
-            .map(|p| similarity_parts(zl, p, romanised, floor))
+            .zip(&skips)
+            .map(|(p, skip)| similarity_parts(zl, p, skip, romanised, floor))
             .fold(full, f64::max)
     } else {
-        full.max(similarity_parts(zl, el, romanised, floor))
+        full.max(similarity_parts(zl, el, &skips[skips.len() - 1], romanised, floor))
     }
 }
 
@@ -706,6 +715,7 @@ mod tests {
         assert!(name_similarity("汉语", "Hanyu") < 0.5);
         assert!(is_pinyin(b"zidian") && is_pinyin(b"zhou") && is_pinyin(b"hanyu"));
         assert!(!is_pinyin(b"hadrian") && !is_pinyin(b"westminster") && !is_pinyin(b""));
+        assert!(!is_pinyin(b"adam") && !is_pinyin(b"omar") && !is_pinyin(b"dewar"));
     }
 
     /// The letters Chinese renderings leave unsaid cost half: an `r` after a vowel (杜瓦
@@ -725,6 +735,8 @@ mod tests {
             );
         }
         assert_eq!(skip_costs(b"dewar"), [2, 2, 2, 2, 1]);
+        // (each word of a name by itself: the `e` of `Pierre` is final)
+        assert!(name_similarity("皮埃尔·居里", "Pierre Curie") > name_similarity("皮埃尔居里", "Pierrecurie"));
         assert_eq!(skip_costs(b"scheele"), [2, 2, 1, 2, 1, 2, 1]);
         assert!(name_similarity("杜瓦", "Edison") < MATCH_THRESHOLD);
     }
@@ -744,8 +756,17 @@ mod tests {
     /// was asked before (the answers are remembered).
     #[test]
     fn a_floor_changes_no_score_that_reaches_it() {
-        let zh: Vec<&str> = SEED_PAIRS.iter().chain(XQUAD_PAIRS).map(|p| p.0).collect();
-        let en: Vec<&str> = SEED_PAIRS.iter().chain(XQUAD_PAIRS).map(|p| p.1).collect();
+        // (杜瓦 / `Dewar` scores 0.8 exactly)
+        let more = [
+            ("杜瓦", "Dewar"),
+            ("卡内基", "Carnegie"),
+            ("梅森", "Mersenne"),
+            ("哈德良", "Hadrian"),
+        ];
+        let pairs: Vec<(&str, &str)> = SEED_PAIRS.iter().chain(XQUAD_PAIRS).chain(&more).copied().collect();
+        let zh: Vec<&str> = pairs.iter().map(|p| p.0).collect();
+        let en: Vec<&str> = pairs.iter().map(|p| p.1).collect();
+        assert_eq!(name_similarity_uncached("杜瓦", "Dewar", 0.0), 0.8);
         let mut reached = 0;
         for floor in [0.8, 0.5, 0.75, 0.0] {
             for z in &zh {

@@ -24,8 +24,9 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
     assert!(rate >= min, "{name}: recall {rate:.3} under the floor {min}");
 }
 
-// The floors sit at or a little under what was measured (`cargo bench --bench recall -- 2`,
-// on 2026-11-30): xquad day 100 %, year 97.6 %, number 91.0 % (the targets, 95 and
+// The floors sit at or a little under what was measured (`cargo bench --bench recall`; the
+// history below was measured at `-- 2`, the test now draws more: see the last paragraph), on
+// 2026-11-30: xquad day 100 %, year 97.6 %, number 91.0 % (the targets, 95 and
 // 90, held as floors; 89 % and 88 % before two decades left in a translated unit were
 // compared, a run of one-to-one units between two sure units and a sentence pair stating one
 // date each were compared by position, a value repeated on one
@@ -50,10 +51,10 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // `-- 2` proved to be luck: the code of 1592257, before that change, measures at `-- 4` on
 // wikipairs year 28.0 %, number 43.6 %, name 16.4 % (12 of 73), and at `-- 6` on xquad name
 // 50.5 % (111 of 220; 48.6 % at `-- 20`). With the change: xquad (`-- 6`) day 100 % (18 of
-// 18), year 96.4 % (187 of 194), number 93.6 % (176 of 188), name 45.6 % (103 of 226; 46.1 %
-// at `-- 20`, where 1592257 gives 48.6 %: of the 73 changes both draws hold, each catches 38);
+// 18), year 96.4 % (187 of 194), number 93.6 % (176 of 188), name 47.6 % (107 of 225; the
+// draws differ: of the 73 changes both `-- 20` draws held, each version caught 38);
 // wikipairs (`-- 4`) day 27.3 % (3 of 11), year 29.0 % (27 of 93), number 43.2 % (41 of 95),
-// name 15.3 % (13 of 85).
+// name 15.3 % (13 of 85). The wikipairs floors sit one catch under what was measured.
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person)
@@ -67,7 +68,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.9);
-    floor(&t, Kind::Name, 0.44);
+    floor(&t, Kind::Name, 0.45);
 }
 
 #[test]
@@ -80,7 +81,7 @@ fn comparable_pairs() {
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.
-/// Measured on the translated pairs (6 changes per kind per article): 619 of 626 (98.9 %;
+/// Measured on the translated pairs (6 changes per kind per article): 616 of 625 (98.6 %;
 /// 1592257 gives 611 of 620; at 2 changes, 253 of 258 then, 255 of 261 now: too few changes
 /// to hold to 98 % one way or the other). On the
 /// comparable wikipairs it is 64 of 95 (`RECALL_STABILITY=1 cargo bench --bench recall -- 1`):

@@ -426,8 +426,8 @@ fn outside_the_table(chars: &[char], part: usize, at: usize) -> bool {
 
 /// Whether the Han character at `at`, outside the transliteration table, stands after a
 /// character of the table and before another or an interpunct (摩 of 西摩尔, 当 of 亚当·斯密)
-/// and is no function word, nor makes an ordinary word with the one before (得主 of 得主约瑟夫;
-/// 西摩 is a name).
+/// and is no function word, nor makes an ordinary word with the one before (得主 of 得主约瑟夫,
+/// 德国 of 德国安吉拉; 西摩 is a name).
 fn inside_the_name(chars: &[char], at: usize) -> bool {
     let c = chars[at];
     is_han(c)
@@ -440,12 +440,15 @@ fn inside_the_name(chars: &[char], at: usize) -> bool {
             .is_some_and(|&n| is_translit_char(n) || is_name_separator(n) && n != ' ')
 }
 
-/// Whether a text is a dictionary word jieba does not tag as a name.
+/// Whether a text is a word of ordinary Chinese: a dictionary word jieba does not tag as a
+/// name (得主), or a place the lexicon knows (德国 of 德国安吉拉·默克尔); not a person's name
+/// (亚当, 西摩).
 fn ordinary_word(text: &str) -> bool {
-    segment::is_dictionary_word(text)
-        && segment::words(text)
-            .first()
-            .is_some_and(|w| !NAME_TAGS.contains(&w.tag))
+    if !segment::is_dictionary_word(text) {
+        return false;
+    }
+    let tag = segment::words(text).first().map_or("", |w| w.tag);
+    !NAME_TAGS.contains(&tag) || tag == "ns" && crate::lang::lexicon::english(text).is_some()
 }
 
 /// Interpunct names in Chinese text: runs of Han characters joined by `·`, extended on
@@ -473,9 +476,14 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
                 break;
             }
         }
-        // not a character that makes a word with the one before the name (卫 of 四分卫培顿)
-        let word = |from: usize, to: usize| segment::is_dictionary_word(&chars[from..=to].iter().collect::<String>());
-        while a + 2 < i && a > 0 && (word(a - 1, a) || a > 1 && word(a - 2, a)) {
+        // not a character that makes a word with the one before the name, where jieba reads
+        // that word (理 of 助理西摩尔; not 安 of 美国安吉拉, though 国安 is a word)
+        let read = |from: usize| {
+            let word: String = chars[from..=a].iter().collect();
+            let run: String = chars[from..i].iter().collect();
+            segment::is_dictionary_word(&word) && segment::words(&run).first().is_some_and(|w| w.text == word)
+        };
+        if a + 2 < i && a > 0 && (read(a - 1) || a > 1 && read(a - 2)) {
             a += 1;
         }
         let mut b = i + 1;

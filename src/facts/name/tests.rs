@@ -104,6 +104,8 @@ fn an_interpunct_name_keeps_one_character_outside_the_table() {
     assert_eq!(read("亚当·斯密的看不见的手"), ["亚当·斯密"]);
     assert_eq!(read("约翰·冯·诺伊曼设计"), ["约翰·冯·诺伊曼"]);
     assert_eq!(read("他的助理西摩尔·派普特"), ["西摩尔·派普特"]);
+    assert_eq!(read("德国安吉拉·默克尔说"), ["安吉拉·默克尔"]);
+    assert_eq!(read("美国安吉拉·默克尔说"), ["安吉拉·默克尔"]);
     assert_eq!(read("奥利弗·洛奇和约翰·史东斯之前"), ["奥利弗·洛奇", "约翰·史东斯"]);
     assert_eq!(read("卡尔·高斯成为"), ["卡尔·高斯"]);
     assert_eq!(read("（凯伦·吉兰饰）"), ["凯伦·吉兰"]);

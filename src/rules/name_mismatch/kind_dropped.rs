@@ -95,9 +95,10 @@ pub(super) fn find(cx: &PairContext, names: &UnitNames, found: &[Finding]) -> Ve
                 .filter(|w| w.len() >= 4)
                 .collect();
             let is_kind = |w: &str| gloss.contains(&w.trim_end_matches('s'));
-            // or elsewhere: `the Horniman`, where the article has named the `Horniman Museum`
+            // or before: `the Horniman`, where the article has named the `Horniman Museum`
             let named_so = ef.iter().any(|o| {
                 o.kind == crate::facts::FactKind::Name
+                    && o.span.end <= e.span.start
                     && o.text != e.text
                     && o.text.split(' ').any(|w| w == e.text)
                     && o.text.to_lowercase().split(' ').any(is_kind)

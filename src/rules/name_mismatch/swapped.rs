@@ -49,10 +49,21 @@ const STRUCTURES: &[char] = &[
 ];
 
 /// Whether a Chinese name is the first part of the name of something else: a structure
-/// (哈德良桥) or an institution, a work, a prize ([`super::kind_dropped::kind_after`]).
+/// (哈德良桥) or an institution, a work, a prize ([`super::kind_dropped::kind_after`]). Such a
+/// name is still a name left over (it keeps other leftovers from being taken for a slot),
+/// but no slot itself.
 fn names_a_structure(cx: &PairContext, z: &Fact) -> bool {
     let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
-    after.chars().next().is_some_and(|c| STRUCTURES.contains(&c)) || super::kind_dropped::kind_after(after).is_some()
+    let mut next = after.chars();
+    // (the character alone, not the start of a word: 站在, 路过, 门下 after a name say what a
+    // person does)
+    let structure = next.next().is_some_and(|c| {
+        STRUCTURES.contains(&c)
+            && !next
+                .next()
+                .is_some_and(|n| crate::lang::segment::is_dictionary_word(&[c, n].iter().collect::<String>()))
+    });
+    structure || super::kind_dropped::kind_after(after).is_some()
 }
 
 /// The prose of a unit's sentences on one side, joined.
@@ -265,7 +276,6 @@ pub(super) fn find(
         .zh
         .iter()
         .copied()
-        .filter(|&z| !names_a_structure(cx, &zf[z]))
         .filter(|&z| !found.iter().any(|f| f.zh == z) && !names.en.iter().any(|&e| Entities::same(&zf[z], &ef[e])))
         .filter(|&z| !named_in_english(&zf[z], entities.en_entity(&zf[z]), &et))
         .collect();
@@ -298,6 +308,7 @@ pub(super) fn find(
     // that this unit does not name
     let mut zs: Vec<(usize, &Fact)> = zl
         .iter()
+        .filter(|&&z| !names_a_structure(cx, &zf[z]))
         .filter_map(|&z| Some((z, entities.en_entity(&zf[z])?)))
         .filter(|(z, x)| back_to_zh(&zf[*z], x))
         .filter(|(_, x)| !names.en.iter().any(|&e| ef[e].text == x.text))
@@ -376,9 +387,12 @@ pub(super) fn find(
         ([], [(ei, y)]) if translated && !people(&ef[*ei].text) => {
             // (the one name left on each side is a slot whatever the Chinese is)
             let names_left: Vec<usize> = if zl.len() == 1 && en_slots == [*ei] {
-                zl.clone()
+                zl.iter().copied().filter(|&z| !names_a_structure(cx, &zf[z])).collect()
             } else {
-                zl.iter().copied().filter(|&z| may_be_a_name(&zf[z])).collect()
+                zl.iter()
+                    .copied()
+                    .filter(|&z| may_be_a_name(&zf[z]) && !names_a_structure(cx, &zf[z]))
+                    .collect()
             };
             if names_left.is_empty() {
                 return None;
