@@ -179,9 +179,9 @@ impl<'a> Entities<'a> {
         glosses(z)
             .iter()
             .any(|g| *g == lower || en_tokens(&e.text).iter().any(|t| t.to_lowercase() == *g))
-            || name_similarity_at_least(&z.text, &e.text, RESOLVES) >= RESOLVES
-            || name_similarity_at_least(&entity_key(z), &e.text, RESOLVES) >= RESOLVES
-            || name_similarity_at_least(&z.text, &entity_key(e), RESOLVES) >= RESOLVES
+            || resolves(&z.text, &e.text)
+            || resolves(&entity_key(z), &e.text)
+            || resolves(&z.text, &entity_key(e))
     }
 }
 
@@ -201,7 +201,12 @@ pub fn same_surname(z: &Fact, e: &Fact) -> bool {
     else {
         return false;
     };
-    name_similarity_at_least(&entity_key(z), key, RESOLVES) >= RESOLVES
+    resolves(&entity_key(z), key)
+}
+
+/// Whether a Chinese name renders an English one closely enough to name one entity.
+fn resolves(zh: &str, en: &str) -> bool {
+    name_similarity_at_least(zh, en, RESOLVES) >= RESOLVES
 }
 
 /// The sort of a place or organisation the lexicon knows, from jieba's part-of-speech tag

@@ -38,6 +38,40 @@ pub fn readings(c: char) -> &'static [String] {
     table().get(&c).map(Vec::as_slice).unwrap_or(&[])
 }
 
+/// The pinyin table (`rules/data/lexicon/pinyin.tsv`), read once: each character's sounds as
+/// a name spells them ([`pinyin_sounds`]), and the syllables (for [`is_pinyin`]).
+struct Pinyin {
+    sounds: HashMap<char, Vec<String>>,
+    syllables: std::collections::HashSet<&'static [u8]>,
+}
+
+fn pinyin() -> &'static Pinyin {
+    static PINYIN: OnceLock<Pinyin> = OnceLock::new();
+    PINYIN.get_or_init(|| {
+        let mut table = Pinyin {
+            sounds: HashMap::new(),
+            syllables: std::collections::HashSet::new(),
+        };
+        for (c, syllables) in crate::data::PINYIN.lines().filter_map(|line| line.split_once('\t')) {
+            let Some(c) = c.chars().next() else { continue };
+            let mut sounds: Vec<String> = Vec::new();
+            for s in syllables.split(' ') {
+                // (not the lone consonants of 儿 and 呣, which would make `Omar` and `Adam` pinyin)
+                if !matches!(s, "r" | "m" | "n" | "ng" | "hm" | "hng") {
+                    table.syllables.insert(s.as_bytes());
+                }
+                for r in pinyin_sounds(s) {
+                    if !sounds.contains(&r) {
+                        sounds.push(r);
+                    }
+                }
+            }
+            table.sounds.insert(c, sounds);
+        }
+        table
+    })
+}
+
 /// The Latin readings a character is matched by in a name at least half of the table's
 /// characters: the table's, or for a character outside it
 /// (older and looser renderings: 良 in 哈德良 for `Hadrian`, 第 in 伦巴第 for `Lombard`) the
@@ -47,29 +81,7 @@ fn sound_readings(c: char) -> &'static [String] {
     if !own.is_empty() {
         return own;
     }
-    static PINYIN: OnceLock<HashMap<char, Vec<String>>> = OnceLock::new();
-    PINYIN
-        .get_or_init(|| {
-            crate::data::PINYIN
-                .lines()
-                .filter_map(|line| {
-                    let (c, syllables) = line.split_once('\t')?;
-                    let c = c.chars().next()?;
-                    let mut sounds: Vec<String> = Vec::new();
-                    for s in syllables.split(' ') {
-                        for r in pinyin_sounds(s) {
-                            if !sounds.contains(&r) {
-                                sounds.push(r);
-                            }
-                        }
-                    }
-                    Some((c, sounds))
-                })
-                .collect()
-        })
-        .get(&c)
-        .map(Vec::as_slice)
-        .unwrap_or(&[])
+    pinyin().sounds.get(&c).map(Vec::as_slice).unwrap_or(&[])
 }
 
 /// The Latin a foreign name may spell a pinyin syllable with: its initial as English writes
@@ -77,35 +89,35 @@ fn sound_readings(c: char) -> &'static [String] {
 /// close letters, `j`/`z`/`g` or `s`/`z`, half), its final without the `g` of -ng (良 liang →
 /// `lian`); the buzzing vowel of zhi, chi, shi, ri, zi, ci, si may be left out (斯 `s`).
 pub fn pinyin_sounds(syllable: &str) -> Vec<String> {
-    const INITIALS: &[(&str, &[&str])] = &[
-        ("zh", &["j"]),
-        ("ch", &["ch"]),
-        ("sh", &["sh"]),
-        ("b", &["b"]),
-        ("p", &["p"]),
-        ("m", &["m"]),
-        ("f", &["f"]),
-        ("d", &["d"]),
-        ("t", &["t"]),
-        ("n", &["n"]),
-        ("l", &["l"]),
-        ("g", &["g"]),
-        ("k", &["k"]),
-        ("h", &["h"]),
-        ("j", &["j"]),
-        ("q", &["ch"]),
-        ("x", &["s"]),
-        ("r", &["r"]),
-        ("z", &["z"]),
-        ("c", &["ts"]),
-        ("s", &["s"]),
-        ("y", &["y"]),
-        ("w", &["w"]),
+    const INITIALS: &[(&str, &str)] = &[
+        ("zh", "j"),
+        ("ch", "ch"),
+        ("sh", "sh"),
+        ("b", "b"),
+        ("p", "p"),
+        ("m", "m"),
+        ("f", "f"),
+        ("d", "d"),
+        ("t", "t"),
+        ("n", "n"),
+        ("l", "l"),
+        ("g", "g"),
+        ("k", "k"),
+        ("h", "h"),
+        ("j", "j"),
+        ("q", "ch"),
+        ("x", "s"),
+        ("r", "r"),
+        ("z", "z"),
+        ("c", "ts"),
+        ("s", "s"),
+        ("y", "y"),
+        ("w", "w"),
     ];
-    let (initials, fin): (&[&str], &str) = INITIALS
+    let (initial, fin) = INITIALS
         .iter()
-        .find_map(|(i, sounds)| Some((*sounds, syllable.strip_prefix(i)?)))
-        .unwrap_or((&[""], syllable));
+        .find_map(|(i, sound)| Some((*sound, syllable.strip_prefix(i)?)))
+        .unwrap_or(("", syllable));
     let fin = fin
         .strip_suffix("ng")
         .map_or_else(|| fin.to_string(), |f| format!("{f}n"));
@@ -113,32 +125,18 @@ pub fn pinyin_sounds(syllable: &str) -> Vec<String> {
         && ["zh", "ch", "sh", "r", "z", "c", "s"]
             .iter()
             .any(|i| syllable == format!("{i}i"));
-    let mut out = Vec::new();
-    for i in initials {
-        for f in [Some(fin.as_str()), buzz.then_some("")].into_iter().flatten() {
-            let r = format!("{i}{f}");
-            if !r.is_empty() && !out.contains(&r) {
-                out.push(r);
-            }
-        }
-    }
-    out
+    [Some(fin.as_str()), buzz.then_some("")]
+        .into_iter()
+        .flatten()
+        .map(|f| format!("{initial}{f}"))
+        .filter(|r| !r.is_empty())
+        .collect()
 }
 
 /// Whether a Latin word (folded) is pinyin: a run of the syllables of the pinyin table
 /// (`hanyu`, `zidian`, `zhou`), as a romanised Chinese name is written.
 fn is_pinyin(word: &[u8]) -> bool {
-    static SYLLABLES: OnceLock<std::collections::HashSet<&'static [u8]>> = OnceLock::new();
-    let syllables = SYLLABLES.get_or_init(|| {
-        crate::data::PINYIN
-            .lines()
-            .filter_map(|line| line.split_once('\t'))
-            .flat_map(|(_, s)| s.split(' '))
-            // (not the lone consonants of 儿 and 呣, which would make `Omar` and `Adam` pinyin)
-            .filter(|s| !matches!(*s, "r" | "m" | "n" | "ng" | "hm" | "hng"))
-            .map(str::as_bytes)
-            .collect()
-    });
+    let syllables = &pinyin().syllables;
     // can[i]: word[..i] is a run of syllables
     let mut can = vec![false; word.len() + 1];
     can[0] = true;
@@ -557,18 +555,20 @@ pub fn zh_initials(zh: &str) -> u32 {
 /// table's chars are built once.
 fn initial_mask(z: char) -> u32 {
     let close_to = |f: u8| (b'a'..=b'z').filter(|&c| sub_cost(f, c) < 2).fold(0, |m, c| m | bit(c));
-    let of_readings = |rs: &[String]| {
-        rs.iter()
-            .filter_map(|r| r.bytes().next())
-            .fold(0, |m, f| m | close_to(f))
-    };
     if is_han(z) {
         static MASKS: OnceLock<HashMap<char, u32>> = OnceLock::new();
         let masks = MASKS.get_or_init(|| {
             table()
                 .iter()
                 .filter(|(_, rs)| !rs.is_empty())
-                .map(|(&c, rs)| (c, of_readings(rs)))
+                .map(|(&c, rs)| {
+                    (
+                        c,
+                        rs.iter()
+                            .filter_map(|r| r.bytes().next())
+                            .fold(0, |m, f| m | close_to(f)),
+                    )
+                })
                 .collect()
         });
         return masks.get(&z).copied().unwrap_or(u32::MAX);

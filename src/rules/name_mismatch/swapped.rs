@@ -306,9 +306,10 @@ pub(super) fn find(
     };
     // the leftovers that resolve elsewhere in the article to an entity of the other side
     // that this unit does not name
-    let mut zs: Vec<(usize, &Fact)> = zl
+    // the Chinese leftovers that may be a slot: not the first part of a structure's name
+    let zl_slots: Vec<usize> = zl.iter().copied().filter(|&z| !names_a_structure(cx, &zf[z])).collect();
+    let mut zs: Vec<(usize, &Fact)> = zl_slots
         .iter()
-        .filter(|&&z| !names_a_structure(cx, &zf[z]))
         .filter_map(|&z| Some((z, entities.en_entity(&zf[z])?)))
         .filter(|(z, x)| back_to_zh(&zf[*z], x))
         .filter(|(_, x)| !names.en.iter().any(|&e| ef[e].text == x.text))
@@ -387,12 +388,9 @@ pub(super) fn find(
         ([], [(ei, y)]) if translated && !people(&ef[*ei].text) => {
             // (the one name left on each side is a slot whatever the Chinese is)
             let names_left: Vec<usize> = if zl.len() == 1 && en_slots == [*ei] {
-                zl.iter().copied().filter(|&z| !names_a_structure(cx, &zf[z])).collect()
+                zl_slots.clone()
             } else {
-                zl.iter()
-                    .copied()
-                    .filter(|&z| may_be_a_name(&zf[z]) && !names_a_structure(cx, &zf[z]))
-                    .collect()
+                zl_slots.iter().copied().filter(|&z| may_be_a_name(&zf[z])).collect()
             };
             if names_left.is_empty() {
                 return None;

@@ -163,11 +163,11 @@ pub(super) fn find(text: &str, markup: &dyn Markup, found: &mut Vec<Double>) {
             continue; // "the the the": one finding; the next round of --fix takes the rest
         }
         let ((s1, w1), (s2, w2)) = (&words[k], &words[k + 1]);
-        // only white space between them (a line break included), and not a run of spaces
-        // between two columns of a layout ("perhydro…phenanthrene        perhydro…phenanthrene")
         if !w1.eq_ignore_ascii_case(w2) {
             continue;
         }
+        // only white space between them (a line break included), and not a run of spaces
+        // between two columns of a layout ("perhydro…phenanthrene        perhydro…phenanthrene")
         let gap = &text[s1.end..s2.start];
         if !gap.chars().all(char::is_whitespace) || gap.contains("   ") {
             continue;
@@ -324,8 +324,6 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    /// Words are runs of ASCII letters with the apostrophes inside them (`'` or `’`), not
-    /// those at their ends.
     /// The first look finds every two words in a row that are one word but for case, and
     /// nothing else.
     #[test]
@@ -345,6 +343,8 @@ mod tests {
         }
     }
 
+    /// Words are runs of ASCII letters with the apostrophes inside them (`'` or `’`), not
+    /// those at their ends.
     #[test]
     fn latin_words_keep_inner_apostrophes() {
         let text = "rock'n'roll, the dogs' toys; it’s l’amour’ 中文abc x9y ’t";
