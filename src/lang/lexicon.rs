@@ -29,6 +29,11 @@ const EN_STOP: &[&str] = &[
     "such", "other", "more", "most", "can", "could", "may", "would", "will", "all", "both", "each", "one", "two",
 ];
 
+/// Whether a lower-case English word carries no content of its own (`there`, `the`).
+pub fn is_stop(word: &str) -> bool {
+    EN_STOP.contains(&word)
+}
+
 /// The stem of a lower-case English word (Porter2): `appointed`, `appointment` → `appoint`.
 pub fn stem(word: &str) -> String {
     thread_local! {
@@ -41,7 +46,7 @@ pub fn stem(word: &str) -> String {
 pub fn en_stems(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphabetic() && c != '\'')
         .map(|w| w.trim_matches('\'').to_lowercase())
-        .filter(|w| w.len() >= 2 && w.is_ascii() && !EN_STOP.contains(&w.as_str()))
+        .filter(|w| w.len() >= 2 && w.is_ascii() && !is_stop(w))
         .map(|w| stem(&w))
         .collect()
 }

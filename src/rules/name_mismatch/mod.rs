@@ -27,7 +27,11 @@
 //! all (a place the lexicon knows or a transliteration, not 城市). A person resolves by the surname too (詹姆斯·赫顿 → `Hutton`, `Luther` →
 //! 马丁·路德). A name the other sentence states in other words is no name left over: as a
 //! people or language word (意大利 / `Italian`), as a word its lexicon gloss gives (渡河 /
-//! `crossed`), spelt loosely (伊丽莎 / `Elizabeth`), or inside a longer word (纽卡斯尔市中心).
+//! `crossed`), spelt loosely (伊丽莎 / `Elizabeth`), or inside a longer word (纽卡斯尔市中心). A word
+//! states no name when another name of the sentence renders it better (`Howard` of `Howard
+//! Zinn` beside 哈维·惠勒), when it belongs to another person's name (`Bert` of `Bert Bolin`
+//! beside 罗伯特·沃森), or when it has no content or stands in lower case (`There` is no
+//! 特斯拉, `rates` no 佩罗蒂).
 //! A name the Chinese gives with its kind (马斯特里赫特条约, a treaty; 拉德克利夫研究院, an
 //! institute) where the English gives the bare name of one word (`Maastricht`, a town) is
 //! reported too, unless the English states the kind around the name in any word the lexicon

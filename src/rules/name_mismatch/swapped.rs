@@ -80,8 +80,10 @@ fn unit_text(side: &crate::align::Side<'_>, sentences: &[usize]) -> String {
 /// Whether the English of a unit names a Chinese name left over in other words than a name
 /// fact: the English name it resolves to (`Carolina's`), one of its glosses (`Normans` for
 /// 诺曼人, `German` for 德国), or a people or language word of the place (`Italian` for
-/// 意大利, `French` for 法国).
-fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str) -> bool {
+/// 意大利, `French` for 法国). The words of another person's English name (`others`: `Bert`
+/// of `Bert Bolin`, which is 伯特·布林, not 罗伯特·沃森) say nothing of this one, nor does a
+/// word a part of another Chinese name of the unit (`rivals`) renders better.
+fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], rivals: &[&str]) -> bool {
     if x.is_some_and(|x| en_text.contains(x.text.as_str()) || en_text.to_lowercase().contains(&entity_key(x))) {
         return true;
     }
@@ -105,45 +107,65 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str) -> bool {
         .iter()
         .find(|(zh, _)| *zh == folded)
         .map_or(&[][..], |(_, en)| *en);
+    // a word a part of this name renders, better than any part of the unit's other Chinese
+    // names does (`Howard` is 霍华德 of 霍华德·津恩 beside it, not 哈维 of 哈维·惠勒)
+    let spelt_alike = |word: &str| {
+        let ours = parts.iter().map(|p| spelling(p, word)).fold(0.0, f64::max);
+        ours >= SPELT_ALIKE && rivals.iter().all(|r| spelling(r, word) <= ours)
+    };
+    let taken = |word: &str| {
+        others
+            .iter()
+            .any(|o| o.split(|c: char| !c.is_alphanumeric()).any(|w| w == word))
+    };
     en_text
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .map(|w| w.trim_end_matches("'s"))
-        .filter(|w| w.len() >= 2)
+        // (no word without content: `There` at a sentence's start is no 特斯拉)
+        .filter(|w| w.len() >= 2 && !taken(w) && !crate::lang::lexicon::is_stop(&w.to_lowercase()))
         .any(|word| {
             let w = word.to_lowercase();
             let capital = word.chars().next().is_some_and(char::is_uppercase);
             // a gloss word: any for a capitalised word, a long one for another (`crossed`
             // for 渡河, a name the Chinese translates)
             let stem = crate::lang::lexicon::stem(&w);
-            // (a name may stand in lower case: the unit `tesla`)
-            let capitalised: String = word
-                .chars()
-                .take(1)
-                .flat_map(char::to_uppercase)
-                .chain(word.chars().skip(1))
-                .collect();
             (gloss.contains(&stem) && (capital || short_gloss && stem.len() >= 5))
                 || also.contains(&word)
-                || (w.len() >= 3 && parts.iter().any(|p| spelt_alike(p, &capitalised)))
+                // (spelt alike: a capitalised word, `rates` is no 佩罗蒂; a word in lower case
+                // only when the gloss gives it too, the unit `tesla` for 特斯拉)
+                || ((capital || gloss.contains(&stem)) && w.len() >= 3 && spelt_alike(&capitalised(word)))
                 || capital
                     && crate::align::entities::people_place(&w)
                         .is_some_and(|(_, places)| places.iter().any(|(p, _)| *p == folded))
         })
 }
 
-/// Whether a Chinese name part renders an English word or the word's beginning (伊丽莎 for
-/// `Elizabeth`, 里博 for `Ribault`): a name read short on one side is still that name.
-fn spelt_alike(part: &str, word: &str) -> bool {
+/// A word with its first letter in upper case (`tesla` → `Tesla`), as names are spelt.
+fn capitalised(word: &str) -> String {
+    word.chars()
+        .take(1)
+        .flat_map(char::to_uppercase)
+        .chain(word.chars().skip(1))
+        .collect()
+}
+
+/// Whether a Chinese name is a person's whole name, given and family name (伯特·布林).
+fn full_name(z: &Fact) -> bool {
+    crate::facts::name_match::zh_parts(&z.text).len() >= 2
+}
+
+/// How closely a Chinese name part renders an English word or the word's beginning (伊丽莎 for
+/// `Elizabeth`, 里博 for `Ribault`): a name read short on one side is still that name. At
+/// [`SPELT_ALIKE`] or above, the part is taken for the word spelt loosely.
+fn spelling(part: &str, word: &str) -> f64 {
     use crate::facts::translit::name_similarity;
     let least = 4.max(word.len() * 3 / 5);
-    let ends: Vec<usize> = word
-        .char_indices()
+    word.char_indices()
         .map(|(i, _)| i)
         .filter(|&i| i >= least)
         .chain([word.len()])
-        .collect();
-    ends.iter()
-        .any(|&end| name_similarity(part, &word[..end]) >= SPELT_ALIKE)
+        .map(|end| name_similarity(part, &word[..end]))
+        .fold(0.0, f64::max)
 }
 
 /// Countries the English often names by another word than the lexicon's gloss.
@@ -277,7 +299,35 @@ pub(super) fn find(
         .iter()
         .copied()
         .filter(|&z| !found.iter().any(|f| f.zh == z) && !names.en.iter().any(|&e| Entities::same(&zf[z], &ef[e])))
-        .filter(|&z| !named_in_english(&zf[z], entities.en_entity(&zf[z]), &et))
+        .filter(|&z| {
+            // the unit's English names of other people: the counterparts of a person's whole
+            // name the Chinese of the unit gives (not of a place or a group: `South Asia` is
+            // 亚洲's too, by its last word, and `French Huguenot` 胡格诺's and 法国's)
+            let others: Vec<&str> = names
+                .en
+                .iter()
+                .filter(|&&e| !Entities::same(&zf[z], &ef[e]))
+                .filter(|&&e| {
+                    let counterparts: Vec<usize> = names
+                        .zh
+                        .iter()
+                        .copied()
+                        .filter(|&o| Entities::same(&zf[o], &ef[e]))
+                        .collect();
+                    !counterparts.is_empty() && counterparts.iter().all(|&o| o != z && full_name(&zf[o]))
+                })
+                .map(|&e| ef[e].text.as_str())
+                .collect();
+            // the parts of the unit's other Chinese names (of two characters or more)
+            let rivals: Vec<&str> = names
+                .zh
+                .iter()
+                .filter(|&&o| zf[o].text != zf[z].text)
+                .flat_map(|&o| crate::facts::name_match::zh_parts(&zf[o].text))
+                .filter(|p| p.chars().count() >= 2)
+                .collect();
+            !named_in_english(&zf[z], entities.en_entity(&zf[z]), &et, &others, &rivals)
+        })
         .collect();
     let el: Vec<usize> = names
         .en

@@ -283,3 +283,41 @@ fn an_abbreviation_nearer_than_a_person_leaves_the_slot_open() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_word_of_another_name_does_not_state_a_name() {
+    // xquad Civil_disobedience, `Harvey Wheeler` changed to `Camden`, a place the article names
+    // elsewhere: `Howard` is 霍华德 of 霍华德·津恩, not 哈维 of 哈维·惠勒
+    let zh = "有时控方会向不服从民事判决的人提出一项辩诉交易，就像卡姆登28号案件那样，被告有机会对一项轻罪指控认罪，而且不会被判入狱。\n\
+              霍华德·津恩、哈维·惠勒等人已经把《独立宣言》中拥护的“改变或废除”不公正政府的权利确定为公民不服从的原则。\n";
+    let en = "Sometimes the prosecution proposes a plea bargain to civil disobedients, as in the case of the Camden 28, in which the defendants were offered an opportunity to plead guilty to one misdemeanor count and receive no jail time.\n\
+              Howard Zinn, Harvey Wheeler, and others have identified the right espoused in The Declaration of Independence to \"alter or abolish\" an unjust government to be a principle of civil disobedience.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let changed = en.replace("Harvey Wheeler,", "Camden,");
+    assert_reported(&findings(zh, &changed), &["`哈维·惠勒`", "`Camden`"]);
+
+    // xquad Intergovernmental_Panel_on_Climate_Change, `Robert Watson` changed to `Malcolm K.
+    // Hughes`: `Bert` is 伯特 of 伯特·布林 (`Bert Bolin`), not 罗伯特 of 罗伯特·沃森
+    let zh = "第三次评估报告重点展示了一张图表，该图表以1999年迈克尔·E·曼恩、雷蒙德·S·布拉德利和马尔科姆·K·休斯合著的论文为基础。\n\
+              IPCC历任主席为：拉津德·帕乔里，于2002年5月经选举任职；罗伯特·沃森，于1997年任职；伯特·布林，于1988年任职。\n";
+    let en = "The third assessment report prominently featured a graph based on a 1999 paper by Michael E. Mann, Raymond S. Bradley and Malcolm K. Hughes.\n\
+              The previous chairs were Rajendra K. Pachauri, elected in May 2002; Robert Watson in 1997; and Bert Bolin in 1988.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let changed = en.replace("Robert Watson", "Malcolm K. Hughes");
+    assert_reported(&findings(zh, &changed), &["`罗伯特·沃森`", "`Malcolm K. Hughes`"]);
+}
+
+#[test]
+fn a_common_word_spelt_like_a_name_does_not_state_it() {
+    // xquad Economic_inequality, the second `Perotti` changed to `Branko Milanovic`, whom the
+    // article names elsewhere: `rates` is no 佩罗蒂
+    let zh = "经济学家布兰科·米兰诺维奇在2001年写道，认为收入不平等会损害经济增长的观点已经变得越来越普遍。\n\
+              佩罗蒂在1996年的一项研究考察了不平等可能通过哪些渠道影响经济增长。\n\
+              佩罗蒂的结论是，“社会越平等，生育率越低，教育投资就越高。”\n";
+    let en = "Economist Branko Milanovic wrote in 2001 that the view that income inequality harms growth has become more widely held in recent years.\n\
+              A 1996 study by Perotti examined the channels through which inequality may affect economic growth.\n\
+              Perotti concluded that, \"more equal societies have lower fertility rates and higher rates of investment in education.\"\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let changed = en.replace("Perotti concluded", "Branko Milanovic concluded");
+    assert_reported(&findings(zh, &changed), &["`佩罗蒂`", "`Branko Milanovic`"]);
+}
