@@ -477,7 +477,10 @@ pub(super) fn find(
         || !crate::align::entities::zh_places(&e.text.to_lowercase()).is_empty(),
         place,
     );
-    if translated && place(z) != en_place && (x.is_none() || y.is_none()) {
+    // (a person's whole name left alone against a place that resolves elsewhere: 诺曼·康托尔
+    // where the English, changed, says `Vienna`, the Chinese article's 维也纳)
+    let person_for_a_place = zl.len() == 1 && el.len() == 1 && y.is_some() && full_name(z);
+    if translated && place(z) != en_place && (x.is_none() || y.is_none()) && !person_for_a_place {
         return None;
     }
     // (a name that holds two characters of the other is one name read too long: 库克安排 →

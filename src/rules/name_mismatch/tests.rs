@@ -321,3 +321,24 @@ fn a_common_word_spelt_like_a_name_does_not_state_it() {
     let changed = en.replace("Perotti concluded", "Branko Milanovic concluded");
     assert_reported(&findings(zh, &changed), &["`佩罗蒂`", "`Branko Milanovic`"]);
 }
+
+#[test]
+fn a_person_left_alone_against_a_place_of_the_article() {
+    // xquad Black_Death, `Norman Cantor` changed to `Vienna`, which the Chinese calls 维也纳
+    // elsewhere: the one name left on each side, a person's whole name against a place
+    let zh = "瘟疫在中欧的晚期爆发包括1629-1631年的意大利瘟疫，这与三十年战争期间的部队运动有关，以及1679年的维也纳大瘟疫。\n\
+              特威格认为起因是炭疽的热一种，诺曼·康托尔（2001）认为可能是炭疽热和其他流行病的结合。\n";
+    let en = "Late outbreaks in central Europe included the Italian Plague of 1629–1631, which is associated with troop movements during the Thirty Years' War, and the Great Plague of Vienna in 1679.\n\
+              Twigg suggested that the cause was a form of anthrax, and Norman Cantor (2001) thought it may have been a combination of anthrax and other pandemics.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let changed = en.replace("Norman Cantor", "Vienna");
+    assert_reported(&findings(zh, &changed), &["`诺曼·康托尔`", "`Vienna`"]);
+    // a person named by the surname alone is no whole name: a place against it stays two
+    // things the sentences say
+    let zh_surname = zh.replace("诺曼·康托尔", "康托尔");
+    assert!(
+        findings(&zh_surname, &changed).is_empty(),
+        "{:#?}",
+        findings(&zh_surname, &changed)
+    );
+}
