@@ -6,7 +6,7 @@
 //!   the label is compared with the target and the name ends where the target does.
 //! - zh prose: interpunct names (`谢尔盖·巴加普什`, extended over transliteration characters
 //!   on both sides, and over one character outside the table a part: 马文·闵斯基, 亚当·斯密,
-//!   西摩尔) and words jieba tags as names (`nr`, `nrt`, `nrfg`, `ns`, `nt`).
+//!   西摩尔, and over a Latin initial between two parts: 雷蒙德·S·布拉德利) and words jieba tags as names (`nr`, `nrt`, `nrfg`, `ns`, `nt`).
 //! - en prose: capitalised sequences (`Sergei Bagapsh`, `Community for Democracy`), with
 //!   leading titles (`President`) and possessives dropped; a sentence-initial word counts
 //!   only when the document also writes it capitalised mid-sentence and never in lower case.
@@ -457,9 +457,26 @@ fn ordinary_word(text: &str) -> bool {
 fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let is_dot = |c: char| is_name_separator(c) && c != ' ' && c != '-' && c != '=';
+    // a Latin initial between two interpuncts (S of 雷蒙德·S·布拉德利, H. of 菲尔丁·H.·加里森) →
+    // where the part after it starts
+    let initial = |k: usize| -> Option<usize> {
+        let mut j = k;
+        if !chars.get(j)?.is_ascii_uppercase() {
+            return None;
+        }
+        j += 1;
+        if chars.get(j) == Some(&'.') {
+            j += 1;
+        }
+        (is_dot(*chars.get(j)?) && chars.get(j + 1).is_some_and(|&c| is_han(c))).then_some(j + 1)
+    };
     let mut i = 0;
     while i < chars.len() {
-        if !(is_dot(chars[i]) && i > 0 && is_han(chars[i - 1]) && chars.get(i + 1).is_some_and(|&c| is_han(c))) {
+        if !(is_dot(chars[i])
+            && i > 0
+            && is_han(chars[i - 1])
+            && (chars.get(i + 1).is_some_and(|&c| is_han(c)) || initial(i + 1).is_some()))
+        {
             i += 1;
             continue;
         }
@@ -488,6 +505,9 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
         }
         let mut b = i + 1;
         loop {
+            if let Some(next) = initial(b) {
+                b = next;
+            }
             let part = b;
             let mut outside = false;
             while b < chars.len() && b - i < 40 {
@@ -502,7 +522,9 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
             }
             if b + 1 < chars.len()
                 && is_dot(chars[b])
-                && (is_translit_char(chars[b + 1]) || outside_the_table(chars, b + 1, b + 1))
+                && (is_translit_char(chars[b + 1])
+                    || outside_the_table(chars, b + 1, b + 1)
+                    || initial(b + 1).is_some())
             {
                 b += 1;
             } else {

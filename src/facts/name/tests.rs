@@ -15,6 +15,29 @@ fn interpunct() {
 }
 
 #[test]
+fn an_interpunct_name_holds_a_latin_initial() {
+    // (xquad Intergovernmental_Panel_on_Climate_Change and Geology)
+    let t = "该图表以1999年迈克尔·E·曼恩、雷蒙德·S·布拉德利和马尔科姆·K·休斯合著的论文为基础。一些现代学者，如菲尔丁·H.·加里森，认为如此。\n";
+    let c: Vec<char> = t.chars().collect();
+    let read: Vec<String> = zh_interpunct_names(&c)
+        .iter()
+        .map(|&(a, b)| c[a..b].iter().collect())
+        .collect();
+    assert_eq!(
+        read,
+        [
+            "迈克尔·E·曼恩",
+            "雷蒙德·S·布拉德利",
+            "马尔科姆·K·休斯",
+            "菲尔丁·H.·加里森"
+        ]
+    );
+    // a letter after an interpunct that no part follows is no initial
+    let c: Vec<char> = "由约翰·F主演".chars().collect();
+    assert!(zh_interpunct_names(&c).is_empty());
+}
+
+#[test]
 fn link_overrun_is_trimmed() {
     let md = "总统[爱德华·贾巴耶维奇·科科伊季在](../Page/爱德华·贾巴耶维奇·科科伊季.md \"wikilink\")签署。\n";
     let f = super::super::test_support::facts_of("a.md", md);
