@@ -292,19 +292,25 @@ const fn sub_costs() -> [[Cost; 26]; 26] {
 }
 
 /// Cost of each letter of an English word that no reading accounts for: a half for a letter
-/// Chinese renderings leave unsaid, a whole one for others. Left unsaid are `h` (kh, sh, ch), an `r`
-/// after a vowel and before a consonant or the end (杜瓦 `Dewar`, 伦巴第 `Lombard`), a final
-/// `e` after a consonant (舍勒 `Scheele`), and the second of two equal letters (奥斯顿
-/// `Allston`, 梅森 `Mersenne`).
+/// Chinese renderings leave unsaid, a whole one for others. Left unsaid are `h` (kh, sh, ch),
+/// an `r` after a vowel and before a consonant or the end (杜瓦 `Dewar`, 伦巴第 `Lombard`), an
+/// `e` after a consonant, at the end or before a final `s` (舍勒 `Scheele`, 琼斯 `Jones`), and
+/// the second of two equal letters (奥斯顿 `Allston`, 梅森 `Mersenne`); `gh` after a vowel costs
+/// a half for both letters (休斯 `Hughes`).
 fn skip_costs(en: &[u8]) -> Vec<Cost> {
     (0..en.len())
         .map(|i| {
             let c = en[i];
             let before = i.checked_sub(1).map(|p| en[p]);
             let after = en.get(i + 1).copied();
+            // (`gh` after a vowel is one sound left unsaid, costed on its `h`)
+            if c == b'g' && after == Some(b'h') && before.is_some_and(is_vowel) {
+                return 0;
+            }
             let unsaid = c == b'h'
                 || c == b'r' && before.is_some_and(is_vowel) && !after.is_some_and(is_vowel)
                 || c == b'e' && after.is_none() && before.is_some_and(|b| !is_vowel(b))
+                || c == b'e' && after == Some(b's') && i + 2 == en.len() && before.is_some_and(|b| !is_vowel(b))
                 || before == Some(c);
             if unsaid {
                 1
@@ -727,6 +733,8 @@ mod tests {
             ("卡内基", "Carnegie"),
             ("梅森", "Mersenne"),
             ("赫顿", "Hutton"),
+            ("休斯", "Hughes"),
+            ("马尔科姆·K·休斯", "Malcolm K. Hughes"),
         ] {
             assert!(
                 name_similarity(zh, en) >= 0.8,
@@ -738,6 +746,11 @@ mod tests {
         // (each word of a name by itself: the `e` of `Pierre` is final)
         assert!(name_similarity("皮埃尔·居里", "Pierre Curie") > name_similarity("皮埃尔居里", "Pierrecurie"));
         assert_eq!(skip_costs(b"scheele"), [2, 2, 1, 2, 1, 2, 1]);
+        // (gh after a vowel; e before a final s)
+        assert_eq!(skip_costs(b"hughes"), [1, 2, 0, 1, 1, 2]);
+        // (not a g that starts a word, nor an e before an s that ends no word)
+        assert_eq!(skip_costs(b"ghent"), [2, 1, 2, 2, 2]);
+        assert_eq!(skip_costs(b"desk"), [2, 2, 2, 2]);
         assert!(name_similarity("杜瓦", "Edison") < MATCH_THRESHOLD);
     }
 
