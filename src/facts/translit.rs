@@ -690,6 +690,15 @@ mod tests {
         assert_eq!(name_similarity("巴", ""), 0.0);
     }
 
+    /// 斯 renders `th` as Xinhua's tables give it (θ): 史密斯 `Smith`, 克努斯 `Knuth`.
+    #[test]
+    fn si_renders_th() {
+        assert!(name_similarity("米基·史密斯", "Mickey Smith") >= MATCH_THRESHOLD);
+        assert!(name_similarity("克努斯", "Knuth") >= MATCH_THRESHOLD);
+        // (and is no `t` alone)
+        assert!(name_similarity("史密斯", "Smit") < name_similarity("史密斯", "Smith"));
+    }
+
     /// A character outside the table is read by its pinyin, in a name at least half of the
     /// table's characters (older renderings: 良 of 哈德良, 凡 of 黎凡特, 敏 of 威斯敏斯特).
     #[test]
