@@ -690,6 +690,14 @@ mod tests {
         assert_eq!(name_similarity("巴", ""), 0.0);
     }
 
+    /// 道 renders `do`/`dou` (阿道夫 `Adolf`, 道格拉斯 `Douglas`).
+    #[test]
+    fn dao_is_in_the_table() {
+        assert!(name_similarity("阿道夫", "Adolf") >= MATCH_THRESHOLD);
+        assert!(name_similarity("道格拉斯", "Douglas") >= MATCH_THRESHOLD);
+        assert!(name_similarity("阿道夫", "Hitler") < MATCH_THRESHOLD);
+    }
+
     /// 斯 renders `th` as Xinhua's tables give it (θ): 史密斯 `Smith`, 克努斯 `Knuth`.
     #[test]
     fn si_renders_th() {

@@ -63,6 +63,18 @@ fn en_must_find() {
 }
 
 #[test]
+fn a_title_before_a_name_is_no_part_of_it() {
+    // (xquad Sky_(United_Kingdom), Intergovernmental_Panel_on_Climate_Change)
+    let t = "Conservative MP Alec Shelbrooke was proposing the payments. The IPCC was led by his vice-Chair Ismail El Gizouli.\n";
+    let n = names("a.txt", t);
+    assert!(n.contains(&"alec shelbrooke".to_string()), "{n:?}");
+    assert!(n.contains(&"ismail el gizouli".to_string()), "{n:?}");
+    // a word that opens a name is kept (`Major League Baseball`)
+    let n = names("a.txt", "He played in Major League Baseball for years.\n");
+    assert!(n.contains(&"major league baseball".to_string()), "{n:?}");
+}
+
+#[test]
 fn en_must_not_find() {
     let t = "Diplomatic relations were established on 26 September. In recent years, the governments worked.\n";
     let n = names("a.txt", t);

@@ -65,6 +65,17 @@ pub(super) const TITLES: &[&str] = &[
     "Senator",
     "Mayor",
     "Fellow",
+    "MP",
+    "Chair",
+    "Chairman",
+    "Vice",
+    "Lieutenant",
+    "Admiral",
+    "Professor",
+    "Archbishop",
+    "Bishop",
+    "Cardinal",
+    "Reverend",
 ];
 
 pub(super) const EN_STOP: &[&str] = &[
@@ -249,7 +260,6 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "Earl",
     "Bishop",
     "Archbishop",
-    "Secretary",
     "Minister",
     "Governor",
     "Mayor",
