@@ -690,11 +690,25 @@ mod tests {
         assert_eq!(name_similarity("巴", ""), 0.0);
     }
 
-    /// 道 renders `do`/`dou` (阿道夫 `Adolf`, 道格拉斯 `Douglas`).
+    /// Characters of Xinhua's tables the table lacked: 道 (阿道夫 `Adolf`, 道格拉斯 `Douglas`),
+    /// 密 (密尔沃基 `Milwaukee`), 玻 (尼尔斯·玻尔 `Niels Bohr`), 罕 (穆罕默德 `Muhammad`), 思 (基思
+    /// `Keith`).
     #[test]
-    fn dao_is_in_the_table() {
-        assert!(name_similarity("阿道夫", "Adolf") >= MATCH_THRESHOLD);
-        assert!(name_similarity("道格拉斯", "Douglas") >= MATCH_THRESHOLD);
+    fn characters_added_to_the_table() {
+        for (zh, en) in [
+            ("阿道夫", "Adolf"),
+            ("道格拉斯", "Douglas"),
+            ("密尔沃基", "Milwaukee"),
+            ("尼尔斯·玻尔", "Niels Bohr"),
+            ("穆罕默德", "Muhammad"),
+            ("基思", "Keith"),
+        ] {
+            assert!(
+                name_similarity(zh, en) >= MATCH_THRESHOLD,
+                "{zh} / {en}: {}",
+                name_similarity(zh, en)
+            );
+        }
         assert!(name_similarity("阿道夫", "Hitler") < MATCH_THRESHOLD);
     }
 
