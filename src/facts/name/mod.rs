@@ -531,6 +531,12 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
                 break;
             }
         }
+        // a function word the table also holds (于, 因, 曾) ends no name: 拉津德·帕乔里于 2015 年
+        // is 拉津德·帕乔里 (the last part keeps two characters)
+        let last_part = chars[..b].iter().rposition(|&c| is_dot(c)).map_or(i + 1, |d| d + 1);
+        while b - last_part > 2 && AFTER_A_NAME.contains(&chars[b - 1]) {
+            b -= 1;
+        }
         if a < i && b > i + 1 {
             out.push((a, b));
         }

@@ -38,6 +38,24 @@ fn an_interpunct_name_holds_a_latin_initial() {
 }
 
 #[test]
+fn a_function_word_the_table_holds_ends_an_interpunct_name() {
+    // (xquad Intergovernmental_Panel_on_Climate_Change)
+    let c: Vec<char> = "前主席拉津德·帕乔里于 2015 年 2 月辞职。".chars().collect();
+    let read: Vec<String> = zh_interpunct_names(&c)
+        .iter()
+        .map(|&(a, b)| c[a..b].iter().collect())
+        .collect();
+    assert_eq!(read, ["拉津德·帕乔里"]);
+    // (a last part of two characters keeps them)
+    let c: Vec<char> = "他遇见了安娜·贝于。".chars().collect();
+    let read: Vec<String> = zh_interpunct_names(&c)
+        .iter()
+        .map(|&(a, b)| c[a..b].iter().collect())
+        .collect();
+    assert_eq!(read, ["安娜·贝于"]);
+}
+
+#[test]
 fn link_overrun_is_trimmed() {
     let md = "总统[爱德华·贾巴耶维奇·科科伊季在](../Page/爱德华·贾巴耶维奇·科科伊季.md \"wikilink\")签署。\n";
     let f = super::super::test_support::facts_of("a.md", md);
