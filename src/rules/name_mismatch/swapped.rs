@@ -479,7 +479,10 @@ pub(super) fn find(
     );
     // (a person's whole name left alone against a place that resolves elsewhere: 诺曼·康托尔
     // where the English, changed, says `Vienna`, the Chinese article's 维也纳)
-    let person_for_a_place = zl.len() == 1 && el.len() == 1 && y.is_some() && full_name(z);
+    // (or a place left alone against a person's whole name that resolves: 蒙特利尔 where the
+    // English, changed, says `James Abercrombie`, the Chinese article's 詹姆斯•阿伯克龙比)
+    let person_for_a_place =
+        zl.len() == 1 && el.len() == 1 && (y.is_some() && full_name(z) || y.is_some_and(full_name) && place(z));
     if translated && place(z) != en_place && (x.is_none() || y.is_none()) && !person_for_a_place {
         return None;
     }

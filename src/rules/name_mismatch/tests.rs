@@ -342,3 +342,19 @@ fn a_person_left_alone_against_a_place_of_the_article() {
         findings(&zh_surname, &changed)
     );
 }
+
+#[test]
+fn a_place_left_alone_against_a_person_of_the_article() {
+    // xquad French_and_Indian_War, `Montreal` changed to `Major General James Abercrombie`,
+    // whom the Chinese calls 詹姆斯•阿伯克龙比 elsewhere: a place against a person's whole name
+    let zh = "1756年1月，纽卡斯尔以劳登勋爵取代了他，第二任指挥官是詹姆斯•阿伯克龙比少将。\n\
+              七年战争的时间与北美大陆战争不一致，从1754年的朱蒙维尔•格伦战役到1760年的占领蒙特利尔战役，北美大陆战争中两个殖民大国之间的战斗在六年内基本结束。\n";
+    let en = "Newcastle replaced him in January 1756 with Lord Loudoun, with Major General James Abercrombie as his second in command.\n\
+              These dates do not correspond with the fighting on mainland North America, where the fighting between the two colonial powers was largely concluded in six years, from the Battle of Jumonville Glen in 1754 to the capture of Montreal in 1760.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let changed = en.replace("capture of Montreal", "capture of Major General James Abercrombie");
+    assert_reported(
+        &findings(zh, &changed),
+        &["`蒙特利尔`", "`Major General James Abercrombie`"],
+    );
+}
