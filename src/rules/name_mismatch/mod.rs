@@ -24,7 +24,9 @@
 //! the sentence is taken, when the two are of one sort (both places or both persons: a place
 //! and a person only when both resolve, `England` changed to `Norman Cantor`, or when a
 //! person's whole name and a place are the one name left on each side and the other resolves,
-//! 诺曼·康托尔 where the English says `Vienna`, 蒙特利尔 where it says `James Abercrombie`), the
+//! 诺曼·康托尔 where the English says `Vienna`, 蒙特利尔 where it says `James Abercrombie`;
+//! of several Chinese names that resolve, the one that stands where the English name stands
+//! among the names both sides share: 巴格达 before 撒马尔罕 against `Levant, Samarkand`), the
 //! English one is not a people (`American` for 美国), and the Chinese one may be a name at
 //! all (a place the lexicon knows or a transliteration, not 城市). A person resolves by the surname too (詹姆斯·赫顿 → `Hutton`, `Luther` →
 //! 马丁·路德). A name the other sentence states in other words is no name left over: as a

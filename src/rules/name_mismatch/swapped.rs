@@ -227,6 +227,34 @@ fn nearest(name: usize, ours: &[usize], candidates: &[usize], theirs: &[usize]) 
         .unwrap_or(&candidates[0])
 }
 
+/// Of `candidates` (Chinese names of the unit), the one that stands where the English name
+/// `e` stands among names that have counterparts: just before the Chinese counterpart of the
+/// first English name after `e` that has one (or just after that of the last before it). In a
+/// list (巴格达、撒马尔罕 against `Levant, Samarkand`) that is the name `e` took the place of.
+fn beside_a_counterpart(
+    e: usize,
+    names: &UnitNames,
+    candidates: &[usize],
+    same: impl Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    let k = names.en.iter().position(|&n| n == e)?;
+    let counterpart = |en: usize| names.zh.iter().position(|&z| same(z, en));
+    let at = |z: usize| names.zh.iter().position(|&n| n == z);
+    if let Some(j) = names.en[k + 1..].iter().find_map(|&n| counterpart(n)) {
+        return candidates
+            .iter()
+            .copied()
+            .filter(|&z| at(z).is_some_and(|i| i < j))
+            .max_by_key(|&z| at(z));
+    }
+    let j = names.en[..k].iter().rev().find_map(|&n| counterpart(n))?;
+    candidates
+        .iter()
+        .copied()
+        .filter(|&z| at(z).is_some_and(|i| i > j))
+        .min_by_key(|&z| at(z))
+}
+
 /// The one name of `distinct` (this side's names of a unit, `facts` this side's) that this
 /// side mentions more often than the other side mentions it (`same`: one of ours against one
 /// of theirs), if there is exactly one and the other side mentions it at least once.
@@ -431,6 +459,15 @@ pub(super) fn find(
     // English, changed, says `Kilifi`, the Chinese article's 基利菲).
     let (zi, ei, x, y) = match (&zs[..], &es[..]) {
         ([(zi, x)], [(ei, y)]) => (*zi, *ei, Some(*x), Some(*y)),
+        // In a translation, several Chinese names that resolve against one English name: the
+        // one nearest its place (a list, 巴格达、撒马尔罕 … against `Levant, Samarkand …`)
+        (several, [(ei, y)]) if translated && several.len() > 1 => {
+            let candidates: Vec<usize> = several.iter().map(|(z, _)| *z).collect();
+            let zi = beside_a_counterpart(*ei, names, &candidates, |z, e| Entities::same(&zf[z], &ef[e]))
+                .unwrap_or_else(|| nearest(*ei, &names.en, &candidates, &names.zh));
+            let x = several.iter().find(|(z, _)| *z == zi).map(|(_, x)| *x);
+            (zi, *ei, x, Some(*y))
+        }
         // In a translation, one name resolving is enough: the other may be a name its article
         // never repeats. The English name resolves: of the Chinese names left over that may
         // be names at all, the one nearest its place in the sentence (the English may hold

@@ -358,3 +358,22 @@ fn a_place_left_alone_against_a_person_of_the_article() {
         &["`蒙特利尔`", "`Major General James Abercrombie`"],
     );
 }
+
+#[test]
+fn in_a_list_the_swapped_name_is_the_one_in_its_place() {
+    // xquad Genghis_Khan, `Baghdad` changed to `Levant`, which the Chinese calls 黎凡特
+    // elsewhere; 蒙古 (the Mongol armies, which the English leaves out) is left over too, but
+    // 巴格达 stands where `Levant` does: before 撒马尔罕, `Samarkand`
+    let zh = "成吉思汗是蒙古帝国的创始人。\n\
+              他的后裔旭烈兀可汗摧毁了伊朗北部的大部分地区，并洗劫了巴格达，尽管他的军队被埃及马穆鲁克人阻止了，但旭烈兀的后裔合赞汗却卷土重来，在黎凡特、巴勒斯坦甚至加沙击败埃及马穆鲁克人。\n\
+              蒙古军队入侵巴格达、撒马尔罕、乌尔根奇、基辅、弗拉基米尔等地并造成了大规模屠杀，比如南部胡泽斯坦的部分地区被完全摧毁。\n";
+    let en = "Genghis Khan was the founder of the Mongol Empire of Mongolia.\n\
+              His descendant Hulagu Khan destroyed much of Iran's northern part and sacked Baghdad although his forces were halted by the Mamluks of Egypt, but Hulagu's descendant Ghazan Khan would return to beat the Egyptian Mamluks right out of Levant, Palestine and even Gaza.\n\
+              The invasions of Baghdad, Samarkand, Urgench, Kiev, Vladimir among others caused mass murders, such as when portions of southern Khuzestan were completely destroyed.\n";
+    let f = findings(zh, en);
+    assert!(!f.iter().any(|m| m.contains("`Levant`")), "{f:#?}");
+    let changed = en.replace("invasions of Baghdad", "invasions of Levant");
+    let f = findings(zh, &changed);
+    assert_reported(&f, &["`巴格达`", "`Levant`"]);
+    assert!(!f.iter().any(|m| m.contains("`蒙古`")), "{f:#?}");
+}
