@@ -55,10 +55,17 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // draws differ: of the 73 changes both `-- 20` draws held, each version caught 38);
 // wikipairs (`-- 4`) day 27.3 % (3 of 11), year 29.0 % (27 of 93), number 43.2 % (41 of 95),
 // name 15.3 % (13 of 85). The wikipairs floors sit one catch under what was measured.
+// Since 2026-12-01 (fifth stop): xquad name 57.5 % (130 of 226), wikipairs name 17.2 % (15 of
+// 87), the other kinds as before (wikipairs year 28.7 %, 27 of 94; number 43.6 %, 41 of 94).
+// A word of another name of the sentence no longer stands for a name left over (`Howard` of
+// `Howard Zinn` for 哈维·惠勒), a person's whole name against a place is a swap when one
+// resolves, and names with an initial (雷蒙德·S·布拉德利), after a title (`MP Alec
+// Shelbrooke`) and with characters the table lacked (阿道夫, 穆罕默德) are read whole. The
+// xquad name floor rises to 55 %, the wikipairs one to 16 %.
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person)
-// is not reported, and in comparable pairs a changed fact often moves the sentence out of a
+// is reported only when it is the one name left on each side, and in comparable pairs a changed fact often moves the sentence out of a
 // sure unit.
 
 #[test]
@@ -68,7 +75,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.9);
-    floor(&t, Kind::Name, 0.45);
+    floor(&t, Kind::Name, 0.55);
 }
 
 #[test]
@@ -77,7 +84,7 @@ fn comparable_pairs() {
     report("wikipairs", &t);
     floor(&t, Kind::Year, 0.28);
     floor(&t, Kind::Number, 0.42);
-    floor(&t, Kind::Name, 0.14);
+    floor(&t, Kind::Name, 0.16);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

@@ -468,7 +468,12 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
         if chars.get(j) == Some(&'.') {
             j += 1;
         }
-        (is_dot(*chars.get(j)?) && chars.get(j + 1).is_some_and(|&c| is_han(c))).then_some(j + 1)
+        // (and a part after it: a character of the table, or one outside it that may open a part)
+        (is_dot(*chars.get(j)?)
+            && chars
+                .get(j + 1)
+                .is_some_and(|&c| is_translit_char(c) || outside_the_table(chars, j + 1, j + 1)))
+        .then_some(j + 1)
     };
     let mut i = 0;
     while i < chars.len() {
@@ -532,9 +537,17 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
             }
         }
         // a function word the table also holds (于, 因, 曾) ends no name: 拉津德·帕乔里于 2015 年
-        // is 拉津德·帕乔里 (the last part keeps two characters)
+        // is 拉津德·帕乔里 (the last part keeps two characters), unless the name's end is a word
+        // of the dictionary (斯坦因, Stein), or what follows is Chinese that makes no word with it
         let last_part = chars[..b].iter().rposition(|&c| is_dot(c)).map_or(i + 1, |d| d + 1);
         while b - last_part > 2 && AFTER_A_NAME.contains(&chars[b - 1]) {
+            let end: String = chars[b - 3..b].iter().collect();
+            let joins = chars.get(b).is_some_and(|&n| {
+                !is_han(n) || segment::is_dictionary_word(&[chars[b - 1], n].iter().collect::<String>())
+            });
+            if segment::is_dictionary_word(&end) || !joins {
+                break;
+            }
             b -= 1;
         }
         if a < i && b > i + 1 {

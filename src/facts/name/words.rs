@@ -260,6 +260,7 @@ pub(super) const ORG_HEADS: &[&str] = &[
     "Earl",
     "Bishop",
     "Archbishop",
+    "Secretary",
     "Minister",
     "Governor",
     "Mayor",

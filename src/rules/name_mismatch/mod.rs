@@ -23,19 +23,20 @@
 //! never repeats): of the names left over on the other side, the one nearest its place in
 //! the sentence is taken, when the two are of one sort (both places or both persons: a place
 //! and a person only when both resolve, `England` changed to `Norman Cantor`, or when a
-//! person's whole name and a place are the one name left on each side and the other resolves,
-//! 诺曼·康托尔 where the English says `Vienna`, 蒙特利尔 where it says `James Abercrombie`;
-//! of several Chinese names that resolve, the one that stands where the English name stands
-//! among the names both sides share: 巴格达 before 撒马尔罕 against `Levant, Samarkand`), the
+//! person's whole name and a place are the one name left on each side and the English one
+//! resolves, 诺曼·康托尔 where the English says `Vienna`, 蒙特利尔 where it says `James
+//! Abercrombie`), the
 //! English one is not a people (`American` for 美国), and the Chinese one may be a name at
-//! all (a place the lexicon knows or a transliteration, not 城市). A person resolves by the surname too (詹姆斯·赫顿 → `Hutton`, `Luther` →
+//! all (a place the lexicon knows or a transliteration, not 城市). Of several Chinese names
+//! left over that resolve, the one taken is the one that stands where the English name stands
+//! among the names both sides share (巴格达 before 撒马尔罕 against `Levant, Samarkand`). A person resolves by the surname too (詹姆斯·赫顿 → `Hutton`, `Luther` →
 //! 马丁·路德). A name the other sentence states in other words is no name left over: as a
 //! people or language word (意大利 / `Italian`), as a word its lexicon gloss gives (渡河 /
 //! `crossed`), spelt loosely (伊丽莎 / `Elizabeth`), or inside a longer word (纽卡斯尔市中心). A word
 //! states no name when another name of the sentence renders it better (`Howard` of `Howard
 //! Zinn` beside 哈维·惠勒), when it belongs to another person's name (`Bert` of `Bert Bolin`
-//! beside 罗伯特·沃森), or when it has no content or stands in lower case (`There` is no
-//! 特斯拉, `rates` no 佩罗蒂).
+//! beside 罗伯特·沃森), when it has no content (`There` is no 特斯拉), or when, in lower case,
+//! it is only spelt like the name (`rates` is no 佩罗蒂).
 //! A name the Chinese gives with its kind (马斯特里赫特条约, a treaty; 拉德克利夫研究院, an
 //! institute) where the English gives the bare name of one word (`Maastricht`, a town) is
 //! reported too, unless the English states the kind around the name in any word the lexicon

@@ -241,11 +241,14 @@ fn beside_a_counterpart(
     let counterpart = |en: usize| names.zh.iter().position(|&z| same(z, en));
     let at = |z: usize| names.zh.iter().position(|&n| n == z);
     if let Some(j) = names.en[k + 1..].iter().find_map(|&n| counterpart(n)) {
-        return candidates
+        let before = candidates
             .iter()
             .copied()
             .filter(|&z| at(z).is_some_and(|i| i < j))
             .max_by_key(|&z| at(z));
+        if before.is_some() {
+            return before;
+        }
     }
     let j = names.en[..k].iter().rev().find_map(|&n| counterpart(n))?;
     candidates
@@ -462,7 +465,10 @@ pub(super) fn find(
         // In a translation, several Chinese names that resolve against one English name: the
         // one nearest its place (a list, 巴格达、撒马尔罕 … against `Levant, Samarkand …`)
         (several, [(ei, y)]) if translated && several.len() > 1 => {
-            let candidates: Vec<usize> = several.iter().map(|(z, _)| *z).collect();
+            // (of the English name's sort, when any is)
+            let all: Vec<usize> = several.iter().map(|(z, _)| *z).collect();
+            let sorted: Vec<usize> = all.iter().copied().filter(|&z| place(&zf[z]) == place(y)).collect();
+            let candidates = if sorted.is_empty() { all } else { sorted };
             let zi = beside_a_counterpart(*ei, names, &candidates, |z, e| Entities::same(&zf[z], &ef[e]))
                 .unwrap_or_else(|| nearest(*ei, &names.en, &candidates, &names.zh));
             let x = several.iter().find(|(z, _)| *z == zi).map(|(_, x)| *x);
