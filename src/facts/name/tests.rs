@@ -14,15 +14,20 @@ fn interpunct() {
     assert_eq!(c[r[0].0..r[0].1].iter().collect::<String>(), "谢尔盖·巴加普什");
 }
 
+/// The interpunct names of a text, as strings.
+fn interpunct_read(text: &str) -> Vec<String> {
+    let c: Vec<char> = text.chars().collect();
+    zh_interpunct_names(&c)
+        .iter()
+        .map(|&(a, b)| c[a..b].iter().collect())
+        .collect()
+}
+
 #[test]
 fn an_interpunct_name_holds_a_latin_initial() {
     // (xquad Intergovernmental_Panel_on_Climate_Change and Geology)
     let t = "该图表以1999年迈克尔·E·曼恩、雷蒙德·S·布拉德利和马尔科姆·K·休斯合著的论文为基础。一些现代学者，如菲尔丁·H.·加里森，认为如此。\n";
-    let c: Vec<char> = t.chars().collect();
-    let read: Vec<String> = zh_interpunct_names(&c)
-        .iter()
-        .map(|&(a, b)| c[a..b].iter().collect())
-        .collect();
+    let read = interpunct_read(t);
     assert_eq!(
         read,
         [
@@ -34,11 +39,7 @@ fn an_interpunct_name_holds_a_latin_initial() {
     );
     // a letter after an interpunct that no part follows is no initial (nor one before a
     // character that opens no part: the name ends before the initial)
-    let c: Vec<char> = "由约翰·F·的主演".chars().collect();
-    let read: Vec<String> = zh_interpunct_names(&c)
-        .iter()
-        .map(|&(a, b)| c[a..b].iter().collect())
-        .collect();
+    let read = interpunct_read("由约翰·F·的主演");
     assert!(read.iter().all(|n| !n.ends_with('·')), "{read:?}");
     let c: Vec<char> = "由约翰·F主演".chars().collect();
     assert!(zh_interpunct_names(&c).is_empty());
@@ -47,25 +48,13 @@ fn an_interpunct_name_holds_a_latin_initial() {
 #[test]
 fn a_function_word_the_table_holds_ends_an_interpunct_name() {
     // (xquad Intergovernmental_Panel_on_Climate_Change)
-    let c: Vec<char> = "前主席拉津德·帕乔里于 2015 年 2 月辞职。".chars().collect();
-    let read: Vec<String> = zh_interpunct_names(&c)
-        .iter()
-        .map(|&(a, b)| c[a..b].iter().collect())
-        .collect();
+    let read = interpunct_read("前主席拉津德·帕乔里于 2015 年 2 月辞职。");
     assert_eq!(read, ["拉津德·帕乔里"]);
     // (a last part of two characters keeps them)
-    let c: Vec<char> = "他遇见了安娜·贝于。".chars().collect();
-    let read: Vec<String> = zh_interpunct_names(&c)
-        .iter()
-        .map(|&(a, b)| c[a..b].iter().collect())
-        .collect();
+    let read = interpunct_read("他遇见了安娜·贝于。");
     assert_eq!(read, ["安娜·贝于"]);
     // (nor a name whose end is a word: 斯坦因, Stein)
-    let c: Vec<char> = "考古学家奥莱尔·斯坦因，曾到敦煌。".chars().collect();
-    let read: Vec<String> = zh_interpunct_names(&c)
-        .iter()
-        .map(|&(a, b)| c[a..b].iter().collect())
-        .collect();
+    let read = interpunct_read("考古学家奥莱尔·斯坦因，曾到敦煌。");
     assert_eq!(read, ["奥莱尔·斯坦因"]);
 }
 
