@@ -345,7 +345,8 @@ pub(super) fn find(
                         .copied()
                         .filter(|&o| Entities::same(&zf[o], &ef[e]))
                         .collect();
-                    !counterparts.is_empty() && counterparts.iter().all(|&o| o != z && full_name(&zf[o]))
+                    // (`z` is none of them: `e` is no counterpart of `z`)
+                    !counterparts.is_empty() && counterparts.iter().all(|&o| full_name(&zf[o]))
                 })
                 .map(|&e| ef[e].text.as_str())
                 .collect();
@@ -463,7 +464,8 @@ pub(super) fn find(
     let (zi, ei, x, y) = match (&zs[..], &es[..]) {
         ([(zi, x)], [(ei, y)]) => (*zi, *ei, Some(*x), Some(*y)),
         // In a translation, several Chinese names that resolve against one English name: the
-        // one nearest its place (a list, 巴格达、撒马尔罕 … against `Levant, Samarkand …`)
+        // one standing where the English name stands among the names both sides share (a
+        // list, 巴格达、撒马尔罕 … against `Levant, Samarkand …`), else the one nearest its place
         (several, [(ei, y)]) if translated && several.len() > 1 => {
             // (of the English name's sort, when any is)
             let all: Vec<usize> = several.iter().map(|(z, _)| *z).collect();
