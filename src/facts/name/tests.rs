@@ -145,13 +145,7 @@ fn template_parameter_values_are_no_names() {
 /// start of a word after the name (的, 成为), nor the end of a word before it (助理).
 #[test]
 fn an_interpunct_name_keeps_one_character_outside_the_table() {
-    let read = |text: &str| -> Vec<String> {
-        let c: Vec<char> = text.chars().collect();
-        zh_interpunct_names(&c)
-            .into_iter()
-            .map(|(a, b)| c[a..b].iter().collect())
-            .collect()
-    };
+    let read = interpunct_read;
     assert_eq!(
         read("研究者（如马文·闵斯基和西摩尔·派普特）发现"),
         ["马文·闵斯基", "西摩尔·派普特"]
