@@ -5,8 +5,9 @@
 //!   the characters after a link into its label (`[爱德华·贾巴耶维奇·科科伊季在](…/爱德华·贾巴耶维奇·科科伊季 …)`):
 //!   the label is compared with the target and the name ends where the target does.
 //! - zh prose: interpunct names (`谢尔盖·巴加普什`, extended over transliteration characters
-//!   on both sides, and over one character outside the table a part: 马文·闵斯基, 亚当·斯密,
-//!   西摩尔, and over a Latin initial between two parts: 雷蒙德·S·布拉德利) and words jieba tags as names (`nr`, `nrt`, `nrfg`, `ns`, `nt`).
+//!   on both sides, and over one character outside the table a part: 马文·闵斯基, 西摩尔, and
+//!   over a Latin initial between two parts: 雷蒙德·S·布拉德利) and words jieba tags as names
+//!   (`nr`, `nrt`, `nrfg`, `ns`, `nt`).
 //! - en prose: capitalised sequences (`Sergei Bagapsh`, `Community for Democracy`), with
 //!   leading titles (`President`) and possessives dropped; a sentence-initial word counts
 //!   only when the document also writes it capitalised mid-sentence and never in lower case.
@@ -400,8 +401,8 @@ const AFTER_A_NAME: &[char] = &[
 /// Whether the Han character at `at`, outside the transliteration table, still belongs to the
 /// name part that starts at `part` after an interpunct: one such character a part, when it
 /// opens the part before a table character or another interpunct (马文·闵斯基, 西摩尔·派普特,
-/// 约翰·冯·诺伊曼), or follows one, at the part's end or before another (亚当·斯密, 艾伦·图灵,
-/// 约翰·史东斯; at the end, making a word with the one before: 斯密, 图灵); never a function
+/// 约翰·冯·诺伊曼), or follows one, at the part's end or before another (艾伦·图灵,
+/// 约翰·史东斯; at the end, making a word with the one before: 图灵); never a function
 /// word or a character that makes a word with the next (培顿·曼宁成为).
 fn outside_the_table(chars: &[char], part: usize, at: usize) -> bool {
     let c = chars[at];
@@ -410,7 +411,7 @@ fn outside_the_table(chars: &[char], part: usize, at: usize) -> bool {
     }
     let next = chars.get(at + 1).copied();
     let opens = at == part && next.is_some_and(|n| is_translit_char(n) || is_name_separator(n) && n != ' ');
-    // (at the part's end, only with the one before as a word of the dictionary: 斯密, 图灵; not
+    // (at the part's end, only with the one before as a word of the dictionary: 图灵; not
     // 吉兰饰, `Gillan plays`)
     let closes = at > part
         && is_translit_char(chars[at - 1])

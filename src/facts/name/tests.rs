@@ -141,7 +141,7 @@ fn template_parameter_values_are_no_names() {
 }
 
 /// A name part after an interpunct keeps one character outside the transliteration table
-/// where it opens or closes the part (闵 of 闵斯基, 密 of 斯密), not a function word or the
+/// where it opens or closes the part (闵 of 闵斯基), not a function word or the
 /// start of a word after the name (的, 成为), nor the end of a word before it (助理).
 #[test]
 fn an_interpunct_name_keeps_one_character_outside_the_table() {
