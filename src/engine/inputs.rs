@@ -121,8 +121,10 @@ pub fn read(input: &Input, opts: &Options) -> Option<Result<SourceFile, LoadErro
     }
 }
 
-/// Whether a loaded file's name and a path name the same file.
-pub(super) fn same_file(name: &str, p: &std::path::Path) -> bool {
+/// Whether a loaded file's name and a path name the same file ([`Known`] asks it of many
+/// files at once).
+#[cfg(test)]
+fn same_file(name: &str, p: &std::path::Path) -> bool {
     name == source::display_name(p)
         || matches!((std::fs::canonicalize(name), std::fs::canonicalize(p)), (Ok(a), Ok(b)) if a == b)
 }
@@ -147,10 +149,10 @@ pub(super) fn add_counterparts(files: &mut Vec<SourceFile>, opts: &Options) -> V
 /// The counterparts [`add_counterparts`] reads for the articles `names`: (path, the name it
 /// goes by), none of them among `names`.
 pub(super) fn counterparts(names: &[&str], opts: &Options) -> Vec<(PathBuf, String)> {
-    let has = |names: &[&str], p: &std::path::Path| names.iter().any(|n| same_file(n, p));
+    let given = Known::new(names.iter().copied());
     let mut missing: Vec<PathBuf> = Vec::new();
     for (zh, en) in &opts.pairs {
-        match (has(names, zh), has(names, en)) {
+        match (given.has(zh), given.has(en)) {
             (true, false) => missing.push(en.clone()),
             (false, true) => missing.push(zh.clone()),
             _ => {}
@@ -167,19 +169,68 @@ pub(super) fn counterparts(names: &[&str], opts: &Options) -> Vec<(PathBuf, Stri
         }
         for (n, k) in names.iter().zip(&keys) {
             if k.as_deref().is_some_and(|k| count[k] == 1) {
-                missing.extend(named_counterparts(n).into_iter().filter(|p| !has(names, p)));
+                missing.extend(named_counterparts(n).into_iter().filter(|p| !given.has(p)));
             }
         }
     }
     let mut out: Vec<(PathBuf, String)> = Vec::new();
+    let mut added = Known::new(std::iter::empty());
     for p in missing {
-        if out.iter().any(|(q, _)| same_file(&q.to_string_lossy(), &p)) || opts.excluded(&Input::Found(p.clone())) {
+        if added.has(&p) || opts.excluded(&Input::Found(p.clone())) {
             continue;
         }
+        added.add(&p.to_string_lossy());
         let name = source::display_name(&relative_to_cwd(&p));
         out.push((p, name));
     }
     out
+}
+
+/// Files known by name, to ask whether a path is one of them as [`same_file`] would ask of
+/// each, with each name resolved once (maps, not a scan per question: a folder of
+/// thousands of files).
+pub(super) struct Known {
+    /// Each name, and each name resolved: the first file's index.
+    names: std::collections::HashMap<String, usize>,
+    canonical: std::collections::HashMap<PathBuf, usize>,
+    len: usize,
+}
+
+impl Known {
+    pub(super) fn new<'a>(names: impl Iterator<Item = &'a str>) -> Known {
+        let mut k = Known {
+            names: Default::default(),
+            canonical: Default::default(),
+            len: 0,
+        };
+        names.for_each(|n| k.add(n));
+        k
+    }
+
+    pub(super) fn add(&mut self, name: &str) {
+        self.names.entry(name.to_string()).or_insert(self.len);
+        if let Ok(c) = std::fs::canonicalize(name) {
+            self.canonical.entry(c).or_insert(self.len);
+        }
+        self.len += 1;
+    }
+
+    /// The first file that `p` is ([`same_file`] with its name).
+    pub(super) fn position(&self, p: &std::path::Path) -> Option<usize> {
+        let by_name = self.names.get(&source::display_name(p)).copied();
+        let resolved = (!self.canonical.is_empty())
+            .then(|| {
+                std::fs::canonicalize(p)
+                    .ok()
+                    .and_then(|c| self.canonical.get(&c).copied())
+            })
+            .flatten();
+        by_name.into_iter().chain(resolved).min()
+    }
+
+    pub(super) fn has(&self, p: &std::path::Path) -> bool {
+        self.position(p).is_some()
+    }
 }
 
 /// The files beside `name` (or in a sibling language folder: `zh/X.md` → `en/X.md`) that carry
@@ -237,4 +288,44 @@ fn relative_to_cwd(p: &std::path::Path) -> PathBuf {
 /// errors for the rest (sorted by path). Binary files found in folder walks are skipped.
 pub fn load_inputs(paths: &[String]) -> (Vec<SourceFile>, Vec<LoadError>) {
     load_paths(paths, &Options::default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Known` finds the first file `same_file` finds, by name or resolved, and none where it
+    /// finds none.
+    #[test]
+    fn known_finds_what_same_file_finds() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.zh.txt");
+        let b = dir.path().join("b.en.txt");
+        std::fs::write(&a, "x").unwrap();
+        std::fs::write(&b, "y").unwrap();
+        let a_dotted = dir.path().join(".").join("a.zh.txt");
+        let (a_name, b_name, dotted) = (
+            a.to_string_lossy().to_string(),
+            b.to_string_lossy().to_string(),
+            a_dotted.to_string_lossy().to_string(),
+        );
+        let names = ["nowhere.txt", dotted.as_str(), b_name.as_str(), a_name.as_str()];
+        let known = Known::new(names.iter().copied());
+        for p in [
+            a.clone(),
+            b.clone(),
+            a_dotted.clone(),
+            dir.path().join("c.txt"),
+            "nowhere.txt".into(),
+        ] {
+            let scan = names.iter().position(|n| same_file(n, &p));
+            assert_eq!(known.position(&p), scan, "{}", p.display());
+        }
+        assert_eq!(known.position(&a), Some(1), "the first of two names of one file");
+        assert_eq!(
+            known.position(std::path::Path::new("nowhere.txt")),
+            Some(0),
+            "by name alone"
+        );
+    }
 }

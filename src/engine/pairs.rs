@@ -1,6 +1,6 @@
 //! The zh↔en pairs among a run's documents, with the facts extracted for them.
 
-use super::inputs::same_file;
+use super::inputs::Known;
 use crate::align::{self, Side};
 use crate::facts::{self, Fact};
 use crate::parse::Document;
@@ -156,7 +156,8 @@ pub(super) fn by_path_and_name(
     fixed: &[(PathBuf, PathBuf)],
     by_name: bool,
 ) -> (IndexPairs, IndexPairs) {
-    let index = |path: &PathBuf| names.iter().position(|n| same_file(n, path));
+    let known = Known::new(names.iter().copied());
+    let index = |path: &PathBuf| known.position(path);
     let fixed = fixed.iter().filter_map(|(z, e)| Some((index(z)?, index(e)?))).collect();
     let named = if by_name {
         align::pair::by_name(names, langs)

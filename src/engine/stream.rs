@@ -17,7 +17,7 @@
 
 use super::cache::{hash128, KeyPart};
 use super::dump::Out;
-use super::inputs::{counterparts, name_of, read, same_file};
+use super::inputs::{counterparts, name_of, read};
 use super::pairs::{by_path_and_name, output_order};
 use super::run::{check_pages_with, Checked, Parsed};
 use super::*;
@@ -338,10 +338,14 @@ fn may_pair_by_name(items: &[Item], opts: &Options) -> Vec<bool> {
     for k in keys.iter().flatten() {
         *count.entry(k.clone()).or_default() += 1;
     }
+    // (`same_file` of each name with each path of a pair, each resolved once)
+    let paths = || opts.pairs.iter().flat_map(|(z, e)| [z, e]);
+    let shown: std::collections::HashSet<String> = paths().map(|p| crate::source::display_name(p)).collect();
+    let resolved: std::collections::HashSet<std::path::PathBuf> =
+        paths().filter_map(|p| std::fs::canonicalize(p).ok()).collect();
     let listed = |i: &Item| {
-        opts.pairs
-            .iter()
-            .any(|(z, e)| same_file(&i.name, z) || same_file(&i.name, e))
+        shown.contains(&i.name)
+            || (!resolved.is_empty() && std::fs::canonicalize(&i.name).is_ok_and(|c| resolved.contains(&c)))
     };
     items
         .iter()
@@ -583,7 +587,7 @@ fn ordered<T: Send>(
     mut emit: impl FnMut(T) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     let threads = rayon::current_num_threads().clamp(1, n.max(1));
-    let window = 2 * threads;
+    let window = 16 * threads;
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let emitted = (Mutex::new(0usize), Condvar::new());

@@ -164,19 +164,26 @@ pub struct Seen {
 impl Seen {
     pub fn add(&mut self, text: &str) {
         // ASCII (most of an English text) a byte at a time, into a bit set of its own
-        let mut ascii = [0u64; 2];
-        let mut rest = text;
-        while !rest.is_empty() {
-            let plain = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-            for b in rest[..plain].bytes() {
-                ascii[usize::from(b >> 6)] |= 1 << (b & 63);
-            }
-            let mut chars = rest[plain..].chars();
-            if let Some(c) = chars.next() {
+        // (a flag a byte, not a bit: independent stores, no read-modify-write chain)
+        let mut flags = [false; 128];
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() {
+                flags[usize::from(b)] = true;
+                i += 1;
+            } else if let Some(c) = text.get(i..).and_then(|t| t.chars().next()) {
                 self.chinese |= is_han(c);
                 self.set.insert(c);
+                i += c.len_utf8();
+            } else {
+                i += 1;
             }
-            rest = chars.as_str();
+        }
+        let mut ascii = [0u64; 2];
+        for (b, _) in flags.iter().enumerate().filter(|(_, &f)| f) {
+            ascii[b >> 6] |= 1 << (b & 63);
         }
         if ascii != [0, 0] {
             self.set.insert_ascii(ascii);

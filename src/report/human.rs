@@ -34,7 +34,9 @@ struct RenderFile<'a> {
     lines: Vec<DisplayLine>,
 }
 
-fn display_lines(text: &str, index: &LineIndex) -> Vec<DisplayLine> {
+/// The display lines of `text`: each physical line that `shown` holds cut into parts, the
+/// others whole (no finding shows them, and cutting is the costly part).
+fn display_lines(text: &str, index: &LineIndex, shown: &[bool]) -> Vec<DisplayLine> {
     let mut out = Vec::new();
     for physical in 0..index.line_count() {
         let start = index.line_start(physical);
@@ -47,7 +49,8 @@ fn display_lines(text: &str, index: &LineIndex) -> Vec<DisplayLine> {
             end -= 1;
         }
         let line = &text[start..end];
-        if line.chars().count() <= LONG_LINE {
+        if !shown.get(physical).copied().unwrap_or(true) || line.len() <= LONG_LINE || line.chars().count() <= LONG_LINE
+        {
             out.push(DisplayLine {
                 range: start..end,
                 physical,
@@ -83,6 +86,22 @@ fn display_lines(text: &str, index: &LineIndex) -> Vec<DisplayLine> {
         });
     }
     out
+}
+
+/// The physical lines of file `id` a diagnostic may show: those its labels cover, and one
+/// line either side of them.
+fn shown_lines(id: usize, f: &SourceFile, index: &LineIndex, diags: &[Diagnostic]) -> Vec<bool> {
+    let mut shown = vec![false; index.line_count()];
+    let spans = diags
+        .iter()
+        .flat_map(|d| std::iter::once((d.file, &d.span)).chain(d.labels.iter().map(|l| (l.file, &l.span))));
+    for (_, span) in spans.filter(|(file, _)| *file == id) {
+        let span = clamp(&f.text, span);
+        let first = index.line_index(span.start).saturating_sub(1);
+        let last = (index.line_index(span.end) + 1).min(shown.len() - 1);
+        shown[first..=last].fill(true);
+    }
+    shown
 }
 
 struct RenderFiles<'a> {
@@ -152,9 +171,10 @@ pub fn render(out: &mut dyn WriteColor, files: &[SourceFile], diags: &[Diagnosti
     let rfiles = RenderFiles {
         files: files
             .iter()
-            .map(|f| {
+            .enumerate()
+            .map(|(id, f)| {
                 let index = LineIndex::new(&f.text);
-                let lines = display_lines(&f.text, &index);
+                let lines = display_lines(&f.text, &index, &shown_lines(id, f, &index, diags));
                 RenderFile {
                     source: f,
                     index,
@@ -208,7 +228,7 @@ mod tests {
         let para = "这是第一句话，内容很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长。".repeat(6);
         let text = format!("标题\n{para}\n");
         let index = LineIndex::new(&text);
-        let lines = display_lines(&text, &index);
+        let lines = display_lines(&text, &index, &[]);
         assert!(lines.len() > 3);
         assert!(lines[1..lines.len() - 1].iter().all(|l| l.physical == 1));
         // parts cover the line exactly
@@ -221,5 +241,37 @@ mod tests {
         assert!(lines
             .iter()
             .all(|l| text[l.range.clone()].chars().count() <= 2 * HARD_CUT));
+    }
+
+    /// Only the lines a finding shows are cut (and their neighbours): a finding renders as
+    /// it would with every line cut.
+    #[test]
+    fn only_the_lines_findings_show_are_cut() {
+        let para = "A sentence of some length that goes on and on for a while. ".repeat(8);
+        let text = format!("{para}\n{para}\n{para}\n{para}\n{para}\n");
+        let index = LineIndex::new(&text);
+        let at = 3 * (para.len() + 1) + 70;
+        let d = Diagnostic::new("repeated-word", Severity::Warning, 0, at..at + 4, "m").with_label("here");
+        let file = SourceFile {
+            name: "a.txt".into(),
+            text: text.clone(),
+        };
+        let shown = shown_lines(0, &file, &index, std::slice::from_ref(&d));
+        assert_eq!(shown, [false, false, true, true, true, false]);
+        let lazy = display_lines(&text, &index, &shown);
+        let every = display_lines(&text, &index, &[]);
+        assert!(lazy.len() < every.len());
+        assert!(lazy
+            .iter()
+            .filter(|l| l.physical == 3)
+            .map(|l| l.range.clone())
+            .eq(every.iter().filter(|l| l.physical == 3).map(|l| l.range.clone())));
+        let mut out = codespan_reporting::term::termcolor::NoColor::new(Vec::new());
+        render(&mut out, &[file], &[d]).unwrap();
+        let shown = String::from_utf8(out.into_inner()).unwrap();
+        assert!(
+            shown.contains("4 │") && shown.lines().all(|l| l.chars().count() < 2 * HARD_CUT),
+            "{shown}"
+        );
     }
 }

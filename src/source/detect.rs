@@ -122,12 +122,18 @@ pub fn detect_format(name: &str, text: &str) -> Format {
 /// Chinese articles keep the share well below 100 %).
 pub fn detect_language(text: &str) -> Lang {
     let (mut han, mut latin) = (0usize, 0usize);
-    for c in text.chars() {
-        if script::is_han(c) {
-            han += 1;
-        } else if c.is_ascii_alphabetic() {
-            latin += 1;
-        }
+    // letters a byte at a time; a Han character (U+3400 and above) begins with a byte of E3
+    // or more, and only those are decoded
+    let bytes = text.as_bytes();
+    latin += bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|&b| b >= 0xE3) {
+        let at = i + off;
+        let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        han += usize::from(script::is_han(c));
+        i = at + c.len_utf8();
     }
     // A Han character carries about as much as a 3-letter English word piece.
     if han * 4 >= latin && han > 0 {

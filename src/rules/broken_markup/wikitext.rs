@@ -243,7 +243,11 @@ pub(super) fn wikitext(text: &str) -> Vec<Finding> {
             b'{' => scan.open_braces(s, i),
             b'}' => scan.close_braces(s, i),
             b'<' => scan.tag(&masked, i),
-            _ => i + 1,
+            // on to the next byte one of the arms above takes
+            _ => s[i + 1..]
+                .iter()
+                .position(|b| matches!(b, b'\n' | b'[' | b']' | b'{' | b'}' | b'<'))
+                .map_or(s.len(), |off| i + 1 + off),
         };
     }
     let mut found = scan.found;
