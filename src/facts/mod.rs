@@ -117,18 +117,21 @@ pub(crate) struct Found {
 /// Extract every fact of `doc` (parsed from `src`), sorted by sentence, then source order.
 /// Stops early once the thread's time budget has run out ([`crate::budget::expired`]).
 pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
-    extract_of(doc, src, true)
+    extract_of(doc, src, None)
 }
 
 /// The dates of [`extract`] alone, the same facts in the same order, without reading the
 /// numbers and names (a date's reading and its year taken from context depend on dates
-/// alone): for an article checked alone, where only dates are asked for.
-pub fn extract_dates(doc: &Document, src: &str) -> Vec<Fact> {
-    extract_of(doc, src, false)
+/// alone): for an article checked alone, where only dates are asked for. Of an English
+/// article, only the sentences `may` accepts are read (the others' dates are left out, and
+/// a year they state is not taken into the next sentences' dates).
+pub fn extract_dates(doc: &Document, src: &str, may: &dyn Fn(&str) -> bool) -> Vec<Fact> {
+    extract_of(doc, src, Some(may))
 }
 
-/// [`extract`]; with `all` false, the dates alone.
-fn extract_of(doc: &Document, src: &str, all: bool) -> Vec<Fact> {
+/// [`extract`]; with `dates_where`, the dates alone, of the sentences it accepts (English).
+fn extract_of(doc: &Document, src: &str, dates_where: Option<&dyn Fn(&str) -> bool>) -> Vec<Fact> {
+    let all = dates_where.is_none();
     let zh = doc.lang == Lang::Zh;
     let mut out = Vec::new();
     // The nearest preceding explicit year in this section: (year, source span).
@@ -151,7 +154,7 @@ fn extract_of(doc: &Document, src: &str, all: bool) -> Vec<Fact> {
             continue;
         };
         // the dates alone: an English sentence that cannot hold one is not read
-        if !all && !zh && !date::may_hold_date(sentence) {
+        if !zh && dates_where.is_some_and(|may| !(date::may_hold_date(sentence) && may(sentence))) {
             continue;
         }
         // a Chinese sentence's chars come from its block, normalised once for its words

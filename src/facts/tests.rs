@@ -412,7 +412,7 @@ fn dates_read_alone_are_the_dates_of_all_facts() {
             .filter(|f| f.kind == FactKind::Date)
             .map(|f| format!("{f:?}"))
             .collect();
-        let alone: Vec<String> = extract_dates(&doc, &source.text)
+        let alone: Vec<String> = extract_dates(&doc, &source.text, &|_| true)
             .iter()
             .map(|f| format!("{f:?}"))
             .collect();

@@ -57,6 +57,36 @@ fn impossible(d: &DateValue, explicit: bool) -> Option<String> {
     impossible_point(&d.start, year(&d.start)).or_else(|| d.end.and_then(|e| impossible_point(&e, year(&e))))
 }
 
+/// Whether a sentence may hold a date no calendar has: one needs a day of 29 or more (the
+/// months the reader takes are named, or numbered 1 to 12), written in two digits, ASCII or
+/// full-width. An English article's sentences without one are not read for dates at all.
+fn may_hold_impossible_day(sentence: &str) -> bool {
+    let digit = |c: char| match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    };
+    let (mut run, mut value) = (0, 0);
+    for c in sentence.chars().chain([' ']) {
+        match digit(c) {
+            Some(d) => {
+                run += 1;
+                value = value * 10 + d;
+            }
+            None => {
+                if run == 2 && value >= 29 {
+                    return true;
+                }
+                (run, value) = (0, 0);
+            }
+        }
+        if run > 2 {
+            value = 100;
+        }
+    }
+    false
+}
+
 /// The longest parameter value (bytes) read for dates: a date is short, and nested templates
 /// have values that hold each other (n² bytes in all).
 const LONGEST_VALUE: usize = 120;
@@ -87,7 +117,7 @@ impl Rule for InvalidDate {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let mut seen: Vec<Span> = Vec::new();
         // impossible dates in the readable text (and ISO dates in citations), as read by facts
-        for f in cx.dates() {
+        for f in cx.dates_where(&may_hold_impossible_day) {
             if let FactValue::Date(d) = &f.value {
                 if let Some(why) = impossible(d, !f.inferred_year) {
                     seen.push(f.span.clone());
@@ -213,6 +243,43 @@ mod tests {
             vec!["30–31 April 2008"]
         );
         assert_eq!(f("= T =\n\nIt was released 2014-06-31 in Japan."), vec!["2014-06-31"]);
+    }
+
+    /// The sentences an English article's dates are not read in hold no impossible date:
+    /// every day of every month, in the forms the reader takes, is reported exactly when it
+    /// cannot be.
+    #[test]
+    fn a_sentence_left_unread_holds_no_impossible_date() {
+        for (m, month) in MONTHS.iter().enumerate() {
+            for day in 1..=31u8 {
+                for year in [2023, 2024] {
+                    let p = Ymd {
+                        year: Some(year),
+                        month: Some(m as u8 + 1),
+                        day: Some(day),
+                    };
+                    let wanted = impossible_point(&p, Some(year)).is_some();
+                    let iso = format!("{year}-{:02}-{day:02}", m + 1);
+                    for date in [
+                        format!("{day} {month} {year}"),
+                        format!("{month} {day}, {year}"),
+                        format!("{month} {day}th, {year}"),
+                        iso.clone(),
+                        iso.chars()
+                            .map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0xFF10 + d).unwrap()))
+                            .collect(),
+                    ] {
+                        let t = format!("= T =\n\nThe stadium opened on {date} in the city.");
+                        assert_eq!(!f(&t).is_empty(), wanted, "{t}");
+                        if wanted {
+                            assert!(may_hold_impossible_day(&t), "{t}");
+                        }
+                    }
+                }
+            }
+        }
+        // other numbers do not make a sentence read
+        assert!(!may_hold_impossible_day("In 1905 it had 28 rooms and 120 beds."));
     }
 
     #[test]

@@ -42,8 +42,6 @@ pub struct Context<'a> {
     given: Option<&'a [crate::facts::Fact]>,
     /// The facts extracted on first use, when the run had none: once per document.
     extracted: std::cell::OnceCell<Vec<crate::facts::Fact>>,
-    /// The dates alone, when only they were asked for ([`Context::dates`]).
-    dates: std::cell::OnceCell<Vec<crate::facts::Fact>>,
 }
 
 /// What a cross-language rule sees: a zh document, its en counterpart, and their alignment.
@@ -83,7 +81,6 @@ impl<'a> Context<'a> {
             partner,
             given: facts,
             extracted: std::cell::OnceCell::new(),
-            dates: std::cell::OnceCell::new(),
         }
     }
 
@@ -102,19 +99,24 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The document's dates, as [`Context::facts`] has them. Of an English article checked
-    /// alone, no other rule asks for facts: its dates are read alone, without its numbers
-    /// and names (the most of the time of checking it). A Chinese article's rules read its
-    /// names too, so its facts are extracted whole, once.
-    pub fn dates(&self) -> impl Iterator<Item = &crate::facts::Fact> {
-        let all = match self.given.or(self.extracted.get().map(Vec::as_slice)) {
-            Some(f) => f,
-            None if self.doc.lang == crate::source::Lang::En => self
-                .dates
-                .get_or_init(|| crate::facts::extract_dates(self.doc, self.text())),
-            None => self.facts(),
-        };
-        all.iter().filter(|f| f.kind == crate::facts::FactKind::Date)
+    /// The document's dates, as [`Context::facts`] has them, in the sentences `may` accepts
+    /// at least. Of an English article checked alone, no other rule asks for facts: its
+    /// dates are read alone, without its numbers and names, and only in the sentences `may`
+    /// accepts (reading them was most of the time of checking it). Otherwise (a Chinese
+    /// article's rules read its names too; a paired article's facts are the run's) every
+    /// date is given.
+    pub fn dates_where(&self, may: &dyn Fn(&str) -> bool) -> Vec<std::borrow::Cow<'_, crate::facts::Fact>> {
+        use std::borrow::Cow;
+        let is_date = |f: &crate::facts::Fact| f.kind == crate::facts::FactKind::Date;
+        match self.given.or(self.extracted.get().map(Vec::as_slice)) {
+            Some(all) => all.iter().filter(|f| is_date(f)).map(Cow::Borrowed).collect(),
+            None if self.doc.lang == crate::source::Lang::En => crate::facts::extract_dates(self.doc, self.text(), may)
+                .into_iter()
+                .filter(is_date)
+                .map(Cow::Owned)
+                .collect(),
+            None => self.facts().iter().filter(|f| is_date(f)).map(Cow::Borrowed).collect(),
+        }
     }
 }
 
