@@ -13,6 +13,25 @@ pub fn is_han(c: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2EBEF | 0x30000..=0x3134F)
 }
 
+/// The characters of `text` from U+3000 up (CJK punctuation, kana, Han, full-width forms),
+/// with their byte offsets: only the characters that begin with a byte of E3 or more are
+/// decoded, so an English text costs a byte scan.
+pub fn wide_chars(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let at = i + bytes.get(i..)?.iter().position(|&b| b >= 0xE3)?;
+        let c = text.get(at..)?.chars().next()?;
+        i = at + c.len_utf8();
+        Some((at, c))
+    })
+}
+
+/// Whether `text` holds a Han character ([`wide_chars`]).
+pub fn has_han(text: &str) -> bool {
+    wide_chars(text).any(|(_, c)| is_han(c))
+}
+
 fn t2s() -> &'static OpenCC {
     static T2S: OnceLock<OpenCC> = OnceLock::new();
     T2S.get_or_init(|| OpenCC::from_config(BuiltinConfig::T2s).expect("embedded t2s config"))
@@ -235,6 +254,24 @@ pub fn detect_script(text: &str) -> Script {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wide_chars_are_the_chars_from_u3000() {
+        for t in [
+            "",
+            "plain",
+            "café ’quoted’ — 〜",
+            "a 中 b",
+            "𠀀",
+            "。！？",
+            "ＡＢ漢",
+            "\u{2fff}\u{3000}\u{33ff}",
+        ] {
+            let wide: Vec<(usize, char)> = t.char_indices().filter(|&(_, c)| c >= '\u{3000}').collect();
+            assert_eq!(wide_chars(t).collect::<Vec<_>>(), wide, "{t:?}");
+            assert_eq!(has_han(t), t.chars().any(is_han), "{t:?}");
+        }
+    }
 
     /// The table of the basic plane classes every character as OpenCC's maps do.
     #[test]

@@ -27,13 +27,19 @@ pub fn split(text: &str, zh: bool) -> Vec<Span> {
     let mut start = 0;
     let bytes = text.as_bytes();
     // from one possible stop to the next: `.`, `!`, `?`, and the lead byte of `。`, `！`, `？`
-    // (E3 80 82, EF BC 81, EF BC 9F)
+    // (E3 80 82, EF BC 81, EF BC 9F); the next lead byte is found once, the marks before it
     let mut i = 0;
-    while let Some(off) = bytes[i..]
-        .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF))
-    {
-        let pos = i + off;
+    let next_wide = |i: usize| memchr::memchr2(0xE3, 0xEF, &bytes[i..]).map_or(bytes.len(), |off| i + off);
+    let mut wide = next_wide(0);
+    loop {
+        if wide < i {
+            wide = next_wide(i);
+        }
+        let pos = match memchr::memchr3(b'.', b'!', b'?', &bytes[i..wide]) {
+            Some(off) => i + off,
+            None if wide < bytes.len() => wide,
+            None => break,
+        };
         let Some(c) = text[pos..].chars().next() else { break };
         let end_here = match c {
             '。' | '！' | '？' => true,

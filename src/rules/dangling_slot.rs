@@ -43,12 +43,14 @@ const HOLE_CHARS: &[char] = &['了', '瞭', '和', '与', '與', '及', '或', '
 /// character of OpenCC's table folds to those). Most text holds none, and is not segmented
 /// for it.
 fn may_hold_hole(text: &str) -> bool {
-    text.match_indices(HOLE_CHARS).any(|(i, hole)| {
-        text[i + hole.len()..]
-            .trim_start_matches([' ', '\t', '\u{3000}'])
-            .chars()
-            .next()
-            .is_some_and(|c| PUNCT.contains(&c) || c == '的')
+    // (the characters are Han: an English text costs a byte scan)
+    crate::lang::script::wide_chars(text).any(|(i, hole)| {
+        HOLE_CHARS.contains(&hole)
+            && text[i + hole.len_utf8()..]
+                .trim_start_matches([' ', '\t', '\u{3000}'])
+                .chars()
+                .next()
+                .is_some_and(|c| PUNCT.contains(&c) || c == '的')
     })
 }
 
@@ -56,8 +58,12 @@ fn may_hold_hole(text: &str) -> bool {
 /// semicolons before a closing one: what [`empty_parens`] needs (most text has none, and the
 /// regex costs more than this scan).
 fn may_hold_empty_parens(text: &str) -> bool {
-    text.match_indices(['(', '（']).any(|(i, open)| {
-        text[i + open.len()..]
+    // `(`, and the lead byte of `（` (EF BC 88)
+    let opens = memchr::memchr2_iter(b'(', 0xEF, text.as_bytes())
+        .filter_map(|i| Some((i, text.get(i..)?.chars().next()?)))
+        .filter(|&(_, c)| matches!(c, '(' | '（'));
+    opens.into_iter().any(|(i, open)| {
+        text[i + open.len_utf8()..]
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ',' | '、' | ';' | '；'))
             .starts_with([')', '）'])
     })

@@ -121,20 +121,9 @@ pub fn detect_format(name: &str, text: &str) -> Format {
 /// Chinese when Han characters make up a real share of the letters (URLs and Latin names in
 /// Chinese articles keep the share well below 100 %).
 pub fn detect_language(text: &str) -> Lang {
-    let (mut han, mut latin) = (0usize, 0usize);
-    // letters a byte at a time; a Han character (U+3400 and above) begins with a byte of E3
-    // or more, and only those are decoded
-    let bytes = text.as_bytes();
-    latin += bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    let mut i = 0;
-    while let Some(off) = bytes[i..].iter().position(|&b| b >= 0xE3) {
-        let at = i + off;
-        let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
-            break;
-        };
-        han += usize::from(script::is_han(c));
-        i = at + c.len_utf8();
-    }
+    // letters a byte at a time; only the characters a Han one may be are decoded
+    let latin = text.bytes().filter(u8::is_ascii_alphabetic).count();
+    let han = script::wide_chars(text).filter(|&(_, c)| script::is_han(c)).count();
     // A Han character carries about as much as a 3-letter English word piece.
     if han * 4 >= latin && han > 0 {
         Lang::Zh

@@ -59,30 +59,36 @@ impl<'a> Iterator for LatinWords<'a> {
         // (a byte at a time: the letters are ASCII, and an apostrophe `’` is E2 80 99)
         const CURLY: &[u8] = "’".as_bytes();
         let b = self.text.as_bytes();
-        let mut i = self.i;
-        while i < b.len() && !b[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        if i >= b.len() {
-            self.i = i;
+        let Some(off) = b[self.i..].iter().position(u8::is_ascii_alphabetic) else {
+            self.i = b.len();
             return None;
-        }
-        let start = i;
+        };
+        let start = self.i + off;
+        let mut i = start;
         loop {
-            while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
-                i += 1;
+            i += b[i..]
+                .iter()
+                .position(|c| !c.is_ascii_alphabetic())
+                .unwrap_or(b.len() - i);
+            match b.get(i) {
+                Some(b'\'') => i += 1,
+                Some(0xE2) if b[i..].starts_with(CURLY) => i += CURLY.len(),
+                _ => break,
             }
-            if b.get(i) == Some(&b'\'') {
-                i += 1;
-            } else if b[i..].starts_with(CURLY) {
-                i += CURLY.len();
+        }
+        self.i = i;
+        // the apostrophes at its end are not the word's
+        let mut end = i;
+        loop {
+            if b[end - 1] == b'\'' {
+                end -= 1;
+            } else if b[..end].ends_with(CURLY) {
+                end -= CURLY.len();
             } else {
                 break;
             }
         }
-        self.i = i;
-        let w = self.text[start..i].trim_end_matches(['\'', '’']);
-        Some((start..start + w.len(), w))
+        Some((start..end, &self.text[start..end]))
     }
 }
 

@@ -43,7 +43,7 @@ fn titles(f: &str) -> Vec<Span> {
 /// less than segmenting: most English blocks quoting Chinese hold no double, and are not
 /// segmented.
 pub(super) fn may_hold_double(text: &str) -> bool {
-    if !text.chars().any(script::is_han) {
+    if !script::has_han(text) {
         return false;
     }
     let folded = script::normalise(text);
