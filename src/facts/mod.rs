@@ -154,7 +154,7 @@ fn extract_of(doc: &Document, src: &str, dates_where: Option<&dyn Fn(&str) -> bo
             continue;
         };
         // the dates alone: an English sentence that cannot hold one is not read
-        if !zh && dates_where.is_some_and(|may| !(date::may_hold_date(sentence) && may(sentence))) {
+        if !zh && dates_where.is_some_and(|may| !(may(sentence) && date::may_hold_date(sentence))) {
             continue;
         }
         // a Chinese sentence's chars come from its block, normalised once for its words

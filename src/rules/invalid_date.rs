@@ -61,27 +61,28 @@ fn impossible(d: &DateValue, explicit: bool) -> Option<String> {
 /// months the reader takes are named, or numbered 1 to 12), written in two digits, ASCII or
 /// full-width. An English article's sentences without one are not read for dates at all.
 fn may_hold_impossible_day(sentence: &str) -> bool {
-    let digit = |c: char| match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '０'..='９' => Some(c as u32 - '０' as u32),
-        _ => None,
-    };
-    let (mut run, mut value) = (0, 0);
-    for c in sentence.chars().chain([' ']) {
-        match digit(c) {
-            Some(d) => {
+    // a byte at a time: a full-width digit is EF BC 90 to EF BC 99
+    let b = sentence.as_bytes();
+    let (mut run, mut value, mut i) = (0, 0u32, 0);
+    while i <= b.len() {
+        let digit = match b.get(i..) {
+            Some([d @ b'0'..=b'9', ..]) => Some((u32::from(d - b'0'), 1)),
+            Some([0xEF, 0xBC, d @ 0x90..=0x99, ..]) => Some((u32::from(d - 0x90), 3)),
+            _ => None,
+        };
+        match digit {
+            Some((d, len)) => {
                 run += 1;
-                value = value * 10 + d;
+                value = (value * 10 + d).min(100);
+                i += len;
             }
             None => {
                 if run == 2 && value >= 29 {
                     return true;
                 }
                 (run, value) = (0, 0);
+                i += 1;
             }
-        }
-        if run > 2 {
-            value = 100;
         }
     }
     false

@@ -1,7 +1,7 @@
 //! Wikitext a converter left in its output (wiki-markdown, plain-text extracts): stray
 //! brackets, templates, variant markup and `<ref>` tags.
 
-use super::{finding, Finding};
+use super::{finding, Bytes, Finding};
 use crate::diagnostic::{Edit, Fix};
 use crate::parse::tag::{tag_at, Tag};
 use crate::parse::{Finder, Nesting};
@@ -83,10 +83,8 @@ impl Scan {
             end
         } else {
             // on to the next byte any of the above can begin with (all ASCII, so a char boundary)
-            let next = rest.as_bytes()[1..]
-                .iter()
-                .position(|b| matches!(b, b'<' | b'`' | b'\n' | b'{' | b'}' | b'\\' | b'[' | b']' | b'-'));
-            next.map_or(text.len(), |k| i + 1 + k)
+            const STOPS: Bytes = Bytes::of(b"<`\n{}\\[]-");
+            STOPS.next(text.as_bytes(), i + 1).unwrap_or(text.len())
         }
     }
 

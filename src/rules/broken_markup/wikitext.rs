@@ -1,7 +1,7 @@
 //! Broken markup in wikitext, read on the raw source: brackets and braces counted as
 //! MediaWiki's preprocessor counts them, comments and literal tags skipped, paired tags matched.
 
-use super::{finding, Finding};
+use super::{finding, Bytes, Finding};
 use crate::parse::tag::{tag_at, Tag};
 use crate::parse::Finder;
 use crate::Span;
@@ -244,10 +244,10 @@ pub(super) fn wikitext(text: &str) -> Vec<Finding> {
             b'}' => scan.close_braces(s, i),
             b'<' => scan.tag(&masked, i),
             // on to the next byte one of the arms above takes
-            _ => s[i + 1..]
-                .iter()
-                .position(|b| matches!(b, b'\n' | b'[' | b']' | b'{' | b'}' | b'<'))
-                .map_or(s.len(), |off| i + 1 + off),
+            _ => {
+                const STOPS: Bytes = Bytes::of(b"\n[]{}<");
+                STOPS.next(s, i + 1).unwrap_or(s.len())
+            }
         };
     }
     let mut found = scan.found;

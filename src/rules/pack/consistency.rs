@@ -19,9 +19,13 @@ pub(super) fn check(rule: &PackRule, cx: &Context, hits: &[Hit], out: &mut Vec<D
         let keys: Vec<String> = set.iter().map(|s| key(s)).collect();
         // hits of each spelling, in the set's order
         let mut by: Vec<Vec<&Hit>> = vec![Vec::new(); set.len()];
-        for h in hits.iter().filter(|h| !quoted(cx.text(), h.span.start)) {
+        for h in hits {
+            // (whether a hit is quoted is asked only of the set's spellings: it reads the
+            // line back to its start)
             if let Some(i) = keys.iter().position(|k| *k == key(&h.text)) {
-                by[i].push(h);
+                if !quoted(cx.text(), h.span.start) {
+                    by[i].push(h);
+                }
             }
         }
         if by.iter().filter(|v| !v.is_empty()).count() < 2 {

@@ -55,6 +55,7 @@ struct LatinWords<'a> {
 impl<'a> Iterator for LatinWords<'a> {
     type Item = (Span, &'a str);
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         // (a byte at a time: the letters are ASCII, and an apostrophe `’` is E2 80 99)
         const CURLY: &[u8] = "’".as_bytes();
