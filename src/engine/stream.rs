@@ -536,11 +536,15 @@ fn check_unit(
         match items[i].read(opts) {
             Some(Ok(f)) => {
                 // the parse and facts of the first pass, if the text has not changed since
-                let hash = crate::stable_hash(f.text.as_bytes());
-                parsed.push(known.filter(|k| k.hash == hash).map(|k| Parsed {
-                    doc: k.doc,
-                    facts: k.facts,
-                }));
+                // (hashed only when there is one)
+                parsed.push(
+                    known
+                        .filter(|k| k.hash == crate::stable_hash(f.text.as_bytes()))
+                        .map(|k| Parsed {
+                            doc: k.doc,
+                            facts: k.facts,
+                        }),
+                );
                 context.push(items[i].context);
                 files.push(f);
             }
