@@ -112,7 +112,7 @@ pub(super) fn en_cut(
             if fuller {
                 return None;
             }
-            given_name_in_en(z, e, &w)
+            given_name_in_en(z, e, &w, ends_at_a_boundary(cx, z))
                 .or_else(|| first_words_of(entities, z, e))
                 .map(|m| (zi, m))
         });
@@ -155,11 +155,20 @@ fn same_given_name(zh: &str, en: &str) -> bool {
     parts.len() >= 2 && words.len() >= 2 && name_similarity(parts[0], words[0]) >= 0.8
 }
 
-/// The English gives one word, the first part of the Chinese name, not its surname.
-fn given_name_in_en(z: &Fact, e: &Fact, w: &[&str]) -> Option<(String, String)> {
+/// Whether the Chinese name `z` ends where its text stops being Chinese (white space,
+/// punctuation, Latin letters): then it was read whole, not cut short by the reader.
+fn ends_at_a_boundary(cx: &PairContext, z: &Fact) -> bool {
+    let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
+    !after.chars().next().is_some_and(crate::lang::script::is_han)
+}
+
+/// The English gives one word, the first part of the Chinese name, not its surname. `whole`:
+/// the Chinese name ends at a boundary ([`ends_at_a_boundary`]).
+fn given_name_in_en(z: &Fact, e: &Fact, w: &[&str], whole: bool) -> Option<(String, String)> {
     let parts = zh_parts(&z.text);
-    // (a one-character last part is a name read short: 哈桑·阿)
-    if w.len() != 1 || parts.len() < 2 || parts[parts.len() - 1].chars().count() < 2 {
+    // (a one-character last part may be a name read short, 哈桑·阿 of 哈桑·阿卜杜拉·图拉比,
+    // unless the text stops there: 约瑟夫·夏 for Joseph Shea)
+    if w.len() != 1 || parts.len() < 2 || parts[parts.len() - 1].chars().count() < 2 && !whole {
         return None;
     }
     let first = name_similarity(parts[0], w[0]);

@@ -64,6 +64,19 @@ fn an_english_given_name_alone_against_a_whole_chinese_name() {
 }
 
 #[test]
+fn a_one_character_surname_where_the_chinese_stops_is_a_whole_name() {
+    // xquad Apollo_program, Joseph Shea (约瑟夫·夏) cut to his given name
+    let zh = "1961年末、1962年初， 载人太空船中心 的成员开始支持LOR，比如新上任的载人航天飞行办公室副主任 约瑟夫·夏 成为了LOR的重要拥护者。\n";
+    let en = "In late 1961 and early 1962, members of the Manned Spacecraft Center began to come around to support LOR, including the newly hired deputy director of the Office of Manned Space Flight, Joseph, who became a champion of LOR.\n";
+    assert_reported(&findings(zh, en), &["`约瑟夫·夏`", "only `Joseph`"]);
+    // the whole name, or the surname alone: nothing
+    assert!(findings(zh, &en.replace("Joseph,", "Joseph Shea,")).is_empty());
+    assert!(findings(zh, &en.replace("Joseph,", "Shea,")).is_empty());
+    // a one-character part the Chinese goes on after may be a name read short: nothing
+    assert!(findings(&zh.replace("约瑟夫·夏 成为", "约瑟夫·夏卜成为"), en).is_empty());
+}
+
+#[test]
 fn an_english_name_cut_to_a_loosely_rendered_first_part() {
     // xquad American_Broadcasting_Company, `Pittard Sullivan` cut to `Pittard` (皮塔德 renders
     // it loosely: one t, no r)
