@@ -9,6 +9,7 @@ use crate::facts::name_match::{best_en, best_split, en_tokens, zh_parts};
 use crate::facts::translit::name_similarity;
 use crate::facts::{Fact, FactKind};
 use crate::rules::PairContext;
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 /// The words of an English name without its initials (`Nicholas E. Golovin` → Nicholas,
@@ -23,26 +24,37 @@ pub(super) fn name_words(name: &str) -> Vec<&str> {
 /// The Chinese names of the unit cut down or split wrongly, against the English names of two
 /// words or more.
 pub(super) fn zh_cut(cx: &PairContext, words: &EnWords, names: &UnitNames) -> Vec<Finding> {
-    let en_names: Vec<usize> = names
+    // (a name of one word that opens the sentence after a capitalised word is read with it:
+    // the reader leaves out a sentence's first word unless the article capitalises it
+    // elsewhere, and `Steven Moffat described …` is read `Moffat`)
+    let en_names: Vec<(usize, Cow<Fact>)> = names
         .en
         .iter()
-        .copied()
-        .filter(|&e| name_words(&cx.en.facts[e].text).len() >= 2)
+        .filter_map(|&e| {
+            let f = &cx.en.facts[e];
+            if name_words(&f.text).len() >= 2 {
+                Some((e, Cow::Borrowed(f)))
+            } else {
+                with_first_word(cx, f).map(|g| (e, Cow::Owned(g)))
+            }
+        })
         .collect();
     let mut out = Vec::new();
     for &zi in &names.zh {
         let z = &cx.zh.facts[zi];
-        let Some((e, sim)) = best_en(z, en_names.iter().map(|&e| &cx.en.facts[e])) else {
+        let Some((e, sim)) = best_en(z, en_names.iter().map(|(_, f)| f.as_ref())) else {
             continue;
         };
         if sim < 0.75 {
             continue;
         }
-        let ei = en_names
+        let Some(ei) = en_names
             .iter()
-            .copied()
-            .find(|&i| std::ptr::eq(&cx.en.facts[i], e))
-            .unwrap_or(en_names[0]);
+            .find(|(_, f)| std::ptr::eq(f.as_ref(), e))
+            .map(|&(i, _)| i)
+        else {
+            continue;
+        };
         if let Some((message, label)) = mismatch(cx, words, z, e) {
             out.push(Finding {
                 zh: zi,
@@ -54,6 +66,28 @@ pub(super) fn zh_cut(cx: &PairContext, words: &EnWords, names: &UnitNames) -> Ve
         }
     }
     out
+}
+
+/// The English name `e` of one word with the sentence's first word before it, when that
+/// word is capitalised, ASCII and no word of content (`Steven` of `Steven Moffat described`,
+/// not `The` nor `Archaeologist`, which the Chinese name will not render).
+fn with_first_word(cx: &PairContext, e: &Fact) -> Option<Fact> {
+    let sentence = cx.en.doc.sentences.get(e.sentence)?;
+    let start = cx.en.doc.prose.to_source_span(sentence.prose.clone()).start;
+    let before = cx.en.source.text.get(start..e.span.start)?;
+    let w = before.strip_suffix(' ')?;
+    let mut letters = w.chars();
+    let cap = letters.next().is_some_and(|c| c.is_ascii_uppercase());
+    if !(cap && w.len() >= 3 && letters.all(|c| c.is_ascii_lowercase()))
+        || crate::lang::lexicon::is_stop(&w.to_lowercase())
+    {
+        return None;
+    }
+    Some(Fact {
+        text: format!("{w} {}", e.text),
+        span: start..e.span.end,
+        ..e.clone()
+    })
 }
 
 /// The English names of the unit cut down to a given name (or to the first words of a longer

@@ -17,7 +17,9 @@
 //! is normal usage and is not reported; a given name alone is, when the other side gives the
 //! whole name, even rendered loosely (皮塔德·沙利文 / `Pittard`), or with a surname of one
 //! character where the Chinese text stops after it (约瑟夫·夏 / `Joseph`; not where it goes on,
-//! which may be a name read short). A name is taken for a swap only when it is the one name of the sentence left
+//! which may be a name read short). An English name of one word that follows the sentence's
+//! capitalised first word is read with it (`Steven Moffat described …`, which the name reader
+//! reads as `Moffat`), so that 史蒂文 alone against it is a given name alone. A name is taken for a swap only when it is the one name of the sentence left
 //! without a counterpart on each side, and each resolves elsewhere in the article to an entity
 //! the other is not: the Chinese name to an English name, the English name to a Chinese one.
 //! In a translation (or in two sentences of articles written independently that share 60 %

@@ -77,6 +77,19 @@ fn a_one_character_surname_where_the_chinese_stops_is_a_whole_name() {
 }
 
 #[test]
+fn a_whole_name_opening_the_english_sentence_against_a_chinese_given_name() {
+    // xquad Doctor_Who, 史蒂文·莫法特 cut to 史蒂文; the English reader leaves out `Steven`,
+    // a sentence's first word the article capitalises nowhere else
+    let zh = "史蒂文将这位女伴描述为该剧的主要角色，因为每个女伴的故事都在重新开始，而她比博士经历了更多的变化。\n";
+    let en = "Steven Moffat described the companion as the main character of the show, as the story begins anew with each companion and she undergoes more change than the Doctor.\n";
+    assert_reported(&findings(zh, en), &["`Steven Moffat`", "only `史蒂文`"]);
+    // the whole name on both sides: nothing
+    assert!(findings(&zh.replacen("史蒂文", "史蒂文·莫法特", 1), en).is_empty());
+    // a first word the Chinese name does not render is no part of the name
+    assert!(findings(zh, &en.replacen("Steven Moffat", "Writer Moffat", 1)).is_empty());
+}
+
+#[test]
 fn an_english_name_cut_to_a_loosely_rendered_first_part() {
     // xquad American_Broadcasting_Company, `Pittard Sullivan` cut to `Pittard` (皮塔德 renders
     // it loosely: one t, no r)
