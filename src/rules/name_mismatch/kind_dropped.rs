@@ -1,6 +1,8 @@
-//! A name whose kind one side drops: the Chinese names a treaty, an institute or a palace
-//! (马斯特里赫特条约, 拉德克利夫研究院) where the English gives the bare name (`Maastricht`,
-//! `Radcliffe`), which names a town or a person instead.
+//! A name whose kind one side drops: the Chinese names a treaty, an institute, a palace, a
+//! building, a street or a peninsula (马斯特里赫特条约, 拉德克利夫研究院, 科唐坦半岛) where the
+//! English gives the bare name (`Maastricht`, `Radcliffe`, `Cotentin`), which names a town, a
+//! person or a region instead. Kinds of places that English names bare as a matter of course
+//! (城市 `city`, 州 `state`, 河 `river`: `New York`, `the Mississippi`) are not among them.
 
 use super::{Finding, UnitNames};
 use crate::align::entities::Entities;
@@ -24,6 +26,25 @@ const KINDS: &[&str] = &[
     "committee",
     "church",
     "palace",
+    "airport",
+    "park",
+    "peninsula",
+    "tower",
+    "street",
+    "avenue",
+    "bridge",
+    "square",
+    "station",
+    "hall",
+    "mansion",
+    "building",
+    "cathedral",
+    "castle",
+    "library",
+    "hospital",
+    "stadium",
+    "theater",
+    "theatre",
 ];
 
 /// The kind the Chinese word right after a name gives it (条约 → `treaty`), if any: the

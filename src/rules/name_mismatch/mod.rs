@@ -42,7 +42,7 @@
 //! beside 罗伯特·沃森), when it has no content (`There` is no 特斯拉), or when, in lower case,
 //! it is only spelt like the name (`rates` is no 佩罗蒂).
 //! A name the Chinese gives with its kind (马斯特里赫特条约, a treaty; 拉德克利夫研究院, an
-//! institute) where the English gives the bare name of one word (`Maastricht`, a town) is
+//! institute; 科唐坦半岛, a peninsula; 格拉斯哥机场, an airport) where the English gives the bare name of one word (`Maastricht`, a town) is
 //! reported too, unless the English states the kind around the name in any word the lexicon
 //! gives for it (`the Chicago firm` for 芝加哥公司).
 //! Names the English writes in lower case elsewhere (`Grainger Market`) and places

@@ -239,6 +239,19 @@ fn a_treaty_the_english_gives_as_the_bare_name() {
 }
 
 #[test]
+fn a_peninsula_the_english_gives_as_the_bare_name() {
+    // xquad Normans: the English changed from `the Cotentin Peninsula` to `the Cotentin`; the
+    // Chinese names the peninsula (科唐坦半岛)
+    let zh = "早期的维京定居者在 880 年代已经开始抵达，东部的殖民地（Roumois 和 Pays de Caux）分布在低塞纳河谷周围，西部的殖民地位于科唐坦半岛，他们被传统的 pagii 所分隔。\n";
+    let en = "Earlier Viking settlers had begun arriving in the 880s, but were divided between colonies in the east (Roumois and Pays de Caux) around the low Seine valley and in the west in the Cotentin Peninsula, and were separated by traditional pagii.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(zh, &en.replace("Cotentin Peninsula", "Cotentin"));
+    assert_reported(&f, &["`科唐坦半岛` (a peninsula)", "only `Cotentin`"]);
+    // the kind in other words the lexicon gives for it: nothing
+    assert!(findings(zh, &en.replace("Cotentin Peninsula", "Cotentin peninsula")).is_empty());
+}
+
+#[test]
 fn a_kind_the_english_states_in_other_words_is_stated() {
     // clean xquad University_of_Chicago and IPCC: 芝加哥公司 is `a Chicago firm`, 蒙特利尔议定书
     // the `Montreal Protocol`
