@@ -109,9 +109,22 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
         .map_or(&[][..], |(_, en)| *en);
     // a word a part of this name renders, better than any part of the unit's other Chinese
     // names does (`Howard` is 霍华德 of 霍华德·津恩 beside it, not 哈维 of 哈维·惠勒)
+    // and not much worse than the name it resolves to elsewhere (洛厄里 is `Lowery`, 0.92:
+    // `Robert`, 0.70, is another name)
+    let resolved = x.map_or(0.0, |x| {
+        let words: Vec<&str> = x
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 2)
+            .collect();
+        parts
+            .iter()
+            .flat_map(|p| words.iter().map(move |w| spelling(p, w)))
+            .fold(0.0, f64::max)
+    });
     let spelt_alike = |word: &str| {
         let ours = parts.iter().map(|p| spelling(p, word)).fold(0.0, f64::max);
-        ours >= SPELT_ALIKE && rivals.iter().all(|r| spelling(r, word) <= ours)
+        ours >= SPELT_ALIKE && ours + RESOLVED_MARGIN >= resolved && rivals.iter().all(|r| spelling(r, word) <= ours)
     };
     let taken = |word: &str| {
         others
@@ -178,6 +191,10 @@ const LOOSE_NAMES: &[(&str, &[&str])] = &[
 /// A Chinese name and an English word this close are taken for one name spelt loosely (伊丽莎
 /// for `Elizabeth`, 让·里博 for `Ribault`), not for two names.
 const SPELT_ALIKE: f64 = 0.7;
+
+/// How much worse than its spelling of the English name it resolves to a Chinese name may
+/// spell a word and still be taken as that word spelt loosely.
+const RESOLVED_MARGIN: f64 = 0.15;
 
 /// Whether the Chinese of a unit names an English name left over in other words than a name
 /// fact: the Chinese name it resolves to, inside a longer word (纽卡斯尔市中心), or the Chinese

@@ -347,6 +347,19 @@ fn a_word_of_another_name_does_not_state_a_name() {
 }
 
 #[test]
+fn a_word_spelt_much_worse_than_the_name_resolved_to_does_not_state_it() {
+    // xquad IPCC: 罗伯特·沃森 changed to 洛厄里, who is `Lowery` in the next paragraph;
+    // `Robert` of `Robert Watson` is spelt like 洛厄里 (0.70), much worse than `Lowery` (0.92)
+    let zh = "IPCC 历任主席为：拉津德·帕乔里，于 2002 年 5 月经选举任职；罗伯特·沃森，于 1997 年任职； 伯特·布林 ，于 1988 年任职。\n\nMBH99 发现得到了其引用的重建 ( 琼斯等人，1998 年；克劳利，洛厄里，2000 年和布里法，2000 年 ) 的支持，且使用了不同的数据和方法。\n";
+    let en = "The previous chairs were Rajendra K. Pachauri, elected in May 2002; Robert Watson in 1997; and Bert Bolin in 1988.\n\nThe MBH99 finding was supported by cited reconstructions by Jones et al. 1998, Crowley & Lowery 2000 and Briffa 2000, using differing data and methods.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let swapped = zh.replacen("罗伯特·沃森", "洛厄里", 1);
+    assert_reported(&findings(&swapped, en), &["`洛厄里`", "`Robert Watson`"]);
+    // a looser spelling of the name it resolves to still states it: nothing
+    assert!(findings(&swapped, &en.replacen("Robert Watson", "Lowry", 1)).is_empty());
+}
+
+#[test]
 fn a_common_word_spelt_like_a_name_does_not_state_it() {
     // xquad Economic_inequality, the second `Perotti` changed to `Branko Milanovic`, whom the
     // article names elsewhere: `rates` is no 佩罗蒂
