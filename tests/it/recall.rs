@@ -62,6 +62,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // resolves, and names with an initial (雷蒙德·S·布拉德利), after a title (`MP Alec
 // Shelbrooke`) and with characters the table lacked (阿道夫, 穆罕默德) are read whole. The
 // xquad name floor rises to 55 %, the wikipairs one to 16 %.
+// 2026-12-02: a one-character surname where the Chinese stops (约瑟夫·夏), a whole name
+// opening the English sentence (`Steven Moffat described`), kinds dropped for buildings,
+// streets, airports and peninsulas (科唐坦半岛 / `Cotentin`), and a word spelt much worse than
+// the name a Chinese name resolves to (`Robert` for 洛厄里, who is `Lowery`): xquad name
+// 58.0 → 60.6 % (137 of 226); the floor rises to 59 %.
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person)
@@ -75,7 +80,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.9);
-    floor(&t, Kind::Name, 0.55);
+    floor(&t, Kind::Name, 0.59);
 }
 
 #[test]
