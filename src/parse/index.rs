@@ -251,7 +251,21 @@ impl WikiIndex {
         // one pass for all four scans: each pair scan skips the second byte of its tokens
         let bytes = src.as_bytes();
         let (mut next_braces, mut next_squares) = (0, 0);
-        for (i, &b) in bytes.iter().enumerate() {
+        // (from one byte the scans read to the next, by a table: prose is most of the text)
+        const READ: [bool; 256] = {
+            let mut t = [false; 256];
+            let set = b"{}[]|=<";
+            let mut k = 0;
+            while k < set.len() {
+                t[set[k] as usize] = true;
+                k += 1;
+            }
+            t
+        };
+        let mut i = 0;
+        while let Some(off) = bytes[i..].iter().position(|&b| READ[usize::from(b)]) {
+            i += off;
+            let b = bytes[i];
             match b {
                 b'{' | b'}' => {
                     x.brace1.read(bytes, i);
@@ -273,6 +287,7 @@ impl WikiIndex {
                 b'<' => x.lts.push(i),
                 _ => {}
             }
+            i += 1;
         }
         for n in [&mut x.braces, &mut x.squares, &mut x.brace1, &mut x.square1] {
             n.finish();
