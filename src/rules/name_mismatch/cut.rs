@@ -417,13 +417,19 @@ fn given_name_only(z: &Fact, e: &Fact, whole: &str, tokens: &[&str]) -> Option<(
     let first = name_similarity(whole, tokens[0]);
     let last = name_similarity(whole, tokens[tokens.len() - 1]);
     let full = name_similarity(whole, &tokens.concat());
-    (first >= 0.8 && last < 0.6 && full < 0.6).then(|| {
+    // (the whole name run together renders it well too when the given name is long and the
+    // surname short: 罗伯特 against `RobertLane`, 0.70, but `Robert` alone, 1.00)
+    (first >= 0.8 && last < 0.6 && (full < 0.6 || full + GIVEN_NAME_MARGIN <= first)).then(|| {
         (
             format!("the English names `{}`, the Chinese only `{}`", e.text, z.text),
             "only the first part of the name".to_string(),
         )
     })
 }
+
+/// How much better a Chinese name must render the English given name than the whole name run
+/// together, to be the given name alone.
+const GIVEN_NAME_MARGIN: f64 = 0.25;
 
 /// A two-part name whose interpunct stands in the wrong place.
 fn misplaced_interpunct(z: &Fact, e: &Fact, parts: &[&str], whole: &str, tokens: &[&str]) -> Option<(String, String)> {

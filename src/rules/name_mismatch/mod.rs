@@ -19,7 +19,9 @@
 //! character where the Chinese text stops after it (约瑟夫·夏 / `Joseph`; not where it goes on,
 //! which may be a name read short). An English name of one word that follows the sentence's
 //! capitalised first word is read with it (`Steven Moffat described …`, which the name reader
-//! reads as `Moffat`), so that 史蒂文 alone against it is a given name alone. A name is taken for a swap only when it is the one name of the sentence left
+//! reads as `Moffat`), so that 史蒂文 alone against it is a given name alone. A Chinese name that renders the
+//! English given name much better than the whole name run together is the given name alone
+//! (罗伯特 / `Robert Lane`; 巴尼斯隆 renders `Barney Sloane` whole). A name is taken for a swap only when it is the one name of the sentence left
 //! without a counterpart on each side, and each resolves elsewhere in the article to an entity
 //! the other is not: the Chinese name to an English name, the English name to a Chinese one.
 //! In a translation (or in two sentences of articles written independently that share 60 %

@@ -90,6 +90,20 @@ fn a_whole_name_opening_the_english_sentence_against_a_chinese_given_name() {
 }
 
 #[test]
+fn a_long_given_name_against_a_short_surname_is_a_given_name_alone() {
+    // xquad Nikola_Tesla, 罗伯特·莱恩 cut to 罗伯特: the whole name run together, `RobertLane`,
+    // is rendered at 0.70, `Robert` alone at 1.00
+    let zh = "1886 年，在离开爱迪生的公司后，特斯拉与两位商人罗伯特和本杰明·威尔合作，他们同意以特斯拉的名义资助一家电力照明公司——特斯拉电力照明与制造公司。\n";
+    let en = "After leaving Edison's company Tesla partnered with two businessmen in 1886, Robert Lane and Benjamin Vail, who agreed to finance an electric lighting company in Tesla's name, Tesla Electric Light & Manufacturing.\n";
+    assert_reported(&findings(zh, en), &["`Robert Lane`", "only `罗伯特`"]);
+    assert!(findings(&zh.replacen("罗伯特和", "罗伯特·莱恩和", 1), en).is_empty());
+    // xquad Black_Death, clean: 巴尼斯隆 renders `Barney Sloane` whole, run together
+    let zh = "考古学家巴尼斯隆认为，在伦敦中世纪海滨的考古记录中没有足够的证据证明大量老鼠已经灭绝。\n";
+    let en = "Archaeologist Barney Sloane has argued that there is insufficient evidence of the extinction of a large number of rats in the archaeological record of the medieval waterfront in London.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+}
+
+#[test]
 fn an_english_name_cut_to_a_loosely_rendered_first_part() {
     // xquad American_Broadcasting_Company, `Pittard Sullivan` cut to `Pittard` (皮塔德 renders
     // it loosely: one t, no r)
