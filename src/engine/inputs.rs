@@ -187,43 +187,53 @@ pub(super) fn counterparts(names: &[&str], opts: &Options) -> Vec<(PathBuf, Stri
 }
 
 /// Files known by name, to ask whether a path is one of them as [`same_file`] would ask of
-/// each, with each name resolved once (maps, not a scan per question: a folder of
-/// thousands of files).
+/// each, with each name resolved once, and only once a question needs it (maps, not a scan
+/// per question: a folder of thousands of files).
 pub(super) struct Known {
-    /// Each name, and each name resolved: the first file's index.
-    names: std::collections::HashMap<String, usize>,
-    canonical: std::collections::HashMap<PathBuf, usize>,
-    len: usize,
+    names: Vec<String>,
+    /// Each name: the first file's index.
+    by_name: std::collections::HashMap<String, usize>,
+    /// Each name resolved on disk: the first file's index.
+    canonical: std::cell::OnceCell<std::collections::HashMap<PathBuf, usize>>,
 }
 
 impl Known {
     pub(super) fn new<'a>(names: impl Iterator<Item = &'a str>) -> Known {
         let mut k = Known {
-            names: Default::default(),
-            canonical: Default::default(),
-            len: 0,
+            names: Vec::new(),
+            by_name: Default::default(),
+            canonical: std::cell::OnceCell::new(),
         };
         names.for_each(|n| k.add(n));
         k
     }
 
     pub(super) fn add(&mut self, name: &str) {
-        self.names.entry(name.to_string()).or_insert(self.len);
-        if let Ok(c) = std::fs::canonicalize(name) {
-            self.canonical.entry(c).or_insert(self.len);
+        let i = self.names.len();
+        self.by_name.entry(name.to_string()).or_insert(i);
+        if let (Some(map), Ok(c)) = (self.canonical.get_mut(), std::fs::canonicalize(name)) {
+            map.entry(c).or_insert(i);
         }
-        self.len += 1;
+        self.names.push(name.to_string());
     }
 
     /// The first file that `p` is ([`same_file`] with its name).
     pub(super) fn position(&self, p: &std::path::Path) -> Option<usize> {
-        let by_name = self.names.get(&source::display_name(p)).copied();
-        let resolved = (!self.canonical.is_empty())
-            .then(|| {
-                std::fs::canonicalize(p)
-                    .ok()
-                    .and_then(|c| self.canonical.get(&c).copied())
-            })
+        let by_name = self.by_name.get(&source::display_name(p)).copied();
+        if by_name == Some(0) || self.names.is_empty() {
+            return by_name;
+        }
+        let canonical = self.canonical.get_or_init(|| {
+            let mut map = std::collections::HashMap::new();
+            for (i, n) in self.names.iter().enumerate() {
+                if let Ok(c) = std::fs::canonicalize(n) {
+                    map.entry(c).or_insert(i);
+                }
+            }
+            map
+        });
+        let resolved = (!canonical.is_empty())
+            .then(|| std::fs::canonicalize(p).ok().and_then(|c| canonical.get(&c).copied()))
             .flatten();
         by_name.into_iter().chain(resolved).min()
     }

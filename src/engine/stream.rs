@@ -13,7 +13,8 @@
 //!    only.
 //! 3. Each pair, and each file alone, is then read again, checked ([`check_pages`]) and
 //!    handed on in output order (see [`output_order`]), while the threads go on with the
-//!    next ones, a few ahead at most.
+//!    next ones, at most 16 units a thread ahead of the one being written (those wait with
+//!    their texts and findings only: their documents are dropped once checked).
 
 use super::cache::{hash128, KeyPart};
 use super::dump::Out;

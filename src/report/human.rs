@@ -88,18 +88,21 @@ fn display_lines(text: &str, index: &LineIndex, shown: &[bool]) -> Vec<DisplayLi
     out
 }
 
-/// The physical lines of file `id` a diagnostic may show: those its labels cover, and one
-/// line either side of them.
-fn shown_lines(id: usize, f: &SourceFile, index: &LineIndex, diags: &[Diagnostic]) -> Vec<bool> {
-    let mut shown = vec![false; index.line_count()];
+/// Per file, the physical lines a diagnostic may show: those its labels cover, and one line
+/// either side of them (one pass over the diagnostics for every file).
+fn shown_lines(files: &[SourceFile], indexes: &[LineIndex], diags: &[Diagnostic]) -> Vec<Vec<bool>> {
+    let mut shown: Vec<Vec<bool>> = indexes.iter().map(|ix| vec![false; ix.line_count()]).collect();
     let spans = diags
         .iter()
         .flat_map(|d| std::iter::once((d.file, &d.span)).chain(d.labels.iter().map(|l| (l.file, &l.span))));
-    for (_, span) in spans.filter(|(file, _)| *file == id) {
+    for (id, span) in spans {
+        let (Some(f), Some(index), Some(lines)) = (files.get(id), indexes.get(id), shown.get_mut(id)) else {
+            continue;
+        };
         let span = clamp(&f.text, span);
         let first = index.line_index(span.start).saturating_sub(1);
-        let last = (index.line_index(span.end) + 1).min(shown.len() - 1);
-        shown[first..=last].fill(true);
+        let last = (index.line_index(span.end) + 1).min(lines.len() - 1);
+        lines[first..=last].fill(true);
     }
     shown
 }
@@ -168,13 +171,15 @@ fn clamp(text: &str, r: &Range<usize>) -> Range<usize> {
 
 /// Render diagnostics rustc-style.
 pub fn render(out: &mut dyn WriteColor, files: &[SourceFile], diags: &[Diagnostic]) -> std::io::Result<()> {
+    let indexes: Vec<LineIndex> = files.iter().map(|f| LineIndex::new(&f.text)).collect();
+    let shown = shown_lines(files, &indexes, diags);
     let rfiles = RenderFiles {
         files: files
             .iter()
-            .enumerate()
-            .map(|(id, f)| {
-                let index = LineIndex::new(&f.text);
-                let lines = display_lines(&f.text, &index, &shown_lines(id, f, &index, diags));
+            .zip(indexes)
+            .zip(&shown)
+            .map(|((f, index), shown)| {
+                let lines = display_lines(&f.text, &index, shown);
                 RenderFile {
                     source: f,
                     index,
@@ -256,9 +261,14 @@ mod tests {
             name: "a.txt".into(),
             text: text.clone(),
         };
-        let shown = shown_lines(0, &file, &index, std::slice::from_ref(&d));
-        assert_eq!(shown, [false, false, true, true, true, false]);
-        let lazy = display_lines(&text, &index, &shown);
+        let shown = shown_lines(
+            std::slice::from_ref(&file),
+            std::slice::from_ref(&index),
+            std::slice::from_ref(&d),
+        );
+        assert_eq!(shown, [[false, false, true, true, true, false]]);
+        let shown = &shown[0];
+        let lazy = display_lines(&text, &index, shown);
         let every = display_lines(&text, &index, &[]);
         assert!(lazy.len() < every.len());
         assert!(lazy

@@ -69,8 +69,9 @@ pub(super) fn zh_cut(cx: &PairContext, words: &EnWords, names: &UnitNames) -> Ve
 }
 
 /// The English name `e` of one word with the sentence's first word before it, when that
-/// word is capitalised, ASCII and no word of content (`Steven` of `Steven Moffat described`,
-/// not `The` nor `Archaeologist`, which the Chinese name will not render).
+/// word is capitalised, ASCII and not a stop word (`Steven` of `Steven Moffat described`, not
+/// `The`). A word that is no given name (`Archaeologist`) is read with it too; the Chinese
+/// name's rendering of the first word then decides ([`mismatch`]).
 fn with_first_word(cx: &PairContext, e: &Fact) -> Option<Fact> {
     let sentence = cx.en.doc.sentences.get(e.sentence)?;
     let start = cx.en.doc.prose.to_source_span(sentence.prose.clone()).start;
@@ -190,10 +191,14 @@ fn same_given_name(zh: &str, en: &str) -> bool {
 }
 
 /// Whether the Chinese name `z` ends where its text stops being Chinese (white space,
-/// punctuation, Latin letters): then it was read whole, not cut short by the reader.
+/// punctuation, Latin letters; not an interpunct or a hyphen, across which a name goes on):
+/// then it was read whole, not cut short by the reader.
 fn ends_at_a_boundary(cx: &PairContext, z: &Fact) -> bool {
     let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
-    !after.chars().next().is_some_and(crate::lang::script::is_han)
+    !after
+        .chars()
+        .next()
+        .is_some_and(|c| crate::lang::script::is_han(c) || "·・•‧-－".contains(c))
 }
 
 /// The English gives one word, the first part of the Chinese name, not its surname. `whole`:

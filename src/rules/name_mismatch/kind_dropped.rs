@@ -26,6 +26,13 @@ const KINDS: &[&str] = &[
     "committee",
     "church",
     "palace",
+];
+
+/// Kinds of buildings, streets and land (机场 `airport`, 半岛 `peninsula`): taken only from a
+/// word jieba tags as a noun, and from its first two meanings, since verbs have them among
+/// their glosses too (崛起 `rise abruptly tower`, 对阵 `poised battle square`, 住院 `hospital
+/// hospitalized`, which jieba tags a noun: no hospital here).
+const PLACE_KINDS: &[&str] = &[
     "airport",
     "park",
     "peninsula",
@@ -34,14 +41,12 @@ const KINDS: &[&str] = &[
     "avenue",
     "bridge",
     "square",
-    "station",
     "hall",
     "mansion",
     "building",
     "cathedral",
     "castle",
     "library",
-    "hospital",
     "stadium",
     "theater",
     "theatre",
@@ -52,10 +57,28 @@ const KINDS: &[&str] = &[
 pub(super) fn kind_after(text: &str) -> Option<(&'static str, usize)> {
     let ends: Vec<usize> = text.char_indices().map(|(i, c)| i + c.len_utf8()).take(4).collect();
     ends.iter().skip(1).rev().find_map(|&end| {
-        let gloss = crate::lang::lexicon::english(&text[..end])?;
+        let word = &text[..end];
+        let gloss = crate::lang::lexicon::english(word)?;
         // the kind is the word's first meaning, or one of its first three (大学 `great
         // learning … university`: no; 研究院 `research institute`: yes)
-        let kind = gloss.split(' ').take(3).find_map(|w| KINDS.iter().find(|k| **k == w))?;
+        let first = gloss.split(' ').take(3);
+        let kind = first
+            .clone()
+            .find_map(|w| KINDS.iter().find(|k| **k == w))
+            .or_else(|| {
+                let noun = crate::lang::segment::words(word)
+                    .first()
+                    .is_some_and(|w| w.text == word && w.tag.starts_with('n'));
+                // (and among its first two meanings: 广场 `public square`; not 对阵 `poised
+                // battle square`)
+                noun.then(|| {
+                    gloss
+                        .split(' ')
+                        .take(2)
+                        .find_map(|w| PLACE_KINDS.iter().find(|k| **k == w))
+                })
+                .flatten()
+            })?;
         Some((*kind, end))
     })
 }
@@ -136,8 +159,14 @@ pub(super) fn find(cx: &PairContext, names: &UnitNames, found: &[Finding]) -> Ve
                 en: ei,
                 on_en: true,
                 message: format!(
-                    "the Chinese names `{}{word}` (a {kind}), the English only `{}`",
-                    z.text, e.text
+                    "the Chinese names `{}{word}` ({} {kind}), the English only `{}`",
+                    z.text,
+                    if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        "an"
+                    } else {
+                        "a"
+                    },
+                    e.text
                 ),
                 label: format!("no `{kind}` here"),
             });
@@ -153,5 +182,11 @@ mod tests {
         assert_eq!(super::kind_after("条约签署后").map(|k| k.0), Some("treaty"));
         assert_eq!(super::kind_after("研究院的").map(|k| k.0), Some("institute"));
         assert_eq!(super::kind_after("在1992年").map(|k| k.0), None);
+        assert_eq!(super::kind_after("半岛，").map(|k| k.0), Some("peninsula"));
+        assert_eq!(super::kind_after("机场的").map(|k| k.0), Some("airport"));
+        // verbs whose glosses hold a kind: no kind (崛起 `rise abruptly tower`)
+        for verb in ["崛起成为", "对阵德国", "矗立在", "住院治疗"] {
+            assert_eq!(super::kind_after(verb).map(|k| k.0), None, "{verb}");
+        }
     }
 }

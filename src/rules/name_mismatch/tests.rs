@@ -263,6 +263,12 @@ fn a_peninsula_the_english_gives_as_the_bare_name() {
     assert_reported(&f, &["`科唐坦半岛` (a peninsula)", "only `Cotentin`"]);
     // the kind in other words the lexicon gives for it: nothing
     assert!(findings(zh, &en.replace("Cotentin Peninsula", "Cotentin peninsula")).is_empty());
+    // a verb after a name whose gloss holds a kind (崛起 `rise abruptly tower`): nothing
+    let (zh, en) = (
+        "十九世纪末，日本崛起成为亚洲强国。\n",
+        "In the late nineteenth century, Japan rose to become a great power in Asia.\n",
+    );
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
 }
 
 #[test]
