@@ -161,7 +161,8 @@ pub(super) fn find(cx: &PairContext, names: &UnitNames, found: &[Finding]) -> Ve
                 message: format!(
                     "the Chinese names `{}{word}` ({} {kind}), the English only `{}`",
                     z.text,
-                    if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                    // (`an airport`, `an institute`; `a university`)
+                    if kind.starts_with(['a', 'e', 'i', 'o']) {
                         "an"
                     } else {
                         "a"
