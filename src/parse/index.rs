@@ -70,6 +70,30 @@ impl Finder {
     }
 }
 
+/// A set of bytes, to jump to the next byte a scan cares about (a table lookup a byte,
+/// rather than a comparison with each).
+pub(crate) struct ByteSet([bool; 256]);
+
+impl ByteSet {
+    pub(crate) const fn of(set: &[u8]) -> ByteSet {
+        let mut table = [false; 256];
+        let mut k = 0;
+        while k < set.len() {
+            table[set[k] as usize] = true;
+            k += 1;
+        }
+        ByteSet(table)
+    }
+
+    /// The first index at or after `from` whose byte is in the set.
+    pub(crate) fn next(&self, s: &[u8], from: usize) -> Option<usize> {
+        s.get(from..)?
+            .iter()
+            .position(|&b| self.0[usize::from(b)])
+            .map(|k| from + k)
+    }
+}
+
 /// Open/close tokens of one bracket pair as the greedy left-to-right scan of
 /// [`super::find_balanced`] reads them from the start of the file (the close token is tried
 /// first), with the nesting depth after each. A scan started anywhere else reads the same
@@ -251,20 +275,10 @@ impl WikiIndex {
         // one pass for all four scans: each pair scan skips the second byte of its tokens
         let bytes = src.as_bytes();
         let (mut next_braces, mut next_squares) = (0, 0);
-        // (from one byte the scans read to the next, by a table: prose is most of the text)
-        const READ: [bool; 256] = {
-            let mut t = [false; 256];
-            let set = b"{}[]|=<";
-            let mut k = 0;
-            while k < set.len() {
-                t[set[k] as usize] = true;
-                k += 1;
-            }
-            t
-        };
-        let mut i = 0;
-        while let Some(off) = bytes[i..].iter().position(|&b| READ[usize::from(b)]) {
-            i += off;
+        // (from one byte the scans read to the next: prose is most of the text)
+        const READ: ByteSet = ByteSet::of(b"{}[]|=<");
+        let mut from = 0;
+        while let Some(i) = READ.next(bytes, from) {
             let b = bytes[i];
             match b {
                 b'{' | b'}' => {
@@ -287,7 +301,7 @@ impl WikiIndex {
                 b'<' => x.lts.push(i),
                 _ => {}
             }
-            i += 1;
+            from = i + 1;
         }
         for n in [&mut x.braces, &mut x.squares, &mut x.brace1, &mut x.square1] {
             n.finish();

@@ -17,7 +17,7 @@ pub mod tag;
 mod wikitext;
 pub mod words;
 
-pub(crate) use index::{Finder, Nesting};
+pub(crate) use index::{ByteSet, Finder, Nesting};
 pub use prose::{Prose, ProseBuilder};
 pub use sections::{section_role, Section, SectionRole};
 

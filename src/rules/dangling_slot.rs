@@ -59,10 +59,10 @@ fn may_hold_hole(text: &str) -> bool {
 /// regex costs more than this scan).
 fn may_hold_empty_parens(text: &str) -> bool {
     // `(`, and the lead byte of `（` (EF BC 88)
-    let opens = memchr::memchr2_iter(b'(', 0xEF, text.as_bytes())
+    let mut opens = memchr::memchr2_iter(b'(', 0xEF, text.as_bytes())
         .filter_map(|i| Some((i, text.get(i..)?.chars().next()?)))
         .filter(|&(_, c)| matches!(c, '(' | '（'));
-    opens.into_iter().any(|(i, open)| {
+    opens.any(|(i, open)| {
         text[i + open.len_utf8()..]
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ',' | '、' | ';' | '；'))
             .starts_with([')', '）'])

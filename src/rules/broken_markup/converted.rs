@@ -1,10 +1,10 @@
 //! Wikitext a converter left in its output (wiki-markdown, plain-text extracts): stray
 //! brackets, templates, variant markup and `<ref>` tags.
 
-use super::{finding, Bytes, Finding};
+use super::{finding, Finding};
 use crate::diagnostic::{Edit, Fix};
 use crate::parse::tag::{tag_at, Tag};
-use crate::parse::{Finder, Nesting};
+use crate::parse::{ByteSet, Finder, Nesting};
 use crate::Span;
 use std::collections::HashMap;
 
@@ -83,7 +83,7 @@ impl Scan {
             end
         } else {
             // on to the next byte any of the above can begin with (all ASCII, so a char boundary)
-            const STOPS: Bytes = Bytes::of(b"<`\n{}\\[]-");
+            const STOPS: ByteSet = ByteSet::of(b"<`\n{}\\[]-");
             STOPS.next(text.as_bytes(), i + 1).unwrap_or(text.len())
         }
     }

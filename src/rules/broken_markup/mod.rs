@@ -52,30 +52,6 @@ struct Finding {
     fix: Option<Fix>,
 }
 
-/// A set of bytes, to jump to the next byte a scan cares about (a table lookup a byte,
-/// rather than a comparison with each).
-struct Bytes([bool; 256]);
-
-impl Bytes {
-    const fn of(set: &[u8]) -> Bytes {
-        let mut table = [false; 256];
-        let mut k = 0;
-        while k < set.len() {
-            table[set[k] as usize] = true;
-            k += 1;
-        }
-        Bytes(table)
-    }
-
-    /// The first index at or after `from` whose byte is in the set.
-    fn next(&self, s: &[u8], from: usize) -> Option<usize> {
-        s.get(from..)?
-            .iter()
-            .position(|&b| self.0[usize::from(b)])
-            .map(|k| from + k)
-    }
-}
-
 fn finding(span: Span, message: impl Into<String>, label: impl Into<String>) -> Finding {
     Finding {
         span,

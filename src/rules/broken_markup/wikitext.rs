@@ -1,9 +1,9 @@
 //! Broken markup in wikitext, read on the raw source: brackets and braces counted as
 //! MediaWiki's preprocessor counts them, comments and literal tags skipped, paired tags matched.
 
-use super::{finding, Bytes, Finding};
+use super::{finding, Finding};
 use crate::parse::tag::{tag_at, Tag};
-use crate::parse::Finder;
+use crate::parse::{ByteSet, Finder};
 use crate::Span;
 use std::collections::HashMap;
 
@@ -245,7 +245,7 @@ pub(super) fn wikitext(text: &str) -> Vec<Finding> {
             b'<' => scan.tag(&masked, i),
             // on to the next byte one of the arms above takes
             _ => {
-                const STOPS: Bytes = Bytes::of(b"\n[]{}<");
+                const STOPS: ByteSet = ByteSet::of(b"\n[]{}<");
                 STOPS.next(s, i + 1).unwrap_or(s.len())
             }
         };

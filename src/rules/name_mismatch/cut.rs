@@ -190,6 +190,11 @@ fn same_given_name(zh: &str, en: &str) -> bool {
     parts.len() >= 2 && words.len() >= 2 && name_similarity(parts[0], words[0]) >= 0.8
 }
 
+/// An interpunct or a hyphen: a Chinese name goes on across it (约瑟夫•熊彼特, 萨福尔-辛普森).
+fn joins_a_name(c: char) -> bool {
+    "·・•‧-－".contains(c)
+}
+
 /// Whether the Chinese name `z` ends where its text stops being Chinese (white space,
 /// punctuation, Latin letters; not an interpunct or a hyphen, across which a name goes on):
 /// then it was read whole, not cut short by the reader.
@@ -198,7 +203,7 @@ fn ends_at_a_boundary(cx: &PairContext, z: &Fact) -> bool {
     !after
         .chars()
         .next()
-        .is_some_and(|c| crate::lang::script::is_han(c) || "·・•‧-－".contains(c))
+        .is_some_and(|c| crate::lang::script::is_han(c) || joins_a_name(c))
 }
 
 /// The English gives one word, the first part of the Chinese name, not its surname. `whole`:
@@ -411,7 +416,7 @@ fn zh_surroundings(cx: &PairContext, z: &Fact) -> (bool, bool) {
         .is_some_and(|w| w.tag.starts_with('n') || w.tag == "s" || w.tag == "f");
     // a name that goes on across an interpunct or hyphen (约瑟夫•熊彼特, 萨福尔-辛普森)
     // was only partly read, not truncated
-    let joined = |c: Option<char>| c.is_some_and(|c| "·・•‧-－".contains(c));
+    let joined = |c: Option<char>| c.is_some_and(joins_a_name);
     let continues = joined(src.get(z.span.end..).and_then(|s| s.chars().next()))
         || joined(src.get(..z.span.start).and_then(|s| s.chars().next_back()));
     (next_is_noun, continues)

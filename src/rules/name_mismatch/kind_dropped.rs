@@ -61,23 +61,21 @@ pub(super) fn kind_after(text: &str) -> Option<(&'static str, usize)> {
         let gloss = crate::lang::lexicon::english(word)?;
         // the kind is the word's first meaning, or one of its first three (大学 `great
         // learning … university`: no; 研究院 `research institute`: yes)
-        let first = gloss.split(' ').take(3);
-        let kind = first
-            .clone()
+        let kind = gloss
+            .split(' ')
+            .take(3)
             .find_map(|w| KINDS.iter().find(|k| **k == w))
             .or_else(|| {
+                // (and among its first two meanings: 广场 `public square`; not 对阵 `poised
+                // battle square`; segmented only then)
+                let kind = gloss
+                    .split(' ')
+                    .take(2)
+                    .find_map(|w| PLACE_KINDS.iter().find(|k| **k == w))?;
                 let noun = crate::lang::segment::words(word)
                     .first()
                     .is_some_and(|w| w.text == word && w.tag.starts_with('n'));
-                // (and among its first two meanings: 广场 `public square`; not 对阵 `poised
-                // battle square`)
-                noun.then(|| {
-                    gloss
-                        .split(' ')
-                        .take(2)
-                        .find_map(|w| PLACE_KINDS.iter().find(|k| **k == w))
-                })
-                .flatten()
+                noun.then_some(kind)
             })?;
         Some((*kind, end))
     })

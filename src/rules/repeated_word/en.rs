@@ -78,18 +78,9 @@ impl<'a> Iterator for LatinWords<'a> {
             }
         }
         self.i = i;
-        // the apostrophes at its end are not the word's
-        let mut end = i;
-        loop {
-            if b[end - 1] == b'\'' {
-                end -= 1;
-            } else if b[..end].ends_with(CURLY) {
-                end -= CURLY.len();
-            } else {
-                break;
-            }
-        }
-        Some((start..end, &self.text[start..end]))
+        // (the apostrophes at its end are not the word's)
+        let w = self.text[start..i].trim_end_matches(['\'', '’']);
+        Some((start..start + w.len(), w))
     }
 }
 
