@@ -127,6 +127,16 @@ impl Lexical {
         hit.dedup();
         ((matched + hit.len().min(matched)) as f64 / (nz + ne) as f64).min(1.0)
     }
+
+    /// The content stems zh sentence `i` can match (any of each word's translations).
+    pub(super) fn zh_stems(&self, i: usize) -> impl Iterator<Item = u32> + '_ {
+        self.zh[i].iter().flatten().copied()
+    }
+
+    /// The content stems of en sentence `j` that some zh word can match (sorted, distinct).
+    pub(super) fn en_stems(&self, j: usize) -> &[u32] {
+        &self.en[j]
+    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ mod compare;
 pub mod entities;
 mod lexical;
 pub mod pair;
+mod reordered;
 
 pub use anchors::{
     date_distance, dates_agree, number_distance, numbers_agree, rounds_alike, same_value_across_kinds, small_counts,
@@ -345,6 +346,9 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
     };
     let (mut units, near) = trace(&table, &band, &back, &zs, &es);
     mark_by_position(&mut units, &near);
+    if units.first().is_some_and(|u| !u.parallel) {
+        reordered::pair_left_out(&table, &mut units, &zs, &es);
+    }
     Alignment {
         units,
         stated: Stated::new(zh, en, &zs, &es),

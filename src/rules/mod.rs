@@ -243,6 +243,32 @@ pub(crate) mod test_support {
             .collect()
     }
 
+    /// Check a zh text against an en text (each `(name, text)`, the format read from the
+    /// name and the text) with one rule, as `parallax check --pair` does.
+    pub fn run_pair(rule: &dyn Rule, zh: (&str, &str), en: (&str, &str)) -> Vec<Diagnostic> {
+        let file = |(name, text): (&str, &str)| crate::source::SourceFile {
+            name: name.into(),
+            text: text.into(),
+        };
+        let (zs, es) = (file(zh), file(en));
+        let (zd, ed) = (crate::parse::parse(&zs, None), crate::parse::parse(&es, None));
+        let (zf, ef) = (
+            crate::facts::extract(&zd, &zs.text),
+            crate::facts::extract(&ed, &es.text),
+        );
+        let side = |file, source, doc, facts| crate::align::Side {
+            file,
+            source,
+            doc,
+            facts,
+        };
+        let (zh, en) = (side(0, &zs, &zd, &zf[..]), side(1, &es, &ed, &ef[..]));
+        let alignment = crate::align::align(&zh, &en);
+        let mut out = Vec::new();
+        rule.check_pair(&PairContext::new(&zh, &en, &alignment), &mut out);
+        out
+    }
+
     /// Read a file of the real-world test corpus (`tests/corpus`, in the repository with its
     /// attribution); a missing file fails the test.
     pub fn corpus(path: &str) -> String {

@@ -877,3 +877,13 @@ fn a_name_stated_twice_for_two_people() {
         "{found:?}"
     );
 }
+
+/// In articles written independently, an English word the Chinese of the sentence translates
+/// (`the Western world`, 西方世界) is no name another name of the article stands in for
+/// (wikipairs' Communist_Party_of_China: Hu Jintao on the threat of the West, where the
+/// Chinese names 中国共产党 and the English says `us`).
+#[test]
+fn a_translated_word_is_no_name_left_over() {
+    let found = wikipairs_names("Communist_Party_of_China", None, None);
+    assert!(!found.iter().any(|(_, e)| e == "Western"), "{found:?}");
+}

@@ -231,29 +231,15 @@ impl<'s> Table<'s> {
     /// comparing names (the costly part). The skeleton of a band for long articles.
     pub(in crate::align) fn cheap_matches(&self) -> Vec<Vec<(usize, f64)>> {
         let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-        let key = |f: &Fact| -> Option<String> {
-            match &f.value {
-                FactValue::Date(d) => d.start.year.map(|y| format!("d{y}")),
-                FactValue::Number { value, .. } if value.abs() >= 10.0 => {
-                    Some(format!("n{}", crate::facts::format_number(*value)))
-                }
-                _ => None,
-            }
-        };
-        for (j, fs) in self.ef.iter().enumerate() {
-            for &ek in fs {
-                if let Some(k) = key(&self.en.facts[ek]) {
-                    by_key.entry(k).or_default().push(j);
-                }
-            }
-            for w in &self.el[j] {
-                by_key.entry(format!("l{w}")).or_default().push(j);
+        for j in 0..self.ef.len() {
+            for k in self.en_keys(j) {
+                by_key.entry(k).or_default().push(j);
             }
         }
         let mut out = Vec::with_capacity(self.zf.len());
-        for (i, fs) in self.zf.iter().enumerate() {
+        for i in 0..self.zf.len() {
             let mut row: HashMap<usize, f64> = HashMap::new();
-            let mut add = |k: String, w: f64| {
+            for (k, w) in self.zh_keys(i) {
                 if let Some(js) = by_key.get(&k) {
                     // a key most sentences share says little
                     if js.len() <= 8 {
@@ -262,21 +248,47 @@ impl<'s> Table<'s> {
                         }
                     }
                 }
-            };
-            for &zk in fs {
-                let z = &self.zh.facts[zk];
-                if let Some(k) = key(z) {
-                    add(k, base_weight(z));
-                }
-            }
-            for w in &self.zl[i] {
-                add(format!("l{w}"), 1.5);
             }
             let mut row: Vec<(usize, f64)> = row.into_iter().collect();
             row.sort_by_key(|&(j, _)| j);
             out.push(row);
         }
         out
+    }
+
+    /// The index keys of a fact: a date by its year, a number of 10 or more by its value.
+    fn key(f: &Fact) -> Option<String> {
+        match &f.value {
+            FactValue::Date(d) => d.start.year.map(|y| format!("d{y}")),
+            FactValue::Number { value, .. } if value.abs() >= 10.0 => {
+                Some(format!("n{}", crate::facts::format_number(*value)))
+            }
+            _ => None,
+        }
+    }
+
+    /// The index keys of zh sentence `i` (position), each with its weight: its dates and
+    /// numbers ([`Self::key`]) and its Latin words.
+    pub(in crate::align) fn zh_keys(&self, i: usize) -> Vec<(String, f64)> {
+        let facts = self.zf[i].iter().map(|&zk| &self.zh.facts[zk]);
+        facts
+            .filter_map(|z| Self::key(z).map(|k| (k, base_weight(z))))
+            .chain(self.zl[i].iter().map(|w| (format!("l{w}"), 1.5)))
+            .collect()
+    }
+
+    /// The index keys of en sentence `j` (position), as [`Self::zh_keys`].
+    pub(in crate::align) fn en_keys(&self, j: usize) -> Vec<String> {
+        let facts = self.ef[j].iter().map(|&ek| &self.en.facts[ek]);
+        facts
+            .filter_map(Self::key)
+            .chain(self.el[j].iter().map(|w| format!("l{w}")))
+            .collect()
+    }
+
+    /// What the sentences say, as words.
+    pub(in crate::align) fn words(&self) -> &crate::align::lexical::Lexical {
+        &self.lex
     }
 
     /// Anchors shared by zh sentences `zi` and en sentences `ej` (positions), one-to-one.

@@ -2,41 +2,14 @@
 //! Chinese form's CC-CEDICT gloss holds its English form.
 
 use super::*;
-use crate::align::Side;
 use crate::diagnostic::Diagnostic;
 use crate::lang::segment;
 use crate::rules::test_support::{corpus, xquad_pairs};
 use crate::rules::Rule;
-use crate::source::SourceFile;
 
 /// Check a zh text against an en text with one rule, as `parallax check --pair` does.
 pub(crate) fn run_pair(rule: &dyn Rule, zh: &str, en: &str) -> Vec<Diagnostic> {
-    let file = |name: &str, text: &str| SourceFile {
-        name: name.into(),
-        text: text.into(),
-    };
-    let (zs, es) = (file("a.zh.txt", zh), file("a.en.txt", en));
-    let (zd, ed) = (crate::parse::parse(&zs, None), crate::parse::parse(&es, None));
-    let (zf, ef) = (
-        crate::facts::extract(&zd, &zs.text),
-        crate::facts::extract(&ed, &es.text),
-    );
-    let zh = Side {
-        file: 0,
-        source: &zs,
-        doc: &zd,
-        facts: &zf,
-    };
-    let en = Side {
-        file: 1,
-        source: &es,
-        doc: &ed,
-        facts: &ef,
-    };
-    let alignment = crate::align::align(&zh, &en);
-    let mut out = Vec::new();
-    rule.check_pair(&PairContext::new(&zh, &en, &alignment), &mut out);
-    out
+    crate::rules::test_support::run_pair(rule, ("a.zh.txt", zh), ("a.en.txt", en))
 }
 
 /// The messages of one rule's findings on a zh text and an en text.

@@ -215,6 +215,23 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str) -> bool {
     places.iter().chain(&people).any(|(w, _)| zh_text.contains(w))
 }
 
+/// The stems of the English words the lexicon gives for the words of a unit's Chinese
+/// sentences.
+fn glossed_words(side: &crate::align::Side<'_>, sentences: &[usize]) -> std::collections::HashSet<String> {
+    sentences
+        .iter()
+        .flat_map(|&s| side.doc.sentence_words(s))
+        .filter(|(_, w)| w.text.chars().count() >= 2)
+        .flat_map(|(_, w)| crate::lang::lexicon::zh_stems(&crate::lang::script::fold_to_simplified(w.text).text))
+        .collect()
+}
+
+/// Whether an English name of one word is a word the lexicon gives for a word of the Chinese
+/// (`Western`: 西方 `the West, Western countries`): an adjective translated, not a name.
+fn translated_word(name: &str, glossed: &std::collections::HashSet<String>) -> bool {
+    !name.contains(' ') && glossed.contains(&crate::lang::lexicon::stem(&name.to_lowercase()))
+}
+
 /// Whether two spellings are one name written apart or run together, or one the other's
 /// adjective: `Manakin Town` / `Manakintown`, `Aristotle` / `Aristotelian` (the same first
 /// six letters).
@@ -385,6 +402,21 @@ pub(super) fn find(
         .filter(|&e| !found.iter().any(|f| f.en == e) && !names.zh.iter().any(|&z| Entities::same(&zf[z], &ef[e])))
         .filter(|&e| !named_in_chinese(&ef[e], entities.zh_entity(&ef[e]), &zt))
         .collect();
+    // (in texts written independently, a word the Chinese translates, `Western` for
+    // 西方世界的威胁, names no slot, though it is left over; unless it translates a Chinese
+    // name left over, `China` for 中国. In a translation the word may be the slot: `Downtown`
+    // changed from `Downtown Fresno`, where the Chinese says 弗雷斯诺市中心)
+    let glossed = if el.is_empty() || unit.parallel {
+        Default::default()
+    } else {
+        glossed_words(cx.zh, &unit.zh)
+    };
+    let names_glossed: std::collections::HashSet<String> = zl
+        .iter()
+        .filter(|_| !glossed.is_empty())
+        .flat_map(|&z| crate::lang::lexicon::zh_stems(&crate::lang::script::fold_to_simplified(&zf[z].text).text))
+        .collect();
+    let no_slot = |e: usize| translated_word(&ef[e].text, &glossed) && !translated_word(&ef[e].text, &names_glossed);
     // In sentences of texts written independently, a link must hold both ways and by the
     // surname: the name a leftover resolves to resolves back to it, and their surnames render
     // each other (伊斯兰 → `Matua Island` does not, nor 贾内尔 → `Jane Goodall`, a given name).
@@ -415,7 +447,7 @@ pub(super) fn find(
         .collect();
     let mut es: Vec<(usize, &Fact)> = el
         .iter()
-        .filter(|&&e| !abbreviation(e))
+        .filter(|&&e| !abbreviation(e) && !no_slot(e))
         .filter_map(|&e| Some((e, entities.zh_entity(&ef[e])?)))
         .filter(|(e, y)| back_to_en(&ef[*e], y))
         .filter(|(_, y)| !names.zh.iter().any(|&z| zf[z].text == y.text))
@@ -462,7 +494,7 @@ pub(super) fn find(
     let en_slots: Vec<usize> = el
         .iter()
         .copied()
-        .filter(|&e| !abbreviation(e) && !people(&ef[e].text) && !super::cut::read_short(cx, &ef[e]))
+        .filter(|&e| !abbreviation(e) && !no_slot(e) && !people(&ef[e].text) && !super::cut::read_short(cx, &ef[e]))
         .collect();
     // The one such name on each side: a slot. In texts written independently, only when no
     // other name is left over either (looser readings were measured to report mostly two
