@@ -1,7 +1,9 @@
 //! A name whose kind one side drops: the Chinese names a treaty, an institute, a palace, a
 //! building, a street or a peninsula (马斯特里赫特条约, 拉德克利夫研究院, 科唐坦半岛) where the
 //! English gives the bare name (`Maastricht`, `Radcliffe`, `Cotentin`), which names a town, a
-//! person or a region instead. Kinds of places that English names bare as a matter of course
+//! person or a region instead. A kind of one character (塔 `tower`, 街 `street`) counts where
+//! the name without it renders the English name better: the reader may have taken it into the
+//! name (米切尔塔 against `Mitchell`). Kinds of places that English names bare as a matter of course
 //! (城市 `city`, 州 `state`, 河 `river`: `New York`, `the Mississippi`) are not among them.
 
 use super::{Finding, UnitNames};
@@ -56,29 +58,75 @@ const PLACE_KINDS: &[&str] = &[
 /// longest word of two to four characters the lexicon knows there.
 pub(super) fn kind_after(text: &str) -> Option<(&'static str, usize)> {
     let ends: Vec<usize> = text.char_indices().map(|(i, c)| i + c.len_utf8()).take(4).collect();
-    ends.iter().skip(1).rev().find_map(|&end| {
-        let word = &text[..end];
-        let gloss = crate::lang::lexicon::english(word)?;
-        // the kind is the word's first meaning, or one of its first three (大学 `great
-        // learning … university`: no; 研究院 `research institute`: yes)
-        let kind = gloss
-            .split(' ')
-            .take(3)
-            .find_map(|w| KINDS.iter().find(|k| **k == w))
-            .or_else(|| {
-                // (and among its first two meanings: 广场 `public square`; not 对阵 `poised
-                // battle square`; segmented only then)
-                let kind = gloss
-                    .split(' ')
-                    .take(2)
-                    .find_map(|w| PLACE_KINDS.iter().find(|k| **k == w))?;
-                let noun = crate::lang::segment::words(word)
+    ends.iter()
+        .skip(1)
+        .rev()
+        .find_map(|&end| kind_of(&text[..end], false).map(|kind| (kind, end)))
+}
+
+/// The kind a Chinese word names, if any. `suffix`: the word ends a name (塔 of 米切尔塔), where
+/// it can only be a noun (jieba tags a lone 塔 `j`, so a tag would not tell).
+fn kind_of(word: &str, suffix: bool) -> Option<&'static str> {
+    let gloss = crate::lang::lexicon::english(word)?;
+    // the kind is the word's first meaning, or one of its first three (大学 `great
+    // learning … university`: no; 研究院 `research institute`: yes)
+    let kind = gloss
+        .split(' ')
+        .take(3)
+        .find_map(|w| KINDS.iter().find(|k| **k == w))
+        .or_else(|| {
+            // (and among its first two meanings: 广场 `public square`; not 对阵 `poised
+            // battle square`; segmented only then)
+            let kind = gloss
+                .split(' ')
+                .take(2)
+                .find_map(|w| PLACE_KINDS.iter().find(|k| **k == w))?;
+            let noun = suffix
+                || crate::lang::segment::words(word)
                     .first()
                     .is_some_and(|w| w.text == word && w.tag.starts_with('n'));
-                noun.then_some(kind)
-            })?;
-        Some((*kind, end))
-    })
+            noun.then_some(kind)
+        })?;
+    Some(*kind)
+}
+
+/// Characters that are a kind on their own at the end of a name (塔 `tower`, 街 `street`, 桥
+/// `bridge`, 宫 `palace`); not 堡, a syllable of many names (汉堡, 爱丁堡) and a fort besides
+/// (罗马堡 `a Roman fort`), nor 院, 馆, 楼, whose glosses are too loose to tell.
+const ONE_CHARACTER_KINDS: &[&str] = &["塔", "街", "桥", "宫"];
+
+/// How much better a Chinese name must render the English name without a last character for
+/// that character to be a kind (米切尔塔 `Mitchell`: 米切尔 renders it better), not a syllable
+/// of the name (阿尔伯塔 `Alberta`, 奥古斯塔 `Augusta`).
+const BARE_MARGIN: f64 = 0.1;
+
+/// The kind beside Chinese name `zh` (its text, and the text after it) that the English
+/// name `en` leaves out: the kind, the Chinese word for it and the name with it. The word
+/// after the name (条约, 研究院); or one character the lexicon gives as a kind (塔 `tower`, 街
+/// `street`, 桥 `bridge`) after the name or ending it (米切尔塔: the reader may take it in),
+/// where the name without it renders the English name better.
+fn kind_beside<'a>(zh: &'a str, after: &'a str, en: &str) -> Option<(&'static str, &'a str, String)> {
+    if let Some((kind, len)) = kind_after(after) {
+        return Some((kind, &after[..len], format!("{zh}{}", &after[..len])));
+    }
+    let key = en.to_lowercase();
+    let bare_reads = |bare: &str, whole: &str| {
+        bare.chars().count() >= 2
+            && crate::facts::translit::name_similarity(bare, &key)
+                >= crate::facts::translit::name_similarity(whole, &key) + BARE_MARGIN
+    };
+    if let Some(c) = after.chars().next() {
+        let word = &after[..c.len_utf8()];
+        if let Some(kind) = kind_of(word, true).filter(|_| ONE_CHARACTER_KINDS.contains(&word)) {
+            let whole = format!("{zh}{word}");
+            if bare_reads(zh, &whole) {
+                return Some((kind, word, whole));
+            }
+        }
+    }
+    let (at, _) = zh.char_indices().last()?;
+    let kind = kind_of(&zh[at..], true).filter(|_| ONE_CHARACTER_KINDS.contains(&&zh[at..]))?;
+    bare_reads(&zh[..at], zh).then(|| (kind, &zh[at..], zh.to_string()))
 }
 
 /// In a translation: an English name the Chinese names with a kind the English leaves out.
@@ -91,10 +139,11 @@ pub(super) fn find(cx: &PairContext, names: &UnitNames, found: &[Finding]) -> Ve
     for &zi in &names.zh {
         let z = &zf[zi];
         let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
-        let Some((kind, len)) = kind_after(after) else { continue };
-        let word = &after[..len];
         for &ei in &names.en {
             let e = &ef[ei];
+            let Some((kind, word, named)) = kind_beside(&z.text, after, &e.text) else {
+                continue;
+            };
             // (an English name of several words has a kind of its own: `Newcastle Polytechnic`;
             // and with such a name in the sentence, the bare one is another mention)
             let longer = names
@@ -157,8 +206,7 @@ pub(super) fn find(cx: &PairContext, names: &UnitNames, found: &[Finding]) -> Ve
                 en: ei,
                 on_en: true,
                 message: format!(
-                    "the Chinese names `{}{word}` ({} {kind}), the English only `{}`",
-                    z.text,
+                    "the Chinese names `{named}` ({} {kind}), the English only `{}`",
                     // (`an airport`, `an institute`; `a university`)
                     if kind.starts_with(['a', 'e', 'i', 'o']) {
                         "an"
@@ -187,5 +235,35 @@ mod tests {
         for verb in ["崛起成为", "对阵德国", "矗立在", "住院治疗"] {
             assert_eq!(super::kind_after(verb).map(|k| k.0), None, "{verb}");
         }
+    }
+
+    /// One character after a name or ending it is a kind where the name without it renders
+    /// the English name better (米切尔塔 `Mitchell`, xquad University_of_Chicago; 弗雷斯诺街
+    /// `Fresno`, xquad Fresno); not where it is a syllable of the name (names of the clean
+    /// xquad: 科斯塔 `Costa`, 肯雅塔 `Kenyatta`, 门多塔 `Mendota`, 巴蒂斯塔 `Batista`, 穆尔塔
+    /// `Murtha`), nor 堡 (罗马堡 for `Roman`, a fort).
+    #[test]
+    fn one_character_beside_a_name_is_its_kind_where_the_name_reads_better_without() {
+        let kind = |zh: &str, after: &str, en: &str| super::kind_beside(zh, after, en).map(|k| (k.0, k.2));
+        assert_eq!(
+            kind("米切尔塔", "就是", "Mitchell"),
+            Some(("tower", "米切尔塔".to_string()))
+        );
+        assert_eq!(
+            kind("弗雷斯诺", "街和索恩", "Fresno"),
+            Some(("street", "弗雷斯诺街".to_string()))
+        );
+        for (zh, en) in [
+            ("科斯塔", "Costa"),
+            ("肯雅塔", "Kenyatta"),
+            ("门多塔", "Mendota"),
+            ("巴蒂斯塔", "Batista"),
+            ("穆尔塔", "Murtha"),
+            ("罗马堡", "Roman"),
+        ] {
+            assert_eq!(kind(zh, "的", en), None, "{zh}");
+        }
+        // the name read short of a syllable (阿尔伯 + 塔 for `Alberta`): no kind
+        assert_eq!(kind("阿尔伯", "塔省", "Alberta"), None);
     }
 }

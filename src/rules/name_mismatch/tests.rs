@@ -272,6 +272,17 @@ fn a_peninsula_the_english_gives_as_the_bare_name() {
 }
 
 #[test]
+fn a_tower_the_chinese_name_was_read_with_is_a_kind() {
+    // xquad University_of_Chicago: the English changed from `Mitchell Tower` to `Mitchell`;
+    // the name reader takes the tower into the Chinese name (米切尔塔)
+    let zh = "（例如，米切尔塔就是仿照牛津大学的 莫德林塔 建造的，芝加哥大学的哈钦森公共大厅则复刻了牛津大学的 基督堂大厅 。\n";
+    let en = "(Mitchell Tower, for example, is modeled after Oxford's Magdalen Tower, and the university Commons, Hutchinson Hall, replicates Christ Church Hall.)\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(zh, &en.replace("Mitchell Tower,", "Mitchell,"));
+    assert_reported(&f, &["`米切尔塔` (a tower)", "only `Mitchell`"]);
+}
+
+#[test]
 fn a_kind_the_english_states_in_other_words_is_stated() {
     // clean xquad University_of_Chicago and IPCC: 芝加哥公司 is `a Chicago firm`, 蒙特利尔议定书
     // the `Montreal Protocol`
