@@ -283,6 +283,24 @@ fn a_tower_the_chinese_name_was_read_with_is_a_kind() {
 }
 
 #[test]
+fn an_english_word_for_the_first_syllables_of_a_chinese_name() {
+    // xquad Packet_switching: the English changed from `Ann Arbor` to `Ann`; the Chinese
+    // writes the town without an interpunct (安阿伯)
+    let zh = "凭借来自密歇根州和国家科学基金会(NSF)的初始支持， 分组交换网络在1971年12月首次得到演示，当时在安阿伯的密歇根大学的IBM主机计算机系统和底特律的韦恩州立大学之间建立了主机对主机的交互连接。\n";
+    let en = "With initial support from the State of Michigan and the National Science Foundation (NSF), the packet-switched network was first demonstrated in December 1971 when an interactive host to host connection was made between the IBM mainframe computer systems at the University of Michigan in Ann Arbor and Wayne State University in Detroit.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(zh, &en.replace("Ann Arbor", "Ann"));
+    assert_reported(&f, &["`安阿伯`", "only `Ann`"]);
+    // initials are no first syllables (xquad Huguenot: `E.I. du Pont`, 伊雷內火药厂 for the
+    // Eleutherian mills): nothing
+    let (zh, en) = (
+        "例如，拉瓦锡曾经的学生 E.I.杜邦 创办了 伊雷內火药厂 。\n",
+        "For example, E.I. du Pont, a former student of Lavoisier, established the Eleutherian gunpowder mills.\n",
+    );
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+}
+
+#[test]
 fn a_kind_the_english_states_in_other_words_is_stated() {
     // clean xquad University_of_Chicago and IPCC: 芝加哥公司 is `a Chicago firm`, 蒙特利尔议定书
     // the `Montreal Protocol`
