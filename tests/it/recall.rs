@@ -97,7 +97,8 @@ fn comparable_pairs() {
 /// Measured on the translated pairs (6 changes per kind per article): 616 of 625 (98.6 %;
 /// 1592257 gives 611 of 620; at 2 changes, 253 of 258 then, 255 of 261 now: too few changes
 /// to hold to 98 % one way or the other). On the
-/// comparable wikipairs it is 64 of 95 (`RECALL_STABILITY=1 cargo bench --bench recall -- 1`):
+/// comparable wikipairs it is 66 of 99 (`RECALL_STABILITY=1 cargo bench --bench recall -- 1`;
+/// 64 of 95 before sentences the path crosses were paired out of order):
 /// in long articles written independently a changed anchor still moves units elsewhere.
 #[test]
 fn one_changed_fact_leaves_the_alignment_alone() {
