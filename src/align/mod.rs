@@ -3,7 +3,8 @@
 //! - [`pair`]: which zh document goes with which en document, by what they share.
 //! - [`align`]: sentence alignment of a pair, monotone, with 1-1, 1-2, 2-1, 1-0 and 0-1
 //!   units scored by shared anchors (equal dates, equal numbers, transliteration-matched
-//!   names, Latin tokens) with a length ratio as a weak prior.
+//!   names, Latin tokens) with a length ratio as a weak prior; then, in articles written
+//!   independently, sentences the path crossed paired out of order ([`reordered`]).
 //!
 //! Wikipedia's language editions are often written independently, so a unit's `score`
 //! says how sure the alignment is; cross-language rules compare only sure units, and every
@@ -89,6 +90,9 @@ pub struct Unit {
     pub by_position: bool,
     /// The two texts run in parallel (a translation, not articles written independently).
     pub parallel: bool,
+    /// Paired out of order, after the monotone path crossed the two sentences
+    /// ([`reordered`]).
+    pub out_of_order: bool,
 }
 
 impl Unit {
@@ -433,6 +437,7 @@ fn trace(table: &anchors::Table, band: &Band, back: &[(u8, u8)], zs: &[usize], e
             lexical,
             by_position: false,
             parallel: false,
+            out_of_order: false,
         });
         i -= di;
         j -= dj;
@@ -505,13 +510,15 @@ pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
         );
     }
     let words = format!("{:.0} % of their words translate each other", 100.0 * unit.lexical);
+    // (a pair out of order: the sections of the two articles stand in different orders)
+    let order = if unit.out_of_order { ", out of order" } else { "" };
     let evidence = match (shared.is_empty(), unit.anchors.is_empty()) {
         (false, _) => format!("both state {}; {words}", shared.join(", ")),
         (true, false) => format!("both state the same Latin names; {words}"),
         (true, true) => words,
     };
     format!(
-        "compared because these sentences correspond (alignment score {:.2}): {evidence}",
+        "compared because these sentences correspond{order} (alignment score {:.2}): {evidence}",
         unit.score
     )
 }

@@ -23,15 +23,15 @@ const MAX_SHARING: usize = 16;
 /// The most candidates scored for one zh sentence: those sharing the most keys with it.
 const CANDIDATES: usize = 8;
 
-/// Share of words two sentences out of order must translate, besides two shared facts: below
-/// it, the facts could be two events of one year ([`super::compare`] compares no facts of such
-/// sentences either).
+/// Share of words two sentences out of order must translate, besides two shared anchors:
+/// below it, the anchors could be two events of one year (the share at which
+/// [`super::compare`] reports a slip in such sentences).
 const WORDS_WITH_FACTS: f64 = 0.33;
 
-/// Whether a pair out of order rests on more than one fact: on its words
-/// ([`super::SURE_BY_WORDS`]), or on two facts and some words ([`WORDS_WITH_FACTS`]). A pair
-/// resting on one fact would come apart when that fact is changed on one side, the very
-/// change the rules are to report.
+/// Whether a pair out of order rests on more than one anchor: on its words
+/// ([`super::SURE_BY_WORDS`]), or on two shared anchors (dates, numbers, names, Latin words)
+/// and some words ([`WORDS_WITH_FACTS`]). A pair resting on one fact would come apart when that
+/// fact is changed on one side, the very change the rules are to report.
 fn robust(unit: &Unit) -> bool {
     unit.lexical >= super::SURE_BY_WORDS || unit.anchors.len() >= 2 && unit.lexical >= WORDS_WITH_FACTS
 }
@@ -83,6 +83,7 @@ pub(super) fn pair_left_out(table: &Table, units: &mut Vec<Unit>, zs: &[usize], 
         u.anchors = table.anchors(&zi, &ej);
         u.lexical = table.lexical(&zi, &ej);
         u.by_position = false;
+        u.out_of_order = true;
     }
 }
 
@@ -93,7 +94,10 @@ fn candidates(table: &Table, zl: &[usize], el: &[usize]) -> Vec<(usize, usize, f
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_stem: HashMap<u32, Vec<usize>> = HashMap::new();
     for &j in el {
-        for k in table.en_keys(j) {
+        let mut keys = table.en_keys(j);
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
             by_key.entry(k).or_default().push(j);
         }
         for &st in table.words().en_stems(j) {
@@ -111,7 +115,11 @@ fn candidates(table: &Table, zl: &[usize], el: &[usize]) -> Vec<(usize, usize, f
                 *shared.entry(j).or_default() += 1;
             }
         };
-        for (k, _) in table.zh_keys(i) {
+        // (each key once: a year stated twice is one key shared)
+        let mut keys: Vec<String> = table.zh_keys(i).into_iter().map(|(k, _)| k).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
             add(by_key.get(&k));
         }
         let mut stems: Vec<u32> = table.words().zh_stems(i).collect();
@@ -131,6 +139,7 @@ fn candidates(table: &Table, zl: &[usize], el: &[usize]) -> Vec<(usize, usize, f
                 lexical: table.lexical(&[i], &[j]),
                 by_position: false,
                 parallel: false,
+                out_of_order: true,
             };
             if unit.score >= SURE_OUT_OF_ORDER && unit.rests_on_anchors() && robust(&unit) {
                 out.push((i, j, unit.score));
@@ -184,6 +193,22 @@ mod tests {
         assert!(got.contains(&("1992年".to_string(), "1995".to_string())), "{got:?}");
         let got = flagged(true, "英国1979年修订", "英国1977年修订");
         assert!(got.contains(&("1977年".to_string(), "1979".to_string())), "{got:?}");
+        // the note says the sentences were paired out of order
+        let notes: Vec<String> = run_pair(
+            &*date_mismatch(),
+            ("Music.zh.md", &corpus("wikipairs/zh/Music.zh.md")),
+            (
+                "Music.en.txt",
+                &corpus("wikipairs/en/Music.en.txt").replacen("Act of 1992", "Act of 1995", 1),
+            ),
+        )
+        .into_iter()
+        .flat_map(|d| d.notes)
+        .collect();
+        assert!(
+            notes.iter().any(|n| n.contains("correspond, out of order")),
+            "{notes:?}"
+        );
         // the clean pair: no finding on those sentences
         let clean = flagged(false, "Act of 1992", "Act of 1992");
         assert!(

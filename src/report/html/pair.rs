@@ -1,6 +1,8 @@
 //! The rows of a pair: one per aligned unit, in order, with the sentences no unit holds
 //! (reference lists, link sections) and the blocks that are not running text (templates,
-//! tables) as one-sided rows where they stand.
+//! tables) as one-sided rows where they stand. A unit paired out of order
+//! ([`crate::align::Unit::out_of_order`]) stands where its Chinese stands; the English
+//! before its sentence that no unit holds is shown before it.
 
 use super::view::{Piece, Row};
 use crate::align::Alignment;

@@ -232,8 +232,8 @@ fn given_name_in_en(z: &Fact, e: &Fact, w: &[&str], whole: bool) -> Option<(Stri
 /// without an interpunct (安阿伯 for `Ann`, where the English changed from `Ann Arbor`; 巴尼斯隆
 /// for `Barney`): the first characters render it much better than the whole name
 /// ([`GIVEN_NAME_MARGIN`]), and the rest, two characters or more, is no word the English
-/// sentence translates (弗雷斯诺西南 `southwest` for `Fresno`) and no kind (米切尔塔: see
-/// `kind_dropped`).
+/// sentence translates (弗雷斯诺西南 `southwest` for `Fresno`) and no kind of two characters
+/// or more (X大楼: `kind_dropped` reports those).
 fn first_syllables_in_en(cx: &PairContext, z: &Fact, e: &Fact, w: &[&str]) -> Option<(String, String)> {
     let n = z.text.chars().count();
     // (a word of three letters or more: not initials, `E.I`)
@@ -250,7 +250,13 @@ fn first_syllables_in_en(cx: &PairContext, z: &Fact, e: &Fact, w: &[&str]) -> Op
         .take(n - 2)
         .map(|(at, _)| (at, name_similarity(&z.text[..at], &key)))
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    if best < 0.8 || best < whole + GIVEN_NAME_MARGIN {
+        return None;
+    }
     let rest = &z.text[at..];
+    if super::kind_dropped::kind_after(rest).is_some() {
+        return None;
+    }
     let sentence = cx.en.doc.sentences.get(e.sentence)?;
     let en_text = cx
         .en
@@ -258,9 +264,10 @@ fn first_syllables_in_en(cx: &PairContext, z: &Fact, e: &Fact, w: &[&str]) -> Op
         .text
         .get(cx.en.doc.sentence_source(sentence))?
         .to_lowercase();
-    let stated =
-        crate::lang::lexicon::english(rest).is_some_and(|g| g.split(' ').any(|w| w.len() >= 3 && en_text.contains(w)));
-    (best >= 0.8 && best >= whole + GIVEN_NAME_MARGIN && !stated).then(|| {
+    let en_words: Vec<&str> = en_text.split(|c: char| !c.is_alphabetic()).collect();
+    let stated = crate::lang::lexicon::english(rest)
+        .is_some_and(|g| g.split(' ').any(|w| w.len() >= 3 && en_words.contains(&w)));
+    (!stated).then(|| {
         (
             format!("the Chinese names `{}`, the English only `{}`", z.text, e.text),
             "only the first part of the name".to_string(),

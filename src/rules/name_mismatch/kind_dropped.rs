@@ -104,9 +104,16 @@ const BARE_MARGIN: f64 = 0.1;
 /// name `en` leaves out: the kind, the Chinese word for it and the name with it. The word
 /// after the name (条约, 研究院); or one character the lexicon gives as a kind (塔 `tower`, 街
 /// `street`, 桥 `bridge`) after the name or ending it (米切尔塔: the reader may take it in),
-/// where the name without it renders the English name better.
-fn kind_beside<'a>(zh: &'a str, after: &'a str, en: &str) -> Option<(&'static str, &'a str, String)> {
-    if let Some((kind, len)) = kind_after(after) {
+/// where the name without it renders the English name better. A character after the name
+/// counts only standing alone: not the first of a word (宫廷 `court`, 塔里木 `Tarim`). `next`:
+/// [`kind_after`] of `after`, found once per Chinese name.
+fn kind_beside<'a>(
+    zh: &'a str,
+    after: &'a str,
+    next: Option<(&'static str, usize)>,
+    en: &str,
+) -> Option<(&'static str, &'a str, String)> {
+    if let Some((kind, len)) = next {
         return Some((kind, &after[..len], format!("{zh}{}", &after[..len])));
     }
     let key = en.to_lowercase();
@@ -117,7 +124,13 @@ fn kind_beside<'a>(zh: &'a str, after: &'a str, en: &str) -> Option<(&'static st
     };
     if let Some(c) = after.chars().next() {
         let word = &after[..c.len_utf8()];
-        if let Some(kind) = kind_of(word, true).filter(|_| ONE_CHARACTER_KINDS.contains(&word)) {
+        let ends: Vec<usize> = after.char_indices().map(|(i, c)| i + c.len_utf8()).take(4).collect();
+        let alone = !ends.iter().skip(1).any(|&end| {
+            let longer = &after[..end];
+            crate::lang::lexicon::english(longer).is_some() || crate::lang::segment::is_dictionary_word(longer)
+        });
+        let kind = kind_of(word, true).filter(|_| alone && ONE_CHARACTER_KINDS.contains(&word));
+        if let Some(kind) = kind {
             let whole = format!("{zh}{word}");
             if bare_reads(zh, &whole) {
                 return Some((kind, word, whole));
@@ -139,11 +152,9 @@ pub(super) fn find(cx: &PairContext, names: &UnitNames, found: &[Finding]) -> Ve
     for &zi in &names.zh {
         let z = &zf[zi];
         let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
+        let next = kind_after(after);
         for &ei in &names.en {
             let e = &ef[ei];
-            let Some((kind, word, named)) = kind_beside(&z.text, after, &e.text) else {
-                continue;
-            };
             // (an English name of several words has a kind of its own: `Newcastle Polytechnic`;
             // and with such a name in the sentence, the bare one is another mention)
             let longer = names
@@ -157,6 +168,9 @@ pub(super) fn find(cx: &PairContext, names: &UnitNames, found: &[Finding]) -> Ve
             {
                 continue;
             }
+            let Some((kind, word, named)) = kind_beside(&z.text, after, next, &e.text) else {
+                continue;
+            };
             // the English states the kind: in the name, or around it (`Treaty of Maastricht`,
             // `Maastricht Treaty`, `the University of Chicago`)
             let lower = e.text.to_lowercase();
@@ -187,17 +201,19 @@ pub(super) fn find(cx: &PairContext, names: &UnitNames, found: &[Finding]) -> Ve
                 .collect();
             let is_kind = |w: &str| gloss.contains(&w.trim_end_matches('s'));
             // or before: `the Horniman`, where the article has named the `Horniman Museum`
-            let named_so = ef.iter().any(|o| {
-                o.kind == crate::facts::FactKind::Name
-                    && o.span.end <= e.span.start
-                    && o.text != e.text
-                    && o.text.split(' ').any(|w| w == e.text)
-                    && o.text.to_lowercase().split(' ').any(is_kind)
-            });
-            let stated = named_so
-                || lower.split(' ').any(is_kind)
+            let named_so = || {
+                ef.iter().any(|o| {
+                    o.kind == crate::facts::FactKind::Name
+                        && o.span.end <= e.span.start
+                        && o.text != e.text
+                        && o.text.split(' ').any(|w| w == e.text)
+                        && o.text.to_lowercase().split(' ').any(is_kind)
+                })
+            };
+            let stated = lower.split(' ').any(is_kind)
                 || is_kind(next_word)
-                || gloss.iter().any(|g| before.contains(g));
+                || gloss.iter().any(|g| before.contains(g))
+                || named_so();
             if stated {
                 continue;
             }
@@ -244,7 +260,9 @@ mod tests {
     /// `Murtha`), nor 堡 (罗马堡 for `Roman`, a fort).
     #[test]
     fn one_character_beside_a_name_is_its_kind_where_the_name_reads_better_without() {
-        let kind = |zh: &str, after: &str, en: &str| super::kind_beside(zh, after, en).map(|k| (k.0, k.2));
+        let kind = |zh: &str, after: &str, en: &str| {
+            super::kind_beside(zh, after, super::kind_after(after), en).map(|k| (k.0, k.2))
+        };
         assert_eq!(
             kind("米切尔塔", "就是", "Mitchell"),
             Some(("tower", "米切尔塔".to_string()))
@@ -265,5 +283,8 @@ mod tests {
         }
         // the name read short of a syllable (阿尔伯 + 塔 for `Alberta`): no kind
         assert_eq!(kind("阿尔伯", "塔省", "Alberta"), None);
+        // the first character of a word after the name (宫廷 `court`, 塔里木 `Tarim`): no kind
+        assert_eq!(kind("维也纳", "宫廷的", "Vienna"), None);
+        assert_eq!(kind("新疆", "塔里木盆地", "Xinjiang"), None);
     }
 }
