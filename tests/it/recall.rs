@@ -68,6 +68,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // the name a Chinese name resolves to (`Robert` for 洛厄里, who is `Lowery`), and a long given
 // name against a short surname (罗伯特 / `Robert Lane`): xquad name 58.0 → 61.1 % (138 of
 // 226); the floor rises to 59 %.
+// 2026-12-02 (second stop): a kind of one character read into the name (米切尔塔 /
+// `Mitchell`) and an English word for the first syllables of a Chinese name (安阿伯 / `Ann`):
+// xquad name 61.9 % (140 of 226), the floor rises to 61 %. Sentences the path crosses are
+// paired out of order in articles written independently, so more wikipairs facts count:
+// year 28.9 % (28 of 97), number 43.2 % (41 of 95), name 16.7 % (16 of 96); the floors stay.
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person)
@@ -81,7 +86,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.9);
-    floor(&t, Kind::Name, 0.59);
+    floor(&t, Kind::Name, 0.61);
 }
 
 #[test]
