@@ -1,8 +1,8 @@
 //! The rows of a pair: one per aligned unit, in order, with the sentences no unit holds
 //! (reference lists, link sections) and the blocks that are not running text (templates,
 //! tables) as one-sided rows where they stand. A unit paired out of order
-//! ([`crate::align::Unit::out_of_order`]) stands where its Chinese stands; the English
-//! before its sentence that no unit holds is shown before it.
+//! ([`crate::align::Unit::out_of_order`]) stands where its Chinese stands, and the English it
+//! takes leaves the rest of the English column in its order.
 
 use super::view::{Piece, Row};
 use crate::align::Alignment;
@@ -123,6 +123,13 @@ impl<'d> Walk<'d> {
         push(pieces(self.doc, &run), rows);
     }
 
+    /// Take the sentences of a unit paired out of order, where they stand: nothing before
+    /// them is flushed and the walk does not move, so what no unit holds stays in its place.
+    fn take_in_place(&self, sentences: &[usize]) -> Vec<Piece> {
+        let valid: Vec<usize> = sentences.iter().copied().filter(|&s| s < self.at.len()).collect();
+        pieces(self.doc, &valid)
+    }
+
     /// Take a unit's sentences: flush what stands before them, then move past them.
     fn take(&mut self, sentences: &[usize], side: usize, rows: &mut Vec<Row>) -> Vec<Piece> {
         let valid: Vec<usize> = sentences.iter().copied().filter(|&s| s < self.at.len()).collect();
@@ -142,7 +149,13 @@ pub fn rows(zh: &Document, en: &Document, alignment: &Alignment) -> Vec<Row> {
     let mut rows = Vec::new();
     for (k, u) in alignment.units.iter().enumerate() {
         let z = walks[0].take(&u.zh, 0, &mut rows);
-        let e = walks[1].take(&u.en, 1, &mut rows);
+        // (units stay in Chinese order: the English of a unit paired out of order is taken
+        // where it stands)
+        let e = if u.out_of_order {
+            walks[1].take_in_place(&u.en)
+        } else {
+            walks[1].take(&u.en, 1, &mut rows)
+        };
         rows.push(Row {
             cells: [z, e],
             unit: Some(k),
@@ -152,4 +165,62 @@ pub fn rows(zh: &Document, en: &Document, alignment: &Alignment) -> Vec<Row> {
         w.flush(usize::MAX, side, &mut rows);
     }
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::Unit;
+    use crate::source::SourceFile;
+
+    /// A unit paired out of order takes its English sentence where it stands: the English
+    /// no unit holds before that sentence keeps its place after the units in order.
+    #[test]
+    fn a_unit_out_of_order_leaves_the_english_in_its_order() {
+        let parse = |name: &str, text: &str| {
+            crate::parse::parse(
+                &SourceFile {
+                    name: name.into(),
+                    text: text.into(),
+                },
+                None,
+            )
+        };
+        let zh = parse("a.zh.txt", "第一句。\n\n第二句。\n");
+        let en = parse("a.en.txt", "First one.\n\nNobody holds this.\n\nThird one.\n");
+        let unit = |zh: usize, en: usize, out_of_order: bool| Unit {
+            zh: vec![zh],
+            en: vec![en],
+            score: 0.9,
+            anchors: Vec::new(),
+            lexical: 0.9,
+            by_position: false,
+            parallel: false,
+            out_of_order,
+        };
+        // (the second English sentence stands for what no unit holds: a table, a template, a
+        // reference list)
+        let alignment = Alignment {
+            units: vec![unit(0, 2, true), unit(1, 0, false)],
+            ..Alignment::default()
+        };
+        let english = |rows: &[Row]| -> Vec<(Option<usize>, usize)> {
+            rows.iter()
+                .flat_map(|r| {
+                    r.cells[1].iter().filter_map(move |p| match p {
+                        Piece::Text { block, .. } => Some((r.unit, *block)),
+                        _ => None,
+                    })
+                })
+                .collect()
+        };
+        let got = english(&rows(&zh, &en, &alignment));
+        // the sentence no unit holds (block 1) comes after the unit in order (block 0)
+        let at = |b: usize| got.iter().position(|&(_, x)| x == b);
+        assert!(at(0) < at(1), "{got:?}");
+        // each English sentence once
+        let mut blocks: Vec<usize> = got.iter().map(|&(_, b)| b).collect();
+        blocks.sort_unstable();
+        assert_eq!(blocks, vec![0, 1, 2], "{got:?}");
+    }
 }
