@@ -42,15 +42,15 @@ fn robust(unit: &Unit) -> bool {
 pub(super) fn pair_left_out(table: &Table, units: &mut Vec<Unit>, zs: &[usize], es: &[usize]) {
     let zpos: HashMap<usize, usize> = zs.iter().enumerate().map(|(p, &s)| (s, p)).collect();
     let epos: HashMap<usize, usize> = es.iter().enumerate().map(|(p, &s)| (s, p)).collect();
-    let left = |u: &Unit, zh: bool| if zh { u.en.is_empty() } else { u.zh.is_empty() };
+    // the sentences of one-sided units, by position
     let zl: Vec<usize> = units
         .iter()
-        .filter(|u| left(u, true))
+        .filter(|u| u.en.is_empty())
         .flat_map(|u| u.zh.iter().map(|s| zpos[s]))
         .collect();
     let el: Vec<usize> = units
         .iter()
-        .filter(|u| left(u, false))
+        .filter(|u| u.zh.is_empty())
         .flat_map(|u| u.en.iter().map(|s| epos[s]))
         .collect();
     if zl.is_empty() || el.is_empty() {

@@ -229,15 +229,15 @@ fn given_name_in_en(z: &Fact, e: &Fact, w: &[&str], whole: bool) -> Option<(Stri
 }
 
 /// The English gives one word that renders only the first syllables of a Chinese name written
-/// without an interpunct (安阿伯 for `Ann`, where the English changed from `Ann Arbor`; 巴尼斯隆
-/// for `Barney`): the first characters render it much better than the whole name
+/// without an interpunct (安阿伯 for `Ann`, where the English changed from `Ann Arbor`): the
+/// first characters render it at 0.8 or more and much better than the whole name
 /// ([`GIVEN_NAME_MARGIN`]), and the rest, two characters or more, is no word the English
 /// sentence translates (弗雷斯诺西南 `southwest` for `Fresno`) and no kind of two characters
 /// or more (X大楼: `kind_dropped` reports those).
 fn first_syllables_in_en(cx: &PairContext, z: &Fact, e: &Fact, w: &[&str]) -> Option<(String, String)> {
     let n = z.text.chars().count();
     // (a word of three letters or more: not initials, `E.I`)
-    let word = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_alphabetic());
+    let word = |t: &str| t.len() >= 3 && t.chars().all(|c| c.is_alphabetic());
     if w.len() != 1 || !word(w[0]) || n < 3 || zh_parts(&z.text).len() != 1 {
         return None;
     }
@@ -266,7 +266,7 @@ fn first_syllables_in_en(cx: &PairContext, z: &Fact, e: &Fact, w: &[&str]) -> Op
         .to_lowercase();
     let en_words: Vec<&str> = en_text.split(|c: char| !c.is_alphabetic()).collect();
     let stated = crate::lang::lexicon::english(rest)
-        .is_some_and(|g| g.split(' ').any(|w| w.len() >= 3 && en_words.contains(&w)));
+        .is_some_and(|gloss| gloss.split(' ').any(|g| g.len() >= 3 && en_words.contains(&g)));
     (!stated).then(|| {
         (
             format!("the Chinese names `{}`, the English only `{}`", z.text, e.text),

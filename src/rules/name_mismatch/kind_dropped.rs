@@ -3,8 +3,9 @@
 //! English gives the bare name (`Maastricht`, `Radcliffe`, `Cotentin`), which names a town, a
 //! person or a region instead. A kind of one character (塔 `tower`, 街 `street`) counts where
 //! the name without it renders the English name better: the reader may have taken it into the
-//! name (米切尔塔 against `Mitchell`). Kinds of places that English names bare as a matter of course
-//! (城市 `city`, 州 `state`, 河 `river`: `New York`, `the Mississippi`) are not among them.
+//! name (米切尔塔 against `Mitchell`). Kinds of places that English names bare as a matter of
+//! course (城市 `city`, 州 `state`, 河 `river`: `New York`, `the Mississippi`) are not among
+//! them.
 
 use super::{Finding, UnitNames};
 use crate::align::entities::Entities;
@@ -57,11 +58,15 @@ const PLACE_KINDS: &[&str] = &[
 /// The kind the Chinese word right after a name gives it (条约 → `treaty`), if any: the
 /// longest word of two to four characters the lexicon knows there.
 pub(super) fn kind_after(text: &str) -> Option<(&'static str, usize)> {
-    let ends: Vec<usize> = text.char_indices().map(|(i, c)| i + c.len_utf8()).take(4).collect();
-    ends.iter()
-        .skip(1)
+    word_ends(text)
         .rev()
-        .find_map(|&end| kind_of(&text[..end], false).map(|kind| (kind, end)))
+        .find_map(|end| kind_of(&text[..end], false).map(|kind| (kind, end)))
+}
+
+/// Where the words of two to four characters at the start of `text` end (byte offsets).
+fn word_ends(text: &str) -> impl DoubleEndedIterator<Item = usize> {
+    let ends: Vec<usize> = text.char_indices().map(|(i, c)| i + c.len_utf8()).take(4).collect();
+    ends.into_iter().skip(1)
 }
 
 /// The kind a Chinese word names, if any. `suffix`: the word ends a name (塔 of 米切尔塔), where
@@ -122,23 +127,22 @@ fn kind_beside<'a>(
             && crate::facts::translit::name_similarity(bare, &key)
                 >= crate::facts::translit::name_similarity(whole, &key) + BARE_MARGIN
     };
-    if let Some(c) = after.chars().next() {
+    let one_character = |word: &str| ONE_CHARACTER_KINDS.contains(&word);
+    if let Some(c) = after.chars().next().filter(|c| one_character(&after[..c.len_utf8()])) {
         let word = &after[..c.len_utf8()];
-        let ends: Vec<usize> = after.char_indices().map(|(i, c)| i + c.len_utf8()).take(4).collect();
-        let alone = !ends.iter().skip(1).any(|&end| {
+        let alone = !word_ends(after).any(|end| {
             let longer = &after[..end];
             crate::lang::lexicon::english(longer).is_some() || crate::lang::segment::is_dictionary_word(longer)
         });
-        let kind = kind_of(word, true).filter(|_| alone && ONE_CHARACTER_KINDS.contains(&word));
-        if let Some(kind) = kind {
+        if let Some(kind) = kind_of(word, true).filter(|_| alone) {
             let whole = format!("{zh}{word}");
             if bare_reads(zh, &whole) {
                 return Some((kind, word, whole));
             }
         }
     }
-    let (at, _) = zh.char_indices().last()?;
-    let kind = kind_of(&zh[at..], true).filter(|_| ONE_CHARACTER_KINDS.contains(&&zh[at..]))?;
+    let (at, _) = zh.char_indices().last().filter(|&(at, _)| one_character(&zh[at..]))?;
+    let kind = kind_of(&zh[at..], true)?;
     bare_reads(&zh[..at], zh).then(|| (kind, &zh[at..], zh.to_string()))
 }
 

@@ -411,11 +411,13 @@ pub(super) fn find(
     } else {
         glossed_words(cx.zh, &unit.zh)
     };
-    let names_glossed: std::collections::HashSet<String> = zl
-        .iter()
-        .filter(|_| !glossed.is_empty())
-        .flat_map(|&z| crate::lang::lexicon::zh_stems(&crate::lang::script::fold_to_simplified(&zf[z].text).text))
-        .collect();
+    let names_glossed: std::collections::HashSet<String> = if glossed.is_empty() {
+        Default::default()
+    } else {
+        zl.iter()
+            .flat_map(|&z| crate::lang::lexicon::zh_stems(&crate::lang::script::fold_to_simplified(&zf[z].text).text))
+            .collect()
+    };
     let no_slot = |e: usize| translated_word(&ef[e].text, &glossed) && !translated_word(&ef[e].text, &names_glossed);
     // In sentences of texts written independently, a link must hold both ways and by the
     // surname: the name a leftover resolves to resolves back to it, and their surnames render
