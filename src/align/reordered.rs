@@ -57,40 +57,41 @@ pub(super) fn pair_left_out(table: &Table, units: &mut Vec<Unit>, zs: &[usize], 
         return;
     }
     let mut found = candidates(table, &zl, &el);
-    found.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1)));
+    found.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.zh.cmp(&b.zh)).then(a.en.cmp(&b.en)));
     let (mut zused, mut eused) = (HashSet::new(), HashSet::new());
-    let mut pairs: HashMap<usize, usize> = HashMap::new();
-    for (i, j, _) in found {
+    // zh sentence → the unit it joins (its sentences still positions)
+    let mut pairs: HashMap<usize, Unit> = HashMap::new();
+    for unit in found {
+        let (i, j) = (unit.zh[0], unit.en[0]);
         if !zused.contains(&i) && !eused.contains(&j) {
             zused.insert(i);
             eused.insert(j);
-            pairs.insert(zs[i], j);
+            pairs.insert(zs[i], unit);
         }
     }
     if pairs.is_empty() {
         return;
     }
-    let taken: HashSet<usize> = pairs.values().map(|&j| es[j]).collect();
+    let taken: HashSet<usize> = pairs.values().map(|u| es[u.en[0]]).collect();
     units.retain(|u| !(u.zh.is_empty() && u.en.iter().any(|s| taken.contains(s))));
     for u in units.iter_mut() {
         let [s] = u.zh[..] else { continue };
-        let Some(&j) = pairs.get(&s).filter(|_| u.en.is_empty()) else {
+        let Some(pair) = pairs.remove(&s).filter(|_| u.en.is_empty()) else {
             continue;
         };
-        let (zi, ej) = ([zpos[&s]], [j]);
-        u.en = vec![es[j]];
-        u.score = table.score(&zi, &ej);
-        u.anchors = table.anchors(&zi, &ej);
-        u.lexical = table.lexical(&zi, &ej);
-        u.by_position = false;
-        u.out_of_order = true;
+        *u = Unit {
+            zh: vec![s],
+            en: vec![es[pair.en[0]]],
+            parallel: u.parallel,
+            ..pair
+        };
     }
 }
 
-/// The pairs of left-out sentences (positions) that correspond clearly enough, with their
-/// scores. Each zh sentence is scored against the left-out en sentences sharing the most keys
-/// with it, at most [`CANDIDATES`].
-fn candidates(table: &Table, zl: &[usize], el: &[usize]) -> Vec<(usize, usize, f64)> {
+/// The pairs of left-out sentences that correspond clearly enough, as units of one sentence
+/// each side (positions, not sentence indices). Each zh sentence is scored against the
+/// left-out en sentences sharing the most keys with it, at most [`CANDIDATES`].
+fn candidates(table: &Table, zl: &[usize], el: &[usize]) -> Vec<Unit> {
     let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_stem: HashMap<u32, Vec<usize>> = HashMap::new();
     for &j in el {
@@ -142,7 +143,7 @@ fn candidates(table: &Table, zl: &[usize], el: &[usize]) -> Vec<(usize, usize, f
                 out_of_order: true,
             };
             if unit.score >= SURE_OUT_OF_ORDER && unit.rests_on_anchors() && robust(&unit) {
-                out.push((i, j, unit.score));
+                out.push(unit);
             }
         }
     }
