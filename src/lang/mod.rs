@@ -1,6 +1,7 @@
 //! Language utilities shared by parsing and fact extraction: sentence boundaries,
 //! Traditional/Simplified folding, Chinese segmentation, the zh→en lexicon.
 
+pub mod bytes;
 pub mod lexicon;
 pub mod script;
 pub mod segment;

@@ -57,35 +57,32 @@ fn impossible(d: &DateValue, explicit: bool) -> Option<String> {
     impossible_point(&d.start, year(&d.start)).or_else(|| d.end.and_then(|e| impossible_point(&e, year(&e))))
 }
 
-/// Whether a sentence may hold a date no calendar has: one needs a day of 29 or more (the
-/// months the reader takes are named, or numbered 1 to 12), written in two digits, ASCII or
-/// full-width. An English article's sentences without one are not read for dates at all.
+/// Whether a sentence may hold a date no calendar has: one needs a day of 29, 30 or 31 (the
+/// months the reader takes are named, or numbered 1 to 12, and it reads no day past 31),
+/// written in two digits, ASCII or full-width. An English article's sentences without one are not read for dates at all.
 fn may_hold_impossible_day(sentence: &str) -> bool {
-    // a byte at a time: a full-width digit is EF BC 90 to EF BC 99
+    // such a day begins with 2 or 3, ASCII or full-width (EF BC 92, EF BC 93): the scan jumps
+    // between those bytes
     let b = sentence.as_bytes();
-    let (mut run, mut value, mut i) = (0, 0u32, 0);
-    while i <= b.len() {
-        let digit = match b.get(i..) {
-            Some([d @ b'0'..=b'9', ..]) => Some((u32::from(d - b'0'), 1)),
-            Some([0xEF, 0xBC, d @ 0x90..=0x99, ..]) => Some((u32::from(d - 0x90), 3)),
-            _ => None,
+    // the value of the digit at `i` and its length, ASCII or full-width
+    let digit = |i: usize| match b.get(i..) {
+        Some([d @ b'0'..=b'9', ..]) => Some((d - b'0', 1)),
+        Some([0xEF, 0xBC, d @ 0x90..=0x99, ..]) => Some((d - 0x90, 3)),
+        _ => None,
+    };
+    // whether a digit ends just before `i`
+    let digit_before = |i: usize| {
+        (i >= 1 && b[i - 1].is_ascii_digit()) || (i >= 3 && matches!(b[i - 3..i], [0xEF, 0xBC, 0x90..=0x99]))
+    };
+    memchr::memchr3_iter(b'2', b'3', 0xEF, b).any(|i| {
+        let Some((tens, one)) = digit(i).filter(|&(d, _)| d == 2 || d == 3) else {
+            return false;
         };
-        match digit {
-            Some((d, len)) => {
-                run += 1;
-                value = (value * 10 + d).min(100);
-                i += len;
-            }
-            None => {
-                if run == 2 && value >= 29 {
-                    return true;
-                }
-                (run, value) = (0, 0);
-                i += 1;
-            }
-        }
-    }
-    false
+        let Some((units, two)) = digit(i + one) else {
+            return false;
+        };
+        (29..=31).contains(&(tens * 10 + units)) && !digit_before(i) && digit(i + one + two).is_none()
+    })
 }
 
 /// The longest parameter value (bytes) read for dates: a date is short, and nested templates
@@ -281,6 +278,28 @@ mod tests {
         }
         // other numbers do not make a sentence read
         assert!(!may_hold_impossible_day("In 1905 it had 28 rooms and 120 beds."));
+    }
+
+    /// The scan finds exactly the runs of two digits (ASCII or full-width, mixed too) worth
+    /// 29 to 31: every string of four from digits, full-width digits, a letter and a space.
+    #[test]
+    fn the_scan_finds_two_digits_from_29_to_31() {
+        let by_runs = |text: &str| {
+            let digits: Vec<Option<u32>> = text
+                .chars()
+                .map(|c| {
+                    c.to_digit(10)
+                        .or_else(|| (('０'..='９').contains(&c)).then(|| c as u32 - 0xFF10))
+                })
+                .collect();
+            digits
+                .split(Option::is_none)
+                .any(|run| run.len() == 2 && (29..=31).contains(&(run[0].unwrap_or(0) * 10 + run[1].unwrap_or(0))))
+        };
+        let alphabet = ["2", "9", "3", "0", "1", "２", "９", "３", "１", "x", " ", "中"];
+        for text in crate::rules::test_support::every_string(&alphabet, 4) {
+            assert_eq!(may_hold_impossible_day(&text), by_runs(&text), "{text:?}");
+        }
     }
 
     #[test]

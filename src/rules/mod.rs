@@ -235,6 +235,19 @@ pub(crate) mod test_support {
         super::run_on_text(rule, name, text).1
     }
 
+    /// Every string of `len` pieces of `alphabet`, for tests that compare a fast scan with
+    /// a plain one on every input of a size.
+    pub fn every_string<'a>(alphabet: &'a [&'a str], len: u32) -> impl Iterator<Item = String> + 'a {
+        (0..alphabet.len().pow(len)).map(move |mut k| {
+            let mut text = String::new();
+            for _ in 0..len {
+                text.push_str(alphabet[k % alphabet.len()]);
+                k /= alphabet.len();
+            }
+            text
+        })
+    }
+
     /// The flagged source text of each diagnostic.
     pub fn flagged(rule: &dyn Rule, name: &str, text: &str) -> Vec<String> {
         run(rule, name, text)

@@ -62,7 +62,13 @@ struct Data {
 
 fn data() -> &'static Data {
     static DATA: OnceLock<Data> = OnceLock::new();
-    DATA.get_or_init(|| toml::from_str(crate::data::REPEATED_WORD).expect("rules/data/repeated-word.toml is valid"))
+    DATA.get_or_init(|| {
+        let data: Data = toml::from_str(crate::data::REPEATED_WORD).expect("rules/data/repeated-word.toml is valid");
+        Data {
+            en: data.en.sorted(),
+            zh: data.zh,
+        }
+    })
 }
 
 /// A doubled word found in one block's prose: the two copies (block offsets), the word, and
