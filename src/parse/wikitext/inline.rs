@@ -80,14 +80,28 @@ fn step(b: &mut Builder, sc: &mut Scan, f: &mut Frame) -> Option<Frame> {
     let src = b.src;
     let bytes = src.as_bytes();
     let end = f.range.end;
+    // Only ASCII trigger bytes start markup; they are always char boundaries.
+    const TRIGGER: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'<' as usize] = true;
+        t[b'{' as usize] = true;
+        t[b'[' as usize] = true;
+        t[b'\'' as usize] = true;
+        t[b'-' as usize] = true;
+        t[b'_' as usize] = true;
+        t
+    };
     while f.i < end {
-        let i = f.i;
-        let c = bytes[i];
-        // Only ASCII trigger bytes start markup; they are always char boundaries.
-        if !matches!(c, b'<' | b'{' | b'[' | b'\'' | b'-' | b'_') {
-            f.i += 1;
-            continue;
+        // (the index kept in a local while the bytes between are skipped)
+        let mut i = f.i;
+        while i < end && !TRIGGER[bytes[i] as usize] {
+            i += 1;
         }
+        f.i = i;
+        if i == end {
+            break;
+        }
+        let c = bytes[i];
         let rest = &src[i..end];
         let child = if c == b'<' && rest.starts_with("<!--") {
             f.flush(b);
