@@ -27,7 +27,7 @@ struct Table {
     /// zh cue (as chars) → role
     zh: Vec<(Vec<char>, usize)>,
     /// first char of a zh cue → the cues (indices into `zh`, in order) that start with it
-    zh_first: HashMap<char, Vec<usize>>,
+    zh_first: crate::lang::hash::FastMap<char, Vec<usize>>,
     /// stem of an en cue → role
     en: HashMap<String, usize>,
     names: Vec<String>,
@@ -39,7 +39,7 @@ fn table() -> &'static Table {
         let file: File = toml::from_str(crate::data::ROLES).expect("rules/data/roles.toml is valid");
         let mut t = Table {
             zh: Vec::new(),
-            zh_first: HashMap::new(),
+            zh_first: Default::default(),
             en: HashMap::new(),
             names: Vec::new(),
         };

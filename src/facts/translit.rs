@@ -12,6 +12,7 @@
 //! Chinese renderings leave unsaid (an `r` after a vowel, a final `e`, a doubled letter) cost
 //! half a letter, and `m` and `n` count as close sounds (伦巴第 `Lombard`), as `l` and `r` do.
 
+use crate::lang::hash::FastMap;
 use crate::lang::script::{fold_to_simplified, is_han};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -22,8 +23,8 @@ struct Table {
     readings: HashMap<String, Vec<String>>,
 }
 
-fn table() -> &'static HashMap<char, Vec<String>> {
-    static T: OnceLock<HashMap<char, Vec<String>>> = OnceLock::new();
+fn table() -> &'static FastMap<char, Vec<String>> {
+    static T: OnceLock<FastMap<char, Vec<String>>> = OnceLock::new();
     T.get_or_init(|| {
         let t: Table = toml::from_str(crate::data::TRANSLITERATION).expect("rules/data/transliteration.toml is valid");
         t.readings
@@ -41,7 +42,7 @@ pub fn readings(c: char) -> &'static [String] {
 /// The pinyin table (`rules/data/lexicon/pinyin.tsv`), read once: each character's sounds as
 /// a name spells them ([`pinyin_sounds`]), and the syllables (for [`is_pinyin`]).
 struct Pinyin {
-    sounds: HashMap<char, Vec<String>>,
+    sounds: FastMap<char, Vec<String>>,
     syllables: std::collections::HashSet<&'static [u8]>,
 }
 
@@ -49,7 +50,7 @@ fn pinyin() -> &'static Pinyin {
     static PINYIN: OnceLock<Pinyin> = OnceLock::new();
     PINYIN.get_or_init(|| {
         let mut table = Pinyin {
-            sounds: HashMap::new(),
+            sounds: FastMap::default(),
             syllables: std::collections::HashSet::new(),
         };
         for (c, syllables) in crate::data::PINYIN.lines().filter_map(|line| line.split_once('\t')) {
@@ -562,7 +563,7 @@ pub fn zh_initials(zh: &str) -> u32 {
 fn initial_mask(z: char) -> u32 {
     let close_to = |f: u8| (b'a'..=b'z').filter(|&c| sub_cost(f, c) < 2).fold(0, |m, c| m | bit(c));
     if is_han(z) {
-        static MASKS: OnceLock<HashMap<char, u32>> = OnceLock::new();
+        static MASKS: OnceLock<FastMap<char, u32>> = OnceLock::new();
         let masks = MASKS.get_or_init(|| {
             table()
                 .iter()

@@ -4,7 +4,6 @@
 
 use crate::source::Script;
 use ferrous_opencc::{config::BuiltinConfig, OpenCC};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A CJK unified ideograph (including extension A and the compatibility block).
@@ -174,10 +173,10 @@ pub enum CharScript {
 }
 
 /// char → its counterparts, from an OpenCC character table.
-type CharTable = HashMap<char, Vec<char>>;
+type CharTable = super::hash::FastMap<char, Vec<char>>;
 
 fn char_table(text: &str) -> CharTable {
-    let mut map = HashMap::new();
+    let mut map = CharTable::default();
     for line in text.lines().filter(|l| !l.starts_with('#')) {
         let mut parts = line.split('\t');
         let (Some(key), Some(values)) = (parts.next(), parts.next()) else {
