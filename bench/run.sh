@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of `parallax check`: wall time, MB/s and peak RSS per corpus,
 # 1 vs 2 threads, startup on the seeds, peak RSS on the dump vs a 20x copy of it, and on a
-# folder of 20 article pairs vs one pair.
+# folder of 20 article pairs vs one pair, and folders of 2000 and 8000 small articles.
 #
 #   bench/run.sh            # build release, run everything, print a Markdown table
 #   RUNS=5 bench/run.sh     # best of 5 instead of 3
@@ -101,6 +101,16 @@ for n in 1 20; do
   done
 done
 
+# folders of many small articles named for one language (X.en.txt) whose counterparts are
+# missing: each looks for its counterpart in the folder, which must cost the folder once, not
+# once per article (time(8000 files) / time(2000 files) about 4: linear)
+for n in 2000 8000; do
+  mkdir -p "$TMP/tagged$n"
+  for i in $(seq "$n"); do
+    echo "Article $i was written in $((1900 + i % 100)). It is short." >"$TMP/tagged$n/A$i.en.txt"
+  done
+done
+
 echo "machine: $(uname -srm); $(nproc) cores; $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); parallax $(git rev-parse --short HEAD 2>/dev/null || echo '?'); best of $RUNS"
 echo
@@ -121,6 +131,8 @@ bench "folder, 1 pair by name" 2 "$TMP/named1"
 bench "folder, 20 pairs by name" 2 "$TMP/named20"
 bench "folder, 1 pair by content" 2 "$TMP/content1"
 bench "folder, 20 pairs by content" 2 "$TMP/content20"
+bench "2000 small X.en.txt, no counterpart" 2 "$TMP/tagged2000"
+bench "8000 small X.en.txt, no counterpart" 2 "$TMP/tagged8000"
 echo
 awk -F'\t' '
   $2 == 1 { one[$1] = $4 }
@@ -131,10 +143,13 @@ awk -F'\t' '
   $1 ~ /^folder, 20 pairs by name/ { n20 = $5 }
   $1 ~ /^folder, 1 pair by content/ { c1 = $5 }
   $1 ~ /^folder, 20 pairs by content/ { c20 = $5 }
+  $1 ~ /^2000 small/ { t2 = $4 }
+  $1 ~ /^8000 small/ { t8 = $4 }
   END {
     for (k in one) if (k in two && two[k] > 0) printf "speed-up -j 2 / -j 1, %s: %.2fx\n", k, one[k] / two[k]
     if (r1 > 0) printf "peak RSS, dump x20 / dump x1: %.3f (target: within 10%%)\n", r20 / r1
     if (n1 > 0) printf "peak RSS, folder of 20 pairs / 1 pair, by name: %.2f (target: follows the largest pair)\n", n20 / n1
     if (c1 > 0) printf "peak RSS, folder of 20 pairs / 1 pair, by content: %.2f (target: follows the largest pair)\n", c20 / c1
+    if (t2 > 0) printf "wall, 8000 / 2000 small articles: %.2f (target: about 4, linear)\n", t8 / t2
   }
 ' "$TMP/raw" | sort

@@ -167,9 +167,14 @@ pub(super) fn counterparts(names: &[&str], opts: &Options) -> Vec<(PathBuf, Stri
         for k in keys.iter().flatten() {
             *count.entry(k.as_str()).or_default() += 1;
         }
+        let mut folders = Folders::default();
         for (n, k) in names.iter().zip(&keys) {
             if k.as_deref().is_some_and(|k| count[k] == 1) {
-                missing.extend(named_counterparts(n).into_iter().filter(|p| !given.has(p)));
+                missing.extend(
+                    named_counterparts(n, &mut folders)
+                        .into_iter()
+                        .filter(|p| !given.has(p)),
+                );
             }
         }
     }
@@ -243,11 +248,67 @@ impl Known {
     }
 }
 
+/// The folders [`named_counterparts`] looks in, each read once for every article that looks
+/// there: reading the folder again for each article (and asking the disk about each of its
+/// files) cost the square of the number of files in a folder of language-tagged articles.
+#[derive(Default)]
+struct Folders {
+    /// A folder's article files by the last part of their name key.
+    articles: std::collections::HashMap<PathBuf, std::collections::HashMap<String, Vec<PathBuf>>>,
+    /// A folder's sibling folders.
+    siblings: std::collections::HashMap<PathBuf, Vec<PathBuf>>,
+}
+
+impl Folders {
+    /// The article files of `dir` whose name key ends in `last`.
+    fn articles(&mut self, dir: &std::path::Path, last: &str) -> &[PathBuf] {
+        use crate::align::pair::name_key;
+        let by_key = self.articles.entry(dir.to_path_buf()).or_insert_with(|| {
+            let mut by_key: std::collections::HashMap<String, Vec<PathBuf>> = Default::default();
+            let Ok(rd) = std::fs::read_dir(dir) else {
+                return by_key;
+            };
+            for p in rd.flatten().map(|e| e.path()) {
+                if !(p.is_file() && crate::source::is_article(&p)) {
+                    continue;
+                }
+                if let Some(key) = name_key(&p.to_string_lossy()) {
+                    by_key
+                        .entry(key.rsplit('/').next().unwrap_or_default().to_string())
+                        .or_default()
+                        .push(p);
+                }
+            }
+            by_key
+        });
+        by_key.get(last).map_or(&[], Vec::as_slice)
+    }
+
+    fn siblings(&mut self, dir: &std::path::Path) -> &[PathBuf] {
+        self.siblings.entry(dir.to_path_buf()).or_insert_with(|| {
+            let Some(Ok(rd)) = dir.parent().map(|p| {
+                std::fs::read_dir(if p.as_os_str().is_empty() {
+                    std::path::Path::new(".")
+                } else {
+                    p
+                })
+            }) else {
+                return Vec::new();
+            };
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir() && p != dir)
+                .collect()
+        })
+    }
+}
+
 /// The files beside `name` (or in a sibling language folder: `zh/X.md` → `en/X.md`) that carry
 /// the same article under another language tag.
-fn named_counterparts(name: &str) -> Vec<PathBuf> {
+fn named_counterparts(name: &str, folders: &mut Folders) -> Vec<PathBuf> {
     use crate::align::pair::name_key;
     let Some(key) = name_key(name) else { return Vec::new() };
+    let last = key.rsplit('/').next().unwrap_or_default();
     let path = std::path::Path::new(name);
     let Some(dir) = path.parent().map(|d| {
         if d.as_os_str().is_empty() {
@@ -264,23 +325,18 @@ fn named_counterparts(name: &str) -> Vec<PathBuf> {
         .file_name()
         .is_some_and(|d| name_key(&format!("{}/x", d.to_string_lossy())).is_some())
     {
-        if let Some(Ok(rd)) = dir.parent().map(|p| {
-            std::fs::read_dir(if p.as_os_str().is_empty() {
-                std::path::Path::new(".")
-            } else {
-                p
-            })
-        }) {
-            dirs.extend(rd.flatten().map(|e| e.path()).filter(|p| p.is_dir() && p != dir));
-        }
+        dirs.extend(folders.siblings(dir).iter().cloned());
     }
-    let mut out: Vec<PathBuf> = dirs
-        .iter()
-        .filter_map(|d| std::fs::read_dir(d).ok())
-        .flat_map(|rd| rd.flatten().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.as_path() != path && crate::source::is_article(p))
-        .filter(|p| name_key(&p.to_string_lossy()).is_some_and(|k| k.rsplit('/').next() == key.rsplit('/').next()))
-        .collect();
+    let mut out: Vec<PathBuf> = Vec::new();
+    for d in &dirs {
+        out.extend(
+            folders
+                .articles(d, last)
+                .iter()
+                .filter(|p| p.as_path() != path)
+                .cloned(),
+        );
+    }
     out.sort();
     out
 }
