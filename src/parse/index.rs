@@ -154,8 +154,8 @@ impl Nesting {
     }
 
     fn finish(&mut self) {
-        self.closes.sort_unstable();
-        self.opens.sort_unstable();
+        sort_by_depth(&mut self.closes);
+        sort_by_depth(&mut self.opens);
     }
 
     /// Depth after everything read so far.
@@ -245,6 +245,36 @@ impl Nesting {
     }
 }
 
+/// Sort (depth, position) entries recorded in increasing position into (depth, position)
+/// order: a counting sort by depth, which keeps each depth's positions in the order they came
+/// (linear; a comparison sort was 4 % of checking wikitext). Depths spread far wider than the
+/// entries are many fall back to the comparison sort.
+fn sort_by_depth(list: &mut Vec<(i32, usize)>) {
+    let (Some(lo), Some(hi)) = (list.iter().map(|e| e.0).min(), list.iter().map(|e| e.0).max()) else {
+        return;
+    };
+    let span = (i64::from(hi) - i64::from(lo)) as usize + 1;
+    if span > 4 * list.len() + 64 {
+        list.sort_unstable();
+        return;
+    }
+    // where each depth's entries begin
+    let mut start = vec![0usize; span + 1];
+    for e in list.iter() {
+        start[(e.0 - lo) as usize + 1] += 1;
+    }
+    for d in 1..=span {
+        start[d] += start[d - 1];
+    }
+    let mut out = vec![(0, 0); list.len()];
+    for &e in list.iter() {
+        let at = &mut start[(e.0 - lo) as usize];
+        out[*at] = e;
+        *at += 1;
+    }
+    *list = out;
+}
+
 /// Where `|` and `=` sit in the nesting of wikitext (for template parameters and link pipes).
 #[derive(Debug, Default)]
 pub(crate) struct WikiIndex {
@@ -306,9 +336,9 @@ impl WikiIndex {
         for n in [&mut x.braces, &mut x.squares, &mut x.brace1, &mut x.square1] {
             n.finish();
         }
-        x.bars_by_brace.sort_unstable();
-        x.bars_by_square.sort_unstable();
-        x.eqs.sort_unstable();
+        sort_by_depth(&mut x.bars_by_brace);
+        sort_by_depth(&mut x.bars_by_square);
+        sort_by_depth(&mut x.eqs);
         x
     }
 
@@ -469,6 +499,42 @@ impl TargetIndex {
             Some((close + 1, title))
         } else {
             None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_by_depth;
+
+    /// The counting sort orders as a comparison sort does: depths that walk up and down as
+    /// nesting does, depths spread wide (the fallback), one entry, none.
+    #[test]
+    fn depth_order_is_the_sorted_order() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for round in 0..2000 {
+            let n = next(60) as usize;
+            let (mut depth, mut pos) = (0i32, 0usize);
+            let mut list = Vec::new();
+            for _ in 0..n {
+                depth += match round % 3 {
+                    0 => next(3) as i32 - 1,
+                    1 => next(2001) as i32 - 1000,
+                    _ => -(next(2) as i32),
+                };
+                pos += 1 + next(5) as usize;
+                list.push((depth, pos));
+            }
+            let mut sorted = list.clone();
+            sorted.sort_unstable();
+            sort_by_depth(&mut list);
+            assert_eq!(list, sorted);
         }
     }
 }
