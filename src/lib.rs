@@ -57,6 +57,24 @@ pub fn intern(s: &str) -> &'static str {
     s
 }
 
+/// A small generator of numbers for tests that compare a fast path with a plain one on many
+/// inputs: the same numbers every run (xorshift), each below the bound asked for.
+#[cfg(test)]
+pub(crate) struct TestNumbers(u64);
+
+#[cfg(test)]
+impl TestNumbers {
+    pub(crate) fn new(seed: u64) -> Self {
+        TestNumbers(seed | 1)
+    }
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
 #[cfg(test)]
 mod intern_tests {
     #[test]

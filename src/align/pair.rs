@@ -605,13 +605,8 @@ mod tests {
     /// under the minimum), and fixed pairs.
     #[test]
     fn one_order_assigns_as_turns_did() {
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut numbers = crate::TestNumbers::new(0x9E37_79B9_7F4A_7C15);
+        let mut next = |n: u64| numbers.below(n);
         let values = [0.0, 0.01, MIN_SCORE, 0.1, 0.1, 0.3, 0.3, 0.5, 1.0];
         for _ in 0..3000 {
             let (nz, ne) = (1 + next(7) as usize, 1 + next(7) as usize);

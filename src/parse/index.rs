@@ -511,13 +511,8 @@ mod tests {
     /// nesting does, depths spread wide (the fallback), one entry, none.
     #[test]
     fn depth_order_is_the_sorted_order() {
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = |n: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % n
-        };
+        let mut numbers = crate::TestNumbers::new(0x2545_F491_4F6C_DD1D);
+        let mut next = |n: u64| numbers.below(n);
         for round in 0..2000 {
             let n = next(60) as usize;
             let (mut depth, mut pos) = (0i32, 0usize);

@@ -461,13 +461,7 @@ mod tests {
         }
         let mut text = String::new();
         // long strings: a small generator, the same every run
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut numbers = crate::TestNumbers::new(0x2545_F491_4F6C_DD1D);
         let words = [
             "ab",
             "Ab",
@@ -482,10 +476,10 @@ mod tests {
         let gaps = [" ", "  ", "’ ", " ’", "-", "中", "\u{2000}", "9", "'"];
         for _ in 0..20_000 {
             text.clear();
-            let n = next() % 40;
+            let n = numbers.below(40);
             for _ in 0..n {
-                text.push_str(words[(next() % words.len() as u64) as usize]);
-                text.push_str(gaps[(next() % gaps.len() as u64) as usize]);
+                text.push_str(words[numbers.below(words.len() as u64) as usize]);
+                text.push_str(gaps[numbers.below(gaps.len() as u64) as usize]);
             }
             assert_eq!(super::may_hold_double(&text), by_words(&text), "{text:?}");
         }
