@@ -59,7 +59,8 @@ fn impossible(d: &DateValue, explicit: bool) -> Option<String> {
 
 /// Whether a sentence may hold a date no calendar has: one needs a day of 29, 30 or 31 (the
 /// months the reader takes are named, or numbered 1 to 12, and it reads no day past 31),
-/// written in two digits, ASCII or full-width. An English article's sentences without one are not read for dates at all.
+/// written in two digits, ASCII or full-width. An English article's sentences without one
+/// are not read for dates at all.
 fn may_hold_impossible_day(sentence: &str) -> bool {
     // such a day begins with 2 or 3, ASCII or full-width (EF BC 92, EF BC 93): the scan jumps
     // between those bytes
