@@ -579,16 +579,19 @@ pub(super) fn find(
     // English, changed, says `James Abercrombie`, the Chinese article's 詹姆斯•阿伯克龙比)
     let person_for_a_place =
         zl.len() == 1 && el.len() == 1 && (y.is_some() && full_name(z) || y.is_some_and(full_name) && place(z));
-    // (in a translation, a place left over against a name the lexicon knows as one word, no
-    // person's whole name, are of one sort though only one reads as a place: 哥伦比亚 where
-    // the English, changed, says `Amazon`, the Chinese article's 亚马逊; not the other way
-    // round, where the Chinese may name a person by the surname, 康托尔 against `Vienna`; not
-    // in texts written independently, where 伊斯兰学者 stands against `the Muslim conquests`)
+    // (in a translation with one name left on each side, a place against a name the lexicon
+    // glosses in one word are of one sort though only one reads as a place: 哥伦比亚 where the
+    // English, changed, says `Amazon`, the Chinese article's 亚马逊. A famous person's gloss
+    // describes them (康托尔 `cantor georg german mathematician …`), but a bare given name's is
+    // one word too (亨利 `henry`): hence one name left on each side only, as for a person's
+    // whole name against a place above. Not the other way round, a place's counterpart against
+    // a Chinese name that may be a surname; not in texts written independently, where
+    // 伊斯兰学者 stands against `the Muslim conquests`)
     let known = |f: &Fact| {
         let gloss = crate::lang::lexicon::english(&crate::lang::script::fold_to_simplified(&f.text).text);
         !full_name(f) && gloss.is_some_and(|g| !g.contains(' '))
     };
-    let both_known = unit.parallel && place(z) && y.is_some_and(known);
+    let both_known = unit.parallel && zl.len() == 1 && el.len() == 1 && place(z) && y.is_some_and(known);
     if translated && place(z) != en_place && (x.is_none() || y.is_none()) && !person_for_a_place && !both_known {
         return None;
     }
