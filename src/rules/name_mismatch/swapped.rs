@@ -591,8 +591,13 @@ pub(super) fn find(
         let gloss = crate::lang::lexicon::english(&crate::lang::script::fold_to_simplified(&f.text).text);
         !full_name(f) && gloss.is_some_and(|g| !g.contains(' '))
     };
-    let both_known = unit.parallel && zl.len() == 1 && el.len() == 1 && place(z) && y.is_some_and(known);
-    if translated && place(z) != en_place && (x.is_none() || y.is_none()) && !person_for_a_place && !both_known {
+    let place_for_a_known_name = unit.parallel && zl.len() == 1 && el.len() == 1 && place(z) && y.is_some_and(known);
+    if translated
+        && place(z) != en_place
+        && (x.is_none() || y.is_none())
+        && !person_for_a_place
+        && !place_for_a_known_name
+    {
         return None;
     }
     // (a name that holds two characters of the other is one name read too long: 库克安排 →
