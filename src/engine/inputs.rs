@@ -286,13 +286,7 @@ impl Folders {
 
     fn siblings(&mut self, dir: &std::path::Path) -> &[PathBuf] {
         self.siblings.entry(dir.to_path_buf()).or_insert_with(|| {
-            let Some(Ok(rd)) = dir.parent().map(|p| {
-                std::fs::read_dir(if p.as_os_str().is_empty() {
-                    std::path::Path::new(".")
-                } else {
-                    p
-                })
-            }) else {
+            let Some(Ok(rd)) = folder_of(dir).map(std::fs::read_dir) else {
                 return Vec::new();
             };
             rd.flatten()
@@ -303,6 +297,17 @@ impl Folders {
     }
 }
 
+/// The folder `p` stands in (`.` for a bare name).
+fn folder_of(p: &std::path::Path) -> Option<&std::path::Path> {
+    p.parent().map(|d| {
+        if d.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            d
+        }
+    })
+}
+
 /// The files beside `name` (or in a sibling language folder: `zh/X.md` → `en/X.md`) that carry
 /// the same article under another language tag.
 fn named_counterparts(name: &str, folders: &mut Folders) -> Vec<PathBuf> {
@@ -310,13 +315,7 @@ fn named_counterparts(name: &str, folders: &mut Folders) -> Vec<PathBuf> {
     let Some(key) = name_key(name) else { return Vec::new() };
     let last = key.rsplit('/').next().unwrap_or_default();
     let path = std::path::Path::new(name);
-    let Some(dir) = path.parent().map(|d| {
-        if d.as_os_str().is_empty() {
-            std::path::Path::new(".")
-        } else {
-            d
-        }
-    }) else {
+    let Some(dir) = folder_of(path) else {
         return Vec::new();
     };
     let mut dirs = vec![dir.to_path_buf()];

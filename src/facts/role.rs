@@ -27,7 +27,7 @@ struct Table {
     /// zh cue (as chars) → role
     zh: Vec<(Vec<char>, usize)>,
     /// first char of a zh cue → the cues (indices into `zh`, in order) that start with it
-    zh_first: crate::lang::hash::FastMap<char, Vec<usize>>,
+    zh_first: fxhash::FxHashMap<char, Vec<usize>>,
     /// stem of an en cue → role
     en: HashMap<String, usize>,
     names: Vec<String>,

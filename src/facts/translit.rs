@@ -12,8 +12,8 @@
 //! Chinese renderings leave unsaid (an `r` after a vowel, a final `e`, a doubled letter) cost
 //! half a letter, and `m` and `n` count as close sounds (伦巴第 `Lombard`), as `l` and `r` do.
 
-use crate::lang::hash::FastMap;
 use crate::lang::script::{fold_to_simplified, is_han};
+use fxhash::FxHashMap;
 use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -23,8 +23,10 @@ struct Table {
     readings: HashMap<String, Vec<String>>,
 }
 
-fn table() -> &'static FastMap<char, Vec<String>> {
-    static T: OnceLock<FastMap<char, Vec<String>>> = OnceLock::new();
+/// (Per-character tables use FxHash: the standard library's SipHash, which guards against
+/// chosen collisions our own data cannot hold, was 5 % of checking Chinese text.)
+fn table() -> &'static FxHashMap<char, Vec<String>> {
+    static T: OnceLock<FxHashMap<char, Vec<String>>> = OnceLock::new();
     T.get_or_init(|| {
         let t: Table = toml::from_str(crate::data::TRANSLITERATION).expect("rules/data/transliteration.toml is valid");
         t.readings
@@ -42,7 +44,7 @@ pub fn readings(c: char) -> &'static [String] {
 /// The pinyin table (`rules/data/lexicon/pinyin.tsv`), read once: each character's sounds as
 /// a name spells them ([`pinyin_sounds`]), and the syllables (for [`is_pinyin`]).
 struct Pinyin {
-    sounds: FastMap<char, Vec<String>>,
+    sounds: FxHashMap<char, Vec<String>>,
     syllables: std::collections::HashSet<&'static [u8]>,
 }
 
@@ -50,7 +52,7 @@ fn pinyin() -> &'static Pinyin {
     static PINYIN: OnceLock<Pinyin> = OnceLock::new();
     PINYIN.get_or_init(|| {
         let mut table = Pinyin {
-            sounds: FastMap::default(),
+            sounds: FxHashMap::default(),
             syllables: std::collections::HashSet::new(),
         };
         for (c, syllables) in crate::data::PINYIN.lines().filter_map(|line| line.split_once('\t')) {
@@ -563,7 +565,7 @@ pub fn zh_initials(zh: &str) -> u32 {
 fn initial_mask(z: char) -> u32 {
     let close_to = |f: u8| (b'a'..=b'z').filter(|&c| sub_cost(f, c) < 2).fold(0, |m, c| m | bit(c));
     if is_han(z) {
-        static MASKS: OnceLock<FastMap<char, u32>> = OnceLock::new();
+        static MASKS: OnceLock<FxHashMap<char, u32>> = OnceLock::new();
         let masks = MASKS.get_or_init(|| {
             table()
                 .iter()

@@ -2,7 +2,6 @@
 //! Traditional/Simplified folding, Chinese segmentation, the zh→en lexicon.
 
 pub mod bytes;
-pub mod hash;
 pub mod lexicon;
 pub mod script;
 pub mod segment;

@@ -173,7 +173,7 @@ pub enum CharScript {
 }
 
 /// char → its counterparts, from an OpenCC character table.
-type CharTable = super::hash::FastMap<char, Vec<char>>;
+type CharTable = fxhash::FxHashMap<char, Vec<char>>;
 
 fn char_table(text: &str) -> CharTable {
     let mut map = CharTable::default();

@@ -325,7 +325,7 @@ pub fn spans(text: &str) -> Vec<(usize, usize, &'static str)> {
 /// once per process ([`crate::intern`]) and cached per thread.
 fn static_tag(tag: &str) -> &'static str {
     thread_local! {
-        static TAGS: std::cell::RefCell<crate::lang::hash::FastSet<&'static str>> = Default::default();
+        static TAGS: std::cell::RefCell<fxhash::FxHashSet<&'static str>> = Default::default();
     }
     TAGS.with(|t| {
         let mut t = t.borrow_mut();

@@ -337,16 +337,13 @@ fn markup_samples() -> Vec<String> {
 }
 
 fn samples(alphabet: &[&str]) -> Vec<String> {
-    let mut seed = 0x2545_f491_u64;
+    let mut numbers = crate::TestNumbers::new(0x2545_f491);
     let mut out = Vec::new();
     for len in [1usize, 2, 3, 5, 8, 13, 21, 34, 60] {
         for _ in 0..60 {
             let mut s = String::new();
             for _ in 0..len {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+                s.push_str(alphabet[numbers.below(alphabet.len() as u64) as usize]);
             }
             out.push(s);
         }
