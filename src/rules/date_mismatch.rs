@@ -11,8 +11,8 @@
 //! sentences aligned with confidence are compared: a good score resting on shared facts, or —
 //! when the two texts run in parallel, as a translation does — sentences between two such
 //! units, or a unit holding a fact the other side states one slip away; in articles written
-//! independently, sentences whose words translate each other for the most part (70 %) and
-//! that hold such a fact. A date counts as
+//! independently, sentences whose words translate each other for half their words and that
+//! hold such a fact (one slip away, in the same role, or the one date of each). A date counts as
 //! stated on both sides when the values agree, also at different precision where the text
 //! allows (`2015年8月` and `August 2015`; `2015年8月` and `18 August 2015`); a value stated
 //! twice on one side and once on the other is a repeat. What is left is reported as a

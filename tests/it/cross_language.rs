@@ -887,3 +887,22 @@ fn a_translated_word_is_no_name_left_over() {
     let found = wikipairs_names("Communist_Party_of_China", None, None);
     assert!(!found.iter().any(|(_, e)| e == "Western"), "{found:?}");
 }
+
+/// In articles written independently, two sentences that translate each other for half their
+/// words and state one number each are compared though the changed number no longer anchors
+/// them (wikipairs' Chemistry: `全球50大化学品制造商` / `The global top 50 chemical producers`);
+/// below half they are not: wikipairs' China pairs `设有173个大使馆` (embassies, 46 % of the
+/// words) with `diplomatic relations with 175 countries`, another count.
+#[test]
+fn one_number_each_in_sentences_half_translated() {
+    let zh = wikipairs_file("zh/Chemistry.zh.md");
+    assert!(zh.contains("全球50大化学品制造商"));
+    let numbers = |zh: String| wikipairs_findings("Chemistry", Some(zh), None, "number-mismatch");
+    let clean = numbers(zh.clone());
+    assert!(!clean.iter().any(|(z, _)| z.contains("50")), "{clean:?}");
+    let changed = numbers(zh.replacen("全球50大化学品制造商", "全球51大化学品制造商", 1));
+    assert!(changed.iter().any(|(z, e)| z == "51" && e == "50"), "{changed:?}");
+
+    let china = wikipairs_findings("China", None, None, "number-mismatch");
+    assert!(!china.iter().any(|(z, _)| z.contains("173")), "{china:?}");
+}

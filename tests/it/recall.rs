@@ -76,6 +76,10 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 2026-12-02 (third stop): in a translation with one name left on each side, a place against
 // a name the lexicon glosses in one word is a swap of one sort (哥伦比亚 / `Amazon`, the
 // article's 亚马逊): xquad name 62.8 % (142 of 226), the floor rises to 62 %.
+// 2026-12-02 (fourth stop): in articles written independently, a unit holding a fact the
+// other side states near (one slip away, the same role, the one date of each) is compared at
+// half its words translated, not 70 %: wikipairs number 46.9 % (45 of 96), name 18.4 % (18 of
+// 98), year 29.9 % (29 of 97); the floors rise to 46, 18 and 29 %.
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person,
@@ -97,9 +101,9 @@ fn translated_pairs() {
 fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
-    floor(&t, Kind::Year, 0.28);
-    floor(&t, Kind::Number, 0.42);
-    floor(&t, Kind::Name, 0.16);
+    floor(&t, Kind::Year, 0.29);
+    floor(&t, Kind::Number, 0.46);
+    floor(&t, Kind::Name, 0.18);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.
