@@ -11,8 +11,9 @@
 //! sentences aligned with confidence are compared: a good score resting on shared facts, or —
 //! when the two texts run in parallel, as a translation does — sentences between two such
 //! units, or a unit holding a fact the other side states one slip away; in articles written
-//! independently, sentences whose words translate each other for half their words and that
-//! hold such a fact (one slip away, in the same role, or the one date of each). A date counts as
+//! independently, sentences that hold such a fact (one slip away, in the same role, or the one
+//! date each has left besides those they share) and translate each other for half their words
+//! or share another fact. A date counts as
 //! stated on both sides when the values agree, also at different precision where the text
 //! allows (`2015年8月` and `August 2015`; `2015年8月` and `18 August 2015`); a value stated
 //! twice on one side and once on the other is a repeat. What is left is reported as a
@@ -29,9 +30,9 @@
 //! side has left (a decade too), in a translation or in two paragraphs or list items that
 //! translate each other for the most part (70 % of their words; measured on the clean
 //! wikipairs, 60 % added 3 false findings and caught no more changes), or in two paragraphs
-//! that translate each other for half their words where neither year is one the other article
-//! states elsewhere (`美国1904年方才兴起` against `did not emerge until 1910`: the same bar as a
-//! slip there). Years taken from context (`9月20日`, `On 20 September`) are
+//! that translate each other for half their words, or share a fact besides and a third of
+//! their words, where neither year is one the other article states elsewhere
+//! (`美国1904年方才兴起` against `did not emerge until 1910`: the same bar as a slip there). Years taken from context (`9月20日`, `On 20 September`) are
 //! compared as inferred, and the message says so; two dates that differ only in an inferred
 //! year are not reported, since neither text states the year. Sections that list sources
 //! (References, Further reading, 参考文献, …) are not compared.

@@ -906,3 +906,23 @@ fn one_number_each_in_sentences_half_translated() {
     let china = wikipairs_findings("China", None, None, "number-mismatch");
     assert!(!china.iter().any(|(z, _)| z.contains("173")), "{china:?}");
 }
+
+/// In articles written independently, two paragraphs that share a fact besides (wikipairs'
+/// History_of_Asia: `19世纪，俄国和英国在中亚地区互相争夺。1916年，西伯利亚铁路贯通` against
+/// `… in the nineteenth century. The Trans-Siberian Railway … was complete by 1916`) stay
+/// compared when the year changes by any amount: the one date each has left is one fact. The
+/// clean pair reports no date there.
+#[test]
+fn a_year_changed_beside_a_shared_fact() {
+    let zh = wikipairs_file("zh/History_of_Asia.zh.md");
+    let from = "1916年，西伯利亚铁路贯通";
+    assert!(zh.contains(from));
+    let dates = |zh: String| wikipairs_findings("History_of_Asia", Some(zh), None, "date-mismatch");
+    let clean = dates(zh.clone());
+    assert!(!clean.iter().any(|(z, _)| z.contains("1916")), "{clean:?}");
+    let changed = dates(zh.replacen(from, "1909年，西伯利亚铁路贯通", 1));
+    assert!(
+        changed.iter().any(|(z, e)| z.contains("1909") && e == "1916"),
+        "{changed:?}"
+    );
+}

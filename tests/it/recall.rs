@@ -80,6 +80,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // other side states near (one slip away, the same role, the one date of each) is compared at
 // half its words translated, not 70 %: wikipairs number 46.9 % (45 of 96), name 18.4 % (18 of
 // 98), year 29.9 % (29 of 97); the floors rise to 46, 18 and 29 %.
+// Then such a unit is compared also when it shares another fact and scores 0.35, the one date
+// each sentence has left (the shared ones not counted) is evidence by kind, and two paragraphs
+// sharing a fact and a third of their words state one event: year 34.0 % (33 of 97), name
+// 19.2 % (19 of 99), number 46.9 % (45 of 96); the year floor rises to 33 %, the name one
+// to 19 %.
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person,
@@ -101,9 +106,9 @@ fn translated_pairs() {
 fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
-    floor(&t, Kind::Year, 0.29);
+    floor(&t, Kind::Year, 0.33);
     floor(&t, Kind::Number, 0.46);
-    floor(&t, Kind::Name, 0.18);
+    floor(&t, Kind::Name, 0.19);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

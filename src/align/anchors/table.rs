@@ -375,29 +375,36 @@ impl<'s> Table<'s> {
             .sum()
     }
 
-    /// Whether zh sentence `i` and en sentence `j` each state exactly one date, with a year
-    /// written out, at the same precision: the one date a translated sentence renders, in
-    /// its place (evidence by kind, whatever the values: `在2012年5月` / `held in May 2005`).
+    /// Whether zh sentence `i` and en sentence `j` each have exactly one date left besides the
+    /// dates they share, with a year written out, at the same precision: the one date a
+    /// translated sentence renders, in its place (evidence by kind, whatever the values:
+    /// `在2012年5月` / `held in May 2005`).
     pub(in crate::align) fn one_date_each(&self, i: usize, j: usize) -> bool {
         self.one_each(i, j, FactKind::Date)
             .is_some_and(|(z, e)| super::dates_of_one_form(z, e))
     }
 
-    /// The one fact of `kind` zh sentence `i` and en sentence `j` each state, if each states
-    /// exactly one.
+    /// The one fact of `kind` zh sentence `i` and en sentence `j` each have left, if each has
+    /// exactly one: the facts the two sentences share are not counted (`1776年…1790年` against
+    /// `in 1776 … in 1789`: 1790 and 1789 are the one date each has left).
     fn one_each(&self, i: usize, j: usize, kind: FactKind) -> Option<(&Fact, &Fact)> {
-        fn one<'a>(all: &'a [Fact], facts: &[usize], kind: FactKind) -> Option<&'a Fact> {
-            let mut it = facts.iter().map(|&k| &all[k]).filter(|f| f.kind == kind);
+        fn one<'a>(all: &'a [Fact], facts: &[usize], kind: FactKind, left: &dyn Fn(usize) -> bool) -> Option<&'a Fact> {
+            let mut it = facts
+                .iter()
+                .filter(|&&k| all[k].kind == kind && left(k))
+                .map(|&k| &all[k]);
             let first = it.next()?;
             it.next().is_none().then_some(first)
         }
+        let zh_left = |zk: usize| !self.ef[j].iter().any(|&ek| self.facts_match(zk, ek).is_some());
+        let en_left = |ek: usize| !self.zf[i].iter().any(|&zk| self.facts_match(zk, ek).is_some());
         Some((
-            one(self.zh.facts, &self.zf[i], kind)?,
-            one(self.en.facts, &self.ef[j], kind)?,
+            one(self.zh.facts, &self.zf[i], kind, &zh_left)?,
+            one(self.en.facts, &self.ef[j], kind, &en_left)?,
         ))
     }
 
-    /// Whether zh sentence `i` and en sentence `j` each state exactly one number, of one unit
+    /// Whether zh sentence `i` and en sentence `j` each have exactly one number left (as [`Self::one_each`]), of one unit
     /// (or none), and not both small counts.
     fn one_number_each(&self, i: usize, j: usize) -> bool {
         self.one_each(i, j, FactKind::Number)
