@@ -926,3 +926,28 @@ fn a_year_changed_beside_a_shared_fact() {
         "{changed:?}"
     );
 }
+
+/// In articles written independently, an English given name alone where the corresponding
+/// Chinese sentence gives the whole name is a name cut down (wikipairs' Physics:
+/// `"Universalists" such as Albert Einstein (1879–1955)` / `像阿尔伯特·爱因斯坦（1879–1955）`),
+/// unless the sentence names the surname too: wikipairs' Nobel_Prize says `Kornberg's son,
+/// Roger` where the Chinese says 罗杰·科恩伯格, and the clean pairs report no name.
+#[test]
+fn a_given_name_alone_in_articles_written_independently() {
+    let en = wikipairs_file("en/Physics.en.txt");
+    let from = "such as Albert Einstein (1879";
+    assert!(en.contains(from));
+    let names = |en: String| wikipairs_findings("Physics", None, Some(en), "name-mismatch");
+    let clean = names(en.clone());
+    assert!(clean.is_empty(), "{clean:?}");
+    let changed = names(en.replacen(from, "such as Albert (1879", 1));
+    assert!(
+        changed.iter().any(|(z, e)| z == "阿尔伯特·爱因斯坦" && e == "Albert"),
+        "{changed:?}"
+    );
+
+    let nobel = wikipairs_file("en/Nobel_Prize.en.txt");
+    assert!(nobel.contains("Kornberg's son, Roger"));
+    let found = wikipairs_findings("Nobel_Prize", None, None, "name-mismatch");
+    assert!(found.is_empty(), "{found:?}");
+}

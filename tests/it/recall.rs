@@ -85,6 +85,9 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // sharing a fact and a third of their words state one event: year 34.0 % (33 of 97), name
 // 19.2 % (19 of 99), number 46.9 % (45 of 96); the year floor rises to 33 %, the name one
 // to 19 %.
+// An English given name alone (`Albert` where the Chinese says 阿尔伯特·爱因斯坦) is then held
+// to the whole name in articles written independently too, unless the sentence names the
+// surname (`Kornberg's son, Roger`): wikipairs name 25.3 % (25 of 99), the floor 25 %.
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person,
@@ -108,7 +111,7 @@ fn comparable_pairs() {
     report("wikipairs", &t);
     floor(&t, Kind::Year, 0.33);
     floor(&t, Kind::Number, 0.46);
-    floor(&t, Kind::Name, 0.19);
+    floor(&t, Kind::Name, 0.25);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

@@ -49,10 +49,10 @@
 //! reported too, unless the English states the kind around the name in any word the lexicon
 //! gives for it (`the Chicago firm` for 芝加哥公司).
 //! Names the English writes in lower case elsewhere (`Grainger Market`) and places
-//! (`Kodori Valley`) are not cut names. In articles written independently, a given name alone
-//! is held to the whole name only in sentences whose words translate each other for the most
-//! part, 70 % (`William defined psychology` against 威廉·詹姆斯将心理学定义为…; below, `Kornberg's
-//! son, Roger` is how an English article names him), and a name there resolves to
+//! (`Kodori Valley`) are not cut names. In articles written independently, an English given
+//! name alone is held to the whole name unless the English sentence names the surname too
+//! (`Albert` where 阿尔伯特·爱因斯坦 stands; but `Kornberg's son, Roger` is how an English
+//! article names him), and a name there resolves to
 //! another entity only by a link that holds both ways and by the surname: 乌利塞·阿尔德罗万迪 ↔
 //! `Ulisse Aldrovandi`, but not 贾内尔 ↔ `Jane Goodall` (a given name) nor 伊斯兰 ↔ `Matua
 //! Island` (a describing word); a lexicon gloss that opens with a people word (高德纳 `chinese
