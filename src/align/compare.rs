@@ -170,18 +170,19 @@ fn mostly_translated(zh: &Side, en: &Side, unit: &Unit, a: &Fact, b: &Fact) -> b
     unit.translated() && in_text(zh, a) && in_text(en, b)
 }
 
-/// In texts written independently, the share of words two paragraphs that share a fact
-/// besides must translate for the one date each has left to be one fact ([`one_event`]).
-/// Measured with the mutation benchmark (`-- 4`) on the wikipairs, with
-/// [`super::SURE_WITH_NEAR`] and the one date each has left: years 29 → 33 of 97, names 18 →
-/// 19 of 99, numbers as they were, and no finding more on the clean pairs (none either at 0).
+/// In texts written independently, the share of words two paragraphs that share an anchor
+/// besides (a fact, or a word both leave in Latin letters) must translate for the one date or
+/// number each has left to be one fact ([`one_event`]). Measured with the mutation benchmark
+/// (`-- 4`) on the wikipairs, with [`super::SURE_WITH_NEAR`] and the one date each has left:
+/// years 29 → 33 of 97, names 18 of 98 → 19 of 99, numbers as they were, and no finding more
+/// on the clean pairs (none either at 0).
 const WORDS_WITH_A_FACT: f64 = 0.3;
 
 /// In texts written independently, two paragraphs that translate each other for half their
-/// words, or share a fact besides and a third of their words ([`WORDS_WITH_A_FACT`]), where
+/// words, or share an anchor besides and 30 % of their words ([`WORDS_WITH_A_FACT`]), where
 /// neither fact's year is one the other article states elsewhere (then it is likelier
-/// another event's; numbers are not indexed so): the bar of a slip without a fact besides,
-/// and of [`one_event`].
+/// another event's; numbers are not indexed so): the bar of [`one_event`], and of a slip
+/// without a fact besides (where only the half applies).
 fn prose_of_one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stated), a: &Fact, b: &Fact) -> bool {
     let words = unit.lexical >= WORDS_FOR_SLIPS_ALONE || !unit.anchors.is_empty() && unit.lexical >= WORDS_WITH_A_FACT;
     words && in_prose(zh, a) && in_prose(en, b) && !stated.by_en(a) && !stated.by_zh(b)

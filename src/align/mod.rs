@@ -85,8 +85,9 @@ pub struct Unit {
     pub lexical: f64,
     /// Sure by position: the units on either side (or the ends of the documents) are sure,
     /// so in a monotone alignment these sentences can only correspond to each other; or, in
-    /// texts written independently, sure by their words and a fact the other side states
-    /// near ([`WORDS_BY_POSITION`]).
+    /// texts written independently, holding a fact the other side states near, with half
+    /// their words translated ([`WORDS_BY_POSITION`]) or an anchor besides and a score of
+    /// [`SURE_WITH_NEAR`].
     pub by_position: bool,
     /// The two texts run in parallel (a translation, not articles written independently).
     pub parallel: bool,
@@ -136,12 +137,13 @@ pub(crate) const WORDS_WITH_NEAR: f64 = 0.7;
 /// more on the clean pairs (a stale figure, judged real); at 0.4, years 34 of 97 but two
 /// false findings more (173 embassies against 175 countries).
 const WORDS_BY_POSITION: f64 = SURE_BY_WORDS;
-/// Score at which a unit of texts written independently that still shares a fact and holds a
-/// fact the other side states near is compared: the changed fact takes its weight out of the
+/// Score at which a unit of texts written independently that still shares an anchor (a fact
+/// both state, or a word both leave in Latin letters) and holds a fact the other side states
+/// near is compared: the changed fact takes its weight out of the
 /// score (`1803年` changed to 1796 took a unit of wikipairs' Economics from 0.80 to 0.41, below
 /// [`SURE`]). Measured with [`compare`]'s `WORDS_WITH_A_FACT`: see there. At 0.3, two numbers
 /// fewer caught.
-pub(crate) const SURE_WITH_NEAR: f64 = 0.35;
+pub const SURE_WITH_NEAR: f64 = 0.35;
 /// A unit between two sure neighbours is compared at or above this score.
 pub const SURE_BY_POSITION: f64 = 0.3;
 
@@ -511,6 +513,15 @@ pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
         .take(4)
         .collect();
     if unit.by_position && !unit.rests_on_anchors() && !unit.parallel {
+        // (sure by an anchor besides and a fact of the same kind: the anchor is named)
+        if !shared.is_empty() {
+            return format!(
+                "compared because these sentences correspond (alignment score {:.2}): both state {}; {:.0} % of their words translate each other, and each states a fact of the same kind",
+                unit.score,
+                shared.join(", "),
+                100.0 * unit.lexical
+            );
+        }
         return format!(
             "compared because these sentences correspond by their words (alignment score {:.2}): {:.0} % of their words translate each other, and each states a fact of the same kind",
             unit.score,

@@ -13,7 +13,7 @@
 //! units, or a unit holding a fact the other side states one slip away; in articles written
 //! independently, sentences that hold such a fact (one slip away, in the same role, or the one
 //! date each has left besides those they share) and translate each other for half their words
-//! or share another fact. A date counts as
+//! or share another anchor with an alignment score of 0.35. A date counts as
 //! stated on both sides when the values agree, also at different precision where the text
 //! allows (`2015年8月` and `August 2015`; `2015年8月` and `18 August 2015`); a value stated
 //! twice on one side and once on the other is a repeat. What is left is reported as a
@@ -30,7 +30,7 @@
 //! side has left (a decade too), in a translation or in two paragraphs or list items that
 //! translate each other for the most part (70 % of their words; measured on the clean
 //! wikipairs, 60 % added 3 false findings and caught no more changes), or in two paragraphs
-//! that translate each other for half their words, or share a fact besides and a third of
+//! that translate each other for half their words, or share an anchor besides and 30 % of
 //! their words, where neither year is one the other article states elsewhere
 //! (`美国1904年方才兴起` against `did not emerge until 1910`: the same bar as a slip there). Years taken from context (`9月20日`, `On 20 September`) are
 //! compared as inferred, and the message says so; two dates that differ only in an inferred

@@ -629,12 +629,18 @@ fn the_one_year_of_two_sentences_that_translate_each_other() {
         "date-mismatch",
     );
     assert!(changed.iter().any(|(z, e)| z == "1979年" && e == "1968"), "{changed:?}");
-    // the note says why the sentences are compared: by their words, not by position
+    // the note says why the sentences are compared: by their words (and the names they
+    // share), not by position
     let (mut changed, en) = wikipairs_sources("Nobel_Prize");
     changed.text = zh.replace("1968年，瑞典中央银行", "1979年，瑞典中央银行");
     let found = check_pair_with(&changed, &en, &["date-mismatch"]);
     let notes: Vec<&String> = found.iter().flat_map(|d| &d.notes).collect();
-    assert!(notes.iter().any(|n| n.contains("by their words")), "{notes:?}");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("of their words translate each other") && !n.contains("by position")),
+        "{notes:?}"
+    );
 }
 
 /// A year changed by any amount must not move the alignment: the one date of two sentences
@@ -720,10 +726,9 @@ fn wikipairs_names(name: &str, zh: Option<String>, en: Option<String>) -> Vec<(S
     wikipairs_findings(name, zh, en, "name-mismatch")
 }
 
-/// In articles written independently, two sentences whose words translate each other for the
-/// most part are held to one name as a translation is: a name cut to the given name
-/// (wikipairs' Psychology: `William James defined psychology` changed to `William defined`)
-/// is reported.
+/// In articles written independently, a name cut to the given name is reported in sentences
+/// whose words translate each other for the most part too (wikipairs' Psychology: `William
+/// James defined psychology` changed to `William defined`).
 #[test]
 fn a_given_name_alone_in_sentences_that_translate_each_other() {
     let text = wikipairs_file("en/Psychology.en.txt");
@@ -744,9 +749,9 @@ fn a_given_name_alone_in_sentences_that_translate_each_other() {
 /// lexicon gloss begins `chinese name`), Geology (伊斯兰 against `Matua Island`; 穆斯林
 /// against `Rayhan`, read from `Abu al-Rayhan al-Biruni`) and Psychology (菲尼亚斯 against
 /// `Jane Goodall`) give no finding. Sentences that share two thirds of their words are taken
-/// so for swaps (Psychology: 西格蒙德·弗洛伊德 changed to 唐纳德·威尼科特, 67 %), but a given
-/// name alone is held to the whole name only from 70 %: the clean Nobel_Prize's `Kornberg's
-/// son, Roger` against 罗杰·科恩伯格 (62 %) is how the English names him there.
+/// so for swaps (Psychology: 西格蒙德·弗洛伊德 changed to 唐纳德·威尼科特, 67 %); the clean
+/// Nobel_Prize's `Kornberg's son, Roger` against 罗杰·科恩伯格 (62 %) is how the English names
+/// him there, with the surname beside it.
 #[test]
 fn a_swapped_name_in_sentences_that_translate_each_other() {
     let text = wikipairs_file("zh/Botany.zh.md");
@@ -891,7 +896,7 @@ fn a_translated_word_is_no_name_left_over() {
 /// In articles written independently, two sentences that translate each other for half their
 /// words and state one number each are compared though the changed number no longer anchors
 /// them (wikipairs' Chemistry: `全球50大化学品制造商` / `The global top 50 chemical producers`);
-/// below half they are not: wikipairs' China pairs `设有173个大使馆` (embassies, 46 % of the
+/// below half, without an anchor besides, they are not: wikipairs' China pairs `设有173个大使馆` (embassies, 46 % of the
 /// words) with `diplomatic relations with 175 countries`, another count.
 #[test]
 fn one_number_each_in_sentences_half_translated() {
@@ -911,7 +916,9 @@ fn one_number_each_in_sentences_half_translated() {
 /// History_of_Asia: `19世纪，俄国和英国在中亚地区互相争夺。1916年，西伯利亚铁路贯通` against
 /// `… in the nineteenth century. The Trans-Siberian Railway … was complete by 1916`) stay
 /// compared when the year changes by any amount: the one date each has left is one fact. The
-/// clean pair reports no date there.
+/// clean pair reports no date there; nor does wikipairs' China, whose `2010年` (a census)
+/// stands in a paragraph sharing four facts and 30 % of its words with one stating 1978: the
+/// English states 2010 elsewhere, so 1978 is likelier another event's.
 #[test]
 fn a_year_changed_beside_a_shared_fact() {
     let zh = wikipairs_file("zh/History_of_Asia.zh.md");
@@ -925,13 +932,67 @@ fn a_year_changed_beside_a_shared_fact() {
         changed.iter().any(|(z, e)| z.contains("1909") && e == "1916"),
         "{changed:?}"
     );
+    let china = wikipairs_findings("China", None, None, "date-mismatch");
+    assert!(!china.iter().any(|(z, _)| z.contains("2010")), "{china:?}");
+}
+
+/// Every date, number and name finding on the clean wikipairs is one judged by hand a real
+/// disagreement (the issue asks for 80 %; all six are):
+/// - Chemistry: the sales of the top 50 chemical producers given for 2004 against 2013 (the
+///   Chinese figure is stale);
+/// - Communist_Party_of_China: the Standing Committee set up at the 8th Congress, 1956
+///   against 1958 (the Congress sat in 1956);
+/// - Geology: the Permian–Triassic extinction at 251 Ma against 250 Ma;
+/// - Number_theory: Fermat born 1601 against 1607 (the year is disputed);
+/// - Physics: electricity and magnetism unified in the 20th century against the 19th;
+/// - Religion: 6 largest religions against five.
+///
+/// A new finding fails here until it is judged and added.
+#[test]
+fn clean_comparable_pairs_report_only_judged_disagreements() {
+    let judged = [
+        ("Chemistry", "2004年", "2013"),
+        ("Communist_Party_of_China", "1956年", "1958"),
+        ("Geology", "251", "250"),
+        ("Number_theory", "1601–1665", "1607–1665"),
+        ("Physics", "二十世纪", "19th century"),
+        ("Religion", "6个", "five"),
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/wikipairs/zh");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("wikipairs/zh")
+        .filter_map(|e| Some(e.ok()?.file_name().to_str()?.strip_suffix(".zh.md")?.to_string()))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 20, "{names:?}");
+    let mut found = Vec::new();
+    for name in &names {
+        let (zh, en) = wikipairs_sources(name);
+        for d in check_pair_with(&zh, &en, &["date-mismatch", "number-mismatch", "name-mismatch"]) {
+            // the primary span is in either file (the side at fault), the label in the other
+            let text = |file: usize, source: &str| {
+                std::iter::once((d.file, &d.span))
+                    .chain(d.labels.iter().map(|l| (l.file, &l.span)))
+                    .find(|(f, _)| *f == file)
+                    .map(|(_, s)| source[s.clone()].to_string())
+                    .unwrap_or_default()
+            };
+            found.push((name.clone(), text(0, &zh.text), text(1, &en.text)));
+        }
+    }
+    let unjudged: Vec<_> = found
+        .iter()
+        .filter(|(n, z, e)| !judged.iter().any(|&(jn, jz, je)| n == jn && z == jz && e == je))
+        .collect();
+    assert!(unjudged.is_empty(), "not judged yet: {unjudged:?}");
+    assert_eq!(found.len(), judged.len(), "{found:?}");
 }
 
 /// In articles written independently, an English given name alone where the corresponding
 /// Chinese sentence gives the whole name is a name cut down (wikipairs' Physics:
 /// `"Universalists" such as Albert Einstein (1879–1955)` / `像阿尔伯特·爱因斯坦（1879–1955）`),
 /// unless the sentence names the surname too: wikipairs' Nobel_Prize says `Kornberg's son,
-/// Roger` where the Chinese says 罗杰·科恩伯格, and the clean pairs report no name.
+/// Roger` where the Chinese says 罗杰·科恩伯格, and these two clean pairs report no name.
 #[test]
 fn a_given_name_alone_in_articles_written_independently() {
     let en = wikipairs_file("en/Physics.en.txt");

@@ -334,7 +334,7 @@ impl<'s> Table<'s> {
     /// (`1950年出生` / `born in 1952`) and not exactly: evidence that the sentences correspond,
     /// whatever the values, so that a changed fact does not move the alignment.
     pub(in crate::align) fn near(&self, i: usize, j: usize) -> f64 {
-        // the one date of two sentences whose words translate each other for the most part:
+        // the one date of two sentences whose words translate each other for half their words:
         // attached to one event, whatever the values (`In 1890, William James defined…` /
         // `1877年，威廉·詹姆斯将…定义为`); and the one number of one unit, not a small count
         // (`4.54 Ga`). Found once for the pair, not once per fact.
@@ -375,8 +375,8 @@ impl<'s> Table<'s> {
             .sum()
     }
 
-    /// Whether zh sentence `i` and en sentence `j` each have exactly one date left besides the
-    /// dates they share, with a year written out, at the same precision: the one date a
+    /// Whether zh sentence `i` and en sentence `j` each state exactly one date, or have one left
+    /// besides the dates they share ([`Self::one_each`]), with a year written out, at the same precision: the one date a
     /// translated sentence renders, in its place (evidence by kind, whatever the values:
     /// `在2012年5月` / `held in May 2005`).
     pub(in crate::align) fn one_date_each(&self, i: usize, j: usize) -> bool {
@@ -384,9 +384,10 @@ impl<'s> Table<'s> {
             .is_some_and(|(z, e)| super::dates_of_one_form(z, e))
     }
 
-    /// The one fact of `kind` zh sentence `i` and en sentence `j` each have left, if each has
-    /// exactly one: the facts the two sentences share are not counted (`1776年…1790年` against
-    /// `in 1776 … in 1789`: 1790 and 1789 are the one date each has left).
+    /// The one fact of `kind` zh sentence `i` and en sentence `j` each state, if each states
+    /// exactly one; else the one each has left, if each has exactly one, the facts the two
+    /// sentences share not counted (`1776年…1790年` against `in 1776 … in 1789`: 1790 and 1789
+    /// are the one date each has left).
     fn one_each(&self, i: usize, j: usize, kind: FactKind) -> Option<(&Fact, &Fact)> {
         fn one<'a>(all: &'a [Fact], facts: &[usize], kind: FactKind, left: &dyn Fn(usize) -> bool) -> Option<&'a Fact> {
             let mut it = facts
@@ -396,16 +397,20 @@ impl<'s> Table<'s> {
             let first = it.next()?;
             it.next().is_none().then_some(first)
         }
+        let all = |_: usize| true;
         let zh_left = |zk: usize| !self.ef[j].iter().any(|&ek| self.facts_match(zk, ek).is_some());
         let en_left = |ek: usize| !self.zf[i].iter().any(|&zk| self.facts_match(zk, ek).is_some());
-        Some((
-            one(self.zh.facts, &self.zf[i], kind, &zh_left)?,
-            one(self.en.facts, &self.ef[j], kind, &en_left)?,
-        ))
+        let each = |zh: &dyn Fn(usize) -> bool, en: &dyn Fn(usize) -> bool| {
+            Some((
+                one(self.zh.facts, &self.zf[i], kind, zh)?,
+                one(self.en.facts, &self.ef[j], kind, en)?,
+            ))
+        };
+        each(&all, &all).or_else(|| each(&zh_left, &en_left))
     }
 
-    /// Whether zh sentence `i` and en sentence `j` each have exactly one number left (as [`Self::one_each`]), of one unit
-    /// (or none), and not both small counts.
+    /// Whether zh sentence `i` and en sentence `j` each state (or have left, as
+    /// [`Self::one_each`]) exactly one number, of one unit (or none), and not both small counts.
     fn one_number_each(&self, i: usize, j: usize) -> bool {
         self.one_each(i, j, FactKind::Number)
             .is_some_and(|(z, e)| match (&z.value, &e.value) {
