@@ -132,18 +132,18 @@ pub(crate) const WORDS_WITH_NEAR: f64 = 0.7;
 /// Share of words at which a unit of texts written independently that holds a fact the other
 /// side states near (one slip away, in the same role, or the one date of each sentence) is
 /// compared, though the fact no longer anchors it: a changed fact leaves the unit's words.
-/// Measured with the mutation benchmark on the wikipairs (`-- 4`): at 0.7, numbers 41 of 95,
-/// names 16 of 96, years 28 of 97; at 0.5, 45 of 96, 18 of 98 and 29 of 97, and one finding
-/// more on the clean pairs (a stale figure, judged real); at 0.4, years 34 of 97 but two
-/// false findings more (173 embassies against 175 countries).
+/// Measured with the mutation benchmark on the wikipairs (`-- 4`), when it came: at 0.7,
+/// numbers 41 of 95, names 16 of 96, years 28 of 97; at 0.5, 45 of 96, 18 of 98 and 29 of 97,
+/// and one finding more on the clean pairs (a stale figure, judged real); at 0.4, years 34 of
+/// 97 but two false findings more (173 embassies against 175 countries). The figures now are
+/// in `tests/it/recall.rs`.
 const WORDS_BY_POSITION: f64 = SURE_BY_WORDS;
 /// Score at which a unit of texts written independently that still shares an anchor (a fact
 /// both state, or a word both leave in Latin letters) and holds a fact the other side states
-/// near is compared: the changed fact takes its weight out of the
-/// score (`1803年` changed to 1796 took a unit of wikipairs' Economics from 0.80 to 0.41, below
-/// [`SURE`]). Measured with [`compare`]'s `WORDS_WITH_A_FACT`: see there. At 0.3, two numbers
-/// fewer caught.
-pub const SURE_WITH_NEAR: f64 = 0.35;
+/// near is compared: a changed fact takes its weight out of the score (`1803年` changed to
+/// 1796 took a unit of wikipairs' Economics from 0.80 to 0.41, below [`SURE`]). Measured with
+/// [`compare`]'s `WORDS_WITH_A_FACT`: see there. At 0.3, two numbers fewer caught.
+const SURE_WITH_NEAR: f64 = 0.35;
 /// A unit between two sure neighbours is compared at or above this score.
 pub const SURE_BY_POSITION: f64 = 0.3;
 
@@ -495,8 +495,8 @@ fn mark_by_position(units: &mut [Unit], near: &[bool]) {
         u.parallel = parallel;
         // in a translation: between two sure units (or in a run of one-to-one units between
         // them), or holding a fact the other side states one slip away; in texts written
-        // independently: holding such a fact, with half their words translating each other or
-        // another fact shared
+        // independently: holding such a fact, with half their words translating each other, or
+        // with an anchor besides and a score of SURE_WITH_NEAR
         u.by_position = !sure[k]
             && u.score >= SURE_BY_POSITION
             && (parallel && (before && after || in_run[k] || near[k])

@@ -32,9 +32,10 @@
 //! wikipairs, 60 % added 3 false findings and caught no more changes), or in two paragraphs
 //! that translate each other for half their words, or share an anchor besides and 30 % of
 //! their words, where neither year is one the other article states elsewhere
-//! (`美国1904年方才兴起` against `did not emerge until 1910`: the same bar as a slip there). Years taken from context (`9月20日`, `On 20 September`) are
-//! compared as inferred, and the message says so; two dates that differ only in an inferred
-//! year are not reported, since neither text states the year. Sections that list sources
+//! (`美国1904年方才兴起` against `did not emerge until 1910`: the same bar as a slip there).
+//! Years taken from context (`9月20日`, `On 20 September`) are compared as inferred, and the
+//! message says so; two dates that differ only in an inferred year are not reported, since
+//! neither text states the year. Sections that list sources
 //! (References, Further reading, 参考文献, …) are not compared.
 //!
 //! **Example.**

@@ -18,8 +18,8 @@
 //! one fact in two versions whatever the difference (the same role on both sides, or the one
 //! number each side has left in a translation or in two sentences that translate each other
 //! for the most part, or for half their words in two paragraphs when the two are within half
-//! of each other, or for 30 % of their words in two paragraphs that share an anchor besides). Different quantities that happen to share a sentence are not a
-//! mismatch. Small counts (whole numbers below ten, no shared unit; a decimal such as
+//! of each other, or for 30 % of their words in two paragraphs that share an anchor besides).
+//! Different quantities that happen to share a sentence are not a mismatch. Small counts (whole numbers below ten, no shared unit; a decimal such as
 //! `4.54 Ga` is a measure) are compared only in translations. A value written as a bound or
 //! an estimate (`more than 2,400`, `c. 380`, `2400余人`) is no disagreement with one within a
 //! tenth of it. Ordinals and anniversaries count (`15周年` ↔ `15th anniversary`); section

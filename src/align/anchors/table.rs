@@ -375,10 +375,10 @@ impl<'s> Table<'s> {
             .sum()
     }
 
-    /// Whether zh sentence `i` and en sentence `j` each state exactly one date, or have one left
-    /// besides the dates they share ([`Self::one_each`]), with a year written out, at the same precision: the one date a
-    /// translated sentence renders, in its place (evidence by kind, whatever the values:
-    /// `在2012年5月` / `held in May 2005`).
+    /// Whether zh sentence `i` and en sentence `j` each state exactly one date, or have one
+    /// left besides the dates they share ([`Self::one_each`]), with a year written out, at the
+    /// same precision: the one date a translated sentence renders, in its place (evidence by
+    /// kind, whatever the values: `在2012年5月` / `held in May 2005`).
     pub(in crate::align) fn one_date_each(&self, i: usize, j: usize) -> bool {
         self.one_each(i, j, FactKind::Date)
             .is_some_and(|(z, e)| super::dates_of_one_form(z, e))
