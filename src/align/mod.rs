@@ -514,16 +514,12 @@ pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
         .collect();
     if unit.by_position && !unit.rests_on_anchors() && !unit.parallel {
         // (sure by an anchor besides and a fact of the same kind: the anchor is named)
-        if !shared.is_empty() {
-            return format!(
-                "compared because these sentences correspond (alignment score {:.2}): both state {}; {:.0} % of their words translate each other, and each states a fact of the same kind",
-                unit.score,
-                shared.join(", "),
-                100.0 * unit.lexical
-            );
-        }
+        let (how, anchors) = match shared.is_empty() {
+            true => (" by their words", String::new()),
+            false => ("", format!("both state {}; ", shared.join(", "))),
+        };
         return format!(
-            "compared because these sentences correspond by their words (alignment score {:.2}): {:.0} % of their words translate each other, and each states a fact of the same kind",
+            "compared because these sentences correspond{how} (alignment score {:.2}): {anchors}{:.0} % of their words translate each other, and each states a fact of the same kind",
             unit.score,
             100.0 * unit.lexical
         );

@@ -553,6 +553,19 @@ fn wikipairs_sources(name: &str) -> (SourceFile, SourceFile) {
     (read(format!("zh/{name}.zh.md")), read(format!("en/{name}.en.txt")))
 }
 
+/// The text a finding of a pair points at in the Chinese file (0) and in the English (1): the
+/// primary span is in either file (the side at fault), the label in the other.
+fn finding_texts(d: &Diagnostic, zh: &str, en: &str) -> (String, String) {
+    let text = |file: usize, source: &str| {
+        std::iter::once((d.file, &d.span))
+            .chain(d.labels.iter().map(|l| (l.file, &l.span)))
+            .find(|(f, _)| *f == file)
+            .map(|(_, s)| source[s.clone()].to_string())
+            .unwrap_or_default()
+    };
+    (text(0, zh), text(1, en))
+}
+
 /// The findings of `rule` on a wikipairs pair, with either text replaced.
 fn wikipairs_findings(name: &str, zh_text: Option<String>, en: Option<String>, rule: &str) -> Vec<(String, String)> {
     let (mut zh, mut en_file) = wikipairs_sources(name);
@@ -564,20 +577,7 @@ fn wikipairs_findings(name: &str, zh_text: Option<String>, en: Option<String>, r
     }
     check_pair_with(&zh, &en_file, &[rule])
         .iter()
-        .map(|d| {
-            // the primary span is in either file (the side at fault), the label in the other
-            let spans: Vec<(usize, std::ops::Range<usize>)> = std::iter::once((d.file, d.span.clone()))
-                .chain(d.labels.iter().map(|l| (l.file, l.span.clone())))
-                .collect();
-            let text = |file: usize, source: &str| {
-                spans
-                    .iter()
-                    .find(|(f, _)| *f == file)
-                    .map(|(_, s)| source[s.clone()].to_string())
-                    .unwrap_or_default()
-            };
-            (text(0, &zh.text), text(1, &en_file.text))
-        })
+        .map(|d| finding_texts(d, &zh.text, &en_file.text))
         .collect()
 }
 
@@ -969,15 +969,8 @@ fn clean_comparable_pairs_report_only_judged_disagreements() {
     for name in &names {
         let (zh, en) = wikipairs_sources(name);
         for d in check_pair_with(&zh, &en, &["date-mismatch", "number-mismatch", "name-mismatch"]) {
-            // the primary span is in either file (the side at fault), the label in the other
-            let text = |file: usize, source: &str| {
-                std::iter::once((d.file, &d.span))
-                    .chain(d.labels.iter().map(|l| (l.file, &l.span)))
-                    .find(|(f, _)| *f == file)
-                    .map(|(_, s)| source[s.clone()].to_string())
-                    .unwrap_or_default()
-            };
-            found.push((name.clone(), text(0, &zh.text), text(1, &en.text)));
+            let (z, e) = finding_texts(&d, &zh.text, &en.text);
+            found.push((name.clone(), z, e));
         }
     }
     let unjudged: Vec<_> = found

@@ -9,11 +9,18 @@ use crate::align::Unit;
 use crate::facts::Fact;
 use crate::rules::PairContext;
 
+/// A Chinese name's text in simplified characters, and its gloss in the lexicon, if any.
+fn lexicon_entry(z: &Fact) -> (String, Option<&'static str>) {
+    let folded = crate::lang::script::fold_to_simplified(&z.text).text;
+    let gloss = crate::lang::lexicon::english(&folded);
+    (folded, gloss)
+}
+
 /// Whether the lexicon knows a Chinese name as a place or organisation (a country, a city, a
 /// party), rather than as a person or a transliteration it has never seen.
 fn place(z: &Fact) -> bool {
-    let folded = crate::lang::script::fold_to_simplified(&z.text).text;
-    crate::lang::lexicon::english(&folded).is_some_and(|gloss| {
+    let (folded, gloss) = lexicon_entry(z);
+    gloss.is_some_and(|gloss| {
         crate::align::entities::english_keys(gloss)
             .iter()
             .any(|k| crate::align::entities::zh_places(k).iter().any(|(w, _)| *w == folded))
@@ -38,8 +45,7 @@ fn people(en: &str) -> bool {
 /// Whether a Chinese name left over may be a name at all: a place the lexicon knows, or a
 /// word it does not know (a transliteration); not a common word read as a name (城市, 英里).
 fn may_be_a_name(z: &Fact) -> bool {
-    let folded = crate::lang::script::fold_to_simplified(&z.text).text;
-    place(z) || crate::lang::lexicon::english(&folded).is_none()
+    place(z) || lexicon_entry(z).1.is_none()
 }
 
 /// Characters that make a name before them the name of a structure or a place named after
@@ -87,8 +93,8 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
     if x.is_some_and(|x| en_text.contains(x.text.as_str()) || en_text.to_lowercase().contains(&entity_key(x))) {
         return true;
     }
-    let folded = crate::lang::script::fold_to_simplified(&z.text).text;
-    let gloss_text = crate::lang::lexicon::english(&folded).unwrap_or_default();
+    let (folded, gloss_text) = lexicon_entry(z);
+    let gloss_text = gloss_text.unwrap_or_default();
     let gloss: Vec<String> = gloss_text
         .split(' ')
         .filter(|w| w.len() >= 4)
@@ -587,10 +593,7 @@ pub(super) fn find(
     // whole name against a place above. Not the other way round, a place's counterpart against
     // a Chinese name that may be a surname; not in texts written independently, where
     // 伊斯兰学者 stands against `the Muslim conquests`)
-    let known = |f: &Fact| {
-        let gloss = crate::lang::lexicon::english(&crate::lang::script::fold_to_simplified(&f.text).text);
-        !full_name(f) && gloss.is_some_and(|g| !g.contains(' '))
-    };
+    let known = |f: &Fact| !full_name(f) && lexicon_entry(f).1.is_some_and(|g| !g.contains(' '));
     let place_for_a_known_name = unit.parallel && zl.len() == 1 && el.len() == 1 && place(z) && y.is_some_and(known);
     if translated
         && place(z) != en_place
