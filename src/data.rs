@@ -26,5 +26,8 @@ pub const PLACES: &str = include_str!("../rules/data/lexicon/places.tsv");
 /// The toneless pinyin of single characters, from CC-CEDICT (`facts::translit`, for characters
 /// outside the transliteration table).
 pub const PINYIN: &str = include_str!("../rules/data/lexicon/pinyin.tsv");
-/// jieba-rs 0.7.4's dictionary (MIT), which the crate does not expose (`lang::segment`).
+/// jieba-rs 0.7.4's dictionary (MIT, `lang/jieba-LICENSE`), which the crate does not expose (`lang::segment`).
 pub const JIEBA_DICT: &str = include_str!("lang/jieba_dict.txt");
+/// jieba-rs 0.7.4's HMM for words the dictionary does not have (jieba-macros 0.7.1's
+/// `hmm.model`, MIT; `lang::segment`).
+pub const JIEBA_HMM: &str = include_str!("lang/jieba_hmm.model");

@@ -1,0 +1,336 @@
+//! jieba's segmentation (jieba-rs 0.7.4's `tag`, the HMM on) over a dictionary held as a trie
+//! of characters.
+//!
+//! jieba-rs walks its trie a byte at a time, looks every candidate word up a second time to
+//! weigh it and a third time to tag it, and takes a logarithm for every candidate. Here the
+//! trie is walked a character at a time, once per position; each word keeps its weight (the
+//! logarithm of its frequency share, computed once when the dictionary is built) and its tag.
+//! The result is jieba's, word for word and tag for tag (a test compares the two over the
+//! corpus): the same candidates in the same order, the same sums in the same order, the same
+//! tie-breaking. Runs of characters the dictionary does not join are cut by jieba's HMM
+//! ([`super::hmm`]).
+
+use fxhash::FxHashMap;
+
+/// No word ends at a node.
+const NONE: u32 = u32::MAX;
+
+/// A node of the trie: its children are the nodes `first..first + len`, sorted by the
+/// character that leads to each.
+#[derive(Clone, Copy)]
+struct Node {
+    first: u32,
+    len: u32,
+    /// The word that ends here (an index into `words`), or [`NONE`].
+    word: u32,
+}
+
+/// A word of the dictionary: its weight in jieba's sums, `ln(freq) − ln(total)`, and its
+/// part-of-speech tag.
+#[derive(Clone, Copy)]
+struct Word {
+    weight: f64,
+    tag: &'static str,
+}
+
+/// A dictionary of words, frequencies and tags, as a trie of characters.
+pub(super) struct Dictionary {
+    /// The first level of the trie: the node of each first character of the Basic
+    /// Multilingual Plane (0: none), and of the others.
+    root: Vec<u32>,
+    astral: FxHashMap<char, u32>,
+    nodes: Vec<Node>,
+    /// The character that leads to each node.
+    labels: Vec<char>,
+    words: Vec<Word>,
+    /// The weight of a character no word starts with: `ln(1) − ln(total)`.
+    single: f64,
+}
+
+impl Dictionary {
+    /// The dictionary of `lines` (`word freq tag`, as jieba's `dict.txt`), weighed against
+    /// `total`, the sum of the frequencies of the whole dictionary the lines are taken from.
+    /// A word given twice keeps its first tag and its last frequency, as jieba-rs does.
+    pub(super) fn new(lines: impl IntoIterator<Item = &'static str>, total: usize) -> Dictionary {
+        let mut entries: Vec<(&'static str, usize, &'static str)> = lines
+            .into_iter()
+            .filter_map(|l| {
+                let mut fields = l.split_whitespace();
+                let word = fields.next()?;
+                let freq = fields.next().and_then(|f| f.parse().ok()).unwrap_or(0);
+                Some((word, freq, fields.next().unwrap_or("")))
+            })
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        let mut merged: Vec<(&'static str, usize, &'static str)> = Vec::with_capacity(entries.len());
+        for e in entries {
+            match merged.last_mut() {
+                Some(last) if last.0 == e.0 => last.1 = e.1,
+                _ => merged.push(e),
+            }
+        }
+        let log_total = (total as f64).ln();
+        let words = merged
+            .iter()
+            .map(|&(_, freq, tag)| Word {
+                weight: (freq as f64).ln() - log_total,
+                tag,
+            })
+            .collect();
+        let chars: Vec<Vec<char>> = merged.iter().map(|(w, _, _)| w.chars().collect()).collect();
+        // breadth first: the children of a node are laid out together
+        let mut nodes = vec![Node {
+            first: 0,
+            len: 0,
+            word: NONE,
+        }];
+        let mut labels = vec!['\0'];
+        let mut queue = std::collections::VecDeque::from([(0usize, 0usize, chars.len(), 0usize)]);
+        while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
+            // (sorted: the word that is this prefix comes first among those sharing it)
+            if lo < hi && chars[lo].len() == depth {
+                nodes[node].word = lo as u32;
+                lo += 1;
+            }
+            let first = nodes.len();
+            let mut i = lo;
+            while i < hi {
+                let c = chars[i][depth];
+                let mut j = i + 1;
+                while j < hi && chars[j][depth] == c {
+                    j += 1;
+                }
+                queue.push_back((nodes.len(), i, j, depth + 1));
+                nodes.push(Node {
+                    first: 0,
+                    len: 0,
+                    word: NONE,
+                });
+                labels.push(c);
+                i = j;
+            }
+            nodes[node].first = first as u32;
+            nodes[node].len = (nodes.len() - first) as u32;
+        }
+        let mut root = vec![0; 0x10000];
+        let mut astral = FxHashMap::default();
+        for n in nodes[0].first..nodes[0].first + nodes[0].len {
+            match labels[n as usize] {
+                c if (c as u32) < 0x10000 => root[c as usize] = n,
+                c => {
+                    astral.insert(c, n);
+                }
+            }
+        }
+        Dictionary {
+            root,
+            astral,
+            nodes,
+            labels,
+            words,
+            single: 1f64.ln() - log_total,
+        }
+    }
+
+    /// The child of `node` that `c` leads to.
+    fn child(&self, node: u32, c: char) -> Option<u32> {
+        if node == 0 {
+            return match self.root.get(c as usize) {
+                Some(0) => None,
+                Some(&n) => Some(n),
+                None => self.astral.get(&c).copied(),
+            };
+        }
+        let n = self.nodes[node as usize];
+        let (first, len) = (n.first as usize, n.len as usize);
+        let labels = &self.labels[first..first + len];
+        if len <= 8 {
+            labels.iter().position(|&l| l == c)
+        } else {
+            labels.binary_search(&c).ok()
+        }
+        .map(|i| (first + i) as u32)
+    }
+
+    /// The word `text` is, if the dictionary has it.
+    fn find(&self, text: &str) -> Option<Word> {
+        let mut node = 0;
+        for c in text.chars() {
+            node = self.child(node, c)?;
+        }
+        let w = self.nodes[node as usize].word;
+        (node != 0 && w != NONE).then(|| self.words[w as usize])
+    }
+
+    /// Whether the dictionary has `word`.
+    pub(super) fn has(&self, word: &str) -> bool {
+        self.find(word).is_some()
+    }
+
+    /// The words of `text` as (byte start, byte length, part-of-speech tag): jieba-rs's
+    /// `tag(text, true)`.
+    pub(super) fn tag(&self, text: &str) -> Vec<(usize, usize, &'static str)> {
+        let mut out = Vec::with_capacity(text.len() / 4);
+        let mut scratch = Scratch::default();
+        let mut rest = text.char_indices().peekable();
+        while let Some(&(start, c)) = rest.peek() {
+            if in_block(c) {
+                // a block: the longest run of such characters
+                let mut end = text.len();
+                while let Some(&(i, c)) = rest.peek() {
+                    if !in_block(c) {
+                        end = i;
+                        break;
+                    }
+                    rest.next();
+                }
+                self.cut_block(&text[start..end], start, &mut scratch, &mut out);
+            } else {
+                // anything else is a word of its own character, `\r\n` one word
+                rest.next();
+                let len = if c == '\r' && text[start + 1..].starts_with('\n') {
+                    rest.next();
+                    2
+                } else {
+                    c.len_utf8()
+                };
+                out.push((start, len, self.tag_of(&text[start..start + len])));
+            }
+        }
+        out
+    }
+
+    /// The tag jieba-rs gives a word: the dictionary's, else by its ASCII letters and digits
+    /// (`eng`, `m`), else `x`.
+    fn tag_of(&self, word: &str) -> &'static str {
+        if let Some(w) = self.find(word) {
+            return w.tag;
+        }
+        let eng = word.chars().filter(char::is_ascii_alphanumeric).count();
+        let digits = word.chars().filter(char::is_ascii_digit).count();
+        if eng == 0 {
+            "x"
+        } else if eng == digits {
+            "m"
+        } else {
+            "eng"
+        }
+    }
+
+    /// Cut one block (a run of [`in_block`] characters starting at byte `base` of the text):
+    /// the route of highest weight through the words the dictionary has, then the HMM over
+    /// runs of single characters that make no word together.
+    fn cut_block(&self, block: &str, base: usize, s: &mut Scratch, out: &mut Vec<(usize, usize, &'static str)>) {
+        s.at.clear();
+        s.at.extend(block.char_indices().map(|(i, _)| i));
+        s.at.push(block.len());
+        s.chars.clear();
+        s.chars.extend(block.chars());
+        let n = s.chars.len();
+        // every word starting at each character, shortest first (jieba's DAG)
+        s.edges.clear();
+        s.from.clear();
+        for i in 0..n {
+            s.from.push(s.edges.len() as u32);
+            let mut node = 0;
+            for (k, &c) in s.chars[i..].iter().enumerate() {
+                let Some(next) = self.child(node, c) else { break };
+                node = next;
+                let w = self.nodes[node as usize].word;
+                if w != NONE {
+                    s.edges.push(((i + k + 1) as u32, w));
+                }
+            }
+        }
+        s.from.push(s.edges.len() as u32);
+        // the best route from each character to the end, from the last character back
+        // (jieba's `calc`: the last of equal candidates, compared as (weight, end), wins)
+        s.route.clear();
+        s.route.resize(n + 1, (0.0, n as u32, NONE));
+        for i in (0..n).rev() {
+            let edges = &s.edges[s.from[i] as usize..s.from[i + 1] as usize];
+            let mut best: Option<(f64, u32, u32)> = None;
+            for &(end, w) in edges {
+                let cand = (self.words[w as usize].weight + s.route[end as usize].0, end, w);
+                best = Some(match best {
+                    Some(b) if (b.0, b.1).partial_cmp(&(cand.0, cand.1)) == Some(std::cmp::Ordering::Greater) => b,
+                    _ => cand,
+                });
+            }
+            s.route[i] = best.unwrap_or((self.single + s.route[i + 1].0, (i + 1) as u32, NONE));
+        }
+        // the route's words; runs of single characters go to `flush`
+        let mut x = 0;
+        let mut left: Option<usize> = None;
+        while x < n {
+            let (_, y, w) = s.route[x];
+            let y = y as usize;
+            if y - x == 1 {
+                left.get_or_insert(x);
+            } else {
+                if let Some(l) = left.take() {
+                    self.flush(block, base, &s.at[l..=x], out);
+                }
+                // (a word of the route: the dictionary's, with its tag)
+                let (a, b) = (s.at[x], s.at[y]);
+                out.push((base + a, b - a, self.words[w as usize].tag));
+            }
+            x = y;
+        }
+        if let Some(l) = left {
+            self.flush(block, base, &s.at[l..=n], out);
+        }
+    }
+
+    /// A run of single characters (`at`: their byte offsets in `block`, and the run's end):
+    /// one word if it is one character, the HMM's words if the run is no word of the
+    /// dictionary, else each character.
+    fn flush(&self, block: &str, base: usize, at: &[usize], out: &mut Vec<(usize, usize, &'static str)>) {
+        let (a, b) = (at[0], at[at.len() - 1]);
+        let run = &block[a..b];
+        if at.len() > 2 && !self.has(run) {
+            let mut words = Vec::new();
+            super::hmm::cut(run, &mut words);
+            for (start, len) in words {
+                out.push((base + a + start, len, self.tag_of(&run[start..start + len])));
+            }
+        } else {
+            for k in at.windows(2) {
+                out.push((base + k[0], k[1] - k[0], self.tag_of(&block[k[0]..k[1]])));
+            }
+        }
+    }
+}
+
+/// Buffers reused across the blocks of a text.
+#[derive(Default)]
+struct Scratch {
+    /// The byte offset of each character of the block, and the block's length.
+    at: Vec<usize>,
+    chars: Vec<char>,
+    /// (end, word) of every word, grouped by start character; `from[i]` opens character i's.
+    edges: Vec<(u32, u32)>,
+    from: Vec<u32>,
+    /// (weight of the best route to the end, end of its first word, that word or [`NONE`]),
+    /// per character.
+    route: Vec<(f64, u32, u32)>,
+}
+
+/// The characters jieba cuts in blocks (its `RE_HAN_DEFAULT`): CJK ideographs, ASCII letters
+/// and digits, and `+#&._%-`.
+fn in_block(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2A6DF}'
+        | '\u{2A700}'..='\u{2B73F}'
+        | '\u{2B740}'..='\u{2B81F}'
+        | '\u{2B820}'..='\u{2CEAF}'
+        | '\u{2CEB0}'..='\u{2EBEF}'
+        | '\u{2F800}'..='\u{2FA1F}'
+        | 'a'..='z'
+        | 'A'..='Z'
+        | '0'..='9'
+        | '+' | '#' | '&' | '.' | '_' | '%' | '-')
+}
