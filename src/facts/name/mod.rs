@@ -224,6 +224,9 @@ impl Context {
             // char index in `t` of a prose offset
             let char_at = |p: usize| t.pos.partition_point(|&x| x < p);
             for (span, w) in words {
+                if !NAME_TAGS.contains(&w.tag) {
+                    continue;
+                }
                 // a dictionary name, or a longer transliteration jieba's HMM found (not 科伊)
                 let n = w.text.chars().count();
                 let all_translit = w.text.chars().all(is_translit_char);
@@ -232,7 +235,7 @@ impl Context {
                 let translit = w.text.chars().filter(|&c| is_translit_char(c)).count();
                 let shaped = translit * 2 > n || ZH_NAME_SUFFIXES.iter().any(|x| w.text.ends_with(x));
                 let known = segment::is_dictionary_word(w.text) && shaped && !(n == 2 && all_translit && w.tag != "ns");
-                if NAME_TAGS.contains(&w.tag) && n >= 2 && known && w.text.chars().all(is_han) {
+                if n >= 2 && known && w.text.chars().all(is_han) {
                     let (a, b) = (char_at(span.start), char_at(span.end));
                     push(src_span(a, b), zh_key(w.text), &mut out);
                 }

@@ -15,10 +15,15 @@ use fxhash::FxHashMap;
 /// No word ends at a node.
 const NONE: u32 = u32::MAX;
 
-/// A node of the trie: its children are the nodes `first..first + len`, sorted by the
-/// character that leads to each.
+/// The most children of a node looked through one by one.
+const FEW: usize = 8;
+
+/// A node of the trie: the character that leads to it; its children are the nodes
+/// `first..first + len`, sorted by that character. (One array of nodes: a child's character
+/// and what it leads to are read from one place.)
 #[derive(Clone, Copy)]
 struct Node {
+    label: char,
     first: u32,
     len: u32,
     /// The word that ends here (an index into `words`), or [`NONE`].
@@ -39,9 +44,8 @@ pub(super) struct Dictionary {
     /// Multilingual Plane (0: none), and of the others.
     root: Vec<u32>,
     astral: FxHashMap<char, u32>,
+
     nodes: Vec<Node>,
-    /// The character that leads to each node.
-    labels: Vec<char>,
     words: Vec<Word>,
     /// The weight of a character no word starts with: `ln(1) − ln(total)`.
     single: f64,
@@ -80,11 +84,11 @@ impl Dictionary {
         let chars: Vec<Vec<char>> = merged.iter().map(|(w, _, _)| w.chars().collect()).collect();
         // breadth first: the children of a node are laid out together
         let mut nodes = vec![Node {
+            label: '\0',
             first: 0,
             len: 0,
             word: NONE,
         }];
-        let mut labels = vec!['\0'];
         let mut queue = std::collections::VecDeque::from([(0usize, 0usize, chars.len(), 0usize)]);
         while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
             // (sorted: the word that is this prefix comes first among those sharing it)
@@ -102,11 +106,11 @@ impl Dictionary {
                 }
                 queue.push_back((nodes.len(), i, j, depth + 1));
                 nodes.push(Node {
+                    label: c,
                     first: 0,
                     len: 0,
                     word: NONE,
                 });
-                labels.push(c);
                 i = j;
             }
             nodes[node].first = first as u32;
@@ -115,7 +119,7 @@ impl Dictionary {
         let mut root = vec![0; 0x10000];
         let mut astral = FxHashMap::default();
         for n in nodes[0].first..nodes[0].first + nodes[0].len {
-            match labels[n as usize] {
+            match nodes[n as usize].label {
                 c if (c as u32) < 0x10000 => root[c as usize] = n,
                 c => {
                     astral.insert(c, n);
@@ -126,7 +130,6 @@ impl Dictionary {
             root,
             astral,
             nodes,
-            labels,
             words,
             single: 1f64.ln() - log_total,
         }
@@ -143,11 +146,11 @@ impl Dictionary {
         }
         let n = self.nodes[node as usize];
         let (first, len) = (n.first as usize, n.len as usize);
-        let labels = &self.labels[first..first + len];
-        if len <= 8 {
-            labels.iter().position(|&l| l == c)
+        let children = &self.nodes[first..first + len];
+        if len <= FEW {
+            children.iter().position(|k| k.label == c)
         } else {
-            labels.binary_search(&c).ok()
+            children.binary_search_by_key(&c, |k| k.label).ok()
         }
         .map(|i| (first + i) as u32)
     }
@@ -269,7 +272,7 @@ impl Dictionary {
                 left.get_or_insert(x);
             } else {
                 if let Some(l) = left.take() {
-                    self.flush(block, base, &s.at[l..=x], out);
+                    self.flush(block, base, &s.at[l..=x], &s.route[l..x], out);
                 }
                 // (a word of the route: the dictionary's, with its tag)
                 let (a, b) = (s.at[x], s.at[y]);
@@ -278,14 +281,22 @@ impl Dictionary {
             x = y;
         }
         if let Some(l) = left {
-            self.flush(block, base, &s.at[l..=n], out);
+            self.flush(block, base, &s.at[l..=n], &s.route[l..n], out);
         }
     }
 
-    /// A run of single characters (`at`: their byte offsets in `block`, and the run's end):
-    /// one word if it is one character, the HMM's words if the run is no word of the
-    /// dictionary, else each character.
-    fn flush(&self, block: &str, base: usize, at: &[usize], out: &mut Vec<(usize, usize, &'static str)>) {
+    /// A run of single characters (`at`: their byte offsets in `block`, and the run's end;
+    /// `route`: the route's step at each, with the word it is or [`NONE`]): one word if it
+    /// is one character, the HMM's words if the run is no word of the dictionary, else each
+    /// character.
+    fn flush(
+        &self,
+        block: &str,
+        base: usize,
+        at: &[usize],
+        route: &[(f64, u32, u32)],
+        out: &mut Vec<(usize, usize, &'static str)>,
+    ) {
         let (a, b) = (at[0], at[at.len() - 1]);
         let run = &block[a..b];
         if at.len() > 2 && !self.has(run) {
@@ -295,8 +306,12 @@ impl Dictionary {
                 out.push((base + a + start, len, self.tag_of(&run[start..start + len])));
             }
         } else {
-            for k in at.windows(2) {
-                out.push((base + k[0], k[1] - k[0], self.tag_of(&block[k[0]..k[1]])));
+            for (k, step) in at.windows(2).zip(route) {
+                let tag = match step.2 {
+                    NONE => self.tag_of(&block[k[0]..k[1]]),
+                    w => self.words[w as usize].tag,
+                };
+                out.push((base + k[0], k[1] - k[0], tag));
             }
         }
     }
