@@ -15,6 +15,8 @@ pub struct BlockWords {
     pub text: Folded,
     /// (start, length, tag) of each word, in `text`.
     spans: Vec<(usize, usize, &'static str)>,
+    /// Each word's span in the block's prose (mapped back once, not at every reading).
+    source: Vec<Span>,
 }
 
 impl BlockWords {
@@ -22,7 +24,16 @@ impl BlockWords {
     pub fn new(text: &str) -> Self {
         let text = script::normalise(text);
         let spans = segment::spans(&text.text);
-        BlockWords { text, spans }
+        Self::with_spans(text, spans)
+    }
+
+    /// The words `spans` of the normalised `text`.
+    fn with_spans(text: Folded, spans: Vec<(usize, usize, &'static str)>) -> Self {
+        let source = spans
+            .iter()
+            .map(|&(start, len, _)| text.to_source(start)..text.to_source(start + len))
+            .collect();
+        BlockWords { text, spans, source }
     }
 
     /// The words, with byte offsets in the normalised text.
@@ -41,17 +52,14 @@ impl BlockWords {
     /// the block), each with its block-relative prose span; found by binary search, so that
     /// reading every sentence of a block costs the block's words once.
     pub fn within(&self, from: usize, to: usize) -> Vec<(Span, Word<'_>)> {
-        let first = self
-            .spans
-            .partition_point(|&(start, _, _)| self.text.to_source(start) < from);
+        let first = self.source.partition_point(|span| span.start < from);
         let mut out = Vec::new();
-        for &(start, len, tag) in &self.spans[first..] {
-            let span = self.to_source(start..start + len);
+        for (&(start, len, tag), span) in self.spans[first..].iter().zip(&self.source[first..]) {
             if span.end > to {
                 break;
             }
             let text = &self.text.text[start..start + len];
-            out.push((span, Word { text, start, tag }));
+            out.push((span.clone(), Word { text, start, tag }));
         }
         out
     }
@@ -133,7 +141,7 @@ impl super::Document {
                         .iter()
                         .all(|&(s, l, _)| text.text.is_char_boundary(s) && text.text.is_char_boundary(s + l));
                     if fit {
-                        let _ = slot.set(BlockWords { text, spans });
+                        let _ = slot.set(BlockWords::with_spans(text, spans));
                     }
                 }
                 slot

@@ -56,7 +56,7 @@ impl Dictionary {
     /// `total`, the sum of the frequencies of the whole dictionary the lines are taken from.
     /// A word given twice keeps its first tag and its last frequency, as jieba-rs does.
     pub(super) fn new(lines: impl IntoIterator<Item = &'static str>, total: usize) -> Dictionary {
-        let mut entries: Vec<(&'static str, usize, &'static str)> = lines
+        let mut merged: Vec<(&'static str, usize, &'static str)> = lines
             .into_iter()
             .filter_map(|l| {
                 let mut fields = l.split_whitespace();
@@ -65,14 +65,18 @@ impl Dictionary {
                 Some((word, freq, fields.next().unwrap_or("")))
             })
             .collect();
-        entries.sort_by(|a, b| a.0.cmp(b.0));
-        let mut merged: Vec<(&'static str, usize, &'static str)> = Vec::with_capacity(entries.len());
-        for e in entries {
-            match merged.last_mut() {
-                Some(last) if last.0 == e.0 => last.1 = e.1,
-                _ => merged.push(e),
-            }
+        // (jieba's dictionary comes sorted, and so do the parts of it a run loads)
+        if !merged.is_sorted_by(|a, b| a.0 <= b.0) {
+            merged.sort_by(|a, b| a.0.cmp(b.0));
         }
+        // (`dedup_by` hands the later entry first)
+        merged.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                kept.1 = later.1;
+            }
+            same
+        });
         let log_total = (total as f64).ln();
         let words = merged
             .iter()
@@ -81,30 +85,35 @@ impl Dictionary {
                 tag,
             })
             .collect();
-        let chars: Vec<Vec<char>> = merged.iter().map(|(w, _, _)| w.chars().collect()).collect();
-        // breadth first: the children of a node are laid out together
+        // breadth first: the children of a node are laid out together. A node is the words
+        // `lo..hi` of `merged` that share its first `depth` characters; `at[i]` is where word
+        // i's next character starts (every word of a node has been read to the same depth).
+        let mut at = vec![0usize; merged.len()];
+        let next = |i: usize, at: &[usize]| merged[i].0[at[i]..].chars().next();
         let mut nodes = vec![Node {
             label: '\0',
             first: 0,
             len: 0,
             word: NONE,
         }];
-        let mut queue = std::collections::VecDeque::from([(0usize, 0usize, chars.len(), 0usize)]);
-        while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
+        let mut queue = std::collections::VecDeque::from([(0usize, 0usize, merged.len())]);
+        while let Some((node, mut lo, hi)) = queue.pop_front() {
             // (sorted: the word that is this prefix comes first among those sharing it)
-            if lo < hi && chars[lo].len() == depth {
+            if lo < hi && next(lo, &at).is_none() {
                 nodes[node].word = lo as u32;
                 lo += 1;
             }
             let first = nodes.len();
             let mut i = lo;
-            while i < hi {
-                let c = chars[i][depth];
+            while let Some(c) = (i < hi).then(|| next(i, &at)).flatten() {
                 let mut j = i + 1;
-                while j < hi && chars[j][depth] == c {
+                while j < hi && next(j, &at) == Some(c) {
                     j += 1;
                 }
-                queue.push_back((nodes.len(), i, j, depth + 1));
+                for a in &mut at[i..j] {
+                    *a += c.len_utf8();
+                }
+                queue.push_back((nodes.len(), i, j));
                 nodes.push(Node {
                     label: c,
                     first: 0,
@@ -173,8 +182,15 @@ impl Dictionary {
     /// The words of `text` as (byte start, byte length, part-of-speech tag): jieba-rs's
     /// `tag(text, true)`.
     pub(super) fn tag(&self, text: &str) -> Vec<(usize, usize, &'static str)> {
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = Default::default();
+        }
+        SCRATCH.with(|s| self.tag_with(text, &mut s.borrow_mut()))
+    }
+
+    /// [`Self::tag`] with buffers reused from text to text.
+    fn tag_with(&self, text: &str, scratch: &mut Scratch) -> Vec<(usize, usize, &'static str)> {
         let mut out = Vec::with_capacity(text.len() / 4);
-        let mut scratch = Scratch::default();
         let mut rest = text.char_indices().peekable();
         while let Some(&(start, c)) = rest.peek() {
             if in_block(c) {
@@ -187,7 +203,7 @@ impl Dictionary {
                     }
                     rest.next();
                 }
-                self.cut_block(&text[start..end], start, &mut scratch, &mut out);
+                self.cut_block(&text[start..end], start, scratch, &mut out);
             } else {
                 // anything else is a word of its own character, `\r\n` one word
                 rest.next();
@@ -348,4 +364,20 @@ fn in_block(c: char) -> bool {
         | 'A'..='Z'
         | '0'..='9'
         | '+' | '#' | '&' | '.' | '_' | '%' | '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lines in any order; a word given twice keeps its first tag and its last frequency.
+    #[test]
+    fn builds_from_lines_in_any_order() {
+        let d = Dictionary::new(["b 1 x", "ab 2 n", "a 2 n", "a 3 v"], 6);
+        let a = d.find("a").expect("a");
+        assert_eq!(a.tag, "n");
+        assert_eq!(a.weight, 3f64.ln() - 6f64.ln());
+        assert!(d.has("ab") && d.has("b") && !d.has("ba") && !d.has(""));
+        assert_eq!(d.tag("ab，b"), [(0, 2, "n"), (2, 3, "x"), (5, 1, "x")]);
+    }
 }
