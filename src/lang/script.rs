@@ -109,13 +109,18 @@ impl Folded {
 
 /// Fold Traditional characters to Simplified, keeping one output char per input char.
 pub fn fold_to_simplified(text: &str) -> Folded {
-    // most Chinese text holds no character OpenCC's T→S table knows: nothing to convert
-    let (ts, _) = tables();
-    let chars = if text.chars().any(|c| is_han(c) && ts.contains_key(&c)) {
-        convert_charwise(t2s(), text)
-    } else {
-        text.chars().collect()
-    };
+    // most Chinese text holds no character OpenCC's T→S table knows: nothing to convert, and
+    // each character maps to itself
+    if !text.chars().any(|c| is_han(c) && folds(c)) {
+        let mut map = Vec::with_capacity(text.len() / 2 + 1);
+        map.extend(text.char_indices().map(|(i, _)| (i, i)));
+        map.push((text.len(), text.len()));
+        return Folded {
+            text: text.to_string(),
+            map,
+        };
+    }
+    let chars = convert_charwise(t2s(), text);
     let mut out = String::with_capacity(text.len());
     let mut map = Vec::with_capacity(chars.len() + 1);
     for ((src, _), c) in text.char_indices().zip(chars) {
@@ -204,6 +209,23 @@ fn tables() -> &'static (CharTable, CharTable) {
             char_table(crate::data::OPENCC_ST_CHARACTERS),
         )
     })
+}
+
+/// Whether OpenCC's T→S table has `c` (the basic plane from a bit set made once).
+fn folds(c: char) -> bool {
+    static BASIC: OnceLock<Vec<u64>> = OnceLock::new();
+    let (ts, _) = tables();
+    let basic = BASIC.get_or_init(|| {
+        let mut bits = vec![0u64; 0x10000 / 64];
+        for &k in ts.keys().filter(|&&k| (k as u32) < 0x10000) {
+            bits[k as usize / 64] |= 1 << (k as usize % 64);
+        }
+        bits
+    });
+    match basic.get(c as usize / 64) {
+        Some(&w) => w & (1 << (c as usize % 64)) != 0,
+        None => ts.contains_key(&c),
+    }
 }
 
 fn script_of(c: char) -> CharScript {

@@ -135,18 +135,28 @@ fn minority_hits(doc: &Document, regions: &[(&str, usize, bool)], minority: Char
                 '」' | '』' | '”' | '》' | '〉' => quote_depth = (quote_depth - 1).max(0),
                 _ => {}
             }
+            if quote_depth > 0 || class == CharScript::Shared {
+                continue;
+            }
+            // (a character's place in the source is looked up only where it matters: for a
+            // hit, or to skip variant markup)
+            let minor = class == minority;
+            if !minor && doc.variants.is_empty() {
+                n_major += 1;
+                continue;
+            }
             let pos = if in_prose {
                 doc.prose.to_source(base + off)
             } else {
                 base + off
             };
-            if quote_depth > 0 || doc.variants.iter().any(|v| v.contains(&pos)) {
+            if doc.variants.iter().any(|v| v.contains(&pos)) {
                 continue;
             }
-            if class == minority {
+            if minor {
                 n_minor += 1;
                 hits.push(pos..pos + c.len_utf8());
-            } else if class != CharScript::Shared {
+            } else {
                 n_major += 1;
             }
         }
