@@ -49,6 +49,9 @@ pub(super) struct Dictionary {
     words: Vec<Word>,
     /// The weight of a character no word starts with: `ln(1) − ln(total)`.
     single: f64,
+    /// The characters whose words it holds, when it holds part of a dictionary (the words
+    /// of a run's characters): a text with others needs the whole.
+    cover: Option<super::CharSet>,
 }
 
 impl Dictionary {
@@ -141,7 +144,21 @@ impl Dictionary {
             nodes,
             words,
             single: 1f64.ln() - log_total,
+            cover: None,
         }
+    }
+
+    /// The part of a dictionary that holds the words of `chars`.
+    pub(super) fn covering(self, chars: super::CharSet) -> Dictionary {
+        Dictionary {
+            cover: Some(chars),
+            ..self
+        }
+    }
+
+    /// Whether it holds every word `text` may contain.
+    pub(super) fn covers(&self, text: &str) -> bool {
+        self.cover.as_ref().is_none_or(|set| set.covers(text))
     }
 
     /// The child of `node` that `c` leads to.
@@ -174,14 +191,14 @@ impl Dictionary {
         (node != 0 && w != NONE).then(|| self.words[w as usize])
     }
 
-    /// Whether the dictionary has `word`.
+    /// Whether the dictionary has `word` (a part of one: among the words it covers).
     pub(super) fn has(&self, word: &str) -> bool {
         self.find(word).is_some()
     }
 
     /// The words of `text` as (byte start, byte length, part-of-speech tag): jieba-rs's
-    /// `tag(text, true)`.
-    pub(super) fn tag(&self, text: &str) -> Vec<(usize, usize, &'static str)> {
+    /// `tag(text, true)`; None when `text` has a character outside a part's cover.
+    pub(super) fn tag(&self, text: &str) -> Option<Vec<(usize, usize, &'static str)>> {
         thread_local! {
             static SCRATCH: std::cell::RefCell<Scratch> = Default::default();
         }
@@ -189,10 +206,14 @@ impl Dictionary {
     }
 
     /// [`Self::tag`] with buffers reused from text to text.
-    fn tag_with(&self, text: &str, scratch: &mut Scratch) -> Vec<(usize, usize, &'static str)> {
+    fn tag_with(&self, text: &str, scratch: &mut Scratch) -> Option<Vec<(usize, usize, &'static str)>> {
         let mut out = Vec::with_capacity(text.len() / 4);
         let mut rest = text.char_indices().peekable();
+        let covered = |c: char| self.cover.as_ref().is_none_or(|set| set.contains(c));
         while let Some(&(start, c)) = rest.peek() {
+            if !covered(c) {
+                return None;
+            }
             if in_block(c) {
                 // a block: the longest run of such characters
                 let mut end = text.len();
@@ -201,6 +222,9 @@ impl Dictionary {
                         end = i;
                         break;
                     }
+                    if !covered(c) {
+                        return None;
+                    }
                     rest.next();
                 }
                 self.cut_block(&text[start..end], start, scratch, &mut out);
@@ -208,6 +232,9 @@ impl Dictionary {
                 // anything else is a word of its own character, `\r\n` one word
                 rest.next();
                 let len = if c == '\r' && text[start + 1..].starts_with('\n') {
+                    if !covered('\n') {
+                        return None;
+                    }
                     rest.next();
                     2
                 } else {
@@ -216,7 +243,7 @@ impl Dictionary {
                 out.push((start, len, self.tag_of(&text[start..start + len])));
             }
         }
-        out
+        Some(out)
     }
 
     /// The tag jieba-rs gives a word: the dictionary's, else by its ASCII letters and digits
@@ -378,6 +405,6 @@ mod tests {
         assert_eq!(a.tag, "n");
         assert_eq!(a.weight, 3f64.ln() - 6f64.ln());
         assert!(d.has("ab") && d.has("b") && !d.has("ba") && !d.has(""));
-        assert_eq!(d.tag("ab，b"), [(0, 2, "n"), (2, 3, "x"), (5, 1, "x")]);
+        assert_eq!(d.tag("ab，b"), Some(vec![(0, 2, "n"), (2, 3, "x"), (5, 1, "x")]));
     }
 }

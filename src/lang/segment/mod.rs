@@ -117,7 +117,7 @@ fn restricted(chars: &CharSet) -> Dictionary {
         let word = line.split(' ').next().unwrap_or("");
         word.chars().all(|c| chars.contains(c))
     });
-    Dictionary::new(kept, TOTAL_FREQ)
+    Dictionary::new(kept, TOTAL_FREQ).covering(chars.clone())
 }
 
 /// The lines of the (sorted) dictionary whose word starts with `c`.
@@ -230,21 +230,24 @@ impl Seen {
     }
 }
 
-/// The shared segmenter, able to segment `text`.
-fn dictionary_for(text: &str) -> &'static Dictionary {
+/// The shared segmenter: the part of the dictionary loaded for the run's texts, or the
+/// whole.
+fn current() -> &'static Dictionary {
     {
         let state = STATE.read().unwrap_or_else(|e| e.into_inner());
         if let Some(l) = state.as_ref() {
-            if l.chars.as_ref().is_none_or(|s| s.covers(text)) {
-                return l.dictionary();
-            }
-        }
-    }
-    let mut state = STATE.write().unwrap_or_else(|e| e.into_inner());
-    if let Some(l) = state.as_ref() {
-        if l.chars.as_ref().is_none_or(|s| s.covers(text)) {
             return l.dictionary();
         }
+    }
+    whole()
+}
+
+/// The whole dictionary, loaded in place of a part: for a text with characters outside the
+/// part.
+fn whole() -> &'static Dictionary {
+    let mut state = STATE.write().unwrap_or_else(|e| e.into_inner());
+    if let Some(l) = state.as_ref().filter(|l| l.chars.is_none()) {
+        return l.dictionary();
     }
     let whole = Loaded {
         dictionary: OnceLock::new(),
@@ -303,12 +306,18 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 /// The words of `text` as (byte start, byte length, part-of-speech tag), HMM on; not
 /// remembered (a [`crate::parse::Document`] keeps its blocks' words: [`crate::parse::words`]).
 pub fn spans(text: &str) -> Vec<(usize, usize, &'static str)> {
-    dictionary_for(text).tag(text)
+    // (a part of the dictionary tells when the text has a character it does not cover)
+    current().tag(text).or_else(|| whole().tag(text)).unwrap_or_default()
 }
 
 /// Whether jieba's dictionary knows `word` as a word.
 pub fn is_dictionary_word(word: &str) -> bool {
-    dictionary_for(word).has(word)
+    let part = current();
+    if part.covers(word) {
+        part.has(word)
+    } else {
+        whole().has(word)
+    }
 }
 
 #[cfg(test)]
@@ -400,11 +409,14 @@ mod tests {
                     .into_iter()
                     .map(|t| (t.word.as_ptr() as usize - base, t.word.len(), t.tag))
                     .collect();
-                assert_eq!(whole.tag(line), theirs, "{line}");
-                assert_eq!(part.tag(line), theirs, "{line}");
+                assert_eq!(whole.tag(line), Some(theirs.clone()), "{line}");
+                assert_eq!(part.tag(line), Some(theirs), "{line}");
                 lines += 1;
             }
         }
         assert!(lines > 5000, "{lines} lines");
+        // a character the part does not cover: the part gives no words, the whole does
+        assert_eq!(part.tag("甲\u{2F800}乙"), None);
+        assert!(whole.tag("甲\u{2F800}乙").is_some());
     }
 }
