@@ -34,7 +34,9 @@ impl Text {
         crate::budget::work(end.saturating_sub(base));
         let from = base.saturating_sub(block_start);
         let to = end.saturating_sub(block_start);
-        let (mut chars, mut pos) = (Vec::new(), Vec::new());
+        // (a char is a byte or more: the sentence's bytes bound its chars)
+        let bound = to.saturating_sub(from) + 1;
+        let (mut chars, mut pos) = (Vec::with_capacity(bound), Vec::with_capacity(bound));
         for (c, src) in block.chars_within(from, to) {
             chars.push(c);
             pos.push(block_start + src);

@@ -135,7 +135,9 @@ pub fn fold_to_simplified(text: &str) -> Folded {
 /// the one normal form Chinese text is segmented and read in, with a map back to `text`.
 pub fn normalise(text: &str) -> Folded {
     let folded = fold_to_simplified(text);
-    if !folded.text.chars().any(|c| narrow(c) != c) {
+    // (full-width forms start at U+FF01, the ideographic space is U+3000: text of neither
+    // leaves the folding as it is)
+    if !wide_chars(&folded.text).any(|(_, c)| narrow(c) != c) {
         return folded;
     }
     let mut out = String::with_capacity(folded.text.len());
