@@ -42,12 +42,24 @@ pub(super) fn zh_cut(cx: &PairContext, words: &EnWords, names: &UnitNames) -> Ve
     let mut out = Vec::new();
     for &zi in &names.zh {
         let z = &cx.zh.facts[zi];
-        let Some((e, sim)) = best_en(z, en_names.iter().map(|(_, f)| f.as_ref())) else {
+        let Some((best, sim)) = best_en(z, en_names.iter().map(|(_, f)| f.as_ref())) else {
             continue;
         };
-        if sim < 0.75 {
-            continue;
-        }
+        // the name it renders best, or else the one name that opens with the given name the
+        // lexicon gives it (迈克尔 `Michael` for `Michael E. Mann`, which it renders at 0.71)
+        let e = if sim >= 0.75 {
+            best
+        } else {
+            let mut by_lexicon = en_names.iter().map(|(_, f)| f.as_ref()).filter(|f| {
+                name_words(&f.text)
+                    .first()
+                    .is_some_and(|w| lexicon_given_name(cx, z, w))
+            });
+            match (by_lexicon.next(), by_lexicon.next()) {
+                (Some(e), None) => e,
+                _ => continue,
+            }
+        };
         let Some(ei) = en_names
             .iter()
             .find(|(_, f)| std::ptr::eq(f.as_ref(), e))
@@ -472,7 +484,7 @@ fn mismatch(cx: &PairContext, words: &EnWords, z: &Fact, e: &Fact) -> Option<(St
     }
     let (next_is_noun, continues) = zh_surroundings(cx, z);
     if parts.len() == 1 && (2..=3).contains(&tokens.len()) && !next_is_noun && !continues {
-        given_name_only(z, e, &whole, &tokens)
+        given_name_only(cx, z, e, &whole, &tokens)
     } else if parts.len() == 2 && tokens.len() == 2 {
         misplaced_interpunct(z, e, &parts, &whole, &tokens)
     } else {
@@ -499,9 +511,32 @@ fn zh_surroundings(cx: &PairContext, z: &Fact) -> (bool, bool) {
     (next_is_noun, continues)
 }
 
+/// Whether the lexicon gives the Chinese name `z` as the English given name `word` first
+/// (迈克尔 `michael`, 约翰 `john johan johann`): the usual rendering of the name, however
+/// loosely its sounds match. Only a person's name (a transliteration the segmenter tags as one;
+/// not 美国 `united states …` nor 西夏 `western xia …`) that ends where the Chinese text does
+/// (迈克尔、; not 福克斯短曲, the Fox Fanfare, a tune named after the network).
+fn lexicon_given_name(cx: &PairContext, z: &Fact, word: &str) -> bool {
+    let folded = crate::lang::script::fold_to_simplified(&z.text).text;
+    if !folded.chars().all(crate::facts::translit::is_translit_char) || !ends_at_a_boundary(cx, z) {
+        return false;
+    }
+    let person = crate::lang::segment::words(&folded)
+        .first()
+        .is_some_and(|w| w.text == folded && matches!(w.tag, "nr" | "nrt"));
+    person
+        && crate::lang::lexicon::english(&folded)
+            .and_then(|gloss| gloss.split(' ').next())
+            .is_some_and(|first| first.eq_ignore_ascii_case(word))
+}
+
 /// The given name alone: matches the first English word, not the whole name nor the surname.
-fn given_name_only(z: &Fact, e: &Fact, whole: &str, tokens: &[&str]) -> Option<(String, String)> {
-    let first = name_similarity(whole, tokens[0]);
+fn given_name_only(cx: &PairContext, z: &Fact, e: &Fact, whole: &str, tokens: &[&str]) -> Option<(String, String)> {
+    let first = if lexicon_given_name(cx, z, tokens[0]) {
+        1.0
+    } else {
+        name_similarity(whole, tokens[0])
+    };
     let last = name_similarity(whole, tokens[tokens.len() - 1]);
     let full = name_similarity(whole, &tokens.concat());
     // (the whole name run together renders it well too when the given name is long and the

@@ -21,7 +21,10 @@
 //! capitalised first word is read with it (`Steven Moffat described …`, which the name reader
 //! reads as `Moffat`), so that 史蒂文 alone against it is a given name alone. A Chinese name that renders the
 //! English given name much better than the whole name run together is the given name alone
-//! (罗伯特 / `Robert Lane`; 巴尼斯隆 renders `Barney Sloane` whole). A name is taken for a swap only when it is the one name of the sentence left
+//! (罗伯特 / `Robert Lane`; 巴尼斯隆 renders `Barney Sloane` whole). A Chinese name that the
+//! lexicon (CC-CEDICT) gives as the English given name counts as that name however loosely its
+//! sounds match (迈克尔 / `Michael E. Mann`), when it is a person's name the segmenter knows and
+//! the Chinese stops after it (not 西夏 / `Western Xia`, nor 福克斯短曲 / `Fox Fanfare`). A name is taken for a swap only when it is the one name of the sentence left
 //! without a counterpart on each side, and each resolves elsewhere in the article to an entity
 //! the other is not: the Chinese name to an English name, the English name to a Chinese one.
 //! In a translation (or in two sentences of articles written independently that share 60 %
