@@ -154,7 +154,15 @@ pub struct Seen {
 
 impl Seen {
     pub fn add(&mut self, text: &str) {
-        // ASCII (most of an English text) a byte at a time, into a bit set of its own
+        // A text without Han characters is never segmented (the rules segment Chinese text,
+        // and English text only where Han characters stand): its characters are not needed,
+        // and an English text is passed over by a scan eight bytes at a time. (Were one
+        // segmented after all, the part of the dictionary would say it does not cover it, and
+        // the whole would be loaded: the words are the same either way.)
+        if !crate::lang::script::has_han(text) {
+            return;
+        }
+        // ASCII a byte at a time, into a bit set of its own
         // (a flag a byte, not a bit: independent stores, no read-modify-write chain)
         let mut flags = [false; 128];
         let bytes = text.as_bytes();
@@ -324,14 +332,18 @@ pub fn is_dictionary_word(word: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// A text's characters are the set's, ASCII read a byte at a time or not.
+    /// A text's characters are the set's, ASCII read a byte at a time or not; a text without
+    /// Han characters adds none.
     #[test]
     fn seen_holds_each_character_of_the_text() {
         for text in ["", "abc @\u{7f}", "中文 and English, 1990年。", "𠀀x中", "\u{0}~"] {
             let mut seen = Seen::default();
             seen.add(text);
+            // (a text without Han characters is never segmented: none of its characters)
             let mut each = CharSet::default();
-            text.chars().for_each(|c| each.insert(c));
+            text.chars()
+                .filter(|_| text.chars().any(is_han))
+                .for_each(|c| each.insert(c));
             assert_eq!(
                 seen.set.chars().collect::<String>(),
                 each.chars().collect::<String>(),
