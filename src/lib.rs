@@ -43,7 +43,7 @@ pub fn stable_hash(bytes: &[u8]) -> u64 {
 }
 
 /// The one `&'static str` for `s`: names a process makes at run time and keeps for its whole
-/// life (rule ids from rule packs, jieba's part-of-speech tags) are made once, however many
+/// life (rule ids from rule packs) are made once, however many
 /// times they are asked for, so memory does not grow with runs or threads.
 pub fn intern(s: &str) -> &'static str {
     static SEEN: std::sync::Mutex<std::collections::BTreeSet<&'static str>> =

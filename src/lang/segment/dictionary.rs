@@ -277,40 +277,39 @@ impl Dictionary {
         s.edges.clear();
         s.from.clear();
         for i in 0..n {
-            s.from.push(s.edges.len() as u32);
+            s.from.push(s.edges.len());
             let mut node = 0;
             for (k, &c) in s.chars[i..].iter().enumerate() {
                 let Some(next) = self.child(node, c) else { break };
                 node = next;
                 let w = self.nodes[node as usize].word;
                 if w != NONE {
-                    s.edges.push(((i + k + 1) as u32, w));
+                    s.edges.push((i + k + 1, w));
                 }
             }
         }
-        s.from.push(s.edges.len() as u32);
+        s.from.push(s.edges.len());
         // the best route from each character to the end, from the last character back
         // (jieba's `calc`: the last of equal candidates, compared as (weight, end), wins)
         s.route.clear();
-        s.route.resize(n + 1, (0.0, n as u32, NONE));
+        s.route.resize(n + 1, (0.0, n, NONE));
         for i in (0..n).rev() {
-            let edges = &s.edges[s.from[i] as usize..s.from[i + 1] as usize];
-            let mut best: Option<(f64, u32, u32)> = None;
+            let edges = &s.edges[s.from[i]..s.from[i + 1]];
+            let mut best: Option<(f64, usize, u32)> = None;
             for &(end, w) in edges {
-                let cand = (self.words[w as usize].weight + s.route[end as usize].0, end, w);
+                let cand = (self.words[w as usize].weight + s.route[end].0, end, w);
                 best = Some(match best {
                     Some(b) if (b.0, b.1).partial_cmp(&(cand.0, cand.1)) == Some(std::cmp::Ordering::Greater) => b,
                     _ => cand,
                 });
             }
-            s.route[i] = best.unwrap_or((self.single + s.route[i + 1].0, (i + 1) as u32, NONE));
+            s.route[i] = best.unwrap_or((self.single + s.route[i + 1].0, i + 1, NONE));
         }
         // the route's words; runs of single characters go to `flush`
         let mut x = 0;
         let mut left: Option<usize> = None;
         while x < n {
             let (_, y, w) = s.route[x];
-            let y = y as usize;
             if y - x == 1 {
                 left.get_or_insert(x);
             } else {
@@ -337,7 +336,7 @@ impl Dictionary {
         block: &str,
         base: usize,
         at: &[usize],
-        route: &[(f64, u32, u32)],
+        route: &[(f64, usize, u32)],
         out: &mut Vec<(usize, usize, &'static str)>,
     ) {
         let (a, b) = (at[0], at[at.len() - 1]);
@@ -367,11 +366,11 @@ struct Scratch {
     at: Vec<usize>,
     chars: Vec<char>,
     /// (end, word) of every word, grouped by start character; `from[i]` opens character i's.
-    edges: Vec<(u32, u32)>,
-    from: Vec<u32>,
+    edges: Vec<(usize, u32)>,
+    from: Vec<usize>,
     /// (weight of the best route to the end, end of its first word, that word or [`NONE`]),
     /// per character.
-    route: Vec<(f64, u32, u32)>,
+    route: Vec<(f64, usize, u32)>,
 }
 
 /// The characters jieba cuts in blocks (its `RE_HAN_DEFAULT`): CJK ideographs, ASCII letters
