@@ -44,8 +44,9 @@ pub(super) struct Dictionary {
     /// Multilingual Plane (0: none), and of the others.
     root: Vec<u32>,
     astral: FxHashMap<char, u32>,
-
+    /// Every node, the root first; the children of each laid out together.
     nodes: Vec<Node>,
+    /// Every word, in the order of the sorted lines.
     words: Vec<Word>,
     /// The weight of a character no word starts with: `ln(1) − ln(total)`.
     single: f64,
@@ -89,8 +90,8 @@ impl Dictionary {
             })
             .collect();
         // breadth first: the children of a node are laid out together. A node is the words
-        // `lo..hi` of `merged` that share its first `depth` characters; `at[i]` is where word
-        // i's next character starts (every word of a node has been read to the same depth).
+        // `lo..hi` of `merged` that begin with the characters leading to it; `at[i]` is where
+        // word i's next character starts (the words of a node have all been read that far).
         let mut at = vec![0usize; merged.len()];
         let next = |i: usize, at: &[usize]| merged[i].0[at[i]..].chars().next();
         let mut nodes = vec![Node {

@@ -82,9 +82,9 @@ impl CharSet {
     }
 }
 
-/// A loaded dictionary lives as long as the process (the callers of [`current`] keep it):
-/// at most two are built per process — the restricted one for the run's texts, and the whole one when later
-/// texts need more.
+/// A loaded dictionary lives as long as the process (its callers hold it as `&'static`): at
+/// most two are built per process — the part for the run's texts, and the whole one when
+/// later texts need more.
 struct Loaded {
     /// Built on the first segmentation: a run that segments nothing (English articles
     /// alone) builds none.

@@ -530,7 +530,8 @@ fn lexicon_given_name(cx: &PairContext, z: &Fact, word: &str) -> bool {
             .is_some_and(|first| first.eq_ignore_ascii_case(word))
 }
 
-/// The given name alone: matches the first English word, not the whole name nor the surname.
+/// The given name alone: matches the first English word (by its sounds, or as the given name
+/// the lexicon gives it: [`lexicon_given_name`]), not the whole name nor the surname.
 fn given_name_only(cx: &PairContext, z: &Fact, e: &Fact, whole: &str, tokens: &[&str]) -> Option<(String, String)> {
     let first = if lexicon_given_name(cx, z, tokens[0]) {
         1.0
