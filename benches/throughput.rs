@@ -92,7 +92,8 @@ fn main() {
             std::hint::black_box(jieba.cut(l, true));
         }
     };
-    lint(&one, &zh); // warm: dictionary load
+    // warm: dictionary load
+    lint(&one, &zh);
     // the two in turn, run after run, so that both see the machine in the same state (its
     // speed drifts by a fifth over minutes); the best of each
     let (mut raw, mut ours) = (f64::INFINITY, f64::INFINITY);
