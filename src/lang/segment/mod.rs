@@ -13,6 +13,7 @@
 //! `jieba_dict.txt` is jieba-rs 0.7.4's `src/data/dict.txt` (MIT, © messense and the jieba
 //! authors, `lang/jieba-LICENSE`), kept here because jieba-rs does not expose it.
 
+mod cut;
 mod dictionary;
 mod hmm;
 
