@@ -50,10 +50,13 @@ pub(super) fn zh_cut(cx: &PairContext, words: &EnWords, names: &UnitNames) -> Ve
         let e = if sim >= 0.75 {
             best
         } else {
+            let Some(given) = lexicon_given_name(cx, z) else {
+                continue;
+            };
             let mut by_lexicon = en_names.iter().map(|(_, f)| f.as_ref()).filter(|f| {
                 name_words(&f.text)
                     .first()
-                    .is_some_and(|w| lexicon_given_name(cx, z, w))
+                    .is_some_and(|w| w.eq_ignore_ascii_case(given))
             });
             match (by_lexicon.next(), by_lexicon.next()) {
                 (Some(e), None) => e,
@@ -160,12 +163,11 @@ pub(super) fn en_cut(
             // names 19 → 25 of 99 caught, no finding on the clean pairs; without the surname
             // test, `Roger` is one
             // (the surname is looked for only once the given name is found: the rarer test last)
+            let given = given_name_in_en(z, e, &w, ends_at_a_boundary(cx, z));
             if !names.translated {
-                return given_name_in_en(z, e, &w, ends_at_a_boundary(cx, z))
-                    .filter(|_| !surname_in_sentence(cx, z, e))
-                    .map(|m| (zi, m));
+                return given.filter(|_| !surname_in_sentence(cx, z, e)).map(|m| (zi, m));
             }
-            given_name_in_en(z, e, &w, ends_at_a_boundary(cx, z))
+            given
                 .or_else(|| first_words_of(entities, z, e))
                 .or_else(|| first_syllables_in_en(cx, z, e, &w))
                 .map(|m| (zi, m))
@@ -511,29 +513,26 @@ fn zh_surroundings(cx: &PairContext, z: &Fact) -> (bool, bool) {
     (next_is_noun, continues)
 }
 
-/// Whether the lexicon gives the Chinese name `z` as the English given name `word` first
-/// (迈克尔 `michael`, 约翰 `john johan johann`): the usual rendering of the name, however
-/// loosely its sounds match. Only a person's name (a transliteration the segmenter tags as one;
-/// not 美国 `united states …` nor 西夏 `western xia …`) that ends where the Chinese text does
-/// (迈克尔、; not 福克斯短曲, the Fox Fanfare, a tune named after the network).
-fn lexicon_given_name(cx: &PairContext, z: &Fact, word: &str) -> bool {
-    let folded = crate::lang::script::fold_to_simplified(&z.text).text;
+/// The English given name the lexicon gives first for the Chinese name `z` (迈克尔 `michael`,
+/// 约翰 `john johan johann`): the usual rendering of the name, however loosely its sounds
+/// match. Only for a person's name (a transliteration the segmenter tags as one; not 美国
+/// `united states …` nor 西夏 `western xia …`) that ends where the Chinese text does (迈克尔、;
+/// not 福克斯短曲, the Fox Fanfare, a tune named after the network).
+fn lexicon_given_name(cx: &PairContext, z: &Fact) -> Option<&'static str> {
+    let (folded, gloss) = super::lexicon_entry(z);
     if !folded.chars().all(crate::facts::translit::is_translit_char) || !ends_at_a_boundary(cx, z) {
-        return false;
+        return None;
     }
     let person = crate::lang::segment::words(&folded)
         .first()
         .is_some_and(|w| w.text == folded && matches!(w.tag, "nr" | "nrt"));
-    person
-        && crate::lang::lexicon::english(&folded)
-            .and_then(|gloss| gloss.split(' ').next())
-            .is_some_and(|first| first.eq_ignore_ascii_case(word))
+    gloss.filter(|_| person)?.split(' ').next()
 }
 
 /// The given name alone: matches the first English word (by its sounds, or as the given name
 /// the lexicon gives it: [`lexicon_given_name`]), not the whole name nor the surname.
 fn given_name_only(cx: &PairContext, z: &Fact, e: &Fact, whole: &str, tokens: &[&str]) -> Option<(String, String)> {
-    let first = if lexicon_given_name(cx, z, tokens[0]) {
+    let first = if lexicon_given_name(cx, z).is_some_and(|g| g.eq_ignore_ascii_case(tokens[0])) {
         1.0
     } else {
         name_similarity(whole, tokens[0])

@@ -97,6 +97,13 @@ pub struct NameMismatch;
 /// (and each name is compared with each on the other side, in square time).
 const MOST_NAMES: usize = 64;
 
+/// A Chinese name's text in simplified characters, and its gloss in the lexicon, if any.
+fn lexicon_entry(z: &crate::facts::Fact) -> (String, Option<&'static str>) {
+    let folded = crate::lang::script::fold_to_simplified(&z.text).text;
+    let gloss = crate::lang::lexicon::english(&folded);
+    (folded, gloss)
+}
+
 /// One finding: a zh name and an en name (fact indices), which side is wrong, and what to say.
 struct Finding {
     zh: usize,

@@ -3,18 +3,12 @@
 //! another person or place of the article where the English names this one, or the other way
 //! round).
 
+use super::lexicon_entry;
 use super::{Finding, UnitNames};
 use crate::align::entities::{entity_key, same_surname, Entities};
 use crate::align::Unit;
 use crate::facts::Fact;
 use crate::rules::PairContext;
-
-/// A Chinese name's text in simplified characters, and its gloss in the lexicon, if any.
-fn lexicon_entry(z: &Fact) -> (String, Option<&'static str>) {
-    let folded = crate::lang::script::fold_to_simplified(&z.text).text;
-    let gloss = crate::lang::lexicon::english(&folded);
-    (folded, gloss)
-}
 
 /// Whether the lexicon knows a Chinese name as a place or organisation (a country, a city, a
 /// party), rather than as a person or a transliteration it has never seen.
