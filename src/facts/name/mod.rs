@@ -455,6 +455,31 @@ fn ordinary_word(text: &str) -> bool {
     !NAME_TAGS.contains(&tag) || tag == "ns" && crate::lang::lexicon::english(text).is_some()
 }
 
+/// Where a name's last part (after an interpunct) ends, in characters: before the ordinary
+/// words jieba reads at its end (博士 of 科尔曼博士, 到 南方 of 特伦特到南方, 提出 of 卢卡斯提出),
+/// when the last of them has two characters or more, the first holds a character outside the
+/// transliteration table (蕾丝 of 勒芙蕾丝, 日 of 拉格朗日 are the name's own), and two
+/// characters are left before them.
+fn before_ordinary_words(part: &[char]) -> usize {
+    let text: String = part.iter().collect();
+    let words = segment::words(&text);
+    if words.last().is_none_or(|w| w.text.chars().count() < 2) {
+        return part.len();
+    }
+    let (mut end, mut cut) = (part.len(), part.len());
+    for w in words.iter().rev() {
+        let n = w.text.chars().count();
+        if !ordinary_word(w.text) || end - n < 2 {
+            break;
+        }
+        end -= n;
+        if !w.text.chars().all(is_translit_char) {
+            cut = end;
+        }
+    }
+    cut
+}
+
 /// Interpunct names in Chinese text: runs of Han characters joined by `·`, extended on
 /// both sides over transliteration characters, and after an interpunct over one character
 /// outside the table a part ([`outside_the_table`]) → char ranges.
@@ -553,6 +578,10 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
                 break;
             }
             b -= 1;
+        }
+        // (nor the ordinary words jieba reads after it: 佩雷尔曼证明 is 佩雷尔曼, who proved)
+        if b - last_part > 2 {
+            b = last_part + before_ordinary_words(&chars[last_part..b]);
         }
         if a < i && b > i + 1 {
             out.push((a, b));

@@ -174,3 +174,34 @@ fn a_run_leaves_the_word_after_it() {
     let found = names("a.md", "艾瑞克森把人格发展分为8个阶段。\n");
     assert!(found.iter().any(|n| n == "艾瑞克森"), "{found:?}");
 }
+
+#[test]
+fn an_interpunct_name_ends_before_the_ordinary_words_after_it() {
+    // clean wikipairs text: a verb or a title after the name, read with it before
+    let read = |t: &str| interpunct_read(t);
+    assert_eq!(
+        read("庞加莱猜想已在2006年确认由俄罗斯数学家格里戈里·佩雷尔曼证明，而四色定理已在1976年证明。"),
+        ["格里戈里·佩雷尔曼"]
+    );
+    assert_eq!(
+        read("此后其总经理写了一封信给埃德加·戴维斯·维拉纽瓦博士。"),
+        ["埃德加·戴维斯·维拉纽瓦"]
+    );
+    assert_eq!(read("莱纳斯·鲍林获得过一次诺贝尔化学奖。"), ["莱纳斯·鲍林"]);
+    // (xquad French_and_Indian_War, a name put before `到南方`, which the name went on over)
+    assert_eq!(read("丁威迪派遣威廉·特伦特到南方修筑堡垒。"), ["威廉·特伦特"]);
+    // the name's own characters that make a word stay: 蕾丝 (lace) of 勒芙蕾丝, 日 of
+    // 拉格朗日, 贝 of 罗斯贝 (all of the transliteration table)
+    assert_eq!(
+        read("由于她在程序设计上的突破性创新，爱达·勒芙蕾丝被称为世界上第一位程序员。"),
+        ["爱达·勒芙蕾丝"]
+    );
+    assert_eq!(
+        read("第一个完整证明是由约瑟夫·拉格朗日提出，费马很快的也提出证明。"),
+        ["约瑟夫·拉格朗日"]
+    );
+    assert_eq!(
+        read("1939年卡尔-古斯塔夫·罗斯贝提出了长波动力学。"),
+        ["古斯塔夫·罗斯贝"]
+    );
+}
