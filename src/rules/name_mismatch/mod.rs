@@ -41,7 +41,8 @@
 //! among the names both sides share (巴格达 before 撒马尔罕 against `Levant, Samarkand`). A person resolves by the surname too (詹姆斯·赫顿 → `Hutton`, `Luther` →
 //! 马丁·路德). A name the other sentence states in other words is no name left over: as a
 //! people or language word (意大利 / `Italian`), as a word its lexicon gloss gives (渡河 /
-//! `crossed`), spelt loosely (伊丽莎 / `Elizabeth`), or inside a longer word (纽卡斯尔市中心). A word
+//! `crossed`; not a word of a transliteration's description: 马可尼 is glossed `Marconi, UK
+//! electronics company`, and `company` names no 马可尼), spelt loosely (伊丽莎 / `Elizabeth`), or inside a longer word (纽卡斯尔市中心). A word
 //! states no name when another name of the sentence renders it better (`Howard` of `Howard
 //! Zinn` beside 哈维·惠勒), when it belongs to another person's name (`Bert` of `Bert Bolin`
 //! beside 罗伯特·沃森), when it has no content (`There` is no 特斯拉), or when, in lower case,
@@ -63,7 +64,9 @@
 //! longer one (`Rayhan` of `Abu al-Rayhan al-Biruni`) is no slot for a swap. A name one side
 //! states more often than the other (希尔伯特计划…希尔伯特定理 against `Hilbert's program …
 //! Gödel's theorem`) leaves its extra mention over, the one at the place of the other side's
-//! name left over, when the two are of one sort (two people, or two places); for a person, in
+//! name left over, when the two are of one sort (two people, or two places) and, unless the
+//! texts run in parallel, linked by the surname (in a translation the sentence links 卢克·坎克利
+//! to `Luke Kuechly`, rendered loosely); for a person, in
 //! articles written independently, even when the sentences name other things on one side only
 //! (皮亚诺公理 beside them, which the English leaves out). Where the Chinese name resolves and
 //! the English one does not, an abbreviation left over nearer the Chinese name's place (`MIT`

@@ -475,10 +475,12 @@ pub(super) fn find(
             Entities::same(&zf[z], &ef[e])
         }) {
             // (of one sort with the other side's name: a place's second mention is no slot
-            // for a person, `South Ossetia … South Ossetia` against 列昂尼德·季比洛夫)
+            // for a person, `South Ossetia … South Ossetia` against 列昂尼德·季比洛夫; and linked
+            // by the surname, unless the texts run in parallel, where the sentence itself links
+            // a name rendered loosely: 卢克·坎克利, `Luke Kuechly`)
             let x = entities
                 .en_entity(&zf[z])
-                .filter(|x| same_surname(&zf[z], x) && place(&zf[z]) == place(es[0].1));
+                .filter(|x| (same_surname(&zf[z], x) || unit.parallel) && place(&zf[z]) == place(es[0].1));
             if let Some(x) = x {
                 zs.push((nearest_mention(z, &names.zh_all, zf, es[0].0, &names.en_all), x));
                 by_repeat = !place(&zf[z]);
@@ -491,7 +493,7 @@ pub(super) fn find(
         }) {
             let y = entities
                 .zh_entity(&ef[e])
-                .filter(|y| same_surname(y, &ef[e]) && place(y) == place(&zf[zs[0].0]));
+                .filter(|y| (same_surname(y, &ef[e]) || unit.parallel) && place(y) == place(&zf[zs[0].0]));
             if let Some(y) = y {
                 es.push((nearest_mention(e, &names.en_all, ef, zs[0].0, &names.zh_all), y));
                 by_repeat = !place(y);

@@ -553,3 +553,15 @@ fn a_transliterated_name_is_not_named_by_its_gloss_s_description() {
     let f = findings(&zh.replace("离开爱迪生", "离开马可尼"), en);
     assert_reported(&f, &["`马可尼`", "`Edison`"]);
 }
+
+#[test]
+fn a_name_said_twice_in_a_translation_where_the_other_side_names_another() {
+    // xquad Super_Bowl_50: the Chinese changed from 托马斯·戴维斯 to 卢克·坎克利, whom the
+    // sentence names next. 坎克利 renders `Kuechly` only loosely, but the sentences run in
+    // parallel: the sentence links them.
+    let zh = "在他们身后，黑豹队的三名首发线卫中有两人入选了职业碗：托马斯·戴维斯和卢克·坎克利。戴维斯完成了 5½ 次擒杀、四次迫使掉球和四次拦截，而坎克利带领球队在擒抱 (118) 中迫使两次掉球并拦截了他自己的四次传球。\n";
+    let en = "Behind them, two of the Panthers three starting linebackers were also selected to play in the Pro Bowl: Thomas Davis and Luke Kuechly. Davis compiled 5½ sacks, four forced fumbles, and four interceptions, while Kuechly led the team in tackles (118) forced two fumbles, and intercepted four passes of his own.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(&zh.replace("托马斯·戴维斯和", "卢克·坎克利和"), en);
+    assert_reported(&f, &["`卢克·坎克利`", "`Thomas Davis`"]);
+}
