@@ -90,6 +90,14 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // The one date of each sentence counts whole again where each states one (a shared one too),
 // else the one each has left, which moves the draw: year 33.3 % (33 of 99), number 46.8 % (44
 // of 94), name 25.3 % (25 of 99). The floors sit one catch under: 32, 45 and 24 %.
+// A Chinese interpunct name ends before the ordinary words jieba reads after it (佩雷尔曼证明,
+// 海耶斯高等研究院): the names read change, and with them the names drawn (a swap's other name
+// is the next draw of one sequence over the article's names). wikipairs name 23.2 % (23 of 99):
+// the catch lost is a change no longer drawn (卡尔·马克思 → 乌戈·查维兹, caught before and
+// after), not a change now missed; xquad name 62.8 % (142 of 226) after 64.6 % with the names
+// read as before. The name figures move with the draw alone by several points: drawing each
+// name's change from the name itself (a hash) gave xquad 56.2 % with the same build. The
+// wikipairs name floor sits one catch under, at 22 %.
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person,
@@ -113,7 +121,7 @@ fn comparable_pairs() {
     report("wikipairs", &t);
     floor(&t, Kind::Year, 0.32);
     floor(&t, Kind::Number, 0.45);
-    floor(&t, Kind::Name, 0.24);
+    floor(&t, Kind::Name, 0.22);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

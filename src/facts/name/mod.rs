@@ -455,29 +455,49 @@ fn ordinary_word(text: &str) -> bool {
     !NAME_TAGS.contains(&tag) || tag == "ns" && crate::lang::lexicon::english(text).is_some()
 }
 
-/// Where a name's last part (after an interpunct) ends, in characters: before the ordinary
-/// words jieba reads at its end (博士 of 科尔曼博士, 到 南方 of 特伦特到南方, 提出 of 卢卡斯提出),
-/// when the last of them has two characters or more, the first holds a character outside the
-/// transliteration table (蕾丝 of 勒芙蕾丝, 日 of 拉格朗日 are the name's own), and two
-/// characters are left before them.
-fn before_ordinary_words(part: &[char]) -> usize {
-    let text: String = part.iter().collect();
-    let words = segment::words(&text);
-    if words.last().is_none_or(|w| w.text.chars().count() < 2) {
-        return part.len();
-    }
-    let (mut end, mut cut) = (part.len(), part.len());
-    for w in words.iter().rev() {
-        let n = w.text.chars().count();
-        if !ordinary_word(w.text) || end - n < 2 {
+/// Where a name's last part (`part..end`, after an interpunct) ends: before the ordinary
+/// words jieba reads at its end (博士 of 科尔曼博士, 提出 of 卢卡斯提出), or across it, with
+/// the Chinese after it (高等 of 海耶斯高等研究院, then 到 of 特伦特到南部). At its end, the
+/// last of them has two characters or more, and the first holds a character outside the
+/// transliteration table (蕾丝 of 勒芙蕾丝, 日 of 拉格朗日 are the name's own); two characters
+/// are always left.
+fn before_ordinary_words(chars: &[char], part: usize, end: usize) -> usize {
+    let after = chars[end..].iter().take(4).take_while(|&&c| is_han(c)).count();
+    let text: String = chars[part..end + after].iter().collect();
+    // the words as (start, end) in characters from `part`
+    let mut at = 0;
+    let words: Vec<(usize, usize, segment::Word)> = segment::words(&text)
+        .into_iter()
+        .map(|w| {
+            let n = w.text.chars().count();
+            at += n;
+            (at - n, at, w)
+        })
+        .collect();
+    let len = end - part;
+    let stop = match words.iter().find(|(s, e, _)| *s < len && *e > len) {
+        // (a word of content: not 特在, an adverb, of 丹尼特在其)
+        Some((s, _, w)) if *s >= 2 && ordinary_word(w.text) && !w.tag.starts_with(['d', 'u']) => *s,
+        Some(_) => return end,
+        None if words
+            .iter()
+            .rfind(|(_, e, _)| *e <= len)
+            .is_none_or(|(s, e, _)| e - s < 2) =>
+        {
+            return end
+        }
+        None => len,
+    };
+    let mut cut = stop;
+    for (s, _, w) in words.iter().rev().skip_while(|(_, e, _)| *e > stop) {
+        if *s < 2 || !ordinary_word(w.text) {
             break;
         }
-        end -= n;
         if !w.text.chars().all(is_translit_char) {
-            cut = end;
+            cut = *s;
         }
     }
-    cut
+    part + cut
 }
 
 /// Interpunct names in Chinese text: runs of Han characters joined by `·`, extended on
@@ -581,7 +601,7 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
         }
         // (nor the ordinary words jieba reads after it: 佩雷尔曼证明 is 佩雷尔曼, who proved)
         if b - last_part > 2 {
-            b = last_part + before_ordinary_words(&chars[last_part..b]);
+            b = before_ordinary_words(chars, last_part, b);
         }
         if a < i && b > i + 1 {
             out.push((a, b));

@@ -188,8 +188,14 @@ fn an_interpunct_name_ends_before_the_ordinary_words_after_it() {
         ["埃德加·戴维斯·维拉纽瓦"]
     );
     assert_eq!(read("莱纳斯·鲍林获得过一次诺贝尔化学奖。"), ["莱纳斯·鲍林"]);
-    // (xquad French_and_Indian_War, a name put before `到南方`, which the name went on over)
-    assert_eq!(read("丁威迪派遣威廉·特伦特到南方修筑堡垒。"), ["威廉·特伦特"]);
+    // a word across the name's end, with the Chinese after it (xquad French_and_Indian_War and
+    // Harvard_University, a name put where another stood: 到南部, 高等研究院)
+    assert_eq!(read("丁威迪派遣威廉·特伦特到南部的格鲁吉亚。"), ["威廉·特伦特"]);
+    assert_eq!(read("由10个学院和卢瑟福·海耶斯高等研究院构成。"), ["卢瑟福·海耶斯"]);
+    // but not an adverb across it (特在, wikipairs Artificial_intelligence)
+    // (the end only: the name's start is read as 尼尔, another matter)
+    let read_end = read("也有哲学家持不同的观点。丹尼尔·丹尼特在其著作中说。");
+    assert!(read_end.len() == 1 && read_end[0].ends_with("·丹尼特"), "{read_end:?}");
     // the name's own characters that make a word stay: 蕾丝 (lace) of 勒芙蕾丝, 日 of
     // 拉格朗日, 贝 of 罗斯贝 (all of the transliteration table)
     assert_eq!(
