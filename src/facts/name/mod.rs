@@ -6,7 +6,8 @@
 //!   the label is compared with the target and the name ends where the target does.
 //! - zh prose: interpunct names (`谢尔盖·巴加普什`, extended over transliteration characters
 //!   on both sides, and over one character outside the table a part: 马文·闵斯基, 西摩尔, and
-//!   over a Latin initial between two parts: 雷蒙德·S·布拉德利) and words jieba tags as names
+//!   over a Latin initial between two parts: 雷蒙德·S·布拉德利; ending before the ordinary
+//!   words jieba reads at the end or across it: 佩雷尔曼证明, 海耶斯高等研究院) and words jieba tags as names
 //!   (`nr`, `nrt`, `nrfg`, `ns`, `nt`).
 //! - en prose: capitalised sequences (`Sergei Bagapsh`, `Community for Democracy`), with
 //!   leading titles (`President`) and possessives dropped; a sentence-initial word counts
