@@ -93,9 +93,9 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // A Chinese interpunct name ends before the ordinary words jieba reads after it (佩雷尔曼证明,
 // 海耶斯高等研究院): the names read change, and with them the names drawn (a swap's other name
 // is the next draw of one sequence over the article's names). wikipairs name 23.2 % (23 of 99):
-// the catch lost is a change no longer drawn (卡尔·马克思 → 乌戈·查维兹, caught before and
-// after), not a change now missed; xquad name 62.8 % (142 of 226) after 64.6 % with the names
-// read as before. The name figures move with the draw alone by several points: drawing each
+// the two catches lost (约翰·斯图尔特·密尔 → 罗宾斯, 卡尔·马克思 → 乌戈·查维兹, each caught
+// while it was drawn) are changes no longer drawn, not changes now missed; xquad name 62.8 %
+// (142 of 226), after 64.6 % with the names read as before. The name figures move with the draw alone by several points: drawing each
 // name's change from the name itself (a hash) gave xquad 56.2 % with the same build. The
 // wikipairs name floor sits one catch under, at 22 %.
 // The name target (85) and the

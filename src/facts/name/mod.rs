@@ -7,8 +7,8 @@
 //! - zh prose: interpunct names (`谢尔盖·巴加普什`, extended over transliteration characters
 //!   on both sides, and over one character outside the table a part: 马文·闵斯基, 西摩尔, and
 //!   over a Latin initial between two parts: 雷蒙德·S·布拉德利; ending before the ordinary
-//!   words jieba reads at the end or across it: 佩雷尔曼证明, 海耶斯高等研究院) and words jieba tags as names
-//!   (`nr`, `nrt`, `nrfg`, `ns`, `nt`).
+//!   words jieba reads at the end or across it: 佩雷尔曼证明, 海耶斯高等研究院) and words
+//!   jieba tags as names (`nr`, `nrt`, `nrfg`, `ns`, `nt`).
 //! - en prose: capitalised sequences (`Sergei Bagapsh`, `Community for Democracy`), with
 //!   leading titles (`President`) and possessives dropped; a sentence-initial word counts
 //!   only when the document also writes it capitalised mid-sentence and never in lower case.
@@ -456,12 +456,17 @@ fn ordinary_word(text: &str) -> bool {
     !NAME_TAGS.contains(&tag) || tag == "ns" && crate::lang::lexicon::english(text).is_some()
 }
 
-/// Where a name's last part (`part..end`, after an interpunct) ends: before the ordinary
-/// words jieba reads at its end (博士 of 科尔曼博士, 提出 of 卢卡斯提出), or across it, with
-/// the Chinese after it (高等 of 海耶斯高等研究院, then 到 of 特伦特到南部). At its end, the
-/// last of them has two characters or more, and the first holds a character outside the
-/// transliteration table (蕾丝 of 勒芙蕾丝, 日 of 拉格朗日 are the name's own); two characters
-/// are always left.
+/// Where a name's last part (`part..end`, after an interpunct) ends, read by jieba with up to
+/// four Han characters after it:
+/// - before an ordinary word (a dictionary word not tagged as a name, [`ordinary_word`]) that
+///   crosses its end (高等 of 海耶斯高等研究院, 南部 of 特伦特到南部), whatever its characters;
+///   not an adverb or a particle (特在 of 丹尼特在其), which leaves the name whole;
+/// - then before the ordinary words at its end (博士 of 科尔曼博士, 提出 of 卢卡斯提出, 到 of
+///   特伦特到), when the first of them holds a character outside the transliteration table
+///   (蕾丝 of 勒芙蕾丝, 日 of 拉格朗日 are the name's own) and, with no word across the end,
+///   the last has two characters or more.
+///
+/// Two characters of the part are always left.
 fn before_ordinary_words(chars: &[char], part: usize, end: usize) -> usize {
     let after = chars[end..].iter().take(4).take_while(|&&c| is_han(c)).count();
     let text: String = chars[part..end + after].iter().collect();
@@ -503,7 +508,8 @@ fn before_ordinary_words(chars: &[char], part: usize, end: usize) -> usize {
 
 /// Interpunct names in Chinese text: runs of Han characters joined by `·`, extended on
 /// both sides over transliteration characters, and after an interpunct over one character
-/// outside the table a part ([`outside_the_table`]) → char ranges.
+/// outside the table a part ([`outside_the_table`]), the last part ending before the ordinary
+/// words after it ([`before_ordinary_words`]) → char ranges.
 fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let is_dot = |c: char| is_name_separator(c) && c != ' ' && c != '-' && c != '=';

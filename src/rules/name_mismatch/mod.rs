@@ -41,8 +41,9 @@
 //! among the names both sides share (巴格达 before 撒马尔罕 against `Levant, Samarkand`). A person resolves by the surname too (詹姆斯·赫顿 → `Hutton`, `Luther` →
 //! 马丁·路德). A name the other sentence states in other words is no name left over: as a
 //! people or language word (意大利 / `Italian`), as a word its lexicon gloss gives (渡河 /
-//! `crossed`; not a word of a transliteration's description: 马可尼 is glossed `Marconi, UK
-//! electronics company`, and `company` names no 马可尼), spelt loosely (伊丽莎 / `Elizabeth`), or inside a longer word (纽卡斯尔市中心). A word
+//! `crossed`; not a word of a transliteration's description: 马可尼 is glossed `marconi uk
+//! electronics company`, and `company` names no 马可尼), spelt loosely (伊丽莎 /
+//! `Elizabeth`), or inside a longer word (纽卡斯尔市中心). A word
 //! states no name when another name of the sentence renders it better (`Howard` of `Howard
 //! Zinn` beside 哈维·惠勒), when it belongs to another person's name (`Bert` of `Bert Bolin`
 //! beside 罗伯特·沃森), when it has no content (`There` is no 特斯拉), or when, in lower case,
