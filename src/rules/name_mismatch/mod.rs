@@ -43,7 +43,8 @@
 //! people or language word (意大利 / `Italian`), as a word its lexicon gloss gives (渡河 /
 //! `crossed`; not a word of a transliteration's description: 马可尼 is glossed `marconi uk
 //! electronics company`, and `company` names no 马可尼), spelt loosely (伊丽莎 /
-//! `Elizabeth`), or inside a longer word (纽卡斯尔市中心). A word
+//! `Elizabeth`), or inside a longer word (纽卡斯尔市中心); nor is an English name the Chinese
+//! writes as it is, in Latin letters (`LOR` in 对LOR的思考). A word
 //! states no name when another name of the sentence renders it better (`Howard` of `Howard
 //! Zinn` beside 哈维·惠勒), when it belongs to another person's name (`Bert` of `Bert Bolin`
 //! beside 罗伯特·沃森), when it has no content (`There` is no 特斯拉), or when, in lower case,

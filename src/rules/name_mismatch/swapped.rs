@@ -206,6 +206,10 @@ const RESOLVED_MARGIN: f64 = 0.15;
 /// fact: the Chinese name it resolves to, inside a longer word (纽卡斯尔市中心), or the Chinese
 /// of the place or people it names.
 fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str) -> bool {
+    // (in Latin letters, as written: `LOR` in 对LOR的思考)
+    if zh_text.contains(e.text.as_str()) {
+        return true;
+    }
     // (诺曼人, the Normans, is written 诺曼 before another word)
     if y.is_some_and(|y| {
         let key = entity_key(y);

@@ -565,3 +565,15 @@ fn a_name_said_twice_in_a_translation_where_the_other_side_names_another() {
     let f = findings(&zh.replace("托马斯·戴维斯和", "卢克·坎克利和"), en);
     assert_reported(&f, &["`卢克·坎克利`", "`Thomas Davis`"]);
 }
+
+#[test]
+fn an_english_name_the_chinese_writes_in_latin_letters_is_no_name_left_over() {
+    // xquad Apollo_program: the Chinese changed from 胡博尔特 to 肯尼迪 (the Kennedy Space
+    // Center of another sentence). `LOR`, which the Chinese writes as it is, is no English
+    // name left over that could be the one 肯尼迪 stands for instead of `Houbolt`.
+    let zh = "委员会对LOR的思考以及胡博尔特坚持不懈的努力对宣传该方法的可行性产生了重要作用。\n\n他们在 北美 和肯尼迪航天中心的 高空室 训练并进行了航天器的测试。\n";
+    let en = "Its consideration of LOR —as well as Houbolt's ceaseless work— played an important role in publicizing the workability of the approach.\n\nThey trained and conducted tests of their spacecraft at North American, and in the altitude chamber at the Kennedy Space Center.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(&zh.replace("胡博尔特坚持", "肯尼迪坚持"), en);
+    assert_reported(&f, &["`肯尼迪`", "`Houbolt`"]);
+}
