@@ -203,8 +203,8 @@ const SPELT_ALIKE: f64 = 0.7;
 const RESOLVED_MARGIN: f64 = 0.15;
 
 /// Whether the Chinese of a unit names an English name left over in other words than a name
-/// fact: the Chinese name it resolves to, inside a longer word (纽卡斯尔市中心), or the Chinese
-/// of the place or people it names.
+/// fact: the name itself in Latin letters, the Chinese name it resolves to, inside a longer
+/// word (纽卡斯尔市中心), or the Chinese of the place or people it names.
 fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str) -> bool {
     // (in Latin letters, as written: `LOR` in 对LOR的思考)
     if zh_text.contains(e.text.as_str()) {
