@@ -95,9 +95,9 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // is the next draw of one sequence over the article's names). wikipairs name 23.2 % (23 of 99):
 // the two catches lost (约翰·斯图尔特·密尔 → 罗宾斯, 卡尔·马克思 → 乌戈·查维兹, each caught
 // while it was drawn) are changes no longer drawn, not changes now missed; xquad name 62.8 %
-// (142 of 226), after 64.6 % with the names read as before. The name figures move with the draw alone by several points: drawing each
-// name's change from the name itself (a hash) gave xquad 56.2 % with the same build. The
-// wikipairs name floor sits one catch under, at 22 %.
+// (142 of 226), after 64.6 % with the names read as before. The name figures move with the
+// draw alone by several points: drawing each name's change from the name itself (a hash) gave
+// xquad 56.2 % with the same build. The wikipairs name floor sits one catch under, at 22 %.
 // An English name the Chinese writes as it is, in Latin letters (`LOR` in 对LOR的思考), is no
 // name left over: xquad name 64.2 % (145 of 226), wikipairs unchanged.
 // The name target (85) and the

@@ -177,7 +177,7 @@ fn a_run_leaves_the_word_after_it() {
 
 #[test]
 fn an_interpunct_name_ends_before_the_ordinary_words_after_it() {
-    // clean wikipairs text: a verb or a title after the name, read with it before
+    // a verb or a title after the name, read with it before (wikipairs sentences, shortened)
     let read = |t: &str| interpunct_read(t);
     assert_eq!(
         read("庞加莱猜想已在2006年确认由俄罗斯数学家格里戈里·佩雷尔曼证明，而四色定理已在1976年证明。"),
@@ -188,8 +188,9 @@ fn an_interpunct_name_ends_before_the_ordinary_words_after_it() {
         ["埃德加·戴维斯·维拉纽瓦"]
     );
     assert_eq!(read("莱纳斯·鲍林获得过一次诺贝尔化学奖。"), ["莱纳斯·鲍林"]);
-    // a word across the name's end, with the Chinese after it (xquad French_and_Indian_War and
-    // Harvard_University, a name put where another stood: 到南部, 高等研究院)
+    // a word across the name's end, with the Chinese after it (a name put where another stood
+    // before 到南部 and 高等研究院 in xquad French_and_Indian_War and Harvard_University; the
+    // sentences around them made up)
     assert_eq!(read("丁威迪派遣威廉·特伦特到南部的格鲁吉亚。"), ["威廉·特伦特"]);
     assert_eq!(read("由10个学院和卢瑟福·海耶斯高等研究院构成。"), ["卢瑟福·海耶斯"]);
     // but not an adverb across it (特在, wikipairs Artificial_intelligence)
@@ -206,6 +207,7 @@ fn an_interpunct_name_ends_before_the_ordinary_words_after_it() {
         read("第一个完整证明是由约瑟夫·拉格朗日提出，费马很快的也提出证明。"),
         ["约瑟夫·拉格朗日"]
     );
+    // (`卡尔-` before it, a hyphen, is no interpunct: the name read starts at 古斯塔夫)
     assert_eq!(
         read("1939年卡尔-古斯塔夫·罗斯贝提出了长波动力学。"),
         ["古斯塔夫·罗斯贝"]

@@ -545,7 +545,7 @@ fn a_country_swapped_for_another_known_name_of_a_translated_article() {
 #[test]
 fn a_transliterated_name_is_not_named_by_its_gloss_s_description() {
     // xquad Nikola_Tesla: the Chinese changed from 爱迪生 to 马可尼, whom the article names
-    // elsewhere. the lexicon glosses 马可尼 `marconi uk electronics company`: the English
+    // elsewhere. The lexicon glosses 马可尼 `marconi uk electronics company`: the English
     // `company` beside it names no 马可尼.
     let zh = "1886 年，在离开爱迪生的公司后，特斯拉与两位商人罗伯特·莱恩和本杰明·威尔合作，他们同意以特斯拉的名义资助一家电力照明公司——特斯拉电力照明与制造公司。\n\n1901 年，古列尔莫·马可尼首次完成了著名的跨大西洋无线电传输。\n";
     let en = "After leaving Edison's company Tesla partnered with two businessmen in 1886, Robert Lane and Benjamin Vail, who agreed to finance an electric lighting company in Tesla's name, Tesla Electric Light & Manufacturing.\n\nGuglielmo Marconi made his famous first-ever transatlantic radio transmission in 1901.\n";
