@@ -98,10 +98,9 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
     // british theoretical physicist …`), whose words may stand in any sentence
     // (and not a transliteration's: 马可尼 `marconi uk electronics company` is the man first,
     // the company named after him second; `company` in the English names no 马可尼)
-    let transliterated = gloss_text
-        .split(' ')
-        .next()
-        .is_some_and(|first| crate::facts::translit::name_similarity(&z.text, first) >= SPELT_ALIKE);
+    let transliterated = gloss_text.split(' ').next().is_some_and(|first| {
+        crate::facts::translit::name_similarity_at_least(&z.text, first, SPELT_ALIKE) >= SPELT_ALIKE
+    });
     let short_gloss = gloss_text.split(' ').count() <= 4 && !transliterated;
     // the parts of the name, without a word that says what it is (默兹河: 默兹, the Meuse)
     let parts: Vec<&str> = crate::facts::name_match::zh_parts(&z.text)
