@@ -4,7 +4,7 @@
 
 use super::anchors::{dates_of_one_form, rounds_alike};
 use super::{date_distance, dates_agree, number_distance, numbers_agree, same_value_across_kinds, small_counts};
-use super::{Side, Unit};
+use super::{AnchorKind, Side, Unit};
 use crate::facts::{Fact, FactKind, FactValue, Precision};
 use crate::parse::BlockKind;
 
@@ -54,7 +54,8 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
         // in texts written independently, a slip needs a fact the sentences share besides, and
         // words they share: neither alone makes two sentences speak of one event
         _ if !unit.parallel && unit.lexical < WORDS_FOR_SLIPS => None,
-        // without a fact besides, the words alone must make them one event: half translate
+        // without a fact besides (a Latin word the whole article writes is none:
+        // [`AnchorKind::Topic`]), the words alone must make them one event: half translate
         // each other in running prose on both sides, or most of them in list items too (a
         // list item, `1994年获…奖`, shares half its few words with many a sentence)
         //
@@ -62,7 +63,7 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
         // `1945年，中华民国参与联合国创办` against `established … in 1925`, where the English
         // states 1945 six times, found in wikipairs/Taiwan)
         _ if !unit.parallel
-            && unit.anchors.is_empty()
+            && unit.anchors.iter().all(|a| a.kind == AnchorKind::Topic)
             && !(mostly_translated(zh, en, unit, a, b) || prose_of_one_event(zh, en, (unit, stated), a, b)) =>
         {
             None
@@ -171,7 +172,7 @@ fn mostly_translated(zh: &Side, en: &Side, unit: &Unit, a: &Fact, b: &Fact) -> b
 }
 
 /// In texts written independently, the share of words two paragraphs that share an anchor
-/// besides (a fact, or a word both leave in Latin letters) must translate for the one date or
+/// besides (a fact, or a word both leave in Latin letters, not the article's subject's) must translate for the one date or
 /// number each has left to be one fact ([`one_event`]). Measured with the mutation benchmark
 /// (`-- 4`) on the wikipairs when it came, with [`super::SURE_WITH_NEAR`] and the one date each
 /// has left: years 29 → 33 of 97, names 18 of 98 → 19 of 99, numbers as they were, and no
@@ -184,7 +185,8 @@ const WORDS_WITH_A_FACT: f64 = 0.3;
 /// another event's; numbers are not indexed so): the bar of [`one_event`], and of a slip
 /// without a fact besides (where only the half applies).
 fn prose_of_one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stated), a: &Fact, b: &Fact) -> bool {
-    let words = unit.lexical >= WORDS_FOR_SLIPS_ALONE || !unit.anchors.is_empty() && unit.lexical >= WORDS_WITH_A_FACT;
+    let anchored = unit.anchors.iter().any(|a| a.kind != AnchorKind::Topic);
+    let words = unit.lexical >= WORDS_FOR_SLIPS_ALONE || anchored && unit.lexical >= WORDS_WITH_A_FACT;
     words && in_prose(zh, a) && in_prose(en, b) && !stated.by_en(a) && !stated.by_zh(b)
 }
 

@@ -5,7 +5,11 @@
 //! year of one pair tips the path to another, and the changed sentence is no longer compared
 //! with anything. Here the sentences the path left out on both sides are paired again, out of
 //! order, when they correspond by their own evidence ([`Unit::rests_on_anchors`]) and clearly
-//! enough ([`SURE_OUT_OF_ORDER`]).
+//! enough ([`SURE_OUT_OF_ORDER`]). The path may also keep a sentence by pairing it with the
+//! wrong one (`1890年，威廉·詹姆斯将心理学定义为…` with `In 1890, James wrote an influential
+//! book`, by the year and the name, when `In 1890, William James defined psychology` stands
+//! in another section): a sentence the path paired one to one goes to a pair out of order that
+//! scores clearly better ([`BETTER_BY`]), and the sentence it leaves is left out.
 
 use super::anchors::Table;
 use super::Unit;
@@ -36,27 +40,48 @@ fn robust(unit: &Unit) -> bool {
     unit.lexical >= super::SURE_BY_WORDS || unit.anchors.len() >= 2 && unit.lexical >= WORDS_WITH_FACTS
 }
 
+/// How much better than the unit it stands in a sentence's pair out of order must score to
+/// take the sentence from that unit (a pair of one sentence each side the monotone path
+/// made, which then leaves the other sentence out).
+const BETTER_BY: f64 = 0.15;
+
 /// Pair the sentences `units` leave out on both sides ([`Unit::zh`] or [`Unit::en`] empty),
 /// best first, each at most once: the zh sentence's unit takes the en sentence, whose own
-/// unit goes. Units stay in zh order. `zs`, `es`: the sentences aligned, by position.
+/// unit goes. A sentence the path paired one to one is taken too when the pair out of order
+/// scores clearly better ([`BETTER_BY`]): the sentence it leaves is left out. Units stay in
+/// zh order. `zs`, `es`: the sentences aligned, by position.
 pub(super) fn pair_left_out(table: &Table, units: &mut Vec<Unit>, zs: &[usize], es: &[usize]) {
     let zpos: HashMap<usize, usize> = zs.iter().enumerate().map(|(p, &s)| (s, p)).collect();
     let epos: HashMap<usize, usize> = es.iter().enumerate().map(|(p, &s)| (s, p)).collect();
-    // the sentences of one-sided units, by position
-    let zl: Vec<usize> = units
-        .iter()
-        .filter(|u| u.en.is_empty())
-        .flat_map(|u| u.zh.iter().map(|s| zpos[s]))
-        .collect();
-    let el: Vec<usize> = units
-        .iter()
-        .filter(|u| u.zh.is_empty())
-        .flat_map(|u| u.en.iter().map(|s| epos[s]))
-        .collect();
+    // a unit of one sentence each side the path made
+    let single = |u: &Unit| u.zh.len() == 1 && u.en.len() == 1;
+    // the sentences of one-sided units and of single units, by position, with the score of
+    // the unit they stand in (0 when left out)
+    let mut zown: HashMap<usize, f64> = HashMap::new();
+    let mut eown: HashMap<usize, f64> = HashMap::new();
+    for u in units.iter() {
+        if u.en.is_empty() {
+            zown.extend(u.zh.iter().map(|s| (zpos[s], 0.0)));
+        } else if u.zh.is_empty() {
+            eown.extend(u.en.iter().map(|s| (epos[s], 0.0)));
+        } else if single(u) {
+            zown.insert(zpos[&u.zh[0]], u.score);
+            eown.insert(epos[&u.en[0]], u.score);
+        }
+    }
+    let mut zl: Vec<usize> = zown.keys().copied().collect();
+    let mut el: Vec<usize> = eown.keys().copied().collect();
+    zl.sort_unstable();
+    el.sort_unstable();
     if zl.is_empty() || el.is_empty() {
         return;
     }
     let mut found = candidates(table, &zl, &el);
+    // a sentence leaves the unit it stands in only for a clearly better pair
+    found.retain(|u| {
+        let own = zown[&u.zh[0]].max(eown[&u.en[0]]);
+        own == 0.0 || u.score >= own + BETTER_BY
+    });
     found.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.zh.cmp(&b.zh)).then(a.en.cmp(&b.en)));
     let (mut zused, mut eused) = (HashSet::new(), HashSet::new());
     // zh sentence → the unit it joins (its sentences still positions)
@@ -73,19 +98,51 @@ pub(super) fn pair_left_out(table: &Table, units: &mut Vec<Unit>, zs: &[usize], 
         return;
     }
     let taken: HashSet<usize> = pairs.values().map(|u| es[u.en[0]]).collect();
-    units.retain(|u| !(u.zh.is_empty() && u.en.iter().any(|s| taken.contains(s))));
-    for u in units.iter_mut() {
-        let [s] = u.zh[..] else { continue };
-        let Some(pair) = pairs.remove(&s).filter(|_| u.en.is_empty()) else {
+    let one_sided = |zh: Vec<usize>, en: Vec<usize>, parallel: bool| Unit {
+        zh,
+        en,
+        score: 0.0,
+        anchors: Vec::new(),
+        lexical: 0.0,
+        by_position: false,
+        parallel,
+        out_of_order: false,
+    };
+    let mut out = Vec::with_capacity(units.len() + pairs.len());
+    for u in units.drain(..) {
+        if u.zh.is_empty() {
+            if !u.en.iter().any(|s| taken.contains(s)) {
+                out.push(u);
+            }
             continue;
+        }
+        let lone = u.en.is_empty() || single(&u);
+        let pair = match u.zh[..] {
+            [s] if lone => pairs.remove(&s),
+            _ => None,
         };
-        *u = Unit {
-            zh: vec![s],
-            en: vec![es[pair.en[0]]],
-            parallel: u.parallel,
-            ..pair
-        };
+        match pair {
+            Some(pair) => {
+                let s = u.zh[0];
+                out.push(Unit {
+                    zh: vec![s],
+                    en: vec![es[pair.en[0]]],
+                    parallel: u.parallel,
+                    ..pair
+                });
+                // the en sentence the zh one leaves is left out
+                if let [t] = u.en[..] {
+                    if !taken.contains(&t) {
+                        out.push(one_sided(Vec::new(), vec![t], u.parallel));
+                    }
+                }
+            }
+            // a single unit whose en sentence another pair took: its zh sentence is left out
+            None if single(&u) && taken.contains(&u.en[0]) => out.push(one_sided(u.zh, Vec::new(), u.parallel)),
+            None => out.push(u),
+        }
     }
+    *units = out;
 }
 
 /// The pairs of left-out sentences that correspond clearly enough, as units of one sentence

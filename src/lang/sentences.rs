@@ -53,11 +53,18 @@ pub fn split(text: &str, zh: bool) -> Vec<Span> {
         }
         // keep closing quotes/brackets and repeated marks with the sentence
         let mut end = pos + c.len_utf8();
-        for ch in text[end..].chars() {
-            if !(is_closer(ch) || matches!(ch, '。' | '！' | '？' | '!' | '?' | '.')) {
-                break;
+        loop {
+            let marker = citation_marker(&bytes[end..]);
+            if marker > 0 {
+                end += marker;
+                continue;
             }
-            end += ch.len_utf8();
+            match text[end..].chars().next() {
+                Some(ch) if is_closer(ch) || matches!(ch, '。' | '！' | '？' | '!' | '?' | '.') => {
+                    end += ch.len_utf8()
+                }
+                _ => break,
+            }
         }
         push_trimmed(text, start..end, &mut out);
         start = end;
@@ -67,14 +74,46 @@ pub fn split(text: &str, zh: bool) -> Vec<Span> {
     out
 }
 
+/// The length of the citation marker `s` starts with (`[4]`, `[12]`, `[a]`, `[note 3]`,
+/// `[citation needed]`: what a plain-text extract keeps of a reference), or 0.
+fn citation_marker(s: &[u8]) -> usize {
+    if s.first() != Some(&b'[') {
+        return 0;
+    }
+    let Some(close) = s.iter().take(24).position(|&b| b == b']') else {
+        return 0;
+    };
+    let inner = &s[1..close];
+    let first_ok = inner
+        .first()
+        .is_some_and(|&b| b.is_ascii_digit() || b.is_ascii_lowercase());
+    if first_ok && inner.iter().all(|&b| b.is_ascii_alphanumeric() || b == b' ') {
+        close + 1
+    } else {
+        0
+    }
+}
+
 fn prev_is_han(text: &str, pos: usize) -> bool {
     text[..pos].chars().next_back().is_some_and(crate::lang::script::is_han)
 }
 
 /// Whether the `.`, `!` or `?` at byte `pos` ends an English sentence.
 fn en_boundary(text: &str, pos: usize) -> bool {
-    // must be followed by white space (or end), after any closing marks
-    let mut after = text[pos + 1..].chars().skip_while(|&ch| is_closer(ch));
+    // must be followed by white space (or end), after any closing marks and citation markers
+    let mut k = pos + 1;
+    loop {
+        let marker = citation_marker(&text.as_bytes()[k..]);
+        if marker > 0 {
+            k += marker;
+            continue;
+        }
+        match text[k..].chars().next() {
+            Some(ch) if is_closer(ch) => k += ch.len_utf8(),
+            _ => break,
+        }
+    }
+    let mut after = text[k..].chars();
     match after.next() {
         None => return true,
         Some(ch) if !ch.is_whitespace() => return false,
@@ -146,6 +185,31 @@ mod tests {
                 "It rained!"
             ]
         );
+    }
+
+    /// A plain-text extract keeps a reference's marker after the period; the sentence ends
+    /// after it, with the marker (wikipairs/en/Computer_science, shortened).
+    #[test]
+    fn a_citation_marker_after_the_period_ends_the_sentence() {
+        let t = "The first working mechanical calculator came in 1623.[4] In 1673, Gottfried Leibniz \
+                 demonstrated a digital calculator.[5][6] He may be considered the first computer \
+                 scientist.[a] Then more.";
+        assert_eq!(
+            texts(t, false),
+            vec![
+                "The first working mechanical calculator came in 1623.[4]",
+                "In 1673, Gottfried Leibniz demonstrated a digital calculator.[5][6]",
+                "He may be considered the first computer scientist.[a]",
+                "Then more."
+            ]
+        );
+        // but not after an abbreviation, nor before a lower-case word
+        for t in [
+            "It was founded by Dr.[4] Smith in 1900.",
+            "It grew, e.g.[12] the output doubled.",
+        ] {
+            assert_eq!(texts(t, false).len(), 1, "{t}");
+        }
     }
 
     #[test]

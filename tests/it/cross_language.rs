@@ -596,6 +596,26 @@ fn english_change_is_reported(name: &str, from: &str, to: &str, zh: &str, en: &s
     );
 }
 
+/// In articles written independently, a word both leave in Latin letters anchors two
+/// sentences when the article names it rarely (a journal: wikipairs' Psychology, `Clinical
+/// Psychological Review` in 2010), not when the English writes it all through the article
+/// (`Linux` in wikipairs' Linus_Torvalds: `2005年…开发了Git` does not correspond to `As of 2006,
+/// … of the Linux kernel was written by Torvalds`).
+#[test]
+fn a_latin_word_of_the_whole_article_anchors_no_sentence() {
+    let found = wikipairs_dates("Linus_Torvalds", None);
+    assert!(!found.iter().any(|(z, _)| z.contains("2005")), "{found:?}");
+    let zh = wikipairs_file("zh/Psychology.zh.md");
+    assert!(zh.contains("在2010年《临床心理学评论》"));
+    let changed = wikipairs_findings(
+        "Psychology",
+        Some(zh.replace("在2010年《临床心理学评论》", "在2011年《临床心理学评论》")),
+        None,
+        "date-mismatch",
+    );
+    assert!(changed.iter().any(|(z, e)| z == "2011年" && e == "2010"), "{changed:?}");
+}
+
 /// In articles written independently, a year one apart in two prose sentences that share no
 /// other fact but translate each other for the most part is a slip (wikipairs' History_of_Asia:
 /// the Zhou dynasty from 1029 BCE); the same in a list item (`1994年获…奖` against a sentence
@@ -783,20 +803,28 @@ fn a_swapped_name_in_sentences_that_translate_each_other() {
 
 /// In articles written independently, a person one sentence names twice where the other
 /// names them once, beside a person the other sentence names in that place, is reported
-/// even when the sentences name other things on one side only (wikipairs' Mathematics:
-/// `Hilbert's program` changed to `Gödel's program`, before `Gödel's incompleteness
-/// theorem`; the Chinese also names 皮亚诺, whom the English does not). A country named over
-/// and over is no such slot: the clean Taiwan gives no finding on 中国 against `the United
-/// Nations` (a first try did).
+/// (wikipairs' Economics: `psychologist Daniel Kahneman won the Nobel Prize … for his and Amos
+/// Tversky's empirical discovery` with Kahneman changed to Tversky, where the Chinese names
+/// 丹尼尔·卡内曼 and 阿摩司·特沃斯基). A country named over and over is no such slot: the clean
+/// Taiwan gives no finding on 中国 against `the United Nations` (a first try did), and the clean
+/// Mathematics none on 希尔伯特 (Hilbert's program beside Gödel's theorem).
 #[test]
 fn a_person_named_twice_in_sentences_written_independently() {
-    let clean = wikipairs_names("Mathematics", None, None);
-    assert!(!clean.iter().any(|(z, _)| z.contains("希尔伯特")), "{clean:?}");
-    let text = wikipairs_file("en/Mathematics.en.txt");
-    let changed = text.replacen("Hilbert's program", "Gödel's program", 1);
+    let clean = wikipairs_names("Economics", None, None);
+    assert!(!clean.iter().any(|(z, _)| z.contains("卡内曼")), "{clean:?}");
+    let text = wikipairs_file("en/Economics.en.txt");
+    let changed = text.replacen("psychologist Daniel Kahneman won", "psychologist Amos Tversky won", 1);
     assert_ne!(changed, text);
-    let found = wikipairs_names("Mathematics", None, Some(changed));
-    assert!(found.iter().any(|(z, e)| z == "希尔伯特" && e == "Gödel"), "{found:?}");
+    let found = wikipairs_names("Economics", None, Some(changed));
+    assert!(
+        found.iter().any(|(z, e)| z.contains("卡内曼") && e == "Amos Tversky"),
+        "{found:?}"
+    );
+    let mathematics = wikipairs_names("Mathematics", None, None);
+    assert!(
+        !mathematics.iter().any(|(z, _)| z.contains("希尔伯特")),
+        "{mathematics:?}"
+    );
     let taiwan = wikipairs_names("Taiwan", None, None);
     assert!(taiwan.is_empty(), "{taiwan:?}");
 }
@@ -936,27 +964,42 @@ fn a_year_changed_beside_a_shared_fact() {
     assert!(!china.iter().any(|(z, _)| z.contains("2010")), "{china:?}");
 }
 
-/// Every date, number and name finding on the clean wikipairs is one judged by hand a real
-/// disagreement (the issue asks for 80 %; all six are):
+/// Every date, number and name finding on the clean wikipairs, judged by hand (the issue asks
+/// for 80 % real disagreements):
 /// - Chemistry: the sales of the top 50 chemical producers given for 2004 against 2013 (the
-///   Chinese figure is stale);
-/// - Communist_Party_of_China: the Standing Committee set up at the 8th Congress, 1956
-///   against 1958 (the Congress sat in 1956);
-/// - Geology: the Permian–Triassic extinction at 251 Ma against 250 Ma;
-/// - Number_theory: Fermat born 1601 against 1607 (the year is disputed);
-/// - Physics: electricity and magnetism unified in the 20th century against the 19th;
-/// - Religion: 6 largest religions against five.
+///   Chinese figure is stale): real;
+/// - China: 23 provinces against 22 (the Chinese counts Taiwan): real;
+/// - China: the first satellite in 1969 against 1970 (Dong Fang Hong 1 flew in 1970): real;
+/// - China: the second-largest economy since 2011 against since 2010: real;
+/// - China: spending on education up to 2018 against up to 2011, and the third-most-visited
+///   country in 2014 against visitors in 2010: real (one article's figure is older);
+/// - China: 广东省 against `Tibet`: false. The Chinese sentence says Hainan joined
+///   Guangdong, the English that the army took Hainan and Tibet: two statements, not one name
+///   written for another;
+/// - Geology: the Permian–Triassic extinction at 251 Ma against 250 Ma: real;
+/// - Number_theory: Fermat born 1601 against 1607 (the year is disputed): real;
+/// - Physics: electricity and magnetism unified in the 20th century against the 19th: real;
+/// - Religion: 6 largest religions against five: real.
 ///
-/// A new finding fails here until it is judged and added.
+/// A new finding fails here until it is judged and added; a judged one no longer found fails
+/// too, until it is taken out. (Communist_Party_of_China's Standing Committee set up at the
+/// 8th Congress, 1956 against 1958, a real one, went when a citation marker after a period
+/// came to end its sentence: the English sentence now aligns with another of 1958.)
 #[test]
 fn clean_comparable_pairs_report_only_judged_disagreements() {
+    // (pair, Chinese, English, a real disagreement)
     let judged = [
-        ("Chemistry", "2004年", "2013"),
-        ("Communist_Party_of_China", "1956年", "1958"),
-        ("Geology", "251", "250"),
-        ("Number_theory", "1601–1665", "1607–1665"),
-        ("Physics", "二十世纪", "19th century"),
-        ("Religion", "6个", "five"),
+        ("Chemistry", "2004年", "2013", true),
+        ("China", "23个", "22", true),
+        ("China", "1969年", "1970", true),
+        ("China", "2011年", "2010", true),
+        ("China", "2018年", "2011", true),
+        ("China", "2014年", "2010", true),
+        ("China", "广东省", "Tibet", false),
+        ("Geology", "251", "250", true),
+        ("Number_theory", "1601–1665", "1607–1665", true),
+        ("Physics", "二十世纪", "19th century", true),
+        ("Religion", "6个", "five", true),
     ];
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/wikipairs/zh");
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -973,12 +1016,14 @@ fn clean_comparable_pairs_report_only_judged_disagreements() {
             found.push((name.clone(), z, e));
         }
     }
-    let unjudged: Vec<_> = found
-        .iter()
-        .filter(|(n, z, e)| !judged.iter().any(|&(jn, jz, je)| n == jn && z == jz && e == je))
-        .collect();
+    let is = |f: &(String, String, String), j: &(&str, &str, &str, bool)| f.0 == j.0 && f.1 == j.1 && f.2 == j.2;
+    let unjudged: Vec<_> = found.iter().filter(|f| !judged.iter().any(|j| is(f, j))).collect();
     assert!(unjudged.is_empty(), "not judged yet: {unjudged:?}");
+    let gone: Vec<_> = judged.iter().filter(|j| !found.iter().any(|f| is(f, j))).collect();
+    assert!(gone.is_empty(), "judged, no longer found: {gone:?}");
     assert_eq!(found.len(), judged.len(), "{found:?}");
+    let real = judged.iter().filter(|j| j.3).count();
+    assert!(real * 10 >= judged.len() * 8, "{real} of {} real", judged.len());
 }
 
 /// In articles written independently, an English given name alone where the corresponding

@@ -14,6 +14,10 @@ pub enum AnchorKind {
     Number,
     Name,
     Latin,
+    /// A word both leave in Latin letters that the English writes all through the article
+    /// (its subject: `Linux` in Linus Torvalds's): it weighs as [`AnchorKind::Latin`] in the
+    /// score, but does not make two sentences speak of one event.
+    Topic,
 }
 
 /// A shared anchor: fact indices on each side (for `Latin`, the zh side is `None`).

@@ -4,7 +4,7 @@
 use super::{date_distance, dates_agree, number_distance, numbers_agree, small_counts, Anchor, AnchorKind};
 use crate::align::Side;
 use crate::facts::{translit, Fact, FactKind, FactValue};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 fn name_key(f: &Fact) -> &str {
     match &f.value {
@@ -23,6 +23,9 @@ pub(in crate::align) struct Table<'s> {
     /// Latin words of each zh sentence (names left in Latin letters).
     zl: Vec<Vec<String>>,
     el: Vec<Vec<String>>,
+    /// The Latin words of [`AnchorKind::Topic`]: in at least [`TOPIC_SHARE`] of the en
+    /// sentences, and in five of them.
+    topic: HashSet<String>,
     zlen: Vec<f64>,
     elen: Vec<f64>,
     /// Weight of each en fact (names: less the more sentences mention them).
@@ -126,6 +129,10 @@ fn latin_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The share of the en sentences a Latin word must stand in to be the article's
+/// [`AnchorKind::Topic`].
+const TOPIC_SHARE: f64 = 0.05;
+
 /// The most facts (and Latin words) of one sentence that count as alignment evidence. Two
 /// sentences' facts are compared each with each, so a "sentence" that is a list of
 /// thousands of names would cost the square of its length; real sentences hold far fewer.
@@ -178,6 +185,21 @@ impl<'s> Table<'s> {
             .map(|fs| fs.iter().map(|&k| en_weight_of(en, k, &df)).sum())
             .collect();
         let (zres, eres) = resolving(zh, en);
+        let el: Vec<Vec<String>> = es.iter().map(|&s| latin_words(&text(en, s))).collect();
+        let mut latin_df: HashMap<&str, usize> = HashMap::new();
+        for words in &el {
+            let mut seen: Vec<&str> = words.iter().map(String::as_str).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for w in seen {
+                *latin_df.entry(w).or_default() += 1;
+            }
+        }
+        let topic = latin_df
+            .into_iter()
+            .filter(|&(_, n)| n >= 5 && n as f64 >= TOPIC_SHARE * es.len() as f64)
+            .map(|(w, _)| w.to_string())
+            .collect();
         Table {
             zw,
             ew,
@@ -187,7 +209,8 @@ impl<'s> Table<'s> {
             zh,
             en,
             zl: zs.iter().map(|&s| latin_words(&text(zh, s))).collect(),
-            el: es.iter().map(|&s| latin_words(&text(en, s))).collect(),
+            el,
+            topic,
             zlen: zs.iter().map(|&s| text(zh, s).chars().count() as f64).collect(),
             elen: es.iter().map(|&s| text(en, s).chars().count() as f64).collect(),
             zf,
@@ -318,7 +341,11 @@ impl<'s> Table<'s> {
             for w in &self.zl[i] {
                 if ej.iter().any(|&j| self.el[j].contains(w)) {
                     out.push(Anchor {
-                        kind: AnchorKind::Latin,
+                        kind: if self.topic.contains(w) {
+                            AnchorKind::Topic
+                        } else {
+                            AnchorKind::Latin
+                        },
                         zh: None,
                         en: None,
                         weight: 1.5,

@@ -204,6 +204,7 @@ enum Head {
 fn head(chars: &[char], toks: &[Tok], k: usize, free: &impl Fn(usize, usize) -> bool, out: &mut Vec<Found>) -> Head {
     let t = &toks[k];
     let glued = k > 0
+        && !dollar_code_before(toks, k)
         && toks[k - 1].end == t.start
         && (toks[k - 1].kind != TokKind::Punct
             || toks[k - 1].is(".")
@@ -233,6 +234,15 @@ fn head(chars: &[char], toks: &[Tok], k: usize, free: &impl Fn(usize, usize) -> 
     }
 }
 
+/// Whether token `k` follows `$` and a country's code, all glued (`$US64 billion`, `$A5`).
+fn dollar_code_before(toks: &[Tok], k: usize) -> bool {
+    k >= 2
+        && matches!(toks[k - 1].s, "US" | "A" | "C" | "NZ" | "HK" | "S" | "NT")
+        && toks[k - 2].s == "$"
+        && toks[k - 2].end == toks[k - 1].start
+        && toks[k - 1].end == toks[k].start
+}
+
 /// A number in digits at token `k`, with a currency before it (`$5`, `£30m`); an ordinal
 /// (`15th`, `19th century`) goes to `out` whole.
 fn digits_head(
@@ -251,6 +261,7 @@ fn digits_head(
     }
     let currency = k.checked_sub(1).and_then(|p| match toks[p].s {
         "$" => Some("dollar"),
+        _ if dollar_code_before(toks, k) => Some("dollar"),
         "£" => Some("pound"),
         "€" => Some("euro"),
         "¥" => Some("yen"),

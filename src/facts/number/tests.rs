@@ -107,6 +107,12 @@ fn en_must_parse() {
     assert_eq!(one(false, "just 308 points"), ("308".into(), u("point")));
     assert_eq!(one(false, "$5 million"), ("5000000".into(), u("dollar")));
     assert_eq!(one(false, "a £30m deal"), ("30000000".into(), u("pound")));
+    // a country's code between `$` and the digits (found in wikipairs/en/China)
+    assert_eq!(
+        one(false, "remittances were $US64 billion"),
+        ("64000000000".into(), u("dollar"))
+    );
+    assert_eq!(one(false, "a grant of $A5 million"), ("5000000".into(), u("dollar")));
     assert_eq!(one(false, "In the 19th century, quantum"), ("19".into(), u("century")));
     assert_eq!(one(false, "a nineteenth-century house"), ("19".into(), u("century")));
     assert_eq!(one(false, "the 21st-largest economy"), ("21".into(), u("ordinal")));
@@ -125,6 +131,8 @@ fn en_must_not_parse() {
     // model names (found in wikipairs/en/Operating_system)
     assert!(vals(false, "BeOS; XTS-300; RISC OS").is_empty());
     assert!(vals(false, "the F-16 fighter").is_empty());
+    // a code glued to digits without `$` is a model's or a road's name
+    assert!(vals(false, "along US64 to the coast").is_empty());
     assert!(vals(false, "Linux 2.6.32 was").is_empty());
     assert!(vals(false, "Someone said").is_empty());
 }

@@ -555,6 +555,16 @@ const GIVEN_NAME_MARGIN: f64 = 0.25;
 
 /// A two-part name whose interpunct stands in the wrong place.
 fn misplaced_interpunct(z: &Fact, e: &Fact, parts: &[&str], whole: &str, tokens: &[&str]) -> Option<(String, String)> {
+    // initials (`E.O. Wilson`: 艾德华·威尔森) say nothing of how many characters render
+    // them, and a particle (`Jeronimo de Sousa`: 热罗尼莫·德索萨) belongs to either part
+    let initials = tokens.iter().any(|t| t.trim_end_matches('.').contains('.'));
+    let particle = e
+        .text
+        .split_whitespace()
+        .any(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if initials || particle {
+        return None;
+    }
     let chars: Vec<char> = whole.chars().collect();
     let actual = parts[0].chars().count();
     let here = name_similarity(parts[0], tokens[0]).min(name_similarity(parts[1], tokens[1]));

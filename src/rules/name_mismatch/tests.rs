@@ -577,3 +577,24 @@ fn an_english_name_the_chinese_writes_in_latin_letters_is_no_name_left_over() {
     let f = findings(&zh.replace("胡博尔特坚持", "肯尼迪坚持"), en);
     assert_reported(&f, &["`肯尼迪`", "`Houbolt`"]);
 }
+
+#[test]
+fn a_misplaced_interpunct_is_not_judged_by_initials_nor_by_a_particle() {
+    // wikipairs Communist_Party_of_China (shortened): 德 of `de Sousa` may stand with
+    // either part of the name
+    let zh = "例如葡萄牙共产党总书记热罗尼莫·德索萨便和中国共产党中央政治局委员刘奇葆会面。\n";
+    let en = "For instance, the General Secretary of the Portuguese Communist Party (PCP), Jeronimo de Sousa, personally met with Liu Qibao, a member of the Central Politburo.\n";
+    assert!(findings(zh, en).is_empty());
+    // without the particle, the interpunct has one place
+    let f = findings(zh, &en.replace("Jeronimo de Sousa", "Jeronimo Sousa"));
+    assert_reported(&f, &["splits `Jeronimo Sousa` in the wrong place"]);
+    // wikipairs Psychology (shortened): `E.O.` may take any number of characters
+    let zh = "但是有时两者的关联却十分矛盾，例如艾德华·威尔森所提出的社会生物学。\n";
+    let en = "But some attempts to connect the two have been quite controversial, for example the Sociobiology of E.O. Wilson.\n";
+    assert!(findings(zh, en).is_empty());
+    let f = findings(
+        &zh.replace("艾德华·威尔森", "艾德·华威尔森"),
+        &en.replace("E.O. Wilson", "Edward Wilson"),
+    );
+    assert_reported(&f, &["splits `Edward Wilson` in the wrong place"]);
+}
