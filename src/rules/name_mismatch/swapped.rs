@@ -473,7 +473,26 @@ pub(super) fn find(
     // over (希尔伯特计划…希尔伯特不完备定理 against `Hilbert's program … Gödel's incompleteness
     // theorem`).
     let mut by_repeat = false;
-    if zs.is_empty() && es.len() == 1 && zl.is_empty() {
+    // (or, in sentences that translate each other, where the one name left on the other side
+    // is a person's whole name its article never names again, so that it resolves nowhere:
+    // `Erik Erikson, Melanie Klein, D.W. Winnicott` changed to `Melanie Klein, Melanie Klein`,
+    // where the Chinese says 爱利克·埃里克森、梅兰妮·克莱因 and the English article names
+    // Erikson nowhere else)
+    let lone_en_person = translated
+        && zs.is_empty()
+        && es.is_empty()
+        && zl.is_empty()
+        && el.len() == 1
+        && crate::facts::name_match::en_tokens(&ef[el[0]].text).len() >= 2
+        && crate::align::entities::zh_places(&ef[el[0]].text.to_lowercase()).is_empty();
+    let lone_zh_person = translated
+        && zs.is_empty()
+        && es.is_empty()
+        && el.is_empty()
+        && zl.len() == 1
+        && full_name(&zf[zl[0]])
+        && !place(&zf[zl[0]]);
+    if zs.is_empty() && (es.len() == 1 || lone_en_person) && zl.is_empty() {
         if let Some(z) = repeated(&names.zh, &names.zh_all, zf, &names.en_all, |z, e| {
             Entities::same(&zf[z], &ef[e])
         }) {
@@ -481,24 +500,29 @@ pub(super) fn find(
             // for a person, `South Ossetia … South Ossetia` against 列昂尼德·季比洛夫; and linked
             // by the surname, unless the texts run in parallel, where the sentence itself links
             // a name rendered loosely: 卢克·坎克利, `Luke Kuechly`)
+            let (other, other_place) = match es.first() {
+                Some(&(e, y)) => (e, place(y)),
+                None => (el[0], false),
+            };
             let x = entities
                 .en_entity(&zf[z])
-                .filter(|x| (same_surname(&zf[z], x) || unit.parallel) && place(&zf[z]) == place(es[0].1));
+                .filter(|x| (same_surname(&zf[z], x) || unit.parallel) && place(&zf[z]) == other_place);
             if let Some(x) = x {
-                zs.push((nearest_mention(z, &names.zh_all, zf, es[0].0, &names.en_all), x));
+                zs.push((nearest_mention(z, &names.zh_all, zf, other, &names.en_all), x));
                 by_repeat = !place(&zf[z]);
             }
         }
     }
-    if es.is_empty() && zs.len() == 1 && el.is_empty() {
+    if es.is_empty() && (zs.len() == 1 || lone_zh_person) && el.is_empty() {
         if let Some(e) = repeated(&names.en, &names.en_all, ef, &names.zh_all, |e, z| {
             Entities::same(&zf[z], &ef[e])
         }) {
+            let other = zs.first().map_or(zl[0], |&(z, _)| z);
             let y = entities
                 .zh_entity(&ef[e])
-                .filter(|y| (same_surname(y, &ef[e]) || unit.parallel) && place(y) == place(&zf[zs[0].0]));
+                .filter(|y| (same_surname(y, &ef[e]) || unit.parallel) && place(y) == place(&zf[other]));
             if let Some(y) = y {
-                es.push((nearest_mention(e, &names.en_all, ef, zs[0].0, &names.zh_all), y));
+                es.push((nearest_mention(e, &names.en_all, ef, other, &names.zh_all), y));
                 by_repeat = !place(y);
             }
         }

@@ -598,3 +598,18 @@ fn a_misplaced_interpunct_is_not_judged_by_initials_nor_by_a_particle() {
     );
     assert_reported(&f, &["splits `Edward Wilson` in the wrong place"]);
 }
+
+#[test]
+fn a_name_said_twice_where_the_other_side_names_one_its_article_never_repeats() {
+    // wikipairs Psychology: the English article names Erik Erikson only here, so with
+    // Erikson changed to Melanie Klein the Chinese 爱利克·埃里克森 resolves to nothing; the
+    // second Melanie Klein is the slot
+    let zh = "这些著名的学者包括爱利克·埃里克森、梅兰妮·克莱因、唐纳德·威尼科特、卡伦·霍妮、埃里希·弗罗姆、约翰·鲍比、以及弗洛伊德的女儿安娜·弗洛伊德。\n";
+    let en = "Other well-known psychoanalytic scholars of the mid-20th century include Erik Erikson, Melanie Klein, D.W. Winnicott, Karen Horney, Erich Fromm, John Bowlby, and Sigmund Freud's daughter, Anna Freud.\n";
+    assert!(findings(zh, en).is_empty());
+    let f = findings(zh, &en.replace("Erik Erikson", "Melanie Klein"));
+    assert_reported(&f, &["`爱利克·埃里克森`", "`Melanie Klein`"]);
+    // and the other way round
+    let f = findings(&zh.replace("爱利克·埃里克森", "梅兰妮·克莱因"), en);
+    assert_reported(&f, &["`梅兰妮·克莱因`", "`Erik Erikson`"]);
+}
