@@ -172,8 +172,8 @@ fn mostly_translated(zh: &Side, en: &Side, unit: &Unit, a: &Fact, b: &Fact) -> b
 }
 
 /// In texts written independently, the share of words two paragraphs that share an anchor
-/// besides (a fact, or a word both leave in Latin letters, not the article's subject's) must translate for the one date or
-/// number each has left to be one fact ([`one_event`]). Measured with the mutation benchmark
+/// besides (a fact, or a word both leave in Latin letters, not the article's subject's) must
+/// translate for the one date or number each has left to be one fact ([`one_event`]). Measured with the mutation benchmark
 /// (`-- 4`) on the wikipairs when it came, with [`super::SURE_WITH_NEAR`] and the one date each
 /// has left: years 29 → 33 of 97, names 18 of 98 → 19 of 99, numbers as they were, and no
 /// finding more on the clean pairs (none either at 0).
@@ -182,12 +182,24 @@ const WORDS_WITH_A_FACT: f64 = 0.3;
 /// In texts written independently, two paragraphs that translate each other for half their
 /// words, or share an anchor besides and 30 % of their words ([`WORDS_WITH_A_FACT`]), where
 /// neither fact's year is one the other article states elsewhere (then it is likelier
-/// another event's; numbers are not indexed so): the bar of [`one_event`], and of a slip
-/// without a fact besides (where only the half applies).
+/// another event's; numbers are not indexed so) unless the two name one person by a whole
+/// name and translate each other for half their words: the bar of [`one_event`], and of a
+/// slip without a fact besides (where only the half applies).
 fn prose_of_one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stated), a: &Fact, b: &Fact) -> bool {
-    let anchored = unit.anchors.iter().any(|a| a.kind != AnchorKind::Topic);
+    let anchored = unit.anchors.iter().any(|x| x.kind != AnchorKind::Topic);
     let words = unit.lexical >= WORDS_FOR_SLIPS_ALONE || anchored && unit.lexical >= WORDS_WITH_A_FACT;
-    words && in_prose(zh, a) && in_prose(en, b) && !stated.by_en(a) && !stated.by_zh(b)
+    // (a person both name by their whole name, in sentences that translate each other for
+    // half their words, makes them one event, whatever else the articles state that year:
+    // `2008年葡萄牙共产党总书记热罗尼莫·德索萨便和…刘奇葆会面` / `in 2013, … Jeronimo de Sousa,
+    // personally met with Liu Qibao`, where the Chinese states 2013 elsewhere)
+    let person = unit.lexical >= WORDS_FOR_SLIPS_ALONE
+        && unit.anchors.iter().any(|x| {
+            use crate::facts::name_match::{en_tokens, zh_parts};
+            x.kind == AnchorKind::Name
+                && x.zh.is_some_and(|k| zh_parts(&zh.facts[k].text).len() >= 2)
+                && x.en.is_some_and(|k| en_tokens(&en.facts[k].text).len() >= 2)
+        });
+    words && in_prose(zh, a) && in_prose(en, b) && (person || !stated.by_en(a) && !stated.by_zh(b))
 }
 
 /// In texts written independently, two paragraphs of [`prose_of_one_event`] that state one

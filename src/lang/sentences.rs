@@ -4,7 +4,9 @@
 //! with closing quotes and brackets kept in the sentence. English sentences end at `.`, `!`
 //! or `?` followed by white space and a capital, a digit or a quote — except after an
 //! abbreviation ("Mr.", "U.S.", "St.", "Sept.") or an initial ("J. Levy"). Decimals never
-//! end a sentence because no space follows their point.
+//! end a sentence because no space follows their point. A citation marker after the mark
+//! (`in 1623.[4] In 1673`, as plain-text extracts keep references) stays with the sentence
+//! it ends.
 
 use crate::Span;
 
@@ -51,7 +53,7 @@ pub fn split(text: &str, zh: bool) -> Vec<Span> {
             i = pos + c.len_utf8();
             continue;
         }
-        // keep closing quotes/brackets and repeated marks with the sentence
+        // keep closing quotes/brackets, citation markers and repeated marks with the sentence
         let mut end = pos + c.len_utf8();
         loop {
             let marker = citation_marker(&bytes[end..]);

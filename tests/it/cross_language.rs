@@ -805,7 +805,10 @@ fn a_swapped_name_in_sentences_that_translate_each_other() {
 /// names them once, beside a person the other sentence names in that place, is reported
 /// (wikipairs' Economics: `psychologist Daniel Kahneman won the Nobel Prize … for his and Amos
 /// Tversky's empirical discovery` with Kahneman changed to Tversky, where the Chinese names
-/// 丹尼尔·卡内曼 and 阿摩司·特沃斯基). A country named over and over is no such slot: the clean
+/// 丹尼尔·卡内曼 and 阿摩司·特沃斯基). (The case this test first held, Mathematics' `Hilbert's
+/// program` changed to `Gödel's program`, is no longer caught: with the English sentences
+/// ended at their citation markers, the monotone path leaves the changed sentence out, and
+/// the pair out of order scores below the bar of 0.5.) A country named over and over is no such slot: the clean
 /// Taiwan gives no finding on 中国 against `the United Nations` (a first try did), and the clean
 /// Mathematics none on 希尔伯特 (Hilbert's program beside Gödel's theorem).
 #[test]
@@ -968,6 +971,8 @@ fn a_year_changed_beside_a_shared_fact() {
 /// for 80 % real disagreements):
 /// - Chemistry: the sales of the top 50 chemical producers given for 2004 against 2013 (the
 ///   Chinese figure is stale): real;
+/// - Communist_Party_of_China: the Portuguese party's leader met Liu Qibao in 2008 against
+///   2013 (the meeting was in 2013): real;
 /// - China: 23 provinces against 22 (the Chinese counts Taiwan): real;
 /// - China: the first satellite in 1969 against 1970 (Dong Fang Hong 1 flew in 1970): real;
 /// - China: the second-largest economy since 2011 against since 2010: real;
@@ -996,6 +1001,7 @@ fn clean_comparable_pairs_report_only_judged_disagreements() {
         ("China", "2018年", "2011", true),
         ("China", "2014年", "2010", true),
         ("China", "广东省", "Tibet", false),
+        ("Communist_Party_of_China", "2008年", "2013", true),
         ("Geology", "251", "250", true),
         ("Number_theory", "1601–1665", "1607–1665", true),
         ("Physics", "二十世纪", "19th century", true),
@@ -1022,6 +1028,7 @@ fn clean_comparable_pairs_report_only_judged_disagreements() {
     let gone: Vec<_> = judged.iter().filter(|j| !found.iter().any(|f| is(f, j))).collect();
     assert!(gone.is_empty(), "judged, no longer found: {gone:?}");
     assert_eq!(found.len(), judged.len(), "{found:?}");
+    // (over the list, which the two checks above hold to what is found)
     let real = judged.iter().filter(|j| j.3).count();
     assert!(real * 10 >= judged.len() * 8, "{real} of {} real", judged.len());
 }

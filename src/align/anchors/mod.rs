@@ -20,7 +20,7 @@ pub enum AnchorKind {
     Topic,
 }
 
-/// A shared anchor: fact indices on each side (for `Latin`, the zh side is `None`).
+/// A shared anchor: fact indices on each side (`None` on both for `Latin` and `Topic`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Anchor {
     pub kind: AnchorKind,

@@ -517,7 +517,10 @@ pub(super) fn find(
         if let Some(e) = repeated(&names.en, &names.en_all, ef, &names.zh_all, |e, z| {
             Entities::same(&zf[z], &ef[e])
         }) {
-            let other = zs.first().map_or(zl[0], |&(z, _)| z);
+            let other = match zs.first() {
+                Some(&(z, _)) => z,
+                None => zl[0],
+            };
             let y = entities
                 .zh_entity(&ef[e])
                 .filter(|y| (same_surname(y, &ef[e]) || unit.parallel) && place(y) == place(&zf[other]));
