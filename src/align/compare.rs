@@ -173,10 +173,11 @@ fn mostly_translated(zh: &Side, en: &Side, unit: &Unit, a: &Fact, b: &Fact) -> b
 
 /// In texts written independently, the share of words two paragraphs that share an anchor
 /// besides (a fact, or a word both leave in Latin letters, not the article's subject's) must
-/// translate for the one date or number each has left to be one fact ([`one_event`]). Measured with the mutation benchmark
-/// (`-- 4`) on the wikipairs when it came, with [`super::SURE_WITH_NEAR`] and the one date each
-/// has left: years 29 → 33 of 97, names 18 of 98 → 19 of 99, numbers as they were, and no
-/// finding more on the clean pairs (none either at 0).
+/// translate for the one date or number each has left to be one fact ([`one_event`]). Measured
+/// with the mutation benchmark (`-- 4`) on the wikipairs when it came, with
+/// [`super::SURE_WITH_NEAR`] and the one date each has left: years 29 → 33 of 97, names 18 of
+/// 98 → 19 of 99, numbers as they were, and no finding more on the clean pairs (none either at
+/// 0).
 const WORDS_WITH_A_FACT: f64 = 0.3;
 
 /// In texts written independently, two paragraphs that translate each other for half their

@@ -20,8 +20,8 @@ use std::collections::{HashMap, HashSet};
 const SURE_OUT_OF_ORDER: f64 = 0.5;
 
 /// Keys (dates, numbers, Latin words, content words) shared by more en sentences of the search
-/// (left out, or of single units) than this say little about which one a zh sentence corresponds to; skipping them keeps
-/// the search linear in the text.
+/// (left out, or of single units) than this say little about which one a zh sentence
+/// corresponds to; skipping them keeps the search linear in the text.
 const MAX_SHARING: usize = 16;
 
 /// The most candidates scored for one zh sentence: those sharing the most keys with it.

@@ -808,9 +808,10 @@ fn a_swapped_name_in_sentences_that_translate_each_other() {
 /// 丹尼尔·卡内曼 and 阿摩司·特沃斯基). (The case this test first held, Mathematics' `Hilbert's
 /// program` changed to `Gödel's program`, is no longer caught: with the English sentences
 /// ended at their citation markers, the monotone path leaves the changed sentence out, and
-/// the pair out of order scores below the bar of 0.5.) A country named over and over is no such slot: the clean
-/// Taiwan gives no finding on 中国 against `the United Nations` (a first try did), and the clean
-/// Mathematics none on 希尔伯特 (Hilbert's program beside Gödel's theorem).
+/// the pair out of order scores below the bar of 0.5.) A country named over and over is no
+/// such slot: the clean Taiwan gives no finding on 中国 against `the United Nations` (a first
+/// try did), and the clean Mathematics none on 希尔伯特 (Hilbert's program beside Gödel's
+/// theorem).
 #[test]
 fn a_person_named_twice_in_sentences_written_independently() {
     let clean = wikipairs_names("Economics", None, None);
