@@ -62,9 +62,10 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
         // (and at half, a value the other article states elsewhere is likelier that sentence's:
         // `1945年，中华民国参与联合国创办` against `established … in 1925`, where the English
         // states 1945 six times, found in wikipairs/Taiwan)
-        _ if !unit.parallel
-            && unit.anchors.iter().all(|a| a.kind == AnchorKind::Topic)
-            && !(mostly_translated(zh, en, unit, a, b) || prose_of_one_event(zh, en, (unit, stated), a, b)) =>
+        _ if !(unit.parallel
+            || shares_a_fact(unit)
+            || mostly_translated(zh, en, unit, a, b)
+            || prose_of_one_event(zh, en, (unit, stated), a, b)) =>
         {
             None
         }
@@ -187,8 +188,7 @@ const WORDS_WITH_A_FACT: f64 = 0.3;
 /// name and translate each other for half their words: the bar of [`one_event`], and of a
 /// slip without a fact besides (where only the half applies).
 fn prose_of_one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stated), a: &Fact, b: &Fact) -> bool {
-    let anchored = unit.anchors.iter().any(|x| x.kind != AnchorKind::Topic);
-    let words = unit.lexical >= WORDS_FOR_SLIPS_ALONE || anchored && unit.lexical >= WORDS_WITH_A_FACT;
+    let words = unit.lexical >= WORDS_FOR_SLIPS_ALONE || shares_a_fact(unit) && unit.lexical >= WORDS_WITH_A_FACT;
     // (a person both name by their whole name, in sentences that translate each other for
     // half their words, makes them one event, whatever else the articles state that year:
     // `2008年葡萄牙共产党总书记热罗尼莫·德索萨便和…刘奇葆会面` / `in 2013, … Jeronimo de Sousa,
@@ -201,6 +201,12 @@ fn prose_of_one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stat
                 && x.en.is_some_and(|k| en_tokens(&en.facts[k].text).len() >= 2)
         });
     words && in_prose(zh, a) && in_prose(en, b) && (person || !stated.by_en(a) && !stated.by_zh(b))
+}
+
+/// Does the unit share an anchor that may make its sentences one event (any but a word of the
+/// article's subject, [`AnchorKind::Topic`])?
+fn shares_a_fact(unit: &Unit) -> bool {
+    unit.anchors.iter().any(|a| a.kind != AnchorKind::Topic)
 }
 
 /// In texts written independently, two paragraphs of [`prose_of_one_event`] that state one

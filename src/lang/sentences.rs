@@ -54,26 +54,32 @@ pub fn split(text: &str, zh: bool) -> Vec<Span> {
             continue;
         }
         // keep closing quotes/brackets, citation markers and repeated marks with the sentence
-        let mut end = pos + c.len_utf8();
-        loop {
-            let marker = citation_marker(&bytes[end..]);
-            if marker > 0 {
-                end += marker;
-                continue;
-            }
-            match text[end..].chars().next() {
-                Some(ch) if is_closer(ch) || matches!(ch, '。' | '！' | '？' | '!' | '?' | '.') => {
-                    end += ch.len_utf8()
-                }
-                _ => break,
-            }
-        }
+        let end = past_closers(text, pos + c.len_utf8(), true);
         push_trimmed(text, start..end, &mut out);
         start = end;
         i = end;
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
+}
+
+/// The byte after the closing quotes and brackets and the citation markers from `from` on (and,
+/// with `marks`, repeated sentence marks: `?!`, `。。`).
+fn past_closers(text: &str, from: usize, marks: bool) -> usize {
+    let mut end = from;
+    loop {
+        let marker = citation_marker(&text.as_bytes()[end..]);
+        if marker > 0 {
+            end += marker;
+            continue;
+        }
+        match text[end..].chars().next() {
+            Some(ch) if is_closer(ch) || marks && matches!(ch, '。' | '！' | '？' | '!' | '?' | '.') => {
+                end += ch.len_utf8()
+            }
+            _ => return end,
+        }
+    }
 }
 
 /// The length of the citation marker `s` starts with (`[4]`, `[12]`, `[a]`, `[note 3]`,
@@ -103,19 +109,7 @@ fn prev_is_han(text: &str, pos: usize) -> bool {
 /// Whether the `.`, `!` or `?` at byte `pos` ends an English sentence.
 fn en_boundary(text: &str, pos: usize) -> bool {
     // must be followed by white space (or end), after any closing marks and citation markers
-    let mut k = pos + 1;
-    loop {
-        let marker = citation_marker(&text.as_bytes()[k..]);
-        if marker > 0 {
-            k += marker;
-            continue;
-        }
-        match text[k..].chars().next() {
-            Some(ch) if is_closer(ch) => k += ch.len_utf8(),
-            _ => break,
-        }
-    }
-    let mut after = text[k..].chars();
+    let mut after = text[past_closers(text, pos + 1, false)..].chars();
     match after.next() {
         None => return true,
         Some(ch) if !ch.is_whitespace() => return false,

@@ -121,6 +121,20 @@ fn resolving(zh: &Side, en: &Side) -> (Vec<bool>, Vec<bool>) {
     (zres, eres)
 }
 
+/// How many sentences hold each key, given each sentence's keys (a key counted once per
+/// sentence).
+fn sentences_holding<'k>(sentences: impl Iterator<Item = Vec<&'k str>>) -> HashMap<&'k str, usize> {
+    let mut df = HashMap::new();
+    for mut keys in sentences {
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
+            *df.entry(k).or_default() += 1;
+        }
+    }
+    df
+}
+
 fn latin_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| w.len() >= 3 && w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
@@ -157,28 +171,19 @@ impl<'s> Table<'s> {
         let zf = group(zh, zs);
         let ef = group(en, es);
         // document frequency of en names
-        let mut df: HashMap<&str, usize> = HashMap::new();
-        for fs in &ef {
-            let mut seen: Vec<&str> = fs
-                .iter()
+        let df = sentences_holding(ef.iter().map(|fs| {
+            fs.iter()
                 .map(|&k| &en.facts[k])
                 .filter(|f| f.kind == FactKind::Name)
                 .map(name_key)
-                .collect();
-            seen.sort();
-            seen.dedup();
-            for k in seen {
-                *df.entry(k).or_default() += 1;
-            }
-        }
+                .collect()
+        }));
         let en_weight = (0..en.facts.len()).map(|k| en_weight_of(en, k, &df)).collect();
+        let zl: Vec<Vec<String>> = zs.iter().map(|&s| latin_words(&text(zh, s))).collect();
         let zw: Vec<f64> = zf
             .iter()
-            .zip(zs)
-            .map(|(fs, &s)| {
-                fs.iter().map(|&k| base_weight(&zh.facts[k])).sum::<f64>()
-                    + latin_words(&text(zh, s)).len() as f64 * 1.5
-            })
+            .zip(&zl)
+            .map(|(fs, words)| fs.iter().map(|&k| base_weight(&zh.facts[k])).sum::<f64>() + words.len() as f64 * 1.5)
             .collect();
         let ew: Vec<f64> = ef
             .iter()
@@ -186,16 +191,7 @@ impl<'s> Table<'s> {
             .collect();
         let (zres, eres) = resolving(zh, en);
         let el: Vec<Vec<String>> = es.iter().map(|&s| latin_words(&text(en, s))).collect();
-        let mut latin_df: HashMap<&str, usize> = HashMap::new();
-        for words in &el {
-            let mut seen: Vec<&str> = words.iter().map(String::as_str).collect();
-            seen.sort_unstable();
-            seen.dedup();
-            for w in seen {
-                *latin_df.entry(w).or_default() += 1;
-            }
-        }
-        let topic = latin_df
+        let topic = sentences_holding(el.iter().map(|words| words.iter().map(String::as_str).collect()))
             .into_iter()
             .filter(|&(_, n)| n >= 5 && n as f64 >= TOPIC_SHARE * es.len() as f64)
             .map(|(w, _)| w.to_string())
@@ -208,7 +204,7 @@ impl<'s> Table<'s> {
             pair_w: Default::default(),
             zh,
             en,
-            zl: zs.iter().map(|&s| latin_words(&text(zh, s))).collect(),
+            zl,
             el,
             topic,
             zlen: zs.iter().map(|&s| text(zh, s).chars().count() as f64).collect(),

@@ -10,6 +10,11 @@ use crate::align::Unit;
 use crate::facts::Fact;
 use crate::rules::PairContext;
 
+/// Whether the lexicon knows an English name as a place or organisation.
+fn en_place(text: &str) -> bool {
+    !crate::align::entities::zh_places(&text.to_lowercase()).is_empty()
+}
+
 /// Whether the lexicon knows a Chinese name as a place or organisation (a country, a city, a
 /// party), rather than as a person or a transliteration it has never seen.
 fn place(z: &Fact) -> bool {
@@ -478,20 +483,13 @@ pub(super) fn find(
     // `Erik Erikson, Melanie Klein, D.W. Winnicott` changed to `Melanie Klein, Melanie Klein`,
     // where the Chinese says 爱利克·埃里克森、梅兰妮·克莱因 and the English article names
     // Erikson nowhere else)
-    let lone_en_person = translated
-        && zs.is_empty()
-        && es.is_empty()
+    let none_resolves = translated && zs.is_empty() && es.is_empty();
+    let lone_en_person = none_resolves
         && zl.is_empty()
         && el.len() == 1
         && crate::facts::name_match::en_tokens(&ef[el[0]].text).len() >= 2
-        && crate::align::entities::zh_places(&ef[el[0]].text.to_lowercase()).is_empty();
-    let lone_zh_person = translated
-        && zs.is_empty()
-        && es.is_empty()
-        && el.is_empty()
-        && zl.len() == 1
-        && full_name(&zf[zl[0]])
-        && !place(&zf[zl[0]]);
+        && !en_place(&ef[el[0]].text);
+    let lone_zh_person = none_resolves && el.is_empty() && zl.len() == 1 && full_name(&zf[zl[0]]) && !place(&zf[zl[0]]);
     if zs.is_empty() && (es.len() == 1 || lone_en_person) && zl.is_empty() {
         if let Some(z) = repeated(&names.zh, &names.zh_all, zf, &names.en_all, |z, e| {
             Entities::same(&zf[z], &ef[e])
@@ -607,10 +605,7 @@ pub(super) fn find(
     }
     let (z, e) = (&zf[zi], &ef[ei]);
     // the English name's sort: its Chinese name's, or whether the lexicon knows it as a place
-    let en_place = y.map_or_else(
-        || !crate::align::entities::zh_places(&e.text.to_lowercase()).is_empty(),
-        place,
-    );
+    let en_place = y.map_or_else(|| en_place(&e.text), place);
     // (a person's whole name left alone against a place that resolves elsewhere: 诺曼·康托尔
     // where the English, changed, says `Vienna`, the Chinese article's 维也纳)
     // (or a place left alone against a person's whole name that resolves: 蒙特利尔 where the
