@@ -28,6 +28,7 @@ use crate::diagnostic::FileId;
 use crate::facts::Fact;
 use crate::parse::{BlockKind, Document};
 use crate::source::SourceFile;
+use std::collections::HashMap;
 
 /// One side of a pair: a parsed document and its facts.
 pub struct Side<'a> {
@@ -150,33 +151,76 @@ pub const SURE_BY_POSITION: f64 = 0.3;
 #[derive(Debug, Clone, Default)]
 pub struct Alignment {
     pub units: Vec<Unit>,
-    /// The years each side states anywhere in its aligned text.
+    /// Where each side states the years of the other's dates.
     pub stated: Stated,
 }
 
-/// The years of the dates each side states in its aligned text, indexed once per pair: "does
-/// the other article state this year anywhere?" is asked of facts in many units, in constant
-/// time each. (Numbers are not indexed: 2, 20, 100 recur through an article for many things,
-/// where a year names an event.)
+/// For each date of the aligned text, the other side's sentences that state its year, with
+/// the share of words each has in common with the date's sentence, indexed once per pair:
+/// "does the other article state this year in a sentence likelier this one's counterpart?"
+/// is asked of facts in many units ([`Stated::rival_en`]). (Numbers are not indexed: 2, 20,
+/// 100 recur through an article for many things, where a year names an event.)
 #[derive(Debug, Clone, Default)]
 pub struct Stated {
-    zh: std::collections::HashSet<i64>,
-    en: std::collections::HashSet<i64>,
+    /// Per zh date fact: the en sentences (indices) stating its year and the share of words
+    /// each has in common with its sentence; None when the year stands in more than
+    /// [`RIVALS`] of them (stated too often to weigh each).
+    zh_rivals: Rivals,
+    en_rivals: Rivals,
 }
 
+/// By date (its sentence and its start), the other side's sentences stating its year, with
+/// the share of words each has in common with the date's sentence.
+type Rivals = HashMap<(usize, usize), Option<Vec<(usize, f64)>>>;
+
+/// Sentences of the other side stating a year beyond which they are not weighed one by one:
+/// keeps the cost linear (a text that states one year in every sentence).
+const RIVALS: usize = 16;
+
 impl Stated {
-    fn new(zh: &Side, en: &Side, zs: &[usize], es: &[usize]) -> Self {
-        let values = |side: &Side, sentences: &[usize]| {
-            let keep: std::collections::HashSet<usize> = sentences.iter().copied().collect();
-            side.facts
-                .iter()
-                .filter(|f| keep.contains(&f.sentence))
-                .filter_map(Self::key)
-                .collect()
+    fn new(zh: &Side, en: &Side, (zs, es): (&[usize], &[usize]), table: &anchors::Table) -> Self {
+        // year → positions (in zs / es) of the sentences stating it; sentence → position
+        let years = |side: &Side, sentences: &[usize]| {
+            let mut out: HashMap<i64, Vec<usize>> = HashMap::new();
+            let pos: HashMap<usize, usize> = sentences.iter().enumerate().map(|(p, &s)| (s, p)).collect();
+            for f in side.facts {
+                if let (Some(&p), Some(y)) = (pos.get(&f.sentence), Self::key(f)) {
+                    let v = out.entry(y).or_default();
+                    if v.last() != Some(&p) {
+                        v.push(p);
+                    }
+                }
+            }
+            (out, pos)
+        };
+        let ((zy, zpos), (ey, epos)) = (years(zh, zs), years(en, es));
+        let rivals = |side: &Side, pos: &HashMap<usize, usize>, other: &HashMap<i64, Vec<usize>>, zh_side: bool| {
+            let (mut out, other_sentences) = (Rivals::new(), if zh_side { es } else { zs });
+            for f in side.facts {
+                let (Some(&p), Some(y)) = (pos.get(&f.sentence), Self::key(f)) else {
+                    continue;
+                };
+                let Some(there) = other.get(&y) else { continue };
+                let list = (there.len() <= RIVALS).then(|| {
+                    there
+                        .iter()
+                        .map(|&q| {
+                            let share = if zh_side {
+                                table.lexical(&[p], &[q])
+                            } else {
+                                table.lexical(&[q], &[p])
+                            };
+                            (other_sentences[q], share)
+                        })
+                        .collect()
+                });
+                out.insert((f.sentence, f.span.start), list);
+            }
+            out
         };
         Stated {
-            zh: values(zh, zs),
-            en: values(en, es),
+            zh_rivals: rivals(zh, &zpos, &ey, true),
+            en_rivals: rivals(en, &epos, &zy, false),
         }
     }
 
@@ -188,14 +232,25 @@ impl Stated {
         }
     }
 
-    /// Whether the English states the year of the Chinese date `f` anywhere.
-    pub fn by_en(&self, f: &Fact) -> bool {
-        Self::key(f).is_some_and(|k| self.en.contains(&k))
+    /// Whether the English states the year of zh date `f` in a sentence outside `unit` that
+    /// shares at least `share` of its words with the date's sentence.
+    pub fn rival_en(&self, f: &Fact, unit: &Unit, share: f64) -> bool {
+        Self::rival(self.zh_rivals.get(&(f.sentence, f.span.start)), &unit.en, share)
     }
 
-    /// Whether the Chinese states the year of the English date `f` anywhere.
-    pub fn by_zh(&self, f: &Fact) -> bool {
-        Self::key(f).is_some_and(|k| self.zh.contains(&k))
+    /// Whether the Chinese states the year of en date `f` in a sentence outside `unit` that
+    /// shares at least `share` of its words with the date's sentence.
+    pub fn rival_zh(&self, f: &Fact, unit: &Unit, share: f64) -> bool {
+        Self::rival(self.en_rivals.get(&(f.sentence, f.span.start)), &unit.zh, share)
+    }
+
+    /// (a year stated in more than [`RIVALS`] sentences is taken as stated in a likelier one)
+    fn rival(list: Option<&Option<Vec<(usize, f64)>>>, unit: &[usize], share: f64) -> bool {
+        match list {
+            None => false,
+            Some(None) => true,
+            Some(Some(v)) => v.iter().any(|&(s, x)| !unit.contains(&s) && x >= share),
+        }
     }
 }
 
@@ -370,7 +425,7 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
     }
     Alignment {
         units,
-        stated: Stated::new(zh, en, &zs, &es),
+        stated: Stated::new(zh, en, (&zs, &es), &table),
     }
 }
 

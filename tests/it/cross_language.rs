@@ -850,6 +850,63 @@ fn a_year_the_other_article_states_elsewhere() {
     );
 }
 
+/// A year the other article states only in a sentence of another event is no reason to doubt
+/// that two sentences speak of one: wikipairs' Linus_Torvalds, his military service `in the
+/// summer of 1989` changed to 1994, which the Chinese states for the release of Linux 1.0 (a
+/// sentence that shares few words with this one); the Chinese side changed the same way.
+#[test]
+fn a_year_the_other_article_states_for_another_event() {
+    english_change_is_reported(
+        "Linus_Torvalds",
+        "in the summer of 1989",
+        "in the summer of 1994",
+        "1989",
+        "1994",
+    );
+    let zh = wikipairs_file("zh/Linus_Torvalds.zh.md");
+    assert!(zh.contains("1989年，他进入芬兰陆军"));
+    let changed = wikipairs_findings(
+        "Linus_Torvalds",
+        Some(zh.replacen("1989年，他进入芬兰陆军", "1994年，他进入芬兰陆军", 1)),
+        None,
+        "date-mismatch",
+    );
+    assert!(changed.iter().any(|(z, e)| z == "1994年" && e == "1989"), "{changed:?}");
+}
+
+/// A list item of several sentences is a paragraph behind a bullet: wikipairs'
+/// Artificial_intelligence, `* 基于知识：大约在1970年出现大容量内存计算机，…。…` against `When
+/// computers with large memories became available around 1970, …`, the Chinese year changed.
+/// (A list item of one sentence is not: [`a_slip_in_prose_that_shares_only_words`].)
+#[test]
+fn a_year_in_a_list_item_of_several_sentences() {
+    let zh = wikipairs_file("zh/Artificial_intelligence.zh.md");
+    assert!(zh.contains("* 基于知识：大约在1970年出现"));
+    let clean = wikipairs_dates("Artificial_intelligence", None);
+    assert!(!clean.iter().any(|(z, _)| z.contains("1970")), "{clean:?}");
+    let changed = wikipairs_findings(
+        "Artificial_intelligence",
+        Some(zh.replacen("大约在1970年出现", "大约在1962年出现", 1)),
+        None,
+        "date-mismatch",
+    );
+    assert!(changed.iter().any(|(z, e)| z == "1962年" && e == "1970"), "{changed:?}");
+}
+
+/// One date written more or less precisely on the two sides is still one date: wikipairs'
+/// Operating_system, Windows 95 released `1995年8月15日` in Chinese and `In 1995` in English,
+/// the English year changed. The same year at two precisions agrees (the clean pair).
+#[test]
+fn one_date_at_two_precisions_in_two_years() {
+    english_change_is_reported(
+        "Operating_system",
+        "In 1995, Windows 95",
+        "In 1997, Windows 95",
+        "1995年8月15日",
+        "1997",
+    );
+}
+
 /// Two prose sentences written independently that translate each other for half their words
 /// (wikipairs' Education, on secondary education in the United States: 54 %), each with one
 /// year and no other fact: a year changed on either side, by more than a slip, is reported;

@@ -100,6 +100,10 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // xquad 56.2 % with the same build. The wikipairs name floor sits one catch under, at 22 %.
 // An English name the Chinese writes as it is, in Latin letters (`LOR` in 对LOR的思考), is no
 // name left over: xquad name 64.2 % (145 of 226), wikipairs unchanged.
+// 2026-12-02, eighth stop: a year the other article states stands against two sentences being
+// one event only in a sentence that shares half as many words with the date's; list items of
+// several sentences are prose; one date at two precisions in two years is compared: wikipairs
+// day 2 of 13, year 40 of 100, number 46 of 97 (floors 0.38 and 0.46, was 0.32 and 0.45).
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person,
@@ -121,8 +125,8 @@ fn translated_pairs() {
 fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
-    floor(&t, Kind::Year, 0.32);
-    floor(&t, Kind::Number, 0.45);
+    floor(&t, Kind::Year, 0.38);
+    floor(&t, Kind::Number, 0.46);
     floor(&t, Kind::Name, 0.22);
 }
 
