@@ -384,12 +384,17 @@ fn conflicts(
         let (zf, ef) = (&zh.facts[*z], &en.facts[*e]);
         // (in texts written independently, when the two prose sentences translate each other
         // for the most part: the one date or number each states is the one fact they render)
-        let renders =
-            unit.parallel || mostly_translated(zh, en, unit, zf, ef) || one_event(zh, en, (unit, stated), zf, ef);
+        let translated = mostly_translated(zh, en, unit, zf, ef);
+        let renders = unit.parallel || translated || one_event(zh, en, (unit, stated), zf, ef);
+        // (two small counts are compared only where the sentences translate each other: the
+        // one number left on each side of a translation is one number, `从1毫米` / `from 3
+        // millimetres`, `TeX 3.0版本…使用8位元` / `version 4.0 of TeX … 8-bit`; elsewhere `two`
+        // and `1` recur for many things. Measured with the mutation benchmark: xquad numbers
+        // 176 → 180 of 188, wikipairs 46 → 48 of 97 (`-- 4`); the clean pairs unchanged)
         if renders
             && (comparable(zf, ef) || decades(zf, ef))
             && !roles_differ(zf, ef)
-            && !small_counts(zf, ef)
+            && (!small_counts(zf, ef) || translated)
             && !hedged_alike(zh, zf, en, ef)
         {
             out.push((*z, *e));

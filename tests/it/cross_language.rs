@@ -850,6 +850,42 @@ fn a_year_the_other_article_states_elsewhere() {
     );
 }
 
+/// The one number left on each side of sentences that translate each other is one number,
+/// however small: xquad's Ctenophora, `从1毫米` changed to 3 against `from 1 millimetre`;
+/// wikipairs' TeX (written independently, but this sentence translated), `TeX 3.0版本` changed
+/// to 4.0 and `8-bit` to 9-bit. (Small counts elsewhere recur for many things: the clean
+/// pairs stay quiet, `clean_translations_raise_at_most_two_mismatches`.)
+#[test]
+fn a_small_number_in_sentences_that_translate_each_other() {
+    let (_, zh, en) = xquad()
+        .into_iter()
+        .find(|(a, _, _)| a == "Ctenophora")
+        .expect("Ctenophora");
+    assert_eq!(zh.matches("从1毫米").count(), 1);
+    let found = run(&zh.replacen("从1毫米", "从3毫米", 1), &en);
+    let at = zh.find("从1毫米").unwrap() + "从".len();
+    assert!(
+        found
+            .iter()
+            .any(|d| d.file == 0 && d.span.start <= at && at < d.span.end),
+        "{:?}",
+        found.iter().map(|d| &d.message).collect::<Vec<_>>()
+    );
+    let zh = wikipairs_file("zh/TeX.zh.md");
+    assert!(zh.contains("TeX 3.0版本"));
+    let changed = wikipairs_findings(
+        "TeX",
+        Some(zh.replacen("TeX 3.0版本", "TeX 4.0版本", 1)),
+        None,
+        "number-mismatch",
+    );
+    assert!(changed.iter().any(|(z, e)| z == "4.0" && e == "3.0"), "{changed:?}");
+    let en = wikipairs_file("en/TeX.en.txt");
+    assert_eq!(en.matches("8-bit").count(), 1);
+    let changed = wikipairs_findings("TeX", None, Some(en.replacen("8-bit", "9-bit", 1)), "number-mismatch");
+    assert!(changed.iter().any(|(z, e)| z.contains('8') && e == "9"), "{changed:?}");
+}
+
 /// A year the other article states only in a sentence of another event is no reason to doubt
 /// that two sentences speak of one: wikipairs' Linus_Torvalds, his military service `in the
 /// summer of 1989` changed to 1994, which the Chinese states for the release of Linux 1.0 (a

@@ -103,7 +103,9 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 2026-12-02, eighth stop: a year the other article states stands against two sentences being
 // one event only in a sentence that shares half as many words with the date's; list items of
 // several sentences are prose; one date at two precisions in two years is compared: wikipairs
-// day 2 of 13, year 40 of 100, number 46 of 97 (floors 0.38 and 0.46, was 0.32 and 0.45).
+// day 2 of 13, year 40 of 100, number 46 of 97 (floors 0.38 and 0.46, was 0.32 and 0.45);
+// then two small counts, the one number left on each side of sentences that translate each
+// other, are compared: xquad numbers 180 of 188, wikipairs 48 of 97 (floor 0.48).
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person,
@@ -126,7 +128,7 @@ fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
     floor(&t, Kind::Year, 0.38);
-    floor(&t, Kind::Number, 0.46);
+    floor(&t, Kind::Number, 0.48);
     floor(&t, Kind::Name, 0.22);
 }
 
