@@ -76,6 +76,10 @@ fn is_boundary(chars: &[char], i: usize, zh: bool) -> bool {
     }
 }
 
+/// English words whose stem is a cue's but which are forms of another verb: `found`, of
+/// `find` (`graphite found in 3.7 billion-year-old rocks`), is no `founded`.
+const OTHER_VERBS: &[&str] = &["found"];
+
 /// The role of the fact at chars `start..end` of a sentence (`chars` as facts read them: zh
 /// folded to Simplified).
 pub(crate) fn role_at(chars: &[char], start: usize, end: usize, zh: bool) -> Option<&'static str> {
@@ -150,6 +154,9 @@ pub(crate) fn role_at(chars: &[char], start: usize, end: usize, zh: bool) -> Opt
             let named = chars[a].is_uppercase() && chars[..a].iter().any(|c| c.is_alphanumeric());
             if (a >= end || i <= start) && !named {
                 let word: String = chars[a..i].iter().collect::<String>().to_lowercase();
+                if OTHER_VERBS.contains(&word.as_str()) {
+                    continue;
+                }
                 if let Some(&role) = t.en.get(&crate::lang::lexicon::stem(&word)) {
                     offer(distance(a, i), role, (a, i));
                 }
@@ -204,6 +211,19 @@ mod tests {
             Some("population")
         );
         assert_eq!(role("战斗造成1200人死亡，300人受伤。", "300", true), Some("wounded"));
+    }
+
+    /// From wikipairs' Life: `found` is the past of `find`, not `to found`; `founded` and
+    /// `co-founded` are still cues.
+    #[test]
+    fn found_is_no_founding() {
+        let en = "The earliest evidence for life includes graphite found in 3.7 billion-year-old rocks.";
+        assert_eq!(role(en, "3.7 billion", false), None);
+        assert_eq!(role("The company was founded in 1990.", "1990", false), Some("founded"));
+        assert_eq!(
+            role("She co-founded the society in 1921.", "1921", false),
+            Some("founded")
+        );
     }
 
     #[test]

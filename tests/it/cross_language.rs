@@ -886,6 +886,27 @@ fn a_small_number_in_sentences_that_translate_each_other() {
     assert!(changed.iter().any(|(z, e)| z.contains('8') && e == "9"), "{changed:?}");
 }
 
+/// `found` is the past of `find`, no founding: wikipairs' Life, `biogenic graphite found in
+/// 3.7 billion-year-old … rocks` against `发现的37亿年前变质岩` (discovered), the Chinese age
+/// changed to 47亿年, is one age in two versions, not two facts of different roles.
+#[test]
+fn a_number_found_in_rocks_has_no_founding_role() {
+    let zh = wikipairs_file("zh/Life.zh.md");
+    assert_eq!(zh.matches("发现的37亿年前").count(), 1);
+    let clean = wikipairs_findings("Life", None, None, "number-mismatch");
+    assert!(!clean.iter().any(|(z, _)| z.contains("37亿")), "{clean:?}");
+    let changed = wikipairs_findings(
+        "Life",
+        Some(zh.replacen("发现的37亿年前", "发现的47亿年前", 1)),
+        None,
+        "number-mismatch",
+    );
+    assert!(
+        changed.iter().any(|(z, e)| z.contains("47亿") && e.contains("3.7")),
+        "{changed:?}"
+    );
+}
+
 /// A year the other article states only in a sentence of another event is no reason to doubt
 /// that two sentences speak of one: wikipairs' Linus_Torvalds, his military service `in the
 /// summer of 1989` changed to 1994, which the Chinese states for the release of Linux 1.0 (a
