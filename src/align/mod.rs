@@ -164,7 +164,8 @@ pub struct Alignment {
 pub struct Stated {
     /// Per zh date fact: the en sentences (indices) stating its year and the share of words
     /// each has in common with its sentence; None when the year stands in more than
-    /// [`RIVALS`] of them (stated too often to weigh each).
+    /// [`RIVALS`] of them (stated too often to weigh each), or past the first
+    /// [`anchors::PER_SENTENCE`] dates of its sentence.
     zh_rivals: Rivals,
     en_rivals: Rivals,
 }
@@ -196,20 +197,28 @@ impl Stated {
         let ((zy, zpos), (ey, epos)) = (years(zh, zs), years(en, es));
         let rivals = |side: &Side, pos: &HashMap<usize, usize>, other: &HashMap<i64, Vec<usize>>, zh_side: bool| {
             let (mut out, other_sentences) = (Rivals::new(), if zh_side { es } else { zs });
+            // (each pair of sentences scored once; past a sentence's first dates, none is weighed:
+            // a "sentence" that lists thousands of dates would cost the square of its length)
+            let mut shares: HashMap<(usize, usize), f64> = HashMap::new();
+            let mut dates_in: HashMap<usize, usize> = HashMap::new();
             for f in side.facts {
                 let (Some(&p), Some(y)) = (pos.get(&f.sentence), Self::key(f)) else {
                     continue;
                 };
                 let Some(there) = other.get(&y) else { continue };
-                let list = (there.len() <= RIVALS).then(|| {
+                let seen = dates_in.entry(p).or_default();
+                *seen += 1;
+                let list = (there.len() <= RIVALS && *seen <= anchors::PER_SENTENCE).then(|| {
                     there
                         .iter()
                         .map(|&q| {
-                            let share = if zh_side {
-                                table.lexical(&[p], &[q])
-                            } else {
-                                table.lexical(&[q], &[p])
-                            };
+                            let share = *shares.entry((p, q)).or_insert_with(|| {
+                                if zh_side {
+                                    table.lexical(&[p], &[q])
+                                } else {
+                                    table.lexical(&[q], &[p])
+                                }
+                            });
                             (other_sentences[q], share)
                         })
                         .collect()

@@ -4,7 +4,7 @@
 
 mod table;
 
-pub(super) use table::Table;
+pub(super) use table::{Table, PER_SENTENCE};
 
 use crate::facts::{Fact, FactValue, Precision};
 

@@ -150,7 +150,7 @@ const TOPIC_SHARE: f64 = 0.05;
 /// The most facts (and Latin words) of one sentence that count as alignment evidence. Two
 /// sentences' facts are compared each with each, so a "sentence" that is a list of
 /// thousands of names would cost the square of its length; real sentences hold far fewer.
-const PER_SENTENCE: usize = 64;
+pub(in crate::align) const PER_SENTENCE: usize = 64;
 
 impl<'s> Table<'s> {
     pub(in crate::align) fn new(zh: &'s Side<'s>, en: &'s Side<'s>, zs: &[usize], es: &[usize]) -> Self {
