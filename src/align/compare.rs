@@ -41,7 +41,8 @@ pub struct FactMatch {
 /// Repeats go before slips: `2008年…2008年和2012年` against `in 2004 and … in 2008` is a
 /// repeated 2008, not 2008 written for 2004 (found in wikipairs/Taiwan).
 ///
-/// `stated`: the years each article states anywhere ([`super::Alignment::stated`]).
+/// `stated`: where each article states the years of the other's dates
+/// ([`super::Alignment::stated`]).
 pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, kind: FactKind) -> FactMatch {
     let agree = |a: &Fact, b: &Fact| match kind {
         FactKind::Date => dates_agree(a, b),
@@ -56,12 +57,14 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
         _ if !unit.parallel && unit.lexical < WORDS_FOR_SLIPS => None,
         // without a fact besides (a Latin word the whole article writes is none:
         // [`AnchorKind::Topic`]), the words alone must make them one event: half translate
-        // each other in running prose on both sides, or most of them in list items too (a
-        // list item, `1994年获…奖`, shares half its few words with many a sentence)
+        // each other in running prose on both sides, or most of them in list items of one
+        // sentence too (such an item, `1994年获…奖`, shares half its few words with many a
+        // sentence)
         //
-        // (and at half, a value the other article states elsewhere is likelier that sentence's:
-        // `1945年，中华民国参与联合国创办` against `established … in 1925`, where the English
-        // states 1945 six times, found in wikipairs/Taiwan)
+        // (and at half, a value the other article states in a sentence that shares as many
+        // words is likelier that sentence's: `1945年，中华民国参与联合国创办` against
+        // `established … in 1925`, where the English states 1945 six times, found in
+        // wikipairs/Taiwan)
         _ if !(unit.parallel
             || shares_a_fact(unit)
             || mostly_translated(zh, en, unit, a, b)
@@ -181,13 +184,6 @@ fn mostly_translated(zh: &Side, en: &Side, unit: &Unit, a: &Fact, b: &Fact) -> b
 /// 0).
 const WORDS_WITH_A_FACT: f64 = 0.3;
 
-/// In texts written independently, two paragraphs (or list items of several sentences) that
-/// translate each other for half their words, or share an anchor besides and 30 % of their
-/// words ([`WORDS_WITH_A_FACT`]), where neither fact's year is one the other article states in
-/// another sentence that shares half as many words with the fact's sentence
-/// ([`RIVAL_SHARE`]: then it is likelier that sentence's; numbers are not indexed so) unless
-/// the two name one person by a whole name and translate each other for half their words: the
-/// bar of [`one_event`], and of a slip without a fact besides (where only the half applies).
 /// How much of a unit's share of words another sentence stating a fact's year must share with
 /// the fact's sentence to be its likelier counterpart ([`prose_of_one_event`]). `1945年，中华民国
 /// 参与联合国创办` against `established … in 1925` is one of the English sentences of 1945 (found
@@ -195,10 +191,17 @@ const WORDS_WITH_A_FACT: f64 = 0.3;
 /// change to a year the article states twice. Measured with the mutation benchmark (`-- 4`) on
 /// the wikipairs: years 33 → 35 of 100 and days 2 → 3 of 13 at 0.5 and at 0.7; at 0.8, two
 /// false findings on the clean pairs (Taiwan's 1945 / 1925 among them). A unit below
-/// [`super::SURE`] holds to any other sentence stating the year, as before (the rule
-/// snapshots gave a false finding otherwise; one day fewer caught).
+/// [`super::SURE`] holds to any sentence outside it that states the year, whatever its words
+/// (the rule snapshots gave a false finding otherwise; one day fewer caught).
 const RIVAL_SHARE: f64 = 0.5;
 
+/// In texts written independently, two paragraphs (or list items of several sentences) that
+/// translate each other for half their words, or share an anchor besides and 30 % of their
+/// words ([`WORDS_WITH_A_FACT`]), where neither fact's year is one the other article states in
+/// another sentence that shares half as many words with the fact's sentence
+/// ([`RIVAL_SHARE`]: then it is likelier that sentence's; numbers are not indexed so) unless
+/// the two name one person by a whole name and translate each other for half their words: the
+/// bar of [`one_event`], and of a slip without a fact besides (where only the half applies).
 fn prose_of_one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stated), a: &Fact, b: &Fact) -> bool {
     let words = unit.lexical >= WORDS_FOR_SLIPS_ALONE || shares_a_fact(unit) && unit.lexical >= WORDS_WITH_A_FACT;
     // (a person both name by their whole name, in sentences that translate each other for
@@ -220,8 +223,8 @@ fn prose_of_one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stat
     } else {
         0.0
     };
-    let elsewhere = stated.rival_en(a, unit, rival) || stated.rival_zh(b, unit, rival);
-    words && in_prose(zh, a) && in_prose(en, b) && (person || !elsewhere)
+    let elsewhere = || stated.rival_en(a, unit, rival) || stated.rival_zh(b, unit, rival);
+    words && in_prose(zh, a) && in_prose(en, b) && (person || !elsewhere())
 }
 
 /// Does the unit share an anchor that may make its sentences one event (any but a word of the
@@ -241,12 +244,13 @@ fn one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stated), a: &
         && (a.kind == FactKind::Date || close(a, b))
 }
 
-/// Is a fact in a paragraph (not a list item, table or heading)?
+/// Is a fact in a paragraph, or a list item of several sentences (not a list item of one, a
+/// table or a heading)?
 fn in_prose(side: &Side, f: &Fact) -> bool {
     match block_of(side, f) {
         Some(BlockKind::Paragraph) => true,
         // (a list item of several sentences is a paragraph behind a bullet: `* 基于知识：大约在
-        // 1957年出现大容量内存计算机，…。这场“知识革命”…`; sentences come in block order)
+        // 1970年出现大容量内存计算机，…。这场“知识革命”…`; sentences come in block order)
         Some(BlockKind::ListItem { .. }) => {
             let sentences = &side.doc.sentences;
             let block = sentences[f.sentence].block;
@@ -278,11 +282,12 @@ fn roles_differ(a: &Fact, b: &Fact) -> bool {
 }
 
 /// Could two facts of one kind be one fact in two versions? Dates of the same precision with
-/// stated years (a year read from context is not stated); numbers whose units do not differ,
+/// stated years (a year read from context is not stated), or of different precisions in two
+/// years ([`years_apart`]); numbers whose units do not differ,
 /// both percentages or neither, both ordinals or neither.
 fn comparable(a: &Fact, b: &Fact) -> bool {
     match (&a.value, &b.value) {
-        (FactValue::Date(x), _) => dates_of_one_form(a, b) && x.precision != Precision::Decade || years_apart(a, b),
+        (FactValue::Date(x), _) => (dates_of_one_form(a, b) && x.precision != Precision::Decade) || years_apart(a, b),
         (FactValue::Number { unit: ux, value: x }, FactValue::Number { unit: uy, value: y }) => {
             let (ux, uy) = (ux.as_deref(), uy.as_deref());
             let marked = |u: Option<&str>| matches!(u, Some("ordinal" | "anniversary" | "century" | "percent"));
@@ -387,8 +392,9 @@ fn conflicts(
         let translated = mostly_translated(zh, en, unit, zf, ef);
         let renders = unit.parallel || translated || one_event(zh, en, (unit, stated), zf, ef);
         // (two small counts are compared only where the sentences translate each other: the
-        // one number left on each side of a translation is one number, `从1毫米` / `from 3
-        // millimetres`, `TeX 3.0版本…使用8位元` / `version 4.0 of TeX … 8-bit`; elsewhere `two`
+        // one number left on each side of a translation is one number, `从3毫米` changed from
+        // 1 against `from about 1 millimeter`, `TeX 4.0版本` changed from 3.0 against `version
+        // 3.0 of TeX`; elsewhere `two`
         // and `1` recur for many things. Measured with the mutation benchmark: xquad numbers
         // 176 → 180 of 188, wikipairs 46 → 48 of 97 (`-- 4`); the clean pairs unchanged)
         if renders
@@ -463,4 +469,50 @@ fn hedged_alike(zh: &Side, z: &Fact, en: &Side, e: &Fact) -> bool {
     };
     let near = (x - y).abs() <= 0.1 * x.abs().max(y.abs());
     near && (hedged(zh, z) || hedged(en, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::years_apart;
+    use crate::facts::test_support::facts_of;
+    use crate::facts::{Fact, FactKind};
+
+    /// The one date of a short text.
+    fn date(name: &str, text: &str) -> Fact {
+        let mut dates: Vec<Fact> = facts_of(name, text)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .collect();
+        assert_eq!(dates.len(), 1, "{text}: {dates:?}");
+        dates.remove(0)
+    }
+
+    /// One date at two precisions in two years is comparable (Operating_system's Windows 95:
+    /// `1995年8月15日` / `In 1997`); the same year at two precisions, a range, a decade or one
+    /// precision on both sides is not `years_apart`'s.
+    #[test]
+    fn years_apart_only_at_two_precisions_in_two_years() {
+        let day = date("a.zh.txt", "微软于1995年8月15日发布了该系统。");
+        assert!(years_apart(
+            &day,
+            &date("a.en.txt", "In 1997, Windows 95 was released.")
+        ));
+        assert!(years_apart(
+            &date("a.zh.txt", "该系统于1995年8月发布。"),
+            &date("a.en.txt", "It came out in 1997.")
+        ));
+        assert!(!years_apart(
+            &day,
+            &date("a.en.txt", "In 1995, Windows 95 was released.")
+        ));
+        assert!(!years_apart(
+            &day,
+            &date("a.en.txt", "Its designer (1996–1999) was a lawyer.")
+        ));
+        assert!(!years_apart(&day, &date("a.en.txt", "It was used in the 1990s.")));
+        assert!(!years_apart(
+            &day,
+            &date("a.en.txt", "It was released on 15 August 1997.")
+        ));
+    }
 }

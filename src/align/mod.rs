@@ -163,8 +163,8 @@ pub struct Alignment {
 #[derive(Debug, Clone, Default)]
 pub struct Stated {
     /// Per zh date fact: the en sentences (indices) stating its year and the share of words
-    /// each has in common with its sentence; None when the year stands in more than
-    /// [`RIVALS`] of them (stated too often to weigh each), or past the first
+    /// each has in common with its sentence; None when either side states the year in more
+    /// than [`RIVALS`] sentences (stated too often to weigh each), or past the first
     /// [`anchors::PER_SENTENCE`] dates of its sentence.
     zh_rivals: Rivals,
     en_rivals: Rivals,
@@ -180,35 +180,49 @@ const RIVALS: usize = 16;
 
 impl Stated {
     fn new(zh: &Side, en: &Side, (zs, es): (&[usize], &[usize]), table: &anchors::Table) -> Self {
-        // year → positions (in zs / es) of the sentences stating it; sentence → position
-        let years = |side: &Side, sentences: &[usize]| {
-            let mut out: HashMap<i64, Vec<usize>> = HashMap::new();
+        // the dates of the aligned sentences with their positions (in zs / es), each flagged
+        // when it is among its sentence's first [`anchors::PER_SENTENCE`]: a "sentence" that
+        // lists thousands of dates would otherwise cost the square of its length
+        let dates = |side: &Side, sentences: &[usize]| -> Vec<(usize, i64, bool, usize)> {
             let pos: HashMap<usize, usize> = sentences.iter().enumerate().map(|(p, &s)| (s, p)).collect();
-            for f in side.facts {
-                if let (Some(&p), Some(y)) = (pos.get(&f.sentence), Self::key(f)) {
-                    let v = out.entry(y).or_default();
-                    if v.last() != Some(&p) {
-                        v.push(p);
-                    }
+            let mut in_sentence: HashMap<usize, usize> = HashMap::new();
+            side.facts
+                .iter()
+                .enumerate()
+                .filter_map(|(k, f)| {
+                    let (&p, y) = (pos.get(&f.sentence)?, Self::key(f)?);
+                    let n = in_sentence.entry(p).or_default();
+                    *n += 1;
+                    Some((k, y, *n <= anchors::PER_SENTENCE, p))
+                })
+                .collect()
+        };
+        // year → positions of the sentences stating it
+        let years = |dates: &[(usize, i64, bool, usize)]| {
+            let mut out: HashMap<i64, Vec<usize>> = HashMap::new();
+            for &(_, y, first, p) in dates {
+                let v = out.entry(y).or_default();
+                if first && v.last() != Some(&p) {
+                    v.push(p);
                 }
             }
-            (out, pos)
+            out
         };
-        let ((zy, zpos), (ey, epos)) = (years(zh, zs), years(en, es));
-        let rivals = |side: &Side, pos: &HashMap<usize, usize>, other: &HashMap<i64, Vec<usize>>, zh_side: bool| {
+        let (zd, ed) = (dates(zh, zs), dates(en, es));
+        let (zy, ey) = (years(&zd), years(&ed));
+        let rivals = |side: &Side,
+                      dates: &[(usize, i64, bool, usize)],
+                      ours: &HashMap<i64, Vec<usize>>,
+                      theirs: &HashMap<i64, Vec<usize>>,
+                      zh_side: bool| {
             let (mut out, other_sentences) = (Rivals::new(), if zh_side { es } else { zs });
-            // (each pair of sentences scored once; past a sentence's first dates, none is weighed:
-            // a "sentence" that lists thousands of dates would cost the square of its length)
+            // (each pair of sentences scored once; a year either side states in more than
+            // [`RIVALS`] sentences, or a date past its sentence's first, is not weighed)
             let mut shares: HashMap<(usize, usize), f64> = HashMap::new();
-            let mut dates_in: HashMap<usize, usize> = HashMap::new();
-            for f in side.facts {
-                let (Some(&p), Some(y)) = (pos.get(&f.sentence), Self::key(f)) else {
-                    continue;
-                };
-                let Some(there) = other.get(&y) else { continue };
-                let seen = dates_in.entry(p).or_default();
-                *seen += 1;
-                let list = (there.len() <= RIVALS && *seen <= anchors::PER_SENTENCE).then(|| {
+            for &(k, y, first, p) in dates {
+                let Some(there) = theirs.get(&y) else { continue };
+                let often = there.len() > RIVALS || ours.get(&y).is_some_and(|v| v.len() > RIVALS);
+                let list = (first && !often).then(|| {
                     there
                         .iter()
                         .map(|&q| {
@@ -223,13 +237,14 @@ impl Stated {
                         })
                         .collect()
                 });
+                let f = &side.facts[k];
                 out.insert((f.sentence, f.span.start), list);
             }
             out
         };
         Stated {
-            zh_rivals: rivals(zh, &zpos, &ey, true),
-            en_rivals: rivals(en, &epos, &zy, false),
+            zh_rivals: rivals(zh, &zd, &zy, &ey, true),
+            en_rivals: rivals(en, &ed, &ey, &zy, false),
         }
     }
 

@@ -21,9 +21,12 @@
 //! digit or by one (`1956` / `1958`, `1999` / `2000`; `2005` / `2020` are different years);
 //! each the other's one likeliest candidate (in articles written independently, the only
 //! one, or a clearly likelier one where half the words translate). There a slip needs another
-//! fact the sentences share, or half their words translated in two paragraphs where neither
-//! year is one the other article states elsewhere (`1945年，中华民国参与联合国创办` is not
-//! compared with `established … in 1925` in an English article that states 1945 elsewhere),
+//! fact the sentences share, or half their words translated in two paragraphs (or list items
+//! of several sentences) where neither year is one the other article states in another
+//! sentence sharing at least half as many words (`1945年，中华民国参与联合国创办` is not
+//! compared with `established … in 1925` in an English article that states 1945 in a sentence
+//! on the founding of the United Nations; a year stated only for another event does not
+//! count),
 //! or 70 % in paragraphs or list items (a list item, `1994年获…奖`, shares half its few words
 //! with many a sentence), and never between decades. Beyond slips, one fact in two versions is reported
 //! whatever the difference: the same role on both sides (`founded`), or the one date each
@@ -31,8 +34,10 @@
 //! translate each other for the most part (70 % of their words; measured on the clean
 //! wikipairs, 60 % added 3 false findings and caught no more changes), or in two paragraphs
 //! that translate each other for half their words, or share an anchor besides and 30 % of
-//! their words, where neither year is one the other article states elsewhere
+//! their words, where neither year is one the other article states so
 //! (`美国1904年方才兴起` against `did not emerge until 1910`: the same bar as a slip there).
+//! One date written at two precisions in two different years (`1995年8月15日` / `In 1997`)
+//! is one date in two versions too.
 //! Years taken from context (`9月20日`, `On 20 September`) are compared as inferred, and the
 //! message says so; two dates that differ only in an inferred year are not reported, since
 //! neither text states the year. Sections that list sources

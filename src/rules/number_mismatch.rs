@@ -20,7 +20,8 @@
 //! for the most part, or for half their words in two paragraphs when the two are within half
 //! of each other, or for 30 % of their words in two paragraphs that share an anchor besides).
 //! Different quantities that happen to share a sentence are not a mismatch. Small counts (whole numbers below ten, no shared unit; a decimal such as
-//! `4.54 Ga` is a measure) are compared only in translations. A value written as a bound or
+//! `4.54 Ga` is a measure) are compared only in translations and in sentences that translate
+//! each other for the most part (the one number left on each side). A value written as a bound or
 //! an estimate (`more than 2,400`, `c. 380`, `2400余人`) is no disagreement with one within a
 //! tenth of it. Ordinals and anniversaries count (`15周年` ↔ `15th anniversary`); section
 //! numbers (`1.4.5`) and model names (`XTS-400`) are not quantities.

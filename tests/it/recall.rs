@@ -103,10 +103,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 2026-12-02, eighth stop: a year the other article states stands against two sentences being
 // one event only in a sentence that shares half as many words with the date's; list items of
 // several sentences are prose; one date at two precisions in two years is compared: wikipairs
-// day 2 of 13, year 40 of 100, number 46 of 97 (floors 0.38 and 0.46, was 0.32 and 0.45);
-// then two small counts, the one number left on each side of sentences that translate each
-// other, are compared: xquad numbers 180 of 188, wikipairs 48 of 97; `found` (of `find`) is
-// no cue of `founded`: wikipairs numbers 50 of 97 (floor 0.5).
+// day 2 of 13, year 40 of 100, number 46 of 97; then two small counts, the one number left
+// on each side of sentences that translate each other, are compared: xquad numbers 180 of
+// 188, wikipairs 48 of 97; `found` (of `find`) is no cue of `founded`: wikipairs numbers 50
+// of 97. Floors: wikipairs year 0.38 and number 0.5 (were 0.32 and 0.45), xquad number 0.93
+// (was 0.9).
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person,
@@ -120,7 +121,7 @@ fn translated_pairs() {
     report("xquad", &t);
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
-    floor(&t, Kind::Number, 0.9);
+    floor(&t, Kind::Number, 0.93);
     floor(&t, Kind::Name, 0.62);
 }
 
