@@ -3,7 +3,9 @@
 //! stated on one side only.
 
 use super::anchors::{dates_of_one_form, rounds_alike};
-use super::{date_distance, dates_agree, number_distance, numbers_agree, same_value_across_kinds, small_counts};
+use super::{
+    date_distance, dates_agree, day_slip, number_distance, numbers_agree, same_value_across_kinds, small_counts,
+};
 use super::{AnchorKind, Side, Unit};
 use crate::facts::{Fact, FactKind, FactValue, Precision};
 use crate::parse::BlockKind;
@@ -56,7 +58,8 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
         // words they share: neither alone makes two sentences speak of one event
         _ if !unit.parallel && unit.lexical < WORDS_FOR_SLIPS => None,
         // without a fact besides (a Latin word the whole article writes is none:
-        // [`AnchorKind::Topic`]), the words alone must make them one event: half translate
+        // [`AnchorKind::Topic`]; the year and month of two full dates whose day alone differs
+        // are one: [`day_slip`]), the words alone must make them one event: half translate
         // each other in running prose on both sides, or most of them in list items of one
         // sentence too (such an item, `1994年获…奖`, shares half its few words with many a
         // sentence)
@@ -67,6 +70,7 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
         // wikipairs/Taiwan)
         _ if !(unit.parallel
             || shares_a_fact(unit)
+            || day_slip(a, b)
             || mostly_translated(zh, en, unit, a, b)
             || prose_of_one_event(zh, en, (unit, stated), a, b)) =>
         {
@@ -474,18 +478,7 @@ fn hedged_alike(zh: &Side, z: &Fact, en: &Side, e: &Fact) -> bool {
 #[cfg(test)]
 mod tests {
     use super::years_apart;
-    use crate::facts::test_support::facts_of;
-    use crate::facts::{Fact, FactKind};
-
-    /// The one date of a short text.
-    fn date(name: &str, text: &str) -> Fact {
-        let mut dates: Vec<Fact> = facts_of(name, text)
-            .into_iter()
-            .filter(|f| f.kind == FactKind::Date)
-            .collect();
-        assert_eq!(dates.len(), 1, "{text}: {dates:?}");
-        dates.remove(0)
-    }
+    use crate::facts::test_support::one_date as date;
 
     /// One date at two precisions in two years is comparable (Operating_system's Windows 95:
     /// `1995年8月15日` / `In 1997`); the same year at two precisions, a range, a decade or one

@@ -19,8 +19,8 @@ pub mod pair;
 mod reordered;
 
 pub use anchors::{
-    date_distance, dates_agree, number_distance, numbers_agree, rounds_alike, same_value_across_kinds, small_counts,
-    Anchor, AnchorKind,
+    date_distance, dates_agree, day_slip, number_distance, numbers_agree, rounds_alike, same_value_across_kinds,
+    small_counts, Anchor, AnchorKind,
 };
 pub use compare::{facts_in, match_facts, FactMatch};
 
@@ -442,8 +442,8 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
     let Some(back) = best_steps(&table, &band, n) else {
         return Alignment::default();
     };
-    let (mut units, near) = trace(&table, &band, &back, &zs, &es);
-    mark_by_position(&mut units, &near);
+    let (mut units, near, day_slips) = trace(&table, &band, &back, &zs, &es);
+    mark_by_position(&mut units, &near, &day_slips);
     if units.first().is_some_and(|u| !u.parallel) {
         reordered::pair_left_out(&table, &mut units, &zs, &es);
     }
@@ -502,9 +502,16 @@ fn best_steps(table: &anchors::Table, band: &Band, n: usize) -> Option<Vec<(u8, 
 
 /// The units of the best path, in order, and whether each holds a fact the other side
 /// states one slip away.
-fn trace(table: &anchors::Table, band: &Band, back: &[(u8, u8)], zs: &[usize], es: &[usize]) -> (Vec<Unit>, Vec<bool>) {
+fn trace(
+    table: &anchors::Table,
+    band: &Band,
+    back: &[(u8, u8)],
+    zs: &[usize],
+    es: &[usize],
+) -> (Vec<Unit>, Vec<bool>, Vec<bool>) {
     let mut units = Vec::new();
     let mut near = Vec::new();
+    let mut day_slips = Vec::new();
     let (mut i, mut j) = (zs.len(), es.len());
     while i > 0 || j > 0 {
         let (di, dj) = band.at(i, j).map_or((0, 0), |k| back[k]);
@@ -523,6 +530,7 @@ fn trace(table: &anchors::Table, band: &Band, back: &[(u8, u8)], zs: &[usize], e
             zi.iter().any(|&a| ej.iter().any(|&b| table.near(a, b) > 0.0))
                 || matches!((&zi[..], &ej[..]), ([a], [b]) if table.one_date_each(*a, *b)),
         );
+        day_slips.push(zi.iter().any(|&a| ej.iter().any(|&b| table.day_slip(a, b))));
         units.push(Unit {
             zh: zi.iter().map(|&k| zs[k]).collect(),
             en: ej.iter().map(|&k| es[k]).collect(),
@@ -538,12 +546,13 @@ fn trace(table: &anchors::Table, band: &Band, back: &[(u8, u8)], zs: &[usize], e
     }
     units.reverse();
     near.reverse();
-    (units, near)
+    day_slips.reverse();
+    (units, near, day_slips)
 }
 
 /// Mark the units that position vouches for (`Unit::by_position`) and whether the texts run
 /// in parallel (`Unit::parallel`).
-fn mark_by_position(units: &mut [Unit], near: &[bool]) {
+fn mark_by_position(units: &mut [Unit], near: &[bool], day_slips: &[bool]) {
     let sure: Vec<bool> = units.iter().map(Unit::rests_on_anchors).collect();
     // Position is evidence only where the two texts run in parallel (a translation): most
     // units pair sentences. Independently written articles pair few (measured: translated
@@ -575,11 +584,13 @@ fn mark_by_position(units: &mut [Unit], near: &[bool]) {
         // in a translation: between two sure units (or in a run of one-to-one units between
         // them), or holding a fact the other side states one slip away; in texts written
         // independently: holding such a fact, with half their words translating each other, or
-        // with an anchor besides and a score of SURE_WITH_NEAR
+        // with an anchor besides and a score of SURE_WITH_NEAR; or a full date whose day alone
+        // differs ([`anchors::Table::day_slip`]) and a score of SURE_WITH_NEAR
         u.by_position = !sure[k]
             && u.score >= SURE_BY_POSITION
             && (parallel && (before && after || in_run[k] || near[k])
-                || near[k] && (u.lexical >= WORDS_BY_POSITION || !u.anchors.is_empty() && u.score >= SURE_WITH_NEAR));
+                || near[k] && (u.lexical >= WORDS_BY_POSITION || !u.anchors.is_empty() && u.score >= SURE_WITH_NEAR)
+                || day_slips[k] && u.score >= SURE_WITH_NEAR);
     }
 }
 

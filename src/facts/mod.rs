@@ -282,6 +282,16 @@ pub(crate) mod test_support {
         extract(&doc, text)
     }
 
+    /// The one date of a short text (fails the test if it holds more or none).
+    pub fn one_date(name: &str, text: &str) -> Fact {
+        let mut dates: Vec<Fact> = facts_of(name, text)
+            .into_iter()
+            .filter(|f| f.kind == FactKind::Date)
+            .collect();
+        assert_eq!(dates.len(), 1, "{text}: {dates:?}");
+        dates.remove(0)
+    }
+
     /// `(text, value)` pairs of one kind.
     pub fn values(name: &str, text: &str, kind: FactKind) -> Vec<(String, String)> {
         facts_of(name, text)

@@ -887,6 +887,28 @@ fn a_small_number_in_sentences_that_translate_each_other() {
     assert!(changed.iter().any(|(z, e)| z == "8位" && e == "9"), "{changed:?}");
 }
 
+/// A full date whose day alone differs is one date with a slip of the day, in sentences
+/// written independently that share little else: wikipairs' China, the first plenary session
+/// `1949年9月21日` against `On 21 September 1949, … Mao Zedong proclaimed` changed to the 20th;
+/// Communist_Party_of_China, the Nanchang uprising `on 1 August 1927` changed to the 3rd.
+#[test]
+fn a_full_date_changed_in_its_day() {
+    english_change_is_reported(
+        "China",
+        "On 21 September 1949,",
+        "On 20 September 1949,",
+        "1949年9月21日",
+        "20 September 1949",
+    );
+    english_change_is_reported(
+        "Communist_Party_of_China",
+        "Nanchang on 1 August 1927",
+        "Nanchang on 3 August 1927",
+        "1927年8月1日",
+        "3 August 1927",
+    );
+}
+
 /// `found` is the past of `find`, no founding: wikipairs' Life, `biogenic graphite found in
 /// 3.7 billion-year-old … rocks` against `发现的37亿年前变质岩` (discovered), the Chinese age
 /// changed to 47亿年, is one age in two versions, not two facts of different roles.

@@ -107,7 +107,9 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // on each side of sentences that translate each other, are compared: xquad numbers 180 of
 // 188, wikipairs 48 of 97; `found` (of `find`) is no cue of `founded`: wikipairs numbers 50
 // of 97. Floors: wikipairs year 0.38 and number 0.5 (were 0.32 and 0.45), xquad number 0.93
-// (was 0.9).
+// (was 0.9). A full date whose day alone differs is one date with a slip of the day, in
+// sentences written independently too: wikipairs day 2 → 4 of 13 (floor 0.23, one catch
+// under).
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person,
@@ -129,6 +131,7 @@ fn translated_pairs() {
 fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
+    floor(&t, Kind::Day, 0.23);
     floor(&t, Kind::Year, 0.38);
     floor(&t, Kind::Number, 0.5);
     floor(&t, Kind::Name, 0.22);

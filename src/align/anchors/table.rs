@@ -407,6 +407,18 @@ impl<'s> Table<'s> {
             .is_some_and(|(z, e)| super::dates_of_one_form(z, e))
     }
 
+    /// Whether zh sentence `i` and en sentence `j` each state a full date, written out to the
+    /// day with its year, of the same year and month but another day (`1949年9月20日` / `21
+    /// September 1949`): one date with a slip of the day, rather than two events, since the
+    /// year and the month still agree.
+    pub(in crate::align) fn day_slip(&self, i: usize, j: usize) -> bool {
+        self.zf[i].iter().any(|&zk| {
+            self.ef[j]
+                .iter()
+                .any(|&ek| super::day_slip(&self.zh.facts[zk], &self.en.facts[ek]))
+        })
+    }
+
     /// The one fact of `kind` zh sentence `i` and en sentence `j` each state, if each states
     /// exactly one; else the one each has left, if each has exactly one, the facts the two
     /// sentences share not counted (`1776年…1790年` against `in 1776 … in 1789`: 1790 and 1789
