@@ -88,7 +88,8 @@ pub struct Unit {
     /// so in a monotone alignment these sentences can only correspond to each other; or, in
     /// texts written independently, holding a fact the other side states near, with half
     /// their words translated ([`WORDS_BY_POSITION`]) or an anchor besides and a score of
-    /// [`SURE_WITH_NEAR`].
+    /// [`SURE_WITH_NEAR`], or a full date whose day alone differs ([`anchors::day_slip`]) with
+    /// that score and a third of their words.
     pub by_position: bool,
     /// The two texts run in parallel (a translation, not articles written independently).
     pub parallel: bool,
@@ -168,6 +169,10 @@ pub struct Stated {
     /// [`anchors::PER_SENTENCE`] dates of its sentence.
     zh_rivals: Rivals,
     en_rivals: Rivals,
+    /// The full dates each side states ([`anchors::full_date`]), with the sentences (indices)
+    /// stating them.
+    zh_days: HashMap<(i32, u8, u8), Vec<usize>>,
+    en_days: HashMap<(i32, u8, u8), Vec<usize>>,
 }
 
 /// By date (its sentence and its start), the other side's sentences stating its year, with
@@ -242,9 +247,21 @@ impl Stated {
             }
             out
         };
+        let days = |side: &Side, sentences: &[usize]| {
+            let aligned: std::collections::HashSet<usize> = sentences.iter().copied().collect();
+            let mut out: HashMap<(i32, u8, u8), Vec<usize>> = HashMap::new();
+            for f in side.facts.iter().filter(|f| aligned.contains(&f.sentence)) {
+                if let Some(d) = anchors::full_date(f) {
+                    out.entry(d).or_default().push(f.sentence);
+                }
+            }
+            out
+        };
         Stated {
             zh_rivals: rivals(zh, &zd, &zy, &ey, true),
             en_rivals: rivals(en, &ed, &ey, &zy, false),
+            zh_days: days(zh, zs),
+            en_days: days(en, es),
         }
     }
 
@@ -266,6 +283,18 @@ impl Stated {
     /// shares at least `share` of its words with the date's sentence.
     pub fn rival_zh(&self, f: &Fact, unit: &Unit, share: f64) -> bool {
         Self::rival(self.en_rivals.get(&(f.sentence, f.span.start)), &unit.zh, share)
+    }
+
+    /// Whether the other article states either of two full dates exactly, outside `unit`: the
+    /// English states `1 August 1927` of the zh date in another sentence, or the Chinese the
+    /// English date. Then the two are two events of one month, not a slip of the day.
+    pub fn day_elsewhere(&self, z: &Fact, e: &Fact, unit: &Unit) -> bool {
+        let outside = |days: &HashMap<(i32, u8, u8), Vec<usize>>, f: &Fact, unit: &[usize]| {
+            anchors::full_date(f)
+                .and_then(|d| days.get(&d))
+                .is_some_and(|v| v.iter().any(|s| !unit.contains(s)))
+        };
+        outside(&self.en_days, z, &unit.en) || outside(&self.zh_days, e, &unit.zh)
     }
 
     /// (a year stated in more than [`RIVALS`] sentences is taken as stated in a likelier one)
@@ -500,8 +529,8 @@ fn best_steps(table: &anchors::Table, band: &Band, n: usize) -> Option<Vec<(u8, 
     Some(back)
 }
 
-/// The units of the best path, in order, and whether each holds a fact the other side
-/// states one slip away.
+/// The units of the best path, in order, whether each holds a fact the other side states one
+/// slip away, and whether each holds a full date whose day alone differs.
 fn trace(
     table: &anchors::Table,
     band: &Band,
@@ -585,12 +614,13 @@ fn mark_by_position(units: &mut [Unit], near: &[bool], day_slips: &[bool]) {
         // them), or holding a fact the other side states one slip away; in texts written
         // independently: holding such a fact, with half their words translating each other, or
         // with an anchor besides and a score of SURE_WITH_NEAR; or a full date whose day alone
-        // differs ([`anchors::Table::day_slip`]) and a score of SURE_WITH_NEAR
+        // differs ([`anchors::Table::day_slip`]), a score of SURE_WITH_NEAR and the share of
+        // words a slip needs ([`compare::WORDS_FOR_SLIPS`])
         u.by_position = !sure[k]
             && u.score >= SURE_BY_POSITION
             && (parallel && (before && after || in_run[k] || near[k])
                 || near[k] && (u.lexical >= WORDS_BY_POSITION || !u.anchors.is_empty() && u.score >= SURE_WITH_NEAR)
-                || day_slips[k] && u.score >= SURE_WITH_NEAR);
+                || day_slips[k] && u.score >= SURE_WITH_NEAR && u.lexical >= compare::WORDS_FOR_SLIPS);
     }
 }
 

@@ -38,8 +38,9 @@
 //! (`美国1904年方才兴起` against `did not emerge until 1910`: the same bar as a slip there).
 //! One date written at two precisions in two different years (`1995年8月15日` / `In 1997`)
 //! is one date in two versions too. A full date whose day alone differs (`1949年9月21日` /
-//! `20 September 1949`) is a slip wherever the sentences stand: the year and the month they
-//! share make them one date.
+//! `20 September 1949`) is a slip without another fact shared, in sentences that share a third
+//! of their words: the year and the month make them one date, unless the other article states
+//! either date exactly in another sentence (two events of one month).
 //! Years taken from context (`9月20日`, `On 20 September`) are compared as inferred, and the
 //! message says so; two dates that differ only in an inferred year are not reported, since
 //! neither text states the year. Sections that list sources

@@ -907,6 +907,12 @@ fn a_full_date_changed_in_its_day() {
         "1927年8月1日",
         "3 August 1927",
     );
+    // two events of one month: the English states the Chinese date in another sentence
+    let en = wikipairs_file("en/Communist_Party_of_China.en.txt");
+    let two = en.replacen("Nanchang on 1 August 1927", "Nanchang on 3 August 1927", 1)
+        + "\nThe army keeps 1 August 1927 as the day it was founded.\n";
+    let found = wikipairs_dates("Communist_Party_of_China", Some(two));
+    assert!(!found.iter().any(|(_, e)| e == "3 August 1927"), "{found:?}");
 }
 
 /// `found` is the past of `find`, no founding: wikipairs' Life, `biogenic graphite found in

@@ -91,13 +91,17 @@ pub fn dates_of_one_form(a: &Fact, b: &Fact) -> bool {
 /// another day (`1949年9月20日` / `21 September 1949`): one date with a slip of the day (the
 /// year and the month that agree are the fact the sentences share).
 pub fn day_slip(a: &Fact, b: &Fact) -> bool {
-    let full = |f: &Fact| match &f.value {
+    matches!((full_date(a), full_date(b)), (Some((y, m, d)), Some((z, n, e))) if y == z && m == n && d != e)
+}
+
+/// A date written out to the day with its year (not read from context), not a range.
+pub(in crate::align) fn full_date(f: &Fact) -> Option<(i32, u8, u8)> {
+    match &f.value {
         FactValue::Date(d) if d.precision == Precision::Day && d.end.is_none() && !f.inferred_year => {
             Some((d.start.year?, d.start.month?, d.start.day?))
         }
         _ => None,
-    };
-    matches!((full(a), full(b)), (Some((y, m, d)), Some((z, n, e))) if y == z && m == n && d != e)
+    }
 }
 
 /// How far apart two dates are when they look like one date written wrongly on one side: the

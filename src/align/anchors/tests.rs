@@ -25,17 +25,19 @@ fn slips() {
     }
 }
 
-/// A full date whose day alone differs is a slip of the day; another month, a year read from
-/// context, a date not written to the day, or the same day is not.
+/// A full date whose day alone differs is a slip of the day, either way round; another month,
+/// another year, a year read from context, a date not written to the day, or the same day is
+/// not.
 #[test]
 fn a_slip_of_the_day() {
     use super::day_slip;
     use crate::facts::test_support::one_date as date;
     let zh = date("a.zh.txt", "1949年9月21日，会议在北京开幕。");
-    assert!(day_slip(
-        &zh,
-        &date("a.en.txt", "On 20 September 1949, the session opened.")
-    ));
+    let slip = date("a.en.txt", "On 20 September 1949, the session opened.");
+    assert!(day_slip(&zh, &slip) && day_slip(&slip, &zh));
+    let mut inferred = slip.clone();
+    inferred.inferred_year = true;
+    assert!(!day_slip(&zh, &inferred));
     assert!(!day_slip(
         &zh,
         &date("a.en.txt", "On 21 September 1949, the session opened.")
