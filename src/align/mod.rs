@@ -188,8 +188,11 @@ impl Stated {
         // the dates of the aligned sentences with their positions (in zs / es), each flagged
         // when it is among its sentence's first [`anchors::PER_SENTENCE`]: a "sentence" that
         // lists thousands of dates would otherwise cost the square of its length
-        let dates = |side: &Side, sentences: &[usize]| -> Vec<(usize, i64, bool, usize)> {
-            let pos: HashMap<usize, usize> = sentences.iter().enumerate().map(|(p, &s)| (s, p)).collect();
+        let position = |sentences: &[usize]| -> HashMap<usize, usize> {
+            sentences.iter().enumerate().map(|(p, &s)| (s, p)).collect()
+        };
+        let (zpos, epos) = (position(zs), position(es));
+        let dates = |side: &Side, pos: &HashMap<usize, usize>| -> Vec<(usize, i64, bool, usize)> {
             let mut in_sentence: HashMap<usize, usize> = HashMap::new();
             side.facts
                 .iter()
@@ -205,15 +208,15 @@ impl Stated {
         // year → positions of the sentences stating it
         let years = |dates: &[(usize, i64, bool, usize)]| {
             let mut out: HashMap<i64, Vec<usize>> = HashMap::new();
-            for &(_, y, first, p) in dates {
+            for &(_, y, _, p) in dates.iter().filter(|d| d.2) {
                 let v = out.entry(y).or_default();
-                if first && v.last() != Some(&p) {
+                if v.last() != Some(&p) {
                     v.push(p);
                 }
             }
             out
         };
-        let (zd, ed) = (dates(zh, zs), dates(en, es));
+        let (zd, ed) = (dates(zh, &zpos), dates(en, &epos));
         let (zy, ey) = (years(&zd), years(&ed));
         let rivals = |side: &Side,
                       dates: &[(usize, i64, bool, usize)],
@@ -247,10 +250,9 @@ impl Stated {
             }
             out
         };
-        let days = |side: &Side, sentences: &[usize]| {
-            let aligned: std::collections::HashSet<usize> = sentences.iter().copied().collect();
+        let days = |side: &Side, pos: &HashMap<usize, usize>| {
             let mut out: HashMap<(i32, u8, u8), Vec<usize>> = HashMap::new();
-            for f in side.facts.iter().filter(|f| aligned.contains(&f.sentence)) {
+            for f in side.facts.iter().filter(|f| pos.contains_key(&f.sentence)) {
                 if let Some(d) = anchors::full_date(f) {
                     out.entry(d).or_default().push(f.sentence);
                 }
@@ -260,8 +262,8 @@ impl Stated {
         Stated {
             zh_rivals: rivals(zh, &zd, &zy, &ey, true),
             en_rivals: rivals(en, &ed, &ey, &zy, false),
-            zh_days: days(zh, zs),
-            en_days: days(en, es),
+            zh_days: days(zh, &zpos),
+            en_days: days(en, &epos),
         }
     }
 

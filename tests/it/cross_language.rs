@@ -581,6 +581,14 @@ fn wikipairs_findings(name: &str, zh_text: Option<String>, en: Option<String>, r
         .collect()
 }
 
+/// The findings of `rule` on wikipairs pair `name` with `from` changed to `to` once in the
+/// Chinese (which must hold it).
+fn chinese_change_findings(name: &str, from: &str, to: &str, rule: &str) -> Vec<(String, String)> {
+    let zh = wikipairs_file(&format!("zh/{name}.zh.md"));
+    assert!(zh.contains(from), "{name}: {from}");
+    wikipairs_findings(name, Some(zh.replacen(from, to, 1)), None, rule)
+}
+
 /// Changing `from` to `to` in the English of wikipairs pair `name` is reported by date-mismatch
 /// as (a Chinese text containing `zh`, the English `en`), and the clean pair reports nothing on
 /// that Chinese date.
@@ -872,14 +880,7 @@ fn a_small_number_in_sentences_that_translate_each_other() {
         "{:?}",
         found.iter().map(|d| &d.message).collect::<Vec<_>>()
     );
-    let zh = wikipairs_file("zh/TeX.zh.md");
-    assert!(zh.contains("TeX 3.0版本"));
-    let changed = wikipairs_findings(
-        "TeX",
-        Some(zh.replacen("TeX 3.0版本", "TeX 4.0版本", 1)),
-        None,
-        "number-mismatch",
-    );
+    let changed = chinese_change_findings("TeX", "TeX 3.0版本", "TeX 4.0版本", "number-mismatch");
     assert!(changed.iter().any(|(z, e)| z == "4.0" && e == "3.0"), "{changed:?}");
     let en = wikipairs_file("en/TeX.en.txt");
     assert_eq!(en.matches("8-bit").count(), 1);
@@ -924,12 +925,7 @@ fn a_number_found_in_rocks_has_no_founding_role() {
     assert_eq!(zh.matches("发现的37亿年前").count(), 1);
     let clean = wikipairs_findings("Life", None, None, "number-mismatch");
     assert!(!clean.iter().any(|(z, _)| z.contains("37亿")), "{clean:?}");
-    let changed = wikipairs_findings(
-        "Life",
-        Some(zh.replacen("发现的37亿年前", "发现的47亿年前", 1)),
-        None,
-        "number-mismatch",
-    );
+    let changed = chinese_change_findings("Life", "发现的37亿年前", "发现的47亿年前", "number-mismatch");
     assert!(
         changed.iter().any(|(z, e)| z.contains("47亿") && e.contains("3.7")),
         "{changed:?}"
@@ -949,12 +945,10 @@ fn a_year_the_other_article_states_for_another_event() {
         "1989",
         "1994",
     );
-    let zh = wikipairs_file("zh/Linus_Torvalds.zh.md");
-    assert!(zh.contains("1989年，他进入芬兰陆军"));
-    let changed = wikipairs_findings(
+    let changed = chinese_change_findings(
         "Linus_Torvalds",
-        Some(zh.replacen("1989年，他进入芬兰陆军", "1994年，他进入芬兰陆军", 1)),
-        None,
+        "1989年，他进入芬兰陆军",
+        "1994年，他进入芬兰陆军",
         "date-mismatch",
     );
     assert!(changed.iter().any(|(z, e)| z == "1994年" && e == "1989"), "{changed:?}");
@@ -970,10 +964,10 @@ fn a_year_in_a_list_item_of_several_sentences() {
     assert!(zh.contains("* 基于知识：大约在1970年出现"));
     let clean = wikipairs_dates("Artificial_intelligence", None);
     assert!(!clean.iter().any(|(z, _)| z.contains("1970")), "{clean:?}");
-    let changed = wikipairs_findings(
+    let changed = chinese_change_findings(
         "Artificial_intelligence",
-        Some(zh.replacen("大约在1970年出现", "大约在1962年出现", 1)),
-        None,
+        "大约在1970年出现",
+        "大约在1962年出现",
         "date-mismatch",
     );
     assert!(changed.iter().any(|(z, e)| z == "1962年" && e == "1970"), "{changed:?}");
