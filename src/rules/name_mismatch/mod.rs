@@ -75,7 +75,13 @@
 //! before `Seymour Papert`) leaves the slot open. A Chinese name that begins the name of a
 //! structure or an institution (哈德良桥, Hadrian's bridge, which the English calls `Pons
 //! Aelius`) is no slot. An institution the English names bare after naming it whole (`the
-//! Horniman Museum … The Horniman`) keeps its kind. Values of a
+//! Horniman Museum … The Horniman`) keeps its kind. Two people of one surname are told apart
+//! by their given names: in sentences that translate each other, 查尔斯·韦斯利 where the
+//! English names `John Wesley` is reported when the Chinese names Charles Wesley there more
+//! often than the English does and writes John Wesley's name (约翰·卫斯理) elsewhere; two
+//! people of one given name (查尔斯·波特, 查尔斯·理查德) by their surnames. A transliteration's
+//! gloss names it by its first word only (格拉斯哥 `glasgow scotland`: `Scotland` in the English
+//! is no 格拉斯哥). Values of a
 //! template left in the text (`|first=Richard`) are markup, not names.
 //!
 //! **Example.**
@@ -88,6 +94,7 @@
 
 mod cut;
 mod kind_dropped;
+mod namesake;
 mod swapped;
 
 use super::{PairContext, Rule};
@@ -180,6 +187,9 @@ impl Rule for NameMismatch {
             let more = kind_dropped::find(cx, &names, &found);
             found.extend(more);
             if let Some(f) = swapped::find(cx, &entities, unit, &names, &found) {
+                found.push(f);
+            }
+            if let Some(f) = namesake::find(cx, unit, &names, &found) {
                 found.push(f);
             }
             for f in found {

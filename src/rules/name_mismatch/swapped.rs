@@ -107,6 +107,16 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
         crate::facts::translit::name_similarity_at_least(&z.text, first, SPELT_ALIKE) >= SPELT_ALIKE
     });
     let short_gloss = gloss_text.split(' ').count() <= 4 && !transliterated;
+    // (a transliteration's gloss names it by its first word: the rest says where or what it
+    // is, 格拉斯哥 `glasgow scotland`, and `Scotland` in the English names no 格拉斯哥)
+    let head = gloss_text.split(' ').next().map(crate::lang::lexicon::stem);
+    let gloss_names = |stem: &String| {
+        if transliterated {
+            head.as_ref() == Some(stem)
+        } else {
+            gloss.contains(stem)
+        }
+    };
     // the parts of the name, without a word that says what it is (默兹河: 默兹, the Meuse)
     let parts: Vec<&str> = crate::facts::name_match::zh_parts(&z.text)
         .into_iter()
@@ -152,7 +162,7 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
             // a gloss word: any for a capitalised word, a long one for another (`crossed`
             // for 渡河, a name the Chinese translates)
             let stem = crate::lang::lexicon::stem(&w);
-            (gloss.contains(&stem) && (capital || short_gloss && stem.len() >= 5))
+            (gloss_names(&stem) && (capital || short_gloss && stem.len() >= 5))
                 || also.contains(&word)
                 // (spelt alike: a capitalised word, `rates` is no 佩罗蒂; a word in lower case
                 // only when the gloss gives it too, the unit `tesla` for 特斯拉)
@@ -170,6 +180,11 @@ fn capitalised(word: &str) -> String {
         .flat_map(char::to_uppercase)
         .chain(word.chars().skip(1))
         .collect()
+}
+
+/// The last part of a Chinese name, the surname of a whole name (布林 of 伯特·布林).
+fn last_part(name: &str) -> &str {
+    crate::facts::name_match::zh_parts(name).last().copied().unwrap_or(name)
 }
 
 /// Whether a Chinese name is a person's whole name, given and family name (伯特·布林).
@@ -332,7 +347,7 @@ fn repeated(
 
 /// Of the mentions of name `n` (same text) among `ours`, the one whose place among them is
 /// nearest to the place of `other` among `theirs`.
-fn nearest_mention(n: usize, ours: &[usize], facts: &[Fact], other: usize, theirs: &[usize]) -> usize {
+pub(super) fn nearest_mention(n: usize, ours: &[usize], facts: &[Fact], other: usize, theirs: &[usize]) -> usize {
     let mentions: Vec<usize> = ours
         .iter()
         .copied()
@@ -350,7 +365,7 @@ const WORDS_FOR_SWAPS: f64 = 0.4;
 /// stand beside it. Measured on the wikipairs (2 changes per kind): at 0.7 (as for the one fact
 /// of sentences, `Unit::translated`), 5 of 47 swaps and cuts caught; at 0.6, 9, with no false
 /// finding on the clean pairs once a name read from a longer one was no slot.
-const WORDS_AS_IN_A_TRANSLATION: f64 = 0.6;
+pub(super) const WORDS_AS_IN_A_TRANSLATION: f64 = 0.6;
 
 /// The swap in `unit`, if there is one: the one name on each side that has no counterpart in
 /// the unit and resolves elsewhere in the article to another entity. Names already reported
@@ -645,7 +660,14 @@ pub(super) fn find(
             && !e.text.contains(&x.text)
             && !one_spelling(&x.text, &e.text)
     }) && y.is_none_or(|y| {
-        !z.text.contains(&entity_key(y)) && !y.text.contains(&entity_key(z)) && !shares_two(&z.text, &y.text)
+        // (two people's whole names share their given name, 查尔斯·波特 and 查尔斯·理查德: their
+        // surnames tell them apart)
+        let (a, b) = if full_name(z) && full_name(y) {
+            (last_part(&z.text), last_part(&y.text))
+        } else {
+            (z.text.as_str(), y.text.as_str())
+        };
+        !z.text.contains(&entity_key(y)) && !y.text.contains(&entity_key(z)) && !shares_two(a, b)
     });
     let elsewhere = match (x, y) {
         (Some(x), Some(y)) => format!(

@@ -613,3 +613,43 @@ fn a_name_said_twice_where_the_other_side_names_one_its_article_never_repeats() 
     let f = findings(&zh.replace("爱利克·埃里克森", "梅兰妮·克莱因"), en);
     assert_reported(&f, &["`梅兰妮·克莱因`", "`Erik Erikson`"]);
 }
+
+#[test]
+fn a_city_swapped_for_the_country_its_gloss_names() {
+    // xquad Scottish_Parliament: 格拉斯哥 is glossed `glasgow scotland`; the English
+    // `Scotland` names the country, not the city
+    let zh = "根据《1978年苏格兰法令》的规定，1979年3月1日举行公投，如果 大多数苏格兰选民 ，即全体选民的40%以上投票支持，那 爱丁堡 将设立一个民选议会。 1979年苏格兰权力下放公投 失败。\n苏格兰议会的大部分工作是在 委员会完成的。苏格兰议会的委员会的 主要职责 是向目击者取证，执行讯问以及审查立法。委员会在周二、周三和周四上午即议会集会时举行会议。委员会也可在 苏格兰的任何其他地点举行会议。\n";
+    let en = "Under the terms of the Scotland Act 1978, an elected assembly would be set up in Edinburgh provided that the majority of the Scottish electorate voted for it in a referendum to be held on 1 March 1979 that represented at least 40% of the total electorate. The 1979 Scottish devolution referendum to establish a devolved Scottish Assembly failed.\nMuch of the work of the Scottish Parliament is done in committee. The principal role of committees in the Scottish Parliament is to take evidence from witnesses, conduct inquiries and scrutinise legislation. Committee meetings take place on Tuesday, Wednesday and Thursday morning when Parliament is sitting. Committees can also meet at other locations throughout Scotland.\n";
+    assert!(findings(zh, en).is_empty());
+    let f = findings(&zh.replace("在 苏格兰的", "在 格拉斯哥的"), en);
+    assert_reported(&f, &["`格拉斯哥`", "`Scotland`"]);
+}
+
+#[test]
+fn two_people_of_one_given_name_are_told_apart_by_the_surname() {
+    // xquad Steam_engine: 查尔斯·理查德 and 查尔斯·波特 share the given name
+    let zh = "虽然 1851年 之前一直使用早期版本，但最成功的蒸汽机指示器是由 查尔斯·理查德 为高速发动机发明者和制造商 查尔斯·波特 开发并于1862年在 伦敦世博会 上展出。\n";
+    let en = "Early versions were in use by 1851, but the most successful indicator was developed for the high speed engine inventor and manufacturer Charles Porter by Charles Richard and exhibited at London Exhibition in 1862.\n";
+    assert!(findings(zh, en).is_empty());
+    let f = findings(zh, &en.replace("Charles Porter", "Charles Richard"));
+    assert_reported(&f, &["`查尔斯·波特`", "`Charles Richard`"]);
+}
+
+#[test]
+fn a_person_swapped_for_a_namesake_of_the_article() {
+    // xquad United_Methodist_Church: John and Charles Wesley, one surname; the Chinese
+    // article writes John's name 约翰•卫斯理
+    let zh = "一小群学生，包括约翰•卫斯理、查尔斯•韦斯利和乔治•怀特菲尔德，相识于牛津大学校园。因为美国革命导致的危机，第一位卫理公会圣职人员是由英国教会的牧师 约翰•卫斯理 任命的，美国革命将卫理公会教徒与英国教会及其圣礼隔离开来。\n";
+    let en = "A small group of students, including John Wesley, Charles Wesley and George Whitefield, met on the Oxford University campus. The first Methodist clergy were ordained by John Wesley, a priest of the Church of England, because of the crisis caused by the American Revolution which isolated the Methodists in the States from the Church of England and its sacraments.\n";
+    assert!(findings(zh, en).is_empty());
+    let f = findings(&zh.replacen("约翰•卫斯理", "查尔斯•韦斯利", 1), en);
+    assert_reported(&f, &["`查尔斯•韦斯利`", "`John Wesley`", "two people of one surname"]);
+    // and on the English side
+    let f = findings(zh, &en.replacen("John Wesley", "Charles Wesley", 1));
+    assert_reported(&f, &["`Charles Wesley`", "`约翰•卫斯理`", "two people of one surname"]);
+    // one man whose given name the Chinese renders loosely (wikipairs Nobel_Prize's 阿佛烈),
+    // where neither article names another of the surname: nothing
+    let zh = "诺贝尔奖是根据瑞典化学家阿尔弗雷德·诺贝尔的遗嘱于1901年开始每年颁发的五个奖项。\n阿佛烈·诺贝尔（1833年10月21日－1896年12月10日）是一位瑞典化学家，同时也是发明家。\n";
+    let en = "The will of the Swedish scientist Alfred Nobel established the five Nobel prizes in 1895.\nAlfred Nobel was born on 21 October 1833 in Stockholm, Sweden, into a family of engineers.\n";
+    assert!(findings(zh, en).is_empty());
+}
