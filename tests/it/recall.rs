@@ -110,6 +110,12 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // (was 0.9). A full date whose day alone differs is one date with a slip of the day, in
 // sentences written independently too: wikipairs day 2 → 4 of 13 (floor 0.23, one catch
 // under).
+// 2026-12-03: two people of one surname are told apart by their given names (查尔斯·韦斯利
+// where the English names `John Wesley`), two of one given name by their surnames, a
+// transliteration's gloss names it by its first word only (格拉斯哥 `glasgow scotland` is no
+// `Scotland`), and a word read as a name that may be none (城市) is no other name left over
+// in articles written independently: xquad name 147 → 149 of 226 (floor 0.65, two catches
+// under), wikipairs name 24 → 25 of 109.
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person,
@@ -124,7 +130,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.93);
-    floor(&t, Kind::Name, 0.62);
+    floor(&t, Kind::Name, 0.65);
 }
 
 #[test]

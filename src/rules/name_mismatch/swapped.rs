@@ -615,7 +615,9 @@ pub(super) fn find(
     // only on one side: 希尔伯特计划…哥德尔不完备定理…皮亚诺公理 against `Gödel's program …
     // Gödel's incompleteness theorem`, where the English names no Peano; not a place's, which
     // an article names over and over: 中国 … 「中国」 against `the United Nations … China`)
-    if !translated && !by_repeat && (zl.len() > 1 || el.len() > 1) {
+    // (a word read as a name that may be none, 城市 `city`, is no other name left over)
+    let zh_names_left = zl.iter().filter(|&&z| may_be_a_name(&zf[z])).count();
+    if !translated && !by_repeat && (zh_names_left > 1 || el.len() > 1) {
         return None;
     }
     let (z, e) = (&zf[zi], &ef[ei]);
