@@ -172,6 +172,7 @@ impl Rule for NameMismatch {
     fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
         let words = cut::EnWords::new(cx);
         let entities = Entities::new(cx.zh, cx.en);
+        let people = namesake::People::new(cx);
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
             if crate::budget::expired() {
                 return;
@@ -189,7 +190,7 @@ impl Rule for NameMismatch {
             if let Some(f) = swapped::find(cx, &entities, unit, &names, &found) {
                 found.push(f);
             }
-            if let Some(f) = namesake::find(cx, unit, &names, &found) {
+            if let Some(f) = namesake::find(cx, &people, unit, &names, &found) {
                 found.push(f);
             }
             for f in found {

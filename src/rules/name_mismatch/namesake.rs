@@ -15,6 +15,8 @@ use crate::facts::name_match::{en_tokens, zh_parts};
 use crate::facts::translit::{name_similarity, MATCH_THRESHOLD};
 use crate::facts::{Fact, FactKind};
 use crate::rules::PairContext;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 /// Below this similarity two given names are two names (查尔斯 / `John`), not one spelt
 /// loosely.
@@ -58,11 +60,60 @@ fn relation(z: &Fact, e: &Fact) -> Option<bool> {
     }
 }
 
+/// The people each article names by a whole name (each text once), and, found once per name
+/// asked for, the person of the other article a name renders in full.
+pub(super) struct People<'a> {
+    zh: Vec<&'a Fact>,
+    en: Vec<&'a Fact>,
+    /// zh name text → the en whole name it renders in full, if any.
+    en_of: RefCell<HashMap<&'a str, Option<&'a Fact>>>,
+    /// en name text → the zh whole name that renders it in full, if any.
+    zh_of: RefCell<HashMap<&'a str, Option<&'a Fact>>>,
+}
+
+impl<'a> People<'a> {
+    pub(super) fn new(cx: &PairContext<'a>) -> Self {
+        fn whole(facts: &[Fact], parts: impl Fn(&Fact) -> bool) -> Vec<&Fact> {
+            let mut seen = HashSet::new();
+            facts
+                .iter()
+                .filter(|f| f.kind == FactKind::Name && parts(f) && seen.insert(f.text.as_str()))
+                .collect()
+        }
+        People {
+            zh: whole(cx.zh.facts, |f| zh_given_surname(f).is_some()),
+            en: whole(cx.en.facts, |f| en_given_surname(f).is_some()),
+            en_of: Default::default(),
+            zh_of: Default::default(),
+        }
+    }
+
+    /// The English whole name the Chinese name `z` renders in full, anywhere in the article.
+    fn en_person(&self, z: &'a Fact) -> Option<&'a Fact> {
+        *self
+            .en_of
+            .borrow_mut()
+            .entry(z.text.as_str())
+            .or_insert_with(|| self.en.iter().copied().find(|x| relation(z, x) == Some(true)))
+    }
+
+    /// The Chinese whole name that renders the English name `e` in full, anywhere in the
+    /// article.
+    fn zh_person(&self, e: &'a Fact) -> Option<&'a Fact> {
+        *self
+            .zh_of
+            .borrow_mut()
+            .entry(e.text.as_str())
+            .or_insert_with(|| self.zh.iter().copied().find(|y| relation(y, e) == Some(true)))
+    }
+}
+
 /// The namesake in `unit`, if there is one: a person named on one side whom no name of the
 /// other side's sentences renders in full, where the other side names a namesake more often
 /// than this side names that namesake. Names already reported (`found`) are left out.
-pub(super) fn find(
-    cx: &PairContext,
+pub(super) fn find<'a>(
+    cx: &PairContext<'a>,
+    people: &People<'a>,
     unit: &crate::align::Unit,
     names: &UnitNames,
     found: &[Finding],
@@ -70,7 +121,7 @@ pub(super) fn find(
     if !(unit.parallel || unit.lexical >= super::swapped::WORDS_AS_IN_A_TRANSLATION) {
         return None;
     }
-    let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
+    let (zf, ef) = (cx.zh.facts, cx.en.facts);
     let taken = |z: usize, e: usize| found.iter().any(|f| f.zh == z || f.en == e);
     // the English names a person the Chinese of the unit does not render in full
     for &e in &names.en {
@@ -90,13 +141,10 @@ pub(super) fn find(
                 .count();
             // (and each article names both people: 阿佛烈·诺贝尔 against `Alfred Nobel` is one
             // man whose given name is rendered loosely, when the English names no other Nobel)
-            let known = zf
-                .iter()
-                .find(|y| y.kind == FactKind::Name && relation(y, &ef[e]) == Some(true));
-            let namesake = ef
-                .iter()
-                .any(|x| x.kind == FactKind::Name && relation(&zf[z], x) == Some(true));
-            if let (true, true, Some(y)) = (here > there, namesake, known) {
+            if here <= there || people.en_person(&zf[z]).is_none() {
+                continue;
+            }
+            if let Some(y) = people.zh_person(&ef[e]) {
                 // (of its mentions, the one standing where the English name stands)
                 let z = nearest_mention(z, &names.zh_all, zf, e, &names.en_all);
                 return Some(finding(cx, z, e, false, &y.text));
@@ -118,13 +166,10 @@ pub(super) fn find(
                 .iter()
                 .filter(|&&o| relation(&zf[o], &ef[e]) == Some(true))
                 .count();
-            let known = ef
-                .iter()
-                .find(|x| x.kind == FactKind::Name && relation(&zf[z], x) == Some(true));
-            let namesake = zf
-                .iter()
-                .any(|y| y.kind == FactKind::Name && relation(y, &ef[e]) == Some(true));
-            if let (true, true, Some(x)) = (here > there, namesake, known) {
+            if here <= there || people.zh_person(&ef[e]).is_none() {
+                continue;
+            }
+            if let Some(x) = people.en_person(&zf[z]) {
                 let e = nearest_mention(e, &names.en_all, ef, z, &names.zh_all);
                 return Some(finding(cx, z, e, true, &x.text));
             }
