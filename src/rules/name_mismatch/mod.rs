@@ -76,12 +76,16 @@
 //! structure or an institution (哈德良桥, Hadrian's bridge, which the English calls `Pons
 //! Aelius`) is no slot. An institution the English names bare after naming it whole (`the
 //! Horniman Museum … The Horniman`) keeps its kind. Two people of one surname are told apart
-//! by their given names: in sentences that translate each other, 查尔斯·韦斯利 where the
-//! English names `John Wesley` is reported when the Chinese names Charles Wesley there more
-//! often than the English does and writes John Wesley's name (约翰·卫斯理) elsewhere; two
-//! people of one given name (查尔斯·波特, 查尔斯·理查德) by their surnames. A transliteration's
-//! gloss names it by its first word only (格拉斯哥 `glasgow scotland`: `Scotland` in the English
-//! is no 格拉斯哥). Values of a
+//! by their given names: in sentences that run in parallel or share 60 % of their words,
+//! 查尔斯·韦斯利 where the English names `John Wesley` is reported (and the same the other way
+//! round) when the Chinese names Charles Wesley there more often than the English does, each
+//! article names both men in full, and the English names the two together somewhere (the
+//! Wesley brothers are; one man named two ways, `Bill Clinton` and 威廉·杰斐逊·克林顿, is not;
+//! initials tell nothing). Two people of one given name (查尔斯·波特, 查尔斯·理查德, both named
+//! in the Chinese sentence) are told apart by their surnames. A transliteration's gloss names
+//! it by its first word only (格拉斯哥 `glasgow scotland`: `Scotland` in the English is no
+//! 格拉斯哥). In articles written independently, a word read as a name that may be none (城市
+//! `city`) is no other name left over beside a swap. Values of a
 //! template left in the text (`|first=Richard`) are markup, not names.
 //!
 //! **Example.**

@@ -109,7 +109,12 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
     let short_gloss = gloss_text.split(' ').count() <= 4 && !transliterated;
     // (a transliteration's gloss names it by its first word: the rest says where or what it
     // is, 格拉斯哥 `glasgow scotland`, and `Scotland` in the English names no 格拉斯哥)
-    let head = gloss_text.split(' ').next().map(crate::lang::lexicon::stem);
+    // (of four letters or more, as the other gloss words: not `los` of `los angeles`)
+    let head = gloss_text
+        .split(' ')
+        .next()
+        .filter(|w| w.len() >= 4)
+        .map(crate::lang::lexicon::stem);
     let gloss_names = |stem: &String| {
         if transliterated {
             head.as_ref() == Some(stem)
@@ -616,7 +621,7 @@ pub(super) fn find(
     // Gödel's incompleteness theorem`, where the English names no Peano; not a place's, which
     // an article names over and over: 中国 … 「中国」 against `the United Nations … China`)
     // (a word read as a name that may be none, 城市 `city`, is no other name left over)
-    let zh_names_left = zl.iter().filter(|&&z| may_be_a_name(&zf[z])).count();
+    let zh_names_left = zl.iter().filter(|&&z| z == zi || may_be_a_name(&zf[z])).count();
     if !translated && !by_repeat && (zh_names_left > 1 || el.len() > 1) {
         return None;
     }
@@ -663,8 +668,10 @@ pub(super) fn find(
             && !one_spelling(&x.text, &e.text)
     }) && y.is_none_or(|y| {
         // (two people's whole names share their given name, 查尔斯·波特 and 查尔斯·理查德: their
-        // surnames tell them apart)
-        let (a, b) = if full_name(z) && full_name(y) {
+        // surnames tell them apart, where the Chinese of the unit names both; one woman's
+        // maiden and married names, 玛丽·斯克沃多夫斯卡 and 玛丽·居里, are not two people)
+        let both_here = names.zh_all.iter().any(|&o| zf[o].text == y.text);
+        let (a, b) = if full_name(z) && full_name(y) && both_here {
             (last_part(&z.text), last_part(&y.text))
         } else {
             (z.text.as_str(), y.text.as_str())

@@ -647,6 +647,17 @@ fn a_person_swapped_for_a_namesake_of_the_article() {
     // and on the English side
     let f = findings(zh, &en.replacen("John Wesley", "Charles Wesley", 1));
     assert_reported(&f, &["`Charles Wesley`", "`约翰•卫斯理`", "two people of one surname"]);
+    // where the English names the two people together, the swap in another sentence is
+    // reported; where it never does (the first sentence without John), two people of one
+    // surname are not told from one man named two ways: nothing
+    let zh = "一小群学生，包括约翰•卫斯理、查尔斯•韦斯利和乔治•怀特菲尔德，相识于牛津大学校园。因为美国革命导致的危机，第一位卫理公会圣职人员是由英国教会的牧师 查尔斯•韦斯利 任命的。约翰•卫斯理在他的著名布道“金钱的使用”中多次警告饮酒的危害。\n";
+    let en = "A small group of students, including John Wesley, Charles Wesley and George Whitefield, met on the Oxford University campus. The first Methodist clergy were ordained by John Wesley, a priest of the Church of England. John Wesley warned against the dangers of drinking in his famous sermon, \"The Use of Money\".\n";
+    assert_reported(&findings(zh, en), &["`查尔斯•韦斯利`", "`John Wesley`"]);
+    let apart = findings(
+        &zh.replace("约翰•卫斯理、查尔斯•韦斯利和", "查尔斯•韦斯利和"),
+        &en.replace("John Wesley, Charles Wesley and", "Charles Wesley and"),
+    );
+    assert!(apart.is_empty(), "{apart:#?}");
     // one man whose given name the Chinese renders loosely (wikipairs Nobel_Prize's 阿佛烈),
     // where neither article names another of the surname: nothing
     let zh = "诺贝尔奖是根据瑞典化学家阿尔弗雷德·诺贝尔的遗嘱于1901年开始每年颁发的五个奖项。\n阿佛烈·诺贝尔（1833年10月21日－1896年12月10日）是一位瑞典化学家，同时也是发明家。\n";
