@@ -116,6 +116,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // `Scotland`), and a word read as a name that may be none (城市) is no other name left over
 // in articles written independently: xquad name 147 → 149 of 226 (floor 0.65, two catches
 // under), wikipairs name 24 → 25 of 109.
+// 2026-12-03 (second stop): in articles written independently, two people who each resolve to
+// the other article's person of the other sentence are a swap beside a name one side adds
+// (希尔伯特 changed to 维格纳 beside 皮亚诺), and the one person left on each side is a slot where
+// one resolves and the other is a whole name its article never repeats: wikipairs name 25 → 28
+// of 109 (floor 0.24, one catch under), the clean pairs unchanged.
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person,
@@ -140,7 +145,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.23);
     floor(&t, Kind::Year, 0.38);
     floor(&t, Kind::Number, 0.5);
-    floor(&t, Kind::Name, 0.22);
+    floor(&t, Kind::Name, 0.24);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

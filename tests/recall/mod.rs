@@ -17,7 +17,7 @@
 
 pub mod claims;
 
-use parallax::align::{align, dates_agree, numbers_agree, same_value_across_kinds, Side};
+use parallax::align::{align, dates_agree, numbers_agree, same_value_across_kinds, AnchorKind, Side, SURE_BY_WORDS};
 use parallax::diagnostic::Diagnostic;
 use parallax::engine::{check_sources, load_rules, Options};
 use parallax::facts::{extract, Fact, FactKind, FactValue};
@@ -86,6 +86,10 @@ pub struct Case {
     pub at: Range<usize>,
     /// `2005年9月19日 → 2005年9月21日`, for reports of misses.
     pub change: String,
+    /// In the clean alignment, the sentences hold together without the changed fact: they run
+    /// in parallel, translate each other for half their words or share another fact. When
+    /// not, the change leaves nothing on the surface that ties the two sentences together.
+    pub linked_otherwise: bool,
 }
 
 fn root() -> PathBuf {
@@ -343,12 +347,19 @@ pub fn cases(pair: &Pair, per_kind: usize) -> Vec<Case> {
                     .find(|(text, at)| reads_back(&src.name, text, kind, fact, at, &stated));
                 if let Some((text, at)) = found {
                     let change = format!("{} → …{}…", fact.text, &text[at.clone()]);
+                    let linked_otherwise = unit.parallel
+                        || unit.lexical >= SURE_BY_WORDS
+                        || unit
+                            .anchors
+                            .iter()
+                            .any(|b| b.kind != AnchorKind::Topic && b.zh != Some(zi) && b.en != Some(ei));
                     out.push(Case {
                         kind,
                         on_zh: side_zh,
                         text,
                         at,
                         change: change.replace('\n', " "),
+                        linked_otherwise,
                     });
                     n += 1;
                     side_zh = !side_zh;
@@ -398,6 +409,9 @@ pub fn reported(pair: &Pair, on_zh: bool, text: &str, at: &Range<usize>, rule: &
 #[derive(Default)]
 pub struct Tally {
     pub counts: BTreeMap<Kind, (usize, usize)>,
+    /// The same, for the changes whose sentences nothing but the changed fact tied together
+    /// ([`Case::linked_otherwise`]).
+    pub only_linked_by_the_change: BTreeMap<Kind, (usize, usize)>,
     pub missed: Vec<String>,
 }
 
@@ -423,6 +437,24 @@ impl Tally {
         }
         s
     }
+
+    /// How many changes left nothing but the changed fact to tie their sentences together,
+    /// how many of those were caught, and the recall over the others.
+    pub fn reach(&self, corpus: &str) -> String {
+        let mut s = String::new();
+        for k in Kind::ALL {
+            let (c, t) = self.counts.get(&k).copied().unwrap_or((0, 0));
+            let (oc, ot) = self.only_linked_by_the_change.get(&k).copied().unwrap_or((0, 0));
+            s.push_str(&format!(
+                "{corpus:10} {:12} tied only by the changed fact: {ot:4} of {t:4} (caught {oc}); the others: {:4} of {:4}  {:5.1} %\n",
+                k.name(),
+                c - oc,
+                t - ot,
+                100.0 * (c - oc) as f64 / (t - ot).max(1) as f64
+            ));
+        }
+        s
+    }
 }
 
 /// Change up to `per_kind` facts of each kind in each pair and count what is reported.
@@ -436,6 +468,11 @@ pub fn measure(pairs: &[Pair], per_kind: usize) -> Tally {
                 continue;
             }
             let hit = caught(pair, &case);
+            if !case.linked_otherwise {
+                let o = t.only_linked_by_the_change.entry(case.kind).or_default();
+                o.1 += 1;
+                o.0 += usize::from(hit);
+            }
             let e = t.counts.entry(case.kind).or_default();
             e.1 += 1;
             if hit {

@@ -568,6 +568,11 @@ pub(super) fn find(
     // In a translation, a name left alone on each side of which only one resolves elsewhere
     // is a slot too: the other may be a name its article never repeats (齐贝吉 where the
     // English, changed, says `Kilifi`, the Chinese article's 基利菲).
+    // one name left on each side, in texts written independently: a person's whole name
+    let lone = !translated && zl.len() == 1 && el.len() == 1;
+    let lone_zh_whole_name = lone && full_name(&zf[zl[0]]) && !place(&zf[zl[0]]);
+    let lone_en_whole_name =
+        lone && crate::facts::name_match::en_tokens(&ef[el[0]].text).len() >= 2 && !en_place(&ef[el[0]].text);
     let (zi, ei, x, y) = match (&zs[..], &es[..]) {
         ([(zi, x)], [(ei, y)]) => (*zi, *ei, Some(*x), Some(*y)),
         // In a translation, several Chinese names that resolve against one English name: the
@@ -587,7 +592,11 @@ pub(super) fn find(
         // never repeats. The English name resolves: of the Chinese names left over that may
         // be names at all, the one nearest its place in the sentence (the English may hold
         // other leftovers that resolve to nothing: titles, words read as names).
-        ([], [(ei, y)]) if translated && !people(&ef[*ei].text) => {
+        // (in texts written independently too, where the one name left on each side is a
+        // person's and the Chinese a whole name that resolves nowhere: 约翰·斯图尔特·密尔
+        // changed to 罗纳德·科斯, whom the English article never names, against `John Stuart
+        // Mill`)
+        ([], [(ei, y)]) if (translated || lone_zh_whole_name && !place(y)) && !people(&ef[*ei].text) => {
             // (the one name left on each side is a slot whatever the Chinese is)
             let names_left: Vec<usize> = if zl.len() == 1 && en_slots == [*ei] {
                 zl_slots.clone()
@@ -602,7 +611,12 @@ pub(super) fn find(
         // the Chinese name resolves: the English name left over nearest its place, unless an
         // abbreviation left over is nearer (`MIT` before `Seymour Papert`: which of the two the
         // Chinese name stands for, the place is no guide)
-        ([(zi, x)], []) if translated && !en_slots.is_empty() => {
+        // (in texts written independently too, where the one name left on each side is a
+        // person's and the English a whole name that resolves nowhere: 格雷·华特 changed to
+        // 雷蒙德·索洛莫诺夫 against `W. Grey Walter`, whom the Chinese names only here)
+        ([(zi, x)], [])
+            if (translated || lone_en_whole_name && !place(x) && !place(&zf[*zi])) && !en_slots.is_empty() =>
+        {
             let rivals: Vec<usize> = el
                 .iter()
                 .copied()
@@ -622,7 +636,12 @@ pub(super) fn find(
     // an article names over and over: 中国 … 「中国」 against `the United Nations … China`)
     // (a word read as a name that may be none, 城市 `city`, is no other name left over)
     let zh_names_left = zl.iter().filter(|&&z| z == zi || may_be_a_name(&zf[z])).count();
-    if !translated && !by_repeat && (zh_names_left > 1 || el.len() > 1) {
+    // (nor where each side's slot is a person who resolves to a person the other article names
+    // elsewhere: the two people cross, whatever else the sentences name on one side only —
+    // 希尔伯特计划 changed to 维格纳计划 against `Hilbert's program`, beside a 皮亚诺 the English
+    // sentence does not name)
+    let people_cross = x.is_some_and(|x| !place(x) && !place(&zf[zi])) && y.is_some_and(|y| !place(y));
+    if !translated && !by_repeat && !people_cross && (zh_names_left > 1 || el.len() > 1) {
         return None;
     }
     let (z, e) = (&zf[zi], &ef[ei]);

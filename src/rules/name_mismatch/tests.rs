@@ -679,3 +679,53 @@ fn a_word_read_as_a_name_is_no_other_name_left_over() {
     let f = findings(&zh.replacen(slot, "并将北京市、哥伦比亚、上海市", 1), &en);
     assert_reported(&f, &["`哥伦比亚`", "`Tianjin`"]);
 }
+
+/// One person changed on one side of a wikipairs article (texts written independently):
+/// `from` replaced once by `to` on the Chinese side. The clean pair has no finding naming
+/// `en_name`; the changed one reports `zh_name` (the name `to` brings) against it.
+#[track_caller]
+fn swap_reported_in(article: &str, (from, to): (&str, &str), zh_name: &str, en_name: &str) {
+    let corpus = crate::rules::test_support::corpus;
+    let zh = corpus(&format!("wikipairs/zh/{article}.zh.md"));
+    let en = corpus(&format!("wikipairs/en/{article}.en.txt"));
+    assert_eq!(zh.matches(from).count(), 1, "the corpus sentence: {from}");
+    let name = format!("`{en_name}`");
+    let clean = findings(&zh, &en);
+    assert!(clean.iter().all(|m| !m.contains(&name)), "{clean:#?}");
+    let f = findings(&zh.replacen(from, to, 1), &en);
+    assert_reported(&f, &[&format!("`{zh_name}`"), &name]);
+}
+
+#[test]
+fn two_people_who_cross_are_a_swap_beside_a_name_one_side_adds() {
+    // wikipairs Mathematics: the Chinese sentence names 皮亚诺 (Peano), the English does not;
+    // 希尔伯特 changed to 维格纳 (Wigner, named elsewhere in both articles) still crosses with
+    // `Hilbert`, whom the Chinese names elsewhere
+    swap_reported_in(
+        "Mathematics",
+        ("希尔伯特计划即是想", "维格纳计划即是想"),
+        "维格纳",
+        "Hilbert",
+    );
+}
+
+#[test]
+fn a_whole_name_no_article_repeats_is_a_slot_in_texts_written_apart() {
+    // wikipairs Economics: 罗纳德·科斯 (Coase), whom the English article never names, for
+    // 约翰·斯图尔特·密尔 against `John Stuart Mill (1844)`: the one person left on each side
+    swap_reported_in(
+        "Economics",
+        ("约翰·斯图尔特·密尔在1844年", "罗纳德·科斯在1844年"),
+        "罗纳德·科斯",
+        "John Stuart Mill",
+    );
+    // wikipairs Artificial_intelligence: the other way round, the English person's whole name,
+    // `W. Grey Walter`, is one the Chinese article gives nowhere else, and 雷蒙德·索洛莫诺夫
+    // (Ray Solomonoff) resolves
+    swap_reported_in(
+        "Artificial_intelligence",
+        ("如格雷·华特（W. Grey Walter）", "如雷蒙德·索洛莫诺夫（W. Grey Walter）"),
+        "雷蒙德·索洛莫诺夫",
+        "W. Grey Walter",
+    );
+}
