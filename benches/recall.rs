@@ -6,11 +6,12 @@
 //! each as a pair of files), `RECALL_HITS=1` what was caught;
 //! `RECALL_CLEAN=1` prints the findings on the unchanged pairs instead, to judge by hand
 //! (`RECALL_RULES=a,b` picks the rules, default the fact rules);
-//! After the table, per kind: how many changes left nothing but the changed fact tying their
-//! sentences together (in the clean alignment, no other fact shared, under half their words
-//! translating each other, texts not in parallel), and the recall over the others.
 //! `RECALL_STABILITY=1` how many changes leave the whole alignment as it was;
 //! `RECALL_CLAIMS=1` the claim rules' table (`tests/recall/claims.rs`) instead.
+//!
+//! After the table, per kind: how many changes left nothing but the changed fact tying their
+//! sentences together (in the clean alignment, no other fact or Latin word shared, under half
+//! their words translating each other, texts not in parallel), and the recall over the others.
 
 #[path = "../tests/recall/mod.rs"]
 mod generator;

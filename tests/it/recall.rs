@@ -119,7 +119,7 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 2026-12-03 (second stop): in articles written independently, two people who each resolve to
 // the other article's person of the other sentence are a swap beside a name one side adds
 // (希尔伯特 changed to 维格纳 beside 皮亚诺), and the one person left on each side is a slot where
-// one resolves and the other is a whole name its article never repeats: wikipairs name 25 → 28
+// one resolves and the other is a whole name that resolves to nothing: wikipairs name 25 → 28
 // of 109 (floor 0.24, one catch under), the clean pairs unchanged.
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given

@@ -87,8 +87,10 @@ pub struct Case {
     /// `2005年9月19日 → 2005年9月21日`, for reports of misses.
     pub change: String,
     /// In the clean alignment, the sentences hold together without the changed fact: they run
-    /// in parallel, translate each other for half their words or share another fact. When
-    /// not, the change leaves nothing on the surface that ties the two sentences together.
+    /// in parallel, translate each other for half their words or share another anchor (a fact
+    /// other than the changed one on either side, a second mention of its value included, or a
+    /// Latin word; not a word of the article's subject). When not, the change leaves nothing
+    /// on the surface that ties the two sentences together.
     pub linked_otherwise: bool,
 }
 

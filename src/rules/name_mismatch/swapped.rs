@@ -556,7 +556,8 @@ pub(super) fn find(
         .collect();
     // The one such name on each side: a slot. In texts written independently, only when no
     // other name is left over either (looser readings were measured to report mostly two
-    // different things a sentence mentions on each side). In a translation, other leftovers
+    // different things a sentence mentions on each side), unless the two are people who cross
+    // (`people_cross`, below). In a translation, other leftovers
     // (a name read only on one side) may stand beside it, but the two names must be of one
     // sort: both in the lexicon (countries, cities: 英格兰, 伦敦) or both transliterated
     // (people: 福克斯, 诺布尔); a country where the other names a person is two different
@@ -568,11 +569,17 @@ pub(super) fn find(
     // In a translation, a name left alone on each side of which only one resolves elsewhere
     // is a slot too: the other may be a name its article never repeats (齐贝吉 where the
     // English, changed, says `Kilifi`, the Chinese article's 基利菲).
-    // one name left on each side, in texts written independently: a person's whole name
+    //
+    // In texts written independently, the one name left on each side, of which one resolves
+    // and the other is a person's whole name that resolves to nothing (the resolver finds
+    // no name of the other article it renders), is a slot too (below).
     let lone = !translated && zl.len() == 1 && el.len() == 1;
-    let lone_zh_whole_name = lone && full_name(&zf[zl[0]]) && !place(&zf[zl[0]]);
-    let lone_en_whole_name =
-        lone && crate::facts::name_match::en_tokens(&ef[el[0]].text).len() >= 2 && !en_place(&ef[el[0]].text);
+    let lone_zh_whole_name =
+        lone && full_name(&zf[zl[0]]) && !place(&zf[zl[0]]) && entities.en_entity(&zf[zl[0]]).is_none();
+    let lone_en_whole_name = lone
+        && crate::facts::name_match::en_tokens(&ef[el[0]].text).len() >= 2
+        && !en_place(&ef[el[0]].text)
+        && entities.zh_entity(&ef[el[0]]).is_none();
     let (zi, ei, x, y) = match (&zs[..], &es[..]) {
         ([(zi, x)], [(ei, y)]) => (*zi, *ei, Some(*x), Some(*y)),
         // In a translation, several Chinese names that resolve against one English name: the
@@ -593,9 +600,9 @@ pub(super) fn find(
         // be names at all, the one nearest its place in the sentence (the English may hold
         // other leftovers that resolve to nothing: titles, words read as names).
         // (in texts written independently too, where the one name left on each side is a
-        // person's and the Chinese a whole name that resolves nowhere: 约翰·斯图尔特·密尔
-        // changed to 罗纳德·科斯, whom the English article never names, against `John Stuart
-        // Mill`)
+        // person's and the Chinese a whole name that resolves to nothing: 约翰·斯图尔特·密尔
+        // changed to 罗纳德·科斯 against `John Stuart Mill`; the English article names Coase,
+        // but 科斯 renders `Coase` too loosely for the resolver)
         ([], [(ei, y)]) if (translated || lone_zh_whole_name && !place(y)) && !people(&ef[*ei].text) => {
             // (the one name left on each side is a slot whatever the Chinese is)
             let names_left: Vec<usize> = if zl.len() == 1 && en_slots == [*ei] {
@@ -612,10 +619,11 @@ pub(super) fn find(
         // abbreviation left over is nearer (`MIT` before `Seymour Papert`: which of the two the
         // Chinese name stands for, the place is no guide)
         // (in texts written independently too, where the one name left on each side is a
-        // person's and the English a whole name that resolves nowhere: 格雷·华特 changed to
-        // 雷蒙德·索洛莫诺夫 against `W. Grey Walter`, whom the Chinese names only here)
+        // person's and the English a whole name that resolves to nothing: 格雷·华特 changed to
+        // 雷蒙德·索洛莫诺夫, whom the English calls `Ray Solomonoff` elsewhere, against `W. Grey
+        // Walter`, whom the Chinese article writes in Chinese nowhere else)
         ([(zi, x)], [])
-            if (translated || lone_en_whole_name && !place(x) && !place(&zf[*zi])) && !en_slots.is_empty() =>
+            if (translated || lone_en_whole_name && !en_place(&x.text) && !place(&zf[*zi])) && !en_slots.is_empty() =>
         {
             let rivals: Vec<usize> = el
                 .iter()
@@ -640,7 +648,8 @@ pub(super) fn find(
     // elsewhere: the two people cross, whatever else the sentences name on one side only —
     // 希尔伯特计划 changed to 维格纳计划 against `Hilbert's program`, beside a 皮亚诺 the English
     // sentence does not name)
-    let people_cross = x.is_some_and(|x| !place(x) && !place(&zf[zi])) && y.is_some_and(|y| !place(y));
+    let people_cross = x.is_some_and(|x| !en_place(&x.text) && !place(&zf[zi]))
+        && y.is_some_and(|y| !place(y) && !en_place(&ef[ei].text));
     if !translated && !by_repeat && !people_cross && (zh_names_left > 1 || el.len() > 1) {
         return None;
     }

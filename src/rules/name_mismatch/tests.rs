@@ -710,18 +710,24 @@ fn two_people_who_cross_are_a_swap_beside_a_name_one_side_adds() {
 }
 
 #[test]
-fn a_whole_name_no_article_repeats_is_a_slot_in_texts_written_apart() {
-    // wikipairs Economics: 罗纳德·科斯 (Coase), whom the English article never names, for
-    // 约翰·斯图尔特·密尔 against `John Stuart Mill (1844)`: the one person left on each side
+fn a_chinese_whole_name_that_resolves_to_nothing_is_a_slot_in_texts_written_apart() {
+    // wikipairs Economics: 罗纳德·科斯 (Coase) for 约翰·斯图尔特·密尔 against `John Stuart Mill
+    // (1844)`, the one person left on each side; the English article names `Ronald Coase`, but
+    // 科斯 renders `Coase` too loosely for the resolver, so only the English name resolves
     swap_reported_in(
         "Economics",
         ("约翰·斯图尔特·密尔在1844年", "罗纳德·科斯在1844年"),
         "罗纳德·科斯",
         "John Stuart Mill",
     );
-    // wikipairs Artificial_intelligence: the other way round, the English person's whole name,
-    // `W. Grey Walter`, is one the Chinese article gives nowhere else, and 雷蒙德·索洛莫诺夫
-    // (Ray Solomonoff) resolves
+}
+
+#[test]
+fn an_english_whole_name_that_resolves_to_nothing_is_a_slot_in_texts_written_apart() {
+    // wikipairs Artificial_intelligence: the other way round, 雷蒙德·索洛莫诺夫 resolves (the
+    // English calls him `Ray Solomonoff` elsewhere) and the English person's whole name, `W.
+    // Grey Walter`, resolves to nothing: the Chinese article writes him in Chinese only in the
+    // sentence changed
     swap_reported_in(
         "Artificial_intelligence",
         ("如格雷·华特（W. Grey Walter）", "如雷蒙德·索洛莫诺夫（W. Grey Walter）"),
