@@ -197,6 +197,18 @@ fn full_name(z: &Fact) -> bool {
     crate::facts::name_match::zh_parts(&z.text).len() >= 2
 }
 
+/// Whether a Chinese name is a person's whole name: of two parts or more, and no place or
+/// organisation the lexicon knows.
+fn zh_whole_person(z: &Fact) -> bool {
+    full_name(z) && !place(z)
+}
+
+/// Whether an English name is a person's whole name: two words or more, and no place the
+/// lexicon knows.
+fn en_whole_person(e: &Fact) -> bool {
+    crate::facts::name_match::en_tokens(&e.text).len() >= 2 && !en_place(&e.text)
+}
+
 /// How closely a Chinese name part renders an English word or the word's beginning (伊丽莎 for
 /// `Elizabeth`, 里博 for `Ribault`): a name read short on one side is still that name. At
 /// [`SPELT_ALIKE`] or above, the part is taken for the word spelt loosely.
@@ -504,12 +516,8 @@ pub(super) fn find(
     // where the Chinese says 爱利克·埃里克森、梅兰妮·克莱因 and the English article names
     // Erikson nowhere else)
     let none_resolves = translated && zs.is_empty() && es.is_empty();
-    let lone_en_person = none_resolves
-        && zl.is_empty()
-        && el.len() == 1
-        && crate::facts::name_match::en_tokens(&ef[el[0]].text).len() >= 2
-        && !en_place(&ef[el[0]].text);
-    let lone_zh_person = none_resolves && el.is_empty() && zl.len() == 1 && full_name(&zf[zl[0]]) && !place(&zf[zl[0]]);
+    let lone_en_person = none_resolves && zl.is_empty() && el.len() == 1 && en_whole_person(&ef[el[0]]);
+    let lone_zh_person = none_resolves && el.is_empty() && zl.len() == 1 && zh_whole_person(&zf[zl[0]]);
     if zs.is_empty() && (es.len() == 1 || lone_en_person) && zl.is_empty() {
         if let Some(z) = repeated(&names.zh, &names.zh_all, zf, &names.en_all, |z, e| {
             Entities::same(&zf[z], &ef[e])
@@ -574,12 +582,8 @@ pub(super) fn find(
     // and the other is a person's whole name that resolves to nothing (the resolver finds
     // no name of the other article it renders), is a slot too (below).
     let lone = !translated && zl.len() == 1 && el.len() == 1;
-    let lone_zh_whole_name =
-        lone && full_name(&zf[zl[0]]) && !place(&zf[zl[0]]) && entities.en_entity(&zf[zl[0]]).is_none();
-    let lone_en_whole_name = lone
-        && crate::facts::name_match::en_tokens(&ef[el[0]].text).len() >= 2
-        && !en_place(&ef[el[0]].text)
-        && entities.zh_entity(&ef[el[0]]).is_none();
+    let lone_zh_whole_name = lone && zh_whole_person(&zf[zl[0]]) && entities.en_entity(&zf[zl[0]]).is_none();
+    let lone_en_whole_name = lone && en_whole_person(&ef[el[0]]) && entities.zh_entity(&ef[el[0]]).is_none();
     let (zi, ei, x, y) = match (&zs[..], &es[..]) {
         ([(zi, x)], [(ei, y)]) => (*zi, *ei, Some(*x), Some(*y)),
         // In a translation, several Chinese names that resolve against one English name: the

@@ -670,17 +670,15 @@ fn a_word_read_as_a_name_is_no_other_name_left_over() {
     // wikipairs China (articles written independently): 城市 of 中心城市 is read as a name and
     // left over beside the slot; it names nothing, and 天津市 changed to 哥伦比亚 (the country
     // the article names for its biodiversity) is still the one name left against `Tianjin`
-    let corpus = crate::rules::test_support::corpus;
-    let (zh, en) = (corpus("wikipairs/zh/China.zh.md"), corpus("wikipairs/en/China.en.txt"));
-    let slot = "并将北京市、天津市、上海市";
-    assert!(zh.contains(slot), "the corpus sentence");
-    let clean = findings(&zh, &en);
-    assert!(clean.iter().all(|m| !m.contains("`Tianjin`")), "{clean:#?}");
-    let f = findings(&zh.replacen(slot, "并将北京市、哥伦比亚、上海市", 1), &en);
-    assert_reported(&f, &["`哥伦比亚`", "`Tianjin`"]);
+    swap_reported_in(
+        "China",
+        ("并将北京市、天津市、上海市", "并将北京市、哥伦比亚、上海市"),
+        "哥伦比亚",
+        "Tianjin",
+    );
 }
 
-/// One person changed on one side of a wikipairs article (texts written independently):
+/// One name changed on one side of a wikipairs article (texts written independently):
 /// `from` replaced once by `to` on the Chinese side. The clean pair has no finding naming
 /// `en_name`; the changed one reports `zh_name` (the name `to` brings) against it.
 #[track_caller]
