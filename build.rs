@@ -1,10 +1,16 @@
 //! Embeds the rule packs of `rules/*.toml` in the binary and generates one test per pack
-//! file (tests/rule_packs.rs includes it), so adding a pack adds its test.
+//! file (tests/rule_packs.rs includes it), so adding a pack adds its test. Builds the trie of
+//! jieba's dictionary (`src/lang/segment/trie.rs`), which the binary keeps as bytes.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
+#[allow(dead_code)]
+#[path = "src/lang/segment/trie.rs"]
+mod trie;
+
 fn main() {
+    jieba_trie();
     // read at run time: a build script compiled for another checkout must not embed its packs
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let dir = Path::new(&manifest).join("rules");
@@ -51,4 +57,21 @@ fn main() {
     let out = std::env::var("OUT_DIR").unwrap();
     std::fs::write(Path::new(&out).join("builtin_packs.rs"), embedded).unwrap();
     std::fs::write(Path::new(&out).join("pack_tests.rs"), tests).unwrap();
+}
+
+/// The trie of `src/lang/jieba_dict.txt`, as `OUT_DIR/jieba_trie.bin` (weighed against the
+/// sum of its frequencies, jieba's total).
+fn jieba_trie() {
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dict = Path::new(&manifest).join("src/lang/jieba_dict.txt");
+    println!("cargo:rerun-if-changed={}", dict.display());
+    println!("cargo:rerun-if-changed=src/lang/segment/trie.rs");
+    let text = std::fs::read_to_string(&dict).expect("src/lang/jieba_dict.txt");
+    let total: usize = text
+        .lines()
+        .filter_map(|l| l.split_whitespace().nth(1)?.parse::<usize>().ok())
+        .sum();
+    let bytes = trie::to_bytes(&trie::build(text.lines(), total));
+    let out = std::env::var("OUT_DIR").unwrap();
+    std::fs::write(Path::new(&out).join("jieba_trie.bin"), bytes).unwrap();
 }

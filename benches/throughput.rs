@@ -7,10 +7,11 @@
 //!   (issue 7 target: parallax ≥ 60 % of raw `cut`);
 //! - en: `check_sources` on one thread over `wikipairs/en` (plain text) and `en-wikitext`:
 //!   MB/s per core (target ≥ 100);
-//! - threads: the zh + en corpora together on 1 and on 2 threads (target ≥ 1.8×).
+//! - threads: the zh corpus alone, the en corpora alone, then all together, on 1 and on 2
+//!   threads (target ≥ 1.8×).
 //!
 //! `THROUGHPUT_PROFILE=zh|en|wikitext` lints only that set (`THROUGHPUT_RUNS` times), to run
-//! under a profiler.
+//! under a profiler; on two threads with `THROUGHPUT_THREADS=2`.
 //!
 //! Each figure is the best of `THROUGHPUT_RUNS` (default 3) runs; raw `cut` and parallax's zh
 //! check run in turn, one after the other, run after run. The dictionary load of jieba happens
@@ -75,8 +76,13 @@ fn main() {
             "wikitext" => &wikitext,
             _ => &en,
         };
-        lint(&one, fs);
-        let t = best(runs, || lint(&one, fs));
+        let pool = if std::env::var("THROUGHPUT_THREADS").is_ok_and(|t| t == "2") {
+            &two
+        } else {
+            &one
+        };
+        lint(pool, fs);
+        let t = best(runs, || lint(pool, fs));
         println!("{set} ({:.2} MB): {:.2} MB/s", mb(fs), mb(fs) / t);
         return;
     }
@@ -121,6 +127,15 @@ fn main() {
         );
     }
 
+    let en_all: Vec<SourceFile> = en.iter().chain(&wikitext).cloned().collect();
+    for (name, fs) in [("zh", &zh), ("en", &en_all)] {
+        let t1 = best(runs, || lint(&one, fs));
+        let t2 = best(runs, || lint(&two, fs));
+        println!(
+            "threads, {name} alone: 1 thread {t1:.3} s, 2 threads {t2:.3} s = {:.2}x",
+            t1 / t2
+        );
+    }
     let all: Vec<SourceFile> = zh.iter().chain(&en).chain(&wikitext).cloned().collect();
     let t1 = best(runs, || lint(&one, &all));
     let t2 = best(runs, || lint(&two, &all));

@@ -123,8 +123,6 @@ fn check_sources_keeping(
     rules: &[Box<dyn Rule>],
 ) -> (Vec<Diagnostic>, Kept, Vec<Directives>) {
     let rules = active_rules(opts, rules);
-    // the run's texts are all known: load only the part of jieba's dictionary they can use
-    crate::lang::segment::prepare(files.iter().map(|f| f.text.as_str()));
     let failures = Failures::new(opts.budget);
     let docs = parse_all(files, opts, &failures);
     let paired = if rules.iter().any(|r| r.cross_language()) {

@@ -2,8 +2,8 @@
 //! order, holding only the pairs the threads are working on. Memory follows the largest
 //! pair, not the whole input.
 //!
-//! 1. A first pass reads each file for its characters (the segmenter is loaded for those,
-//!    before anything is segmented), then parses it for its language (the first 16 MB of
+//! 1. A first pass reads each file for whether it holds Chinese (a run without any has no
+//!    pair), then parses it for its language (the first 16 MB of
 //!    text are held between the two steps, the rest read again). The parses of the first
 //!    8 MB of text are kept for the check; the others are made again.
 //! 2. Files pair by path (the configuration's pairs) and by name. When articles of both
@@ -67,15 +67,15 @@ enum First {
     Skipped,
 }
 
-/// An article read in the first pass: its characters, and its text while the run may hold
+/// An article read in the first pass: whether it holds Chinese, and its text while the run may hold
 /// it (the first [`HOLD_TEXT_OF`] bytes of a run; stdin always), else it is read again.
 struct Read {
     seen: Seen,
     file: Option<SourceFile>,
 }
 
-/// How much text (bytes) the first pass may hold between reading an article for its
-/// characters and learning its language and profile.
+/// How much text (bytes) the first pass may hold between reading an article for whether it
+/// holds Chinese and learning its language and profile.
 const HOLD_TEXT_OF: usize = 16 << 20;
 
 impl Read {
@@ -131,8 +131,7 @@ pub fn check(
     } else {
         vec![false; items.len()]
     };
-    // 1a. every article's characters, so that the segmenter is loaded once, for all of them,
-    // before the first article is segmented (its words, for pairing by content)
+    // 1a. whether any article holds Chinese
     let held_text = AtomicUsize::new(0);
     let read: Vec<Option<Result<Read, LoadError>>> = items
         .par_iter()
@@ -144,22 +143,11 @@ pub fn check(
         .collect();
     let mut seen = Seen::default();
     for r in read.iter().flatten().flatten() {
-        seen = seen.merge(r.seen.clone());
+        seen = seen.merge(r.seen);
     }
     // a run without one Chinese character has no Chinese article, so no pair: each article
     // is checked alone, and the first pass has nothing to learn of it
     let cross = cross && seen.chinese();
-    // the segmenter is loaded for the run's characters once an article is segmented: not
-    // at all when the cache holds every unit
-    let seen = Mutex::new(Some(seen));
-    let prepared = std::sync::OnceLock::new();
-    let prepare = || {
-        prepared.get_or_init(|| {
-            if let Some(s) = seen.lock().unwrap_or_else(|e| e.into_inner()).take() {
-                s.prepare();
-            }
-        });
-    };
     // 1b. each article's language and, when only its content can pair it, its profile
     let kept_text = AtomicUsize::new(0);
     let first: Vec<First> = items
@@ -199,7 +187,7 @@ pub fn check(
     }
     let items = live;
     let pairs = if cross {
-        pairs(&items, &mut learnt, &kept_text, (opts, &prepare), &mut errors)
+        pairs(&items, &mut learnt, &kept_text, opts, &mut errors)
     } else {
         Vec::new()
     };
@@ -217,7 +205,7 @@ pub fn check(
                 .iter()
                 .map(|&i| kept[i].lock().unwrap_or_else(|e| e.into_inner()).take())
                 .collect();
-            let result = check_unit(&items, &units[u], known, opts, (rules, &prepare));
+            let result = check_unit(&items, &units[u], known, opts, rules);
             checked.fetch_add(result.0.len(), Ordering::Relaxed);
             result
         },
@@ -388,7 +376,7 @@ fn pairs(
     items: &[Item],
     learnt: &mut [Learnt],
     kept_text: &AtomicUsize,
-    (opts, prepare): (&Options, &(dyn Fn() + Sync)),
+    opts: &Options,
     errors: &mut Vec<LoadError>,
 ) -> Vec<(usize, usize)> {
     let Some(langs) = learnt.iter().map(|l| l.lang).collect::<Option<Vec<Lang>>>() else {
@@ -416,12 +404,7 @@ fn pairs(
         let found: Vec<(usize, Option<Profiled>)> = missing
             .into_par_iter()
             .with_max_len(1)
-            .map(|(i, kept)| {
-                (
-                    i,
-                    profile(&items[i], kept, learnt[i].content, kept_text, (opts, prepare)),
-                )
-            })
+            .map(|(i, kept)| (i, profile(&items[i], kept, learnt[i].content, kept_text, opts)))
             .collect();
         for (i, p) in found {
             if let Some(Profiled { profile, kept }) = p {
@@ -464,7 +447,7 @@ fn profile(
     kept: Option<Kept>,
     content: bool,
     kept_text: &AtomicUsize,
-    (opts, prepare): (&Options, &(dyn Fn() + Sync)),
+    opts: &Options,
 ) -> Option<Profiled> {
     let f = item.read(opts)?.ok()?;
     let hash = crate::stable_hash(f.text.as_bytes());
@@ -473,7 +456,6 @@ fn profile(
         // not kept, or the file changed since: parsed again
         _ => (crate::parse::parse(&f, opts.input_format), may_keep(&f, kept_text)),
     };
-    prepare();
     let found = super::pairs::extract_within(opts.budget, &doc, &f.text);
     let mut profile = found.as_ref().map(|found| Profile::new(&doc, found, &doc.prose.text));
     if let (Some(cache), Some(_)) = (&opts.cache, &profile) {
@@ -523,14 +505,13 @@ struct UnitResult {
     checked: Checked,
 }
 
-/// Read and check one unit (its result from the cache if it holds it; `prepare` loads the
-/// segmenter before a check): its files (those that could be read) and what was found.
+/// Read and check one unit (its result from the cache if it holds it): its files (those that could be read) and what was found.
 fn check_unit(
     items: &[Item],
     unit: &[usize],
     known: Vec<Option<Kept>>,
     opts: &Options,
-    (rules, prepare): (&[Box<dyn Rule>], &(dyn Fn() + Sync)),
+    rules: &[Box<dyn Rule>],
 ) -> (Vec<SourceFile>, UnitResult) {
     let (mut files, mut context, mut errors, mut parsed) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (&i, known) in unit.iter().zip(known) {
@@ -570,7 +551,6 @@ fn check_unit(
             .advance(files.len(), files.iter().map(|f| f.text.len()).sum());
         return (files, UnitResult { errors, checked });
     }
-    prepare();
     let pairs: &[(usize, usize)] = if files.len() == 2 { &[(0, 1)] } else { &[] };
     let mut checked = check_pages_with(&files, pairs, parsed, opts, rules);
     // a context file's findings only when they point into a file asked for

@@ -13,8 +13,8 @@ use super::dictionary::{Dictionary, NONE};
 
 impl Dictionary {
     /// The words of `text` as (byte start, byte length, part-of-speech tag): jieba-rs's
-    /// `tag(text, true)`; None when `text` has a character outside a part's cover.
-    pub(super) fn tag(&self, text: &str) -> Option<Vec<(usize, usize, &'static str)>> {
+    /// `tag(text, true)`.
+    pub(super) fn tag(&self, text: &str) -> Vec<(usize, usize, &'static str)> {
         thread_local! {
             static SCRATCH: std::cell::RefCell<Scratch> = Default::default();
         }
@@ -22,14 +22,10 @@ impl Dictionary {
     }
 
     /// [`Self::tag`] with buffers reused from text to text.
-    fn tag_with(&self, text: &str, scratch: &mut Scratch) -> Option<Vec<(usize, usize, &'static str)>> {
+    fn tag_with(&self, text: &str, scratch: &mut Scratch) -> Vec<(usize, usize, &'static str)> {
         let mut out = Vec::with_capacity(text.len() / 4);
         let mut rest = text.char_indices().peekable();
-        let covered = |c: char| self.cover.as_ref().is_none_or(|set| set.contains(c));
         while let Some(&(start, c)) = rest.peek() {
-            if !covered(c) {
-                return None;
-            }
             if in_block(c) {
                 // a block: the longest run of such characters
                 let mut end = text.len();
@@ -38,9 +34,6 @@ impl Dictionary {
                         end = i;
                         break;
                     }
-                    if !covered(c) {
-                        return None;
-                    }
                     rest.next();
                 }
                 self.cut_block(&text[start..end], start, scratch, &mut out);
@@ -48,9 +41,6 @@ impl Dictionary {
                 // anything else is a word of its own character, `\r\n` one word
                 rest.next();
                 let len = if c == '\r' && text[start + 1..].starts_with('\n') {
-                    if !covered('\n') {
-                        return None;
-                    }
                     rest.next();
                     2
                 } else {
@@ -59,14 +49,14 @@ impl Dictionary {
                 out.push((start, len, self.tag_of(&text[start..start + len])));
             }
         }
-        Some(out)
+        out
     }
 
     /// The tag jieba-rs gives a word: the dictionary's, else by its ASCII letters and digits
     /// (`eng`, `m`), else `x`.
     fn tag_of(&self, word: &str) -> &'static str {
         if let Some(w) = self.find(word) {
-            return w.tag;
+            return self.word_tag(w);
         }
         let eng = word.chars().filter(char::is_ascii_alphanumeric).count();
         let digits = word.chars().filter(char::is_ascii_digit).count();
@@ -98,7 +88,7 @@ impl Dictionary {
             for (k, &c) in s.chars[i..].iter().enumerate() {
                 let Some(next) = self.child(node, c) else { break };
                 node = next;
-                let w = self.nodes[node as usize].word;
+                let w = self.word_at(node);
                 if w != NONE {
                     s.edges.push((i + k + 1, w));
                 }
@@ -113,7 +103,7 @@ impl Dictionary {
             let edges = &s.edges[s.from[i]..s.from[i + 1]];
             let mut best: Option<(f64, usize, u32)> = None;
             for &(end, w) in edges {
-                let cand = (self.words[w as usize].weight + s.route[end].0, end, w);
+                let cand = (self.weight(w) + s.route[end].0, end, w);
                 best = Some(match best {
                     Some(b) if (b.0, b.1).partial_cmp(&(cand.0, cand.1)) == Some(std::cmp::Ordering::Greater) => b,
                     _ => cand,
@@ -134,7 +124,7 @@ impl Dictionary {
                 }
                 // (a word of the route: the dictionary's, with its tag)
                 let (a, b) = (s.at[x], s.at[y]);
-                out.push((base + a, b - a, self.words[w as usize].tag));
+                out.push((base + a, b - a, self.word_tag(w)));
             }
             x = y;
         }
@@ -167,7 +157,7 @@ impl Dictionary {
             for (k, step) in at.windows(2).zip(route) {
                 let tag = match step.2 {
                     NONE => self.tag_of(&block[k[0]..k[1]]),
-                    w => self.words[w as usize].tag,
+                    w => self.word_tag(w),
                 };
                 out.push((base + k[0], k[1] - k[0], tag));
             }

@@ -1,158 +1,124 @@
-//! jieba's dictionary held as a trie of characters: each word with its weight (the logarithm
-//! of its frequency share, computed once when the dictionary is built) and its tag. The whole
-//! dictionary, or the part of it a run's characters need ([`Dictionary::covering`]).
-//! [`super::cut`] segments text over it as jieba does.
+//! jieba's dictionary held as a trie of characters ([`super::trie`]): each word with its
+//! weight (the logarithm of its frequency share) and its tag. [`super::cut`] segments text
+//! over it as jieba does.
 
+use super::trie;
 use fxhash::FxHashMap;
 
-/// No word ends at a node.
-pub(super) const NONE: u32 = u32::MAX;
+pub(super) use super::trie::NONE;
 
 /// The most children of a node looked through one by one.
 const FEW: usize = 8;
 
-/// A node of the trie: the character that leads to it; its children are the nodes
-/// `first..first + len`, sorted by that character. (One array of nodes: a child's character
-/// and what it leads to are read from one place.)
-#[derive(Clone, Copy)]
-pub(super) struct Node {
-    label: char,
-    first: u32,
-    len: u32,
-    /// The word that ends here (an index into `words`), or [`NONE`].
-    pub(super) word: u32,
-}
-
-/// A word of the dictionary: its weight in jieba's sums, `ln(freq) − ln(total)`, and its
-/// part-of-speech tag.
-#[derive(Clone, Copy)]
-pub(super) struct Word {
-    pub(super) weight: f64,
-    pub(super) tag: &'static str,
-}
-
-/// A dictionary of words, frequencies and tags, as a trie of characters.
+/// A dictionary of words, frequencies and tags, as a trie of characters, read in place from
+/// its bytes ([`trie::to_bytes`]). A node is the character that leads to it, its children
+/// (the nodes `first..first + len`, sorted by their character) and the word that ends at it
+/// (an index into the words, or [`NONE`]).
 pub(super) struct Dictionary {
     /// The first level of the trie: the node of each first character of the Basic
     /// Multilingual Plane (0: none), and of the others.
     root: Vec<u32>,
     astral: FxHashMap<char, u32>,
-    /// Every node, the root first; the children of each laid out together.
-    pub(super) nodes: Vec<Node>,
-    /// Every word, in the order of the sorted lines.
-    pub(super) words: Vec<Word>,
+    /// Every node, 16 bytes each (character, first child, children, word), the root first;
+    /// the children of each laid out together.
+    nodes: &'static [u8],
+    /// Every word, 9 bytes each (weight, tag number), in the order of the sorted lines.
+    words: &'static [u8],
+    tags: Vec<&'static str>,
     /// The weight of a character no word starts with: `ln(1) − ln(total)`.
     pub(super) single: f64,
-    /// The characters whose words it holds, when it holds part of a dictionary (the words
-    /// of a run's characters): a text with others needs the whole.
-    pub(super) cover: Option<super::CharSet>,
+}
+
+/// The trie of jieba's whole dictionary, built by `build.rs` ([`trie::to_bytes`]).
+pub(super) static BUILT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba_trie.bin"));
+
+/// The `u32` at byte `at` (little-endian), [`NONE`] past the end.
+fn u32_at(bytes: &[u8], at: usize) -> u32 {
+    bytes
+        .get(at..at + 4)
+        .and_then(|b| b.try_into().ok())
+        .map_or(NONE, u32::from_le_bytes)
 }
 
 impl Dictionary {
     /// The dictionary of `lines` (`word freq tag`, as jieba's `dict.txt`), weighed against
     /// `total`, the sum of the frequencies of the whole dictionary the lines are taken from.
-    /// A word given twice keeps its first tag and its last frequency, as jieba-rs does.
+    /// A word given twice keeps its first tag and its last frequency, as jieba-rs does. (Its
+    /// bytes live as long as the process: a run builds at most one, and only if the trie in
+    /// the binary could not be read.)
     pub(super) fn new(lines: impl IntoIterator<Item = &'static str>, total: usize) -> Dictionary {
-        let mut merged: Vec<(&'static str, usize, &'static str)> = lines
-            .into_iter()
-            .filter_map(|l| {
-                let mut fields = l.split_whitespace();
-                let word = fields.next()?;
-                let freq = fields.next().and_then(|f| f.parse().ok()).unwrap_or(0);
-                Some((word, freq, fields.next().unwrap_or("")))
-            })
-            .collect();
-        // (jieba's dictionary comes sorted, and so do the parts of it a run loads)
-        if !merged.is_sorted_by(|a, b| a.0 <= b.0) {
-            merged.sort_by(|a, b| a.0.cmp(b.0));
-        }
-        // (`dedup_by` hands the later entry first)
-        merged.dedup_by(|later, kept| {
-            let same = later.0 == kept.0;
-            if same {
-                kept.1 = later.1;
-            }
-            same
-        });
-        let log_total = (total as f64).ln();
-        let words = merged
-            .iter()
-            .map(|&(_, freq, tag)| Word {
-                weight: (freq as f64).ln() - log_total,
-                tag,
-            })
-            .collect();
-        // breadth first: the children of a node are laid out together. A node is the words
-        // `lo..hi` of `merged` that begin with the characters leading to it; `at[i]` is where
-        // word i's next character starts (the words of a node have all been read that far).
-        let mut at = vec![0usize; merged.len()];
-        let next = |i: usize, at: &[usize]| merged[i].0[at[i]..].chars().next();
-        let mut nodes = vec![Node {
-            label: '\0',
-            first: 0,
-            len: 0,
-            word: NONE,
-        }];
-        let mut queue = std::collections::VecDeque::from([(0usize, 0usize, merged.len())]);
-        while let Some((node, mut lo, hi)) = queue.pop_front() {
-            // (sorted: the word that is this prefix comes first among those sharing it)
-            if lo < hi && next(lo, &at).is_none() {
-                nodes[node].word = lo as u32;
-                lo += 1;
-            }
-            let first = nodes.len();
-            let mut i = lo;
-            while let Some(c) = (i < hi).then(|| next(i, &at)).flatten() {
-                let mut j = i + 1;
-                while j < hi && next(j, &at) == Some(c) {
-                    j += 1;
-                }
-                for a in &mut at[i..j] {
-                    *a += c.len_utf8();
-                }
-                queue.push_back((nodes.len(), i, j));
-                nodes.push(Node {
-                    label: c,
-                    first: 0,
-                    len: 0,
-                    word: NONE,
-                });
-                i = j;
-            }
-            nodes[node].first = first as u32;
-            nodes[node].len = (nodes.len() - first) as u32;
-        }
-        let mut root = vec![0; 0x10000];
-        let mut astral = FxHashMap::default();
-        for n in nodes[0].first..nodes[0].first + nodes[0].len {
-            match nodes[n as usize].label {
-                c if (c as u32) < 0x10000 => root[c as usize] = n,
-                c => {
-                    astral.insert(c, n);
-                }
-            }
-        }
-        Dictionary {
-            root,
-            astral,
-            nodes,
-            words,
-            single: 1f64.ln() - log_total,
-            cover: None,
-        }
+        let bytes: &'static [u8] = Box::leak(trie::to_bytes(&trie::build(lines, total)).into_boxed_slice());
+        Dictionary::of(bytes, total).unwrap_or_else(|| Dictionary {
+            root: vec![0; 0x10000],
+            astral: FxHashMap::default(),
+            nodes: &[],
+            words: &[],
+            tags: Vec::new(),
+            single: 1f64.ln() - (total as f64).ln(),
+        })
     }
 
-    /// The part of a dictionary that holds the words of `chars`.
-    pub(super) fn covering(self, chars: super::CharSet) -> Dictionary {
-        Dictionary {
-            cover: Some(chars),
-            ..self
-        }
+    /// jieba's whole dictionary (`lines`, weighed against `total`): the trie built with
+    /// parallax, read in place from the binary; built from the lines only if those bytes are
+    /// not a trie.
+    pub(super) fn whole(lines: impl IntoIterator<Item = &'static str>, total: usize) -> Dictionary {
+        Dictionary::of(BUILT, total).unwrap_or_else(|| Dictionary::new(lines, total))
     }
 
-    /// Whether it holds every word `text` may contain.
-    pub(super) fn covers(&self, text: &str) -> bool {
-        self.cover.as_ref().is_none_or(|set| set.covers(text))
+    fn of(bytes: &'static [u8], total: usize) -> Option<Dictionary> {
+        let v = trie::view(bytes)?;
+        let mut d = Dictionary {
+            root: vec![0; 0x10000],
+            astral: FxHashMap::default(),
+            nodes: v.nodes,
+            words: v.words,
+            tags: v.tags,
+            single: 1f64.ln() - (total as f64).ln(),
+        };
+        let (first, len) = (d.first(0), d.len(0));
+        for n in first..first.saturating_add(len) {
+            match char::from_u32(d.label(n)) {
+                Some(c) if (c as u32) < 0x10000 => d.root[c as usize] = n,
+                Some(c) => {
+                    d.astral.insert(c, n);
+                }
+                None => {}
+            }
+        }
+        Some(d)
+    }
+
+    fn label(&self, node: u32) -> u32 {
+        u32_at(self.nodes, 16 * node as usize)
+    }
+    fn first(&self, node: u32) -> u32 {
+        u32_at(self.nodes, 16 * node as usize + 4)
+    }
+    fn len(&self, node: u32) -> u32 {
+        u32_at(self.nodes, 16 * node as usize + 8).min(u32::MAX - self.first(node))
+    }
+
+    /// The word that ends at `node` (an index into the words), or [`NONE`].
+    pub(super) fn word_at(&self, node: u32) -> u32 {
+        u32_at(self.nodes, 16 * node as usize + 12)
+    }
+
+    /// Word `w`'s weight in jieba's sums, `ln(freq) − ln(total)`.
+    pub(super) fn weight(&self, w: u32) -> f64 {
+        let at = 9 * w as usize;
+        self.words
+            .get(at..at + 8)
+            .and_then(|b| b.try_into().ok())
+            .map_or(f64::NEG_INFINITY, |b| f64::from_bits(u64::from_le_bytes(b)))
+    }
+
+    /// Word `w`'s part-of-speech tag.
+    pub(super) fn word_tag(&self, w: u32) -> &'static str {
+        self.words
+            .get(9 * w as usize + 8)
+            .and_then(|&t| self.tags.get(usize::from(t)))
+            .copied()
+            .unwrap_or("x")
     }
 
     /// The child of `node` that `c` leads to.
@@ -164,28 +130,35 @@ impl Dictionary {
                 None => self.astral.get(&c).copied(),
             };
         }
-        let n = self.nodes[node as usize];
-        let (first, len) = (n.first as usize, n.len as usize);
-        let children = &self.nodes[first..first + len];
-        if len <= FEW {
-            children.iter().position(|k| k.label == c)
+        let (first, len) = (self.first(node), self.len(node));
+        let c = c as u32;
+        if len as usize <= FEW {
+            (first..first + len).find(|&k| self.label(k) == c)
         } else {
-            children.binary_search_by_key(&c, |k| k.label).ok()
+            let (mut lo, mut hi) = (first, first + len);
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                match self.label(mid).cmp(&c) {
+                    std::cmp::Ordering::Less => lo = mid + 1,
+                    std::cmp::Ordering::Greater => hi = mid,
+                    std::cmp::Ordering::Equal => return Some(mid),
+                }
+            }
+            None
         }
-        .map(|i| (first + i) as u32)
     }
 
-    /// The word `text` is, if the dictionary has it.
-    pub(super) fn find(&self, text: &str) -> Option<Word> {
+    /// The word `text` is (its index), if the dictionary has it.
+    pub(super) fn find(&self, text: &str) -> Option<u32> {
         let mut node = 0;
         for c in text.chars() {
             node = self.child(node, c)?;
         }
-        let w = self.nodes[node as usize].word;
-        (node != 0 && w != NONE).then(|| self.words[w as usize])
+        let w = self.word_at(node);
+        (node != 0 && w != NONE).then_some(w)
     }
 
-    /// Whether the dictionary has `word` (a part of one: among the words it covers).
+    /// Whether the dictionary has `word`.
     pub(super) fn has(&self, word: &str) -> bool {
         self.find(word).is_some()
     }
@@ -200,9 +173,9 @@ mod tests {
     fn builds_from_lines_in_any_order() {
         let d = Dictionary::new(["b 1 x", "ab 2 n", "a 2 n", "a 3 v"], 6);
         let a = d.find("a").expect("a");
-        assert_eq!(a.tag, "n");
-        assert_eq!(a.weight, 3f64.ln() - 6f64.ln());
+        assert_eq!(d.word_tag(a), "n");
+        assert_eq!(d.weight(a), 3f64.ln() - 6f64.ln());
         assert!(d.has("ab") && d.has("b") && !d.has("ba") && !d.has(""));
-        assert_eq!(d.tag("ab，b"), Some(vec![(0, 2, "n"), (2, 3, "x"), (5, 1, "x")]));
+        assert_eq!(d.tag("ab，b"), vec![(0, 2, "n"), (2, 3, "x"), (5, 1, "x")]);
     }
 }

@@ -1,14 +1,10 @@
 //! Chinese word segmentation: jieba's (jieba-rs 0.7.4, HMM on, with part-of-speech tags) on
 //! a dictionary of our own build ([`dictionary`]), loaded once and only when Chinese text is
-//! present.
+//! segmented.
 //!
-//! Loading jieba's whole dictionary (349 000 words) costs more than a run on a few files
-//! should. When the texts of a run are known up front ([`prepare`]), only the
-//! dictionary words made of characters those texts use are loaded — a word with any other
-//! character can never match — weighed against the whole dictionary's total frequency, so
-//! every segmentation is exactly what the whole dictionary gives (a test checks this). A text
-//! with characters outside the loaded set (a dump read page by page, say) makes the whole
-//! dictionary load, once.
+//! The trie of jieba's whole dictionary (349 000 words) is built when parallax is compiled
+//! (`build.rs`, [`trie`]) and kept in the binary: a run copies it out (a few milliseconds)
+//! rather than building it, on one thread, while the others wait.
 //!
 //! `jieba_dict.txt` is jieba-rs 0.7.4's `src/data/dict.txt` (MIT, © messense and the jieba
 //! authors, `lang/jieba-LICENSE`), kept here because jieba-rs does not expose it.
@@ -16,178 +12,27 @@
 mod cut;
 mod dictionary;
 mod hmm;
+mod trie;
 
-use crate::lang::script::is_han;
-use crate::lang::sorted;
 use dictionary::Dictionary;
-use std::collections::HashSet;
-use std::sync::{OnceLock, RwLock};
+use std::sync::LazyLock;
 
 static DICT: &str = crate::data::JIEBA_DICT;
 
-/// A set of characters: a bitmap for the Basic Multilingual Plane, a hash set above it.
-#[derive(Clone, Default)]
-struct CharSet {
-    bmp: Vec<u64>,
-    astral: HashSet<char>,
-}
-
-impl CharSet {
-    fn insert(&mut self, c: char) {
-        let u = c as usize;
-        if u < 0x10000 {
-            if self.bmp.is_empty() {
-                self.bmp = vec![0; 0x10000 / 64];
-            }
-            self.bmp[u / 64] |= 1 << (u % 64);
-        } else {
-            self.astral.insert(c);
-        }
-    }
-    /// The ASCII characters of a bit set (`bits[0]`: U+0000 to U+003F, `bits[1]` the rest).
-    fn insert_ascii(&mut self, bits: [u64; 2]) {
-        if self.bmp.is_empty() {
-            self.bmp = vec![0; 0x10000 / 64];
-        }
-        self.bmp[0] |= bits[0];
-        self.bmp[1] |= bits[1];
-    }
-    fn contains(&self, c: char) -> bool {
-        let u = c as usize;
-        if u < 0x10000 {
-            self.bmp.get(u / 64).is_some_and(|w| w & (1 << (u % 64)) != 0)
-        } else {
-            self.astral.contains(&c)
-        }
-    }
-    fn covers(&self, text: &str) -> bool {
-        text.chars().all(|c| self.contains(c))
-    }
-    /// Its characters, in order.
-    fn chars(&self) -> impl Iterator<Item = char> + '_ {
-        let bmp = self.bmp.iter().enumerate().flat_map(|(i, &w)| {
-            (0..64)
-                .filter(move |b| w & (1 << b) != 0)
-                .filter_map(move |b| char::from_u32((i * 64 + b) as u32))
-        });
-        let mut astral: Vec<char> = self.astral.iter().copied().collect();
-        astral.sort_unstable();
-        bmp.chain(astral)
-    }
-    fn is_subset(&self, other: &CharSet) -> bool {
-        self.bmp
-            .iter()
-            .enumerate()
-            .all(|(i, &a)| a & !other.bmp.get(i).copied().unwrap_or(0) == 0)
-            && self.astral.is_subset(&other.astral)
-    }
-}
-
-/// A loaded dictionary lives as long as the process (its callers hold it as `&'static`): at
-/// most two are built per process — the part for the run's texts, and the whole one when
-/// later texts need more.
-struct Loaded {
-    /// Built on the first segmentation: a run that segments nothing (English articles
-    /// alone) builds none.
-    dictionary: OnceLock<&'static Dictionary>,
-    /// The characters its dictionary covers; None: the whole dictionary.
-    chars: Option<CharSet>,
-}
-
-impl Loaded {
-    fn dictionary(&self) -> &'static Dictionary {
-        self.dictionary.get_or_init(|| {
-            let dictionary = match &self.chars {
-                Some(chars) => restricted(chars),
-                None => Dictionary::new(DICT.lines(), TOTAL_FREQ),
-            };
-            Box::leak(Box::new(dictionary))
-        })
-    }
-}
-
-static STATE: RwLock<Option<Loaded>> = RwLock::new(None);
-
-/// The dictionary restricted to words of `chars`, weighed against the whole dictionary's
-/// total frequency.
-fn restricted(chars: &CharSet) -> Dictionary {
-    // the dictionary is sorted: the words that start with a character of the run are one
-    // block per character, found by binary search, so most of its 349 000 lines are never
-    // read (this runs at every start)
-    let kept = chars.chars().flat_map(block).filter(|line| {
-        let word = line.split(' ').next().unwrap_or("");
-        word.chars().all(|c| chars.contains(c))
-    });
-    Dictionary::new(kept, TOTAL_FREQ).covering(chars.clone())
-}
-
-/// The lines of the (sorted) dictionary whose word starts with `c`.
-fn block(c: char) -> impl Iterator<Item = &'static str> {
-    let mut buf = [0u8; 4];
-    let key: &[u8] = c.encode_utf8(&mut buf).as_bytes();
-    let start = sorted::lower_bound(DICT.as_bytes(), key, b' ');
-    let key = key.to_vec();
-    sorted::lines_from(DICT, start).take_while(move |l| l.as_bytes().starts_with(&key))
-}
-
-/// The sum of the dictionary's word frequencies (jieba's total, which a restricted
-/// dictionary must keep for the same segmentation), counted ahead: the test
+/// The sum of the dictionary's word frequencies (jieba's total), counted ahead: the test
 /// `total_frequency_is_the_dictionarys` counts it again.
 const TOTAL_FREQ: usize = 60_101_964;
 
-/// Load the segmenter for these texts (all the texts of a run), if they hold Chinese: only
-/// the part of the dictionary they can use. Later texts with other characters still work.
-pub fn prepare<'a>(texts: impl IntoIterator<Item = &'a str>) {
-    let mut seen = Seen::default();
-    for t in texts {
-        seen.add(t);
-    }
-    seen.prepare();
-}
-
-/// The characters of a run's texts, gathered text by text when the texts are not all held
-/// at once (a streamed folder), for [`Seen::prepare`].
-#[derive(Clone, Default)]
+/// Whether a run's texts hold Chinese (a Han character), gathered text by text when the
+/// texts are not all held at once (a streamed folder).
+#[derive(Clone, Copy, Default)]
 pub struct Seen {
-    set: CharSet,
     chinese: bool,
 }
 
 impl Seen {
     pub fn add(&mut self, text: &str) {
-        // A text without Han characters is never segmented (the rules segment Chinese text,
-        // and English text only where Han characters stand): its characters are not needed,
-        // and an English text is passed over by a scan eight bytes at a time. (Were one
-        // segmented after all, the part of the dictionary would say it does not cover it, and
-        // the whole would be loaded: the words are the same either way.)
-        if !crate::lang::script::has_han(text) {
-            return;
-        }
-        // ASCII a byte at a time, into a bit set of its own
-        // (a flag a byte, not a bit: independent stores, no read-modify-write chain)
-        let mut flags = [false; 128];
-        let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii() {
-                flags[usize::from(b)] = true;
-                i += 1;
-            } else if let Some(c) = text.get(i..).and_then(|t| t.chars().next()) {
-                self.chinese |= is_han(c);
-                self.set.insert(c);
-                i += c.len_utf8();
-            } else {
-                i += 1;
-            }
-        }
-        let mut ascii = [0u64; 2];
-        for (b, _) in flags.iter().enumerate().filter(|(_, &f)| f) {
-            ascii[b >> 6] |= 1 << (b & 63);
-        }
-        if ascii != [0, 0] {
-            self.set.insert_ascii(ascii);
-        }
+        self.chinese = self.chinese || crate::lang::script::has_han(text);
     }
 
     /// Whether a Han character was seen.
@@ -195,81 +40,19 @@ impl Seen {
         self.chinese
     }
 
-    /// Both sets of characters.
-    pub fn merge(mut self, other: Seen) -> Seen {
-        if self.set.bmp.len() < other.set.bmp.len() {
-            self.set.bmp.resize(other.set.bmp.len(), 0);
+    /// What either saw.
+    pub fn merge(self, other: Seen) -> Seen {
+        Seen {
+            chinese: self.chinese || other.chinese,
         }
-        for (a, b) in self.set.bmp.iter_mut().zip(&other.set.bmp) {
-            *a |= b;
-        }
-        self.set.astral.extend(other.set.astral);
-        self.chinese |= other.chinese;
-        self
-    }
-
-    /// [`prepare`] for the texts seen.
-    pub fn prepare(self) {
-        let Seen { mut set, chinese } = self;
-        // text is segmented folded to Simplified too (繁體 → 简体)
-        if chinese {
-            let folded: String = set.chars().filter(|c| ('\u{3400}'..='\u{9FFF}').contains(c)).collect();
-            for c in crate::lang::script::fold_to_simplified(&folded).text.chars() {
-                set.insert(c);
-            }
-            // and read narrow (Ａ → A, ２ → 2): an English text no longer brings those
-            let wide: Vec<char> = set.chars().filter(|&c| c >= '\u{3000}').collect();
-            for c in wide {
-                set.insert(crate::lang::script::narrow(c));
-            }
-        }
-        if !chinese {
-            return;
-        }
-        let mut state = STATE.write().unwrap_or_else(|e| e.into_inner());
-        let chars = match state.as_ref().map(|l| &l.chars) {
-            // the whole dictionary, or a part that covers these texts: nothing to do
-            Some(None) => return,
-            Some(Some(have)) if set.is_subset(have) => return,
-            // a second, different set of texts in one process (`--fix` lints file by file): the
-            // whole dictionary, once, rather than a new part for every file (each part lives as
-            // long as the process, so parts built per file grew memory with the file count)
-            Some(Some(_)) => None,
-            None => Some(set),
-        };
-        *state = Some(Loaded {
-            dictionary: OnceLock::new(),
-            chars,
-        });
     }
 }
 
-/// The shared segmenter: the part of the dictionary loaded for the run's texts, or the
-/// whole.
+/// The shared segmenter, loaded on first use: a run that segments nothing (English articles
+/// alone) loads none.
 fn current() -> &'static Dictionary {
-    {
-        let state = STATE.read().unwrap_or_else(|e| e.into_inner());
-        if let Some(l) = state.as_ref() {
-            return l.dictionary();
-        }
-    }
-    whole()
-}
-
-/// The whole dictionary, loaded in place of a part: for a text with characters outside the
-/// part.
-fn whole() -> &'static Dictionary {
-    let mut state = STATE.write().unwrap_or_else(|e| e.into_inner());
-    if let Some(l) = state.as_ref().filter(|l| l.chars.is_none()) {
-        return l.dictionary();
-    }
-    let whole = Loaded {
-        dictionary: OnceLock::new(),
-        chars: None,
-    };
-    let dictionary = whole.dictionary();
-    *state = Some(whole);
-    dictionary
+    static WHOLE: LazyLock<Dictionary> = LazyLock::new(|| Dictionary::whole(DICT.lines(), TOTAL_FREQ));
+    &WHOLE
 }
 
 /// A word of segmented text: its byte range in the segmented string and its POS tag.
@@ -320,56 +103,68 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 /// The words of `text` as (byte start, byte length, part-of-speech tag), HMM on; not
 /// remembered (a [`crate::parse::Document`] keeps its blocks' words: [`crate::parse::words`]).
 pub fn spans(text: &str) -> Vec<(usize, usize, &'static str)> {
-    // (a part of the dictionary tells when the text has a character it does not cover)
-    current().tag(text).or_else(|| whole().tag(text)).unwrap_or_default()
+    current().tag(text)
 }
 
 /// Whether jieba's dictionary knows `word` as a word.
 pub fn is_dictionary_word(word: &str) -> bool {
-    let part = current();
-    if part.covers(word) {
-        part.has(word)
-    } else {
-        whole().has(word)
-    }
+    current().has(word)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// A text's characters are the set's, ASCII read a byte at a time or not; a text without
-    /// Han characters adds none.
+    /// A text is Chinese when it holds a Han character; two texts when either does.
     #[test]
-    fn seen_holds_each_character_of_the_text() {
-        for text in ["", "abc @\u{7f}", "中文 and English, 1990年。", "𠀀x中", "\u{0}~"] {
+    fn seen_tells_a_han_character() {
+        for text in [
+            "",
+            "abc @\u{7f}",
+            "中文 and English, 1990年。",
+            "𠀀x中",
+            "\u{0}~",
+            "ｱ　ー",
+        ] {
             let mut seen = Seen::default();
             seen.add(text);
-            // (a text without Han characters is never segmented: none of its characters)
-            let mut each = CharSet::default();
-            text.chars()
-                .filter(|_| text.chars().any(is_han))
-                .for_each(|c| each.insert(c));
             assert_eq!(
-                seen.set.chars().collect::<String>(),
-                each.chars().collect::<String>(),
+                seen.chinese(),
+                text.chars().any(crate::lang::script::is_han),
                 "{text:?}"
             );
-            assert_eq!(seen.chinese, text.chars().any(is_han), "{text:?}");
+            assert_eq!(Seen::default().merge(seen).chinese(), seen.chinese());
         }
     }
 
-    /// Every line of the dictionary is found in its character's block, and only there.
+    /// The trie kept in the binary is the trie of today's dictionary: what `build.rs` built
+    /// from `jieba_dict.txt` is read back node for node and word for word.
     #[test]
-    fn blocks_hold_every_line() {
-        let mut firsts = CharSet::default();
-        for l in DICT.lines() {
-            firsts.insert(l.chars().next().unwrap());
+    fn the_trie_in_the_binary_is_the_dictionarys() {
+        let built = trie::read(dictionary::BUILT).expect("the bytes build.rs wrote are a trie");
+        let fresh = trie::build(DICT.lines(), TOTAL_FREQ);
+        assert_eq!(built.nodes, fresh.nodes);
+        assert_eq!(built.words.len(), fresh.words.len());
+        for (a, b) in built.words.iter().zip(&fresh.words) {
+            assert_eq!((a.0.to_bits(), a.1), (b.0.to_bits(), b.1));
         }
-        let found: usize = firsts.chars().map(|c| block(c).count()).sum();
-        assert_eq!(found, DICT.lines().count());
-        assert!(block('巴').all(|l| l.starts_with('巴')));
-        assert!(block('巴').any(|l| l.starts_with("巴黎 ")));
+        assert!(built.nodes.len() > 400_000, "{} nodes", built.nodes.len());
+    }
+
+    /// Bytes cut short, or with a byte too many, are not a trie.
+    #[test]
+    fn bytes_that_are_not_a_trie_are_refused() {
+        let t = trie::build(["b 1 x", "ab 2 n", "a 2 n"], 5);
+        let bytes = trie::to_bytes(&t);
+        let back = trie::read(&bytes).expect("a trie");
+        assert_eq!(back.nodes, t.nodes);
+        assert_eq!(back.words, t.words);
+        for cut in [0, 3, 12, bytes.len() - 1] {
+            assert!(trie::read(&bytes[..cut]).is_none(), "{cut}");
+        }
+        let mut more = bytes.clone();
+        more.push(0);
+        assert!(trie::read(&more).is_none());
     }
 
     #[test]
@@ -379,7 +174,7 @@ mod tests {
             .filter_map(|l| l.split_whitespace().nth(1)?.parse::<usize>().ok())
             .sum();
         assert_eq!(sum, TOTAL_FREQ);
-        // one space between fields, as `restricted` reads them
+        // one space between fields
         assert!(
             DICT.lines().all(|l| l.split(' ').count() == 3),
             "a line not `word freq tag`"
@@ -393,9 +188,8 @@ mod tests {
         );
     }
 
-    /// Segmentation with the whole dictionary, and with the dictionary restricted to the
-    /// texts' characters, equals jieba-rs's `tag` with its own dictionary, word for word and
-    /// tag for tag, on the seeds and real Wikipedia text (xquad's pairs, the zh articles of
+    /// Segmentation with the dictionary a run loads (the trie kept in the binary) equals
+    /// jieba-rs's `tag` with its own dictionary, word for word and tag for tag, on the seeds and real Wikipedia text (xquad's pairs, the zh articles of
     /// wikipairs, zh-wikitext and zh-variants: Traditional and Simplified, markup).
     #[test]
     fn segments_as_jieba_does() {
@@ -420,12 +214,7 @@ mod tests {
         // (characters in jieba's blocks that its HMM does not read as Han: U+9FD6 up, the
         // compatibility ideographs)
         texts.push("他说鿖鿗龥和豈更中文鿿是字\n".to_string());
-        let mut set = CharSet::default();
-        for t in &texts {
-            t.chars().for_each(|c| set.insert(c));
-        }
-        let part = restricted(&set);
-        let whole = Dictionary::new(DICT.lines(), TOTAL_FREQ);
+        let whole = current();
         let jieba = jieba_rs::Jieba::new();
         let mut lines = 0;
         for t in &texts {
@@ -436,14 +225,10 @@ mod tests {
                     .into_iter()
                     .map(|t| (t.word.as_ptr() as usize - base, t.word.len(), t.tag))
                     .collect();
-                assert_eq!(whole.tag(line), Some(theirs.clone()), "{line}");
-                assert_eq!(part.tag(line), Some(theirs), "{line}");
+                assert_eq!(whole.tag(line), theirs, "{line}");
                 lines += 1;
             }
         }
         assert!(lines > 5000, "{lines} lines");
-        // a character the part does not cover: the part gives no words, the whole does
-        assert_eq!(part.tag("甲\u{2F800}乙"), None);
-        assert!(whole.tag("甲\u{2F800}乙").is_some());
     }
 }

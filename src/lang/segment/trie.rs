@@ -1,0 +1,168 @@
+//! jieba's dictionary as a trie of characters, built from its lines (`word freq tag`), and
+//! the bytes it is kept in.
+//!
+//! `build.rs` builds the whole dictionary's trie when parallax is compiled and stores its
+//! bytes in the binary ([`to_bytes`]); a run reads them back ([`read`]) instead of building
+//! the trie again. [`super::dictionary::Dictionary::new`] builds the trie of any lines (the
+//! tests'). This file is compiled into `build.rs` too (`#[path]`): it uses `std` only.
+
+/// No word ends at a node.
+pub const NONE: u32 = u32::MAX;
+
+/// A trie: every node, the root first, the children of each laid out together and sorted by
+/// their character; every word, in the order of the sorted lines.
+pub struct Trie<'a> {
+    /// Per node: (the character that leads to it, its first child, how many children it
+    /// has, the word that ends at it or [`NONE`]).
+    pub nodes: Vec<[u32; 4]>,
+    /// Per word: its weight in jieba's sums, `ln(freq) − ln(total)`, and its tag.
+    pub words: Vec<(f64, &'a str)>,
+}
+
+/// The trie of `lines` (`word freq tag`, as jieba's `dict.txt`), weighed against `total`,
+/// the sum of the frequencies of the whole dictionary the lines are taken from. A word given
+/// twice keeps its first tag and its last frequency, as jieba-rs does.
+pub fn build<'a>(lines: impl IntoIterator<Item = &'a str>, total: usize) -> Trie<'a> {
+    let mut merged: Vec<(&'a str, usize, &'a str)> = lines
+        .into_iter()
+        .filter_map(|l| {
+            let mut fields = l.split_whitespace();
+            let word = fields.next()?;
+            let freq = fields.next().and_then(|f| f.parse().ok()).unwrap_or(0);
+            Some((word, freq, fields.next().unwrap_or("")))
+        })
+        .collect();
+    // (jieba's dictionary comes sorted)
+    if !merged.is_sorted_by(|a, b| a.0 <= b.0) {
+        merged.sort_by(|a, b| a.0.cmp(b.0));
+    }
+    // (`dedup_by` hands the later entry first)
+    merged.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            kept.1 = later.1;
+        }
+        same
+    });
+    let log_total = (total as f64).ln();
+    let words = merged
+        .iter()
+        .map(|&(_, freq, tag)| ((freq as f64).ln() - log_total, tag))
+        .collect();
+    // breadth first: the children of a node are laid out together. A node is the words
+    // `lo..hi` of `merged` that begin with the characters leading to it; `at[i]` is where
+    // word i's next character starts (the words of a node have all been read that far).
+    let mut at = vec![0usize; merged.len()];
+    let next = |i: usize, at: &[usize]| merged[i].0[at[i]..].chars().next();
+    let mut nodes = vec![[0, 0, 0, NONE]];
+    let mut queue = std::collections::VecDeque::from([(0usize, 0usize, merged.len())]);
+    while let Some((node, mut lo, hi)) = queue.pop_front() {
+        // (sorted: the word that is this prefix comes first among those sharing it)
+        if lo < hi && next(lo, &at).is_none() {
+            nodes[node][3] = lo as u32;
+            lo += 1;
+        }
+        let first = nodes.len();
+        let mut i = lo;
+        while let Some(c) = (i < hi).then(|| next(i, &at)).flatten() {
+            let mut j = i + 1;
+            while j < hi && next(j, &at) == Some(c) {
+                j += 1;
+            }
+            for a in &mut at[i..j] {
+                *a += c.len_utf8();
+            }
+            queue.push_back((nodes.len(), i, j));
+            nodes.push([c as u32, 0, 0, NONE]);
+            i = j;
+        }
+        nodes[node][1] = first as u32;
+        nodes[node][2] = (nodes.len() - first) as u32;
+    }
+    Trie { nodes, words }
+}
+
+/// The trie as bytes: the counts of nodes, words and tags (`u32` each), each tag (its
+/// length, a byte, then its text), each node (four `u32`), each word (its weight's bits, a
+/// `u64`, and its tag's number, a byte). Little-endian.
+pub fn to_bytes(trie: &Trie) -> Vec<u8> {
+    let mut tags: Vec<&str> = trie.words.iter().map(|w| w.1).collect();
+    tags.sort_unstable();
+    tags.dedup();
+    let mut out = Vec::with_capacity(16 * trie.nodes.len() + 9 * trie.words.len());
+    for n in [trie.nodes.len(), trie.words.len(), tags.len()] {
+        out.extend((n as u32).to_le_bytes());
+    }
+    for t in &tags {
+        out.push(t.len() as u8);
+        out.extend(t.as_bytes());
+    }
+    for n in &trie.nodes {
+        n.iter().for_each(|x| out.extend(x.to_le_bytes()));
+    }
+    for (weight, tag) in &trie.words {
+        out.extend(weight.to_bits().to_le_bytes());
+        out.push(tags.binary_search(tag).unwrap_or(0) as u8);
+    }
+    out
+}
+
+/// A trie's bytes ([`to_bytes`]), read in place: each node 16 bytes, each word 9.
+pub struct View<'a> {
+    pub nodes: &'a [u8],
+    pub words: &'a [u8],
+    /// The tags, by number.
+    pub tags: Vec<&'a str>,
+}
+
+/// The parts of the bytes [`to_bytes`] made, or None if `bytes` are not such a trie.
+pub fn view(bytes: &[u8]) -> Option<View<'_>> {
+    let mut rest = bytes;
+    let rest = &mut rest;
+    let counts = take(rest, 12)?;
+    let count = |i: usize| -> Option<usize> {
+        Some(u32::from_le_bytes(counts.get(4 * i..4 * i + 4)?.try_into().ok()?) as usize)
+    };
+    let (nodes, words, tags) = (count(0)?, count(1)?, count(2)?);
+    let mut names = Vec::with_capacity(tags);
+    for _ in 0..tags {
+        let len = usize::from(*take(rest, 1)?.first()?);
+        names.push(std::str::from_utf8(take(rest, len)?).ok()?);
+    }
+    let nodes = take(rest, 16usize.checked_mul(nodes)?)?;
+    let words = take(rest, 9usize.checked_mul(words)?)?;
+    rest.is_empty().then_some(View {
+        nodes,
+        words,
+        tags: names,
+    })
+}
+
+/// The trie [`to_bytes`] made, or None if `bytes` are not such a trie.
+#[cfg(test)]
+pub fn read(bytes: &[u8]) -> Option<Trie<'_>> {
+    let v = view(bytes)?;
+    let u32_at =
+        |b: &[u8], i: usize| -> Option<u32> { Some(u32::from_le_bytes(b.get(4 * i..4 * i + 4)?.try_into().ok()?)) };
+    let nodes = v
+        .nodes
+        .chunks_exact(16)
+        .map(|b| Some([u32_at(b, 0)?, u32_at(b, 1)?, u32_at(b, 2)?, u32_at(b, 3)?]))
+        .collect::<Option<Vec<_>>>()?;
+    let words = v
+        .words
+        .chunks_exact(9)
+        .map(|b| {
+            let weight = f64::from_bits(u64::from_le_bytes(b.get(..8)?.try_into().ok()?));
+            Some((weight, *v.tags.get(usize::from(*b.get(8)?))?))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Trie { nodes, words })
+}
+
+/// The first `n` bytes of `rest`, which then starts after them.
+fn take<'b>(rest: &mut &'b [u8], n: usize) -> Option<&'b [u8]> {
+    let (a, b) = (rest.get(..n)?, rest.get(n..)?);
+    *rest = b;
+    Some(a)
+}
