@@ -66,8 +66,10 @@ pub fn detect_format(name: &str, text: &str) -> Format {
     if lower.ends_with(".wikitext") || lower.ends_with(".wiki") || lower.ends_with(".mediawiki") {
         return Format::Wikitext;
     }
-    // one pass over the text, counting each sign's occurrences without overlap (as
-    // `str::matches` does): the markdown signs, then the wikitext signs, with their weights
+    // each sign's occurrences without overlap (as `str::matches` counts them), found by
+    // memchr's vectorised substring search, one sign after another: the markdown signs, then
+    // the wikitext signs, with their weights (a scan of every byte through a table of the
+    // signs' first bytes was 7 % of an English check)
     const SIGNS: [(&[u8], usize, bool); 9] = [
         (b"\"wikilink\")", 3, true),
         (b"](http", 1, true),
@@ -79,33 +81,14 @@ pub fn detect_format(name: &str, text: &str) -> Format {
         (b"'''", 1, false),
         (b"<ref", 2, false),
     ];
-    // per byte, the signs that begin with it (a bit each)
-    const STARTING: [u16; 256] = {
-        let mut t = [0u16; 256];
-        let mut k = 0;
-        while k < SIGNS.len() {
-            t[SIGNS[k].0[0] as usize] |= 1 << k;
-            k += 1;
-        }
-        t
-    };
     let bytes = text.as_bytes();
-    let mut free_from = [0usize; SIGNS.len()];
     let (mut md, mut wt) = (0, 0);
-    for (i, &c) in bytes.iter().enumerate() {
-        let mut starting = STARTING[c as usize];
-        while starting != 0 {
-            let k = starting.trailing_zeros() as usize;
-            starting &= starting - 1;
-            let (sign, weight, markdown) = SIGNS[k];
-            if i >= free_from[k] && bytes[i..].starts_with(sign) {
-                free_from[k] = i + sign.len();
-                if markdown {
-                    md += weight;
-                } else {
-                    wt += weight;
-                }
-            }
+    for (sign, weight, markdown) in SIGNS {
+        let n = weight * memchr::memmem::find_iter(bytes, sign).count();
+        if markdown {
+            md += n;
+        } else {
+            wt += n;
         }
     }
     if md == 0 && wt == 0 {
