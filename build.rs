@@ -71,7 +71,8 @@ fn jieba_trie() {
         .lines()
         .filter_map(|l| l.split_whitespace().nth(1)?.parse::<usize>().ok())
         .sum();
-    let bytes = trie::to_bytes(&trie::build(text.lines(), total));
+    let bytes = trie::to_bytes(&trie::build(text.lines(), total))
+        .expect("jieba's dictionary: at most 256 tags, each of at most 255 bytes");
     let out = std::env::var("OUT_DIR").unwrap();
     std::fs::write(Path::new(&out).join("jieba_trie.bin"), bytes).unwrap();
 }

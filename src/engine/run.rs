@@ -193,13 +193,14 @@ fn parse_all_but(
     })
 }
 
-/// `work` on each of `0..sizes.len()` in parallel, one item per task, the largest first: a
-/// large document started last would leave one thread working on it alone while the other
-/// idles. The results in index order.
+/// `work` on each of `0..sizes.len()` in parallel, the largest first: each thread that is free
+/// takes the largest item not yet started (rayon's `par_bridge` hands them out one at a time,
+/// in order), so a large document is not started last, to be worked on alone while the other
+/// threads idle. The results in index order.
 fn largest_first<T: Send>(sizes: &[usize], work: impl Fn(usize) -> T + Sync) -> Vec<T> {
     let mut order: Vec<usize> = (0..sizes.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(sizes[i]), i));
-    let mut done: Vec<(usize, T)> = order.par_iter().with_max_len(1).map(|&i| (i, work(i))).collect();
+    let mut done: Vec<(usize, T)> = order.into_iter().par_bridge().map(|i| (i, work(i))).collect();
     done.sort_unstable_by_key(|d| d.0);
     done.into_iter().map(|d| d.1).collect()
 }
@@ -318,10 +319,10 @@ fn lint(
         failures,
     };
     let within_budget = |f: &dyn Fn() -> Vec<Diagnostic>| crate::budget::with_deadline(failures.budget, f);
-    // Documents differ widely in cost (a zh article costs far more per byte than an en one):
-    // one document per task, so an idle thread can steal any of them — rayon's default
-    // halves leave one thread with the heavy half (measured: 1.24x on 2 threads) — the
-    // longest first (a Chinese character weighs three bytes)
+    // Documents differ widely in cost: one document at a time, so that a free thread takes
+    // any of them (rayon's default halves left one thread the heavy half: 1.24x on 2
+    // threads), the longest first (length in bytes, a rough cost: a Chinese article costs
+    // more per byte than an English one, but its characters are three bytes each)
     let sizes: Vec<usize> = files.iter().map(|f| f.text.len()).collect();
     let per_doc: Vec<Vec<Diagnostic>> = largest_first(&sizes, |id| {
         let out = within_budget(&|| batch.document(id, rules));
@@ -420,6 +421,11 @@ mod tests {
             let started = started.into_inner().unwrap();
             if threads == 1 {
                 assert_eq!(started, [1, 3, 4, 0, 5, 2]);
+            } else {
+                // (two threads: each takes the largest not yet started when it is free)
+                let mut sorted = started.clone();
+                sorted.sort_unstable();
+                assert_eq!(sorted, [0, 1, 2, 3, 4, 5]);
             }
         }
     }

@@ -2,9 +2,9 @@
 //! order, holding only the pairs the threads are working on. Memory follows the largest
 //! pair, not the whole input.
 //!
-//! 1. A first pass reads each file for whether it holds Chinese (a run without any has no
-//!    pair), then parses it for its language (the first 16 MB of
-//!    text are held between the two steps, the rest read again). The parses of the first
+//! 1. A first pass reads each file for whether it holds Chinese (a run without any has
+//!    no pair), then parses it for its language (the first 16 MB of text are held between
+//!    the two steps, the rest read again). The parses of the first
 //!    8 MB of text are kept for the check; the others are made again.
 //! 2. Files pair by path (the configuration's pairs) and by name. When articles of both
 //!    languages are left, each that neither can pair gets a compact [`Profile`] of its
@@ -67,8 +67,9 @@ enum First {
     Skipped,
 }
 
-/// An article read in the first pass: whether it holds Chinese, and its text while the run may hold
-/// it (the first [`HOLD_TEXT_OF`] bytes of a run; stdin always), else it is read again.
+/// An article read in the first pass: whether it holds Chinese, and its text while the run
+/// may hold it (the first [`HOLD_TEXT_OF`] bytes of a run; stdin always), else it is read
+/// again.
 struct Read {
     seen: Seen,
     file: Option<SourceFile>,
@@ -239,8 +240,8 @@ fn too_slow(name: &str, opts: &Options) -> LoadError {
 /// come from, over a run: beyond it, articles are parsed again.
 const KEEP_PARSES_OF: usize = 8 << 20;
 
-/// The first pass over one article: its characters, and its language when the
-/// cross-language rules run (its profile too, when the cache has it).
+/// The first pass over one article: its language when the cross-language rules run (its
+/// profile too, when the cache has it).
 fn learn(
     f: SourceFile,
     item: &Item,
@@ -505,7 +506,8 @@ struct UnitResult {
     checked: Checked,
 }
 
-/// Read and check one unit (its result from the cache if it holds it): its files (those that could be read) and what was found.
+/// Read and check one unit (its result from the cache if it holds it): its files (those that
+/// could be read) and what was found.
 fn check_unit(
     items: &[Item],
     unit: &[usize],

@@ -123,10 +123,10 @@ pub fn detect_language(text: &str) -> Lang {
 mod tests {
     use super::*;
 
-    /// The one-pass count decides as counting each sign with `str::matches` would, overlaps
-    /// (`[[[`, `''''''`) included.
+    /// The counts decide as counting each sign with `str::matches` would, overlaps (`[[[`,
+    /// `''''''`) included.
     #[test]
-    fn one_pass_decides_as_matches() {
+    fn counts_decide_as_matches() {
         let by_matches = |text: &str| {
             let md = text.matches("\"wikilink\")").count() * 3
                 + text.matches("](http").count()

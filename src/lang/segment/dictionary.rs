@@ -24,6 +24,7 @@ pub(super) struct Dictionary {
     nodes: &'static [u8],
     /// Every word, 9 bytes each (weight, tag number), in the order of the sorted lines.
     words: &'static [u8],
+    /// The part-of-speech tags, by number.
     tags: Vec<&'static str>,
     /// The weight of a character no word starts with: `ln(1) − ln(total)`.
     pub(super) single: f64,
@@ -47,7 +48,9 @@ impl Dictionary {
     /// bytes live as long as the process: a run builds at most one, and only if the trie in
     /// the binary could not be read.)
     pub(super) fn new(lines: impl IntoIterator<Item = &'static str>, total: usize) -> Dictionary {
-        let bytes: &'static [u8] = Box::leak(trie::to_bytes(&trie::build(lines, total)).into_boxed_slice());
+        // (lines whose tags do not fit the bytes: a dictionary without words)
+        let bytes = trie::to_bytes(&trie::build(lines, total)).unwrap_or_default();
+        let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
         Dictionary::of(bytes, total).unwrap_or_else(|| Dictionary {
             root: vec![0; 0x10000],
             astral: FxHashMap::default(),
@@ -65,6 +68,8 @@ impl Dictionary {
         Dictionary::of(BUILT, total).unwrap_or_else(|| Dictionary::new(lines, total))
     }
 
+    /// The dictionary whose trie `bytes` hold (weighed against `total`), read in place; None
+    /// when they are not a trie.
     fn of(bytes: &'static [u8], total: usize) -> Option<Dictionary> {
         let v = trie::view(bytes)?;
         let mut d = Dictionary {

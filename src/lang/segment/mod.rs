@@ -3,8 +3,9 @@
 //! segmented.
 //!
 //! The trie of jieba's whole dictionary (349 000 words) is built when parallax is compiled
-//! (`build.rs`, [`trie`]) and kept in the binary: a run copies it out (a few milliseconds)
-//! rather than building it, on one thread, while the others wait.
+//! (`build.rs`, [`trie`]) and kept in the binary: a run reads it in place, building only the
+//! table of first characters, rather than building the trie on one thread while the others
+//! wait.
 //!
 //! `jieba_dict.txt` is jieba-rs 0.7.4's `src/data/dict.txt` (MIT, © messense and the jieba
 //! authors, `lang/jieba-LICENSE`), kept here because jieba-rs does not expose it.
@@ -155,7 +156,7 @@ mod tests {
     #[test]
     fn bytes_that_are_not_a_trie_are_refused() {
         let t = trie::build(["b 1 x", "ab 2 n", "a 2 n"], 5);
-        let bytes = trie::to_bytes(&t);
+        let bytes = trie::to_bytes(&t).expect("the tags fit");
         let back = trie::read(&bytes).expect("a trie");
         assert_eq!(back.nodes, t.nodes);
         assert_eq!(back.words, t.words);
@@ -165,6 +166,11 @@ mod tests {
         let mut more = bytes.clone();
         more.push(0);
         assert!(trie::read(&more).is_none());
+        // tags that do not fit a byte's count or length are refused, not cut
+        let long = format!("a 1 {}", "x".repeat(256));
+        assert!(trie::to_bytes(&trie::build([long.as_str()], 1)).is_none());
+        let many: Vec<String> = (0..257).map(|i| format!("w{i} 1 t{i}")).collect();
+        assert!(trie::to_bytes(&trie::build(many.iter().map(String::as_str), 257)).is_none());
     }
 
     #[test]
@@ -189,8 +195,9 @@ mod tests {
     }
 
     /// Segmentation with the dictionary a run loads (the trie kept in the binary) equals
-    /// jieba-rs's `tag` with its own dictionary, word for word and tag for tag, on the seeds and real Wikipedia text (xquad's pairs, the zh articles of
-    /// wikipairs, zh-wikitext and zh-variants: Traditional and Simplified, markup).
+    /// jieba-rs's `tag` with its own dictionary, word for word and tag for tag, on the seeds
+    /// and real Wikipedia text (xquad's pairs, the zh articles of wikipairs, zh-wikitext and
+    /// zh-variants: Traditional and Simplified, markup).
     #[test]
     fn segments_as_jieba_does() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));

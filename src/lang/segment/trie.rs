@@ -2,9 +2,14 @@
 //! the bytes it is kept in.
 //!
 //! `build.rs` builds the whole dictionary's trie when parallax is compiled and stores its
-//! bytes in the binary ([`to_bytes`]); a run reads them back ([`read`]) instead of building
-//! the trie again. [`super::dictionary::Dictionary::new`] builds the trie of any lines (the
-//! tests'). This file is compiled into `build.rs` too (`#[path]`): it uses `std` only.
+//! bytes in the binary ([`to_bytes`]); a run reads them in place ([`view`]) instead of
+//! building the trie again. [`super::dictionary::Dictionary::new`] builds the trie of any
+//! lines (the tests'). This file is compiled into `build.rs` too (`#[path]`): it uses `std`
+//! only.
+//!
+//! The weights are computed (`ln`) where parallax is built: a build for another platform,
+//! whose `ln` may differ in the last bit, should run the test
+//! `the_trie_in_the_binary_is_the_dictionarys` and the comparison with jieba-rs there.
 
 /// No word ends at a node.
 pub const NONE: u32 = u32::MAX;
@@ -84,11 +89,15 @@ pub fn build<'a>(lines: impl IntoIterator<Item = &'a str>, total: usize) -> Trie
 
 /// The trie as bytes: the counts of nodes, words and tags (`u32` each), each tag (its
 /// length, a byte, then its text), each node (four `u32`), each word (its weight's bits, a
-/// `u64`, and its tag's number, a byte). Little-endian.
-pub fn to_bytes(trie: &Trie) -> Vec<u8> {
+/// `u64`, and its tag's number, a byte). Little-endian. None when the tags do not fit: more
+/// than 256 of them, or one longer than 255 bytes.
+pub fn to_bytes(trie: &Trie) -> Option<Vec<u8>> {
     let mut tags: Vec<&str> = trie.words.iter().map(|w| w.1).collect();
     tags.sort_unstable();
     tags.dedup();
+    if tags.len() > 256 || tags.iter().any(|t| t.len() > 255) {
+        return None;
+    }
     let mut out = Vec::with_capacity(16 * trie.nodes.len() + 9 * trie.words.len());
     for n in [trie.nodes.len(), trie.words.len(), tags.len()] {
         out.extend((n as u32).to_le_bytes());
@@ -104,7 +113,7 @@ pub fn to_bytes(trie: &Trie) -> Vec<u8> {
         out.extend(weight.to_bits().to_le_bytes());
         out.push(tags.binary_search(tag).unwrap_or(0) as u8);
     }
-    out
+    Some(out)
 }
 
 /// A trie's bytes ([`to_bytes`]), read in place: each node 16 bytes, each word 9.
