@@ -196,11 +196,16 @@ fn parse_all_but(
 /// `work` on each of `0..sizes.len()` in parallel, the largest first: each thread that is free
 /// takes the largest item not yet started (rayon's `par_bridge` hands them out one at a time,
 /// in order), so a large document is not started last, to be worked on alone while the other
-/// threads idle. The results in index order.
+/// threads idle. The results in index order. (One or two items — a streamed run's unit, a
+/// file or a pair — are split as rayon splits: `par_bridge` costs more than it saves there.)
 fn largest_first<T: Send>(sizes: &[usize], work: impl Fn(usize) -> T + Sync) -> Vec<T> {
     let mut order: Vec<usize> = (0..sizes.len()).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(sizes[i]), i));
-    let mut done: Vec<(usize, T)> = order.into_iter().par_bridge().map(|i| (i, work(i))).collect();
+    let mut done: Vec<(usize, T)> = if order.len() <= 2 {
+        order.par_iter().with_max_len(1).map(|&i| (i, work(i))).collect()
+    } else {
+        order.into_iter().par_bridge().map(|i| (i, work(i))).collect()
+    };
     done.sort_unstable_by_key(|d| d.0);
     done.into_iter().map(|d| d.1).collect()
 }
@@ -418,6 +423,8 @@ mod tests {
                 })
             });
             assert_eq!(out, [0, 10, 20, 30, 40, 50]);
+            // (a unit of one or two documents, split as rayon splits)
+            assert_eq!(pool.install(|| largest_first(&[1, 5], |i| i + 1)), [1, 2]);
             let started = started.into_inner().unwrap();
             if threads == 1 {
                 assert_eq!(started, [1, 3, 4, 0, 5, 2]);

@@ -317,6 +317,32 @@ fn english_blocks_with_chinese() {
     assert!(!super::zh::may_hold_double("China (Chinese: 中国; pinyin: Zhōngguó)"));
     assert!(!super::zh::may_hold_double("the Republic of China (中華民國)"));
     assert!(!super::zh::may_hold_double("no Chinese at all"));
+    // a double in a stretch of Chinese among English (its stretches are folded one by one)
+    assert!(super::zh::may_hold_double("x 中国 y 一，後后 z"));
+    assert!(super::zh::may_hold_double("x 中国 y 一·北京北京"));
+    assert!(!super::zh::may_hold_double("中 国 中 国 and 中x中"));
     let found = en("The city was founded in 1990. Its name is 出生於於美國 in Chinese.\n");
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+/// Folding a block's Chinese stretch by stretch decides as folding the whole block did, on
+/// every line of the corpus's English and Chinese articles.
+#[test]
+fn stretches_decide_as_the_whole_block() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let (mut lines, mut doubles) = (0, 0);
+    for sub in ["wikipairs/en", "wikipairs/zh", "en-wikitext", "zh-variants"] {
+        for e in std::fs::read_dir(dir.join(sub)).expect(sub) {
+            let Ok(text) = std::fs::read_to_string(e.unwrap().path()) else {
+                continue;
+            };
+            for line in text.lines().filter(|l| crate::lang::script::has_han(l)) {
+                let whole = super::zh::holds_double(line);
+                assert_eq!(super::zh::may_hold_double(line), whole, "{line}");
+                lines += 1;
+                doubles += usize::from(whole);
+            }
+        }
+    }
+    assert!(lines > 1000 && doubles > 50, "{lines} lines, {doubles} with a double");
 }
