@@ -214,7 +214,7 @@ fn tables() -> &'static (CharTable, CharTable) {
 }
 
 /// Whether OpenCC's T→S table has `c` (the basic plane from a bit set made once).
-fn folds(c: char) -> bool {
+pub fn folds(c: char) -> bool {
     static BASIC: OnceLock<Vec<u64>> = OnceLock::new();
     let (ts, _) = tables();
     let basic = BASIC.get_or_init(|| {

@@ -320,6 +320,16 @@ fn english_blocks_with_chinese() {
     // a double in a stretch of Chinese among English (its stretches are folded one by one)
     assert!(super::zh::may_hold_double("x 中国 y 一，後后 z"));
     assert!(super::zh::may_hold_double("x 中国 y 一·北京北京"));
+    assert!(super::zh::may_hold_double("中国中国 and 你好"));
+    // a phrase folded only when the block holds a character that folds (沈默 → 沉默)
+    for text in ["x 沈默沉默 y 後", "the wreck 沉船沈船 of 臺灣", "x 沈默沉默 y"] {
+        assert_eq!(
+            super::zh::may_hold_double(text),
+            super::zh::holds_double(text),
+            "{text}"
+        );
+    }
+    assert!(super::zh::may_hold_double("x 沈默沉默 y 後"));
     assert!(!super::zh::may_hold_double("中 国 中 国 and 中x中"));
     let found = en("The city was founded in 1990. Its name is 出生於於美國 in Chinese.\n");
     assert_eq!(found.len(), 1, "{found:?}");

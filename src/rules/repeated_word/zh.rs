@@ -48,8 +48,14 @@ pub(super) fn may_hold_double(text: &str) -> bool {
     }
     // A double is Han characters only, so it lies within one stretch of characters from
     // U+3000 up ([`script::wide_chars`], read eight bytes at a time): each stretch holding two
-    // Han characters or more is folded alone, not the whole block (an English block quoting
-    // a name in Chinese was folded whole: 4 % of an English check)
+    // Han characters or more is looked at alone, not the whole block folded (an English
+    // block quoting a name in Chinese was folded whole: 4 % of an English check). That holds
+    // while folding leaves each stretch as it is: a block with a character that folds is
+    // folded whole, as before (OpenCC folds a block only if one of its characters is in its
+    // table, and then its phrases too: 沈默 → 沉默, whose characters are not).
+    if script::wide_chars(text).any(|(_, c)| script::is_han(c) && script::folds(c)) {
+        return holds_double(text);
+    }
     let mut stretch: Option<(usize, usize, usize)> = None; // (start, end, Han characters)
     let may = |s: Option<(usize, usize, usize)>| s.is_some_and(|(a, b, han)| han >= 2 && holds_double(&text[a..b]));
     for (at, c) in script::wide_chars(text) {
