@@ -24,7 +24,6 @@ use super::run::{check_pages_with, Checked, Parsed};
 use super::*;
 use crate::align::pair::{self, Profile};
 use crate::facts::Fact;
-use crate::lang::segment::Seen;
 use crate::parse::Document;
 use crate::rules::Rule;
 use crate::source::Lang;
@@ -71,7 +70,7 @@ enum First {
 /// may hold it (the first [`HOLD_TEXT_OF`] bytes of a run; stdin always), else it is read
 /// again.
 struct Read {
-    seen: Seen,
+    chinese: bool,
     file: Option<SourceFile>,
 }
 
@@ -81,12 +80,11 @@ const HOLD_TEXT_OF: usize = 16 << 20;
 
 impl Read {
     fn new(f: SourceFile, item: &Item, cross: bool, held_text: &AtomicUsize) -> Read {
-        let mut seen = Seen::default();
-        seen.add(&f.text);
+        let chinese = crate::lang::script::has_han(&f.text);
         let hold = matches!(item.input, Input::Stdin)
             || (cross && held_text.fetch_add(f.text.len(), Ordering::Relaxed) + f.text.len() <= HOLD_TEXT_OF);
         Read {
-            seen,
+            chinese,
             file: hold.then_some(f),
         }
     }
@@ -142,13 +140,9 @@ pub fn check(
                 .map(|r| r.map(|f| Read::new(f, item, cross, &held_text)))
         })
         .collect();
-    let mut seen = Seen::default();
-    for r in read.iter().flatten().flatten() {
-        seen = seen.merge(r.seen);
-    }
     // a run without one Chinese character has no Chinese article, so no pair: each article
     // is checked alone, and the first pass has nothing to learn of it
-    let cross = cross && seen.chinese();
+    let cross = cross && read.iter().flatten().flatten().any(|r| r.chinese);
     // 1b. each article's language and, when only its content can pair it, its profile
     let kept_text = AtomicUsize::new(0);
     let first: Vec<First> = items

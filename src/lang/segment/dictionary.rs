@@ -35,10 +35,7 @@ pub(super) static BUILT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba
 
 /// The `u32` at byte `at` (little-endian), [`NONE`] past the end.
 fn u32_at(bytes: &[u8], at: usize) -> u32 {
-    bytes
-        .get(at..at + 4)
-        .and_then(|b| b.try_into().ok())
-        .map_or(NONE, u32::from_le_bytes)
+    trie::u32_at(bytes, at).unwrap_or(NONE)
 }
 
 impl Dictionary {
@@ -51,27 +48,26 @@ impl Dictionary {
         // (lines whose tags do not fit the bytes: a dictionary without words)
         let bytes = trie::to_bytes(&trie::build(lines, total)).unwrap_or_default();
         let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-        Dictionary::of(bytes, total).unwrap_or_else(|| Dictionary {
-            root: vec![0; 0x10000],
-            astral: FxHashMap::default(),
+        let empty = || trie::View {
             nodes: &[],
             words: &[],
             tags: Vec::new(),
-            single: 1f64.ln() - (total as f64).ln(),
-        })
+        };
+        Dictionary::of_view(trie::view(bytes).unwrap_or_else(empty), total)
     }
 
     /// jieba's whole dictionary (`lines`, weighed against `total`): the trie built with
     /// parallax, read in place from the binary; built from the lines only if those bytes are
     /// not a trie.
     pub(super) fn whole(lines: impl IntoIterator<Item = &'static str>, total: usize) -> Dictionary {
-        Dictionary::of(BUILT, total).unwrap_or_else(|| Dictionary::new(lines, total))
+        match trie::view(BUILT) {
+            Some(v) => Dictionary::of_view(v, total),
+            None => Dictionary::new(lines, total),
+        }
     }
 
-    /// The dictionary whose trie `bytes` hold (weighed against `total`), read in place; None
-    /// when they are not a trie.
-    fn of(bytes: &'static [u8], total: usize) -> Option<Dictionary> {
-        let v = trie::view(bytes)?;
+    /// The dictionary of a trie's bytes (weighed against `total`), read in place.
+    fn of_view(v: trie::View<'static>, total: usize) -> Dictionary {
         let mut d = Dictionary {
             root: vec![0; 0x10000],
             astral: FxHashMap::default(),
@@ -80,8 +76,7 @@ impl Dictionary {
             tags: v.tags,
             single: 1f64.ln() - (total as f64).ln(),
         };
-        let (first, len) = (d.first(0), d.len(0));
-        for n in first..first.saturating_add(len) {
+        for n in d.children(0) {
             match char::from_u32(d.label(n)) {
                 Some(c) if (c as u32) < 0x10000 => d.root[c as usize] = n,
                 Some(c) => {
@@ -90,17 +85,17 @@ impl Dictionary {
                 None => {}
             }
         }
-        Some(d)
+        d
     }
 
     fn label(&self, node: u32) -> u32 {
         u32_at(self.nodes, 16 * node as usize)
     }
-    fn first(&self, node: u32) -> u32 {
-        u32_at(self.nodes, 16 * node as usize + 4)
-    }
-    fn len(&self, node: u32) -> u32 {
-        u32_at(self.nodes, 16 * node as usize + 8).min(u32::MAX - self.first(node))
+
+    /// The children of `node`: the nodes `first..first + len`.
+    fn children(&self, node: u32) -> std::ops::Range<u32> {
+        let first = u32_at(self.nodes, 16 * node as usize + 4);
+        first..first.saturating_add(u32_at(self.nodes, 16 * node as usize + 8))
     }
 
     /// The word that ends at `node` (an index into the words), or [`NONE`].
@@ -135,12 +130,12 @@ impl Dictionary {
                 None => self.astral.get(&c).copied(),
             };
         }
-        let (first, len) = (self.first(node), self.len(node));
+        let kids = self.children(node);
         let c = c as u32;
-        if len as usize <= FEW {
-            (first..first + len).find(|&k| self.label(k) == c)
+        if kids.len() <= FEW {
+            kids.into_iter().find(|&k| self.label(k) == c)
         } else {
-            let (mut lo, mut hi) = (first, first + len);
+            let (mut lo, mut hi) = (kids.start, kids.end);
             while lo < hi {
                 let mid = lo + (hi - lo) / 2;
                 match self.label(mid).cmp(&c) {

@@ -24,31 +24,6 @@ static DICT: &str = crate::data::JIEBA_DICT;
 /// `total_frequency_is_the_dictionarys` counts it again.
 const TOTAL_FREQ: usize = 60_101_964;
 
-/// Whether a run's texts hold Chinese (a Han character), gathered text by text when the
-/// texts are not all held at once (a streamed folder).
-#[derive(Clone, Copy, Default)]
-pub struct Seen {
-    chinese: bool,
-}
-
-impl Seen {
-    pub fn add(&mut self, text: &str) {
-        self.chinese = self.chinese || crate::lang::script::has_han(text);
-    }
-
-    /// Whether a Han character was seen.
-    pub fn chinese(&self) -> bool {
-        self.chinese
-    }
-
-    /// What either saw.
-    pub fn merge(self, other: Seen) -> Seen {
-        Seen {
-            chinese: self.chinese || other.chinese,
-        }
-    }
-}
-
 /// The shared segmenter, loaded on first use: a run that segments nothing (English articles
 /// alone) loads none.
 fn current() -> &'static Dictionary {
@@ -115,28 +90,6 @@ pub fn is_dictionary_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// A text is Chinese when it holds a Han character; two texts when either does.
-    #[test]
-    fn seen_tells_a_han_character() {
-        for text in [
-            "",
-            "abc @\u{7f}",
-            "中文 and English, 1990年。",
-            "𠀀x中",
-            "\u{0}~",
-            "ｱ　ー",
-        ] {
-            let mut seen = Seen::default();
-            seen.add(text);
-            assert_eq!(
-                seen.chinese(),
-                text.chars().any(crate::lang::script::is_han),
-                "{text:?}"
-            );
-            assert_eq!(Seen::default().merge(seen).chinese(), seen.chinese());
-        }
-    }
 
     /// The trie kept in the binary is the trie of today's dictionary: what `build.rs` built
     /// from `jieba_dict.txt` is read back node for node and word for word.

@@ -129,9 +129,7 @@ pub fn view(bytes: &[u8]) -> Option<View<'_>> {
     let mut rest = bytes;
     let rest = &mut rest;
     let counts = take(rest, 12)?;
-    let count = |i: usize| -> Option<usize> {
-        Some(u32::from_le_bytes(counts.get(4 * i..4 * i + 4)?.try_into().ok()?) as usize)
-    };
+    let count = |i: usize| u32_at(counts, 4 * i).map(|n| n as usize);
     let (nodes, words, tags) = (count(0)?, count(1)?, count(2)?);
     let mut names = Vec::with_capacity(tags);
     for _ in 0..tags {
@@ -151,12 +149,10 @@ pub fn view(bytes: &[u8]) -> Option<View<'_>> {
 #[cfg(test)]
 pub fn read(bytes: &[u8]) -> Option<Trie<'_>> {
     let v = view(bytes)?;
-    let u32_at =
-        |b: &[u8], i: usize| -> Option<u32> { Some(u32::from_le_bytes(b.get(4 * i..4 * i + 4)?.try_into().ok()?)) };
     let nodes = v
         .nodes
         .chunks_exact(16)
-        .map(|b| Some([u32_at(b, 0)?, u32_at(b, 1)?, u32_at(b, 2)?, u32_at(b, 3)?]))
+        .map(|b| Some([u32_at(b, 0)?, u32_at(b, 4)?, u32_at(b, 8)?, u32_at(b, 12)?]))
         .collect::<Option<Vec<_>>>()?;
     let words = v
         .words
@@ -167,6 +163,11 @@ pub fn read(bytes: &[u8]) -> Option<Trie<'_>> {
         })
         .collect::<Option<Vec<_>>>()?;
     Some(Trie { nodes, words })
+}
+
+/// The `u32` at byte `at` of `bytes` (little-endian), if they hold one there.
+pub fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(bytes.get(at..at.checked_add(4)?)?.try_into().ok()?))
 }
 
 /// The first `n` bytes of `rest`, which then starts after them.

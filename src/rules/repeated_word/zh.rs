@@ -43,35 +43,31 @@ fn titles(f: &str) -> Vec<Span> {
 /// less than segmenting: most English blocks quoting Chinese hold no double, and are not
 /// segmented.
 pub(super) fn may_hold_double(text: &str) -> bool {
-    if !script::has_han(text) {
-        return false;
-    }
     // A double is Han characters only, so it lies within one stretch of characters from
     // U+3000 up ([`script::wide_chars`], read eight bytes at a time): each stretch holding two
     // Han characters or more is looked at alone, not the whole block folded (an English
     // block quoting a name in Chinese was folded whole: 4 % of an English check). That holds
     // while folding leaves each stretch as it is: a block with a character that folds is
     // folded whole, as before (OpenCC folds a block only if one of its characters is in its
-    // table, and then its phrases too: 沈默 → 沉默, whose characters are not).
-    if script::wide_chars(text).any(|(_, c)| script::is_han(c) && script::folds(c)) {
-        return holds_double(text);
-    }
-    let mut stretch: Option<(usize, usize, usize)> = None; // (start, end, Han characters)
-    let may = |s: Option<(usize, usize, usize)>| s.is_some_and(|(a, b, han)| han >= 2 && holds_double(&text[a..b]));
+    // table, and then its phrases too: 沈默 → 沉默, whose characters are not). One pass
+    // over the wide characters gathers the stretches and whether one folds.
+    let mut stretches: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, Han characters)
+    let mut folding = false;
     for (at, c) in script::wide_chars(text) {
-        let han = usize::from(script::is_han(c));
+        let han = script::is_han(c);
+        folding = folding || han && script::folds(c);
         let end = at + c.len_utf8();
-        match stretch {
-            Some((a, b, h)) if b == at => stretch = Some((a, end, h + han)),
-            s => {
-                if may(s) {
-                    return true;
-                }
-                stretch = Some((at, end, han));
-            }
+        match stretches.last_mut() {
+            Some((_, b, h)) if *b == at => (*b, *h) = (end, *h + usize::from(han)),
+            _ => stretches.push((at, end, usize::from(han))),
         }
     }
-    may(stretch)
+    if folding {
+        return holds_double(text);
+    }
+    stretches
+        .iter()
+        .any(|&(a, b, han)| han >= 2 && holds_double(&text[a..b]))
 }
 
 /// Whether `text` folded to Simplified holds a double of Han characters.
