@@ -401,6 +401,22 @@ pub fn zh_places(english: &str) -> Vec<(&'static str, Sort)> {
         .collect()
 }
 
+/// Whether an English name reads as a people or a language (`American`, `Kenyans`): the
+/// adjective of a place the Chinese names as the place (美国), not a name.
+pub fn people_word(en: &str) -> bool {
+    if en.contains(' ') {
+        return false;
+    }
+    let w = en.to_lowercase();
+    let one = w.strip_suffix('s').unwrap_or(&w);
+    people_place(&w).is_some()
+        || people_place(one).is_some()
+        || ["n", "an", "ian", "ese", "ish", "i"].iter().any(|suffix| {
+            one.strip_suffix(suffix)
+                .is_some_and(|stem| stem.len() >= 4 && !zh_places(stem).is_empty())
+        })
+}
+
 /// The place a people or a language word names (lower case, five letters or more): `persian`
 /// → `persia`, `kenyan` → `kenya`, `italian` → `italy`, `german` → `germany`, `japanese` →
 /// `japan`, `israeli` → `israel`, `french` → `france`, `american` → `united states`; with the

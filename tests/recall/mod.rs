@@ -191,7 +191,14 @@ fn replace(text: &str, at: &Range<usize>, new: &str) -> (String, Range<usize>) {
 }
 
 /// Candidate changes of one fact (the first that reads back well is taken).
-fn candidates(kind: Kind, text: &str, fact: &Fact, names: &[&Fact], seq: &mut Seq) -> Vec<(String, Range<usize>)> {
+fn candidates(
+    kind: Kind,
+    text: &str,
+    fact: &Fact,
+    counterpart: &Fact,
+    names: &[&Fact],
+    seq: &mut Seq,
+) -> Vec<(String, Range<usize>)> {
     let runs = digit_runs(text, &fact.span);
     let mut out = Vec::new();
     match (kind, &fact.value) {
@@ -241,7 +248,14 @@ fn candidates(kind: Kind, text: &str, fact: &Fact, names: &[&Fact], seq: &mut Se
             let piece = &text[span.clone()];
             // cut to the first part: 谢尔盖·巴加普什 → 谢尔盖, Sergei Bagapsh → Sergei
             let cut = piece.split(['·', '•', '・', ' ']).next().unwrap_or("");
-            if !cut.is_empty() && cut.len() < piece.len() && seq.next(2) == 0 {
+            // (not where the other side names only that first part: 爱德华 against `Edward
+            // Said` cut to `Edward` makes the two agree)
+            let cut = if cut.is_empty() || cut.len() == piece.len() || says_only(counterpart, cut, piece) {
+                ""
+            } else {
+                cut
+            };
+            if !cut.is_empty() && seq.next(2) == 0 {
                 out.push(replace(text, span, cut));
             }
             // another name of the same article
@@ -253,13 +267,33 @@ fn candidates(kind: Kind, text: &str, fact: &Fact, names: &[&Fact], seq: &mut Se
                 let other = others[seq.next(others.len())];
                 out.push(replace(text, span, &other.text));
             }
-            if !cut.is_empty() && cut.len() < piece.len() {
+            if !cut.is_empty() {
                 out.push(replace(text, span, cut));
             }
         }
         _ => {}
     }
     out
+}
+
+/// Whether the other side's name renders `cut` (the first part of `whole`) at least as well
+/// as `whole`: the other side names only that part, so cutting `whole` to it is no
+/// disagreement.
+fn says_only(counterpart: &Fact, cut: &str, whole: &str) -> bool {
+    use parallax::facts::translit::name_similarity;
+    let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let (a, b) = if han(&counterpart.text) {
+        (
+            name_similarity(&counterpart.text, cut),
+            name_similarity(&counterpart.text, whole),
+        )
+    } else {
+        (
+            name_similarity(cut, &counterpart.text),
+            name_similarity(whole, &counterpart.text),
+        )
+    };
+    a >= b
 }
 
 /// Does the changed text read back as a fact of the same kind at the changed spot, with a
@@ -338,13 +372,13 @@ pub fn cases(pair: &Pair, per_kind: usize) -> Vec<Case> {
                     .filter(|f| unit.zh.contains(&f.sentence))
                     .chain(ef.iter().filter(|f| unit.en.contains(&f.sentence)))
                     .collect();
-                let (src, fact, all_names) = if side_zh {
-                    (&pair.zh, z, &znames)
+                let (src, fact, counterpart, all_names) = if side_zh {
+                    (&pair.zh, z, e, &znames)
                 } else {
-                    (&pair.en, e, &enames)
+                    (&pair.en, e, z, &enames)
                 };
                 let others: Vec<&Fact> = all_names.iter().collect();
-                let found = candidates(kind, &src.text, fact, &others, &mut seq)
+                let found = candidates(kind, &src.text, fact, counterpart, &others, &mut seq)
                     .into_iter()
                     .find(|(text, at)| reads_back(&src.name, text, kind, fact, at, &stated));
                 if let Some((text, at)) = found {

@@ -27,7 +27,7 @@ use crate::parse::{Document, LinkKind};
 use crate::source::Lang;
 use crate::Span;
 use std::collections::{BTreeMap, HashSet};
-use words::{CONNECTORS, EN_STOP, NAME_TAGS, ORG_HEADS, TITLES, WEEKDAYS, ZH_NAME_SUFFIXES};
+use words::{CONNECTORS, EN_STOP, NAME_TAGS, ORDINAL_WORDS, ORG_HEADS, TITLES, WEEKDAYS, ZH_NAME_SUFFIXES};
 
 /// Document-wide information the name grammar needs.
 pub(crate) struct Context {
@@ -328,8 +328,9 @@ impl Context {
             if last.ends_with("'s") || last.ends_with("’s") {
                 b -= 2;
             }
-            // a lone capital (the E of 19.2°E, a C) is not a name
-            if b > a + 1 {
+            // a lone capital (the E of 19.2°E, a C) is not a name, nor an ordinal alone (the
+            // `Ninth` of `the Ninth and Tenth Doctors`)
+            if b > a + 1 && !(e == s + 1 && ORDINAL_WORDS.contains(&toks[s].s)) {
                 out.push((a, b));
             }
         }

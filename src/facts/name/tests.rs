@@ -213,3 +213,20 @@ fn an_interpunct_name_ends_before_the_ordinary_words_after_it() {
         ["古斯塔夫·罗斯贝"]
     );
 }
+
+#[test]
+fn an_ordinal_alone_is_no_name() {
+    // xquad Doctor_Who: `the Ninth and Tenth Doctors`
+    let read = names(
+        "a.en.txt",
+        "The primary companions of the Ninth and Tenth Doctors were Rose Tyler and Martha Jones.\n",
+    );
+    assert!(!read.iter().any(|n| n == "ninth"), "{read:?}");
+    assert!(read.iter().any(|n| n == "rose tyler"), "{read:?}");
+    // an ordinal that begins a name stays in it (wikipairs Chemistry)
+    let read = names(
+        "a.en.txt",
+        "Since the end of the Second World War, computers have allowed computational chemistry.\n",
+    );
+    assert!(read.iter().any(|n| n == "second world war"), "{read:?}");
+}

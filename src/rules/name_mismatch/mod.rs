@@ -85,7 +85,10 @@
 //! in the Chinese sentence) are told apart by their surnames. A transliteration's gloss names
 //! it by its first word only (格拉斯哥 `glasgow scotland`: `Scotland` in the English is no
 //! 格拉斯哥). In articles written independently, a word read as a name that may be none (城市
-//! `city`) is no other name left over beside a swap. Values of a
+//! `city`) is no other name left over beside a swap. In sentences that run in parallel, the
+//! one name left on each side is a swap even when neither resolves elsewhere, if the Chinese
+//! is a person's whole name and neither renders the other (伯特·布林 where the English says
+//! `Crowley`). Values of a
 //! template left in the text (`|first=Richard`) are markup, not names.
 //!
 //! **Example.**

@@ -5,7 +5,7 @@
 
 use super::lexicon_entry;
 use super::{Finding, UnitNames};
-use crate::align::entities::{entity_key, same_surname, Entities};
+use crate::align::entities::{entity_key, people_word, same_surname, Entities};
 use crate::align::Unit;
 use crate::facts::Fact;
 use crate::rules::PairContext;
@@ -24,21 +24,6 @@ fn place(z: &Fact) -> bool {
             .iter()
             .any(|k| crate::align::entities::zh_places(k).iter().any(|(w, _)| *w == folded))
     })
-}
-
-/// Whether an English name reads as a people or a language (`American`, `Kenyan`): the
-/// adjective of a place the Chinese names as the place (美国), not a name.
-fn people(en: &str) -> bool {
-    if en.contains(' ') {
-        return false;
-    }
-    let w = en.to_lowercase();
-    let one = w.strip_suffix('s').unwrap_or(&w);
-    crate::align::entities::people_place(&w).is_some()
-        || ["n", "an", "ian", "ese", "ish", "i"].iter().any(|suffix| {
-            one.strip_suffix(suffix)
-                .is_some_and(|stem| stem.len() >= 4 && !crate::align::entities::zh_places(stem).is_empty())
-        })
 }
 
 /// Whether a Chinese name left over may be a name at all: a place the lexicon knows, or a
@@ -69,6 +54,15 @@ fn names_a_structure(cx: &PairContext, z: &Fact) -> bool {
                 .is_some_and(|n| crate::lang::segment::is_dictionary_word(&[c, n].iter().collect::<String>()))
     });
     structure || super::kind_dropped::kind_after(after).is_some()
+}
+
+/// Whether a Chinese name and an English one may be one name: its transliteration renders
+/// the English at half or more, or either holds the other's key.
+fn renders(z: &Fact, e: &Fact) -> bool {
+    crate::facts::translit::name_similarity(&z.text, &e.text.to_lowercase()) >= 0.5
+        || lexicon_entry(z)
+            .1
+            .is_some_and(|g| g.to_lowercase().contains(&e.text.to_lowercase()))
 }
 
 /// The prose of a unit's sentences on one side, joined.
@@ -560,7 +554,9 @@ pub(super) fn find(
     let en_slots: Vec<usize> = el
         .iter()
         .copied()
-        .filter(|&e| !abbreviation(e) && !no_slot(e) && !people(&ef[e].text) && !super::cut::read_short(cx, &ef[e]))
+        .filter(|&e| {
+            !abbreviation(e) && !no_slot(e) && !people_word(&ef[e].text) && !super::cut::read_short(cx, &ef[e])
+        })
         .collect();
     // The one such name on each side: a slot. In texts written independently, only when no
     // other name is left over either (looser readings were measured to report mostly two
@@ -607,7 +603,7 @@ pub(super) fn find(
         // person's and the Chinese a whole name that resolves to nothing: 约翰·斯图尔特·密尔
         // changed to 罗纳德·科斯 against `John Stuart Mill`; the English article names Coase,
         // but 科斯 renders `Coase` too loosely for the resolver)
-        ([], [(ei, y)]) if (translated || lone_zh_whole_name && !place(y)) && !people(&ef[*ei].text) => {
+        ([], [(ei, y)]) if (translated || lone_zh_whole_name && !place(y)) && !people_word(&ef[*ei].text) => {
             // (the one name left on each side is a slot whatever the Chinese is)
             let names_left: Vec<usize> = if zl.len() == 1 && en_slots == [*ei] {
                 zl_slots.clone()
@@ -639,6 +635,22 @@ pub(super) fn find(
                 return None;
             }
             (*zi, ei, Some(*x), None)
+        }
+        // In sentences that run in parallel, the one name left on each side, the Chinese a
+        // person's whole name, where neither resolves elsewhere and neither renders the other:
+        // the name the translation gives in its place is another (伯特·布林 where the English,
+        // changed, says `Crowley`). Not a Chinese name of one part: on the clean xquad those
+        // were words read as names (本赛季, `this season`) or a name read short (南威尔 of
+        // 南威尔士, `New South Wales`)
+        ([], [])
+            if unit.parallel
+                && zl.len() == 1
+                && el.len() == 1
+                && en_slots == el
+                && zh_whole_person(&zf[zl[0]])
+                && !renders(&zf[zl[0]], &ef[el[0]]) =>
+        {
+            (zl[0], el[0], None, None)
         }
         _ => return None,
     };
@@ -717,7 +729,7 @@ pub(super) fn find(
         ),
         (Some(x), None) => format!("the English calls the first `{}` elsewhere", x.text),
         (None, Some(y)) => format!("the Chinese calls the second `{}` elsewhere", y.text),
-        (None, None) => return None,
+        (None, None) => "the one name left on each side, and neither renders the other".to_string(),
     };
     distinct.then(|| Finding {
         zh: zi,
