@@ -615,13 +615,17 @@ fn mark_by_position(units: &mut [Unit], near: &[bool], day_slips: &[bool]) {
         // in a translation: between two sure units (or in a run of one-to-one units between
         // them), or holding a fact the other side states one slip away; in texts written
         // independently: holding such a fact, with half their words translating each other, or
-        // with an anchor besides and a score of SURE_WITH_NEAR; or a full date whose day alone
+        // with an anchor besides and a score of SURE_WITH_NEAR, or with the score of a sure
+        // unit (the fact stated near stands for the anchor it was before it changed: 1962年
+        // changed to 1960, each the year something was founded, in sentences that share 40 %
+        // of their words); or a full date whose day alone
         // differs ([`anchors::Table::day_slip`]), a score of SURE_WITH_NEAR and the share of
         // words a slip needs ([`compare::WORDS_FOR_SLIPS`])
         u.by_position = !sure[k]
             && u.score >= SURE_BY_POSITION
             && (parallel && (before && after || in_run[k] || near[k])
                 || near[k] && (u.lexical >= WORDS_BY_POSITION || !u.anchors.is_empty() && u.score >= SURE_WITH_NEAR)
+                || near[k] && u.score >= SURE
                 || day_slips[k] && u.score >= SURE_WITH_NEAR && u.lexical >= compare::WORDS_FOR_SLIPS);
     }
 }

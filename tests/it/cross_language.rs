@@ -604,6 +604,26 @@ fn english_change_is_reported(name: &str, from: &str, to: &str, zh: &str, en: &s
     );
 }
 
+/// In articles written independently, a fact of one role that the other side states near
+/// keeps a unit that scores as a sure one sure, though it no longer anchors it: wikipairs'
+/// Computer_science, the first department `formed at Purdue University in 1962` against
+/// 普渡大学在1962年设立, with 1962年 changed to 1960年 (the sentences share 40 % of their words).
+#[test]
+fn a_changed_fact_of_one_role_keeps_a_sure_unit_sure() {
+    let clean = wikipairs_dates("Computer_science", None);
+    assert!(!clean.iter().any(|(z, _)| z.contains("1962")), "{clean:?}");
+    let found = chinese_change_findings(
+        "Computer_science",
+        "普渡大学在1962年设立",
+        "普渡大学在1960年设立",
+        "date-mismatch",
+    );
+    assert!(
+        found.iter().any(|(z, e)| z.contains("1960") && e.contains("1962")),
+        "{found:?}"
+    );
+}
+
 /// In articles written independently, a word both leave in Latin letters anchors two
 /// sentences when the article names it rarely (a journal: wikipairs' Psychology, `Clinical
 /// Psychological Review` in 2010), not when the English writes it all through the article
