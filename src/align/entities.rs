@@ -403,7 +403,7 @@ pub fn zh_places(english: &str) -> Vec<(&'static str, Sort)> {
 
 /// Whether an English name reads as a people or a language (`American`, `Kenyans`): the
 /// adjective of a place the Chinese names as the place (美国), not a name.
-pub fn people_word(en: &str) -> bool {
+pub(crate) fn people_word(en: &str) -> bool {
     if en.contains(' ') {
         return false;
     }

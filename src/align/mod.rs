@@ -618,9 +618,9 @@ fn mark_by_position(units: &mut [Unit], near: &[bool], day_slips: &[bool]) {
         // with an anchor besides and a score of SURE_WITH_NEAR, or with the score of a sure
         // unit (the fact stated near stands for the anchor it was before it changed: 1962年
         // changed to 1960, each the year something was founded, in sentences that share 40 %
-        // of their words); or a full date whose day alone
-        // differs ([`anchors::Table::day_slip`]), a score of SURE_WITH_NEAR and the share of
-        // words a slip needs ([`compare::WORDS_FOR_SLIPS`])
+        // of their words); or a full date whose day alone differs
+        // ([`anchors::Table::day_slip`]), a score of SURE_WITH_NEAR and the share of words a
+        // slip needs ([`compare::WORDS_FOR_SLIPS`])
         u.by_position = !sure[k]
             && u.score >= SURE_BY_POSITION
             && (parallel && (before && after || in_run[k] || near[k])

@@ -123,17 +123,16 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // of 109 (floor 0.24, one catch under), the clean pairs unchanged.
 // 2026-12-03 (third stop): the generator no longer cuts a name to a first part the other side
 // names alone (爱德华 against `Edward Said`, cut to `Edward`: the two sides then agree, and the
-// clean pair's own finding is the disagreement). That moved the draw: with the rules as they
-// were, xquad name 141 of 226 (54.8 %, 296 of 540, at `-- 20`), wikipairs name 25 of 108. Then
-// an English given name rendered loosely (哈维 `Harvey`, 0.75) is a given name alone when the
-// surname renders it much worse (the margin narrows from 0.4 at 0.7 to 0.2 at 0.8), the one
-// name left on each side of sentences in parallel is a slot where the Chinese is a person's
-// whole name and neither renders the other (伯特·布林 against `Crowley`), a plural people word
-// (`Hungarians`) is no slot, and an ordinal alone (`Ninth`) is no name: xquad name 143 of 226
-// (300 of 540 at `-- 20`), wikipairs unchanged, the clean pairs unchanged. Floors: xquad name
-// 0.62, wikipairs name 0.22 (one catch under each).
-// Then a unit of articles written independently that holds a fact the other side states near
-// and scores as a sure unit is sure: wikipairs year 40 → 41 of 100 (floor unchanged).
+// clean pair's own finding is the disagreement). That moved the xquad draw: with the rules as
+// they were, xquad name 142 of 226 (304 of 541 at `-- 20`); wikipairs drew as before. Then an
+// English given name rendered loosely (哈维 `Harvey`, 0.75) is a given name alone when the
+// surname renders it much worse, the one name left on each side of sentences in parallel is a
+// slot where the Chinese is a person's whole name and neither renders the other (伯特·布林
+// against `Crowley`), a plural people word (`Hungarians`) is no slot, an ordinal alone
+// (`Ninth`) is no name, and a unit of articles written independently that holds a fact the
+// other side states near and scores as a sure unit is sure: xquad name 142 of 226 (305 of 541
+// at `-- 20`), wikipairs year 40 → 41 of 100, the clean pairs unchanged. Floor: xquad name
+// 0.62 (one catch under).
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person,
@@ -158,7 +157,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.23);
     floor(&t, Kind::Year, 0.38);
     floor(&t, Kind::Number, 0.5);
-    floor(&t, Kind::Name, 0.22);
+    floor(&t, Kind::Name, 0.24);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

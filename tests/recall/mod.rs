@@ -196,6 +196,7 @@ fn candidates(
     text: &str,
     fact: &Fact,
     counterpart: &Fact,
+    on_zh: bool,
     names: &[&Fact],
     seq: &mut Seq,
 ) -> Vec<(String, Range<usize>)> {
@@ -250,7 +251,7 @@ fn candidates(
             let cut = piece.split(['·', '•', '・', ' ']).next().unwrap_or("");
             // (not where the other side names only that first part: 爱德华 against `Edward
             // Said` cut to `Edward` makes the two agree)
-            let cut = if cut.is_empty() || cut.len() == piece.len() || says_only(counterpart, cut, piece) {
+            let cut = if cut.is_empty() || cut.len() == piece.len() || says_only(counterpart, cut, piece, on_zh) {
                 ""
             } else {
                 cut
@@ -276,24 +277,33 @@ fn candidates(
     out
 }
 
-/// Whether the other side's name renders `cut` (the first part of `whole`) at least as well
-/// as `whole`: the other side names only that part, so cutting `whole` to it is no
-/// disagreement.
-fn says_only(counterpart: &Fact, cut: &str, whole: &str) -> bool {
-    use parallax::facts::translit::name_similarity;
-    let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    let (a, b) = if han(&counterpart.text) {
-        (
-            name_similarity(&counterpart.text, cut),
-            name_similarity(&counterpart.text, whole),
-        )
-    } else {
+/// Whether the other side names only `cut`, the first part of `whole`: its name is of one
+/// part (one English word, or a Chinese name without an interpunct), renders `cut` as a match
+/// ([`MATCH_THRESHOLD`]) and at least as well as `whole`. Cutting `whole` then makes the two
+/// sides agree. (`name_similarity` scores a name of one part against the best word of the
+/// other, so 谢尔盖 renders `Sergei Bagapsh` as well as the whole 谢尔盖·巴加普什 does: the
+/// parts are counted first.)
+fn says_only(counterpart: &Fact, cut: &str, whole: &str, on_zh: bool) -> bool {
+    use parallax::facts::name_match::{en_tokens, zh_parts};
+    use parallax::facts::translit::{name_similarity, MATCH_THRESHOLD};
+    let (a, b) = if on_zh {
+        if en_tokens(&counterpart.text).len() != 1 {
+            return false;
+        }
         (
             name_similarity(cut, &counterpart.text),
             name_similarity(whole, &counterpart.text),
         )
+    } else {
+        if zh_parts(&counterpart.text).len() != 1 {
+            return false;
+        }
+        (
+            name_similarity(&counterpart.text, cut),
+            name_similarity(&counterpart.text, whole),
+        )
     };
-    a >= b
+    a >= MATCH_THRESHOLD && a >= b
 }
 
 /// Does the changed text read back as a fact of the same kind at the changed spot, with a
@@ -378,7 +388,7 @@ pub fn cases(pair: &Pair, per_kind: usize) -> Vec<Case> {
                     (&pair.en, e, z, &enames)
                 };
                 let others: Vec<&Fact> = all_names.iter().collect();
-                let found = candidates(kind, &src.text, fact, counterpart, &others, &mut seq)
+                let found = candidates(kind, &src.text, fact, counterpart, side_zh, &others, &mut seq)
                     .into_iter()
                     .find(|(text, at)| reads_back(&src.name, text, kind, fact, at, &stated));
                 if let Some((text, at)) = found {

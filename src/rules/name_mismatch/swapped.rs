@@ -56,13 +56,22 @@ fn names_a_structure(cx: &PairContext, z: &Fact) -> bool {
     structure || super::kind_dropped::kind_after(after).is_some()
 }
 
-/// Whether a Chinese name and an English one may be one name: its transliteration renders
-/// the English at half or more, or either holds the other's key.
+/// Whether a Chinese name and an English one may be one name: the Chinese transliteration
+/// renders the English at half or more, or every word of the English name is a word of the
+/// Chinese name's gloss in the lexicon (美国 `United States`).
 fn renders(z: &Fact, e: &Fact) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
     crate::facts::translit::name_similarity(&z.text, &e.text.to_lowercase()) >= 0.5
-        || lexicon_entry(z)
-            .1
-            .is_some_and(|g| g.to_lowercase().contains(&e.text.to_lowercase()))
+        || lexicon_entry(z).1.is_some_and(|g| {
+            let gloss = words(g);
+            let name = words(&e.text);
+            !name.is_empty() && name.iter().all(|w| gloss.contains(w))
+        })
 }
 
 /// The prose of a unit's sentences on one side, joined.
@@ -641,12 +650,13 @@ pub(super) fn find(
         // the name the translation gives in its place is another (伯特·布林 where the English,
         // changed, says `Crowley`). Not a Chinese name of one part: on the clean xquad those
         // were words read as names (本赛季, `this season`) or a name read short (南威尔 of
-        // 南威尔士, `New South Wales`)
+        // 新南威尔士, `New South Wales`)
         ([], [])
             if unit.parallel
                 && zl.len() == 1
                 && el.len() == 1
                 && en_slots == el
+                && zl_slots == zl
                 && zh_whole_person(&zf[zl[0]])
                 && !renders(&zf[zl[0]], &ef[el[0]]) =>
         {
@@ -729,7 +739,18 @@ pub(super) fn find(
         ),
         (Some(x), None) => format!("the English calls the first `{}` elsewhere", x.text),
         (None, Some(y)) => format!("the Chinese calls the second `{}` elsewhere", y.text),
-        (None, None) => "the one name left on each side, and neither renders the other".to_string(),
+        (None, None) => {
+            return distinct.then(|| Finding {
+                zh: zi,
+                en: ei,
+                on_en: false,
+                message: format!(
+                    "the Chinese names `{}` where the English names `{}`: the one name of each sentence, and neither renders the other",
+                    z.text, e.text
+                ),
+                label: format!("Chinese: {}", z.text),
+            })
+        }
     };
     distinct.then(|| Finding {
         zh: zi,

@@ -737,7 +737,8 @@ fn an_english_whole_name_that_resolves_to_nothing_is_a_slot_in_texts_written_apa
 #[test]
 fn an_english_given_name_rendered_loosely_against_a_whole_chinese_name() {
     // xquad Civil_disobedience, `Harvey Wheeler` cut to `Harvey`: 哈维 renders it at 0.75 and
-    // 惠勒 at 0.42, so the English gives the first part only
+    // 惠勒 at 0.42, so the English gives the first part only (at 0.75 the surname must render
+    // it under 0.45: a change to the transliteration tables may move this case either way)
     let zh =
         "霍华德·津恩、哈维·惠勒等人已经把《独立宣言》中拥护的“改变或废除”不公正政府的权利确定为公民不服从的原则。\n";
     let en = "Howard Zinn, Harvey, and others have identified the right espoused in The Declaration of Independence to \"alter or abolish\" an unjust government to be a principle of civil disobedience.\n";
@@ -767,8 +768,8 @@ fn the_one_name_left_on_each_side_of_a_translation() {
 
 #[test]
 fn a_plural_people_word_is_no_slot() {
-    // xquad Civil_disobedience, `Ferenc Deák` changed to `Camden`, a place the article names
-    // elsewhere; `Hungarians` (the people of 匈牙利) is no name left over beside it
+    // xquad Civil_disobedience, clean: `Hungarians` (the people of 匈牙利) and `Austrian` are
+    // no names left over against 费伦茨·迪克's sentence
     let zh = "有时控方会向不服从民事判决的人提出一项辩诉交易，就像卡姆登28号案件那样，被告有机会对一项轻罪指控认罪。\n\
               据称，费伦茨·迪克领导下的匈牙利人引导了公民对奥地利政府的革命性反抗。\n";
     let en = "Sometimes the prosecution proposes a plea bargain to civil disobedients, as in the case of the Camden 28, in which the defendants were offered an opportunity to plead guilty to one misdemeanor count.\n\
