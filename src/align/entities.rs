@@ -409,8 +409,8 @@ pub(crate) fn people_word(en: &str) -> bool {
     }
     let w = en.to_lowercase();
     let one = w.strip_suffix('s').unwrap_or(&w);
-    people_place(&w).is_some()
-        || people_place(one).is_some()
+    people_place(one).is_some()
+        || one != w && people_place(&w).is_some()
         || ["n", "an", "ian", "ese", "ish", "i"].iter().any(|suffix| {
             one.strip_suffix(suffix)
                 .is_some_and(|stem| stem.len() >= 4 && !zh_places(stem).is_empty())

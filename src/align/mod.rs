@@ -624,8 +624,10 @@ fn mark_by_position(units: &mut [Unit], near: &[bool], day_slips: &[bool]) {
         u.by_position = !sure[k]
             && u.score >= SURE_BY_POSITION
             && (parallel && (before && after || in_run[k] || near[k])
-                || near[k] && (u.lexical >= WORDS_BY_POSITION || !u.anchors.is_empty() && u.score >= SURE_WITH_NEAR)
-                || near[k] && u.score >= SURE
+                || near[k]
+                    && (u.lexical >= WORDS_BY_POSITION
+                        || !u.anchors.is_empty() && u.score >= SURE_WITH_NEAR
+                        || u.score >= SURE)
                 || day_slips[k] && u.score >= SURE_WITH_NEAR && u.lexical >= compare::WORDS_FOR_SLIPS);
     }
 }

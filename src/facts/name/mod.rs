@@ -27,7 +27,7 @@ use crate::parse::{Document, LinkKind};
 use crate::source::Lang;
 use crate::Span;
 use std::collections::{BTreeMap, HashSet};
-use words::{CONNECTORS, EN_STOP, NAME_TAGS, ORDINAL_WORDS, ORG_HEADS, TITLES, WEEKDAYS, ZH_NAME_SUFFIXES};
+use words::{CONNECTORS, EN_STOP, NAME_TAGS, ORG_HEADS, TITLES, WEEKDAYS, ZH_NAME_SUFFIXES};
 
 /// Document-wide information the name grammar needs.
 pub(crate) struct Context {
@@ -329,8 +329,10 @@ impl Context {
                 b -= 2;
             }
             // a lone capital (the E of 19.2°E, a C) is not a name, nor an ordinal alone (the
-            // `Ninth` of `the Ninth and Tenth Doctors`)
-            if b > a + 1 && !(e == s + 1 && ORDINAL_WORDS.contains(&toks[s].s)) {
+            // `Ninth` of `the Ninth and Tenth Doctors`; `First` too, which the number reader
+            // does not count)
+            let ordinal = |w: &str| w == "First" || super::number::is_ordinal_word(&w.to_lowercase());
+            if b > a + 1 && !(e == s + 1 && ordinal(toks[s].s)) {
                 out.push((a, b));
             }
         }

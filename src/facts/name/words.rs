@@ -185,31 +185,6 @@ pub(super) const EN_STOP: &[&str] = &[
     "Once",
 ];
 
-/// Ordinal words: capitalised alone (`the Ninth and Tenth Doctors`), they count, they name
-/// nothing.
-pub(super) const ORDINAL_WORDS: &[&str] = &[
-    "First",
-    "Second",
-    "Third",
-    "Fourth",
-    "Fifth",
-    "Sixth",
-    "Seventh",
-    "Eighth",
-    "Ninth",
-    "Tenth",
-    "Eleventh",
-    "Twelfth",
-    "Thirteenth",
-    "Fourteenth",
-    "Fifteenth",
-    "Sixteenth",
-    "Seventeenth",
-    "Eighteenth",
-    "Nineteenth",
-    "Twentieth",
-];
-
 pub(super) const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",

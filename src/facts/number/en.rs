@@ -36,6 +36,12 @@ const CARDINALS: &[(&str, f64)] = &[
     ("ninety", 90.0),
 ];
 
+/// Whether a lower-case word is an ordinal the number reader counts (`second` to
+/// `twentieth`; not `first`, which mostly orders rather than counts).
+pub(crate) fn is_ordinal_word(lower: &str) -> bool {
+    ORDINALS.iter().any(|(n, _)| *n == lower)
+}
+
 const ORDINALS: &[(&str, f64)] = &[
     ("second", 2.0),
     ("third", 3.0),

@@ -264,9 +264,9 @@ fn given_name_in_en(z: &Fact, e: &Fact, w: &[&str], whole: bool) -> Option<(Stri
     // a looser rendering of the first part (皮塔德 for `Pittard`, 0.71) where the last part
     // is nothing like the word; the margin asked narrows as the first part renders the word
     // better, from 0.4 at 0.7 to 0.2 at 0.8 (哈维 for `Harvey`, 0.75, where 惠勒 gives 0.42)
-    // (capped at 0.8: above it the surname must still render the word under 0.6)
-    let margin_met = last < 0.3 + 3.0 * (first.min(0.8) - 0.7);
-    (first >= 0.8 && last < 0.6 || first >= 0.7 && margin_met).then(|| {
+    // (from 0.8 up, under 0.6: written from 0.8 down, so that the bound there is 0.6 exactly)
+    let bound = 0.6 - 3.0 * (0.8 - first.min(0.8));
+    (first >= 0.7 && last < bound).then(|| {
         (
             format!("the Chinese names `{}`, the English only `{}`", z.text, e.text),
             "only the first part of the name".to_string(),

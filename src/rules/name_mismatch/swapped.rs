@@ -56,22 +56,11 @@ fn names_a_structure(cx: &PairContext, z: &Fact) -> bool {
     structure || super::kind_dropped::kind_after(after).is_some()
 }
 
-/// Whether a Chinese name and an English one may be one name: the Chinese transliteration
-/// renders the English at half or more, or every word of the English name is a word of the
-/// Chinese name's gloss in the lexicon (美国 `United States`).
+/// Whether a Chinese name's transliteration renders an English name even loosely (at half
+/// or more): looser than [`Entities::same`], which every name left over has already failed
+/// against every name of the other sentence (the lexicon's glosses included).
 fn renders(z: &Fact, e: &Fact) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
     crate::facts::translit::name_similarity(&z.text, &e.text.to_lowercase()) >= 0.5
-        || lexicon_entry(z).1.is_some_and(|g| {
-            let gloss = words(g);
-            let name = words(&e.text);
-            !name.is_empty() && name.iter().all(|w| gloss.contains(w))
-        })
 }
 
 /// The prose of a unit's sentences on one side, joined.
@@ -732,32 +721,27 @@ pub(super) fn find(
         };
         !z.text.contains(&entity_key(y)) && !y.text.contains(&entity_key(z)) && !shares_two(a, b)
     });
-    let elsewhere = match (x, y) {
+    let why = match (x, y) {
         (Some(x), Some(y)) => format!(
-            "the English calls the first `{}`, the Chinese calls the second `{}`",
+            "two names of the article (the English calls the first `{}`, the Chinese calls the second `{}`)",
             x.text, y.text
         ),
-        (Some(x), None) => format!("the English calls the first `{}` elsewhere", x.text),
-        (None, Some(y)) => format!("the Chinese calls the second `{}` elsewhere", y.text),
-        (None, None) => {
-            return distinct.then(|| Finding {
-                zh: zi,
-                en: ei,
-                on_en: false,
-                message: format!(
-                    "the Chinese names `{}` where the English names `{}`: the one name of each sentence, and neither renders the other",
-                    z.text, e.text
-                ),
-                label: format!("Chinese: {}", z.text),
-            })
-        }
+        (Some(x), None) => format!(
+            "two names of the article (the English calls the first `{}` elsewhere)",
+            x.text
+        ),
+        (None, Some(y)) => format!(
+            "two names of the article (the Chinese calls the second `{}` elsewhere)",
+            y.text
+        ),
+        (None, None) => "the one name of each sentence, and neither renders the other".to_string(),
     };
     distinct.then(|| Finding {
         zh: zi,
         en: ei,
         on_en: false,
         message: format!(
-            "the Chinese names `{}` where the English names `{}`: two names of the article ({elsewhere})",
+            "the Chinese names `{}` where the English names `{}`: {why}",
             z.text, e.text
         ),
         label: format!("Chinese: {}", z.text),
