@@ -607,7 +607,8 @@ fn english_change_is_reported(name: &str, from: &str, to: &str, zh: &str, en: &s
 /// In articles written independently, a fact of one role that the other side states near
 /// keeps a unit that scores as a sure one sure, though it no longer anchors it: wikipairs'
 /// Computer_science, the first department `formed at Purdue University in 1962` against
-/// 普渡大学在1962年设立, with 1962年 changed to 1960年 (the sentences share 40 % of their words).
+/// 普渡大学在1962年设立, with 1962年 changed to 1960年 (the sentences share 40 % of their words),
+/// or to 1955年.
 #[test]
 fn a_changed_fact_of_one_role_keeps_a_sure_unit_sure() {
     let clean = wikipairs_dates("Computer_science", None);
@@ -620,6 +621,18 @@ fn a_changed_fact_of_one_role_keeps_a_sure_unit_sure() {
     );
     assert!(
         found.iter().any(|(z, e)| z.contains("1960") && e.contains("1962")),
+        "{found:?}"
+    );
+    // a date of one role is one date whatever its years: changed by seven, it is still
+    // reported (a role asked years within five before)
+    let found = chinese_change_findings(
+        "Computer_science",
+        "普渡大学在1962年设立",
+        "普渡大学在1955年设立",
+        "date-mismatch",
+    );
+    assert!(
+        found.iter().any(|(z, e)| z.contains("1955") && e.contains("1962")),
         "{found:?}"
     );
 }

@@ -624,12 +624,13 @@ fn why_missed(pair: &Pair, case: &Case) -> String {
             .find(|u| in_unit(u, sentence))
             .map(|u| {
                 format!(
-                    "zh{:?} en{:?} score={:.2} lexical={:.2} anchors={}",
+                    "zh{:?} en{:?} score={:.2} lexical={:.2} anchors={} out_of_order={}",
                     u.zh,
                     u.en,
                     u.score,
                     u.lexical,
-                    u.anchors.len()
+                    u.anchors.len(),
+                    u.out_of_order
                 )
             })
             .unwrap_or_default()
