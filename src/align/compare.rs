@@ -335,11 +335,9 @@ fn decades(a: &Fact, b: &Fact) -> bool {
     matches!(&a.value, FactValue::Date(x) if x.precision == Precision::Decade) && dates_of_one_form(a, b)
 }
 
-/// Close enough to be one fact in two versions in texts written independently: numbers
-/// within half of each other. Dates, whatever their years: a date of one role, or the one date
-/// of one event, is one date (`普渡大学在1962年设立` changed to 1955 against `formed at Purdue
-/// University in 1962`, wikipairs' Computer_science, was missed when a role asked years
-/// within five; the one date of an event never asked it).
+/// Close enough for the one fact of its kind each of two sentences written independently
+/// states to be one fact in two versions: numbers within half of each other (`14年` / `five`
+/// are two things); dates, whatever their years.
 fn close(a: &Fact, b: &Fact) -> bool {
     match (&a.value, &b.value) {
         (FactValue::Date(_), FactValue::Date(_)) => true,
@@ -363,7 +361,11 @@ fn conflicts(
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // in texts written independently, a role that recurs in the unit (`won … won`) names no
-    // one fact, and a far value is more likely another fact of the same role
+    // one fact; a role stated once on each side is one fact whatever the size of the
+    // difference (`97 %` of the subjects `discovered` changed to 17 %, wikipairs' Psychology;
+    // and `普渡大学在1962年设立` changed to 1955 against `formed at Purdue University in 1962`,
+    // wikipairs' Computer_science: both were missed when a role asked numbers within half of
+    // each other and years within five, and the clean pairs gave the same findings without it)
     let once = |side: &Side, facts: &[usize], role: &str| {
         facts.iter().filter(|&&k| side.facts[k].role == Some(role)).count() == 1
     };
@@ -376,8 +378,7 @@ fn conflicts(
             ef.role == Some(role)
                 && comparable(zf, ef)
                 && !hedged_alike(zh, zf, en, ef)
-                && (unit.parallel
-                    || unit.lexical >= WORDS_FOR_ROLES && once(zh, &zs0, role) && once(en, &es0, role) && close(zf, ef))
+                && (unit.parallel || unit.lexical >= WORDS_FOR_ROLES && once(zh, &zs0, role) && once(en, &es0, role))
         };
         match es.iter().position(fits) {
             Some(p) => {

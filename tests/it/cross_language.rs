@@ -637,6 +637,30 @@ fn a_changed_fact_of_one_role_keeps_a_sure_unit_sure() {
     );
 }
 
+/// In articles written independently, a number of one role stated once on each side of
+/// corresponding sentences is one number whatever the size of the difference: wikipairs'
+/// Psychology, `discovered that 97% of them supported` against 计算发现97%的心理实验支持, with
+/// 97% changed to 17% (a role asked numbers within half of each other). The clean pair has no
+/// finding there.
+#[test]
+fn a_number_of_one_role_is_compared_whatever_the_difference() {
+    let clean = wikipairs_findings("Psychology", None, None, "number-mismatch");
+    assert!(!clean.iter().any(|(z, _)| z.contains("97")), "{clean:?}");
+    let en = wikipairs_file("en/Psychology.en.txt");
+    let from = "discovered that 97% of them";
+    assert!(en.contains(from));
+    let changed = wikipairs_findings(
+        "Psychology",
+        None,
+        Some(en.replacen(from, "discovered that 17% of them", 1)),
+        "number-mismatch",
+    );
+    assert!(
+        changed.iter().any(|(z, e)| z.contains("97") && e.contains("17")),
+        "{changed:?}"
+    );
+}
+
 /// In articles written independently, a word both leave in Latin letters anchors two
 /// sentences when the article names it rarely (a journal: wikipairs' Psychology, `Clinical
 /// Psychological Review` in 2010), not when the English writes it all through the article
