@@ -335,9 +335,9 @@ fn decades(a: &Fact, b: &Fact) -> bool {
     matches!(&a.value, FactValue::Date(x) if x.precision == Precision::Decade) && dates_of_one_form(a, b)
 }
 
-/// Close enough for the one fact of its kind each of two sentences written independently
-/// states to be one fact in two versions: numbers within half of each other (`14年` / `five`
-/// are two things); dates, whatever their years.
+/// Whether the one fact of its kind that each of two sentences written independently states
+/// may be one fact in two versions ([`one_event`]): two numbers within half of each other
+/// (`14年` / `five` are two things); any two dates (decades are left out by the caller).
 fn close(a: &Fact, b: &Fact) -> bool {
     match (&a.value, &b.value) {
         (FactValue::Date(_), FactValue::Date(_)) => true,
@@ -362,10 +362,11 @@ fn conflicts(
     let mut out = Vec::new();
     // in texts written independently, a role that recurs in the unit (`won … won`) names no
     // one fact; a role stated once on each side is one fact whatever the size of the
-    // difference (`97 %` of the subjects `discovered` changed to 17 %, wikipairs' Psychology;
-    // and `普渡大学在1962年设立` changed to 1955 against `formed at Purdue University in 1962`,
-    // wikipairs' Computer_science: both were missed when a role asked numbers within half of
-    // each other and years within five, and the clean pairs gave the same findings without it)
+    // difference (`97 %` of the studies `discovered` changed to 17 %, wikipairs' Psychology;
+    // `普渡大学在1962年设立` changed to 1955 against `formed at Purdue University in 1962`,
+    // wikipairs' Computer_science: both were missed while two facts of one role had to be
+    // within half of each other (numbers) or within five years (dates); dropping that bound
+    // changed no finding on the clean pairs)
     let once = |side: &Side, facts: &[usize], role: &str| {
         facts.iter().filter(|&&k| side.facts[k].role == Some(role)).count() == 1
     };

@@ -133,6 +133,10 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // other side states near and scores as a sure unit is sure: xquad name 142 of 226 (305 of 541
 // at `-- 20`), wikipairs year 40 → 41 of 100, the clean pairs unchanged. Floor: xquad name
 // 0.62 (one catch under).
+// 2026-12-03 (fourth stop): two facts of one role stated once on each side of sentences
+// written independently are compared whatever the size of the difference (before, they had to
+// be within five years, or numbers within half of each other): wikipairs year 41 → 42 of 100, number 50 → 51 of 97,
+// the clean pairs unchanged. Floors: year 0.41, number 0.51 (one catch under each).
 // The name target (85) and the
 // comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
 // name is not read as a name, a name swapped for one of another sort (a country for a person,
@@ -155,8 +159,8 @@ fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
     floor(&t, Kind::Day, 0.23);
-    floor(&t, Kind::Year, 0.38);
-    floor(&t, Kind::Number, 0.5);
+    floor(&t, Kind::Year, 0.41);
+    floor(&t, Kind::Number, 0.51);
     floor(&t, Kind::Name, 0.24);
 }
 
