@@ -604,23 +604,51 @@ fn english_change_is_reported(name: &str, from: &str, to: &str, zh: &str, en: &s
     );
 }
 
+/// Changing `from` to `to` once on one side (the Chinese when `on_zh`) of wikipairs pair `name`
+/// makes `rule` report a Chinese text containing `zh` against an English one containing `en`;
+/// the clean pair reports nothing whose Chinese contains `clean`.
+fn change_is_reported(
+    name: &str,
+    rule: &str,
+    on_zh: bool,
+    (from, to): (&str, &str),
+    clean: &str,
+    (zh, en): (&str, &str),
+) {
+    let found = wikipairs_findings(name, None, None, rule);
+    assert!(!found.iter().any(|(z, _)| z.contains(clean)), "{name}: {found:?}");
+    let text = wikipairs_file(&if on_zh {
+        format!("zh/{name}.zh.md")
+    } else {
+        format!("en/{name}.en.txt")
+    });
+    assert!(text.contains(from), "{name}: {from}");
+    let changed = Some(text.replacen(from, to, 1));
+    let found = if on_zh {
+        wikipairs_findings(name, changed, None, rule)
+    } else {
+        wikipairs_findings(name, None, changed, rule)
+    };
+    assert!(
+        found.iter().any(|(z, e)| z.contains(zh) && e.contains(en)),
+        "{name}: {found:?}"
+    );
+}
+
 /// In articles written independently, a fact of one role that the other side states near
 /// keeps a unit that scores as a sure one sure, though it no longer anchors it: wikipairs'
 /// Computer_science, the first department `formed at Purdue University in 1962` against
 /// 普渡大学在1962年设立, with 1962年 changed to 1960年 (the sentences share 40 % of their words).
 #[test]
 fn a_changed_fact_of_one_role_keeps_a_sure_unit_sure() {
-    let clean = wikipairs_dates("Computer_science", None);
-    assert!(!clean.iter().any(|(z, _)| z.contains("1962")), "{clean:?}");
-    let found = chinese_change_findings(
+    let change = ("普渡大学在1962年设立", "普渡大学在1960年设立");
+    change_is_reported(
         "Computer_science",
-        "普渡大学在1962年设立",
-        "普渡大学在1960年设立",
         "date-mismatch",
-    );
-    assert!(
-        found.iter().any(|(z, e)| z.contains("1960") && e.contains("1962")),
-        "{found:?}"
+        true,
+        change,
+        "1962",
+        ("1960", "1962"),
     );
 }
 
@@ -632,17 +660,14 @@ fn a_changed_fact_of_one_role_keeps_a_sure_unit_sure() {
 /// `clean_comparable_pairs_report_only_judged_disagreements`'s to check.
 #[test]
 fn a_date_of_one_role_is_compared_whatever_the_years() {
-    let clean = wikipairs_dates("Computer_science", None);
-    assert!(!clean.iter().any(|(z, _)| z.contains("1962")), "{clean:?}");
-    let found = chinese_change_findings(
+    let change = ("普渡大学在1962年设立", "普渡大学在1955年设立");
+    change_is_reported(
         "Computer_science",
-        "普渡大学在1962年设立",
-        "普渡大学在1955年设立",
         "date-mismatch",
-    );
-    assert!(
-        found.iter().any(|(z, e)| z.contains("1955") && e.contains("1962")),
-        "{found:?}"
+        true,
+        change,
+        "1962",
+        ("1955", "1962"),
     );
 }
 
@@ -654,21 +679,8 @@ fn a_date_of_one_role_is_compared_whatever_the_years() {
 /// `clean_comparable_pairs_report_only_judged_disagreements`'s to check.
 #[test]
 fn a_number_of_one_role_is_compared_whatever_the_difference() {
-    let clean = wikipairs_findings("Psychology", None, None, "number-mismatch");
-    assert!(!clean.iter().any(|(z, _)| z.contains("97")), "{clean:?}");
-    let en = wikipairs_file("en/Psychology.en.txt");
-    let from = "discovered that 97% of them";
-    assert!(en.contains(from));
-    let changed = wikipairs_findings(
-        "Psychology",
-        None,
-        Some(en.replacen(from, "discovered that 17% of them", 1)),
-        "number-mismatch",
-    );
-    assert!(
-        changed.iter().any(|(z, e)| z.contains("97") && e.contains("17")),
-        "{changed:?}"
-    );
+    let change = ("discovered that 97% of them", "discovered that 17% of them");
+    change_is_reported("Psychology", "number-mismatch", false, change, "97", ("97", "17"));
 }
 
 /// In articles written independently, a word both leave in Latin letters anchors two
