@@ -697,12 +697,23 @@ pub fn stability(pairs: &[Pair], per_kind: usize) -> (usize, usize) {
             tried += 1;
             same += usize::from(after == clean);
             // with RECALL_MISSES, the changes that moved the alignment
+            // (how many units left and came, and of those how many paired sentences: one unit
+            // that paired the changed sentence and two that leave its sentences unpaired are a
+            // lost anchor; tens of units are a weakly tied stretch that took another path)
             if after != clean && std::env::var_os("RECALL_MISSES").is_some() {
+                let set = |v: &[(Vec<usize>, Vec<usize>)]| v.iter().cloned().collect::<std::collections::BTreeSet<_>>();
+                let (before, now) = (set(&clean), set(&after));
+                let paired = |u: &&(Vec<usize>, Vec<usize>)| !u.0.is_empty() && !u.1.is_empty();
+                let (gone, came) = (before.difference(&now), now.difference(&before));
                 println!(
-                    "  moved: {} ({}): {}",
+                    "  moved: {} ({}): {} ({} units left, {} pairing sentences; {} came, {} pairing)",
                     pair.name,
                     if case.on_zh { "zh" } else { "en" },
-                    case.change
+                    case.change,
+                    gone.clone().count(),
+                    gone.filter(paired).count(),
+                    came.clone().count(),
+                    came.filter(paired).count(),
                 );
             }
         }
