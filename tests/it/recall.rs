@@ -135,14 +135,14 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 0.62 (one catch under).
 // 2026-12-03 (fourth stop): two facts of one role stated once on each side of sentences
 // written independently are compared whatever the size of the difference (before, they had to
-// be within five years, or numbers within half of each other): wikipairs year 41 → 42 of 100, number 50 → 51 of 97,
-// the clean pairs unchanged. Floors: year 0.41, number 0.51 (one catch under each).
-// The name target (85) and the
-// comparable targets (80, 70, 70) are not reached yet: a name cut to a two-character given
-// name is not read as a name, a name swapped for one of another sort (a country for a person,
-// or for a name the lexicon knows only as a word) is reported only when it is the one name
-// left on each side, and in comparable pairs a changed fact often moves the sentence out of a
-// sure unit.
+// be within five years, or numbers within half of each other): wikipairs year 41 → 42 of 100,
+// number 50 → 51 of 97, the clean pairs unchanged. Floors: year 0.41, number 0.51 (one catch
+// under each).
+// The name target (85) and the comparable targets (80, 70, 70) are not reached yet: a
+// name cut to a two-character given name is not read as a name, a name swapped for one of
+// another sort (a country for a person, or for a name the lexicon knows only as a word) is
+// reported only when it is the one name left on each side, and in comparable pairs a changed
+// fact often moves the sentence out of a sure unit.
 
 #[test]
 fn translated_pairs() {
