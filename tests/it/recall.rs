@@ -138,6 +138,10 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // be within five years, or numbers within half of each other): wikipairs year 41 → 42 of 100,
 // number 50 → 51 of 97, the clean pairs unchanged. Floors: year 0.41, number 0.51 (one catch
 // under each).
+// 2026-12-03 (sixth stop): a name change counts as reported when `entity-mismatch` reports it
+// too (a place swapped for another place of the article, in a translation, is that rule's
+// to report; before, only `name-mismatch` counted): xquad name 142 → 149 of 226 (floor 0.65,
+// one catch under), wikipairs unchanged (`entity-mismatch` compares translations only).
 // The name target (85) and the comparable targets (80, 70, 70) are not reached yet: a
 // name cut to a two-character given name is not read as a name, a name swapped for one of
 // another sort (a country for a person, or for a name the lexicon knows only as a word) is
@@ -151,7 +155,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.93);
-    floor(&t, Kind::Name, 0.62);
+    floor(&t, Kind::Name, 0.65);
 }
 
 #[test]

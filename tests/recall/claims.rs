@@ -687,7 +687,7 @@ fn reads_as_name(name: &str, text: &str, at: &Range<usize>) -> bool {
 
 /// Is the change reported by its kind's rule, on the changed bytes of the changed side?
 pub fn caught(pair: &Pair, case: &ClaimCase) -> bool {
-    super::reported(pair, case.on_zh, &case.text, &case.at, case.kind.rule())
+    super::reported(pair, case.on_zh, &case.text, &case.at, &[case.kind.rule()])
 }
 
 /// Recall per kind and the clean flag rate.

@@ -52,11 +52,14 @@ impl Kind {
         }
     }
 
-    fn rule(self) -> &'static str {
+    /// The rules whose findings report a change of this kind: a name swapped for another
+    /// place or organisation of the article is `entity-mismatch`'s to report, a person (or a
+    /// name cut short) `name-mismatch`'s.
+    fn rules(self) -> &'static [&'static str] {
         match self {
-            Kind::Day | Kind::Year => "date-mismatch",
-            Kind::Number => "number-mismatch",
-            Kind::Name => "name-mismatch",
+            Kind::Day | Kind::Year => &["date-mismatch"],
+            Kind::Number => &["number-mismatch"],
+            Kind::Name => &["name-mismatch", "entity-mismatch"],
         }
     }
 
@@ -428,21 +431,21 @@ pub fn check(zh: &SourceFile, en: &SourceFile, rules: &[&str]) -> Vec<Diagnostic
     check_sources(&files, &opts, &rules)
 }
 
-/// Is the change reported: a finding of the kind's rule whose span or label covers the
-/// changed bytes on the changed side?
+/// Is the change reported: a finding of one of the kind's rules whose span or label covers
+/// the changed bytes on the changed side?
 pub fn caught(pair: &Pair, case: &Case) -> bool {
-    reported(pair, case.on_zh, &case.text, &case.at, case.kind.rule())
+    reported(pair, case.on_zh, &case.text, &case.at, case.kind.rules())
 }
 
-/// Is a change of one side (its new text, the changed bytes) reported by `rule`, with a
-/// finding whose span or label covers the changed bytes on that side?
-pub fn reported(pair: &Pair, on_zh: bool, text: &str, at: &Range<usize>, rule: &str) -> bool {
+/// Is a change of one side (its new text, the changed bytes) reported by one of `rules`, with
+/// a finding whose span or label covers the changed bytes on that side?
+pub fn reported(pair: &Pair, on_zh: bool, text: &str, at: &Range<usize>, rules: &[&str]) -> bool {
     let mut changed = if on_zh { pair.zh.clone() } else { pair.en.clone() };
     changed.text = text.to_string();
     let diags = if on_zh {
-        check(&changed, &pair.en, &[rule])
+        check(&changed, &pair.en, rules)
     } else {
-        check(&pair.zh, &changed, &[rule])
+        check(&pair.zh, &changed, rules)
     };
     let file = usize::from(!on_zh);
     let covers = |f: usize, s: &Range<usize>| f == file && s.start < at.end.max(at.start + 1) && at.start < s.end;
