@@ -5,7 +5,8 @@
 //! `RECALL_MISSES=1` lists what was missed (`RECALL_WHY=1`: with its unit; `RECALL_DUMP=DIR`:
 //! each as a pair of files), `RECALL_HITS=1` what was caught;
 //! `RECALL_CLEAN=1` prints the findings on the unchanged pairs instead, to judge by hand
-//! (`RECALL_RULES=a,b` picks the rules, default the fact rules);
+//! (`RECALL_RULES=a,b` picks the rules, default those the fact kinds count: the date, number
+//! and name rules and `entity-mismatch`);
 //! `RECALL_STABILITY=1` how many changes leave the whole alignment as it was;
 //! `RECALL_CLAIMS=1` the claim rules' table (`tests/recall/claims.rs`) instead.
 //!
@@ -33,7 +34,7 @@ fn main() {
             // the findings on the clean pairs, to judge by hand (precision)
             let chosen = std::env::var("RECALL_RULES").unwrap_or_default();
             let rules: Vec<&str> = if chosen.is_empty() {
-                vec!["date-mismatch", "number-mismatch", "name-mismatch"]
+                vec!["date-mismatch", "number-mismatch", "name-mismatch", "entity-mismatch"]
             } else {
                 chosen.split(',').collect()
             };

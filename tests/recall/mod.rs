@@ -52,9 +52,9 @@ impl Kind {
         }
     }
 
-    /// The rules whose findings report a change of this kind: a name swapped for another
-    /// place or organisation of the article is `entity-mismatch`'s to report, a person (or a
-    /// name cut short) `name-mismatch`'s.
+    /// The rules whose findings report a change of this kind: `name-mismatch` reports a name
+    /// cut or swapped; a place or organisation swapped for another of the article, in a
+    /// translation, is also `entity-mismatch`'s.
     fn rules(self) -> &'static [&'static str] {
         match self {
             Kind::Day | Kind::Year => &["date-mismatch"],
