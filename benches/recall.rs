@@ -34,7 +34,12 @@ fn main() {
             // the findings on the clean pairs, to judge by hand (precision)
             let chosen = std::env::var("RECALL_RULES").unwrap_or_default();
             let rules: Vec<&str> = if chosen.is_empty() {
-                vec!["date-mismatch", "number-mismatch", "name-mismatch", "entity-mismatch"]
+                let mut all: Vec<&str> = generator::Kind::ALL
+                    .iter()
+                    .flat_map(|k| k.rules().iter().copied())
+                    .collect();
+                all.dedup();
+                all
             } else {
                 chosen.split(',').collect()
             };

@@ -55,7 +55,7 @@ impl Kind {
     /// The rules whose findings report a change of this kind: `name-mismatch` reports a name
     /// cut or swapped; a place or organisation swapped for another of the article, in a
     /// translation, is also `entity-mismatch`'s.
-    fn rules(self) -> &'static [&'static str] {
+    pub fn rules(self) -> &'static [&'static str] {
         match self {
             Kind::Day | Kind::Year => &["date-mismatch"],
             Kind::Number => &["number-mismatch"],
