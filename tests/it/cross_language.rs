@@ -532,6 +532,32 @@ fn a_changed_decade_in_a_translation() {
     assert_eq!(rules_found(zh, &en("2000s")), vec!["date-mismatch"]);
 }
 
+/// In articles written independently, the one decade of each of two prose sentences that
+/// translate each other for half their words is one fact: wikipairs' Computational_linguistics
+/// (`1960年代，人工智慧出现` changed to the 1980s against `in the 1960s`), and its
+/// Free_software_movement, where the English sentence states a year besides (`members of the
+/// 1970s hacker culture` changed to the 1990s against `1970年代的黑客文化`, beside `1983`). The
+/// clean pairs are quiet; a decade the other article states in another sentence is not compared
+/// (Communist_Party_of_China, in [`a_slip_in_prose_that_shares_only_words`]).
+#[test]
+fn a_changed_decade_in_articles_written_independently() {
+    change_is_reported(
+        "Computational_linguistics",
+        "date-mismatch",
+        true,
+        ("1960年代，人工智慧出现", "1980年代，人工智慧出现"),
+        "1960年代",
+        ("1980年代", "1960s"),
+    );
+    english_change_is_reported(
+        "Free_software_movement",
+        "members of the 1970s hacker",
+        "members of the 1990s hacker",
+        "1970年代",
+        "1990s",
+    );
+}
+
 /// The text of a wikipairs file (`zh/X.zh.md`, `en/X.en.txt`).
 fn wikipairs_file(rel: &str) -> String {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/wikipairs");

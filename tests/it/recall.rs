@@ -143,11 +143,19 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // rule's to report; before, only `name-mismatch` counted): xquad name 142 → 149 of 226 (floor
 // 0.65, two catches under), wikipairs unchanged (`entity-mismatch` compares translations
 // only).
+// 2026-12-03 (seventh stop): in sentences written independently, decades are compared where
+// neither article states the other's decade in another sentence, and the one decade left on
+// each side is the pair of its form beside other dates: wikipairs year 42 → 44 of 100 (floor
+// 0.42, two catches under), the rest and the clean pairs unchanged. Then, in sentences that
+// run in parallel, a name said twice is the slot of a name of the other sort the other side
+// gives once instead, where that name resolves elsewhere (`William Trent` twice for
+// `Washington`): xquad name 149 → 151 of 226 (the floor stays at 0.65).
 // The name target (85) and the comparable targets (80, 70, 70) are not reached yet: a
 // name cut to a two-character given name is not read as a name, a name swapped for one of
 // another sort (a country for a person, or for a name the lexicon knows only as a word) is
-// reported only when it is the one name left on each side, and in comparable pairs a changed
-// fact often moves the sentence out of a sure unit.
+// reported only when it is the one name left on each side (or, in a translation, where the
+// other side says its name twice), and in comparable pairs a changed fact often moves the
+// sentence out of a sure unit.
 
 #[test]
 fn translated_pairs() {
@@ -164,7 +172,7 @@ fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
     floor(&t, Kind::Day, 0.23);
-    floor(&t, Kind::Year, 0.41);
+    floor(&t, Kind::Year, 0.42);
     floor(&t, Kind::Number, 0.51);
     floor(&t, Kind::Name, 0.24);
 }

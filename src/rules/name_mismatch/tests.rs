@@ -567,6 +567,22 @@ fn a_name_said_twice_in_a_translation_where_the_other_side_names_another() {
 }
 
 #[test]
+fn a_person_said_twice_in_a_translation_where_the_other_side_names_a_place() {
+    // xquad French_and_Indian_War: the English changed from `Washington` to `William Trent`,
+    // whom the sentence names next. Washington is a place to the lexicon and Trent a person,
+    // but in sentences that run in parallel a person said twice is the slot of the place the
+    // other side names instead, when that name is one the article gives elsewhere
+    let zh = "甚至在华盛顿回来之前，丁威迪已经派了一个由威廉•特伦特领导的 40 人组成的公司到那个地方，在 1754年 的头几个月，他们开始建造一个带栅栏的小堡垒。当这些部队于4月16日抵达堡垒时，科特克尔慷慨地允许特伦特的小公司撤离。\n\n华盛顿回到威廉斯堡后，丁威迪命令他率领一支更大的部队协助特伦特的工作。在途中，华盛顿听说了特伦特的撤退。\n";
+    let en = "Even before Washington returned, Dinwiddie had sent a company of 40 men under William Trent to that point, where in the early months of 1754 they began construction of a small stockaded fort. When these forces arrived at the fort on April 16, Contrecœur generously allowed Trent's small company to withdraw.\n\nAfter Washington had returned to Williamsburg, Dinwiddie ordered him to lead a larger force to assist Trent in his work. While en route, Washington learned of Trent's retreat.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(
+        zh,
+        &en.replacen("before Washington returned", "before William Trent returned", 1),
+    );
+    assert_reported(&f, &["`华盛顿`", "`William Trent`"]);
+}
+
+#[test]
 fn an_english_name_the_chinese_writes_in_latin_letters_is_no_name_left_over() {
     // xquad Apollo_program: the Chinese changed from 胡博尔特 to 肯尼迪 (the Kennedy Space
     // Center of another sentence). `LOR`, which the Chinese writes as it is, is no English
