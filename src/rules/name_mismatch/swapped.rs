@@ -538,7 +538,11 @@ pub(super) fn find(
             }
         }
     }
-    if es.is_empty() && (zs.len() == 1 || lone_zh_person) && el.is_empty() {
+    // (an abbreviation left over, `US`, is no name that could be the slot instead: 特斯拉
+    // changed to 本杰明·威尔, whom the English calls `Benjamin Vail`, against `Tesla` said twice
+    // beside `the US`)
+    let no_en_name_left = el.iter().all(|&e| abbreviation(e));
+    if es.is_empty() && (zs.len() == 1 || lone_zh_person) && no_en_name_left {
         if let Some(e) = repeated(&names.en, &names.en_all, ef, &names.zh_all, |e, z| {
             Entities::same(&zf[z], &ef[e])
         }) {
@@ -682,9 +686,12 @@ pub(super) fn find(
     // (a person's whole name left alone against a place that resolves elsewhere: 诺曼·康托尔
     // where the English, changed, says `Vienna`, the Chinese article's 维也纳)
     // (or a place left alone against a person's whole name that resolves: 蒙特利尔 where the
-    // English, changed, says `James Abercrombie`, the Chinese article's 詹姆斯•阿伯克龙比)
-    let person_for_a_place =
-        zl.len() == 1 && el.len() == 1 && (y.is_some() && full_name(z) || y.is_some_and(full_name) && place(z));
+    // English, changed, says `James Abercrombie`, the Chinese article's 詹姆斯•阿伯克龙比; the
+    // whole name may be the English one, where the Chinese article's is a surname: `William
+    // Trent`, whom the Chinese calls 特伦特 elsewhere)
+    let person_for_a_place = zl.len() == 1
+        && el.len() == 1
+        && (y.is_some() && full_name(z) || y.is_some_and(|y| full_name(y) || en_whole_person(e)) && place(z));
     // (in a translation with one name left on each side, a place against a name the lexicon
     // glosses in one word are of one sort though only one reads as a place: 哥伦比亚 where the
     // English, changed, says `Amazon`, the Chinese article's 亚马逊. A famous person's gloss

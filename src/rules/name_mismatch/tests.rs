@@ -583,6 +583,29 @@ fn a_person_said_twice_in_a_translation_where_the_other_side_names_a_place() {
 }
 
 #[test]
+fn a_place_left_alone_against_an_english_whole_name_the_chinese_calls_by_the_surname() {
+    // xquad French_and_Indian_War: the English changed from `Montreal` to `William Trent`, whom
+    // the Chinese article calls 特伦特 (no whole name to read on the Chinese side)
+    let zh = "七年战争的时间与北美大陆战争不一致，从1754年的 朱蒙维尔•格伦战役 到 1760年 的占领蒙特利尔战役，北美大陆战争中两个殖民大国之间的战斗在 六年 内基本结束。\n\n当这些部队于4月16日抵达堡垒时，科特克尔慷慨地允许特伦特的小公司撤离。\n";
+    let en = "These dates do not correspond with the fighting on mainland North America, where the fighting between the two colonial powers was largely concluded in six years, from the Battle of Jumonville Glen in 1754 to the capture of Montreal in 1760.\n\nWhen these forces arrived at the fort on April 16, Contrecœur generously allowed Trent's small company to withdraw.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(zh, &en.replace("capture of Montreal", "capture of William Trent"));
+    assert_reported(&f, &["`蒙特利尔`", "`William Trent`"]);
+}
+
+#[test]
+fn an_abbreviation_left_over_leaves_a_repeated_name_the_slot() {
+    // xquad Nikola_Tesla: the Chinese changed from 特斯拉 to 本杰明·威尔, whom the article
+    // names before; `Tesla` is then said once more in English than in Chinese, and `the US`,
+    // left over beside it, is no name that could be the slot instead
+    let zh = "1886 年，在离开爱迪生的公司后，特斯拉与两位商人罗伯特·莱恩和本杰明·威尔合作，他们同意以特斯拉的名义资助一家电力照明公司——特斯拉电力照明与制造公司。\n\n该公司 安装了 由特斯拉设计的 电弧灯照明系统，并且设计了电动发电机换向器，这是特斯拉在美国获得的第一批专利。\n";
+    let en = "After leaving Edison's company Tesla partnered with two businessmen in 1886, Robert Lane and Benjamin Vail, who agreed to finance an electric lighting company in Tesla's name, Tesla Electric Light & Manufacturing.\n\nThe company installed electrical arc light based illumination systems designed by Tesla and also had designs for dynamo electric machine commutators, the first patents issued to Tesla in the US.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(&zh.replace("这是特斯拉在美国", "这是本杰明·威尔在美国"), en);
+    assert_reported(&f, &["`本杰明·威尔`", "`Tesla`"]);
+}
+
+#[test]
 fn an_english_name_the_chinese_writes_in_latin_letters_is_no_name_left_over() {
     // xquad Apollo_program: the Chinese changed from 胡博尔特 to 肯尼迪 (the Kennedy Space
     // Center of another sentence). `LOR`, which the Chinese writes as it is, is no English
