@@ -28,6 +28,14 @@ fn findings(zh: &str, en: &str) -> Vec<String> {
         .collect()
 }
 
+/// Assert that the clean pair `zh`, `en` is quiet, and that the pair as changed (`changed`)
+/// has a finding holding every one of `needles`.
+#[track_caller]
+fn quiet_then_reported(zh: &str, en: &str, changed: (&str, &str), needles: &[&str]) {
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    assert_reported(&findings(changed.0, changed.1), needles);
+}
+
 /// Assert that one of the findings `f` holds every one of `needles`.
 #[track_caller]
 fn assert_reported(f: &[String], needles: &[&str]) {
@@ -574,12 +582,8 @@ fn a_person_said_twice_in_a_translation_where_the_other_side_names_a_place() {
     // other side names instead, when that name is one the article gives elsewhere
     let zh = "甚至在华盛顿回来之前，丁威迪已经派了一个由威廉•特伦特领导的 40 人组成的公司到那个地方，在 1754年 的头几个月，他们开始建造一个带栅栏的小堡垒。当这些部队于4月16日抵达堡垒时，科特克尔慷慨地允许特伦特的小公司撤离。\n\n华盛顿回到威廉斯堡后，丁威迪命令他率领一支更大的部队协助特伦特的工作。在途中，华盛顿听说了特伦特的撤退。\n";
     let en = "Even before Washington returned, Dinwiddie had sent a company of 40 men under William Trent to that point, where in the early months of 1754 they began construction of a small stockaded fort. When these forces arrived at the fort on April 16, Contrecœur generously allowed Trent's small company to withdraw.\n\nAfter Washington had returned to Williamsburg, Dinwiddie ordered him to lead a larger force to assist Trent in his work. While en route, Washington learned of Trent's retreat.\n";
-    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
-    let f = findings(
-        zh,
-        &en.replacen("before Washington returned", "before William Trent returned", 1),
-    );
-    assert_reported(&f, &["`华盛顿`", "`William Trent`"]);
+    let changed = en.replacen("before Washington returned", "before William Trent returned", 1);
+    quiet_then_reported(zh, en, (zh, &changed), &["`华盛顿`", "`William Trent`"]);
 }
 
 #[test]
@@ -588,9 +592,8 @@ fn a_place_left_alone_against_an_english_whole_name_the_chinese_calls_by_the_sur
     // the Chinese article calls 特伦特 (no whole name to read on the Chinese side)
     let zh = "七年战争的时间与北美大陆战争不一致，从1754年的 朱蒙维尔•格伦战役 到 1760年 的占领蒙特利尔战役，北美大陆战争中两个殖民大国之间的战斗在 六年 内基本结束。\n\n当这些部队于4月16日抵达堡垒时，科特克尔慷慨地允许特伦特的小公司撤离。\n";
     let en = "These dates do not correspond with the fighting on mainland North America, where the fighting between the two colonial powers was largely concluded in six years, from the Battle of Jumonville Glen in 1754 to the capture of Montreal in 1760.\n\nWhen these forces arrived at the fort on April 16, Contrecœur generously allowed Trent's small company to withdraw.\n";
-    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
-    let f = findings(zh, &en.replace("capture of Montreal", "capture of William Trent"));
-    assert_reported(&f, &["`蒙特利尔`", "`William Trent`"]);
+    let changed = en.replace("capture of Montreal", "capture of William Trent");
+    quiet_then_reported(zh, en, (zh, &changed), &["`蒙特利尔`", "`William Trent`"]);
 }
 
 #[test]
@@ -600,9 +603,8 @@ fn an_abbreviation_left_over_leaves_a_repeated_name_the_slot() {
     // left over beside it, is no name that could be the slot instead
     let zh = "1886 年，在离开爱迪生的公司后，特斯拉与两位商人罗伯特·莱恩和本杰明·威尔合作，他们同意以特斯拉的名义资助一家电力照明公司——特斯拉电力照明与制造公司。\n\n该公司 安装了 由特斯拉设计的 电弧灯照明系统，并且设计了电动发电机换向器，这是特斯拉在美国获得的第一批专利。\n";
     let en = "After leaving Edison's company Tesla partnered with two businessmen in 1886, Robert Lane and Benjamin Vail, who agreed to finance an electric lighting company in Tesla's name, Tesla Electric Light & Manufacturing.\n\nThe company installed electrical arc light based illumination systems designed by Tesla and also had designs for dynamo electric machine commutators, the first patents issued to Tesla in the US.\n";
-    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
-    let f = findings(&zh.replace("这是特斯拉在美国", "这是本杰明·威尔在美国"), en);
-    assert_reported(&f, &["`本杰明·威尔`", "`Tesla`"]);
+    let changed = zh.replace("这是特斯拉在美国", "这是本杰明·威尔在美国");
+    quiet_then_reported(zh, en, (&changed, en), &["`本杰明·威尔`", "`Tesla`"]);
 }
 
 #[test]
