@@ -728,7 +728,8 @@ fn a_latin_word_of_the_whole_article_anchors_no_sentence() {
 /// other fact but translate each other for the most part is a slip (wikipairs' History_of_Asia:
 /// the Zhou dynasty from 1029 BCE); the same in a list item (`1994年获…奖` against a sentence
 /// of another prize, wikipairs' Donald_Knuth) or a decade (`在1980年代…的位置` against `in the
-/// 1990s`, wikipairs' Communist_Party_of_China) is not compared.
+/// 1990s`, wikipairs' Communist_Party_of_China, where the Chinese states the 1990s in the
+/// sentence before) is not compared.
 #[test]
 fn a_slip_in_prose_that_shares_only_words() {
     english_change_is_reported("History_of_Asia", "Since 1029 BCE", "Since 1027 BCE", "1029", "1027");

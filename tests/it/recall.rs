@@ -151,13 +151,15 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // gives once instead, where that name resolves elsewhere (`William Trent` twice for
 // `Washington`): xquad name 149 → 151 of 226 (the floor stays at 0.65). A place left alone
 // against an English whole name the Chinese article gives by the surname, and a repeated name
-// beside an abbreviation left over: 151 of 226 still (246 → 248 of 396 at `-- 12`).
+// beside an abbreviation in capitals left over: 151 of 226 still (246 → 248 of 396 at
+// `-- 12`).
 // The name target (85) and the comparable targets (80, 70, 70) are not reached yet: a
 // name cut to a two-character given name is not read as a name, a name swapped for one of
 // another sort (a country for a person, or for a name the lexicon knows only as a word) is
-// reported only when it is the one name left on each side (or, in a translation, where the
-// other side says its name twice), and in comparable pairs a changed fact often moves the
-// sentence out of a sure unit.
+// reported only when it is the one name left on each side (or, in a translation, where one
+// side says a name more often than the other and the other side's leftover resolves
+// elsewhere), and in comparable pairs a changed fact often moves the sentence out of a sure
+// unit.
 
 #[test]
 fn translated_pairs() {

@@ -515,7 +515,8 @@ pub(super) fn find(
             Entities::same(&zf[z], &ef[e])
         }) {
             // (of one sort with the other side's name: a place's second mention is no slot
-            // for a person, `South Ossetia … South Ossetia` against 列昂尼德·季比洛夫; and linked
+            // for a person, `South Ossetia … South Ossetia` against 列昂尼德·季比洛夫, unless the
+            // sentences run in parallel and the other side's name resolves (below); and linked
             // by the surname, unless the texts run in parallel, where the sentence itself links
             // a name rendered loosely: 卢克·坎克利, `Luke Kuechly`)
             let (other, other_place) = match es.first() {
@@ -523,9 +524,9 @@ pub(super) fn find(
                 None => (el[0], false),
             };
             // (of either sort in sentences that run in parallel, where the other side's name
-            // resolves to a name of the article that this sentence does not give: 华盛顿 said
-            // twice where the English, changed, says `William Trent` once for `Washington`, and
-            // the Chinese article calls Trent 特伦特. Measured with the mutation benchmark:
+            // resolves to a name of the article that this sentence does not give: 威廉•特伦特
+            // said twice where the Chinese, changed, says it for 华盛顿, against `Washington`
+            // and `William Trent`. Measured with the mutation benchmark:
             // xquad name 149 → 151 of 226 (`-- 6`), 241 → 246 of 396 (`-- 12`); the clean
             // output of every corpus unchanged)
             let either_sort = unit.parallel && !es.is_empty();
@@ -538,10 +539,10 @@ pub(super) fn find(
             }
         }
     }
-    // (an abbreviation left over, `US`, is no name that could be the slot instead: 特斯拉
-    // changed to 本杰明·威尔, whom the English calls `Benjamin Vail`, against `Tesla` said twice
-    // beside `the US`)
-    let no_en_name_left = el.iter().all(|&e| abbreviation(e));
+    // (an abbreviation in capitals left over, `US`, is no name that could be the slot
+    // instead: 特斯拉 changed to 本杰明·威尔, whom the English calls `Benjamin Vail`, against
+    // `Tesla` said twice beside `the US`; a short name, `Mao`, still is)
+    let no_en_name_left = el.iter().all(|&e| !ef[e].text.chars().any(char::is_lowercase));
     if es.is_empty() && (zs.len() == 1 || lone_zh_person) && no_en_name_left {
         if let Some(e) = repeated(&names.en, &names.en_all, ef, &names.zh_all, |e, z| {
             Entities::same(&zf[z], &ef[e])
@@ -550,6 +551,8 @@ pub(super) fn find(
                 Some(&(z, _)) => z,
                 None => zl[0],
             };
+            // (of either sort in sentences that run in parallel, as above, the other way round:
+            // `William Trent` said twice where the English, changed, says it for `Washington`)
             let either_sort = unit.parallel && !zs.is_empty();
             let y = entities.zh_entity(&ef[e]).filter(|y| {
                 (same_surname(y, &ef[e]) || unit.parallel) && (either_sort || place(y) == place(&zf[other]))
@@ -688,10 +691,12 @@ pub(super) fn find(
     // (or a place left alone against a person's whole name that resolves: 蒙特利尔 where the
     // English, changed, says `James Abercrombie`, the Chinese article's 詹姆斯•阿伯克龙比; the
     // whole name may be the English one, where the Chinese article's is a surname: `William
-    // Trent`, whom the Chinese calls 特伦特 elsewhere)
+    // Trent`, whom the Chinese calls 特伦特 elsewhere; not a place or organisation's name of two
+    // words)
     let person_for_a_place = zl.len() == 1
         && el.len() == 1
-        && (y.is_some() && full_name(z) || y.is_some_and(|y| full_name(y) || en_whole_person(e)) && place(z));
+        && (y.is_some() && full_name(z)
+            || y.is_some_and(|y| full_name(y) || en_whole_person(e) && !place(y)) && place(z));
     // (in a translation with one name left on each side, a place against a name the lexicon
     // glosses in one word are of one sort though only one reads as a place: 哥伦比亚 where the
     // English, changed, says `Amazon`, the Chinese article's 亚马逊. A famous person's gloss

@@ -584,6 +584,9 @@ fn a_person_said_twice_in_a_translation_where_the_other_side_names_a_place() {
     let en = "Even before Washington returned, Dinwiddie had sent a company of 40 men under William Trent to that point, where in the early months of 1754 they began construction of a small stockaded fort. When these forces arrived at the fort on April 16, Contrecœur generously allowed Trent's small company to withdraw.\n\nAfter Washington had returned to Williamsburg, Dinwiddie ordered him to lead a larger force to assist Trent in his work. While en route, Washington learned of Trent's retreat.\n";
     let changed = en.replacen("before Washington returned", "before William Trent returned", 1);
     quiet_then_reported(zh, en, (zh, &changed), &["`华盛顿`", "`William Trent`"]);
+    // and the other way round: the Chinese says 威廉•特伦特 twice
+    let changed = zh.replacen("甚至在华盛顿回来", "甚至在威廉•特伦特回来", 1);
+    assert_reported(&findings(&changed, en), &["`威廉•特伦特`", "`Washington`"]);
 }
 
 #[test]
