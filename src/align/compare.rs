@@ -289,8 +289,9 @@ fn decade(f: &Fact) -> bool {
 
 /// The one decade among `facts` (indices into `side`'s facts), if there is exactly one.
 fn one_decade(side: &Side, facts: &[usize]) -> Option<usize> {
-    match facts.iter().filter(|&&k| decade(&side.facts[k])).collect::<Vec<_>>()[..] {
-        [&k] => Some(k),
+    let mut decades = facts.iter().copied().filter(|&k| decade(&side.facts[k]));
+    match (decades.next(), decades.next()) {
+        (Some(k), None) => Some(k),
         _ => None,
     }
 }

@@ -392,9 +392,10 @@ pub(super) fn find(
     let translated = unit.parallel || unit.lexical >= WORDS_AS_IN_A_TRANSLATION;
     let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
     // an abbreviation (`BC`, `US`, `PSUV`) is no name to resolve
+    let capitals = |e: usize| !ef[e].text.chars().any(char::is_lowercase);
     let abbreviation = |e: usize| {
         let t = &ef[e].text;
-        t.chars().filter(|c| c.is_alphabetic()).count() <= 3 || !t.contains(' ') && !t.chars().any(char::is_lowercase)
+        t.chars().filter(|c| c.is_alphabetic()).count() <= 3 || !t.contains(' ') && capitals(e)
     };
     let (zt, et) = (unit_text(cx.zh, &unit.zh), unit_text(cx.en, &unit.en));
     let zl: Vec<usize> = names
@@ -542,7 +543,7 @@ pub(super) fn find(
     // (an abbreviation in capitals left over, `US`, is no name that could be the slot
     // instead: 特斯拉 changed to 本杰明·威尔, whom the English calls `Benjamin Vail`, against
     // `Tesla` said twice beside `the US`; a short name, `Mao`, still is)
-    let no_en_name_left = el.iter().all(|&e| !ef[e].text.chars().any(char::is_lowercase));
+    let no_en_name_left = el.iter().all(|&e| capitals(e));
     if es.is_empty() && (zs.len() == 1 || lone_zh_person) && no_en_name_left {
         if let Some(e) = repeated(&names.en, &names.en_all, ef, &names.zh_all, |e, z| {
             Entities::same(&zf[z], &ef[e])
