@@ -153,6 +153,13 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // against an English whole name the Chinese article gives by the surname, and a repeated name
 // beside an abbreviation in capitals left over: 151 of 226 still (246 → 248 of 396 at
 // `-- 12`).
+// 2026-12-03 (eighth stop): a sentence's first word before a particle of a person's name opens
+// the name (`Muhammad ibn Zakariya Razi`), the first syllables of a Chinese name written
+// without an interpunct are a given name at a match (巴尼 of 巴尼斯隆 for `Barney`, 0.75), and a
+// Chinese person the English names nowhere is the slot of a name of either sort the English
+// repeats (`Islam` twice for `John Esposito`): xquad name 151 → 154 of 226 (floor 0.67, two
+// catches under; 248 → 250 of 396 at `-- 12`), wikipairs name 28 → 29 of 109 (floor 0.25, one
+// catch under), the rest and the clean pairs unchanged.
 // The name target (85) and the comparable targets (80, 70, 70) are not reached yet: a
 // name cut to a two-character given name is not read as a name, a name swapped for one of
 // another sort (a country for a person, or for a name the lexicon knows only as a word) is
@@ -168,7 +175,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.93);
-    floor(&t, Kind::Name, 0.65);
+    floor(&t, Kind::Name, 0.67);
 }
 
 #[test]
@@ -178,7 +185,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.23);
     floor(&t, Kind::Year, 0.42);
     floor(&t, Kind::Number, 0.51);
-    floor(&t, Kind::Name, 0.24);
+    floor(&t, Kind::Name, 0.25);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

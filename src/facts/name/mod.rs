@@ -27,7 +27,7 @@ use crate::parse::{Document, LinkKind};
 use crate::source::Lang;
 use crate::Span;
 use std::collections::{BTreeMap, HashSet};
-use words::{CONNECTORS, EN_STOP, NAME_TAGS, ORG_HEADS, TITLES, WEEKDAYS, ZH_NAME_SUFFIXES};
+use words::{CONNECTORS, EN_STOP, NAME_PARTICLES, NAME_TAGS, ORG_HEADS, TITLES, WEEKDAYS, ZH_NAME_SUFFIXES};
 
 /// Document-wide information the name grammar needs.
 pub(crate) struct Context {
@@ -298,7 +298,10 @@ impl Context {
             // drop sentence-initial common words and leading titles
             while s < end {
                 let w = toks[s].s;
-                let initial = Some(s) == first_word;
+                // (a word before a particle of a person's name opens it: `Muhammad ibn Zakariya
+                // Razi (Rhazes) …`, first in its sentence)
+                let initial = Some(s) == first_word
+                    && !(s + 2 < end && NAME_PARTICLES.contains(&toks[s + 1].s) && !EN_STOP.contains(&w));
                 let common = initial
                     && (EN_STOP.contains(&w) || self.lower.contains(&w.to_lowercase()) || !self.mid_caps.contains(w));
                 if TITLES.contains(&w)

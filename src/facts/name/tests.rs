@@ -95,6 +95,19 @@ fn a_title_before_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_name_with_a_particle_is_read_whole_first_in_its_sentence() {
+    // (xquad Pharmacy; the first word of a sentence is otherwise read as a name only where the
+    // text capitalises it elsewhere)
+    let t = "Muhammad ibn Zakariya Razi (Rhazes) (865–915), for instance, acted to promote the medical uses of chemical compounds. Ludwig van Beethoven wrote nine symphonies.\n";
+    let n = names("a.txt", t);
+    assert!(n.contains(&"muhammad ibn zakariya razi".to_string()), "{n:?}");
+    assert!(n.contains(&"ludwig van beethoven".to_string()), "{n:?}");
+    // (but not a common word before the particle: `In van Gogh's` is `van Gogh`)
+    let n = names("a.txt", "In van Gogh's letters, Theo appears.\n");
+    assert!(!n.iter().any(|x| x.starts_with("in ")), "{n:?}");
+}
+
+#[test]
 fn en_must_not_find() {
     let t = "Diplomatic relations were established on 26 September. In recent years, the governments worked.\n";
     let n = names("a.txt", t);

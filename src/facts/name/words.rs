@@ -195,8 +195,13 @@ pub(super) const WEEKDAYS: &[&str] = &[
     "Sunday",
 ];
 pub(super) const CONNECTORS: &[&str] = &[
-    "of", "de", "del", "da", "von", "van", "der", "den", "la", "le", "du", "al", "bin", "for", "and",
+    "of", "de", "del", "da", "von", "van", "der", "den", "la", "le", "du", "al", "bin", "ibn", "for", "and",
 ];
+
+/// The connectors that only join the parts of a person's name (`Muhammad ibn Zakariya`,
+/// `Ludwig van Beethoven`): the capitalised word before one opens the name, even first in a
+/// sentence.
+pub(super) const NAME_PARTICLES: &[&str] = &["de", "del", "da", "von", "van", "der", "den", "du", "bin", "ibn"];
 
 /// `of`, `for` and `and` join capitalised words only after these heads
 /// (`Republic of Abkhazia`, `Community for Democracy and Rights of Nations`), never after a

@@ -344,6 +344,37 @@ fn an_english_word_for_the_first_syllables_of_a_chinese_name() {
 }
 
 #[test]
+fn an_english_given_name_rendered_loosely_by_the_first_syllables() {
+    // xquad Black_Death: the English changed from `Barney Sloane` to `Barney`; the Chinese
+    // writes the name without an interpunct (巴尼斯隆), and 巴尼 renders `Barney` as a match
+    // (0.75), not better
+    let zh = "考古学家巴尼斯隆认为，在伦敦中世纪海滨的考古记录中没有足够的证据证明大量老鼠已经灭绝。\n";
+    let en = "Archaeologist Barney Sloane has argued that there is insufficient evidence of the extinction of a large number of rats in the archaeological record of the medieval waterfront in London.\n";
+    quiet_then_reported(
+        zh,
+        en,
+        (zh, &en.replace("Barney Sloane", "Barney")),
+        &["`巴尼斯隆`", "only `Barney`"],
+    );
+    // first characters the lexicon translates by the English word are that word before another
+    // name (clean xquad Fresno,_California: 加利福尼亚科尔曼 for `Kerman, California`): nothing
+    let zh = "科尔尼大道位于弗雷斯诺西南部，从弗雷斯诺街向西延伸约20英里（32公里）到加利福尼亚科尔曼。\n";
+    let en = "It extends from Fresno Street in Southwest Fresno about 20 mi (32 km) west to Kerman, California.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+}
+
+#[test]
+fn a_person_left_alone_in_the_chinese_against_a_name_of_another_sort_the_english_repeats() {
+    // xquad Islamism: the English changed from `John Esposito` to `Islam`, which it then says
+    // twice where the Chinese says 伊斯兰 once; the Chinese person, 约翰·埃斯波西托, is named
+    // nowhere in the English, and the lexicon reads 伊斯兰 as a place
+    let zh = "不相信伊斯兰教仅仅是政治意识形态的学者和观察人士包括弗雷德•哈利迪、约翰·埃斯波西托和一些穆斯林知识分子，如贾韦德·艾哈迈德·加米迪。\n";
+    let en = "Scholars and observers who do not believe that Islam is merely a political ideology include Fred Halliday, John Esposito and Muslim intellectuals like Javed Ahmad Ghamidi.\n";
+    let changed = en.replace("John Esposito", "Islam");
+    quiet_then_reported(zh, en, (zh, &changed), &["`约翰·埃斯波西托`", "`Islam`"]);
+}
+
+#[test]
 fn a_kind_the_english_states_in_other_words_is_stated() {
     // clean xquad University_of_Chicago and IPCC: 芝加哥公司 is `a Chicago firm`, 蒙特利尔议定书
     // the `Montreal Protocol`
