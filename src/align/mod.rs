@@ -85,7 +85,8 @@ pub struct Unit {
     /// How much of what the sentences say in words they share through the lexicon, 0..=1.
     pub lexical: f64,
     /// Sure by position: the units on either side (or the ends of the documents) are sure,
-    /// so in a monotone alignment these sentences can only correspond to each other; or, in
+    /// so in a monotone alignment these sentences can only correspond to each other; or, in a
+    /// translation, one sentence against one that translates it for half its words; or, in
     /// texts written independently, holding a fact the other side states near, with half
     /// their words translated ([`WORDS_BY_POSITION`]) or an anchor besides and a score of
     /// [`SURE_WITH_NEAR`], or a full date whose day alone differs ([`anchors::day_slip`]) with
@@ -100,7 +101,7 @@ pub struct Unit {
 
 impl Unit {
     /// Sure enough to compare facts across: shared evidence and a good score, or a fair score
-    /// between two sure neighbours.
+    /// and position ([`Unit::by_position`]).
     pub fn is_sure(&self) -> bool {
         self.rests_on_anchors() || (self.by_position && !self.zh.is_empty() && !self.en.is_empty())
     }
@@ -613,7 +614,13 @@ fn mark_by_position(units: &mut [Unit], near: &[bool], day_slips: &[bool]) {
         let u = &mut units[k];
         u.parallel = parallel;
         // in a translation: between two sure units (or in a run of one-to-one units between
-        // them), or holding a fact the other side states one slip away; in texts written
+        // them), or holding a fact the other side states one slip away, or one sentence against
+        // one that translates it for half its words whatever its neighbours (the changed name
+        // was the unit's one anchor: 洛伦兹 changed to 希格斯 against `Lorentz's Law`, 0.38 with
+        // 84 % of the words, beside a unit that is not sure. Measured with the mutation
+        // benchmark on xquad, `-- 6`: numbers 180 → 182 of 188, names 154 → 157 of 226; claims
+        // (`-- 4`) negation 179 → 185 and acts 72 → 77 caught; the clean findings of every
+        // cross-language rule unchanged); in texts written
         // independently: holding such a fact, with half their words translating each other, or
         // with an anchor besides and a score of SURE_WITH_NEAR, or with the score of a sure
         // unit (the fact stated near stands for the anchor it was before it changed: 1962年
@@ -623,7 +630,7 @@ fn mark_by_position(units: &mut [Unit], near: &[bool], day_slips: &[bool]) {
         // slip needs ([`compare::WORDS_FOR_SLIPS`])
         u.by_position = !sure[k]
             && u.score >= SURE_BY_POSITION
-            && (parallel && (before && after || in_run[k] || near[k])
+            && (parallel && (before && after || in_run[k] || near[k] || one_to_one(u) && u.lexical >= SURE_BY_WORDS)
                 || near[k]
                     && (u.lexical >= WORDS_BY_POSITION
                         || !u.anchors.is_empty() && u.score >= SURE_WITH_NEAR
@@ -652,6 +659,14 @@ pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
             100.0 * unit.lexical
         );
     }
+    // (in a translation, one sentence against one that translates it for half its words)
+    if unit.by_position && !unit.rests_on_anchors() && unit.lexical >= SURE_BY_WORDS {
+        return format!(
+            "compared because these sentences correspond by position (alignment score {:.2}): the texts run in parallel, and {:.0} % of their words translate each other",
+            unit.score,
+            100.0 * unit.lexical
+        );
+    }
     if unit.by_position && !unit.rests_on_anchors() {
         return format!(
             "compared because these sentences correspond by position (alignment score {:.2}): the sentences before and after them correspond, and their lengths match",
@@ -670,4 +685,56 @@ pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
         "compared because these sentences correspond{order} (alignment score {:.2}): {evidence}",
         unit.score
     )
+}
+
+#[cfg(test)]
+mod position_tests {
+    use super::*;
+
+    fn unit(score: f64, lexical: f64) -> Unit {
+        Unit {
+            zh: vec![0],
+            en: vec![0],
+            score,
+            anchors: Vec::new(),
+            lexical,
+            by_position: false,
+            parallel: false,
+            out_of_order: false,
+        }
+    }
+
+    #[test]
+    fn a_translated_sentence_pair_is_vouched_for_whatever_its_neighbours() {
+        // a sure unit (resting on its words), then one that lost its one anchor but still
+        // translates for most of its words, then one that is not sure
+        let mut units = vec![unit(0.8, 0.9), unit(0.38, 0.84), unit(0.2, 0.1)];
+        mark_by_position(&mut units, &[false; 3], &[false; 3]);
+        assert!(units[0].parallel);
+        assert!(units[1].by_position && units[1].is_sure());
+        // under half its words: not vouched for (its neighbour after it is not sure)
+        let mut units = vec![unit(0.8, 0.9), unit(0.38, 0.4), unit(0.2, 0.1)];
+        mark_by_position(&mut units, &[false; 3], &[false; 3]);
+        assert!(!units[1].by_position);
+        // nor under the score position asks, nor in texts written independently (few units
+        // pair sentences)
+        let mut units = vec![unit(0.8, 0.9), unit(0.25, 0.84), unit(0.2, 0.1)];
+        mark_by_position(&mut units, &[false; 3], &[false; 3]);
+        assert!(!units[1].by_position);
+        let lone = |zh: bool| Unit {
+            zh: if zh { vec![0] } else { Vec::new() },
+            en: if zh { Vec::new() } else { vec![0] },
+            ..unit(0.0, 0.0)
+        };
+        let mut units = vec![
+            unit(0.8, 0.9),
+            unit(0.38, 0.84),
+            lone(true),
+            lone(false),
+            lone(true),
+            lone(false),
+        ];
+        mark_by_position(&mut units, &[false; 6], &[false; 6]);
+        assert!(!units[1].parallel && !units[1].by_position);
+    }
 }

@@ -159,7 +159,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // Chinese person the English names nowhere is the slot of a name of either sort the English
 // repeats (`Islam` twice for `John Esposito`): xquad name 151 → 154 of 226 (floor 0.67, two
 // catches under; 248 → 250 of 396 at `-- 12`), wikipairs name 28 → 29 of 109 (floor 0.25, one
-// catch under), the rest and the clean pairs unchanged.
+// catch under), the rest and the clean pairs unchanged. Then, in a translation, one sentence
+// against one that translates it for half its words is compared whatever its neighbours (the
+// changed fact was often the unit's one anchor): xquad number 180 → 182 of 188 (floor 0.95,
+// two catches under), name 154 → 157 of 226 (floor 0.68, two under), the wikipairs (not
+// translations) and the clean pairs unchanged.
 // The name target (85) and the comparable targets (80, 70, 70) are not reached yet: a
 // name cut to a two-character given name is not read as a name, a name swapped for one of
 // another sort (a country for a person, or for a name the lexicon knows only as a word) is
@@ -174,8 +178,8 @@ fn translated_pairs() {
     report("xquad", &t);
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
-    floor(&t, Kind::Number, 0.93);
-    floor(&t, Kind::Name, 0.67);
+    floor(&t, Kind::Number, 0.95);
+    floor(&t, Kind::Name, 0.68);
 }
 
 #[test]
@@ -209,7 +213,8 @@ fn one_changed_fact_leaves_the_alignment_alone() {
 /// the share of corresponding sentence pairs the three claim rules flag on the clean pairs.
 /// Measured (`cargo bench --bench recall -- 4` with `RECALL_CLAIMS=1`, 2026-11-30): see the
 /// README; the floors sit a little under, except place and organisation swaps, whose floor is
-/// the 70 % (measured 70.2 %, 59 of 84; 73.2 % with 8 changes per pair). Most misses
+/// the 70 % (measured 70.2 %, 59 of 84; 73.2 % with 8 changes per pair; 70.9 %, 61 of 86, on
+/// 2026-12-03, when more translated sentences were compared). Most misses
 /// are sentences that still name the replaced place another way (`Mongolian`, a second
 /// mention) or name two places the other side does not.
 #[test]
