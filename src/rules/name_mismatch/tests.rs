@@ -375,6 +375,16 @@ fn a_person_left_alone_in_the_chinese_against_a_name_of_another_sort_the_english
 }
 
 #[test]
+fn a_given_name_before_a_word_used_as_a_verb() {
+    // xquad Super_Bowl_50: the Chinese changed from 马里奥·爱迪生 to 马里奥; jieba tags the
+    // word after it, 贡献 `contribution`, a noun, but 了 makes it a verb, so the name ends there
+    let zh = "他的队友马里奥·爱迪生贡献了 6½ 次擒杀。\n";
+    let en = "Fellow lineman Mario Addison added 6½ sacks.\n";
+    let changed = zh.replace("马里奥·爱迪生", "马里奥");
+    quiet_then_reported(zh, en, (&changed, en), &["`Mario Addison`", "only `马里奥`"]);
+}
+
+#[test]
 fn a_kind_the_english_states_in_other_words_is_stated() {
     // clean xquad University_of_Chicago and IPCC: 芝加哥公司 is `a Chicago firm`, 蒙特利尔议定书
     // the `Montreal Protocol`
