@@ -147,7 +147,9 @@ const WORDS_BY_POSITION: f64 = SURE_BY_WORDS;
 /// 1796 took a unit of wikipairs' Economics from 0.80 to 0.41, below [`SURE`]). Measured with
 /// [`compare`]'s `WORDS_WITH_A_FACT`: see there. At 0.3, two numbers fewer caught.
 const SURE_WITH_NEAR: f64 = 0.35;
-/// A unit between two sure neighbours is compared at or above this score.
+/// A unit that position vouches for ([`Unit::by_position`]: between two sure neighbours, in a
+/// run of them, or one sentence against one that translates it for half its words) is compared
+/// at or above this score.
 pub const SURE_BY_POSITION: f64 = 0.3;
 
 #[derive(Debug, Clone, Default)]
@@ -659,7 +661,9 @@ pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
             100.0 * unit.lexical
         );
     }
-    // (in a translation, one sentence against one that translates it for half its words)
+    // (in a translation, sentences that translate each other for half their words: the texts
+    // run in parallel whenever a unit is vouched for by position, as the arm above returns
+    // otherwise)
     if unit.by_position && !unit.rests_on_anchors() && unit.lexical >= SURE_BY_WORDS {
         return format!(
             "compared because these sentences correspond by position (alignment score {:.2}): the texts run in parallel, and {:.0} % of their words translate each other",

@@ -162,9 +162,9 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // catch under), the rest and the clean pairs unchanged. Then, in a translation, one sentence
 // against one that translates it for half its words is compared whatever its neighbours (the
 // changed fact was often the unit's one anchor): xquad number 180 → 182 of 188 (floor 0.95,
-// two catches under), name 154 → 157 of 226 (floor 0.68, two under), the wikipairs (not
-// translations) and the clean pairs unchanged. A given name before a word jieba tags a noun
-// but an aspect particle makes a verb (马里奥贡献了) is cut short: name 157 → 158 of 226.
+// three catches under), name 154 → 157 of 226, the wikipairs (not translations) and the clean
+// pairs unchanged. A given name before a word jieba tags a noun but an aspect particle makes a
+// verb (马里奥贡献了) is cut short: name 157 → 158 of 226 (floor 0.69, two catches under).
 // The name target (85) and the comparable targets (80, 70, 70) are not reached yet: a
 // name cut to a two-character given name is not read as a name, a name swapped for one of
 // another sort (a country for a person, or for a name the lexicon knows only as a word) is
@@ -180,7 +180,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.68);
+    floor(&t, Kind::Name, 0.69);
 }
 
 #[test]
@@ -208,16 +208,16 @@ fn one_changed_fact_leaves_the_alignment_alone() {
     assert!(same * 100 >= tried * 98, "{same} of {tried} alignments unchanged");
 }
 
-/// The claim rules under mutation (`tests/recall/claims.rs`): a negation added or dropped, an
-/// act swapped for its antonym or a sibling of its group, a place or organisation swapped for
-/// another of its sort named in the same article, on either side of the translated pairs; and
-/// the share of corresponding sentence pairs the three claim rules flag on the clean pairs.
-/// Measured (`cargo bench --bench recall -- 4` with `RECALL_CLAIMS=1`, 2026-11-30): see the
-/// README; the floors sit a little under, except place and organisation swaps, whose floor is
-/// the 70 % (measured 70.2 %, 59 of 84; 73.2 % with 8 changes per pair; 70.9 %, 61 of 86, on
-/// 2026-12-03, when more translated sentences were compared). Most misses
-/// are sentences that still name the replaced place another way (`Mongolian`, a second
-/// mention) or name two places the other side does not.
+/// The claim rules under mutation (`tests/recall/claims.rs`): a negation added or dropped, an act
+/// swapped for its antonym or a sibling of its group, a place or organisation swapped for another
+/// of its sort named in the same article, on either side of the translated pairs; and the share of
+/// corresponding sentence pairs the three claim rules flag on the clean pairs. Measured (`cargo
+/// bench --bench recall -- 4` with `RECALL_CLAIMS=1`; last on 2026-12-03): see the README; the
+/// floors sit a little under, except place and organisation swaps, whose floor is the 70 %
+/// (measured 70.2 %, 59 of 84; 73.2 % with 8 changes per pair; 70.9 %, 61 of 86, on 2026-12-03,
+/// when more translated sentences were compared: one catch fewer would fail it). Most misses are
+/// sentences that still name the replaced place another way (`Mongolian`, a second mention) or name
+/// two places the other side does not.
 #[test]
 fn claims_in_translated_pairs() {
     use generator::claims::{measure, ClaimKind};

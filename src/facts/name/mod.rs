@@ -299,9 +299,13 @@ impl Context {
             while s < end {
                 let w = toks[s].s;
                 // (a word before a particle of a person's name opens it: `Muhammad ibn Zakariya
-                // Razi (Rhazes) …`, first in its sentence)
-                let initial = Some(s) == first_word
-                    && !(s + 2 < end && NAME_PARTICLES.contains(&toks[s + 1].s) && !EN_STOP.contains(&w));
+                // Razi (Rhazes) …`, first in its sentence; not a stop word, nor a word the text
+                // writes in lower case: `Eventually van Gogh moved`)
+                let opens = s + 2 < end
+                    && NAME_PARTICLES.contains(&toks[s + 1].s)
+                    && !EN_STOP.contains(&w)
+                    && !self.lower.contains(&w.to_lowercase());
+                let initial = Some(s) == first_word && !opens;
                 let common = initial
                     && (EN_STOP.contains(&w) || self.lower.contains(&w.to_lowercase()) || !self.mid_caps.contains(w));
                 if TITLES.contains(&w)

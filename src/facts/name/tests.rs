@@ -102,9 +102,15 @@ fn a_name_with_a_particle_is_read_whole_first_in_its_sentence() {
     let n = names("a.txt", t);
     assert!(n.contains(&"muhammad ibn zakariya razi".to_string()), "{n:?}");
     assert!(n.contains(&"ludwig van beethoven".to_string()), "{n:?}");
-    // (but not a common word before the particle: `In van Gogh's` is `van Gogh`)
+    // (but not a common word before the particle: `In van Gogh's` is `van Gogh`, and
+    // `Eventually`, which the text writes in lower case, is no name's)
     let n = names("a.txt", "In van Gogh's letters, Theo appears.\n");
     assert!(!n.iter().any(|x| x.starts_with("in ")), "{n:?}");
+    let n = names(
+        "a.txt",
+        "Eventually van Gogh moved to Arles. The letters eventually came back.\n",
+    );
+    assert!(!n.iter().any(|x| x.starts_with("eventually")), "{n:?}");
 }
 
 #[test]

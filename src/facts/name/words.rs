@@ -198,9 +198,10 @@ pub(super) const CONNECTORS: &[&str] = &[
     "of", "de", "del", "da", "von", "van", "der", "den", "la", "le", "du", "al", "bin", "ibn", "for", "and",
 ];
 
-/// The connectors that only join the parts of a person's name (`Muhammad ibn Zakariya`,
-/// `Ludwig van Beethoven`): the capitalised word before one opens the name, even first in a
-/// sentence.
+/// The connectors that join the parts of a person's name (`Muhammad ibn Zakariya`, `Ludwig van
+/// Beethoven`; some join places too, `Rio de Janeiro`): the capitalised word before one opens
+/// the name, even first in a sentence, unless it is a stop word or a word the text writes in
+/// lower case.
 pub(super) const NAME_PARTICLES: &[&str] = &["de", "del", "da", "von", "van", "der", "den", "du", "bin", "ibn"];
 
 /// `of`, `for` and `and` join capitalised words only after these heads

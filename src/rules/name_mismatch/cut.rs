@@ -302,8 +302,14 @@ fn first_syllables_in_en(cx: &PairContext, z: &Fact, e: &Fact, w: &[&str]) -> Op
     }
     let rest = &z.text[at..];
     // (a first part the lexicon translates by the English word is that word joined to another
-    // name, not a name cut short: 加利福尼亚科尔曼 for `California`)
-    let word_of_its_own = crate::lang::lexicon::english(&z.text[..at]).is_some_and(|g| g.split(' ').any(|g| g == key));
+    // name, not a name cut short: 加利福尼亚科尔曼 for `California`; unless it is a given name,
+    // which the lexicon translates so too: 约翰 `john`)
+    let first = &z.text[..at];
+    let given_name = crate::lang::segment::words(first)
+        .first()
+        .is_some_and(|w| w.text == first && matches!(w.tag, "nr" | "nrt"));
+    let word_of_its_own =
+        !given_name && crate::lang::lexicon::english(first).is_some_and(|g| g.split(' ').any(|g| g == key));
     if word_of_its_own || super::kind_dropped::kind_after(rest).is_some() {
         return None;
     }

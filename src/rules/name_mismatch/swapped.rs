@@ -504,7 +504,8 @@ pub(super) fn find(
     // theorem`).
     let mut by_repeat = false;
     // (and whether that repeat may be of either sort: then the sorts of the slot are not
-    // compared, below)
+    // compared, below; that matters only where the other side's name resolves nowhere, as
+    // elsewhere both sides' names resolve and the sorts are not compared anyway)
     let mut repeat_of_either_sort = false;
     // (or, in sentences that translate each other, where the one name left on the other side
     // is a person's whole name its article never names again, so that it resolves nowhere:
@@ -565,7 +566,12 @@ pub(super) fn find(
             // `Xi Jinping` would be one, on the clean xquad. Measured with the mutation
             // benchmark: xquad name 153 → 154 of 226 (`-- 6`), 249 → 250 of 396 (`-- 12`); the
             // clean output of every corpus unchanged)
-            let either_sort = unit.parallel && (!zs.is_empty() || lone_zh_person);
+            // (but not where the English may call the person by a pronoun instead: `He was
+            // born in Paris and later returned to Paris` against 约翰·史密斯出生于巴黎，后来回到那里)
+            let pronoun = et
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| matches!(w, "he" | "He" | "she" | "She" | "him" | "his" | "His" | "her" | "Her"));
+            let either_sort = unit.parallel && (!zs.is_empty() || lone_zh_person && !pronoun);
             let y = entities.zh_entity(&ef[e]).filter(|y| {
                 (same_surname(y, &ef[e]) || unit.parallel) && (either_sort || place(y) == place(&zf[other]))
             });
