@@ -298,16 +298,16 @@ impl Context {
             // drop sentence-initial common words and leading titles
             while s < end {
                 let w = toks[s].s;
-                // (a word before a particle of a person's name opens it: `Muhammad ibn Zakariya
-                // Razi (Rhazes) …`, first in its sentence; not a stop word, nor a word the text
-                // writes in lower case: `Eventually van Gogh moved`)
-                let opens = s + 2 < end
-                    && NAME_PARTICLES.contains(&toks[s + 1].s)
-                    && !EN_STOP.contains(&w)
-                    && !self.lower.contains(&w.to_lowercase());
-                let initial = Some(s) == first_word && !opens;
+                let initial = Some(s) == first_word;
+                // (a word before a particle of a person's name opens it, though the text does not
+                // capitalise it elsewhere: `Muhammad ibn Zakariya Razi (Rhazes) …`, first in its
+                // sentence; not a stop word, nor a word the text writes in lower case:
+                // `Eventually van Gogh moved`)
+                let before_particle = s + 2 < end && NAME_PARTICLES.contains(&toks[s + 1].s);
                 let common = initial
-                    && (EN_STOP.contains(&w) || self.lower.contains(&w.to_lowercase()) || !self.mid_caps.contains(w));
+                    && (EN_STOP.contains(&w)
+                        || self.lower.contains(&w.to_lowercase())
+                        || !self.mid_caps.contains(w) && !before_particle);
                 if TITLES.contains(&w)
                     || super::date::month_number(w).is_some()
                     || WEEKDAYS.contains(&w)

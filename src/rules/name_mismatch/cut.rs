@@ -305,11 +305,8 @@ fn first_syllables_in_en(cx: &PairContext, z: &Fact, e: &Fact, w: &[&str]) -> Op
     // name, not a name cut short: 加利福尼亚科尔曼 for `California`; unless it is a given name,
     // which the lexicon translates so too: 约翰 `john`)
     let first = &z.text[..at];
-    let given_name = crate::lang::segment::words(first)
-        .first()
-        .is_some_and(|w| w.text == first && matches!(w.tag, "nr" | "nrt"));
     let word_of_its_own =
-        !given_name && crate::lang::lexicon::english(first).is_some_and(|g| g.split(' ').any(|g| g == key));
+        !persons_name(first) && crate::lang::lexicon::english(first).is_some_and(|g| g.split(' ').any(|g| g == key));
     if word_of_its_own || super::kind_dropped::kind_after(rest).is_some() {
         return None;
     }
@@ -542,10 +539,14 @@ fn lexicon_given_name(cx: &PairContext, z: &Fact) -> Option<&'static str> {
     if !folded.chars().all(crate::facts::translit::is_translit_char) || !ends_at_a_boundary(cx, z) {
         return None;
     }
-    let person = crate::lang::segment::words(&folded)
+    gloss.filter(|_| persons_name(&folded))?.split(' ').next()
+}
+
+/// Whether the segmenter takes `text` whole for one word, a person's name (约翰; not 美国).
+fn persons_name(text: &str) -> bool {
+    crate::lang::segment::words(text)
         .first()
-        .is_some_and(|w| w.text == folded && matches!(w.tag, "nr" | "nrt"));
-    gloss.filter(|_| person)?.split(' ').next()
+        .is_some_and(|w| w.text == text && matches!(w.tag, "nr" | "nrt"))
 }
 
 /// The given name alone: matches the first English word (by its sounds, or as the given name
