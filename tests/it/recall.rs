@@ -172,6 +172,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // side says a name more often than the other and the other side's leftover resolves
 // elsewhere), and in comparable pairs a changed fact often moves the sentence out of a sure
 // unit.
+// 2026-12-03 (ninth stop): a date or number joined to another of its kind that the other side
+// states in the same place of the same pair (`在1609年与1619年期间` / `between 1609 and 1619`)
+// is compared with its counterpart, whatever the sentences' words: wikipairs year 44 → 47 of
+// 100 (floor 0.46, one catch under), number 51 → 53 of 97 (floor 0.53, two catches under),
+// xquad and the clean pairs unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -188,8 +193,8 @@ fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
     floor(&t, Kind::Day, 0.23);
-    floor(&t, Kind::Year, 0.42);
-    floor(&t, Kind::Number, 0.51);
+    floor(&t, Kind::Year, 0.46);
+    floor(&t, Kind::Number, 0.53);
     floor(&t, Kind::Name, 0.25);
 }
 
