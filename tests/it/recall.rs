@@ -175,8 +175,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 2026-12-03 (ninth stop): a date or number joined to another of its kind that the other side
 // states in the same place of the same pair (`在1609年与1619年期间` / `between 1609 and 1619`)
 // is compared with its counterpart, whatever the sentences' words: wikipairs year 44 → 47 of
-// 100 (floor 0.46, one catch under), number 51 → 53 of 97 (floor 0.53, two catches under),
-// xquad and the clean pairs unchanged.
+// 100 (floor 0.46, one catch under), number 51 → 53 of 97 (floor 0.53, one catch under),
+// xquad and the clean pairs unchanged. Then an English name written alone in a citation
+// (`Kauffman, Stuart.`) or in a section of sources no longer spares a given name the English
+// cuts from a whole name in its text: wikipairs name 29 → 30 of 109 (floor 0.26, one catch
+// under), xquad and the clean pairs unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -195,7 +198,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.23);
     floor(&t, Kind::Year, 0.46);
     floor(&t, Kind::Number, 0.53);
-    floor(&t, Kind::Name, 0.25);
+    floor(&t, Kind::Name, 0.26);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

@@ -433,7 +433,7 @@ pub(super) struct EnWords<'a> {
     single_names: HashSet<&'a str>,
     /// The words it writes in lower case.
     lower_words: HashSet<&'a str>,
-    /// How many times it writes each name.
+    /// How many times it writes each name, in the sentences that take part in alignment.
     pub(super) alone: std::collections::HashMap<&'a str, usize>,
 }
 
@@ -451,8 +451,19 @@ impl<'a> EnWords<'a> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
             .collect();
+        // (counted in the sentences that take part in alignment, and not after a surname and a
+        // comma: `Kauffman, Stuart.` in a list of further reading is no way the article calls
+        // the person)
+        let mut text_of_article = vec![false; cx.en.doc.sentences.len()];
+        for k in cx.en.sentences() {
+            text_of_article[k] = true;
+        }
         let mut alone = std::collections::HashMap::new();
-        for f in cx.en.facts.iter().filter(|f| f.kind == FactKind::Name) {
+        let names = cx.en.facts.iter().filter(|f| f.kind == FactKind::Name);
+        let counts = |f: &&Fact| {
+            text_of_article.get(f.sentence).copied().unwrap_or(false) && !after_a_surname(&cx.en.source.text, f)
+        };
+        for f in names.filter(counts) {
             *alone.entry(f.text.as_str()).or_insert(0) += 1;
         }
         EnWords {
@@ -473,6 +484,19 @@ impl<'a> EnWords<'a> {
         // `O'Brien`: not one word of the index; scan (rare)
         crate::lang::whole_words(en_text, &lower) > 0
     }
+}
+
+/// Whether the English name `f` is the given name of a citation's inverted name (`Kauffman,
+/// Stuart`): a capitalised word and a comma stand right before it.
+fn after_a_surname(text: &str, f: &Fact) -> bool {
+    let Some(before) = text.get(..f.span.start).and_then(|t| t.strip_suffix(", ")) else {
+        return false;
+    };
+    let word = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .next()
+        .unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1
 }
 
 /// What is wrong with the Chinese name `z` given its English `e`, if anything: (message,

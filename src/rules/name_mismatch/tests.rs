@@ -883,3 +883,28 @@ fn a_plural_people_word_is_no_slot() {
     assert!(crate::align::entities::people_word("Austrian"));
     assert!(!crate::align::entities::people_word("Camden"));
 }
+
+#[test]
+fn a_given_name_in_a_citation_is_no_way_the_article_calls_the_person() {
+    // wikipairs Life: `Stuart Kauffman` cut to `Stuart`, where a list of further reading gives
+    // `Kauffman, Stuart.`; a name the English writes alone elsewhere in its text is still how
+    // it calls the person
+    let zh = "这个定义变种包括了斯图亚特·考夫曼（Stuart Kauffman）定义生命为能够复制自己或他人的一种自主主体（autonomous agent）或一种多主体系统（multi-agent system），并最少完成一次热力学循环。\n";
+    let en = |name: &str, after: &str| {
+        format!("Variations of this definition include {name}'s definition as an autonomous agent or a multi-agent system capable of reproducing itself or themselves, and of completing at least one thermodynamic work cycle.{after}\n\n-   Kauffman, Stuart. The Adjacent Possible: A Talk with Stuart Kauffman\n")
+    };
+    quiet_then_reported(
+        zh,
+        &en("Stuart Kauffman", ""),
+        (zh, &en("Stuart", "")),
+        &["斯图亚特·考夫曼", "`Stuart`"],
+    );
+    assert_eq!(
+        findings(zh, &en("Stuart", " Stuart later extended it.")),
+        Vec::<String>::new()
+    );
+    // nor is a mention in a section of sources
+    let sources =
+        en("Stuart", "").replace("Kauffman, Stuart.", "Talks.") + "\n== Further reading ==\n\n-   A talk with Stuart\n";
+    assert_reported(&findings(zh, &sources), &["斯图亚特·考夫曼", "`Stuart`"]);
+}
