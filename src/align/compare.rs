@@ -26,10 +26,11 @@ pub struct FactMatch {
     /// (zh fact, en fact) pairs that look like one fact written wrongly on one side: a slip
     /// ([`date_distance`], [`number_distance`]), each the other's one likeliest candidate.
     pub slips: Vec<(usize, usize)>,
-    /// (zh fact, en fact) pairs in the same role (`birth`, `death`, `population`), or the one
-    /// fact of their kind (or the one decade) left on each side of a translated unit or of two
-    /// sentences of one event ([`conflicts`]): one fact in two versions, whatever the size of
-    /// the difference.
+    /// (zh fact, en fact) pairs in the same role (`birth`, `death`, `population`), the other
+    /// ends of two pairs whose first ends agree (`1609年与1619年` / `between 1609 and 1619`), or
+    /// the one fact of their kind (or the one decade) left on each side of a translated unit or
+    /// of two sentences of one event ([`conflicts`]): one fact in two versions, whatever the
+    /// size of the difference.
     pub conflicts: Vec<(usize, usize)>,
     /// Facts stated on one side only (indices into each side's facts).
     pub zh_left: Vec<usize>,
@@ -354,8 +355,9 @@ fn decades(a: &Fact, b: &Fact) -> bool {
     matches!(&a.value, FactValue::Date(x) if x.precision == Precision::Decade) && dates_of_one_form(a, b)
 }
 
-/// Whether the one fact of its kind that each of two sentences written independently states
-/// may be one fact in two versions ([`one_event`]): two numbers within half of each other
+/// Whether two facts that only their place makes one (the one fact of its kind that each of
+/// two sentences of one event states, [`one_event`]; the other ends of two agreeing pairs,
+/// [`partner`]) may be one fact in two versions: two numbers within half of each other
 /// (`14年` / `five` are two things); any two dates (decades are held to more by the caller).
 fn close(a: &Fact, b: &Fact) -> bool {
     match (&a.value, &b.value) {
@@ -369,10 +371,11 @@ fn close(a: &Fact, b: &Fact) -> bool {
 }
 
 /// Take out of the leftovers `zs`, `es` the facts that are one fact in two versions: the same
-/// role on both sides, matched in order; then a fact joined to another of its kind whose
-/// other end agrees with the other side's, in the same place ([`partner`]); then, in a translated unit, the one fact of its kind
-/// left on each side (a translation states what its source states, in the same place), or,
-/// among other dates, the one decade left on each side.
+/// role on both sides, matched in order; then, in any unit, a fact joined to another of its
+/// kind whose other end agrees with the other side's, in the same place ([`partner`]); then,
+/// in a translated unit, the one fact of its kind left on each side (a translation states
+/// what its source states, in the same place), or, among other dates, the one decade left on
+/// each side.
 fn conflicts(
     zh: &Side,
     en: &Side,
@@ -416,32 +419,47 @@ fn conflicts(
     // the sentences' words (numbers within half of each other: `between 1 and 2 million`
     // reads `1`, against `100万至200万`). Measured with the mutation benchmark (`-- 4`):
     // wikipairs years 44 → 47 of 100, numbers 51 → 53 of 97; xquad and the clean output of
-    // every corpus unchanged
+    // every corpus unchanged. Two small counts are compared here in any unit (unlike the one
+    // number left on each side below): the agreeing other ends make them one pair's, where
+    // elsewhere `two` and `1` recur for many things
     let agree = |a: &Fact, b: &Fact| match a.kind {
         FactKind::Date => dates_agree(a, b),
         FactKind::Number => numbers_agree(a, b),
         FactKind::Name => false,
     };
-    let joined = |z: usize, zs: &[usize], es: &[usize]| {
-        let (pz, z_first) = partner(zh, z)?;
+    // (each leftover's partner found once, kept where it is consumed, that is matched: the
+    // step costs one look at each pair of leftovers)
+    let consumed_partners = |side: &Side, left: &[usize]| -> Vec<Option<(usize, bool)>> {
+        let set: std::collections::HashSet<usize> = left.iter().copied().collect();
+        left.iter()
+            .map(|&k| partner(side, k).filter(|(p, _)| !set.contains(p)))
+            .collect()
+    };
+    let mut en_partners = consumed_partners(en, es);
+    let mut zh_partners = consumed_partners(zh, zs);
+    let joined = |z: usize, pz: Option<(usize, bool)>, es: &[usize], en_partners: &[Option<(usize, bool)>]| {
+        let (pz, z_first) = pz?;
         let zf = &zh.facts[z];
-        es.iter().position(|&e| {
+        es.iter().zip(en_partners).position(|(&e, pe)| {
             let ef = &en.facts[e];
-            partner(en, e).is_some_and(|(pe, e_first)| {
+            pe.is_some_and(|(pe, e_first)| {
                 e_first == z_first
-                    && !zs.contains(&pz)
-                    && !es.contains(&pe)
                     && agree(&zh.facts[pz], &en.facts[pe])
                     && (comparable(zf, ef) || decades(zf, ef))
                     && close(zf, ef)
                     && !roles_differ(zf, ef)
+                    && !hedged_alike(zh, zf, en, ef)
             })
         })
     };
     let mut k = 0;
     while k < zs.len() {
-        match joined(zs[k], zs, es) {
-            Some(p) => out.push((zs.remove(k), es.remove(p))),
+        match joined(zs[k], zh_partners[k], es, &en_partners) {
+            Some(p) => {
+                en_partners.remove(p);
+                zh_partners.remove(k);
+                out.push((zs.remove(k), es.remove(p)));
+            }
             None => k += 1,
         }
     }
@@ -489,16 +507,17 @@ const JOINERS: &[&str] = &[
 ];
 
 /// The fact of the same kind that a joiner alone ([`JOINERS`]) ties to fact `k` of `side`,
-/// in its sentence, and whether `k` comes first of the two.
+/// in its sentence, and whether `k` comes first of the two. The numbers of a code are a pair
+/// too (`ISO 639-3`, `Boeing 747-400`): where the other side writes the code with the same
+/// first part, a second part that differs names another thing, a disagreement.
 fn partner(side: &Side, k: usize) -> Option<(usize, bool)> {
     let f = &side.facts[k];
+    let text = &side.source.text;
     let tied = |a: &Fact, b: &Fact| {
         a.kind == b.kind
             && a.sentence == b.sentence
             && a.span.end <= b.span.start
-            && side
-                .source
-                .text
+            && text
                 .get(a.span.end..b.span.start)
                 .is_some_and(|between| JOINERS.contains(&between.trim()))
     };
@@ -576,7 +595,64 @@ fn hedged_alike(zh: &Side, z: &Fact, en: &Side, e: &Fact) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::years_apart;
+    use super::{partner, years_apart};
+    use crate::facts::FactKind;
+
+    /// What `partner` ties each fact of `kind` in `text` to: the text of its partner, and
+    /// whether it comes first.
+    fn partners(name: &str, text: &str, kind: FactKind) -> Vec<(String, Option<(String, bool)>)> {
+        let source = crate::source::SourceFile {
+            name: name.into(),
+            text: text.into(),
+        };
+        let doc = crate::parse::parse(&source, None);
+        let facts = crate::facts::extract(&doc, text);
+        let side = super::Side {
+            file: 0,
+            source: &source,
+            doc: &doc,
+            facts: &facts,
+        };
+        (0..facts.len())
+            .filter(|&k| facts[k].kind == kind)
+            .map(|k| {
+                let p = partner(&side, k).map(|(j, first)| (facts[j].text.clone(), first));
+                (facts[k].text.clone(), p)
+            })
+            .collect()
+    }
+
+    /// Two facts of one kind tied by a joiner alone are each other's partner; a fact between
+    /// two, a fact tied by other words and a fact in another sentence are no one's.
+    #[test]
+    fn partner_is_the_other_end_of_a_pair_joined_by_a_conjunction_or_a_range_word() {
+        let p = |t: &str, first: bool| Some((t.to_string(), first));
+        assert_eq!(
+            partners("a.zh.txt", "在1609年与1619年期间，他发现了定律。", FactKind::Date),
+            vec![
+                ("1609年".into(), p("1619年", true)),
+                ("1619年".into(), p("1609年", false))
+            ]
+        );
+        let en = partners("a.en.txt", "Between 1609 and 1619 he found them.", FactKind::Date);
+        assert_eq!(en[0].1, p("1619", true), "{en:?}");
+        let three = partners("a.en.txt", "It ran in 1950, 1960 and 1970 there.", FactKind::Date);
+        // (a comma is no joiner: the list's last two are a pair as the other side's would be)
+        assert_eq!(three[0].1, None, "{three:?}");
+        assert_eq!(three[1].1, p("1970", true), "{three:?}");
+        let middle = partners("a.en.txt", "It cost 1,200 to 1,500 to 1,800 dollars.", FactKind::Number);
+        assert_eq!(middle[1].1, None, "{middle:?}");
+        let words = partners(
+            "a.en.txt",
+            "In 1609 he wrote, and in 1619 he published.",
+            FactKind::Date,
+        );
+        assert!(words.iter().all(|(_, p)| p.is_none()), "{words:?}");
+        let apart = partners("a.en.txt", "He left in 1609. And 1619 came.", FactKind::Date);
+        assert!(apart.iter().all(|(_, p)| p.is_none()), "{apart:?}");
+        let range = partners("a.en.txt", "The town had 1,200-1,500 people.", FactKind::Number);
+        assert!(range.iter().any(|(_, p)| p.is_some()), "{range:?}");
+    }
     use crate::facts::test_support::one_date as date;
 
     /// One date at two precisions in two years is comparable (Operating_system's Windows 95:

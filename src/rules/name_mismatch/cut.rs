@@ -460,8 +460,11 @@ impl<'a> EnWords<'a> {
         }
         let mut alone = std::collections::HashMap::new();
         let names = cx.en.facts.iter().filter(|f| f.kind == FactKind::Name);
+        let whole: HashSet<&str> = names.clone().map(|f| f.text.as_str()).collect();
         let counts = |f: &&Fact| {
-            text_of_article.get(f.sentence).copied().unwrap_or(false) && !after_a_surname(&cx.en.source.text, f)
+            text_of_article.get(f.sentence).copied().unwrap_or(false)
+                && !after_a_surname(&cx.en.source.text, f)
+                    .is_some_and(|surname| whole.contains(format!("{} {surname}", f.text).as_str()))
         };
         for f in names.filter(counts) {
             *alone.entry(f.text.as_str()).or_insert(0) += 1;
@@ -486,17 +489,17 @@ impl<'a> EnWords<'a> {
     }
 }
 
-/// Whether the English name `f` is the given name of a citation's inverted name (`Kauffman,
-/// Stuart`): a capitalised word and a comma stand right before it.
-fn after_a_surname(text: &str, f: &Fact) -> bool {
-    let Some(before) = text.get(..f.span.start).and_then(|t| t.strip_suffix(", ")) else {
-        return false;
-    };
+/// The capitalised word and comma that stand right before the English name `f`: the surname,
+/// if the article writes the whole name too, of a citation's inverted name (`Kauffman,
+/// Stuart`); `However, Stuart` and `In Paris, Stuart` are not, unless `Stuart However` is a
+/// name the article writes.
+fn after_a_surname<'t>(text: &'t str, f: &Fact) -> Option<&'t str> {
+    let before = text.get(..f.span.start)?.strip_suffix(", ")?;
     let word = before
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .next()
         .unwrap_or("");
-    word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1
+    (word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1).then_some(word)
 }
 
 /// What is wrong with the Chinese name `z` given its English `e`, if anything: (message,

@@ -903,6 +903,11 @@ fn a_given_name_in_a_citation_is_no_way_the_article_calls_the_person() {
         findings(zh, &en("Stuart", " Stuart later extended it.")),
         Vec::<String>::new()
     );
+    // a given name after a sentence's first word and a comma is still the article's way
+    assert_eq!(
+        findings(zh, &en("Stuart", " However, Stuart later extended it.")),
+        Vec::<String>::new()
+    );
     // nor is a mention in a section of sources
     let sources =
         en("Stuart", "").replace("Kauffman, Stuart.", "Talks.") + "\n== Further reading ==\n\n-   A talk with Stuart\n";
