@@ -142,8 +142,13 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
             _ => None,
         }
     };
-    let zd = |z: usize, e: usize| distance(&zh.facts[z], &en.facts[e]);
-    let ed = |e: usize, z: usize| distance(&zh.facts[z], &en.facts[e]);
+    // (a Chinese count of some tens, `七十幾年`, is no slip from a value it covers, `some 75
+    // years`)
+    let d = |z: usize, e: usize| {
+        distance(&zh.facts[z], &en.facts[e]).filter(|_| !odd_covers(zh, &zh.facts[z], &en.facts[e]))
+    };
+    let zd = |z: usize, e: usize| d(z, e);
+    let ed = |e: usize, z: usize| d(z, e);
     let slips: Vec<(usize, usize)> = zs
         .iter()
         .filter_map(|&z| {
@@ -590,7 +595,28 @@ fn hedged_alike(zh: &Side, z: &Fact, en: &Side, e: &Fact) -> bool {
         return false;
     };
     let near = (x - y).abs() <= 0.1 * x.abs().max(y.abs());
-    near && (hedged(zh, z) || hedged(en, e))
+    near && (hedged(zh, z) || hedged(en, e)) || odd_covers(zh, z, e)
+}
+
+/// Words after a Chinese count that make it "and some": `七十幾年` is seventy-odd years.
+const ODD_AFTER: &[&str] = &["几", "幾", "多", "余", "餘"];
+
+/// Whether a Chinese count written "and some" (`七十幾`, `2400余`) covers an English value: one
+/// from the count up to the next step of its last place (`七十幾` covers 70 to 79, `2400余`
+/// 2,400 to 2,499), so `some 75 years` agrees with `七十幾年` (wikipairs' Quantum_mechanics).
+fn odd_covers(zh: &Side, z: &Fact, e: &Fact) -> bool {
+    let (FactValue::Number { value: x, .. }, FactValue::Number { value: y, .. }) = (&z.value, &e.value) else {
+        return false;
+    };
+    let after = zh.source.text.get(z.span.end..).unwrap_or_default();
+    if !ODD_AFTER.iter().any(|w| after.starts_with(w)) || *x <= 0.0 || x.fract() != 0.0 {
+        return false;
+    }
+    let mut step = 1.0;
+    while (x / (step * 10.0)).fract() == 0.0 && step < 1e15 {
+        step *= 10.0;
+    }
+    *x <= *y && *y < x + step
 }
 
 #[cfg(test)]

@@ -1355,3 +1355,20 @@ fn a_translated_sentence_that_lost_its_one_anchor_is_still_compared() {
         "{found:#?}"
     );
 }
+
+/// From wikipairs' Quantum_mechanics: a Chinese count of some tens (`七十幾年`, seventy-odd
+/// years) covers any value from 70 to 79, so `some 75 years` agrees with it; 80 or more does
+/// not.
+#[test]
+fn a_chinese_count_and_some_covers_the_values_of_its_last_place() {
+    let zh = "雖然在發表後已經過七十幾年光陰，哥本哈根詮釋仍舊是最為物理學者接受的對於量子力學的一種詮釋。它的主要貢獻者是尼尔斯·玻尔與沃纳·海森堡。\n";
+    let en = |years: &str| {
+        format!("The Copenhagen interpretation, due largely to Niels Bohr and Werner Heisenberg, remains most widely accepted amongst physicists, some {years} years after its enunciation.\n")
+    };
+    for years in ["70", "75", "79"] {
+        assert_eq!(rules_found(zh, &en(years)), Vec::<&str>::new(), "{years}");
+    }
+    for years in ["80", "85"] {
+        assert_eq!(rules_found(zh, &en(years)), vec!["number-mismatch"], "{years}");
+    }
+}
