@@ -421,8 +421,9 @@ fn conflicts(
     // a fact joined to another of its kind that the other side states in the same place of
     // the same pair (`在1609年与1619年期间` against `between 1609 and 1619`, `1950年代和1960年代`
     // against `the 1950s and the 1960s`): the other ends of the pair are one fact, whatever
-    // the sentences' words (numbers within half of each other: `between 1 and 2 million`
-    // reads `1`, against `100万至200万`). Measured with the mutation benchmark (`-- 4`):
+    // the sentences' words (numbers within half of each other: a scale read at one end only
+    // gives values far apart, as `between 1 and 2 million` read `1` against `100万至200万`
+    // before the number reader shared the scale after `between`). Measured with the mutation benchmark (`-- 4`):
     // wikipairs years 44 → 47 of 100, numbers 51 → 53 of 97; xquad and the clean output of
     // every corpus unchanged. Two small counts are compared here in any unit (unlike the one
     // number left on each side below): the agreeing other ends make them one pair's, where

@@ -588,8 +588,8 @@ fn the_other_end_of_a_pair_of_dates_in_articles_written_independently() {
         "1960年代",
         "1980s",
     );
-    // numbers so joined must be within half of each other: `between 1 and 2 million` reads
-    // `1` (the scale is read once), against `100万至200万` (China)
+    // `between 1 and 2 million` is 1 million, as `100万至200万` (China): no finding (it was read
+    // `1`, and numbers so joined are held within half of each other besides)
     let numbers = wikipairs_findings("China", None, None, "number-mismatch");
     assert!(!numbers.iter().any(|(z, _)| z.contains("100万")), "{numbers:?}");
 }

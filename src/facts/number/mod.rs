@@ -139,8 +139,9 @@ fn scale_of(text: &str) -> Option<f64> {
 }
 
 /// The first number of a range takes the unit the range states once at its end:
-/// `six to nine percent`, `5–9%`, `公元前6至4世纪` (the 6th to 4th centuries); and the scale: `3到5万` is 30,000 to 50,000, `30 to 50
-/// thousand` 30,000 to 50,000.
+/// `six to nine percent`, `5–9%`, `公元前6至4世纪` (the 6th to 4th centuries); and the scale:
+/// `3到5万` is 30,000 to 50,000, `30 to 50 thousand` and `between 30 and 50 thousand` 30,000
+/// to 50,000.
 fn share_range_units(chars: &[char], out: &mut [Found]) {
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
@@ -156,7 +157,11 @@ fn share_range_units(chars: &[char], out: &mut [Found]) {
         if let (Some(scale), None, FactValue::Number { value: va, .. }, FactValue::Number { value: vb, .. }) =
             (scale_of(&tb), scale_of(&ta), &a.value, &b.value)
         {
-            if joined && between.trim() != "and" && *va * scale <= *vb && *va < *vb {
+            // (`and` joins a range only after `between`: `between 1 and 2 million` is 1 to 2
+            // million, where `3 and 4 million` may be two things)
+            let before: String = chars[a.start.saturating_sub(8)..a.start].iter().collect();
+            let range = between.trim() != "and" || before.to_lowercase().ends_with("between ");
+            if joined && range && *va * scale <= *vb && *va < *vb {
                 let scaled = *va * scale;
                 if let FactValue::Number { value, .. } = &mut out[k - 1].value {
                     *value = scaled;
