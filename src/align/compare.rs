@@ -605,12 +605,24 @@ const ODD_AFTER: &[&str] = &["几", "幾", "多", "余", "餘"];
 /// Whether a Chinese count written "and some" (`七十幾`, `2400余`) covers an English value: one
 /// from the count up to the next step of its last place (`七十幾` covers 70 to 79, `2400余`
 /// 2,400 to 2,499), so `some 75 years` agrees with `七十幾年` (wikipairs' Quantum_mechanics).
+/// Only a bare numeral so: after a unit or a classifier, 多 may start the next word
+/// (`10个多月`, `50个多民族国家`), and an ordinal (`第10`) is no count.
 fn odd_covers(zh: &Side, z: &Fact, e: &Fact) -> bool {
-    let (FactValue::Number { value: x, .. }, FactValue::Number { value: y, .. }) = (&z.value, &e.value) else {
+    let (FactValue::Number { value: x, unit: None }, FactValue::Number { value: y, .. }) = (&z.value, &e.value) else {
         return false;
     };
+    let bare = z
+        .text
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_digit() || crate::facts::zh_numeral::is_numeral_char(c));
     let after = zh.source.text.get(z.span.end..).unwrap_or_default();
-    if !ODD_AFTER.iter().any(|w| after.starts_with(w)) || *x <= 0.0 || x.fract() != 0.0 {
+    if !bare
+        || z.text.starts_with('第')
+        || !ODD_AFTER.iter().any(|w| after.starts_with(w))
+        || *x <= 0.0
+        || x.fract() != 0.0
+    {
         return false;
     }
     let mut step = 1.0;
@@ -678,7 +690,11 @@ mod tests {
         let apart = partners("a.en.txt", "He left in 1609. And 1619 came.", FactKind::Date);
         assert!(apart.iter().all(|(_, p)| p.is_none()), "{apart:?}");
         let range = partners("a.en.txt", "The town had 1,200-1,500 people.", FactKind::Number);
-        assert!(range.iter().any(|(_, p)| p.is_some()), "{range:?}");
+        assert_eq!(range[0].1, p("1,500 people", true), "{range:?}");
+        assert_eq!(range[1].1, p("1,200", false), "{range:?}");
+        // (a code's two numbers are a pair too: a second part that differs names another thing)
+        let code = partners("a.en.txt", "It follows ISO 639-3 in its codes.", FactKind::Number);
+        assert!(code.iter().all(|(_, p)| p.is_some()), "{code:?}");
     }
     use crate::facts::test_support::one_date as date;
 

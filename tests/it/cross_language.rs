@@ -1371,4 +1371,9 @@ fn a_chinese_count_and_some_covers_the_values_of_its_last_place() {
     for years in ["80", "85"] {
         assert_eq!(rules_found(zh, &en(years)), vec!["number-mismatch"], "{years}");
     }
+    // after a classifier, 多 is the next word's (`10个多月`, ten-odd months): 14 months is
+    // another figure
+    let zh = "经过10个多月的谈判，双方于是年签署了和约，结束了这场持续多年的战争。\n";
+    let en = "After 14 months of talks, the two sides signed a peace treaty that year, ending the long war.\n";
+    assert_eq!(rules_found(zh, en), vec!["number-mismatch"]);
 }

@@ -184,7 +184,8 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // million` is 1 million, as the Chinese `100万`). That makes one more fact both sides of China
 // state, and the generator, drawing each pair's changes from one stream, then picks other
 // changes in China: wikipairs number 53 → 52 of 97, name 30 → 29 of 109, on changes that are
-// not the same (no change of the old sample is missed now that was caught); floors unchanged.
+// not the same (no change of the old sample is missed now that was caught). Floors one catch
+// under again: number 0.52, name 0.25.
 
 #[test]
 fn translated_pairs() {
@@ -202,8 +203,8 @@ fn comparable_pairs() {
     report("wikipairs", &t);
     floor(&t, Kind::Day, 0.23);
     floor(&t, Kind::Year, 0.46);
-    floor(&t, Kind::Number, 0.53);
-    floor(&t, Kind::Name, 0.26);
+    floor(&t, Kind::Number, 0.52);
+    floor(&t, Kind::Name, 0.25);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

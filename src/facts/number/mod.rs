@@ -157,7 +157,7 @@ fn share_range_units(chars: &[char], out: &mut [Found]) {
         if let (Some(scale), None, FactValue::Number { value: va, .. }, FactValue::Number { value: vb, .. }) =
             (scale_of(&tb), scale_of(&ta), &a.value, &b.value)
         {
-            // (`and` joins a range only after `between`: `between 1 and 2 million` is 1 to 2
+            // (`and` shares the scale only after `between`: `between 1 and 2 million` is 1 to 2
             // million, where `3 and 4 million` may be two things)
             let before: String = chars[a.start.saturating_sub(8)..a.start].iter().collect();
             let range = between.trim() != "and" || before.to_lowercase().ends_with("between ");

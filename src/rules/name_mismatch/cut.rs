@@ -463,8 +463,9 @@ impl<'a> EnWords<'a> {
         let whole: HashSet<&str> = names.clone().map(|f| f.text.as_str()).collect();
         let counts = |f: &&Fact| {
             text_of_article.get(f.sentence).copied().unwrap_or(false)
-                && !after_a_surname(&cx.en.source.text, f)
-                    .is_some_and(|surname| whole.contains(format!("{} {surname}", f.text).as_str()))
+                && !after_a_surname(&cx.en.source.text, f).is_some_and(|(surname, opens_an_item)| {
+                    opens_an_item || whole.contains(format!("{} {surname}", f.text).as_str())
+                })
         };
         for f in names.filter(counts) {
             *alone.entry(f.text.as_str()).or_insert(0) += 1;
@@ -489,17 +490,25 @@ impl<'a> EnWords<'a> {
     }
 }
 
-/// The capitalised word and comma that stand right before the English name `f`: the surname,
-/// if the article writes the whole name too, of a citation's inverted name (`Kauffman,
-/// Stuart`); `However, Stuart` and `In Paris, Stuart` are not, unless `Stuart However` is a
-/// name the article writes.
-fn after_a_surname<'t>(text: &'t str, f: &Fact) -> Option<&'t str> {
+/// The capitalised word and comma that stand right before the English name `f`, and whether
+/// that word opens its line or list item. It is the surname of a citation's inverted name
+/// (`Kauffman, Stuart`) where it opens an item (`-   Kauffman, Stuart. Investigations.`) or
+/// where the article writes the whole name too; `However, Stuart` and `In Paris, Stuart` in
+/// running text are not.
+fn after_a_surname<'t>(text: &'t str, f: &Fact) -> Option<(&'t str, bool)> {
     let before = text.get(..f.span.start)?.strip_suffix(", ")?;
     let word = before
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .next()
         .unwrap_or("");
-    (word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1).then_some(word)
+    let line = &before[..before.len() - word.len()];
+    let line = line.rsplit('\n').next().unwrap_or("");
+    // (behind a list marker: a paragraph opening `However, Stuart` is running text)
+    let opens_an_item = !line.trim().is_empty()
+        && line
+            .chars()
+            .all(|c| c.is_whitespace() || c.is_ascii_digit() || matches!(c, '-' | '*' | '#' | ':' | '.' | '•'));
+    (word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1).then_some((word, opens_an_item))
 }
 
 /// What is wrong with the Chinese name `z` given its English `e`, if anything: (message,

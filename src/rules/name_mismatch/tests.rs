@@ -903,11 +903,16 @@ fn a_given_name_in_a_citation_is_no_way_the_article_calls_the_person() {
         findings(zh, &en("Stuart", " Stuart later extended it.")),
         Vec::<String>::new()
     );
+    // a bare reading list, where the article writes the whole name nowhere else
+    let bare = en("Stuart", "").replace("The Adjacent Possible: A Talk with Stuart Kauffman", "Investigations.");
+    assert_reported(&findings(zh, &bare), &["斯图亚特·考夫曼", "`Stuart`"]);
     // a given name after a sentence's first word and a comma is still the article's way
-    assert_eq!(
-        findings(zh, &en("Stuart", " However, Stuart later extended it.")),
-        Vec::<String>::new()
-    );
+    for after in [
+        " However, Stuart later extended it.",
+        "\n\nHowever, Stuart later extended it.",
+    ] {
+        assert_eq!(findings(zh, &en("Stuart", after)), Vec::<String>::new(), "{after}");
+    }
     // nor is a mention in a section of sources
     let sources =
         en("Stuart", "").replace("Kauffman, Stuart.", "Talks.") + "\n== Further reading ==\n\n-   A talk with Stuart\n";
