@@ -144,11 +144,10 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
     };
     // (a Chinese count of some tens, `七十幾年`, is no slip from a value it covers, `some 75
     // years`)
-    let d = |z: usize, e: usize| {
+    let zd = |z: usize, e: usize| {
         distance(&zh.facts[z], &en.facts[e]).filter(|_| !odd_covers(zh, &zh.facts[z], &en.facts[e]))
     };
-    let zd = |z: usize, e: usize| d(z, e);
-    let ed = |e: usize, z: usize| d(z, e);
+    let ed = |e: usize, z: usize| zd(z, e);
     let slips: Vec<(usize, usize)> = zs
         .iter()
         .filter_map(|&z| {
@@ -423,9 +422,9 @@ fn conflicts(
     // against `the 1950s and the 1960s`): the other ends of the pair are one fact, whatever
     // the sentences' words (numbers within half of each other: a scale read at one end only
     // gives values far apart, as `between 1 and 2 million` read `1` against `100万至200万`
-    // before the number reader shared the scale after `between`). Measured with the mutation benchmark (`-- 4`):
-    // wikipairs years 44 → 47 of 100, numbers 51 → 53 of 97; xquad and the clean output of
-    // every corpus unchanged. Two small counts are compared here in any unit (unlike the one
+    // before the number reader shared the scale after `between`). Measured with the mutation
+    // benchmark (`-- 4`): wikipairs years 44 → 47 of 100, numbers 51 → 53 of 97; xquad and the
+    // clean output of every corpus unchanged. Two small counts are compared here in any unit (unlike the one
     // number left on each side below): the agreeing other ends make them one pair's, where
     // elsewhere `two` and `1` recur for many things
     let agree = |a: &Fact, b: &Fact| match a.kind {
@@ -635,6 +634,7 @@ fn odd_covers(zh: &Side, z: &Fact, e: &Fact) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{partner, years_apart};
+    use crate::facts::test_support::one_date as date;
     use crate::facts::FactKind;
 
     /// What `partner` ties each fact of `kind` in `text` to: the text of its partner, and
@@ -696,7 +696,6 @@ mod tests {
         let code = partners("a.en.txt", "It follows ISO 639-3 in its codes.", FactKind::Number);
         assert!(code.iter().all(|(_, p)| p.is_some()), "{code:?}");
     }
-    use crate::facts::test_support::one_date as date;
 
     /// One date at two precisions in two years is comparable (Operating_system's Windows 95:
     /// `1995年8月15日` / `In 1997`); the same year at two precisions, a range, a decade or one

@@ -33,7 +33,7 @@ fn hyphenated_number_words() {
 fn ranges_share_their_scale() {
     assert_eq!(vals(true, "失去了3到5万的居民")[0].0, "30000");
     assert_eq!(vals(false, "lost 30 to 50 thousand inhabitants")[0].0, "30000");
-    // `and` joins a range after `between` only (China: `between 1 and 2 million`)
+    // `and` shares the scale after `between` only (China: `between 1 and 2 million`)
     assert_eq!(vals(false, "between 1 and 2 million people")[0].0, "1000000");
     assert_eq!(vals(false, "Between 30 and 50 thousand fled")[0].0, "30000");
     assert_eq!(vals(false, "units 3 and 4 million times")[0].0, "3");
