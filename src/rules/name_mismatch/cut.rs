@@ -205,7 +205,7 @@ pub(super) fn read_short(cx: &PairContext, e: &Fact) -> bool {
 
 /// Whether the English sentence of `e` holds another word that renders the last part of the
 /// Chinese name `z` (`Kornberg` of `Kornberg's son, Roger` for 罗杰·科恩伯格).
-fn surname_in_sentence(cx: &PairContext, z: &Fact, e: &Fact) -> bool {
+pub(super) fn surname_in_sentence(cx: &PairContext, z: &Fact, e: &Fact) -> bool {
     let parts = zh_parts(&z.text);
     let (Some(last), true) = (parts.last(), parts.len() >= 2) else {
         return false;
@@ -242,7 +242,7 @@ fn joins_a_name(c: char) -> bool {
 /// Whether the Chinese name `z` ends where its text stops being Chinese (white space,
 /// punctuation, Latin letters; not an interpunct or a hyphen, across which a name goes on):
 /// then it was read whole, not cut short by the reader.
-fn ends_at_a_boundary(cx: &PairContext, z: &Fact) -> bool {
+pub(super) fn ends_at_a_boundary(cx: &PairContext, z: &Fact) -> bool {
     let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
     !after
         .chars()
@@ -479,7 +479,7 @@ impl<'a> EnWords<'a> {
     }
 
     /// Whether the article also writes `t` in lower case (a common word, not a name's).
-    fn common(&self, t: &str) -> bool {
+    pub(super) fn common(&self, t: &str) -> bool {
         let en_text = self.text;
         let lower = t.to_lowercase();
         if lower.chars().all(char::is_alphanumeric) {
@@ -495,7 +495,7 @@ impl<'a> EnWords<'a> {
 /// (`Kauffman, Stuart`) where it opens an item (`-   Kauffman, Stuart. Investigations.`) or
 /// where the article writes the whole name too; `However, Stuart` and `In Paris, Stuart` in
 /// running text are not.
-fn after_a_surname<'t>(text: &'t str, f: &Fact) -> Option<(&'t str, bool)> {
+pub(super) fn after_a_surname<'t>(text: &'t str, f: &Fact) -> Option<(&'t str, bool)> {
     let before = text.get(..f.span.start)?.strip_suffix(", ")?;
     let word = before
         .rsplit(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
@@ -571,10 +571,21 @@ fn zh_surroundings(cx: &PairContext, z: &Fact) -> (bool, bool) {
 /// `united states …` nor 西夏 `western xia …`) that ends where the Chinese text does (迈克尔、;
 /// not 福克斯短曲, the Fox Fanfare, a tune named after the network).
 fn lexicon_given_name(cx: &PairContext, z: &Fact) -> Option<&'static str> {
-    let (folded, gloss) = super::lexicon_entry(z);
-    if !folded.chars().all(crate::facts::translit::is_translit_char) || !ends_at_a_boundary(cx, z) {
+    if !ends_at_a_boundary(cx, z) {
         return None;
     }
+    given_name_in_lexicon(&z.text)
+}
+
+/// The English given name the lexicon gives first for a Chinese transliteration that the
+/// segmenter takes for a person's name ([`lexicon_given_name`], without the look at the text
+/// after it).
+pub(super) fn given_name_in_lexicon(text: &str) -> Option<&'static str> {
+    let folded = crate::lang::script::fold_to_simplified(text).text;
+    if !folded.chars().all(crate::facts::translit::is_translit_char) {
+        return None;
+    }
+    let gloss = crate::lang::lexicon::english(&folded);
     gloss.filter(|_| persons_name(&folded))?.split(' ').next()
 }
 

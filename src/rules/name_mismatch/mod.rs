@@ -91,6 +91,16 @@
 //! `Crowley`). Values of a
 //! template left in the text (`|first=Richard`) are markup, not names.
 //!
+//! A given name alone is also looked for over the whole article, whether or not its sentence
+//! has a counterpart (`given_alone.rs`): `Adam` where the English writes `Adam Smith`
+//! elsewhere, or `Robert` where only the Chinese writes the whole name (罗伯特·劳伦斯·库恩,
+//! whose first part the lexicon gives as `Robert`), when neither article calls the person by
+//! the given name anywhere else, the other article names the person, and the name's article
+//! writes no other whole name with that given name. Not in a quotation (`"I think that Roger
+//! is a Platonist"`), a citation's inverted name (`Poisson, Ken.`), after a capitalised word
+//! (`Frederick William`), a word the article writes in lower case (`Education`), or a sentence
+//! that names the surname too.
+//!
 //! **Example.**
 //! ```text
 //! zh: 科科伊奇总统接受了阿布哈兹驻南奥塞梯大使诺达尔的全权证书
@@ -100,6 +110,7 @@
 //! **Fix.** Write the full name as the English does, in the usual transliteration.
 
 mod cut;
+mod given_alone;
 mod kind_dropped;
 mod namesake;
 mod swapped;
@@ -180,6 +191,8 @@ impl Rule for NameMismatch {
         let words = cut::EnWords::new(cx);
         let entities = Entities::new(cx.zh, cx.en);
         let people = namesake::People::new(cx);
+        // (the facts reported in units: a given name alone there is not reported twice)
+        let mut reported = std::collections::HashSet::new();
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
             if crate::budget::expired() {
                 return;
@@ -201,14 +214,19 @@ impl Rule for NameMismatch {
                 found.push(f);
             }
             for f in found {
-                out.push(self.diagnostic(cx, unit, f));
+                reported.insert((false, f.zh));
+                reported.insert((true, f.en));
+                out.push(self.diagnostic(cx, Some(unit), f));
             }
+        }
+        for f in given_alone::find(cx, &entities, &words, &reported) {
+            out.push(self.diagnostic(cx, None, f));
         }
     }
 }
 
 impl NameMismatch {
-    fn diagnostic(&self, cx: &PairContext, unit: &Unit, f: Finding) -> Diagnostic {
+    fn diagnostic(&self, cx: &PairContext, unit: Option<&Unit>, f: Finding) -> Diagnostic {
         let (z, e) = (&cx.zh.facts[f.zh], &cx.en.facts[f.en]);
         let d = if f.on_en {
             Diagnostic::new(self.id(), self.severity(), cx.en.file, e.span.clone(), f.message)
@@ -219,7 +237,12 @@ impl NameMismatch {
                 .with_label(f.label)
                 .with_secondary(cx.en.file, e.span.clone(), format!("English: {}", e.text))
         };
-        d.with_note(align::why(cx.zh, cx.en, unit))
+        match unit {
+            Some(unit) => d.with_note(align::why(cx.zh, cx.en, unit)),
+            None => d.with_note(
+                "looked for over the whole article: a name cut short needs no counterpart sentence".to_string(),
+            ),
+        }
     }
 }
 

@@ -11,13 +11,13 @@ use crate::facts::Fact;
 use crate::rules::PairContext;
 
 /// Whether the lexicon knows an English name as a place or organisation.
-fn en_place(text: &str) -> bool {
+pub(super) fn en_place(text: &str) -> bool {
     !crate::align::entities::zh_places(&text.to_lowercase()).is_empty()
 }
 
 /// Whether the lexicon knows a Chinese name as a place or organisation (a country, a city, a
 /// party), rather than as a person or a transliteration it has never seen.
-fn place(z: &Fact) -> bool {
+pub(super) fn place(z: &Fact) -> bool {
     let (folded, gloss) = lexicon_entry(z);
     gloss.is_some_and(|gloss| {
         crate::align::entities::english_keys(gloss)

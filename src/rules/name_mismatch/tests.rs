@@ -5,7 +5,7 @@ use crate::engine::{check_sources, load_rules, Options};
 use crate::source::SourceFile;
 
 /// The name-mismatch messages for a zh/en pair of texts.
-fn findings(zh: &str, en: &str) -> Vec<String> {
+pub(super) fn findings(zh: &str, en: &str) -> Vec<String> {
     let files = vec![
         SourceFile {
             name: "a.zh.txt".into(),
@@ -38,7 +38,7 @@ fn quiet_then_reported(zh: &str, en: &str, changed: (&str, &str), needles: &[&st
 
 /// Assert that one of the findings `f` holds every one of `needles`.
 #[track_caller]
-fn assert_reported(f: &[String], needles: &[&str]) {
+pub(super) fn assert_reported(f: &[String], needles: &[&str]) {
     assert!(
         f.iter().any(|m| needles.iter().all(|n| m.contains(n))),
         "no finding holds all of {needles:?}: {f:#?}"
