@@ -365,6 +365,94 @@ pub(super) fn nearest_mention(n: usize, ours: &[usize], facts: &[Fact], other: u
     nearest(other, theirs, &mentions, ours)
 }
 
+/// How many content words on each side of a name make its context ([`mention_in_place`]):
+/// the words next to it (at three, 正好 `happen to` three words before the wrong mention of
+/// 斯坦福 matched `happened` after `Guy Steele`, wikipairs TeX).
+const CONTEXT_WORDS: usize = 2;
+
+/// The stems of the English content words around an English name in its sentence (up to
+/// [`CONTEXT_WORDS`] before and after).
+fn en_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
+    let side = cx.en;
+    let Some(sentence) = side.doc.sentences.get(f.sentence) else {
+        return Default::default();
+    };
+    let span = side.doc.prose.to_source_span(sentence.prose.clone());
+    let text = &side.source.text;
+    let before = crate::lang::lexicon::en_stems(text.get(span.start..f.span.start.max(span.start)).unwrap_or(""));
+    let after = crate::lang::lexicon::en_stems(text.get(f.span.end.min(span.end)..span.end).unwrap_or(""));
+    let skip = before.len().saturating_sub(CONTEXT_WORDS);
+    before
+        .into_iter()
+        .skip(skip)
+        .chain(after.into_iter().take(CONTEXT_WORDS))
+        .collect()
+}
+
+/// The stems of the English words the lexicon gives for the Chinese words around a Chinese
+/// name in its sentence (up to [`CONTEXT_WORDS`] words of two characters or more before and
+/// after).
+fn zh_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
+    let side = cx.zh;
+    let words: Vec<(std::ops::Range<usize>, String)> = side
+        .doc
+        .sentence_words(f.sentence)
+        .into_iter()
+        .filter(|(_, w)| w.text.chars().count() >= 2)
+        .map(|(span, w)| (side.doc.prose.to_source_span(span), w.text.to_string()))
+        .collect();
+    let before: Vec<&String> = words
+        .iter()
+        .filter(|(s, _)| s.end <= f.span.start)
+        .map(|(_, w)| w)
+        .collect();
+    let after = words.iter().filter(|(s, _)| s.start >= f.span.end).map(|(_, w)| w);
+    let skip = before.len().saturating_sub(CONTEXT_WORDS);
+    before
+        .into_iter()
+        .skip(skip)
+        .chain(after.take(CONTEXT_WORDS))
+        .flat_map(|w| crate::lang::lexicon::zh_stems(&crate::lang::script::fold_to_simplified(w).text))
+        .collect()
+}
+
+/// Of the mentions of a name one side states twice or more (`n`, on the Chinese side when
+/// `zh`), the one that stands where the other side's name left over (`other`) stands: the one
+/// mention whose words around it translate the most of the words around `other`, when one
+/// does better than every other (`… inventor and manufacturer Charles Richard by Charles Richard`,
+/// changed from `Charles Porter`, against 由查尔斯·理查德为…发明者和制造商查尔斯·波特开发: the
+/// first mention, where `inventor and manufacturer` stand, not the second, which the place
+/// among the names would take, as Chinese orders them otherwise).
+fn mention_in_place(cx: &PairContext, zh: bool, n: usize, ours: &[usize], other: usize) -> Option<usize> {
+    let facts = if zh { cx.zh.facts } else { cx.en.facts };
+    let theirs = if zh {
+        en_context(cx, &cx.en.facts[other])
+    } else {
+        zh_context(cx, &cx.zh.facts[other])
+    };
+    if theirs.is_empty() {
+        return None;
+    }
+    let mut scored: Vec<(usize, usize)> = ours
+        .iter()
+        .copied()
+        .filter(|&o| facts[o].text == facts[n].text)
+        .map(|o| {
+            let around = if zh {
+                zh_context(cx, &facts[o])
+            } else {
+                en_context(cx, &facts[o])
+            };
+            (around.intersection(&theirs).count(), o)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    match scored[..] {
+        [(best, o), (second, _), ..] if best > second => Some(o),
+        _ => None,
+    }
+}
+
 /// The English personal pronouns that may stand for a person the Chinese names.
 const PRONOUNS: &[&str] = &["he", "she", "him", "his", "her"];
 
@@ -542,7 +630,9 @@ pub(super) fn find(
                 (same_surname(&zf[z], x) || unit.parallel) && (either_sort || place(&zf[z]) == other_place)
             });
             if let Some(x) = x {
-                zs.push((nearest_mention(z, &names.zh_all, zf, other, &names.en_all), x));
+                let at = mention_in_place(cx, true, z, &names.zh_all, other)
+                    .unwrap_or_else(|| nearest_mention(z, &names.zh_all, zf, other, &names.en_all));
+                zs.push((at, x));
                 by_repeat = !place(&zf[z]);
                 repeat_of_either_sort = either_sort;
             }
@@ -580,7 +670,9 @@ pub(super) fn find(
                 (same_surname(y, &ef[e]) || unit.parallel) && (either_sort || place(y) == place(&zf[other]))
             });
             if let Some(y) = y {
-                es.push((nearest_mention(e, &names.en_all, ef, other, &names.zh_all), y));
+                let at = mention_in_place(cx, false, e, &names.en_all, other)
+                    .unwrap_or_else(|| nearest_mention(e, &names.en_all, ef, other, &names.zh_all));
+                es.push((at, y));
                 by_repeat = !place(y);
                 repeat_of_either_sort = either_sort;
             }

@@ -6,6 +6,11 @@ use crate::source::SourceFile;
 
 /// The name-mismatch messages for a zh/en pair of texts.
 pub(super) fn findings(zh: &str, en: &str) -> Vec<String> {
+    diagnostics(zh, en).into_iter().map(|d| d.message).collect()
+}
+
+/// The name-mismatch diagnostics for a zh/en pair of texts (files 0 and 1).
+fn diagnostics(zh: &str, en: &str) -> Vec<crate::diagnostic::Diagnostic> {
     let files = vec![
         SourceFile {
             name: "a.zh.txt".into(),
@@ -23,9 +28,6 @@ pub(super) fn findings(zh: &str, en: &str) -> Vec<String> {
     };
     let (rules, _) = load_rules(&opts);
     check_sources(&files, &opts, &rules)
-        .into_iter()
-        .map(|d| d.message)
-        .collect()
 }
 
 /// Assert that the clean pair `zh`, `en` is quiet, and that the pair as changed (`changed`)
@@ -735,8 +737,20 @@ fn two_people_of_one_given_name_are_told_apart_by_the_surname() {
     let zh = "虽然 1851年 之前一直使用早期版本，但最成功的蒸汽机指示器是由 查尔斯·理查德 为高速发动机发明者和制造商 查尔斯·波特 开发并于1862年在 伦敦世博会 上展出。\n";
     let en = "Early versions were in use by 1851, but the most successful indicator was developed for the high speed engine inventor and manufacturer Charles Porter by Charles Richard and exhibited at London Exhibition in 1862.\n";
     assert!(findings(zh, en).is_empty());
-    let f = findings(zh, &en.replace("Charles Porter", "Charles Richard"));
+    let changed = en.replace("Charles Porter", "Charles Richard");
+    let f = findings(zh, &changed);
     assert_reported(&f, &["`查尔斯·波特`", "`Charles Richard`"]);
+    // the English label stands on the changed mention, the first, where `inventor and
+    // manufacturer` stand as 发明者和制造商 stand before 查尔斯·波特; not the second, which the
+    // place among the names would take (Chinese orders the two the other way)
+    let d = diagnostics(zh, &changed);
+    let at = changed.find("Charles Richard").unwrap();
+    assert!(
+        d.iter()
+            .flat_map(|d| &d.labels)
+            .any(|l| l.file == 1 && l.span.start == at),
+        "{d:#?}"
+    );
 }
 
 #[test]
@@ -917,4 +931,24 @@ fn a_given_name_in_a_citation_is_no_way_the_article_calls_the_person() {
     let sources =
         en("Stuart", "").replace("Kauffman, Stuart.", "Talks.") + "\n== Further reading ==\n\n-   A talk with Stuart\n";
     assert_reported(&findings(zh, &sources), &["斯图亚特·考夫曼", "`Stuart`"]);
+}
+
+#[test]
+fn a_name_said_twice_leaves_over_the_mention_in_place_of_the_other_name() {
+    // wikipairs TeX: the first 盖伊·史提尔 changed to 斯坦福, which the sentence says again
+    // (斯坦福大学) where the English says `Stanford`; the words two on each side of the changed
+    // mention translate none of those around `Guy Steele`, nor do those of the other mention
+    // (three words a side took 正好 `happen to` before 斯坦福大学 for `happened`): the place
+    // among the names decides, the changed one
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/wikipairs/");
+    let zh = std::fs::read_to_string(format!("{dir}zh/TeX.zh.md")).unwrap();
+    let en = std::fs::read_to_string(format!("{dir}en/TeX.en.txt")).unwrap();
+    let at = zh.find("盖伊·史提尔").unwrap();
+    let changed = format!("{}斯坦福{}", &zh[..at], &zh[at + "盖伊·史提尔".len()..]);
+    let d = diagnostics(&changed, &en);
+    assert!(
+        d.iter()
+            .any(|d| d.message.contains("`Guy Steele`") && d.file == 0 && d.span.start == at),
+        "{d:#?}"
+    );
 }
