@@ -366,9 +366,16 @@ pub(super) fn nearest_mention(n: usize, ours: &[usize], facts: &[Fact], other: u
 }
 
 /// How many content words on each side of a name make its context ([`mention_in_place`]):
-/// the words next to it (at three, 正好 `happen to` three words before the wrong mention of
-/// 斯坦福 matched `happened` after `Guy Steele`, wikipairs TeX).
+/// the words next to it (at three, and a margin of one, 正好 `happen to` three words before the
+/// wrong mention of 斯坦福 matched `happened` after `Guy Steele`, wikipairs TeX).
 const CONTEXT_WORDS: usize = 2;
+
+/// By how many words the mention taken must do better than every other ([`mention_in_place`]):
+/// a list the two languages order otherwise gives a wrong mention one word more (弗里德里希•拉采尔
+/// changed to 哈尔福德•麦金德, xquad Imperialism: `political geographers such as Friedrich
+/// Ratzel` matches 政治地理学家 after the second mention, once, and `Germany` 德国 before the
+/// first, once).
+const CONTEXT_MARGIN: usize = 2;
 
 /// The stems of the English content words around an English name in its sentence (up to
 /// [`CONTEXT_WORDS`] before and after).
@@ -419,7 +426,7 @@ fn zh_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
 /// Of the mentions of a name one side states twice or more (`n`, on the Chinese side when
 /// `zh`), the one that stands where the other side's name left over (`other`) stands: the one
 /// mention whose words around it translate the most of the words around `other`, when one
-/// does better than every other (`… inventor and manufacturer Charles Richard by Charles Richard`,
+/// does better than every other by two words ([`CONTEXT_MARGIN`]) (`… inventor and manufacturer Charles Richard by Charles Richard`,
 /// changed from `Charles Porter`, against 由查尔斯·理查德为…发明者和制造商查尔斯·波特开发: the
 /// first mention, where `inventor and manufacturer` stand, not the second, which the place
 /// among the names would take, as Chinese orders them otherwise).
@@ -448,7 +455,7 @@ fn mention_in_place(cx: &PairContext, zh: bool, n: usize, ours: &[usize], other:
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     match scored[..] {
-        [(best, o), (second, _), ..] if best > second => Some(o),
+        [(best, o), (second, _), ..] if best >= second + CONTEXT_MARGIN => Some(o),
         _ => None,
     }
 }

@@ -936,10 +936,9 @@ fn a_given_name_in_a_citation_is_no_way_the_article_calls_the_person() {
 #[test]
 fn a_name_said_twice_leaves_over_the_mention_in_place_of_the_other_name() {
     // wikipairs TeX: the first 盖伊·史提尔 changed to 斯坦福, which the sentence says again
-    // (斯坦福大学) where the English says `Stanford`; the words two on each side of the changed
-    // mention translate none of those around `Guy Steele`, nor do those of the other mention
-    // (three words a side took 正好 `happen to` before 斯坦福大学 for `happened`): the place
-    // among the names decides, the changed one
+    // (斯坦福大学) where the English says `Stanford`; the finding stands on the changed mention
+    // (three words a side and a margin of one took 正好 `happen to` before 斯坦福大学 for
+    // `happened` after `Guy Steele`, and the finding moved to the mention not changed)
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/wikipairs/");
     let zh = std::fs::read_to_string(format!("{dir}zh/TeX.zh.md")).unwrap();
     let en = std::fs::read_to_string(format!("{dir}en/TeX.en.txt")).unwrap();
