@@ -2,8 +2,8 @@
 //! place by the given name alone (阿隆佐 where the article writes 阿隆佐·邱奇, `Eugene` where it
 //! writes `Eugene Wigner`), where neither article calls the person so anywhere else. That is a
 //! name cut short, whether or not its sentence has a counterpart in the other article: the
-//! other article confirms the person (it names them too, by a whole name) and that the given
-//! name alone is no way either article calls them.
+//! other article confirms the person (it names them too, by a whole name or by the surname
+//! alone) and that the given name alone is no way either article calls them.
 //!
 //! Looked for over the whole article once per pair, after the units' checks, and only among
 //! the sentences that take part in alignment (not a list of sources, where `Kauffman, Stuart`
@@ -23,7 +23,6 @@ use std::collections::{HashMap, HashSet};
 /// George`): the word alone is no name cut short.
 const NOT_GIVEN: &[&str] = &[
     "Saint",
-    "St",
     "San",
     "Santa",
     "Sir",
@@ -50,14 +49,8 @@ const NOT_GIVEN: &[&str] = &[
     "Old",
     "General",
     "President",
-    "Dr",
     "Van",
     "Von",
-    "De",
-    "Le",
-    "La",
-    "Al",
-    "El",
 ];
 
 /// How closely the Chinese given name must render the English one for the two to be one
@@ -87,6 +80,16 @@ fn after_a_capital(cx: &PairContext, f: &Fact) -> bool {
     };
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     word.chars().next().is_some_and(char::is_uppercase) && !crate::lang::lexicon::is_stop(&word.to_lowercase())
+}
+
+/// Whether an English word is a place the lexicon knows that the Chinese article names alone,
+/// as a name of its own (`Florence`, 佛罗伦萨, beside `Florence Nightingale`): the word is the
+/// place there, not a given name cut short. (A place the Chinese does not name so is no guide:
+/// the lexicon knows `Adam` as one, and 阿尔伯特 of 阿尔伯特·爱因斯坦 is no place.)
+fn place_the_chinese_names(zh_names: &HashSet<&str>, word: &str) -> bool {
+    crate::align::entities::zh_places(&word.to_lowercase())
+        .iter()
+        .any(|(w, _)| zh_names.contains(w))
 }
 
 /// The indices of the name facts of one side that stand in sentences taking part in
@@ -122,8 +125,13 @@ fn one_per_given<'a>(wholes: impl Iterator<Item = (&'a str, usize, &'a str)>) ->
 }
 
 /// The index of a fact of `facts` given by reference.
+/// (by its address: a constant cost, where a search would make many findings cost their
+/// number times the facts)
 fn index_of(facts: &[Fact], f: &Fact) -> Option<usize> {
-    facts.iter().position(|g| std::ptr::eq(g, f))
+    let size = std::mem::size_of::<Fact>();
+    let offset = (f as *const Fact as usize).checked_sub(facts.as_ptr() as usize)?;
+    let i = offset / size;
+    (offset % size == 0 && i < facts.len() && std::ptr::eq(&facts[i], f)).then_some(i)
 }
 
 /// Whether the text of sentence `s` on `side` holds `word` outside the span `except`.
@@ -147,6 +155,9 @@ pub(super) fn find(
     words: &EnWords,
     reported: &HashSet<(bool, usize)>,
 ) -> Vec<Finding> {
+    if crate::budget::expired() {
+        return Vec::new();
+    }
     let mut out = zh_side(cx, entities, words, reported);
     out.extend(en_side(cx, entities, words, reported));
     out
@@ -231,7 +242,8 @@ fn whole_person_given(text: &str) -> Option<&str> {
     (tokens.len() >= 2 && first == tokens[0] && given_word(first) && !en_place(text)).then_some(first)
 }
 
-/// A word that may be a given name: capitalised, then lower case (a hyphen allowed), of three
+/// A word that may be a given name: capitalised, then lower case (a hyphen before lower case
+/// allowed: `Wing-tsit`, not `Jean-Paul`), of three
 /// letters or more, and no title or word that opens a place's name ([`NOT_GIVEN`]).
 fn given_word(w: &str) -> bool {
     w.chars().count() >= 3
@@ -253,6 +265,18 @@ fn en_side(cx: &PairContext, entities: &Entities, words: &EnWords, reported: &Ha
         Some((whole_person_given(text)?, i, text))
     });
     let by_given = one_per_given(wholes);
+    // how many whole names (distinct) the article gives each surname
+    let mut family: HashMap<&str, usize> = HashMap::new();
+    let mut seen = HashSet::new();
+    for &i in &names {
+        // (people's names: not `In Smith`, a sentence's first word read with the surname)
+        let tokens = en_tokens(&facts[i].text);
+        if let (Some(_), Some(last)) = (whole_person_given(&facts[i].text), tokens.last()) {
+            if seen.insert(facts[i].text.as_str()) {
+                *family.entry(*last).or_insert(0) += 1;
+            }
+        }
+    }
     // every word of the article's names of several words (`Grey` of `W. Grey Walter`)
     let in_names: HashSet<&str> = names
         .iter()
@@ -287,9 +311,9 @@ fn en_side(cx: &PairContext, entities: &Entities, words: &EnWords, reported: &Ha
             || alone.get(f.text.as_str()) != Some(&1)
             || !given_word(&f.text)
             || words.common(&f.text)
+            || place_the_chinese_names(&zh_alone, &f.text)
             || after_a_capital(cx, f)
             || read_short(cx, f)
-            || quoted(cx.en, f)
             || after_a_surname(&cx.en.source.text, f).is_some()
         {
             continue;
@@ -320,10 +344,18 @@ fn en_side(cx: &PairContext, entities: &Entities, words: &EnWords, reported: &Ha
                         // `Searle`, whom it names)
                         let parts = zh_parts(&z.text);
                         let surname = en_tokens(&whole.text).last().copied().unwrap_or("");
+                        // (and the Chinese writes alone no other name the lexicon gives as the
+                        // given name: 阿尔伯特 alone would be `Albert`; 爱因斯坦 itself is glossed
+                        // `albert einstein …`)
                         let renders = if parts.len() >= 2 {
                             !zh_alone.contains(parts[0]) && name_similarity(parts[0], &f.text) >= RENDERS
                         } else {
-                            name_similarity(&z.text, surname) >= RENDERS && name_similarity(&z.text, &f.text) < RENDERS
+                            name_similarity(&z.text, surname) >= RENDERS
+                                && name_similarity(&z.text, &f.text) < RENDERS
+                                && !zh_alone
+                                    .iter()
+                                    .filter(|o| **o != z.text)
+                                    .any(|o| given_name_in_lexicon(o).is_some_and(|g| g.eq_ignore_ascii_case(&f.text)))
                         };
                         let last = |t: &str| en_tokens(t).last().map(|w| w.to_string());
                         let back = entities
@@ -363,10 +395,13 @@ fn en_side(cx: &PairContext, entities: &Entities, words: &EnWords, reported: &Ha
             }
         };
         // (the surname in the same sentence: `Kornberg's son, Roger`, in English or as the
-        // Chinese surname renders it)
+        // Chinese surname renders it; a family the article names, `Elsa Einstein` beside
+        // `Albert Einstein`, where `his wife, Elsa` is how it tells them apart; a quotation)
         let surname = whole.map_or("", |w| en_tokens(&w.text).last().copied().unwrap_or(""));
-        if surname.len() >= 3 && surname != f.text && sentence_holds(cx.en, f.sentence, &f.span, surname)
+        if (surname.len() >= 3 && surname != f.text && sentence_holds(cx.en, f.sentence, &f.span, surname))
             || surname_in_sentence(cx, z, f)
+            || family.get(surname).is_some_and(|n| *n > 1)
+            || quoted(cx.en, f)
         {
             continue;
         }

@@ -67,7 +67,8 @@
 //! states more often than the other (希尔伯特计划…希尔伯特定理 against `Hilbert's program …
 //! Gödel's theorem`) leaves its extra mention over, the one at the place of the other side's
 //! name left over (the mention whose words around it translate the most of the words around
-//! that name, where one does better than the others by two words; else by the place among the names), when the two are of one sort (two people, or two places) and, unless the
+//! that name, where one does better than the others by two words; else by the place among
+//! the names), when the two are of one sort (two people, or two places) and, unless the
 //! texts run in parallel, linked by the surname (in a translation the sentence links 卢克·坎克利
 //! to `Luke Kuechly`, rendered loosely); for a person, in
 //! articles written independently, even when the sentences name other things on one side only
@@ -192,7 +193,8 @@ impl Rule for NameMismatch {
         let words = cut::EnWords::new(cx);
         let entities = Entities::new(cx.zh, cx.en);
         let people = namesake::People::new(cx);
-        // (the facts reported in units: a given name alone there is not reported twice)
+        // (the facts that took part in a unit's finding, on either side: a given name alone
+        // there is not reported twice)
         let mut reported = std::collections::HashSet::new();
         for unit in cx.alignment.units.iter().filter(|u| u.is_sure()) {
             if crate::budget::expired() {

@@ -365,8 +365,8 @@ pub(super) fn nearest_mention(n: usize, ours: &[usize], facts: &[Fact], other: u
     nearest(other, theirs, &mentions, ours)
 }
 
-/// How many content words on each side of a name make its context ([`mention_in_place`]):
-/// the words next to it (at three, and a margin of one, 正好 `happen to` three words before the
+/// How many words on each side of a name make its context ([`mention_in_place`]: English
+/// content words, Chinese words of two characters or more): the words next to it (at three, and a margin of one, 正好 `happen to` three words before the
 /// wrong mention of 斯坦福 matched `happened` after `Guy Steele`, wikipairs TeX).
 const CONTEXT_WORDS: usize = 2;
 
@@ -401,6 +401,9 @@ fn en_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
 /// after).
 fn zh_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
     let side = cx.zh;
+    if f.sentence >= side.doc.sentences.len() {
+        return Default::default();
+    }
     let words: Vec<(std::ops::Range<usize>, String)> = side
         .doc
         .sentence_words(f.sentence)
@@ -426,10 +429,10 @@ fn zh_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
 /// Of the mentions of a name one side states twice or more (`n`, on the Chinese side when
 /// `zh`), the one that stands where the other side's name left over (`other`) stands: the one
 /// mention whose words around it translate the most of the words around `other`, when one
-/// does better than every other by two words ([`CONTEXT_MARGIN`]) (`… inventor and manufacturer Charles Richard by Charles Richard`,
-/// changed from `Charles Porter`, against 由查尔斯·理查德为…发明者和制造商查尔斯·波特开发: the
+/// does better than every other by two words ([`CONTEXT_MARGIN`]): `… inventor and
+/// manufacturer Charles Richard by Charles Richard`, changed from `Charles Porter`, against 由查尔斯·理查德为…发明者和制造商查尔斯·波特开发: the
 /// first mention, where `inventor and manufacturer` stand, not the second, which the place
-/// among the names would take, as Chinese orders them otherwise).
+/// among the names would take, as Chinese orders them otherwise.
 fn mention_in_place(cx: &PairContext, zh: bool, n: usize, ours: &[usize], other: usize) -> Option<usize> {
     let facts = if zh { cx.zh.facts } else { cx.en.facts };
     let theirs = if zh {
