@@ -242,7 +242,7 @@ fn joins_a_name(c: char) -> bool {
 /// Whether the Chinese name `z` ends where its text stops being Chinese (white space,
 /// punctuation, Latin letters; not an interpunct or a hyphen, across which a name goes on):
 /// then it was read whole, not cut short by the reader.
-pub(super) fn ends_at_a_boundary(cx: &PairContext, z: &Fact) -> bool {
+fn ends_at_a_boundary(cx: &PairContext, z: &Fact) -> bool {
     let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
     !after
         .chars()

@@ -64,7 +64,7 @@ fn quoted(side: &crate::align::Side<'_>, f: &Fact) -> bool {
     let Some(sentence) = side.doc.sentences.get(f.sentence) else {
         return false;
     };
-    let start = side.doc.prose.to_source_span(sentence.prose.clone()).start;
+    let start = side.doc.sentence_source(sentence).start;
     let before = side.source.text.get(start..f.span.start).unwrap_or("");
     let count = |c: char| before.chars().filter(|&x| x == c).count();
     count('"') % 2 == 1 || count('“') > count('”') || count('「') > count('」') || count('『') > count('』')
@@ -107,6 +107,15 @@ fn names_in_text(side: &crate::align::Side<'_>) -> Vec<usize> {
         .collect()
 }
 
+/// How many times each name text stands among `names` (fact indices into `facts`).
+fn mentions<'a>(facts: &'a [Fact], names: &[usize]) -> HashMap<&'a str, usize> {
+    let mut count = HashMap::new();
+    for &i in names {
+        *count.entry(facts[i].text.as_str()).or_insert(0) += 1;
+    }
+    count
+}
+
 /// The one whole name (distinct text) per given name among `wholes` (given name, fact
 /// index, text); a given name two whole names share (查尔斯·波特, 查尔斯·理查德) names no one
 /// (`None`).
@@ -139,7 +148,7 @@ fn sentence_holds(side: &crate::align::Side<'_>, s: usize, except: &std::ops::Ra
     let Some(sentence) = side.doc.sentences.get(s) else {
         return false;
     };
-    let span = side.doc.prose.to_source_span(sentence.prose.clone());
+    let span = side.doc.sentence_source(sentence);
     let text = &side.source.text;
     let (before, after) = (
         text.get(span.start..except.start.max(span.start)).unwrap_or(""),
@@ -173,10 +182,7 @@ pub(super) fn find(
 fn zh_side(cx: &PairContext, entities: &Entities, words: &EnWords, reported: &HashSet<(bool, usize)>) -> Vec<Finding> {
     let facts = &cx.zh.facts;
     let names = names_in_text(cx.zh);
-    let mut alone: HashMap<&str, usize> = HashMap::new();
-    for &i in &names {
-        *alone.entry(facts[i].text.as_str()).or_insert(0) += 1;
-    }
+    let alone = mentions(facts, &names);
     let wholes = names.iter().filter_map(|&i| {
         let parts = zh_parts(&facts[i].text);
         (parts.len() >= 2 && parts[0].chars().count() >= 2).then(|| (parts[0], i, facts[i].text.as_str()))
@@ -243,8 +249,8 @@ fn whole_person_given(text: &str) -> Option<&str> {
 }
 
 /// A word that may be a given name: capitalised, then lower case (a hyphen before lower case
-/// allowed: `Wing-tsit`, not `Jean-Paul`), of three
-/// letters or more, and no title or word that opens a place's name ([`NOT_GIVEN`]).
+/// allowed: `Wing-tsit`, not `Jean-Paul`), of three letters or more, and no title or word that
+/// opens a place's name ([`NOT_GIVEN`]).
 fn given_word(w: &str) -> bool {
     w.chars().count() >= 3
         && w.chars().next().is_some_and(char::is_uppercase)
@@ -256,10 +262,7 @@ fn given_word(w: &str) -> bool {
 fn en_side(cx: &PairContext, entities: &Entities, words: &EnWords, reported: &HashSet<(bool, usize)>) -> Vec<Finding> {
     let facts = &cx.en.facts;
     let names = names_in_text(cx.en);
-    let mut alone: HashMap<&str, usize> = HashMap::new();
-    for &i in &names {
-        *alone.entry(facts[i].text.as_str()).or_insert(0) += 1;
-    }
+    let alone = mentions(facts, &names);
     let wholes = names.iter().filter_map(|&i| {
         let text = facts[i].text.as_str();
         Some((whole_person_given(text)?, i, text))

@@ -366,8 +366,9 @@ pub(super) fn nearest_mention(n: usize, ours: &[usize], facts: &[Fact], other: u
 }
 
 /// How many words on each side of a name make its context ([`mention_in_place`]: English
-/// content words, Chinese words of two characters or more): the words next to it (at three, and a margin of one, 正好 `happen to` three words before the
-/// wrong mention of 斯坦福 matched `happened` after `Guy Steele`, wikipairs TeX).
+/// content words, Chinese words of two characters or more): the words next to it (at three,
+/// and a margin of one, 正好 `happen to` three words before the wrong mention of 斯坦福
+/// matched `happened` after `Guy Steele`, wikipairs TeX).
 const CONTEXT_WORDS: usize = 2;
 
 /// By how many words the mention taken must do better than every other ([`mention_in_place`]):
@@ -384,7 +385,7 @@ fn en_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
     let Some(sentence) = side.doc.sentences.get(f.sentence) else {
         return Default::default();
     };
-    let span = side.doc.prose.to_source_span(sentence.prose.clone());
+    let span = side.doc.sentence_source(sentence);
     let text = &side.source.text;
     let before = crate::lang::lexicon::en_stems(text.get(span.start..f.span.start.max(span.start)).unwrap_or(""));
     let after = crate::lang::lexicon::en_stems(text.get(f.span.end.min(span.end)..span.end).unwrap_or(""));
@@ -430,8 +431,8 @@ fn zh_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
 /// `zh`), the one that stands where the other side's name left over (`other`) stands: the one
 /// mention whose words around it translate the most of the words around `other`, when one
 /// does better than every other by two words ([`CONTEXT_MARGIN`]): `… inventor and
-/// manufacturer Charles Richard by Charles Richard`, changed from `Charles Porter`, against 由查尔斯·理查德为…发明者和制造商查尔斯·波特开发: the
-/// first mention, where `inventor and manufacturer` stand, not the second, which the place
+/// manufacturer Charles Richard by Charles Richard`, changed from `Charles Porter`, against
+/// 由查尔斯·理查德为…发明者和制造商查尔斯·波特开发: the first mention, where `inventor and manufacturer` stand, not the second, which the place
 /// among the names would take, as Chinese orders them otherwise.
 fn mention_in_place(cx: &PairContext, zh: bool, n: usize, ours: &[usize], other: usize) -> Option<usize> {
     let facts = if zh { cx.zh.facts } else { cx.en.facts };
