@@ -27,10 +27,13 @@ impl PackRule {
     /// Flagged spans in `text` with their named captures: the `flag` group, else the whole match.
     pub(super) fn matches(&self, text: &str) -> Vec<(Span, Vec<(String, String)>)> {
         let mut out = Vec::new();
-        let names: Vec<&str> = self.regex.capture_names().flatten().filter(|n| *n != "flag").collect();
+        let Some(regex) = self.regex() else {
+            return out;
+        };
+        let names: Vec<&str> = regex.capture_names().flatten().filter(|n| *n != "flag").collect();
         let mut pos = 0;
         while pos <= text.len() {
-            let Some(caps) = self.regex.captures_at(text, pos) else {
+            let Some(caps) = regex.captures_at(text, pos) else {
                 break;
             };
             let whole = caps.get(0).map_or(0..0, |m| m.range());

@@ -4,8 +4,9 @@ use super::{Kind, PackRule, RuleDef, Scope};
 use crate::rules::wiki_title::template_key;
 use crate::source::SourceFile;
 use crate::Span;
-use regex::RegexBuilder;
+use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
+use std::sync::OnceLock;
 use toml::Spanned;
 
 include!(concat!(env!("OUT_DIR"), "/builtin_packs.rs"));
@@ -62,6 +63,19 @@ pub(super) fn error(path: &str, text: &str, span: Span, message: impl Into<Strin
 
 /// Load a pack; with `run_examples`, also check that every example behaves.
 pub fn load_pack(path: &str, text: &str, run_examples: bool) -> Result<Vec<PackRule>, Vec<PackError>> {
+    load(path, text, run_examples, Compile::Now)
+}
+
+/// When a rule's pattern is compiled.
+#[derive(Clone, Copy, PartialEq)]
+enum Compile {
+    /// At load, so that an invalid pattern is reported.
+    Now,
+    /// On first use: a built-in pack, whose patterns the tests compile.
+    OnFirstUse,
+}
+
+fn load(path: &str, text: &str, run_examples: bool, when: Compile) -> Result<Vec<PackRule>, Vec<PackError>> {
     let file: PackFile =
         toml::from_str(text).map_err(|e| vec![error(path, text, e.span().unwrap_or(0..0), e.message().to_string())])?;
     let mut rules = Vec::new();
@@ -69,7 +83,7 @@ pub fn load_pack(path: &str, text: &str, run_examples: bool) -> Result<Vec<PackR
     for def in file.rule {
         let def_span = def.span();
         let def = def.into_inner();
-        match compile(path, text, def_span, def) {
+        match compile(path, text, def_span, def, when) {
             Ok(rule) => {
                 if run_examples {
                     errors.extend(rule.check_examples(text));
@@ -139,7 +153,7 @@ fn missing(def: &RuleDef) -> Option<&'static str> {
     }
 }
 
-fn compile(path: &str, text: &str, def_span: Span, def: RuleDef) -> Result<PackRule, PackError> {
+fn compile(path: &str, text: &str, def_span: Span, def: RuleDef, when: Compile) -> Result<PackRule, PackError> {
     let id = def.id.get_ref();
     let err = |span: Span, msg: String| error(path, text, span, msg);
     if id.is_empty()
@@ -172,10 +186,9 @@ fn compile(path: &str, text: &str, def_span: Span, def: RuleDef) -> Result<PackR
             ))
         }
     };
-    let regex = RegexBuilder::new(&source)
-        .case_insensitive(def.ignorecase)
-        .build()
-        .map_err(|e| {
+    let regex = OnceLock::new();
+    if when == Compile::Now {
+        let compiled = build_regex(&source, def.ignorecase).map_err(|e| {
             let span = def.pattern.as_ref().map_or(def_span.clone(), |p| p.span());
             err(
                 span,
@@ -185,6 +198,8 @@ fn compile(path: &str, text: &str, def_span: Span, def: RuleDef) -> Result<PackR
                 ),
             )
         })?;
+        let _ = regex.set(Some(compiled));
+    }
     if let Some(what) = missing(&def) {
         return Err(err(
             def_span,
@@ -205,9 +220,15 @@ fn compile(path: &str, text: &str, def_span: Span, def: RuleDef) -> Result<PackR
         id: crate::intern(id),
         def,
         regex,
+        source,
         groups,
         path: path.to_string(),
     })
+}
+
+/// A rule's pattern compiled.
+pub(super) fn build_regex(source: &str, ignorecase: bool) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(source).case_insensitive(ignorecase).build()
 }
 
 /// The built-in packs' rules.
@@ -215,7 +236,8 @@ pub fn builtin() -> Vec<PackRule> {
     BUILTIN_PACKS
         .iter()
         .flat_map(|(path, text)| {
-            load_pack(path, text, false).unwrap_or_else(|e| panic!("built-in rule pack {path} is broken: {:?}", e))
+            load(path, text, false, Compile::OnFirstUse)
+                .unwrap_or_else(|e| panic!("built-in rule pack {path} is broken: {:?}", e))
         })
         .collect()
 }

@@ -214,3 +214,14 @@ fn maintenance_templates_in_the_corpus() {
         assert!(crate::rules::run_on_text(r, "p.txt", &zh).1.is_empty());
     }
 }
+
+/// The built-in packs' patterns are compiled on first use, not at load: each compiles.
+#[test]
+fn builtin_patterns_compile() {
+    let rules = builtin();
+    assert!(rules.len() >= 5);
+    for r in &rules {
+        assert!(r.regex.get().is_none(), "{}: compiled at load", r.id);
+        assert!(r.regex().is_some(), "{}: its pattern does not compile", r.id);
+    }
+}
