@@ -287,6 +287,70 @@ fn block_of<'a>(side: &'a Side, f: &Fact) -> Option<&'a BlockKind> {
     side.doc.blocks.get(block).map(|b| &b.kind)
 }
 
+/// Words that may stand before a date opening an English sentence (`In 1990,`, `By the late
+/// 1980s`, `On 3 May 1921`).
+const OPENING_EN: &[&str] = &[
+    "in",
+    "by",
+    "on",
+    "during",
+    "since",
+    "from",
+    "around",
+    "about",
+    "circa",
+    "c",
+    "ca",
+    "until",
+    "after",
+    "throughout",
+    "at",
+    "the",
+    "early",
+    "late",
+    "mid",
+    "end",
+    "beginning",
+    "start",
+    "of",
+];
+
+/// Words that may stand before a date opening a Chinese sentence (`在1990年`, `自1980年代`).
+const OPENING_ZH: &[&str] = &[
+    "在", "于", "於", "自", "从", "從", "至", "到", "直到", "约", "約", "大约", "大約", "截至",
+];
+
+/// Whether a date opens its sentence: before it only words of time (`In`, `By the`, `在`) and
+/// citation markers (`[4]`).
+fn opens_its_sentence(side: &Side, f: &Fact) -> bool {
+    let Some(sentence) = side.doc.sentences.get(f.sentence) else {
+        return false;
+    };
+    let start = side.doc.sentence_source(sentence).start;
+    let Some(before) = side.source.text.get(start..f.span.start) else {
+        return false;
+    };
+    let mut words = before
+        .split(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '.' | '-'))
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()));
+    match side.doc.lang {
+        crate::source::Lang::Zh => match (words.next(), words.next()) {
+            (None, _) => true,
+            (Some(w), None) => OPENING_ZH.contains(&w),
+            _ => false,
+        },
+        _ => words.all(|w| OPENING_EN.iter().any(|o| w.eq_ignore_ascii_case(o))),
+    }
+}
+
+/// Whether each side of a unit states a number the other side's numbers do not agree with.
+fn numbers_disagree(zh: &Side, en: &Side, unit: &Unit) -> bool {
+    let zn: Vec<usize> = facts_in(zh, &unit.zh, FactKind::Number).collect();
+    let en_n: Vec<usize> = facts_in(en, &unit.en, FactKind::Number).collect();
+    let agreed = |z: usize, e: usize| numbers_agree(&zh.facts[z], &en.facts[e]);
+    zn.iter().any(|&z| !en_n.iter().any(|&e| agreed(z, e))) && en_n.iter().any(|&e| !zn.iter().any(|&z| agreed(z, e)))
+}
+
 /// A date stated as a decade.
 fn decade(f: &Fact) -> bool {
     matches!(&f.value, FactValue::Date(x) if x.precision == Precision::Decade)
@@ -376,8 +440,9 @@ fn close(a: &Fact, b: &Fact) -> bool {
 
 /// Take out of the leftovers `zs`, `es` the facts that are one fact in two versions: the same
 /// role on both sides, matched in order; then, in any unit, a fact joined to another of its
-/// kind whose other end agrees with the other side's, in the same place ([`partner`]); then,
-/// in a translated unit, the one fact of its kind left on each side (a translation states
+/// kind whose other end agrees with the other side's, in the same place ([`partner`]); then
+/// the year or decade that opens a sentence on each side ([`opens_its_sentence`]); then, in a
+/// translated unit, the one fact of its kind left on each side (a translation states
 /// what its source states, in the same place), or, among other dates, the one decade left on
 /// each side.
 fn conflicts(
@@ -466,6 +531,44 @@ fn conflicts(
                 out.push((zs.remove(k), es.remove(p)));
             }
             None => k += 1,
+        }
+    }
+    // the date that opens a sentence on each side (`1980年代符号人工智能停滞不前` against `By
+    // the 2000s, progress in symbolic AI seemed to stall`): the time of what each sentence
+    // says, one role, in sentences that translate each other as far as facts of one role must
+    // ([`WORDS_FOR_ROLES`]), whatever else the articles state that year (the English says
+    // `the 1980s` in four other sentences)
+    if unit.parallel || unit.lexical >= WORDS_FOR_ROLES {
+        let opening = |side: &Side, left: &[usize]| -> Option<usize> {
+            let mut open = left
+                .iter()
+                .copied()
+                .filter(|&k| side.facts[k].kind == FactKind::Date && opens_its_sentence(side, &side.facts[k]));
+            match (open.next(), open.next()) {
+                (Some(k), None) => Some(k),
+                _ => None,
+            }
+        };
+        if let (Some(z), Some(e)) = (opening(zh, zs), opening(en, es)) {
+            let (zf, ef) = (&zh.facts[z], &en.facts[e]);
+            // (years or decades: two dates of a month or a day, `2013年7月` against `September
+            // 2013`, are as often two steps of one story, approved and launched; and not
+            // where the sentences' numbers disagree too, `名列世界前50名` in 2014 against `in the
+            // Top 10` in 2017: two measures taken in two years)
+            let coarse = |f: &Fact| matches!(&f.value, FactValue::Date(d) if matches!(d.precision, Precision::Year | Precision::Decade));
+            if coarse(zf)
+                && coarse(ef)
+                && !numbers_disagree(zh, en, unit)
+                && in_prose(zh, zf)
+                && in_prose(en, ef)
+                && (comparable(zf, ef) || decades(zf, ef))
+                && !roles_differ(zf, ef)
+                && !hedged_alike(zh, zf, en, ef)
+            {
+                out.push((z, e));
+                zs.retain(|&x| x != z);
+                es.retain(|&x| x != e);
+            }
         }
     }
     // the one fact of its kind left on each side; or, among other dates, the one decade on
@@ -633,7 +736,7 @@ fn odd_covers(zh: &Side, z: &Fact, e: &Fact) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{partner, years_apart};
+    use super::{opens_its_sentence, partner, years_apart};
     use crate::facts::test_support::one_date as date;
     use crate::facts::FactKind;
 
@@ -724,5 +827,49 @@ mod tests {
             &day,
             &date("a.en.txt", "It was released on 15 August 1997.")
         ));
+    }
+
+    /// A date opens its sentence after words of time only (`In`, `By the late`, `在`) and
+    /// citation markers; not after a subject (`Leibniz … in 1673`, `莱布尼兹于1673年`).
+    #[test]
+    fn a_date_opens_its_sentence_after_words_of_time_only() {
+        use crate::align::Side;
+        use crate::facts::FactKind;
+        let opens = |name: &str, text: &str| -> Vec<(String, bool)> {
+            let src = crate::source::SourceFile {
+                name: name.into(),
+                text: text.into(),
+            };
+            let doc = crate::parse::parse(&src, None);
+            let facts = crate::facts::extract(&doc, &src.text);
+            let side = Side {
+                file: 0,
+                source: &src,
+                doc: &doc,
+                facts: &facts,
+            };
+            facts
+                .iter()
+                .filter(|f| f.kind == FactKind::Date)
+                .map(|f| (f.text.clone(), opens_its_sentence(&side, f)))
+                .collect()
+        };
+        let en = opens(
+            "a.en.txt",
+            "By the late 1980s, progress stalled. [4] In 1666, Leibniz built it. Leibniz built it in 1673. The 1990s were calm.\n",
+        );
+        let opening: Vec<&str> = en.iter().filter(|(_, o)| *o).map(|(t, _)| t.as_str()).collect();
+        assert!(opening.iter().any(|t| t.contains("1980s")), "{en:?}");
+        assert!(opening.iter().any(|t| t.contains("1666")), "{en:?}");
+        assert!(opening.iter().any(|t| t.contains("1990s")), "{en:?}");
+        assert!(!opening.iter().any(|t| t.contains("1673")), "{en:?}");
+        let zh = opens(
+            "a.zh.txt",
+            "1980年代符号人工智能停滞不前。在1990年，他来了。莱布尼兹于1673年开始建造。\n",
+        );
+        let opening: Vec<&str> = zh.iter().filter(|(_, o)| *o).map(|(t, _)| t.as_str()).collect();
+        assert!(opening.iter().any(|t| t.contains("1980")), "{zh:?}");
+        assert!(opening.iter().any(|t| t.contains("1990")), "{zh:?}");
+        assert!(!opening.iter().any(|t| t.contains("1673")), "{zh:?}");
     }
 }

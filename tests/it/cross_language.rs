@@ -558,6 +558,47 @@ fn a_changed_decade_in_articles_written_independently() {
     );
 }
 
+/// In articles written independently, the year or decade that opens a sentence on each side
+/// is the time of what each says: one fact, in sentences that translate each other for 40 %
+/// of their words, whatever else the articles state that year. wikipairs' Artificial_intelligence
+/// (`By the 1980s, progress in symbolic AI seemed to stall` changed to the 2000s against
+/// `1980年代符号人工智能停滞不前`, where the English says the 1980s in other sentences),
+/// Psychology (`In the 1890s, Russian physiologist Ivan Pavlov` changed to the 1910s against
+/// `十九世纪90年代，俄罗斯心理学家…巴甫洛夫`) and Computer_science (`In 1673, Gottfried Leibniz
+/// demonstrated` changed to 1666 against `1673年，莱布尼兹开始了…建造工作并于1694年竣工`, where
+/// the Chinese states a second year). The clean pairs are quiet, and so are two opening dates
+/// of a month (Shanghai: `2013年7月` the free-trade zone approved, `In September 2013` launched)
+/// and two opening years of sentences whose numbers disagree too (China: `2014年` the ports in
+/// the world's top 50, `In 2017` in the top 10).
+#[test]
+fn the_dates_that_open_two_sentences_in_articles_written_independently() {
+    english_change_is_reported(
+        "Artificial_intelligence",
+        "By the 1980s, progress in symbolic AI",
+        "By the 2000s, progress in symbolic AI",
+        "1980年代",
+        "2000s",
+    );
+    english_change_is_reported(
+        "Psychology",
+        "In the 1890s, Russian physiologist",
+        "In the 1910s, Russian physiologist",
+        "十九世纪90年代",
+        "1910s",
+    );
+    english_change_is_reported(
+        "Computer_science",
+        "In 1673, Gottfried Leibniz",
+        "In 1666, Gottfried Leibniz",
+        "1673年",
+        "1666",
+    );
+    let shanghai = wikipairs_dates("Shanghai", None);
+    assert!(!shanghai.iter().any(|(z, _)| z.contains("2013年7月")), "{shanghai:?}");
+    let china = wikipairs_dates("China", None);
+    assert!(!china.iter().any(|(_, e)| e == "2017"), "{china:?}");
+}
+
 /// In articles written independently, a fact joined to another of its kind that the other
 /// side states in the same place of the same pair is one fact with its counterpart, whatever
 /// the sentences' words: wikipairs' Physics (`在1609年与1619年期间` against `between 1609 and

@@ -191,6 +191,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // wikipairs name 29 → 30 of 109 (floor 0.26, one catch under). Then, of a name one side says
 // twice, the mention whose neighbouring words translate those of the other side's name left
 // over is the slot: xquad name 158 → 159 of 226 (floor 0.69 kept, three catches under).
+// 2026-12-04 (twelfth stop): the year or decade that opens a sentence on each side of a unit
+// sharing 40 % of its words is one fact, whatever else the articles state that year (`By the
+// 2000s, progress in symbolic AI seemed to stall` against `1980年代符号人工智能停滞不前`):
+// wikipairs year 47 → 50 of 100 (floor 0.49, one catch under); the rest and the clean output
+// of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -207,7 +212,7 @@ fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
     floor(&t, Kind::Day, 0.23);
-    floor(&t, Kind::Year, 0.46);
+    floor(&t, Kind::Year, 0.49);
     floor(&t, Kind::Number, 0.52);
     floor(&t, Kind::Name, 0.26);
 }
