@@ -27,8 +27,9 @@ pub struct FactMatch {
     /// ([`date_distance`], [`number_distance`]), each the other's one likeliest candidate.
     pub slips: Vec<(usize, usize)>,
     /// (zh fact, en fact) pairs in the same role (`birth`, `death`, `population`), the other
-    /// ends of two pairs whose first ends agree (`1609年与1619年` / `between 1609 and 1619`), or
-    /// the one fact of their kind (or the one decade) left on each side of a translated unit or
+    /// ends of two pairs whose first ends agree (`1609年与1619年` / `between 1609 and 1619`), the
+    /// years or decades that open two sentences ([`opens_its_sentence`]), or the one fact of
+    /// their kind (or the one decade) left on each side of a translated unit or
     /// of two sentences of one event ([`conflicts`]): one fact in two versions, whatever the
     /// size of the difference.
     pub conflicts: Vec<(usize, usize)>,
@@ -288,7 +289,7 @@ fn block_of<'a>(side: &'a Side, f: &Fact) -> Option<&'a BlockKind> {
 }
 
 /// Words that may stand before a date opening an English sentence (`In 1990,`, `By the late
-/// 1980s`, `On 3 May 1921`).
+/// 1980s`, `On 3 May 1921`, `At the end of 1990`).
 const OPENING_EN: &[&str] = &[
     "in",
     "by",
@@ -320,27 +321,66 @@ const OPENING_ZH: &[&str] = &[
     "在", "于", "於", "自", "从", "從", "至", "到", "直到", "约", "約", "大约", "大約", "截至",
 ];
 
+/// The longest text before a date that opens its sentence, citation markers included (`[12]
+/// At the beginning of the late`).
+const OPENING_BYTES: usize = 48;
+
 /// Whether a date opens its sentence: before it only words of time (`In`, `By the`, `在`) and
-/// citation markers (`[4]`).
-fn opens_its_sentence(side: &Side, f: &Fact) -> bool {
+/// citation markers (`[4]`). `The` alone opens a decade only (`The 1990s were calm`), not a
+/// year that names a thing (`The 1911 Revolution`).
+pub(super) fn opens_its_sentence(side: &Side, f: &Fact) -> bool {
     let Some(sentence) = side.doc.sentences.get(f.sentence) else {
         return false;
     };
     let start = side.doc.sentence_source(sentence).start;
-    let Some(before) = side.source.text.get(start..f.span.start) else {
+    // (a few words at most: the look costs the same whatever the sentence's length)
+    let Some(before) = side
+        .source
+        .text
+        .get(start..f.span.start)
+        .filter(|b| b.len() <= OPENING_BYTES)
+    else {
         return false;
     };
-    let mut words = before
-        .split(|c: char| c.is_whitespace() || matches!(c, '[' | ']' | '.' | '-'))
-        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()));
+    let before = without_citation_markers(before);
+    let words: Vec<&str> = before
+        .split(|c: char| c.is_whitespace() || matches!(c, '.' | '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // (a number before it is no word of time: the second year of a list or a range, `In
+    // 1990-1995`, is no opening)
     match side.doc.lang {
-        crate::source::Lang::Zh => match (words.next(), words.next()) {
-            (None, _) => true,
-            (Some(w), None) => OPENING_ZH.contains(&w),
+        crate::source::Lang::Zh => match words[..] {
+            [] => true,
+            [w] => OPENING_ZH.contains(&w),
             _ => false,
         },
-        _ => words.all(|w| OPENING_EN.iter().any(|o| w.eq_ignore_ascii_case(o))),
+        _ => {
+            words
+                .iter()
+                .all(|w| OPENING_EN.iter().any(|o| w.eq_ignore_ascii_case(o)))
+                && !(words.len() == 1 && words[0].eq_ignore_ascii_case("the") && !decade(f))
+        }
     }
+}
+
+/// `text` without its citation markers (`[4]`, `[12][13]`).
+fn without_citation_markers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('[') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && after.as_bytes().get(digits) == Some(&b']') {
+            rest = &after[digits + 1..];
+        } else {
+            out.push('[');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether each side of a unit states a number the other side's numbers do not agree with.
@@ -358,11 +398,22 @@ fn decade(f: &Fact) -> bool {
 
 /// The one decade among `facts` (indices into `side`'s facts), if there is exactly one.
 fn one_decade(side: &Side, facts: &[usize]) -> Option<usize> {
-    let mut decades = facts.iter().copied().filter(|&k| decade(&side.facts[k]));
-    match (decades.next(), decades.next()) {
+    the_one(side, facts, decade)
+}
+
+/// The one fact among `facts` (indices into `side`'s facts) that `pred` holds for, if there is
+/// exactly one.
+fn the_one(side: &Side, facts: &[usize], pred: impl Fn(&Fact) -> bool) -> Option<usize> {
+    let mut found = facts.iter().copied().filter(|&k| pred(&side.facts[k]));
+    match (found.next(), found.next()) {
         (Some(k), None) => Some(k),
         _ => None,
     }
+}
+
+/// A date of a year (or a range of years) or a decade, not of a month or a day.
+fn coarse(f: &Fact) -> bool {
+    matches!(&f.value, FactValue::Date(d) if matches!(d.precision, Precision::Year | Precision::Decade))
 }
 
 /// Both facts have a role, and not the same one.
@@ -535,19 +586,13 @@ fn conflicts(
     }
     // the date that opens a sentence on each side (`1980年代符号人工智能停滞不前` against `By
     // the 2000s, progress in symbolic AI seemed to stall`): the time of what each sentence
-    // says, one role, in sentences that translate each other as far as facts of one role must
-    // ([`WORDS_FOR_ROLES`]), whatever else the articles state that year (the English says
-    // `the 1980s` in four other sentences)
+    // says, one role, in a translation or in sentences that translate each other as far as
+    // facts of one role must ([`WORDS_FOR_ROLES`]), whatever else the articles state that year
+    // (the English says `the 1980s` in other sentences). (What is left after it may still be
+    // the one fact of its kind on each side, below.)
     if unit.parallel || unit.lexical >= WORDS_FOR_ROLES {
-        let opening = |side: &Side, left: &[usize]| -> Option<usize> {
-            let mut open = left
-                .iter()
-                .copied()
-                .filter(|&k| side.facts[k].kind == FactKind::Date && opens_its_sentence(side, &side.facts[k]));
-            match (open.next(), open.next()) {
-                (Some(k), None) => Some(k),
-                _ => None,
-            }
+        let opening = |side: &Side, left: &[usize]| {
+            the_one(side, left, |f| f.kind == FactKind::Date && opens_its_sentence(side, f))
         };
         if let (Some(z), Some(e)) = (opening(zh, zs), opening(en, es)) {
             let (zf, ef) = (&zh.facts[z], &en.facts[e]);
@@ -555,7 +600,6 @@ fn conflicts(
             // 2013`, are as often two steps of one story, approved and launched; and not
             // where the sentences' numbers disagree too, `名列世界前50名` in 2014 against `in the
             // Top 10` in 2017: two measures taken in two years)
-            let coarse = |f: &Fact| matches!(&f.value, FactValue::Date(d) if matches!(d.precision, Precision::Year | Precision::Decade));
             if coarse(zf)
                 && coarse(ef)
                 && !numbers_disagree(zh, en, unit)
@@ -865,9 +909,10 @@ mod tests {
         };
         check(
             "a.en.txt",
-            "By the late 1980s, progress stalled. [4] In 1666, Leibniz built it. Leibniz built it in 1673. The 1990s were calm.\n",
-            &["1980s", "1666", "1990s"],
-            &["1673"],
+            "By the late 1980s, progress stalled. [4] In 1666, Leibniz built it. Leibniz built it in 1673. The 1990s were calm. \
+             The 1911 Revolution ended it. In 1990-1995, it grew.\n",
+            &["1980s", "1666", "1990s", "1990"],
+            &["1673", "1911", "1995"],
         );
         check(
             "a.zh.txt",
