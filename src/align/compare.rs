@@ -329,10 +329,9 @@ const OPENING_BYTES: usize = 48;
 /// citation markers (`[4]`). `The` alone opens a decade only (`The 1990s were calm`), not a
 /// year that names a thing (`The 1911 Revolution`).
 pub(super) fn opens_its_sentence(side: &Side, f: &Fact) -> bool {
-    let Some(sentence) = side.doc.sentences.get(f.sentence) else {
+    let Some(start) = side.sentence_span(f).map(|s| s.start) else {
         return false;
     };
-    let start = side.doc.sentence_source(sentence).start;
     // (a few words at most: the look costs the same whatever the sentence's length)
     let Some(before) = side
         .source

@@ -39,6 +39,22 @@ pub struct Side<'a> {
 }
 
 impl Side<'_> {
+    /// The source span of the sentence fact `f` stands in.
+    pub fn sentence_span(&self, f: &Fact) -> Option<crate::Span> {
+        self.doc.sentences.get(f.sentence).map(|s| self.doc.sentence_source(s))
+    }
+
+    /// The text of `f`'s sentence before `f` and after it (empty where `f` reaches past the
+    /// sentence's edge); `None` for a fact without a sentence.
+    pub fn around(&self, f: &Fact) -> Option<(&str, &str)> {
+        let span = self.sentence_span(f)?;
+        let text = &self.source.text;
+        Some((
+            text.get(span.start..f.span.start.max(span.start)).unwrap_or(""),
+            text.get(f.span.end.min(span.end)..span.end).unwrap_or(""),
+        ))
+    }
+
     /// Sentences that take part in alignment: running text, headings and list items, but not
     /// the items of reference lists nor the sections that list sources and links
     /// (References, Further reading, External links, 参考文献, 外部链接, …): their dates and

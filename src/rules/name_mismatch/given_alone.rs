@@ -61,11 +61,9 @@ const RENDERS: f64 = 0.7;
 /// Whether a name stands inside a quotation its sentence opens before it (`"I think that Roger
 /// is a Platonist"`): a speaker calls people by their given names.
 fn quoted(side: &crate::align::Side<'_>, f: &Fact) -> bool {
-    let Some(sentence) = side.doc.sentences.get(f.sentence) else {
+    let Some((before, _)) = side.around(f) else {
         return false;
     };
-    let start = side.doc.sentence_source(sentence).start;
-    let before = side.source.text.get(start..f.span.start).unwrap_or("");
     let count = |c: char| before.chars().filter(|&x| x == c).count();
     count('"') % 2 == 1 || count('“') > count('”') || count('「') > count('」') || count('『') > count('』')
 }
@@ -143,18 +141,10 @@ fn index_of(facts: &[Fact], f: &Fact) -> Option<usize> {
     (offset % size == 0 && i < facts.len() && std::ptr::eq(&facts[i], f)).then_some(i)
 }
 
-/// Whether the text of sentence `s` on `side` holds `word` outside the span `except`.
-fn sentence_holds(side: &crate::align::Side<'_>, s: usize, except: &std::ops::Range<usize>, word: &str) -> bool {
-    let Some(sentence) = side.doc.sentences.get(s) else {
-        return false;
-    };
-    let span = side.doc.sentence_source(sentence);
-    let text = &side.source.text;
-    let (before, after) = (
-        text.get(span.start..except.start.max(span.start)).unwrap_or(""),
-        text.get(except.end.min(span.end)..span.end).unwrap_or(""),
-    );
-    before.contains(word) || after.contains(word)
+/// Whether the sentence of `f` on `side` holds `word` outside `f`.
+fn sentence_holds(side: &crate::align::Side<'_>, f: &Fact, word: &str) -> bool {
+    side.around(f)
+        .is_some_and(|(before, after)| before.contains(word) || after.contains(word))
 }
 
 /// The given names alone of both sides (facts in `reported` left out).
@@ -167,8 +157,10 @@ pub(super) fn find(
     if crate::budget::expired() {
         return Vec::new();
     }
-    let mut out = zh_side(cx, entities, words, reported);
-    out.extend(en_side(cx, entities, words, reported));
+    // (each side's names in text, found once for both looks)
+    let names = (names_in_text(cx.zh), names_in_text(cx.en));
+    let mut out = zh_side(cx, entities, words, reported, &names.0);
+    out.extend(en_side(cx, entities, words, reported, &names));
     out
 }
 
@@ -179,17 +171,22 @@ pub(super) fn find(
 /// given name, 尼克松 `richard`, as the name's own, and a surname like 赫尔巴特 renders
 /// `Herbert` of another person; on the clean wikipairs that reported six such names, none a
 /// name cut short.)
-fn zh_side(cx: &PairContext, entities: &Entities, words: &EnWords, reported: &HashSet<(bool, usize)>) -> Vec<Finding> {
+fn zh_side(
+    cx: &PairContext,
+    entities: &Entities,
+    words: &EnWords,
+    reported: &HashSet<(bool, usize)>,
+    names: &[usize],
+) -> Vec<Finding> {
     let facts = &cx.zh.facts;
-    let names = names_in_text(cx.zh);
-    let alone = mentions(facts, &names);
+    let alone = mentions(facts, names);
     let wholes = names.iter().filter_map(|&i| {
         let parts = zh_parts(&facts[i].text);
         (parts.len() >= 2 && parts[0].chars().count() >= 2).then(|| (parts[0], i, facts[i].text.as_str()))
     });
     let by_given = one_per_given(wholes);
     let mut out = Vec::new();
-    for &i in &names {
+    for &i in names {
         let f = &facts[i];
         if reported.contains(&(false, i)) || alone.get(f.text.as_str()) != Some(&1) {
             continue;
@@ -208,7 +205,7 @@ fn zh_side(cx: &PairContext, entities: &Entities, words: &EnWords, reported: &Ha
         let whole = &facts[w];
         // (the surname in the same sentence: the article names a family, 罗杰 beside 科恩伯格)
         let surname = zh_parts(&whole.text).last().copied().unwrap_or("");
-        if surname.chars().count() >= 2 && sentence_holds(cx.zh, f.sentence, &f.span, surname) {
+        if surname.chars().count() >= 2 && sentence_holds(cx.zh, f, surname) {
             continue;
         }
         // the English article names the person by a whole name, never by the given name alone
@@ -259,10 +256,15 @@ fn given_word(w: &str) -> bool {
         && !crate::lang::lexicon::is_stop(&w.to_lowercase())
 }
 
-fn en_side(cx: &PairContext, entities: &Entities, words: &EnWords, reported: &HashSet<(bool, usize)>) -> Vec<Finding> {
+fn en_side(
+    cx: &PairContext,
+    entities: &Entities,
+    words: &EnWords,
+    reported: &HashSet<(bool, usize)>,
+    (zh_names, names): &(Vec<usize>, Vec<usize>),
+) -> Vec<Finding> {
     let facts = &cx.en.facts;
-    let names = names_in_text(cx.en);
-    let alone = mentions(facts, &names);
+    let alone = mentions(facts, names);
     let wholes = names.iter().filter_map(|&i| {
         let text = facts[i].text.as_str();
         Some((whole_person_given(text)?, i, text))
@@ -271,7 +273,7 @@ fn en_side(cx: &PairContext, entities: &Entities, words: &EnWords, reported: &Ha
     // how many whole names (distinct) the article gives each surname
     let mut family: HashMap<&str, usize> = HashMap::new();
     let mut seen = HashSet::new();
-    for &i in &names {
+    for &i in names.iter() {
         // (people's names: not `In Smith`, a sentence's first word read with the surname)
         let tokens = en_tokens(&facts[i].text);
         if let (Some(_), Some(last)) = (whole_person_given(&facts[i].text), tokens.last()) {
@@ -293,7 +295,6 @@ fn en_side(cx: &PairContext, entities: &Entities, words: &EnWords, reported: &Ha
         })
         .collect();
     // the Chinese article's names, by text, to see whether it calls anyone by a given name
-    let zh_names = names_in_text(cx.zh);
     let zh_alone: HashSet<&str> = zh_names.iter().map(|&i| cx.zh.facts[i].text.as_str()).collect();
     // its whole names by their first part, where it never writes that part alone
     let zh_wholes = zh_names.iter().filter_map(|&i| {
@@ -305,7 +306,7 @@ fn en_side(cx: &PairContext, entities: &Entities, words: &EnWords, reported: &Ha
     let zh_by_given =
         one_per_given(zh_wholes.filter_map(|(part, i, text)| Some((given_name_in_lexicon(part)?, i, text))));
     let mut out = Vec::new();
-    for &i in &names {
+    for &i in names.iter() {
         let f = &facts[i];
         // (not a word the article also writes in lower case, `Education` of `Board of
         // Education of Topeka`; not a name the reader read short, `William` of `Frederick
@@ -401,7 +402,7 @@ fn en_side(cx: &PairContext, entities: &Entities, words: &EnWords, reported: &Ha
         // Chinese surname renders it; a family the article names, `Elsa Einstein` beside
         // `Albert Einstein`, where `his wife, Elsa` is how it tells them apart; a quotation)
         let surname = whole.map_or("", |w| en_tokens(&w.text).last().copied().unwrap_or(""));
-        if (surname.len() >= 3 && surname != f.text && sentence_holds(cx.en, f.sentence, &f.span, surname))
+        if (surname.len() >= 3 && surname != f.text && sentence_holds(cx.en, f, surname))
             || surname_in_sentence(cx, z, f)
             || family.get(surname).is_some_and(|n| *n > 1)
             || quoted(cx.en, f)

@@ -381,14 +381,13 @@ const CONTEXT_MARGIN: usize = 2;
 /// The stems of the English content words around an English name in its sentence (up to
 /// [`CONTEXT_WORDS`] before and after).
 fn en_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
-    let side = cx.en;
-    let Some(sentence) = side.doc.sentences.get(f.sentence) else {
+    let Some((before, after)) = cx.en.around(f) else {
         return Default::default();
     };
-    let span = side.doc.sentence_source(sentence);
-    let text = &side.source.text;
-    let before = crate::lang::lexicon::en_stems(text.get(span.start..f.span.start.max(span.start)).unwrap_or(""));
-    let after = crate::lang::lexicon::en_stems(text.get(f.span.end.min(span.end)..span.end).unwrap_or(""));
+    let (before, after) = (
+        crate::lang::lexicon::en_stems(before),
+        crate::lang::lexicon::en_stems(after),
+    );
     let skip = before.len().saturating_sub(CONTEXT_WORDS);
     before
         .into_iter()
@@ -432,8 +431,9 @@ fn zh_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
 /// mention whose words around it translate the most of the words around `other`, when one
 /// does better than every other by two words ([`CONTEXT_MARGIN`]): `… inventor and
 /// manufacturer Charles Richard by Charles Richard`, changed from `Charles Porter`, against
-/// 由查尔斯·理查德为…发明者和制造商查尔斯·波特开发: the first mention, where `inventor and manufacturer` stand, not the second, which the place
-/// among the names would take, as Chinese orders them otherwise.
+/// 由查尔斯·理查德为…发明者和制造商查尔斯·波特开发: the first mention, where `inventor and
+/// manufacturer` stand, not the second, which the place among the names would take, as
+/// Chinese orders them otherwise.
 fn mention_in_place(cx: &PairContext, zh: bool, n: usize, ours: &[usize], other: usize) -> Option<usize> {
     let facts = if zh { cx.zh.facts } else { cx.en.facts };
     let theirs = if zh {
