@@ -109,6 +109,45 @@ pub(crate) struct Nesting {
     /// (depth after, position) of close tokens and of open tokens, sorted.
     closes: Vec<(i32, usize)>,
     opens: Vec<(i32, usize)>,
+    /// Open tokens in order of position, each with the close token that balances it
+    /// ([`NONE`] for none), and the ones still unbalanced as the scan reads on.
+    pairs: Vec<(usize, usize)>,
+    unbalanced: Vec<usize>,
+    /// The last open token read that leaves each depth (see [`Nesting::last_open_here`]).
+    last_open: ByDepth,
+}
+
+/// No position.
+const NONE: usize = usize::MAX;
+
+/// A position for each nesting depth (which may be below 0), [`NONE`] where there is none.
+#[derive(Debug, Default)]
+struct ByDepth {
+    from_zero: Vec<usize>,
+    below_zero: Vec<usize>,
+}
+
+impl ByDepth {
+    fn slot(&mut self, depth: i32) -> &mut usize {
+        let (list, k) = if depth >= 0 {
+            (&mut self.from_zero, depth as usize)
+        } else {
+            (&mut self.below_zero, (-1 - depth) as usize)
+        };
+        if list.len() <= k {
+            list.resize(k + 1, NONE);
+        }
+        &mut list[k]
+    }
+
+    fn get(&self, depth: i32) -> usize {
+        let (list, k) = if depth >= 0 {
+            (&self.from_zero, depth as usize)
+        } else {
+            (&self.below_zero, (-1 - depth) as usize)
+        };
+        list.get(k).copied().unwrap_or(NONE)
+    }
 }
 
 impl Nesting {
@@ -138,15 +177,21 @@ impl Nesting {
     /// there; returns the next byte the scan visits.
     fn read(&mut self, bytes: &[u8], i: usize) -> usize {
         let depth = self.after.last().copied().unwrap_or(0);
-        if bytes[i..].starts_with(&self.close) {
+        if token_at(bytes, i, &self.close) {
             self.pos.push(i);
             self.after.push(depth - 1);
             self.closes.push((depth - 1, i));
+            if let Some(k) = self.unbalanced.pop() {
+                self.pairs[k].1 = i;
+            }
             i + self.close.len()
-        } else if bytes[i..].starts_with(&self.open) {
+        } else if token_at(bytes, i, &self.open) {
             self.pos.push(i);
             self.after.push(depth + 1);
             self.opens.push((depth + 1, i));
+            self.unbalanced.push(self.pairs.len());
+            self.pairs.push((i, NONE));
+            *self.last_open.slot(depth + 1) = i;
             i + self.open.len()
         } else {
             i + 1
@@ -154,8 +199,18 @@ impl Nesting {
     }
 
     fn finish(&mut self) {
-        sort_by_depth(&mut self.closes);
-        sort_by_depth(&mut self.opens);
+        sort_by_depth(&mut self.closes, |e| e.0);
+        sort_by_depth(&mut self.opens, |e| e.0);
+        self.unbalanced = Vec::new();
+    }
+
+    /// While the file-wide scan reads: the last open token read so far that left the depth
+    /// the scan is at now ([`NONE`] for none). For a position `x` the scan has reached
+    /// (outside tokens), and a start `s` before it, nothing in `[s, x]` is shallower than `x`
+    /// (a counter started at 0 at `s` and never let below 0 reads 0 at `x`) exactly when that
+    /// token is before `s` or there is none: no search is needed later.
+    fn last_open_here(&self) -> usize {
+        self.last_open.get(self.depth())
     }
 
     /// Depth after everything read so far.
@@ -196,18 +251,17 @@ impl Nesting {
         self.closes.get(k).filter(|e| e.0 == level).map(|e| e.1)
     }
 
-    /// The last open token (wholly) before `q` leaving depth `level`.
-    fn last_open_at_level(&self, level: i32, q: usize) -> Option<usize> {
-        let last_start = q.checked_sub(self.open.len())?;
-        let k = self.opens.partition_point(|&e| e <= (level, last_start));
-        k.checked_sub(1)
-            .map(|k| self.opens[k])
-            .filter(|e| e.0 == level)
-            .map(|e| e.1)
-    }
-
     /// Exactly [`super::find_balanced`]`(src, from, open, close)`.
     pub fn find(&self, src: &str, from: usize) -> Option<usize> {
+        // most starts are just after an open token of the file-wide scan: its balancing close
+        if let Some(open) = from.checked_sub(self.open.len()) {
+            let k = self.pairs.partition_point(|e| e.0 < open);
+            if let Some(&(p, close)) = self.pairs.get(k) {
+                if p == open {
+                    return (close != NONE).then_some(close);
+                }
+            }
+        }
         self.find_from(src, from, 1)
     }
 
@@ -219,13 +273,13 @@ impl Nesting {
         // read byte by byte until in step with the file-wide scan
         while j < bytes.len() && !self.synced(j) {
             work(1);
-            if bytes[j..].starts_with(&self.close) {
+            if token_at(bytes, j, &self.close) {
                 depth -= 1;
                 if depth == 0 {
                     return Some(j);
                 }
                 j += self.close.len();
-            } else if bytes[j..].starts_with(&self.open) {
+            } else if token_at(bytes, j, &self.open) {
                 depth += 1;
                 j += self.open.len();
             } else {
@@ -237,20 +291,21 @@ impl Nesting {
         }
         self.close_at_level(self.depth_at(j) - depth, j)
     }
-
-    /// Whether nothing in `[s, x]` is shallower than `x` (a counter started at 0 at `s` and
-    /// never let below 0 reads 0 at `x`). `s` and `x` must be synced.
-    pub fn ground_level(&self, s: usize, x: usize) -> bool {
-        self.last_open_at_level(self.depth_at(x), x).is_none_or(|o| o < s)
-    }
 }
 
-/// Sort (depth, position) entries recorded in increasing position into (depth, position)
-/// order: a counting sort by depth, which keeps each depth's positions in the order they came
-/// (linear; a comparison sort was 4 % of checking wikitext). Depths spread far wider than the
-/// entries are many fall back to the comparison sort.
-fn sort_by_depth(list: &mut Vec<(i32, usize)>) {
-    let (Some(lo), Some(hi)) = (list.iter().map(|e| e.0).min(), list.iter().map(|e| e.0).max()) else {
+/// Whether `token` (a bracket token: one or two bytes) starts at `i`: compared in line, as
+/// a call to the library's `memcmp` for each bracket byte cost 4 % of a wikitext check.
+#[inline]
+fn token_at(bytes: &[u8], i: usize, token: &[u8]) -> bool {
+    token.iter().enumerate().all(|(k, &t)| bytes.get(i + k) == Some(&t))
+}
+
+/// Sort entries recorded in increasing position, each (depth, position, …), into
+/// (depth, position) order: a counting sort by depth, which keeps each depth's positions in
+/// the order they came (linear; a comparison sort was 4 % of checking wikitext). Depths spread
+/// far wider than the entries are many fall back to the comparison sort.
+fn sort_by_depth<T: Copy + Ord>(list: &mut Vec<T>, depth: impl Fn(&T) -> i32) {
+    let (Some(lo), Some(hi)) = (list.iter().map(&depth).min(), list.iter().map(&depth).max()) else {
         return;
     };
     let span = (i64::from(hi) - i64::from(lo)) as usize + 1;
@@ -261,14 +316,17 @@ fn sort_by_depth(list: &mut Vec<(i32, usize)>) {
     // where each depth's entries begin
     let mut start = vec![0usize; span + 1];
     for e in list.iter() {
-        start[(e.0 - lo) as usize + 1] += 1;
+        start[(depth(e) - lo) as usize + 1] += 1;
     }
     for d in 1..=span {
         start[d] += start[d - 1];
     }
-    let mut out = vec![(0, 0); list.len()];
+    let Some(&first) = list.first() else {
+        return;
+    };
+    let mut out = vec![first; list.len()];
     for &e in list.iter() {
-        let at = &mut start[(e.0 - lo) as usize];
+        let at = &mut start[(depth(&e) - lo) as usize];
         out[*at] = e;
         *at += 1;
     }
@@ -284,11 +342,14 @@ pub(crate) struct WikiIndex {
     /// single `{ }` and `[ ]` (the counters of `first_top_level_eq`).
     brace1: Nesting,
     square1: Nesting,
-    /// `|` by (`{{` depth, position) and by (`[[` depth, position).
-    bars_by_brace: Vec<(i32, usize)>,
-    bars_by_square: Vec<(i32, usize)>,
-    /// `=` by (single `{` depth, position).
-    eqs: Vec<(i32, usize)>,
+    /// `|` by (`{{` depth, position) and by (`[[` depth, position), each with the last `[[`
+    /// (or `{{`) before it that opened the depth it stands at (see
+    /// [`Nesting::last_open_here`]).
+    bars_by_brace: Vec<(i32, usize, usize)>,
+    bars_by_square: Vec<(i32, usize, usize)>,
+    /// `=` by (single `{` depth, position), each with the last single `[` before it that
+    /// opened the depth it stands at.
+    eqs: Vec<(i32, usize, usize)>,
     /// positions of `<`.
     lts: Vec<usize>,
 }
@@ -324,10 +385,10 @@ impl WikiIndex {
                     }
                 }
                 b'|' => {
-                    x.bars_by_brace.push((x.braces.depth(), i));
-                    x.bars_by_square.push((x.squares.depth(), i));
+                    x.bars_by_brace.push((x.braces.depth(), i, x.squares.last_open_here()));
+                    x.bars_by_square.push((x.squares.depth(), i, x.braces.last_open_here()));
                 }
-                b'=' => x.eqs.push((x.brace1.depth(), i)),
+                b'=' => x.eqs.push((x.brace1.depth(), i, x.square1.last_open_here())),
                 b'<' => x.lts.push(i),
                 _ => {}
             }
@@ -336,17 +397,18 @@ impl WikiIndex {
         for n in [&mut x.braces, &mut x.squares, &mut x.brace1, &mut x.square1] {
             n.finish();
         }
-        sort_by_depth(&mut x.bars_by_brace);
-        sort_by_depth(&mut x.bars_by_square);
-        sort_by_depth(&mut x.eqs);
+        sort_by_depth(&mut x.bars_by_brace, |e| e.0);
+        sort_by_depth(&mut x.bars_by_square, |e| e.0);
+        sort_by_depth(&mut x.eqs, |e| e.0);
         x
     }
 
-    /// Entries of a (depth, position) list at `level` with position in `range`.
-    fn at_level(list: &[(i32, usize)], level: i32, range: Span) -> &[(i32, usize)] {
-        let a = list.partition_point(|&e| e < (level, range.start));
-        let b = list.partition_point(|&e| e < (level, range.end));
-        &list[a..b.max(a)]
+    /// Entries of a (depth, position, last open) list at `level` with position in `range`,
+    /// as (position, last open).
+    fn at_level(list: &[(i32, usize, usize)], level: i32, range: Span) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let a = list.partition_point(|&e| (e.0, e.1) < (level, range.start));
+        let b = list.partition_point(|&e| (e.0, e.1) < (level, range.end));
+        list[a..b.max(a)].iter().map(|e| (e.1, e.2))
     }
 
     /// `|` in a template's inner `range` (from just after `{{` to its balancing `}}`) outside
@@ -359,9 +421,8 @@ impl WikiIndex {
         let level = self.braces.depth_at(s);
         Some(
             Self::at_level(&self.bars_by_brace, level, range)
-                .iter()
-                .map(|e| e.1)
-                .filter(|&p| self.squares.ground_level(s, p))
+                .filter(|&(_, open)| open == NONE || open < s)
+                .map(|(p, _)| p)
                 .collect(),
         )
     }
@@ -376,9 +437,8 @@ impl WikiIndex {
         let level = self.squares.depth_at(s);
         Some(
             Self::at_level(&self.bars_by_square, level, range)
-                .iter()
-                .map(|e| e.1)
-                .find(|&p| self.braces.ground_level(s, p)),
+                .find(|&(_, open)| open == NONE || open < s)
+                .map(|(p, _)| p),
         )
     }
 
@@ -392,9 +452,8 @@ impl WikiIndex {
         let dip = self.brace1.find(src, s).unwrap_or(usize::MAX);
         let level = self.brace1.depth_at(s);
         let found = Self::at_level(&self.eqs, level, s..stop.min(dip))
-            .iter()
-            .map(|e| e.1)
-            .find(|&p| self.square1.ground_level(s, p));
+            .find(|&(_, open)| open == NONE || open < s)
+            .map(|(p, _)| p);
         if found.is_none() && dip < stop {
             return None;
         }
@@ -528,7 +587,7 @@ mod tests {
             }
             let mut sorted = list.clone();
             sorted.sort_unstable();
-            sort_by_depth(&mut list);
+            sort_by_depth(&mut list, |e| e.0);
             assert_eq!(list, sorted);
         }
     }

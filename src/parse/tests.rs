@@ -415,6 +415,34 @@ fn wiki_index_matches_scans() {
     }
 }
 
+/// The direct scans read no further than a window decide only what the whole scan decides:
+/// the first `|` and the first `=` of every range, for every window.
+#[test]
+fn windowed_scans_answer_as_whole_scans() {
+    for s in markup_samples() {
+        for i in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+            for e in (i..=s.len()).filter(|&e| s.is_char_boundary(e)) {
+                let eq = wikitext::first_top_level_eq(&s, i..e);
+                let bars = wikitext::top_level_bars(&s, i..e);
+                for window in 0..=e - i {
+                    if let Some(w) = wikitext::eq_within(&s, i..e, window) {
+                        assert_eq!(w, eq, "{s:?} {i}..{e} in {window}");
+                    }
+                    let mut first = None;
+                    let decided = wikitext::bars_within(&s, i..e, window, |p| {
+                        first = Some(p);
+                        true
+                    });
+                    if decided {
+                        assert_eq!(first, bars.first().copied(), "{s:?} {i}..{e} in {window}");
+                    }
+                }
+                assert!(wikitext::eq_within(&s, i..e, e - i).is_some());
+            }
+        }
+    }
+}
+
 /// Markdown link targets from the index equal the direct scan, for every start and limit.
 #[test]
 fn target_index_matches_scan() {

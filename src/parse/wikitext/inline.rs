@@ -1,7 +1,7 @@
 //! Inline wikitext: links, templates, refs, comments, tags, quotes, variant markup and magic
 //! words, scanned with a stack of frames; readable text goes to the prose view.
 
-use super::template::{template, top_level_bars};
+use super::template::{first_bar, template};
 use super::{is_magic_word, link_kind, Scan};
 use crate::parse::index::{Finder, WikiIndex};
 use crate::parse::tag::tag_name;
@@ -339,9 +339,7 @@ fn wikilink(b: &mut Builder, ix: &WikiIndex, span: Span, emit: bool) -> Option<F
     let inner = span.start + 2..span.end - 2;
     let kind = link_kind(&src[inner.clone()]);
     // the first top-level '|'
-    let bar = ix
-        .link_bar(src, inner.clone())
-        .unwrap_or_else(|| top_level_bars(src, inner.clone()).into_iter().next());
+    let bar = first_bar(src, inner.clone(), ix);
     let target = trim_span(src, inner.start..bar.unwrap_or(inner.end));
     let label = bar.map(|p| p + 1..inner.end);
     b.links.push(Link {

@@ -4,14 +4,53 @@ use crate::parse::index::WikiIndex;
 use crate::parse::{trim_span, Param, Template};
 use crate::Span;
 
+/// Inside ranges this short, templates, parameters and links are read by the direct scans
+/// below rather than by the index of nesting ([`WikiIndex`]): most are, and their scans are
+/// cheaper than the index's searches. A longer one is read the same way while its answer
+/// lies in its first `SHORT` bytes. Each scan reads at most `SHORT` bytes of a range the
+/// index does not answer, so deep nesting costs at most `SHORT` reads a byte: linear.
+const SHORT: usize = 192;
+
 /// Positions of `|` not nested in `{{ }}` or `[[ ]]`.
 pub(in crate::parse) fn top_level_bars(src: &str, range: Span) -> Vec<usize> {
-    crate::budget::work(range.len());
-    let bytes = src.as_bytes();
     let mut out = Vec::new();
+    bars_within(src, range.clone(), range.len(), |p| {
+        out.push(p);
+        false
+    });
+    out
+}
+
+/// The first `|` of a link's inner `range` not nested in `{{ }}` or `[[ ]]` (as the first of
+/// [`top_level_bars`]).
+pub(in crate::parse) fn first_bar(src: &str, range: Span, ix: &WikiIndex) -> Option<usize> {
+    let mut first = None;
+    let decided = bars_within(src, range.clone(), SHORT, |p| {
+        first = Some(p);
+        true
+    });
+    if decided {
+        return first;
+    }
+    ix.link_bar(src, range.clone())
+        .unwrap_or_else(|| top_level_bars(src, range).first().copied())
+}
+
+/// Scan `range` for `|` outside `{{ }}` and `[[ ]]` (counted from its start), giving each to
+/// `found` until it returns true; reads no further than `window` bytes in. Returns whether
+/// the scan ended (`found` said stop, or the range was read to its end).
+pub(in crate::parse) fn bars_within(
+    src: &str,
+    range: Span,
+    window: usize,
+    mut found: impl FnMut(usize) -> bool,
+) -> bool {
+    let stop = range.start.saturating_add(window).min(range.end);
+    crate::budget::work(stop - range.start);
+    let bytes = src.as_bytes();
     let (mut curly, mut square) = (0usize, 0usize);
     let mut i = range.start;
-    while i < range.end {
+    while i < stop {
         let two = &bytes[i..range.end.min(i + 2)];
         if two == b"{{" {
             curly += 1;
@@ -26,30 +65,34 @@ pub(in crate::parse) fn top_level_bars(src: &str, range: Span) -> Vec<usize> {
             square = square.saturating_sub(1);
             i += 2;
         } else {
-            if bytes[i] == b'|' && curly == 0 && square == 0 {
-                out.push(i);
+            if bytes[i] == b'|' && curly == 0 && square == 0 && found(i) {
+                return true;
             }
             i += 1;
         }
     }
-    out
+    i >= range.end
 }
 
 /// Parse `{{name|a=b|c}}` spanning `span` (which includes the braces).
 pub(in crate::parse) fn template(src: &str, span: Span, ix: &WikiIndex) -> Template {
     debug_assert!(span.len() >= 4);
     let inner = span.start + 2..span.end - 2;
-    let bars = ix
-        .template_bars(src, inner.clone())
-        .unwrap_or_else(|| top_level_bars(src, inner.clone()));
+    let bars = if inner.len() <= SHORT {
+        top_level_bars(src, inner.clone())
+    } else {
+        ix.template_bars(src, inner.clone())
+            .unwrap_or_else(|| top_level_bars(src, inner.clone()))
+    };
     let name = trim_span(src, inner.start..bars.first().copied().unwrap_or(inner.end));
     let mut params = Vec::new();
     for (k, &bar) in bars.iter().enumerate() {
         let end = bars.get(k + 1).copied().unwrap_or(inner.end);
         let part = bar + 1..end;
-        let eq = ix
-            .first_eq(src, part.clone())
-            .unwrap_or_else(|| first_top_level_eq(src, part.clone()));
+        let eq = eq_within(src, part.clone(), SHORT).unwrap_or_else(|| {
+            ix.first_eq(src, part.clone())
+                .unwrap_or_else(|| first_top_level_eq(src, part.clone()))
+        });
         let (pname, value) = match eq {
             Some(e) => (Some(trim_span(src, part.start..e)), value_span(src, e + 1..end)),
             None => (None, value_span(src, part.clone())),
@@ -72,22 +115,29 @@ fn value_span(src: &str, range: Span) -> Span {
     }
 }
 
+/// The first `=` of `range` outside single `{ }` and `[ ]` (counted from its start), unless a
+/// `<` comes first.
 pub(in crate::parse) fn first_top_level_eq(src: &str, range: Span) -> Option<usize> {
-    crate::budget::work(range.len());
+    eq_within(src, range.clone(), range.len()).flatten()
+}
+
+/// [`first_top_level_eq`] read no further than `window` bytes in: `None` when the answer
+/// lies further.
+pub(in crate::parse) fn eq_within(src: &str, range: Span, window: usize) -> Option<Option<usize>> {
+    let stop = range.start.saturating_add(window).min(range.end);
+    crate::budget::work(stop - range.start);
     let bytes = src.as_bytes();
     let (mut curly, mut square) = (0usize, 0usize);
-    let mut i = range.start;
-    while i < range.end {
-        match bytes[i] {
+    for (i, &b) in bytes.iter().enumerate().take(stop).skip(range.start) {
+        match b {
             b'{' => curly += 1,
             b'}' => curly = curly.saturating_sub(1),
             b'[' => square += 1,
             b']' => square = square.saturating_sub(1),
-            b'<' => return None,
-            b'=' if curly == 0 && square == 0 => return Some(i),
+            b'<' => return Some(None),
+            b'=' if curly == 0 && square == 0 => return Some(Some(i)),
             _ => {}
         }
-        i += 1;
     }
-    None
+    (stop == range.end).then_some(None)
 }
