@@ -86,6 +86,7 @@ impl ByteSet {
     }
 
     /// The first index at or after `from` whose byte is in the set.
+    #[inline]
     pub(crate) fn next(&self, s: &[u8], from: usize) -> Option<usize> {
         s.get(from..)?
             .iter()

@@ -132,6 +132,14 @@ impl Rule for InvalidDate {
     }
 }
 
+/// Whether a template parameter's name holds `date` in any case (`accessdate`, `Date`). No
+/// character outside ASCII lowercases to the letters of `date` or of the keys compared
+/// below, so an ASCII comparison answers as lowercasing would, without a copy of the name
+/// for every parameter of every template.
+fn names_a_date(name: &str) -> bool {
+    name.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"date"))
+}
+
 impl InvalidDate {
     fn no_such_day(&self, cx: &Context, span: Span, why: &str) -> Diagnostic {
         Diagnostic::new(
@@ -149,11 +157,7 @@ impl InvalidDate {
     fn impossible_params(&self, cx: &Context, t: &Template, seen: &[Span], out: &mut Vec<Diagnostic>) {
         let text = cx.text();
         for p in &t.params {
-            if p.name
-                .as_ref()
-                .is_some_and(|n| text[n.clone()].to_lowercase().contains("date"))
-                && p.value.len() <= LONGEST_VALUE
-            {
+            if p.name.as_ref().is_some_and(|n| names_a_date(&text[n.clone()])) && p.value.len() <= LONGEST_VALUE {
                 for (at, d) in dates_in(&text[p.value.clone()]) {
                     let span = p.value.start + at.start..p.value.start + at.end;
                     if let Some(why) = impossible(&d, true).filter(|_| !seen.contains(&span)) {
@@ -171,7 +175,7 @@ impl InvalidDate {
             t.params.iter().find(|p| {
                 p.name
                     .as_ref()
-                    .is_some_and(|n| keys.contains(&text[n.clone()].to_lowercase().as_str()))
+                    .is_some_and(|n| keys.iter().any(|k| text[n.clone()].eq_ignore_ascii_case(k)))
                     && !p.value.is_empty()
             })
         };
@@ -226,6 +230,19 @@ mod tests {
 
     fn f(t: &str) -> Vec<String> {
         flagged(&InvalidDate, "t.txt", t)
+    }
+
+    /// Parameter names are compared in any case, as lowercased.
+    #[test]
+    fn date_parameters_are_named_in_any_case() {
+        for name in ["date", "Date", "accessdate", "ARCHIVE-DATE", "publication-Date"] {
+            assert!(names_a_date(name), "{name}");
+        }
+        for name in ["title", "dat", "dα te", "日期", "update"] {
+            assert_eq!(names_a_date(name), name.to_lowercase().contains("date"), "{name}");
+        }
+        let t = "X<ref>{{cite web |title=T |Date=2014-06-27 |Access-Date=2014-06-22}}</ref>.";
+        assert_eq!(run(&InvalidDate, "t.wikitext", t).len(), 1);
     }
 
     #[test]
