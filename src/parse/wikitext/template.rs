@@ -4,12 +4,17 @@ use crate::parse::index::WikiIndex;
 use crate::parse::{trim_span, Param, Template};
 use crate::Span;
 
-/// Inside ranges this short, templates, parameters and links are read by the direct scans
-/// below rather than by the index of nesting ([`WikiIndex`]): most are, and their scans are
-/// cheaper than the index's searches. A longer one is read the same way while its answer
-/// lies in its first `SHORT` bytes. Each scan reads at most `SHORT` bytes of a range the
-/// index does not answer, so deep nesting costs at most `SHORT` reads a byte: linear.
+/// Templates this short inside are divided by the direct scan below rather than by the index
+/// of nesting ([`WikiIndex`]): most are, and the scan is cheaper than the index's searches.
 const SHORT: usize = 192;
+
+/// A parameter's name (before its `=`) and a link's target (before its `|`) are looked for by
+/// the direct scans in the first `NEAR` bytes, then by the index. Names and targets are short,
+/// and a value or a label without a `=` or a `|` usually ends within them.
+///
+/// Either way a scan reads at most [`SHORT`] bytes of a range the index does not answer, so
+/// deep nesting costs at most `SHORT` reads a byte: linear.
+const NEAR: usize = 64;
 
 /// Positions of `|` not nested in `{{ }}` or `[[ ]]`.
 pub(in crate::parse) fn top_level_bars(src: &str, range: Span) -> Vec<usize> {
@@ -25,7 +30,7 @@ pub(in crate::parse) fn top_level_bars(src: &str, range: Span) -> Vec<usize> {
 /// [`top_level_bars`]).
 pub(in crate::parse) fn first_bar(src: &str, range: Span, ix: &WikiIndex) -> Option<usize> {
     let mut first = None;
-    let decided = bars_within(src, range.clone(), SHORT, |p| {
+    let decided = bars_within(src, range.clone(), NEAR, |p| {
         first = Some(p);
         true
     });
@@ -89,7 +94,7 @@ pub(in crate::parse) fn template(src: &str, span: Span, ix: &WikiIndex) -> Templ
     for (k, &bar) in bars.iter().enumerate() {
         let end = bars.get(k + 1).copied().unwrap_or(inner.end);
         let part = bar + 1..end;
-        let eq = eq_within(src, part.clone(), SHORT).unwrap_or_else(|| {
+        let eq = eq_within(src, part.clone(), NEAR).unwrap_or_else(|| {
             ix.first_eq(src, part.clone())
                 .unwrap_or_else(|| first_top_level_eq(src, part.clone()))
         });
