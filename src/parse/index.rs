@@ -107,14 +107,14 @@ pub(crate) struct Nesting {
     /// Token start positions, increasing, and the depth after each token.
     pos: Vec<usize>,
     after: Vec<i32>,
-    /// (depth after, position) of close tokens and of open tokens, sorted.
+    /// (depth after, position) of close tokens, sorted.
     closes: Vec<(i32, usize)>,
-    opens: Vec<(i32, usize)>,
     /// Open tokens in order of position, each with the close token that balances it
     /// ([`NONE`] for none), and the ones still unbalanced as the scan reads on.
     pairs: Vec<(usize, usize)>,
     unbalanced: Vec<usize>,
-    /// The last open token read that leaves each depth (see [`Nesting::last_open_here`]).
+    /// For each depth, the last open token read that opened it (the depth after the token;
+    /// see [`Nesting::last_open_here`]).
     last_open: ByDepth,
 }
 
@@ -189,7 +189,6 @@ impl Nesting {
         } else if token_at(bytes, i, &self.open) {
             self.pos.push(i);
             self.after.push(depth + 1);
-            self.opens.push((depth + 1, i));
             self.unbalanced.push(self.pairs.len());
             self.pairs.push((i, NONE));
             *self.last_open.slot(depth + 1) = i;
@@ -201,15 +200,15 @@ impl Nesting {
 
     fn finish(&mut self) {
         sort_by_depth(&mut self.closes, |e| e.0);
-        sort_by_depth(&mut self.opens, |e| e.0);
         self.unbalanced = Vec::new();
     }
 
-    /// While the file-wide scan reads: the last open token read so far that left the depth
+    /// While the file-wide scan reads: the last open token read so far that opened the depth
     /// the scan is at now ([`NONE`] for none). For a position `x` the scan has reached
-    /// (outside tokens), and a start `s` before it, nothing in `[s, x]` is shallower than `x`
-    /// (a counter started at 0 at `s` and never let below 0 reads 0 at `x`) exactly when that
-    /// token is before `s` or there is none: no search is needed later.
+    /// (outside tokens), and a start `s` before it that the scan also visits (not inside a
+    /// token), nothing in `[s, x]` is shallower than `x` (a counter started at 0 at `s` and
+    /// never let below 0 reads 0 at `x`) exactly when that token is before `s` or there is
+    /// none: no search is needed later.
     fn last_open_here(&self) -> usize {
         self.last_open.get(self.depth())
     }
@@ -420,6 +419,8 @@ impl WikiIndex {
             return None;
         }
         let level = self.braces.depth_at(s);
+        // (the scan of `[[ ]]` visits `s` too: the byte before it is a `{`, so no token of
+        // square brackets holds it)
         Some(
             Self::at_level(&self.bars_by_brace, level, range)
                 .filter(|&(_, open)| open == NONE || open < s)

@@ -375,24 +375,20 @@ fn wiki_index_matches_scans() {
     for s in markup_samples() {
         let ix = index::WikiIndex::new(&s);
         let labels = index::LabelIndex::new(&s);
-        let braces = index::Nesting::new(&s, "{{", "}}");
-        let squares = index::Nesting::new(&s, "[[", "]]");
+        each_template_and_link(
+            &s,
+            |inner| {
+                if let Some(bars) = ix.template_bars(&s, inner.clone()) {
+                    assert_eq!(bars, wikitext::top_level_bars(&s, inner), "{s:?}");
+                }
+            },
+            |inner| {
+                if let Some(bar) = ix.link_bar(&s, inner.clone()) {
+                    assert_eq!(bar, wikitext::top_level_bars(&s, inner).first().copied(), "{s:?}");
+                }
+            },
+        );
         for i in 0..s.len() {
-            let at = &s.as_bytes()[i..];
-            if at.starts_with(b"{{") {
-                if let Some(c) = braces.find(&s, i + 2) {
-                    if let Some(bars) = ix.template_bars(&s, i + 2..c) {
-                        assert_eq!(bars, wikitext::top_level_bars(&s, i + 2..c), "{s:?} at {i}");
-                    }
-                }
-            }
-            if at.starts_with(b"[[") {
-                if let Some(c) = squares.find(&s, i + 2) {
-                    if let Some(bar) = ix.link_bar(&s, i + 2..c) {
-                        assert_eq!(bar, wikitext::top_level_bars(&s, i + 2..c).first().copied(), "{s:?}");
-                    }
-                }
-            }
             if s.as_bytes()[i] == b'[' {
                 for limit in i..=s.len() {
                     if let Some(c) = labels.close(i) {
@@ -438,6 +434,70 @@ fn windowed_scans_answer_as_whole_scans() {
                     }
                 }
                 assert!(wikitext::eq_within(&s, i..e, e - i).is_some());
+                assert!(wikitext::bars_within(&s, i..e, e - i, |_| false));
+            }
+        }
+    }
+}
+
+/// Templates and links longer than the direct scans' windows, divided through the windows,
+/// then the index, then the whole scan, as the whole scan divides them: every template's `|`s
+/// and each parameter's `=`, and every link's first `|`.
+#[test]
+fn long_templates_and_links_are_divided_as_the_whole_scan_divides_them() {
+    // (nested markup without a top-level `|` or `=`, past the windows of the direct scans)
+    let fill = "w [[y|z]] {{x|q}} ".repeat(5);
+    for a in markup_samples() {
+        let s = format!("{{{{t|{fill}{a}|p={a}{a}|{a}}}}} [[{fill}{a}|l]] {{{{u|{a}}}}} [[{a}{a}]]");
+        let ix = index::WikiIndex::new(&s);
+        each_template_and_link(
+            &s,
+            |inner| {
+                let t = wikitext::template(&s, inner.start - 2..inner.end + 2, &ix);
+                let bars = wikitext::top_level_bars(&s, inner.clone());
+                assert_eq!(t.params.len(), bars.len(), "{s:?} {inner:?}");
+                for (k, p) in t.params.iter().enumerate() {
+                    let part = bars[k] + 1..bars.get(k + 1).copied().unwrap_or(inner.end);
+                    assert_eq!(p.span, part, "{s:?} {inner:?}");
+                    match wikitext::first_top_level_eq(&s, part.clone()) {
+                        Some(e) => {
+                            let name = p.name.clone();
+                            assert!(
+                                name.is_some_and(|n| n.start >= part.start && n.end <= e),
+                                "{s:?} {part:?}"
+                            );
+                            assert!(p.value.start > e, "{s:?} {part:?}");
+                        }
+                        None => assert!(p.name.is_none(), "{s:?} {part:?}"),
+                    }
+                }
+            },
+            |inner| {
+                assert_eq!(
+                    wikitext::first_bar(&s, inner.clone(), &ix),
+                    wikitext::top_level_bars(&s, inner.clone()).first().copied(),
+                    "{s:?} {inner:?}"
+                );
+            },
+        );
+    }
+}
+
+/// The inside of every `{{ }}` and every `[[ ]]` of `s` (from just after the opening to the
+/// balancing close, as `find_balanced` reads them from each opening), to `template` and `link`.
+fn each_template_and_link(s: &str, mut template: impl FnMut(crate::Span), mut link: impl FnMut(crate::Span)) {
+    let braces = index::Nesting::new(s, "{{", "}}");
+    let squares = index::Nesting::new(s, "[[", "]]");
+    for i in 0..s.len() {
+        let at = &s.as_bytes()[i..];
+        if at.starts_with(b"{{") {
+            if let Some(c) = braces.find(s, i + 2) {
+                template(i + 2..c);
+            }
+        }
+        if at.starts_with(b"[[") {
+            if let Some(c) = squares.find(s, i + 2) {
+                link(i + 2..c);
             }
         }
     }

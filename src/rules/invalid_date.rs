@@ -133,9 +133,10 @@ impl Rule for InvalidDate {
 }
 
 /// Whether a template parameter's name holds `date` in any case (`accessdate`, `Date`). No
-/// character outside ASCII lowercases to the letters of `date` or of the keys compared
-/// below, so an ASCII comparison answers as lowercasing would, without a copy of the name
-/// for every parameter of every template.
+/// character outside ASCII lowercases to a letter of `date`, and none to ASCII letters alone
+/// (`İ` gives `i` with a combining dot, which no key compared below holds), so an ASCII
+/// comparison answers as lowercasing would, without a copy of the name for every parameter of
+/// every template.
 fn names_a_date(name: &str) -> bool {
     name.as_bytes().windows(4).any(|w| w.eq_ignore_ascii_case(b"date"))
 }

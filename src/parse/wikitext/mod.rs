@@ -7,7 +7,7 @@ mod template;
 pub(super) use inline::variant_text;
 pub(super) use template::template;
 #[cfg(test)]
-pub(super) use template::{bars_within, eq_within, first_top_level_eq, top_level_bars};
+pub(super) use template::{bars_within, eq_within, first_bar, first_top_level_eq, top_level_bars};
 
 use super::index::{Finder, WikiIndex};
 use super::{line_end, next_line, trim_span, BlockKind, Builder, LinkKind};

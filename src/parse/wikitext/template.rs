@@ -1,4 +1,5 @@
-//! Templates `{{name|a=b|c}}` and the top-level `|` and `=` that divide them.
+//! Templates `{{name|a=b|c}}` and the top-level `|` and `=` that divide them, and the
+//! top-level `|` that ends a link's target.
 
 use crate::parse::index::WikiIndex;
 use crate::parse::{trim_span, Param, Template};
@@ -12,8 +13,10 @@ const SHORT: usize = 192;
 /// the direct scans in the first `NEAR` bytes, then by the index. Names and targets are short,
 /// and a value or a label without a `=` or a `|` usually ends within them.
 ///
-/// Either way a scan reads at most [`SHORT`] bytes of a range the index does not answer, so
-/// deep nesting costs at most `SHORT` reads a byte: linear.
+/// Before the index is asked, a direct scan reads at most `NEAR` bytes of a parameter or a
+/// link, or [`SHORT`] of a whole template, so deep nesting costs a bounded number of reads a
+/// byte: linear. Only where the index declines a range (one its file-wide scan does not read
+/// as a template or link) is the range scanned whole, as before.
 const NEAR: usize = 64;
 
 /// Positions of `|` not nested in `{{ }}` or `[[ ]]`.
@@ -42,8 +45,9 @@ pub(in crate::parse) fn first_bar(src: &str, range: Span, ix: &WikiIndex) -> Opt
 }
 
 /// Scan `range` for `|` outside `{{ }}` and `[[ ]]` (counted from its start), giving each to
-/// `found` until it returns true; reads no further than `window` bytes in. Returns whether
-/// the scan ended (`found` said stop, or the range was read to its end).
+/// `found` until it returns true; starts no token further than `window` bytes in (a
+/// two-byte token at the window's edge is read whole, within `range`). Returns whether the
+/// scan ended (`found` said stop, or the range was read to its end).
 pub(in crate::parse) fn bars_within(
     src: &str,
     range: Span,
@@ -51,7 +55,7 @@ pub(in crate::parse) fn bars_within(
     mut found: impl FnMut(usize) -> bool,
 ) -> bool {
     let stop = range.start.saturating_add(window).min(range.end);
-    crate::budget::work(stop - range.start);
+    crate::budget::work(stop.saturating_sub(range.start));
     let bytes = src.as_bytes();
     let (mut curly, mut square) = (0usize, 0usize);
     let mut i = range.start;
@@ -130,7 +134,7 @@ pub(in crate::parse) fn first_top_level_eq(src: &str, range: Span) -> Option<usi
 /// lies further.
 pub(in crate::parse) fn eq_within(src: &str, range: Span, window: usize) -> Option<Option<usize>> {
     let stop = range.start.saturating_add(window).min(range.end);
-    crate::budget::work(stop - range.start);
+    crate::budget::work(stop.saturating_sub(range.start));
     let bytes = src.as_bytes();
     let (mut curly, mut square) = (0usize, 0usize);
     for (i, &b) in bytes.iter().enumerate().take(stop).skip(range.start) {
