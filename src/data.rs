@@ -23,6 +23,11 @@ pub const LEXICON: &str = include_str!("../rules/data/lexicon/zh-en.tsv");
 /// The places and organisations of the lexicon by English key (`align::entities`): made from
 /// CC-CEDICT and jieba's dictionary (a test checks it is current).
 pub const PLACES: &str = include_str!("../rules/data/lexicon/places.tsv");
+/// The countries and territories by their English and Chinese names, from the Unicode CLDR
+/// (`rules/data/lexicon/LICENSE-UNICODE`): a source of `places.tsv`, for the countries
+/// jieba's dictionary tags as people's names (爱尔兰, 乌克兰).
+#[cfg(test)]
+pub const TERRITORIES: &str = include_str!("../rules/data/lexicon/territories.tsv");
 /// The toneless pinyin of single characters, from CC-CEDICT (`facts::translit`, for characters
 /// outside the transliteration table).
 pub const PINYIN: &str = include_str!("../rules/data/lexicon/pinyin.tsv");

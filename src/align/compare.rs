@@ -59,7 +59,16 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
         _ if roles_differ(a, b) => None,
         // in texts written independently, a slip needs a fact the sentences share besides, and
         // words they share: neither alone makes two sentences speak of one event
-        _ if !unit.parallel && unit.lexical < WORDS_FOR_SLIPS => None,
+        // (but two dates of one month whose day alone differs need fewer words, unless the
+        // other article states either day elsewhere: `7月15日，以汪精卫为首的武汉国民政府宣布停止
+        // 与中国共产党的合作` against `on 15 July 1927 the Wuhan government expelled all
+        // communists`, under a third of their words shared)
+        _ if !unit.parallel
+            && unit.lexical < WORDS_FOR_SLIPS
+            && (!days_of_one_month(a, b) || stated.day_elsewhere(a, b, unit)) =>
+        {
+            None
+        }
         // without a fact besides (a Latin word the whole article writes is none:
         // [`AnchorKind::Topic`]; the year and month of two full dates whose day alone differs
         // are one, [`day_slip`], unless the other article states either date exactly in
@@ -235,8 +244,36 @@ fn prose_of_one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stat
     } else {
         0.0
     };
-    let elsewhere = || stated.rival_en(a, unit, rival) || stated.rival_zh(b, unit, rival);
+    // (two dates of one month whose day alone differs are held to the days, not the year:
+    // the year is one many sentences state, the day is not. `7月30日，上海会场遭到警方搜查` against
+    // `French police interrupted the meeting on 27 July`, where the English states 1921 in
+    // other sentences, is one date in two versions unless the other article states either
+    // day elsewhere)
+    let elsewhere = || {
+        if days_of_one_month(a, b) {
+            stated.day_elsewhere(a, b, unit)
+        } else {
+            stated.rival_en(a, unit, rival) || stated.rival_zh(b, unit, rival)
+        }
+    };
     words && in_prose(zh, a) && in_prose(en, b) && (person || !elsewhere())
+}
+
+/// Two dates to the day (not ranges) of one month whose days differ, in one year where both
+/// state it (`7月30日` / `27 July`, `1932年1月28日` / `26 January 1932`).
+fn days_of_one_month(a: &Fact, b: &Fact) -> bool {
+    let (FactValue::Date(x), FactValue::Date(y)) = (&a.value, &b.value) else {
+        return false;
+    };
+    let stated_years_differ = !a.inferred_year && !b.inferred_year && x.start.year != y.start.year;
+    x.precision == Precision::Day
+        && y.precision == Precision::Day
+        && x.end.is_none()
+        && y.end.is_none()
+        && x.start.month.is_some()
+        && x.start.month == y.start.month
+        && x.start.day != y.start.day
+        && !stated_years_differ
 }
 
 /// Does the unit share an anchor that may make its sentences one event (any but a word of the

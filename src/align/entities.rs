@@ -345,7 +345,8 @@ pub fn english_keys(gloss: &str) -> Vec<String> {
 
 /// The places and organisations the lexicon knows, by English key (`vienna` → 维也纳,
 /// place): the words jieba's dictionary tags `ns` or `nt` that CC-CEDICT glosses, each
-/// word once per key, in the dictionary's order. Made from the sources in a pass over
+/// word once per key, in the dictionary's order; then the countries and territories of the
+/// Unicode CLDR by their English names (`territories.tsv`). Made from the sources in a pass over
 /// jieba's dictionary (a quarter of a second), so it ships made: `rules/data/lexicon/places.tsv`,
 /// which a test checks against this.
 #[cfg(test)]
@@ -368,6 +369,17 @@ pub(crate) fn places_from_sources() -> Vec<(String, &'static str, Sort)> {
             if seen.insert((k.clone(), word)) {
                 out.push((k, word, sort));
             }
+        }
+    }
+    // the countries and territories, whatever jieba tags them (爱尔兰 and 乌克兰 as people's
+    // names), after the dictionary's words of their key
+    for line in crate::data::TERRITORIES.lines() {
+        let Some((english, word)) = line.split_once('\t') else {
+            continue;
+        };
+        let key = english.to_lowercase();
+        if seen.insert((key.clone(), word)) {
+            out.push((key, word, Sort::Place));
         }
     }
     // by key (a stable sort: a key's words stay in the dictionary's order)
@@ -490,6 +502,9 @@ mod tests {
         );
         // and the table answers as the sources do
         assert_eq!(zh_places("vienna").first().map(|p| p.0), Some("维也纳"));
+        // (a country jieba's dictionary tags as a person's name is a place, from the CLDR)
+        assert!(zh_places("ireland").contains(&("爱尔兰", Sort::Place)));
+        assert!(zh_places("ukraine").contains(&("乌克兰", Sort::Place)));
         assert!(zh_places("nowhere at all").is_empty());
     }
 }

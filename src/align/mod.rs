@@ -310,8 +310,10 @@ impl Stated {
     /// English states `1 August 1927` of the zh date in another sentence, or the Chinese the
     /// English date. Then the two are two events of one month, not a slip of the day.
     pub fn day_elsewhere(&self, z: &Fact, e: &Fact, unit: &Unit) -> bool {
+        // (the date looked for may take its year from the sentences before it, `7月16日`
+        // after 1927: the other article's `15 July 1927` is then that day stated elsewhere)
         let outside = |days: &HashMap<(i32, u8, u8), Vec<usize>>, f: &Fact, unit: &[usize]| {
-            anchors::full_date(f)
+            anchors::day_of(f)
                 .and_then(|d| days.get(&d))
                 .is_some_and(|v| v.iter().any(|s| !unit.contains(s)))
         };

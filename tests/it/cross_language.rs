@@ -1094,6 +1094,56 @@ fn a_full_date_changed_in_its_day() {
     assert!(!found.iter().any(|(_, e)| e == "3 August 1927"), "{found:?}");
 }
 
+/// Two dates of one month whose day alone differs are one date in two versions in sentences of
+/// one event, held to the days rather than the year (many sentences state a year, few a day),
+/// and in sentences that share fewer words than a slip of a year needs: wikipairs'
+/// Communist_Party_of_China, the police search of the first congress `7月30日` against `French
+/// police interrupted the meeting on 30 July`, the English changed to the 27th (the English
+/// states 1921 in other sentences); and `7月15日，以汪精卫为首的武汉国民政府宣布停止…合作` against
+/// `on 15 July 1927 the Wuhan government expelled all communists`, the Chinese changed to the
+/// 16th (the two sentences share under a third of their words).
+#[test]
+fn a_date_of_one_month_changed_in_its_day() {
+    english_change_is_reported(
+        "Communist_Party_of_China",
+        "interrupted the meeting on 30 July",
+        "interrupted the meeting on 27 July",
+        "7月30日",
+        "27 July",
+    );
+    let clean = wikipairs_dates("Communist_Party_of_China", None);
+    assert!(!clean.iter().any(|(z, _)| z.contains("7月15日")), "{clean:?}");
+    let changed = chinese_change_findings(
+        "Communist_Party_of_China",
+        "7月15日，以汪精卫为首",
+        "7月16日，以汪精卫为首",
+        "date-mismatch",
+    );
+    assert!(
+        changed.iter().any(|(z, e)| z == "7月16日" && e == "15 July 1927"),
+        "{changed:?}"
+    );
+    // two events of one month: the Chinese states the English day in another sentence
+    let zh = wikipairs_file("zh/Communist_Party_of_China.zh.md");
+    let two = zh
+        .replacen("7月15日，以汪精卫为首", "7月16日，以汪精卫为首", 1)
+        .replacen("## 3 领导制度", "1927年7月15日，另一件事发生了。\n\n## 3 领导制度", 1);
+    assert!(two.contains("另一件事"));
+    let found = wikipairs_findings("Communist_Party_of_China", Some(two), None, "date-mismatch");
+    assert!(!found.iter().any(|(z, _)| z == "7月16日"), "{found:?}");
+    // nor where the English states the Chinese day (its year read from the sentences before)
+    let en = wikipairs_file("en/Communist_Party_of_China.en.txt");
+    let other = en.replacen(
+        "Single ruling party (1949–present)",
+        "On 16 July 1927, something else happened.\n\nSingle ruling party (1949–present)",
+        1,
+    );
+    assert!(other.contains("something else"));
+    let changed = zh.replacen("7月15日，以汪精卫为首", "7月16日，以汪精卫为首", 1);
+    let found = wikipairs_findings("Communist_Party_of_China", Some(changed), Some(other), "date-mismatch");
+    assert!(!found.iter().any(|(z, _)| z == "7月16日"), "{found:?}");
+}
+
 /// `found` is the past of `find`, no founding: wikipairs' Life, `biogenic graphite found in
 /// 3.7 billion-year-old … rocks` against `发现的37亿年前变质岩` (discovered), the Chinese age
 /// changed to 47亿年, is one age in two versions, not two facts of different roles.

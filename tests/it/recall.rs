@@ -196,6 +196,12 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 2000s, progress in symbolic AI seemed to stall` against `1980年代符号人工智能停滞不前`):
 // wikipairs year 47 → 50 of 100 (floor 0.49, one catch under); the rest and the clean output
 // of every corpus unchanged.
+// 2026-12-04 (fourteenth stop): two dates of one month whose day alone differs are weighed by
+// the days, not the year: compared in sentences of one event whatever else the other article
+// states that year (`7月30日` / `27 July`, the English stating 1921 elsewhere), and as a slip
+// in sentences that share under a third of their words, unless the other article states
+// either day in another sentence: wikipairs day 4 → 8 of 13 (floor 0.53, one catch under);
+// the rest and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -211,7 +217,7 @@ fn translated_pairs() {
 fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
-    floor(&t, Kind::Day, 0.23);
+    floor(&t, Kind::Day, 0.53);
     floor(&t, Kind::Year, 0.49);
     floor(&t, Kind::Number, 0.52);
     floor(&t, Kind::Name, 0.26);

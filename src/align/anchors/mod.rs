@@ -94,6 +94,16 @@ pub fn day_slip(a: &Fact, b: &Fact) -> bool {
     matches!((full_date(a), full_date(b)), (Some((y, m, d)), Some((z, n, e))) if y == z && m == n && d != e)
 }
 
+/// A date to the day with its year, stated or read from context, not a range.
+pub(in crate::align) fn day_of(f: &Fact) -> Option<(i32, u8, u8)> {
+    match &f.value {
+        FactValue::Date(d) if d.precision == Precision::Day && d.end.is_none() => {
+            Some((d.start.year?, d.start.month?, d.start.day?))
+        }
+        _ => None,
+    }
+}
+
 /// A date written out to the day with its year (not read from context), not a range.
 pub(in crate::align) fn full_date(f: &Fact) -> Option<(i32, u8, u8)> {
     match &f.value {
