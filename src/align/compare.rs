@@ -816,7 +816,7 @@ fn odd_covers(zh: &Side, z: &Fact, e: &Fact) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{opens_its_sentence, partner, years_apart};
+    use super::{days_of_one_month, opens_its_sentence, partner, years_apart};
     use crate::facts::test_support::one_date as date;
     use crate::facts::FactKind;
 
@@ -956,5 +956,29 @@ mod tests {
             &["1980", "1990"],
             &["1673"],
         );
+    }
+
+    /// Two dates of one month whose days differ, either way round, the year stated on both
+    /// sides or read from context on one; not another month, two stated years that differ,
+    /// the same day, a range or a date not written to the day.
+    #[test]
+    fn days_of_one_month_are_told_by_the_day() {
+        let zh = date("a.zh.txt", "7月30日，上海会场遭到警方搜查。");
+        let en = date("a.en.txt", "Police interrupted the meeting on 27 July.");
+        assert!(days_of_one_month(&zh, &en) && days_of_one_month(&en, &zh));
+        let full = date("a.zh.txt", "1927年7月15日，政府宣布停止合作。");
+        let mut inferred = date("a.en.txt", "On 16 July 1927 the government expelled them.");
+        assert!(days_of_one_month(&full, &inferred));
+        inferred.inferred_year = true;
+        assert!(days_of_one_month(&full, &inferred));
+        for other in [
+            "On 16 July 1928 the government expelled them.",
+            "On 15 July 1927 the government expelled them.",
+            "On 15 August 1927 the government expelled them.",
+            "In July 1927 the government expelled them.",
+            "On 16–18 July 1927 the government expelled them.",
+        ] {
+            assert!(!days_of_one_month(&full, &date("a.en.txt", other)), "{other}");
+        }
     }
 }
