@@ -5,10 +5,11 @@ from the Unicode CLDR names that the PyPI package Babel carries.
 Usage: pip install babel==2.19.0 && tools/territories.py > rules/data/lexicon/territories.tsv
 
 Each line is `English name<TAB>Chinese name`, for every two-letter region of CLDR whose
-English and Simplified Chinese names are plain names: no private-use or pseudo regions (`X*`,
-`ZZ`, `Q*`), no groupings (`EU`, `EZ`, `UN`), no name with `&`, `,` or brackets, no `SAR`
-name (Hong Kong and Macao are in the dictionary already). Sorted by the English name. CLDR
-data is under the Unicode License v3 (LICENSE-UNICODE beside the table).
+English and Simplified Chinese names are plain names: no private-use or pseudo regions (`AA`,
+`QM`-`QZ`, `XA`-`XZ` but Kosovo's `XK`, `ZZ`), no groupings (`EU`, `EZ`, `UN`), no name with
+`&`, `,` or brackets, no `SAR` name (Hong Kong and Macao are in the dictionary already).
+Sorted by the English name. CLDR data is under the Unicode License v3 (LICENSE-UNICODE beside
+the table).
 """
 import re
 
@@ -18,9 +19,9 @@ zh = Locale("zh").territories
 en = Locale("en").territories
 rows = set()
 for code, name in en.items():
-    if not re.fullmatch(r"[A-Z]{2}", code) or code in {"ZZ", "EU", "EZ", "UN"}:
+    if not re.fullmatch(r"[A-Z]{2}", code) or code in {"AA", "ZZ", "EU", "EZ", "UN"}:
         continue
-    if code.startswith(("X", "Q")):
+    if re.fullmatch(r"Q[M-Z]|X[A-JL-Z]", code):
         continue
     z = zh.get(code)
     if not z or re.search(r"[&,()（）]|SAR", name) or re.search(r"[（）]", z):

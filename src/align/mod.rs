@@ -188,8 +188,8 @@ pub struct Stated {
     /// [`anchors::PER_SENTENCE`] dates of its sentence.
     zh_rivals: Rivals,
     en_rivals: Rivals,
-    /// The full dates each side states ([`anchors::full_date`]), with the sentences (indices)
-    /// stating them.
+    /// The dates to the day each side states ([`anchors::day_of`]: the year stated or read
+    /// from context), with the sentences (indices) stating them.
     zh_days: HashMap<(i32, u8, u8), Vec<usize>>,
     en_days: HashMap<(i32, u8, u8), Vec<usize>>,
 }
@@ -272,7 +272,7 @@ impl Stated {
         let days = |side: &Side, pos: &HashMap<usize, usize>| {
             let mut out: HashMap<(i32, u8, u8), Vec<usize>> = HashMap::new();
             for f in side.facts.iter().filter(|f| pos.contains_key(&f.sentence)) {
-                if let Some(d) = anchors::full_date(f) {
+                if let Some(d) = anchors::day_of(f) {
                     out.entry(d).or_default().push(f.sentence);
                 }
             }
@@ -306,9 +306,11 @@ impl Stated {
         Self::rival(self.en_rivals.get(&(f.sentence, f.span.start)), &unit.zh, share)
     }
 
-    /// Whether the other article states either of two full dates exactly, outside `unit`: the
-    /// English states `1 August 1927` of the zh date in another sentence, or the Chinese the
-    /// English date. Then the two are two events of one month, not a slip of the day.
+    /// Whether the other article states either of two dates to the day exactly, outside
+    /// `unit`, each with its year stated or read from the sentences before it: the English
+    /// states `1 August 1927` of the zh date in another sentence, or the Chinese the English
+    /// date (as `7月12日` after 1927). Then the two are two events of one month, not a slip of
+    /// the day.
     pub fn day_elsewhere(&self, z: &Fact, e: &Fact, unit: &Unit) -> bool {
         // (the date looked for may take its year from the sentences before it, `7月16日`
         // after 1927: the other article's `15 July 1927` is then that day stated elsewhere)

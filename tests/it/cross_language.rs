@@ -1123,25 +1123,43 @@ fn a_date_of_one_month_changed_in_its_day() {
         changed.iter().any(|(z, e)| z == "7月16日" && e == "15 July 1927"),
         "{changed:?}"
     );
-    // two events of one month: the Chinese states the English day in another sentence
+    // two events of one month: the Chinese states the English day in another sentence (and
+    // a sentence of another day put in the same place changes nothing: it is the day that
+    // holds the pair back, not a moved alignment)
     let zh = wikipairs_file("zh/Communist_Party_of_China.zh.md");
-    let two = zh
-        .replacen("7月15日，以汪精卫为首", "7月16日，以汪精卫为首", 1)
-        .replacen("## 3 领导制度", "1927年7月15日，另一件事发生了。\n\n## 3 领导制度", 1);
-    assert!(two.contains("另一件事"));
-    let found = wikipairs_findings("Communist_Party_of_China", Some(two), None, "date-mismatch");
+    let changed = zh.replacen("7月15日，以汪精卫为首", "7月16日，以汪精卫为首", 1);
+    let with_zh = |sentences: &str| {
+        let text = changed.replacen("## 3 领导制度", &format!("{sentences}\n\n## 3 领导制度"), 1);
+        assert!(text.contains("另一件事"));
+        wikipairs_findings("Communist_Party_of_China", Some(text), None, "date-mismatch")
+    };
+    let found = with_zh("1927年7月15日，另一件事发生了。");
     assert!(!found.iter().any(|(z, _)| z == "7月16日"), "{found:?}");
+    // (the day stated with its year read from the sentence before)
+    let found = with_zh("1927年，又一件事发生了。7月15日，另一件事发生了。");
+    assert!(!found.iter().any(|(z, _)| z == "7月16日"), "{found:?}");
+    let found = with_zh("1927年7月20日，另一件事发生了。");
+    assert!(found.iter().any(|(z, _)| z == "7月16日"), "{found:?}");
     // nor where the English states the Chinese day (its year read from the sentences before)
     let en = wikipairs_file("en/Communist_Party_of_China.en.txt");
-    let other = en.replacen(
-        "Single ruling party (1949–present)",
-        "On 16 July 1927, something else happened.\n\nSingle ruling party (1949–present)",
-        1,
-    );
-    assert!(other.contains("something else"));
-    let changed = zh.replacen("7月15日，以汪精卫为首", "7月16日，以汪精卫为首", 1);
-    let found = wikipairs_findings("Communist_Party_of_China", Some(changed), Some(other), "date-mismatch");
+    let with_en = |day: &str| {
+        let text = en.replacen(
+            "Single ruling party (1949–present)",
+            &format!("On {day} July 1927, something else happened.\n\nSingle ruling party (1949–present)"),
+            1,
+        );
+        assert!(text.contains("something else"));
+        wikipairs_findings(
+            "Communist_Party_of_China",
+            Some(changed.clone()),
+            Some(text),
+            "date-mismatch",
+        )
+    };
+    let found = with_en("16");
     assert!(!found.iter().any(|(z, _)| z == "7月16日"), "{found:?}");
+    let found = with_en("20");
+    assert!(found.iter().any(|(z, _)| z == "7月16日"), "{found:?}");
 }
 
 /// `found` is the past of `find`, no founding: wikipairs' Life, `biogenic graphite found in

@@ -199,9 +199,9 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 2026-12-04 (fourteenth stop): two dates of one month whose day alone differs are weighed by
 // the days, not the year: compared in sentences of one event whatever else the other article
 // states that year (`7月30日` / `27 July`, the English stating 1921 elsewhere), and as a slip
-// in sentences that share under a third of their words, unless the other article states
-// either day in another sentence: wikipairs day 4 → 8 of 13 (floor 0.53, one catch under);
-// the rest and the clean output of every corpus unchanged.
+// in prose sentences that share a fact besides and a fifth of their words, unless the other
+// article states either day in another sentence: wikipairs day 4 → 8 of 13 (floor 0.53, one
+// catch under); the rest and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
