@@ -2,7 +2,7 @@
 //! are one fact in two versions (a slip, or a disagreement in the same role), and which are
 //! stated on one side only.
 
-use super::anchors::{dates_of_one_form, rounds_alike};
+use super::anchors::{dates_of_one_form, days_of_one_month, rounds_alike};
 use super::{
     date_distance, dates_agree, day_slip, number_distance, numbers_agree, same_value_across_kinds, small_counts,
 };
@@ -271,24 +271,6 @@ fn prose_of_one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stat
         }
     };
     words && in_prose(zh, a) && in_prose(en, b) && (person || !elsewhere())
-}
-
-/// Two dates to the day (not ranges) of one month and one year, stated or read from the
-/// sentences before, whose days differ (`7月30日` / `27 July`, `1932年1月28日` / `26 January
-/// 1932`).
-fn days_of_one_month(a: &Fact, b: &Fact) -> bool {
-    let (FactValue::Date(x), FactValue::Date(y)) = (&a.value, &b.value) else {
-        return false;
-    };
-    x.precision == Precision::Day
-        && y.precision == Precision::Day
-        && x.end.is_none()
-        && y.end.is_none()
-        && x.start.year.is_some()
-        && x.start.year == y.start.year
-        && x.start.month.is_some()
-        && x.start.month == y.start.month
-        && x.start.day != y.start.day
 }
 
 /// Does the unit share an anchor that may make its sentences one event (any but a word of the
@@ -831,7 +813,7 @@ fn odd_covers(zh: &Side, z: &Fact, e: &Fact) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{days_of_one_month, opens_its_sentence, partner, years_apart};
+    use super::{opens_its_sentence, partner, years_apart};
     use crate::facts::test_support::one_date as date;
     use crate::facts::FactKind;
 
@@ -971,39 +953,5 @@ mod tests {
             &["1980", "1990"],
             &["1673"],
         );
-    }
-
-    /// Two dates of one month and one year whose days differ, either way round; not dates
-    /// without a year, another month, another year (stated or read from context), the same
-    /// day, a range or a date not written to the day.
-    #[test]
-    fn days_of_one_month_are_told_by_the_day() {
-        let in_1921 = |mut f: crate::facts::Fact| {
-            if let crate::facts::FactValue::Date(d) = &mut f.value {
-                d.set_year(1921);
-            }
-            f.inferred_year = true;
-            f
-        };
-        let zh = date("a.zh.txt", "7月30日，上海会场遭到警方搜查。");
-        let en = date("a.en.txt", "Police interrupted the meeting on 27 July.");
-        // (no year on either side: nothing to hold the two to one time)
-        assert!(!days_of_one_month(&zh, &en));
-        let (zh, en) = (in_1921(zh), in_1921(en));
-        assert!(days_of_one_month(&zh, &en) && days_of_one_month(&en, &zh));
-        let full = date("a.zh.txt", "1927年7月15日，政府宣布停止合作。");
-        let stated = date("a.en.txt", "On 16 July 1927 the government expelled them.");
-        assert!(days_of_one_month(&full, &stated));
-        let inferred = in_1921(date("a.en.txt", "On 16 July the government expelled them."));
-        assert!(!days_of_one_month(&full, &inferred));
-        for other in [
-            "On 16 July 1928 the government expelled them.",
-            "On 15 July 1927 the government expelled them.",
-            "On 15 August 1927 the government expelled them.",
-            "In July 1927 the government expelled them.",
-            "On 16–18 July 1927 the government expelled them.",
-        ] {
-            assert!(!days_of_one_month(&full, &date("a.en.txt", other)), "{other}");
-        }
     }
 }

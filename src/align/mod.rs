@@ -312,8 +312,6 @@ impl Stated {
     /// date (as `7月12日` after 1927). Then the two are two events of one month, not a slip of
     /// the day.
     pub fn day_elsewhere(&self, z: &Fact, e: &Fact, unit: &Unit) -> bool {
-        // (the date looked for may take its year from the sentences before it, `7月16日`
-        // after 1927: the other article's `15 July 1927` is then that day stated elsewhere)
         let outside = |days: &HashMap<(i32, u8, u8), Vec<usize>>, f: &Fact, unit: &[usize]| {
             anchors::day_of(f)
                 .and_then(|d| days.get(&d))

@@ -91,7 +91,19 @@ pub fn dates_of_one_form(a: &Fact, b: &Fact) -> bool {
 /// another day (`1949年9月20日` / `21 September 1949`): one date with a slip of the day (the
 /// year and the month that agree are the fact the sentences share).
 pub fn day_slip(a: &Fact, b: &Fact) -> bool {
-    matches!((full_date(a), full_date(b)), (Some((y, m, d)), Some((z, n, e))) if y == z && m == n && d != e)
+    another_day_of_one_month(full_date(a), full_date(b))
+}
+
+/// Two dates to the day (not ranges) of one month and one year, stated or read from the
+/// sentences before, whose days differ (`7月30日` / `27 July`, `1932年1月28日` / `26 January
+/// 1932`): [`day_slip`] with years read from context too.
+pub(in crate::align) fn days_of_one_month(a: &Fact, b: &Fact) -> bool {
+    another_day_of_one_month(day_of(a), day_of(b))
+}
+
+/// Two (year, month, day) of one year and month and another day.
+fn another_day_of_one_month(a: Option<(i32, u8, u8)>, b: Option<(i32, u8, u8)>) -> bool {
+    matches!((a, b), (Some((y, m, d)), Some((z, n, e))) if y == z && m == n && d != e)
 }
 
 /// A date to the day with its year, stated or read from context, not a range.
@@ -106,12 +118,7 @@ pub(in crate::align) fn day_of(f: &Fact) -> Option<(i32, u8, u8)> {
 
 /// A date written out to the day with its year (not read from context), not a range.
 pub(in crate::align) fn full_date(f: &Fact) -> Option<(i32, u8, u8)> {
-    match &f.value {
-        FactValue::Date(d) if d.precision == Precision::Day && d.end.is_none() && !f.inferred_year => {
-            Some((d.start.year?, d.start.month?, d.start.day?))
-        }
-        _ => None,
-    }
+    day_of(f).filter(|_| !f.inferred_year)
 }
 
 /// How far apart two dates are when they look like one date written wrongly on one side: the

@@ -55,3 +55,39 @@ fn a_slip_of_the_day() {
         &date("a.en.txt", "On 20 September 1950, the session opened.")
     ));
 }
+
+/// Two dates of one month and one year whose days differ, either way round; not dates
+/// without a year, another month, another year (stated or read from context), the same
+/// day, a range or a date not written to the day.
+#[test]
+fn days_of_one_month_are_told_by_the_day() {
+    use super::days_of_one_month;
+    use crate::facts::test_support::one_date as date;
+    let in_1921 = |mut f: crate::facts::Fact| {
+        if let crate::facts::FactValue::Date(d) = &mut f.value {
+            d.set_year(1921);
+        }
+        f.inferred_year = true;
+        f
+    };
+    let zh = date("a.zh.txt", "7月30日，上海会场遭到警方搜查。");
+    let en = date("a.en.txt", "Police interrupted the meeting on 27 July.");
+    // (no year on either side: nothing to hold the two to one time)
+    assert!(!days_of_one_month(&zh, &en));
+    let (zh, en) = (in_1921(zh), in_1921(en));
+    assert!(days_of_one_month(&zh, &en) && days_of_one_month(&en, &zh));
+    let full = date("a.zh.txt", "1927年7月15日，政府宣布停止合作。");
+    let stated = date("a.en.txt", "On 16 July 1927 the government expelled them.");
+    assert!(days_of_one_month(&full, &stated));
+    let inferred = in_1921(date("a.en.txt", "On 16 July the government expelled them."));
+    assert!(!days_of_one_month(&full, &inferred));
+    for other in [
+        "On 16 July 1928 the government expelled them.",
+        "On 15 July 1927 the government expelled them.",
+        "On 15 August 1927 the government expelled them.",
+        "In July 1927 the government expelled them.",
+        "On 16–18 July 1927 the government expelled them.",
+    ] {
+        assert!(!days_of_one_month(&full, &date("a.en.txt", other)), "{other}");
+    }
+}
