@@ -81,6 +81,9 @@ fn shapes() -> Vec<Shape> {
         ("one-line names", "h.txt", |n| fill("John Smith, ", n)),
         ("one-line 中文 names", "h.txt", |n| fill("约翰·史密斯，", n)),
         ("repeated 中文", "h.wikitext", |n| fill("在在中国。", n)),
+        ("中文 decades without a comma", "h.txt", |n| fill("1950年代", n)),
+        ("中文 counts without a comma", "h.txt", |n| fill("三百人死亡", n)),
+        ("years without a comma", "h.txt", |n| fill("in 1950 and 300 killed ", n)),
     ]
 }
 

@@ -686,9 +686,9 @@ fn conflicts(
 }
 
 /// Words that join two facts of one kind into a pair (`1609年与1619年`, `between 1609 and
-/// 1619`, `the 1950s and the 1960s`, `1990年至1995年`).
+/// 1619`, `the 1950s and the 1960s`, `1990年至1995年`, `1960、1970年代`).
 const JOINERS: &[&str] = &[
-    "与", "和", "及", "至", "到", "或", "and", "to", "or", "and the", "or the", "-", "–", "—",
+    "与", "和", "及", "至", "到", "或", "、", "and", "to", "or", "and the", "or the", "-", "–", "—",
 ];
 
 /// The fact of the same kind that a joiner alone ([`JOINERS`]) ties to fact `k` of `side`,

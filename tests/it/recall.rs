@@ -202,6 +202,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // in prose sentences that share a fact besides and a fifth of their words, unless the other
 // article states either day in another sentence: wikipairs day 4 → 8 of 13 (floor 0.53, one
 // catch under); the rest and the clean output of every corpus unchanged.
+// 2026-12-04 (fifteenth stop): decades listed with one `年代` (`1960、1970年代`) or one century
+// (`the 1960s and 70s`) read each, and `、` joining the two ends of a pair; a fact's role looked
+// for within 160 characters (Botany's `in 1831`, 165 characters after `co-founded`, no longer
+// takes that role): wikipairs year 50 → 52 of 100 (floor 0.51, one catch under); the rest and
+// the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -218,7 +223,7 @@ fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
     floor(&t, Kind::Day, 0.53);
-    floor(&t, Kind::Year, 0.49);
+    floor(&t, Kind::Year, 0.51);
     floor(&t, Kind::Number, 0.52);
     floor(&t, Kind::Name, 0.26);
 }

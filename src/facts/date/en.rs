@@ -1,6 +1,6 @@
 //! English dates: `19 September 2005`, `September 19, 2005`, `in 2005`, `the 1990s`, lists.
 
-use super::{day_date, decade_of, found, iso_at, paren_year_range, DateValue, Precision, Ymd};
+use super::{day_date, decade_of, found, iso_at, overlaps, paren_year_range, DateValue, Precision, Ymd};
 use crate::facts::text::{Tok, TokKind};
 use crate::facts::{FactValue, Found};
 
@@ -316,7 +316,52 @@ pub(crate) fn en_in(chars: &[char], toks: &[Tok]) -> Vec<Found> {
         k += 1;
     }
     en_day_lists(toks, &mut out);
+    en_decade_lists(toks, &mut out);
     out
+}
+
+/// Decades listed after a decade in two digits: `the 1960s and 70s`, `1920s–30s`, `the 1960s,
+/// '70s and '80s` — each takes the century of the one before it and comes after it (`the
+/// 1990s and 80s` is no list). A lone `60s` is not read: `in his 60s` is an age.
+fn en_decade_lists(toks: &[Tok], out: &mut Vec<Found>) {
+    let mut added = Vec::new();
+    for f in out.iter() {
+        let FactValue::Date(d) = &f.value else { continue };
+        let (Precision::Decade, Some(mut last)) = (d.precision, d.start.year) else {
+            continue;
+        };
+        let mut k = toks.partition_point(|x| x.start < f.end);
+        loop {
+            // a joiner, then an apostrophe or none, then two digits and `s` written together
+            let joined = toks
+                .get(k)
+                .is_some_and(|t| t.is("and") || t.is("or") || t.is("to") || t.is(","))
+                || is_dash(toks.get(k));
+            if !joined {
+                break;
+            }
+            let mut j = k + 1;
+            if toks.get(j).is_some_and(|t| t.is_punct(&['\'', '’'])) {
+                j += 1;
+            }
+            let Some(n) = toks.get(j).filter(|t| t.kind == TokKind::Num && t.s.len() == 2) else {
+                break;
+            };
+            let Some(s) = toks.get(j + 1).filter(|s| s.start == n.end && s.is("s")) else {
+                break;
+            };
+            let Ok(v) = n.s.parse::<i32>() else { break };
+            let y = last - last.rem_euclid(100) + v;
+            if v % 10 != 0 || y <= last || overlaps(out, n.start, s.end) {
+                break;
+            }
+            added.push(found(n.start, s.end, decade_of(y)));
+            last = y;
+            k = j + 2;
+        }
+    }
+    out.extend(added);
+    out.sort_by_key(|f| f.start);
 }
 
 /// Days listed before a full date: `6 and 8 August 2013`, `6, 7 and 8 August` — the earlier

@@ -1,10 +1,12 @@
 //! Dates in Chinese and English, normalised to ISO 8601 of the precision the text states.
 //!
 //! - zh: `2005年9月19日`, `2005年9月`, `2005年`, `9月20日`, `二〇〇五年九月十九日`, full-width
-//!   digits, ranges `2005年9月19日至20日`, decades `1990年代`, `20世纪30年代`, ISO `2014-06-21`.
+//!   digits, ranges `2005年9月19日至20日`, decades `1990年代`, `20世纪30年代`, lists that share
+//!   their `年` or `年代` (`1348、1350 和 1361 年`, `1960、1970年代`, `20世纪50、60年代`), ISO
+//!   `2014-06-21`.
 //! - en: `19 September 2005`, `September 19, 2005`, `September 2005`, `Sept. 19`, `In 2005`,
-//!   `On 20 September`, `19–20 September 2005`, `the 1990s`, and a doubled month
-//!   (`10 December December 2010`) reads as one.
+//!   `On 20 September`, `19–20 September 2005`, `the 1990s`, decades that share a century
+//!   (`the 1960s and 70s`), and a doubled month (`10 December December 2010`) reads as one.
 //!
 //! A bare number is a year only where the context says so: `2008年`, `in 2008`, `the 2008
 //! war`, never `3700名` or `308 points`. A date without a year gets one later, from the
@@ -133,6 +135,13 @@ pub fn dates_in(text: &str) -> Vec<(crate::Span, DateValue)> {
             _ => None,
         })
         .collect()
+}
+
+/// Whether a fact of `sorted` (dates found in one sentence, sorted by start, none overlapping
+/// another) overlaps `start..end`: one binary search, so that reading a list stays linear.
+fn overlaps(sorted: &[Found], start: usize, end: usize) -> bool {
+    let after = sorted.partition_point(|o| o.start < end);
+    after > 0 && sorted[after - 1].end > start
 }
 
 fn found(start: usize, end: usize, d: DateValue) -> Found {

@@ -46,6 +46,28 @@ fn zh_must_parse() {
     assert_eq!(zh_iso("他于13月5日到达"), ["--13-05"]);
 }
 
+/// Decades listed before a decade share its `年代`, and its century when one is written
+/// before the first (`20世纪50、60年代`; `19世纪50、60年代` are the 1850s and 1860s).
+#[test]
+fn zh_decade_lists_share_their_decade() {
+    assert_eq!(zh_iso("奠基于1960、1970年代信号模拟"), ["1960/1969", "1970/1979"]);
+    assert_eq!(zh_iso("在1980至1990年代"), ["1980/1989", "1990/1999"]);
+    assert_eq!(
+        zh_iso("活跃于1960、1970与1980年代"),
+        ["1960/1969", "1970/1979", "1980/1989"]
+    );
+    assert_eq!(zh_iso("50到60年代"), ["1950/1959", "1960/1969"]);
+    assert_eq!(zh_iso("20世纪50、60年代"), ["1950/1959", "1960/1969"]);
+    assert_eq!(zh_iso("在19世纪50、60年代，"), ["1850/1859", "1860/1869"]);
+    assert_eq!(zh_iso("在 20 世纪 50、60 年代"), ["1950/1959", "1960/1969"]);
+    assert_eq!(zh_iso("在二十世纪50到60年代，"), ["1950/1959", "1960/1969"]);
+    assert_eq!(zh_iso("十九世纪50、60年代"), ["1850/1859", "1860/1869"]);
+    // not a decade's start, or not before it: a year and a decade, not a list
+    assert_eq!(zh_iso("1949、1950年代的事"), ["1950/1959"]);
+    assert_eq!(zh_iso("1990、1980年代的事"), ["1980/1989"]);
+    assert_eq!(zh_iso("第1960、1970年代"), ["1970/1979"]);
+}
+
 #[test]
 fn zh_must_not_parse() {
     assert!(zh_iso("3700名军人").is_empty());
@@ -79,6 +101,22 @@ fn en_must_parse() {
     assert_eq!(en_iso("until mid-August"), ["--08"]);
     assert_eq!(en_iso("in 1957, 1985 and 1986"), ["1957", "1985", "1986"]);
     assert_eq!(en_iso("released 2014-06-21"), ["2014-06-21"]);
+}
+
+/// Decades listed after a decade in two digits take its century, each after the one before
+/// it; two digits alone are no decade (`in his 60s` is an age).
+#[test]
+fn en_decade_lists_share_their_century() {
+    assert_eq!(en_iso("in the 1960s and 70s, it"), ["1960/1969", "1970/1979"]);
+    assert_eq!(en_iso("In the 1920s–30s too"), ["1920/1929", "1930/1939"]);
+    assert_eq!(
+        en_iso("the 1960s, '70s and '80s were"),
+        ["1960/1969", "1970/1979", "1980/1989"]
+    );
+    assert_eq!(en_iso("the 1890s and 00s"), ["1890/1899"]);
+    assert_eq!(en_iso("the 1990s and 80s"), ["1990/1999"]);
+    assert_eq!(en_iso("the 1960s and 75s"), ["1960/1969"]);
+    assert!(en_iso("In his 60s, he").is_empty());
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Chinese dates: `2005年9月19日`, `九月二十日`, `1990年代`, `20世纪30年代`, ranges and lists.
 
-use super::{decade_of, found, iso_at, paren_year_range, read_num, skip_sp, DateValue, Num, Precision, Ymd};
+use super::{decade_of, found, iso_at, overlaps, paren_year_range, read_num, skip_sp, DateValue, Num, Precision, Ymd};
 use crate::facts::zh_numeral;
 use crate::facts::{FactValue, Found};
 
@@ -182,8 +182,139 @@ pub(crate) fn zh(chars: &[char]) -> Vec<Found> {
         i += 1;
     }
     zh_year_lists(chars, &mut out);
+    zh_decade_lists(chars, &mut out);
     zh_day_lists(chars, &mut out);
     out
+}
+
+/// The separators of a list of years or decades that share their final `年` or `年代`.
+fn list_separator(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '，' | ',' | '和' | '及' | '与' | '至' | '到' | '-' | '–' | '—'
+    )
+}
+
+/// Decades listed before a decade: `1960、1970年代`, `1980至1990年代`, `20世纪50、60年代`,
+/// `50、60年代` — the list shares the final `年代` (and the century before its first number).
+/// The numbers are decades' starts, each before the next: `1949、1950年代` and `1990、1980年代`
+/// are no lists.
+fn zh_decade_lists(chars: &[char], out: &mut Vec<Found>) {
+    let mut added: Vec<Found> = Vec::new();
+    let mut revalued: Vec<(usize, i32)> = Vec::new();
+    for (i, f) in out.iter().enumerate() {
+        let FactValue::Date(d) = &f.value else { continue };
+        if d.precision != Precision::Decade {
+            continue;
+        }
+        // the decade's own number: four digits (`1970年代`) or two (`60年代`; `20世纪60年代`,
+        // read whole, starts with its century)
+        let digits = chars[f.start..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(digits == 2 || digits == 4) || chars.get(skip_sp(chars, f.start + digits)) != Some(&'年') {
+            continue;
+        }
+        let Some(first) = d.start.year else { continue };
+        // (start, end, value) of each number listed, nearest first
+        let mut listed: Vec<(usize, usize, u32)> = Vec::new();
+        let mut at = f.start;
+        while let Some((k, e, n)) = listed_before(chars, at, digits) {
+            // (a list ends at a date: each number is one decade's, as a list's walk back stops
+            // at the decade before it)
+            if n % 10 != 0 || digits == 4 && !(1000..=2100).contains(&n) || overlaps(out, k, e) {
+                break;
+            }
+            listed.push((k, e, n));
+            at = k;
+        }
+        if listed.is_empty() {
+            continue;
+        }
+        // two digits take the century written before the first (`20世纪50、60年代`), else the
+        // twentieth, as `70年代` alone does
+        let base = match (digits, century_before(chars, at)) {
+            (2, Some((s, c))) => {
+                // (the list's first decade starts at its century)
+                if let Some(l) = listed.last_mut() {
+                    l.0 = s;
+                }
+                (c as i32 - 1) * 100
+            }
+            (2, None) => 1900,
+            _ => 0,
+        };
+        let own = if digits == 2 {
+            base + first.rem_euclid(100)
+        } else {
+            first
+        };
+        let years: Vec<i32> = listed.iter().map(|&(_, _, n)| base + n as i32).collect();
+        // (each decade before the next: `1980至1990年代`)
+        if !years
+            .iter()
+            .zip(std::iter::once(&own).chain(&years))
+            .all(|(y, after)| y < after)
+        {
+            continue;
+        }
+        if own != first {
+            revalued.push((i, own));
+        }
+        for (&(start, end, _), &y) in listed.iter().zip(&years) {
+            added.push(found(start, end, decade_of(y)));
+        }
+    }
+    for (i, y) in revalued {
+        out[i].value = FactValue::Date(decade_of(y));
+    }
+    out.extend(added);
+    out.sort_by_key(|f| f.start);
+}
+
+/// The number of `digits` ASCII digits before `at`, past spaces, one list separator and
+/// spaces (`1960、` before `1970年代`): (its start, its end, its value).
+fn listed_before(chars: &[char], at: usize, digits: usize) -> Option<(usize, usize, u32)> {
+    let mut k = at;
+    while k > 0 && chars[k - 1] == ' ' {
+        k -= 1;
+    }
+    if k == 0 || !list_separator(chars[k - 1]) {
+        return None;
+    }
+    k -= 1;
+    while k > 0 && chars[k - 1] == ' ' {
+        k -= 1;
+    }
+    let end = k;
+    while k > 0 && chars[k - 1].is_ascii_digit() {
+        k -= 1;
+    }
+    if end - k != digits || !zh_boundary(chars, k) {
+        return None;
+    }
+    let n = read_num(chars, k).filter(|n| n.end == end)?;
+    Some((k, end, n.value))
+}
+
+/// The century written just before `at` (`20世纪`, `二十世纪` before `50、60年代`): (its start,
+/// the century).
+fn century_before(chars: &[char], at: usize) -> Option<(usize, u32)> {
+    let mut k = at;
+    while k > 0 && chars[k - 1] == ' ' {
+        k -= 1;
+    }
+    if k < 2 || chars[k - 2] != '世' || chars[k - 1] != '纪' {
+        return None;
+    }
+    k -= 2;
+    while k > 0 && chars[k - 1] == ' ' {
+        k -= 1;
+    }
+    let end = k;
+    while k > 0 && (chars[k - 1].is_ascii_digit() || zh_numeral::is_numeral_char(chars[k - 1])) {
+        k -= 1;
+    }
+    let n = read_num(chars, k).filter(|n| k < end && n.end == end && (1..=21).contains(&n.value))?;
+    zh_boundary(chars, k).then_some((k, n.value))
 }
 
 /// Days listed after a full date: `2013年8月6日、8日` — the later days share its month.
@@ -227,36 +358,13 @@ fn zh_year_lists(chars: &[char], out: &mut Vec<Found>) {
             continue;
         }
         let mut at = f.start;
-        loop {
-            // back over spaces, one separator, spaces, to a four-digit number
-            let mut k = at;
-            while k > 0 && chars[k - 1] == ' ' {
-                k -= 1;
-            }
-            if k == 0
-                || !matches!(
-                    chars[k - 1],
-                    '、' | '，' | ',' | '和' | '及' | '与' | '至' | '到' | '-' | '–' | '—'
-                )
-            {
+        // back over spaces, one separator, spaces, to a four-digit number
+        while let Some((k, end, n)) = listed_before(chars, at, 4) {
+            if !(1000..=2100).contains(&n) || overlaps(out, k, end) {
                 break;
             }
-            k -= 1;
-            while k > 0 && chars[k - 1] == ' ' {
-                k -= 1;
-            }
-            let end = k;
-            while k > 0 && chars[k - 1].is_ascii_digit() {
-                k -= 1;
-            }
-            let ok = end - k == 4
-                && zh_boundary(chars, k)
-                && !out.iter().chain(&added).any(|o: &Found| o.start < end && k < o.end);
-            let Some(n) = read_num(chars, k).filter(|n| ok && n.end == end && (1000..=2100).contains(&n.value)) else {
-                break;
-            };
             let ymd = Ymd {
-                year: Some(n.value as i32),
+                year: Some(n as i32),
                 ..Ymd::default()
             };
             added.push(found(k, end, DateValue::point(ymd, Precision::Year)));
