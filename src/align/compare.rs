@@ -11,12 +11,17 @@ use crate::facts::{Fact, FactKind, FactValue, Precision};
 use crate::parse::BlockKind;
 
 /// The facts of a kind in a set of sentences (ascending), as indices: found by binary search,
-/// as [`crate::facts::extract`] sorts facts by sentence.
+/// as [`crate::facts::extract`] sorts facts by sentence. Of each sentence, the first
+/// [`super::anchors::PER_SENTENCE`] of the kind, as the alignment counts them: the facts of a
+/// unit are compared each with each, and a "sentence" of 100 000 dates in a row (a table
+/// flattened, or hostile input) cost the square of its length (85 s for 1 MB).
 pub fn facts_in<'a>(side: &'a Side, sentences: &'a [usize], kind: FactKind) -> impl Iterator<Item = usize> + 'a {
     sentences.iter().flat_map(move |&s| {
         let lo = side.facts.partition_point(|f| f.sentence < s);
         let hi = lo + side.facts[lo..].partition_point(|f| f.sentence <= s);
-        (lo..hi).filter(move |&i| side.facts[i].kind == kind)
+        (lo..hi)
+            .filter(move |&i| side.facts[i].kind == kind)
+            .take(super::anchors::PER_SENTENCE)
     })
 }
 
@@ -841,6 +846,39 @@ mod tests {
             .collect()
     }
 
+    /// Of each sentence, `facts_in` gives the first [`super::super::anchors::PER_SENTENCE`]
+    /// facts of a kind, as the alignment counts them: a unit's facts are compared each with
+    /// each.
+    #[test]
+    fn facts_in_gives_a_sentences_first_facts() {
+        let text = format!(
+            "记录：{}。另一句在2000年。\n",
+            (0..100)
+                .map(|i| format!("{}年", 1000 + 10 * i))
+                .collect::<Vec<_>>()
+                .join("、")
+        );
+        let source = crate::source::SourceFile {
+            name: "a.zh.txt".into(),
+            text: text.clone(),
+        };
+        let doc = crate::parse::parse(&source, None);
+        let facts = crate::facts::extract(&doc, &text);
+        let side = super::Side {
+            file: 0,
+            source: &source,
+            doc: &doc,
+            facts: &facts,
+        };
+        let first: Vec<usize> = super::facts_in(&side, &[0], FactKind::Date).collect();
+        assert_eq!(first.len(), super::super::anchors::PER_SENTENCE);
+        assert_eq!(facts[first[0]].text, "1000年");
+        assert_eq!(
+            super::facts_in(&side, &[0, 1], FactKind::Date).count(),
+            super::super::anchors::PER_SENTENCE + 1
+        );
+    }
+
     /// Two facts of one kind tied by a joiner alone are each other's partner; a fact between
     /// two, a fact tied by other words and a fact in another sentence are no one's.
     #[test]
@@ -855,6 +893,9 @@ mod tests {
         );
         let en = partners("a.en.txt", "Between 1609 and 1619 he found them.", FactKind::Date);
         assert_eq!(en[0].1, p("1619", true), "{en:?}");
+        // (the enumeration comma joins as 和 does: a list of two decades sharing 年代)
+        let listed = partners("a.zh.txt", "奠基于1960、1970年代信号模拟的成果。", FactKind::Date);
+        assert_eq!(listed[0].1, p("1970年代", true), "{listed:?}");
         let three = partners("a.en.txt", "It ran in 1950, 1960 and 1970 there.", FactKind::Date);
         // (a comma is no joiner: the list's last two are a pair as the other side's would be)
         assert_eq!(three[0].1, None, "{three:?}");

@@ -170,6 +170,23 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
     }
 
+    /// A unit of more words a side than a few sentences hold is not compared for claims
+    /// ([`crate::rules::claims::WORDS_PER_UNIT`]): a flattened table, or hostile input, would
+    /// cost the square of its length.
+    #[test]
+    fn a_unit_longer_than_sentences_is_not_compared() {
+        let said = |n: usize| {
+            let zh = format!("2008年，俄罗斯未承认阿布哈兹的独立{}。", "和格鲁吉亚".repeat(n));
+            let en = format!(
+                "In 2008, Russia recognized the independence of Abkhazia{}.",
+                " and Georgia".repeat(n)
+            );
+            found(&zh, &en).len()
+        };
+        assert_eq!(said(20), 1);
+        assert_eq!(said(100), 0);
+    }
+
     #[test]
     fn agreement_double_negation_and_exclusions_are_not_reported() {
         let en = "In 2008, Russia recognized the independence of Abkhazia.";

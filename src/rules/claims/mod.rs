@@ -417,9 +417,17 @@ pub(crate) fn dangling_cue(side: &crate::align::Side, words: &[Word]) -> bool {
 /// A unit's index in the alignment and its two sides' words.
 pub(crate) type UnitWords = (usize, Vec<Word>, Vec<Word>);
 
+/// The most words a side of a unit may hold for its claims to be compared. A unit's words are
+/// compared each with each (and each predicate with every word that shares its stem), so a
+/// "sentence" of 20 000 `三百人死亡` against as many `300 killed` (a table flattened, or hostile
+/// input) took minutes; a sentence of prose holds far fewer, and two or three together seldom
+/// more.
+pub(crate) const WORDS_PER_UNIT: usize = 160;
+
 /// The pair's sure units whose claims can be compared (a translation's, or sentences written
 /// independently that translate enough of each other's words), each with its two sides'
-/// words: segmented and looked up once per pair, whichever rules ask.
+/// words: segmented and looked up once per pair, whichever rules ask. A unit with more than
+/// [`WORDS_PER_UNIT`] words on a side is left out.
 pub(crate) fn sure_units<'a>(
     cx: &'a PairContext,
 ) -> impl Iterator<Item = (&'a crate::align::Unit, &'a [Word], &'a [Word])> + 'a {
@@ -431,6 +439,7 @@ pub(crate) fn sure_units<'a>(
                 .enumerate()
                 .filter(|(_, u)| u.is_sure() && (u.parallel || u.lexical >= WORDS_FOR_CLAIMS))
                 .map(|(k, u)| (k, unit_words(cx.zh, &u.zh, true), unit_words(cx.en, &u.en, false)))
+                .filter(|(_, z, e)| z.len() <= WORDS_PER_UNIT && e.len() <= WORDS_PER_UNIT)
                 .collect()
         })
         .iter()
