@@ -5,7 +5,7 @@
 //!
 //! A fact takes the role of the nearest cue word in its clause (clauses end at commas,
 //! semicolons, the enumeration comma 、 and brackets; a comma between digits is a thousands
-//! separator).
+//! separator), within [`REACH`] characters of it.
 
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -96,8 +96,9 @@ pub(crate) fn role_at(chars: &[char], start: usize, end: usize, zh: bool) -> Opt
         .find(|&i| is_boundary(chars, i, zh))
         .map_or(floor, |i| i + 1);
     let mut hi = (end..ceiling).find(|&i| is_boundary(chars, i, zh)).unwrap_or(ceiling);
-    // (a window cut at its reach starts and ends between words, not inside one)
-    let in_word = |c: char| c.is_alphanumeric() || c == '²';
+    // (an English window cut at its reach starts and ends between words, not inside one; a
+    // Chinese cue is matched whole inside the window, so a cut only leaves it out)
+    let in_word = |c: char| !zh && (c.is_alphanumeric() || c == '²');
     if lo == floor && lo > 0 {
         while lo < start && in_word(chars[lo - 1]) {
             lo += 1;
@@ -197,8 +198,8 @@ mod tests {
         role_at(&chars, start, start + f.len(), zh)
     }
 
-    /// A cue is looked for within [`REACH`] characters of its fact, in its clause; a window cut
-    /// there starts between words.
+    /// A cue is looked for within [`REACH`] characters of its fact, in its clause; an English
+    /// window cut there starts between words.
     #[test]
     fn a_cue_is_looked_for_within_reach() {
         let filler = |n: usize| "的".repeat(n);
@@ -206,6 +207,11 @@ mod tests {
         assert_eq!(role(&near, "1950年", true), Some("birth"));
         let far = format!("他出生{}1950年", filler(REACH + 10));
         assert_eq!(role(&far, "1950年", true), None);
+        // (a Chinese window cut at its reach keeps the cues inside it, on either side)
+        let cut_before = format!("{}出生{}1950年", filler(100), filler(100));
+        assert_eq!(role(&cut_before, "1950年", true), Some("birth"));
+        let cut_after = format!("1950年出生{}", filler(200));
+        assert_eq!(role(&cut_after, "1950年", true), Some("birth"));
         let en = format!("He was born {} in 1950.", "a ".repeat(REACH / 2 + 10));
         assert_eq!(role(&en, "1950", false), None);
         // (a word cut by the window's edge is not read from its cut: `reborn` is no `born`)

@@ -204,7 +204,7 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // catch under); the rest and the clean output of every corpus unchanged.
 // 2026-12-04 (fifteenth stop): decades listed with one `年代` (`1960、1970年代`) or one century
 // (`the 1960s and 70s`) read each, and `、` joining the two ends of a pair; a fact's role looked
-// for within 160 characters (Botany's `in 1831`, 165 characters after `co-founded`, no longer
+// for within 160 characters (Botany's `in 1831`, 170 characters after `co-founded`, no longer
 // takes that role): wikipairs year 50 → 52 of 100 (floor 0.51, one catch under); the rest and
 // the clean output of every corpus unchanged.
 

@@ -383,7 +383,7 @@ fn en_day_lists(toks: &[Tok], out: &mut Vec<Found>) {
                 break;
             };
             let t = &toks[k - 2];
-            if out.iter().any(|o| o.start < t.end && t.start < o.end) {
+            if overlaps(out, t.start, t.end) {
                 break;
             }
             let ymd = Ymd {

@@ -66,6 +66,14 @@ fn zh_decade_lists_share_their_decade() {
     assert_eq!(zh_iso("1949、1950年代的事"), ["1950/1959"]);
     assert_eq!(zh_iso("1990、1980年代的事"), ["1980/1989"]);
     assert_eq!(zh_iso("第1960、1970年代"), ["1970/1979"]);
+    // (a comma may end a clause on a number: no list of decades)
+    assert_eq!(zh_iso("他生于1960，1970年代移居"), ["1970/1979"]);
+    assert_eq!(zh_iso("共80，90年代"), ["1990/1999"]);
+    // (a century that starts inside a date already read is none)
+    assert_eq!(
+        zh_iso("2014-06-21世纪50、60年代"),
+        ["2014-06-21", "1950/1959", "1960/1969"]
+    );
 }
 
 #[test]

@@ -187,12 +187,11 @@ pub(crate) fn zh(chars: &[char]) -> Vec<Found> {
     out
 }
 
-/// The separators of a list of years or decades that share their final `年` or `年代`.
-fn list_separator(c: char) -> bool {
-    matches!(
-        c,
-        '、' | '，' | ',' | '和' | '及' | '与' | '至' | '到' | '-' | '–' | '—'
-    )
+/// The separators of a list of years that share their final `年` (`1348、1350 和 1361 年`;
+/// `1348，1350` too), and of decades that share their `年代` (`decades`: not a comma, which
+/// may end a clause on a number, `生于1960，1970年代移居`).
+fn list_separator(c: char, decades: bool) -> bool {
+    matches!(c, '、' | '和' | '及' | '与' | '至' | '到' | '-' | '–' | '—') || !decades && matches!(c, '，' | ',')
 }
 
 /// Decades listed before a decade: `1960、1970年代`, `1980至1990年代`, `20世纪50、60年代`,
@@ -217,9 +216,8 @@ fn zh_decade_lists(chars: &[char], out: &mut Vec<Found>) {
         // (start, end, value) of each number listed, nearest first
         let mut listed: Vec<(usize, usize, u32)> = Vec::new();
         let mut at = f.start;
-        while let Some((k, e, n)) = listed_before(chars, at, digits) {
-            // (a list ends at a date: each number is one decade's, as a list's walk back stops
-            // at the decade before it)
+        while let Some((k, e, n)) = listed_before(chars, at, digits, true) {
+            // (a number already read as a date ends the list)
             if n % 10 != 0 || digits == 4 && !(1000..=2100).contains(&n) || overlaps(out, k, e) {
                 break;
             }
@@ -231,7 +229,9 @@ fn zh_decade_lists(chars: &[char], out: &mut Vec<Found>) {
         }
         // two digits take the century written before the first (`20世纪50、60年代`), else the
         // twentieth, as `70年代` alone does
-        let base = match (digits, century_before(chars, at)) {
+        // (a century that starts inside a date already read is none: `2014-06-21世纪`)
+        let century = century_before(chars, at).filter(|&(s, _)| !overlaps(out, s, at));
+        let base = match (digits, century) {
             (2, Some((s, c))) => {
                 // (the list's first decade starts at its century)
                 if let Some(l) = listed.last_mut() {
@@ -270,14 +270,15 @@ fn zh_decade_lists(chars: &[char], out: &mut Vec<Found>) {
     out.sort_by_key(|f| f.start);
 }
 
-/// The number of `digits` ASCII digits before `at`, past spaces, one list separator and
-/// spaces (`1960、` before `1970年代`): (its start, its end, its value).
-fn listed_before(chars: &[char], at: usize, digits: usize) -> Option<(usize, usize, u32)> {
+/// The number of `digits` ASCII digits before `at`, past spaces, one list separator
+/// ([`list_separator`], of decades when `decades`) and spaces (`1960、` before `1970年代`):
+/// (its start, its end, its value).
+fn listed_before(chars: &[char], at: usize, digits: usize, decades: bool) -> Option<(usize, usize, u32)> {
     let mut k = at;
     while k > 0 && chars[k - 1] == ' ' {
         k -= 1;
     }
-    if k == 0 || !list_separator(chars[k - 1]) {
+    if k == 0 || !list_separator(chars[k - 1], decades) {
         return None;
     }
     k -= 1;
@@ -333,7 +334,7 @@ fn zh_day_lists(chars: &[char], out: &mut Vec<Found>) {
             }
             let start = skip_sp(chars, k + 1);
             let Some((day, end)) = zh_day(chars, start) else { break };
-            if out.iter().any(|o| o.start < end && start < o.end) {
+            if overlaps(out, start, end) {
                 break;
             }
             let ymd = Ymd {
@@ -359,7 +360,7 @@ fn zh_year_lists(chars: &[char], out: &mut Vec<Found>) {
         }
         let mut at = f.start;
         // back over spaces, one separator, spaces, to a four-digit number
-        while let Some((k, end, n)) = listed_before(chars, at, 4) {
+        while let Some((k, end, n)) = listed_before(chars, at, 4, false) {
             if !(1000..=2100).contains(&n) || overlaps(out, k, end) {
                 break;
             }

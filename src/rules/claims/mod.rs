@@ -421,7 +421,8 @@ pub(crate) type UnitWords = (usize, Vec<Word>, Vec<Word>);
 /// compared each with each (and each predicate with every word that shares its stem), so a
 /// "sentence" of 20 000 `三百人死亡` against as many `300 killed` (a table flattened, or hostile
 /// input) took minutes; a sentence of prose holds far fewer, and two or three together seldom
-/// more.
+/// more. (The Chinese words of a unit count its punctuation and numbers too, so the cap comes
+/// sooner on that side.)
 pub(crate) const WORDS_PER_UNIT: usize = 160;
 
 /// The pair's sure units whose claims can be compared (a translation's, or sentences written
