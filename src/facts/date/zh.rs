@@ -274,17 +274,11 @@ fn zh_decade_lists(chars: &[char], out: &mut Vec<Found>) {
 /// ([`list_separator`], of decades when `decades`) and spaces (`1960、` before `1970年代`):
 /// (its start, its end, its value).
 fn listed_before(chars: &[char], at: usize, digits: usize, decades: bool) -> Option<(usize, usize, u32)> {
-    let mut k = at;
-    while k > 0 && chars[k - 1] == ' ' {
-        k -= 1;
-    }
+    let k = spaces_before(chars, at);
     if k == 0 || !list_separator(chars[k - 1], decades) {
         return None;
     }
-    k -= 1;
-    while k > 0 && chars[k - 1] == ' ' {
-        k -= 1;
-    }
+    let mut k = spaces_before(chars, k - 1);
     let end = k;
     while k > 0 && chars[k - 1].is_ascii_digit() {
         k -= 1;
@@ -296,20 +290,22 @@ fn listed_before(chars: &[char], at: usize, digits: usize, decades: bool) -> Opt
     Some((k, end, n.value))
 }
 
+/// Where the spaces that end just before `at` start.
+fn spaces_before(chars: &[char], mut at: usize) -> usize {
+    while at > 0 && chars[at - 1] == ' ' {
+        at -= 1;
+    }
+    at
+}
+
 /// The century written just before `at` (`20世纪`, `二十世纪` before `50、60年代`): (its start,
 /// the century).
 fn century_before(chars: &[char], at: usize) -> Option<(usize, u32)> {
-    let mut k = at;
-    while k > 0 && chars[k - 1] == ' ' {
-        k -= 1;
-    }
+    let k = spaces_before(chars, at);
     if k < 2 || chars[k - 2] != '世' || chars[k - 1] != '纪' {
         return None;
     }
-    k -= 2;
-    while k > 0 && chars[k - 1] == ' ' {
-        k -= 1;
-    }
+    let mut k = spaces_before(chars, k - 2);
     let end = k;
     while k > 0 && (chars[k - 1].is_ascii_digit() || zh_numeral::is_numeral_char(chars[k - 1])) {
         k -= 1;
