@@ -1509,3 +1509,48 @@ fn a_chinese_count_and_some_covers_the_values_of_its_last_place() {
     let en = "After 14 months of talks, the two sides signed a peace treaty that year, ending the long war.\n";
     assert_eq!(rules_found(zh, en), vec!["number-mismatch"]);
 }
+
+/// The one count that differs in two enumerations of counts that otherwise agree, in the same
+/// place, is compared however small: wikipairs' Shanghai, `109个镇，2个乡和99个街道分区` against
+/// `109 towns, 2 townships, 99 subdistricts`, the Chinese changed to 3. Not where the English
+/// lists its counts in another order (then the places do not say which count is which).
+#[test]
+fn a_small_count_changed_in_a_list_of_counts() {
+    let change = ("109个镇，2个乡", "109个镇，3个乡");
+    change_is_reported("Shanghai", "number-mismatch", true, change, "2个乡", ("3个", "2"));
+    let en = wikipairs_file("en/Shanghai.en.txt");
+    let reordered = en.replacen("109 towns, 2 townships, 99", "2 townships, 109 towns, 99", 1);
+    assert_ne!(en, reordered);
+    let zh = wikipairs_file("zh/Shanghai.zh.md").replacen(change.0, change.1, 1);
+    let found = wikipairs_findings("Shanghai", Some(zh), Some(reordered), "number-mismatch");
+    assert!(!found.iter().any(|(z, _)| z.contains("3个")), "{found:?}");
+}
+
+/// A Chinese ordinal and the number an English name gives the same thing (`法令第3,390条`
+/// against `Decree No. 3,390`, wikipairs' Free_software_movement) are one number in two
+/// forms, so a change of either is reported; a count after a word of quantity (`Over 4,390`)
+/// is another form and is not compared with the ordinal.
+#[test]
+fn an_ordinal_against_the_number_of_a_name() {
+    let change = ("Decree No. 3,390", "Decree No. 4,390");
+    change_is_reported(
+        "Free_software_movement",
+        "number-mismatch",
+        false,
+        change,
+        "第3,390",
+        ("第3,390", "4,390"),
+    );
+    let change = ("法令第3,390条", "法令第3,490条");
+    change_is_reported(
+        "Free_software_movement",
+        "number-mismatch",
+        true,
+        change,
+        "第3,390",
+        ("第3,490", "3,390"),
+    );
+    let en = wikipairs_file("en/Free_software_movement.en.txt").replacen("Decree No. 3,390", "Over 4,390 decrees", 1);
+    let found = wikipairs_findings("Free_software_movement", None, Some(en), "number-mismatch");
+    assert!(!found.iter().any(|(_, e)| e.contains("4,390")), "{found:?}");
+}

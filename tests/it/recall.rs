@@ -207,6 +207,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // for within 160 characters (Botany's `in 1831`, 170 characters after `co-founded`, no longer
 // takes that role): wikipairs year 50 → 52 of 100 (floor 0.51, one catch under); the rest and
 // the clean output of every corpus unchanged.
+// 2026-12-05 (sixteenth stop): the one small count that differs in two enumerations of counts
+// that otherwise agree place by place (`109个镇，2个乡` / `109 towns, 2 townships`), and a
+// Chinese ordinal against the number an English name gives (`法令第3,390条` / `Decree No.
+// 3,390`), compared: wikipairs number 52 → 54 of 97 (floor 0.54, one catch under); the rest and
+// the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -224,7 +229,7 @@ fn comparable_pairs() {
     report("wikipairs", &t);
     floor(&t, Kind::Day, 0.53);
     floor(&t, Kind::Year, 0.51);
-    floor(&t, Kind::Number, 0.52);
+    floor(&t, Kind::Number, 0.54);
     floor(&t, Kind::Name, 0.26);
 }
 
