@@ -589,6 +589,17 @@ fn conflicts(
             None => true,
         }
     });
+    // a fact each side attaches to one entity, the only one left that each attaches to it
+    // (`马尔萨斯在1798年提出` against `Malthus (1801)`, beside `Carlyle (1849)`; `于1942年底播迁
+    // 台湾` against `to Taiwan in 1949`): the entity is its role, in a translation or in
+    // sentences that translate each other as far as facts of one role must
+    if unit.parallel || unit.lexical >= WORDS_FOR_ROLES {
+        for (z, e) in attached_alike(zh, en, zs, es) {
+            out.push((z, e));
+            zs.retain(|&x| x != z);
+            es.retain(|&x| x != e);
+        }
+    }
     // a fact joined to another of its kind that the other side states in the same place of
     // the same pair (`在1609年与1619年期间` against `between 1609 and 1619`, `1950年代和1960年代`
     // against `the 1950s and the 1960s`): the other ends of the pair are one fact, whatever
@@ -706,6 +717,72 @@ fn conflicts(
         }
     }
     out
+}
+
+/// The pairs of leftovers `zs`, `es` that their sides attach to one entity
+/// ([`attached_name`], [`super::entities::Entities::same`]), each the other's one such
+/// leftover, of one form ([`comparable`]) and role, not hedged alike.
+fn attached_alike(zh: &Side, en: &Side, zs: &[usize], es: &[usize]) -> Vec<(usize, usize)> {
+    let zn: Vec<Option<usize>> = zs.iter().map(|&z| attached_name(zh, z, true)).collect();
+    let en_n: Vec<Option<usize>> = es.iter().map(|&e| attached_name(en, e, false)).collect();
+    let fits = |i: usize, j: usize| {
+        let (zf, ef) = (&zh.facts[zs[i]], &en.facts[es[j]]);
+        matches!((zn[i], en_n[j]), (Some(a), Some(b)) if super::entities::Entities::same(&zh.facts[a], &en.facts[b]))
+            && comparable(zf, ef)
+            && !roles_differ(zf, ef)
+            && !hedged_alike(zh, zf, en, ef)
+    };
+    let mut out = Vec::new();
+    for i in 0..zs.len() {
+        let mut js = (0..es.len()).filter(|&j| fits(i, j));
+        if let (Some(j), None) = (js.next(), js.next()) {
+            if (0..zs.len()).filter(|&k| fits(k, j)).count() == 1 {
+                out.push((zs[i], es[j]));
+            }
+        }
+    }
+    out
+}
+
+/// The name fact of `side` that fact `k` stands right beside in its sentence: in Chinese at
+/// most three characters of its clause apart, none of them punctuation or a digit
+/// (`马尔萨斯在1798年`, `1942年底播迁台湾`); in English at most one word of place or time apart,
+/// or a bracket (`Malthus (1801)`, `to Taiwan in 1949`, `1949 in Taiwan`). None where two names
+/// stand so.
+fn attached_name(side: &Side, k: usize, chinese: bool) -> Option<usize> {
+    let f = &side.facts[k];
+    let text = &side.source.text;
+    let near = |a: usize, b: usize| {
+        let Some(gap) = text.get(a.min(b)..a.max(b)) else {
+            return false;
+        };
+        if a > b {
+            return false;
+        }
+        if chinese {
+            gap.chars().count() <= 3 && gap.chars().all(crate::lang::script::is_han)
+        } else {
+            let words: Vec<&str> = gap
+                .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+                .filter(|w| !w.is_empty())
+                .collect();
+            gap.chars()
+                .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '(' || c == ')')
+                && match words[..] {
+                    [] => true,
+                    [w] => ["in", "on", "at", "of", "since", "from", "by", "during", "until"].contains(&w),
+                    _ => false,
+                }
+        }
+    };
+    let mut found = facts_in(side, std::slice::from_ref(&f.sentence), FactKind::Name).filter(|&n| {
+        let g = &side.facts[n];
+        near(g.span.end, f.span.start) || near(f.span.end, g.span.start)
+    });
+    match (found.next(), found.next()) {
+        (Some(n), None) => Some(n),
+        _ => None,
+    }
 }
 
 /// Is a Chinese ordinal the number an English name gives the same thing (`法令第3,390条`
@@ -909,6 +986,71 @@ mod tests {
                 (facts[k].text.clone(), p)
             })
             .collect()
+    }
+
+    /// The pairs `attached_alike` makes of the dates and numbers of a zh and an en text.
+    fn attached(zh: &str, en: &str) -> Vec<(String, String)> {
+        let read = |name: &str, text: &str| {
+            let source = crate::source::SourceFile {
+                name: name.into(),
+                text: text.into(),
+            };
+            let doc = crate::parse::parse(&source, None);
+            let facts = crate::facts::extract(&doc, text);
+            (source, doc, facts)
+        };
+        let (zs, zd, zf) = read("a.zh.txt", zh);
+        let (es, ed, ef) = read("a.en.txt", en);
+        let side = |source, doc, facts| super::Side {
+            file: 0,
+            source,
+            doc,
+            facts,
+        };
+        let (zh, en) = (side(&zs, &zd, &zf[..]), side(&es, &ed, &ef[..]));
+        let left = |facts: &[crate::facts::Fact]| -> Vec<usize> {
+            (0..facts.len()).filter(|&k| facts[k].kind != FactKind::Name).collect()
+        };
+        super::attached_alike(&zh, &en, &left(&zf), &left(&ef))
+            .into_iter()
+            .map(|(z, e)| (zf[z].text.clone(), ef[e].text.clone()))
+            .collect()
+    }
+
+    /// A date each side writes right beside one entity is that entity's; not beside another
+    /// entity, nor apart from the name by a comma or a clause.
+    #[test]
+    fn a_fact_is_attached_to_the_name_right_beside_it() {
+        let zh = "1946年日本无条件投降后，国共双方的冲突升级。";
+        let pair = |z: &str, e: &str| vec![(z.to_string(), e.to_string())];
+        assert_eq!(
+            attached(zh, "After the surrender of Japan in 1945, the conflict grew."),
+            pair("1946年", "1945")
+        );
+        assert_eq!(
+            attached(zh, "After the surrender in 1945 of Japan, the conflict grew."),
+            pair("1946年", "1945")
+        );
+        let vienna = "这次会议于1815年在维也纳召开，由梅特涅主持。";
+        assert_eq!(
+            attached(vienna, "The congress met in Vienna in 1814, chaired by Metternich."),
+            pair("1815年", "1814")
+        );
+        assert_eq!(
+            attached(vienna, "The congress met in Vienna (1814), chaired by Metternich."),
+            pair("1815年", "1814")
+        );
+        assert_eq!(
+            attached(vienna, "The congress met in Paris in 1814, chaired by Metternich."),
+            vec![]
+        );
+        for other in [
+            "After the surrender of Germany in 1945, the conflict grew.",
+            "After the surrender of Japan, which came in 1945, the conflict grew.",
+            "After the surrender of Japan to Chiang in 1945, the conflict grew.",
+        ] {
+            assert_eq!(attached(zh, other), vec![], "{other}");
+        }
     }
 
     /// A sentence of more facts than the alignment counts is a list: its unit's facts are not

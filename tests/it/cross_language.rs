@@ -1554,3 +1554,40 @@ fn an_ordinal_against_the_number_of_a_name() {
     let found = wikipairs_findings("Free_software_movement", None, Some(en), "number-mismatch");
     assert!(!found.iter().any(|(_, e)| e.contains("4,390")), "{found:?}");
 }
+
+/// A date each side attaches to one entity (the name right beside it) is that entity's, a
+/// role of its own: wikipairs' China, `1945年日本无条件投降后` against `After the surrender of
+/// Japan in 1945` (sentences that share 41 % of their words and no fact besides), either side
+/// changed, is reported; not when the English date stands apart from its name (`of Japan,
+/// which came in 1945`). (`compare::tests::a_fact_is_attached_to_the_name_right_beside_it`
+/// holds the other entity.)
+#[test]
+fn a_date_attached_to_one_entity_on_each_side() {
+    let zh_change = ("1945年日本无条件投降后", "1946年日本无条件投降后");
+    change_is_reported(
+        "China",
+        "date-mismatch",
+        true,
+        zh_change,
+        "1945年日本",
+        ("1946年", "1945"),
+    );
+    let en_change = ("surrender of Japan in 1945", "surrender of Japan in 1946");
+    change_is_reported(
+        "China",
+        "date-mismatch",
+        false,
+        en_change,
+        "1945年日本",
+        ("1945年", "1946"),
+    );
+    let zh = wikipairs_file("zh/China.zh.md").replacen(zh_change.0, zh_change.1, 1);
+    let en = wikipairs_file("en/China.en.txt");
+    let en = en.replacen(
+        "surrender of Japan in 1945",
+        "surrender of Japan, which came in 1945",
+        1,
+    );
+    let found = wikipairs_findings("China", Some(zh), Some(en), "date-mismatch");
+    assert!(!found.iter().any(|(z, _)| z == "1946年"), "{found:?}");
+}

@@ -210,8 +210,10 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 2026-12-05 (sixteenth stop): the one small count that differs in two enumerations of counts
 // that otherwise agree place by place (`109个镇，2个乡` / `109 towns, 2 townships`), and a
 // Chinese ordinal against the number an English name gives (`法令第3,390条` / `Decree No.
-// 3,390`), compared: wikipairs number 52 → 54 of 97 (floor 0.54, one catch under); the rest and
-// the clean output of every corpus unchanged.
+// 3,390`), compared: wikipairs number 52 → 54 of 97 (floor 0.54, one catch under); a date
+// each side writes right beside one entity compared as that entity's (`1945年日本无条件投降后` /
+// `the surrender of Japan in 1945`): year 52 → 53 of 100 (floor 0.52, one catch under); the
+// rest and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -228,7 +230,7 @@ fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
     floor(&t, Kind::Day, 0.53);
-    floor(&t, Kind::Year, 0.51);
+    floor(&t, Kind::Year, 0.52);
     floor(&t, Kind::Number, 0.54);
     floor(&t, Kind::Name, 0.26);
 }
