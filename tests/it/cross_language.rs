@@ -1591,3 +1591,38 @@ fn a_date_attached_to_one_entity_on_each_side() {
     let found = wikipairs_findings("China", Some(zh), Some(en), "date-mismatch");
     assert!(!found.iter().any(|(z, _)| z == "1946年"), "{found:?}");
 }
+
+/// The name-mismatch findings on xquad article `article` (its paragraphs joined), with the
+/// first `from` of the Chinese changed to `to`, as (Chinese text, English text).
+fn xquad_names(article: &str, from: &str, to: &str) -> Vec<(String, String)> {
+    let (_, zh, en) = xquad().into_iter().find(|(a, _, _)| a == article).expect("article");
+    assert!(zh.contains(from), "{article}: {from}");
+    let file = |name: &str, text: String| SourceFile {
+        name: name.into(),
+        text,
+    };
+    let (zh, en) = (file("zh.txt", zh.replacen(from, to, 1)), file("en.txt", en));
+    check_pair_with(&zh, &en, &["name-mismatch"])
+        .iter()
+        .map(|d| finding_texts(d, &zh.text, &en.text))
+        .collect()
+}
+
+/// In sentences that run in parallel, where no other Chinese name is left over, the first
+/// part of a structure's name is the slot when it resolves to another entity of the article
+/// that the English sentence does not name: xquad Victoria_and_Albert_Museum, 马尔博罗大楼
+/// (`Marlborough House`) changed to 威廉·鲍威尔·弗里思大楼, whom the English calls `William
+/// Powell Frith` elsewhere. (`name_mismatch::tests::a_name_that_names_a_structure_is_no_slot`
+/// holds the structure named for no entity of the article: 哈德良桥 against `Pons Aelius`.)
+#[test]
+fn a_structure_named_for_another_entity_of_the_article_is_a_slot() {
+    let clean = xquad_names("Victoria_and_Albert_Museum", "马尔博罗大楼", "马尔博罗大楼");
+    assert!(!clean.iter().any(|(_, e)| e == "Marlborough House"), "{clean:?}");
+    let changed = xquad_names("Victoria_and_Albert_Museum", "马尔博罗大楼", "威廉·鲍威尔·弗里思大楼");
+    assert!(
+        changed
+            .iter()
+            .any(|(z, e)| z == "威廉·鲍威尔·弗里思" && e == "Marlborough House"),
+        "{changed:?}"
+    );
+}

@@ -744,11 +744,29 @@ pub(super) fn find(
         // but 科斯 renders `Coase` too loosely for the resolver)
         ([], [(ei, y)]) if (translated || lone_zh_whole_name && !place(y)) && !people_word(&ef[*ei].text) => {
             // (the one name left on each side is a slot whatever the Chinese is)
-            let names_left: Vec<usize> = if zl.len() == 1 && en_slots == [*ei] {
+            let mut names_left: Vec<usize> = if zl.len() == 1 && en_slots == [*ei] {
                 zl_slots.clone()
             } else {
                 zl_slots.iter().copied().filter(|&z| may_be_a_name(&zf[z])).collect()
             };
+            // (in sentences that run in parallel, where no other Chinese name is left, the
+            // first part of a structure's name that resolves elsewhere to an entity this
+            // sentence's English does not name: 维多利亚州议会 where the English, changed, says
+            // `Parliament of Ford`, 科唐坦半岛 where it says `Picardy`. A structure named for
+            // a person or a place, 哈德良桥 against `Pons Aelius`, is no slot otherwise: its
+            // English name names no entity of the Chinese article)
+            if names_left.is_empty() && unit.parallel {
+                names_left = zl
+                    .iter()
+                    .copied()
+                    .filter(|&z| {
+                        names_a_structure(cx, &zf[z])
+                            && entities
+                                .en_entity(&zf[z])
+                                .is_some_and(|x| !names.en.iter().any(|&e| ef[e].text == x.text))
+                    })
+                    .collect();
+            }
             if names_left.is_empty() {
                 return None;
             }
