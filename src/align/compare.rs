@@ -727,10 +727,14 @@ fn attached_alike(zh: &Side, en: &Side, zs: &[usize], es: &[usize]) -> Vec<(usiz
     let en_n: Vec<Option<usize>> = es.iter().map(|&e| attached_name(en, e, false)).collect();
     let fits = |i: usize, j: usize| {
         let (zf, ef) = (&zh.facts[zs[i]], &en.facts[es[j]]);
-        matches!((zn[i], en_n[j]), (Some(a), Some(b)) if super::entities::Entities::same(&zh.facts[a], &en.facts[b]))
-            && comparable(zf, ef)
-            && !roles_differ(zf, ef)
-            && !hedged_alike(zh, zf, en, ef)
+        let same = match (zn[i], en_n[j]) {
+            (Some(a), Some(b)) => super::entities::Entities::same(&zh.facts[a], &en.facts[b]),
+            // (a place the Chinese reader takes for no name, 台湾 of `1942年底播迁台湾`: a word
+            // beside the fact that the lexicon gives as the English name)
+            (None, Some(b)) => glossed_beside(zh, zf, &en.facts[b].text),
+            _ => false,
+        };
+        same && comparable(zf, ef) && !roles_differ(zf, ef) && !hedged_alike(zh, zf, en, ef)
     };
     let mut out = Vec::new();
     for i in 0..zs.len() {
@@ -742,6 +746,46 @@ fn attached_alike(zh: &Side, en: &Side, zs: &[usize], es: &[usize]) -> Vec<(usiz
         }
     }
     out
+}
+
+/// Does a Chinese word right beside fact `f` (starting at most three characters after it, or
+/// ending at most three before it, in one run of Han characters) have `name` for the first
+/// words of its gloss (台湾 `taiwan`)?
+fn glossed_beside(zh: &Side, f: &Fact, name: &str) -> bool {
+    let name = name.to_lowercase();
+    let text = &zh.source.text;
+    let han = |c: &char| crate::lang::script::is_han(*c);
+    let before: Vec<char> = {
+        let mut v: Vec<char> = text
+            .get(..f.span.start)
+            .unwrap_or_default()
+            .chars()
+            .rev()
+            .take_while(han)
+            .take(7)
+            .collect();
+        v.reverse();
+        v
+    };
+    let after: Vec<char> = text
+        .get(f.span.end..)
+        .unwrap_or_default()
+        .chars()
+        .take_while(han)
+        .take(7)
+        .collect();
+    let glossed = |w: &[char]| {
+        let word: String = w.iter().collect();
+        crate::lang::lexicon::english(&word)
+            .is_some_and(|g| g == name || g.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with(' ')))
+    };
+    let n = before.len();
+    (2..=4).any(|len| {
+        (0..=3).any(|gap| {
+            (n >= len + gap && glossed(&before[n - gap - len..n - gap]))
+                || (after.len() >= gap + len && glossed(&after[gap..gap + len]))
+        })
+    })
 }
 
 /// The name fact of `side` that fact `k` stands right beside in its sentence: in Chinese at
@@ -1044,6 +1088,12 @@ mod tests {
             attached(vienna, "The congress met in Paris in 1814, chaired by Metternich."),
             vec![]
         );
+        // a place the Chinese reader takes for no name: the word beside the fact glossed as
+        // the English name
+        let soviet = "1991年苏联解体后，中国共产党开始加强交流。";
+        let en = "Since the dissolution of the Soviet Union in 1996, the CPC has emphasised relations.";
+        assert_eq!(attached(soviet, en), pair("1991年", "1996"));
+        assert_eq!(attached(soviet, &en.replace("the Soviet Union", "Yugoslavia")), vec![]);
         for other in [
             "After the surrender of Germany in 1945, the conflict grew.",
             "After the surrender of Japan, which came in 1945, the conflict grew.",

@@ -1626,3 +1626,20 @@ fn a_structure_named_for_another_entity_of_the_article_is_a_slot() {
         "{changed:?}"
     );
 }
+
+/// A place the Chinese reader takes for no name is still the entity its fact is attached to,
+/// by the word the lexicon gives as the English name: wikipairs' Communist_Party_of_China,
+/// `1991年苏联解体后` against `the dissolution of the Soviet Union in 1991`, the Chinese changed
+/// to 1996.
+#[test]
+fn a_date_attached_to_a_place_the_lexicon_names() {
+    let change = ("1991年苏联解体后，中国共产党开始", "1996年苏联解体后，中国共产党开始");
+    change_is_reported(
+        "Communist_Party_of_China",
+        "date-mismatch",
+        true,
+        change,
+        "1991年",
+        ("1996年", "1991"),
+    );
+}

@@ -212,8 +212,9 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // Chinese ordinal against the number an English name gives (`法令第3,390条` / `Decree No.
 // 3,390`), compared: wikipairs number 52 → 54 of 97 (floor 0.54, one catch under); a date
 // each side writes right beside one entity compared as that entity's (`1945年日本无条件投降后` /
-// `the surrender of Japan in 1945`): year 52 → 53 of 100 (floor 0.52, one catch under); the
-// rest and the clean output of every corpus unchanged.
+// `the surrender of Japan in 1945`), or beside a word the lexicon gives as the English name
+// (`1991年苏联解体` / `the Soviet Union in 1991`): year 52 → 55 of 100 (floor 0.54, one catch
+// under); the rest and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -230,7 +231,7 @@ fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
     floor(&t, Kind::Day, 0.53);
-    floor(&t, Kind::Year, 0.52);
+    floor(&t, Kind::Year, 0.54);
     floor(&t, Kind::Number, 0.54);
     floor(&t, Kind::Name, 0.26);
 }
