@@ -546,7 +546,8 @@ fn close(a: &Fact, b: &Fact) -> bool {
 }
 
 /// Take out of the leftovers `zs`, `es` the facts that are one fact in two versions: the same
-/// role on both sides, matched in order; then, in any unit, a fact joined to another of its
+/// role on both sides, matched in order; then a fact each side writes right beside one entity
+/// ([`attached_alike`]); then, in any unit, a fact joined to another of its
 /// kind whose other end agrees with the other side's, in the same place ([`partner`]); then
 /// the year or decade that opens a sentence on each side ([`opens_its_sentence`]); then, in a
 /// translated unit, the one fact of its kind left on each side (a translation states
@@ -590,9 +591,10 @@ fn conflicts(
         }
     });
     // a fact each side attaches to one entity, the only one left that each attaches to it
-    // (`马尔萨斯在1798年提出` against `Malthus (1801)`, beside `Carlyle (1849)`; `于1942年底播迁
+    // (`1945年日本无条件投降后` against `After the surrender of Japan in 1945`; `于1942年底播迁
     // 台湾` against `to Taiwan in 1949`): the entity is its role, in a translation or in
-    // sentences that translate each other as far as facts of one role must
+    // sentences that translate each other as far as facts of one role must (as for a role,
+    // small counts too: the entity makes them one count)
     if unit.parallel || unit.lexical >= WORDS_FOR_ROLES {
         for (z, e) in attached_alike(zh, en, zs, es) {
             out.push((z, e));
@@ -723,24 +725,33 @@ fn conflicts(
 /// ([`attached_name`], [`super::entities::Entities::same`]), each the other's one such
 /// leftover, of one form ([`comparable`]) and role, not hedged alike.
 fn attached_alike(zh: &Side, en: &Side, zs: &[usize], es: &[usize]) -> Vec<(usize, usize)> {
-    let zn: Vec<Option<usize>> = zs.iter().map(|&z| attached_name(zh, z, true)).collect();
-    let en_n: Vec<Option<usize>> = es.iter().map(|&e| attached_name(en, e, false)).collect();
-    let fits = |i: usize, j: usize| {
-        let (zf, ef) = (&zh.facts[zs[i]], &en.facts[es[j]]);
-        let same = match (zn[i], en_n[j]) {
-            (Some(a), Some(b)) => super::entities::Entities::same(&zh.facts[a], &en.facts[b]),
-            // (a place the Chinese reader takes for no name, 台湾 of `1942年底播迁台湾`: a word
-            // beside the fact that the lexicon gives as the English name)
-            (None, Some(b)) => glossed_beside(zh, zf, &en.facts[b].text),
-            _ => false,
-        };
-        same && comparable(zf, ef) && !roles_differ(zf, ef) && !hedged_alike(zh, zf, en, ef)
-    };
+    let zn: Vec<Attached> = zs.iter().map(|&z| attached_name(zh, z, true)).collect();
+    let en_n: Vec<Attached> = es.iter().map(|&e| attached_name(en, e, false)).collect();
+    // (each pair weighed once)
+    let fits: Vec<Vec<bool>> = (0..zs.len())
+        .map(|i| {
+            (0..es.len())
+                .map(|j| {
+                    let (zf, ef) = (&zh.facts[zs[i]], &en.facts[es[j]]);
+                    let same = match (zn[i], en_n[j]) {
+                        (Attached::One(a), Attached::One(b)) => {
+                            super::entities::Entities::same(&zh.facts[a], &en.facts[b])
+                        }
+                        // (a place the Chinese reader takes for no name, 台湾 of `1942年底播迁
+                        // 台湾`: a word beside the fact that the lexicon gives as the English name)
+                        (Attached::None, Attached::One(b)) => glossed_beside(zh, zf, &en.facts[b].text),
+                        _ => false,
+                    };
+                    same && comparable(zf, ef) && !roles_differ(zf, ef) && !hedged_alike(zh, zf, en, ef)
+                })
+                .collect()
+        })
+        .collect();
     let mut out = Vec::new();
-    for i in 0..zs.len() {
-        let mut js = (0..es.len()).filter(|&j| fits(i, j));
+    for (i, row) in fits.iter().enumerate() {
+        let mut js = (0..es.len()).filter(|&j| row[j]);
         if let (Some(j), None) = (js.next(), js.next()) {
-            if (0..zs.len()).filter(|&k| fits(k, j)).count() == 1 {
+            if fits.iter().filter(|r| r[j]).count() == 1 {
                 out.push((zs[i], es[j]));
             }
         }
@@ -776,7 +787,7 @@ fn glossed_beside(zh: &Side, f: &Fact, name: &str) -> bool {
         .collect();
     let glossed = |w: &[char]| {
         let word: String = w.iter().collect();
-        crate::lang::lexicon::english(&word)
+        crate::lang::lexicon::english(&crate::lang::script::fold_to_simplified(&word).text)
             .is_some_and(|g| g == name || g.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with(' ')))
     };
     let n = before.len();
@@ -790,19 +801,20 @@ fn glossed_beside(zh: &Side, f: &Fact, name: &str) -> bool {
 
 /// The name fact of `side` that fact `k` stands right beside in its sentence: in Chinese at
 /// most three characters of its clause apart, none of them punctuation or a digit
-/// (`马尔萨斯在1798年`, `1942年底播迁台湾`); in English at most one word of place or time apart,
-/// or a bracket (`Malthus (1801)`, `to Taiwan in 1949`, `1949 in Taiwan`). None where two names
-/// stand so.
-fn attached_name(side: &Side, k: usize, chinese: bool) -> Option<usize> {
+/// (`马尔萨斯在1798年`, `1942年底播迁台湾`); in English at most one preposition apart (`in`,
+/// `of`, `by`, …), or a bracket (`Malthus (1801)`, `to Taiwan in 1949`, `1949 in Taiwan`).
+/// Several where two names stand so.
+fn attached_name(side: &Side, k: usize, chinese: bool) -> Attached {
     let f = &side.facts[k];
     let text = &side.source.text;
     let near = |a: usize, b: usize| {
-        let Some(gap) = text.get(a.min(b)..a.max(b)) else {
-            return false;
-        };
-        if a > b {
+        // (a short gap only: three Han characters are 9 bytes, ` during ` or ` (` 8)
+        if a > b || b - a > 12 {
             return false;
         }
+        let Some(gap) = text.get(a..b) else {
+            return false;
+        };
         if chinese {
             gap.chars().count() <= 3 && gap.chars().all(crate::lang::script::is_han)
         } else {
@@ -824,20 +836,50 @@ fn attached_name(side: &Side, k: usize, chinese: bool) -> Option<usize> {
         near(g.span.end, f.span.start) || near(f.span.end, g.span.start)
     });
     match (found.next(), found.next()) {
-        (Some(n), None) => Some(n),
-        _ => None,
+        (Some(n), None) => Attached::One(n),
+        (None, _) => Attached::None,
+        _ => Attached::Several,
     }
 }
 
+/// The name facts a fact stands right beside ([`attached_name`]).
+#[derive(Clone, Copy)]
+enum Attached {
+    None,
+    One(usize),
+    Several,
+}
+
 /// Is a Chinese ordinal the number an English name gives the same thing (`法令第3,390条`
-/// against `Law 3,390`, `第11章` against `Chapter 11`)? The English number stands right after
-/// a capitalised word or `No.`, so it numbers what that word names, as `第…条` does; a count
-/// (`3,390 laws`, `About 300 were`, a capitalised word of quantity or time) stays a number of
-/// another form.
+/// against `Law 3,390`, `第11章` against `Chapter 11`)? The English number stands right after a
+/// word that numbers what it names (`Law`, `Decree`, `Article`, `Chapter`, …, or `No.`), as
+/// `第…条` does. A rank against another bare number (排名第5 against `in the Top 10`,
+/// `Fortune 500`) stays two forms.
 fn numbered_alike(zf: &Fact, en: &Side, ef: &Fact) -> bool {
-    const NOT_NAMING: &[&str] = &[
-        "about", "after", "almost", "around", "at", "before", "by", "for", "from", "in", "less", "more", "nearly",
-        "of", "on", "only", "over", "since", "some", "to", "under", "until", "with",
+    const NUMBERING: &[&str] = &[
+        "no.",
+        "act",
+        "amendment",
+        "article",
+        "bill",
+        "book",
+        "chapter",
+        "clause",
+        "congress",
+        "decree",
+        "directive",
+        "law",
+        "order",
+        "paragraph",
+        "part",
+        "regulation",
+        "resolution",
+        "round",
+        "rule",
+        "season",
+        "section",
+        "stage",
+        "volume",
     ];
     let (FactValue::Number { unit: uz, .. }, FactValue::Number { unit: None, .. }) = (&zf.value, &ef.value) else {
         return false;
@@ -847,25 +889,21 @@ fn numbered_alike(zf: &Fact, en: &Side, ef: &Fact) -> bool {
         return false;
     };
     uz.as_deref() == Some("ordinal")
-        && (word.eq_ignore_ascii_case("no.")
-            || word.len() > 1
-                && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-                && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
-                && !NOT_NAMING.contains(&word.to_ascii_lowercase().as_str()))
+        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && NUMBERING.contains(&word.to_ascii_lowercase().as_str())
 }
 
 /// Are numbers `z` and `e` the one count that differs in two enumerations of counts that
 /// otherwise agree (`109个镇，3个乡和99个街道` against `109 towns, 2 townships, 99
-/// subdistricts`)? The unit states as many numbers on each side, and all but one place agree,
-/// at least two of them. There the two small counts are one
+/// subdistricts`)? The unit states as many numbers on each side, `z` and `e` stand in one
+/// place, and all the other places agree, at least two of them. There the two small counts are one
 /// count in two versions whatever the sentences' other words: the agreeing counts around them
 /// make the list one list (elsewhere `two` and `1` recur for many things).
 fn same_place_in_a_count(zh: &Side, en: &Side, unit: &Unit, z: usize, e: usize) -> bool {
     let zn: Vec<usize> = facts_in(zh, &unit.zh, FactKind::Number).collect();
     let en_n: Vec<usize> = facts_in(en, &unit.en, FactKind::Number).collect();
-    // (`z` and `e` agree with no number of the other side, so where all places but one agree,
-    // they stand in that one)
-    if zn.len() != en_n.len() || !zn.contains(&z) || !en_n.contains(&e) {
+    let place = |of: &[usize], k: usize| of.iter().position(|&x| x == k);
+    if zn.len() != en_n.len() || place(&zn, z).is_none() || place(&zn, z) != place(&en_n, e) {
         return false;
     }
     let agreeing = zn

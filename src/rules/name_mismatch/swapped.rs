@@ -751,11 +751,14 @@ pub(super) fn find(
             };
             // (in sentences that run in parallel, where no other Chinese name is left, the
             // first part of a structure's name that resolves elsewhere to an entity this
-            // sentence's English does not name: 维多利亚州议会 where the English, changed, says
-            // `Parliament of Ford`, 科唐坦半岛 where it says `Picardy`. A structure named for
-            // a person or a place, 哈德良桥 against `Pons Aelius`, is no slot otherwise: its
-            // English name names no entity of the Chinese article)
-            if names_left.is_empty() && unit.parallel {
+            // sentence's English does not name: 马尔博罗大楼 changed to 威廉·鲍威尔·弗里思大楼,
+            // whom the English calls `William Powell Frith` elsewhere, against `Marlborough
+            // House`. A structure named for a person or a place, 哈德良桥 against `Pons
+            // Aelius`, is no slot otherwise: its English name names no entity of the Chinese
+            // article. The entity it resolves to goes on to the checks of a slot's two names
+            // below, as a resolving name's does)
+            let structures = names_left.is_empty() && unit.parallel;
+            if structures {
                 names_left = zl
                     .iter()
                     .copied()
@@ -770,7 +773,9 @@ pub(super) fn find(
             if names_left.is_empty() {
                 return None;
             }
-            (nearest(*ei, &names.en, &names_left, &names.zh), *ei, None, Some(*y))
+            let zi = nearest(*ei, &names.en, &names_left, &names.zh);
+            let x = if structures { entities.en_entity(&zf[zi]) } else { None };
+            (zi, *ei, x, Some(*y))
         }
         // the Chinese name resolves: the English name left over nearest its place, unless an
         // abbreviation left over is nearer (`MIT` before `Seymour Papert`: which of the two the
