@@ -760,8 +760,8 @@ fn attached_alike(zh: &Side, en: &Side, zs: &[usize], es: &[usize]) -> Vec<(usiz
 }
 
 /// Does a Chinese word right beside fact `f` (starting at most three characters after it, or
-/// ending at most three before it, in one run of Han characters) have `name` for the first
-/// words of its gloss (台湾 `taiwan`)?
+/// ending at most three before it, in one run of Han characters) have `name` for its gloss or
+/// the first words of it (台湾 `taiwan`; [`super::entities::glosses_of`])?
 fn glossed_beside(zh: &Side, f: &Fact, name: &str) -> bool {
     let name = name.to_lowercase();
     let text = &zh.source.text;
@@ -785,11 +785,7 @@ fn glossed_beside(zh: &Side, f: &Fact, name: &str) -> bool {
         .take_while(han)
         .take(7)
         .collect();
-    let glossed = |w: &[char]| {
-        let word: String = w.iter().collect();
-        crate::lang::lexicon::english(&crate::lang::script::fold_to_simplified(&word).text)
-            .is_some_and(|g| g == name || g.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with(' ')))
-    };
+    let glossed = |w: &[char]| super::entities::glosses_of(&w.iter().collect::<String>()).contains(&name);
     let n = before.len();
     (2..=4).any(|len| {
         (0..=3).any(|gap| {
@@ -1046,21 +1042,45 @@ mod tests {
     use crate::facts::test_support::one_date as date;
     use crate::facts::FactKind;
 
-    /// What `partner` ties each fact of `kind` in `text` to: the text of its partner, and
-    /// whether it comes first.
-    fn partners(name: &str, text: &str, kind: FactKind) -> Vec<(String, Option<(String, bool)>)> {
+    /// A text read as one side reads it: its source, document and facts.
+    fn read(
+        name: &str,
+        text: &str,
+    ) -> (
+        crate::source::SourceFile,
+        crate::parse::Document,
+        Vec<crate::facts::Fact>,
+    ) {
         let source = crate::source::SourceFile {
             name: name.into(),
             text: text.into(),
         };
         let doc = crate::parse::parse(&source, None);
         let facts = crate::facts::extract(&doc, text);
-        let side = super::Side {
+        (source, doc, facts)
+    }
+
+    /// The side of what [`read`] gave.
+    fn side<'a>(
+        (source, doc, facts): &'a (
+            crate::source::SourceFile,
+            crate::parse::Document,
+            Vec<crate::facts::Fact>,
+        ),
+    ) -> super::Side<'a> {
+        super::Side {
             file: 0,
-            source: &source,
-            doc: &doc,
-            facts: &facts,
-        };
+            source,
+            doc,
+            facts,
+        }
+    }
+
+    /// What `partner` ties each fact of `kind` in `text` to: the text of its partner, and
+    /// whether it comes first.
+    fn partners(name: &str, text: &str, kind: FactKind) -> Vec<(String, Option<(String, bool)>)> {
+        let read = read(name, text);
+        let (side, facts) = (side(&read), &read.2);
         (0..facts.len())
             .filter(|&k| facts[k].kind == kind)
             .map(|k| {
@@ -1072,28 +1092,12 @@ mod tests {
 
     /// The pairs `attached_alike` makes of the dates and numbers of a zh and an en text.
     fn attached(zh: &str, en: &str) -> Vec<(String, String)> {
-        let read = |name: &str, text: &str| {
-            let source = crate::source::SourceFile {
-                name: name.into(),
-                text: text.into(),
-            };
-            let doc = crate::parse::parse(&source, None);
-            let facts = crate::facts::extract(&doc, text);
-            (source, doc, facts)
-        };
-        let (zs, zd, zf) = read("a.zh.txt", zh);
-        let (es, ed, ef) = read("a.en.txt", en);
-        let side = |source, doc, facts| super::Side {
-            file: 0,
-            source,
-            doc,
-            facts,
-        };
-        let (zh, en) = (side(&zs, &zd, &zf[..]), side(&es, &ed, &ef[..]));
+        let (zr, er) = (read("a.zh.txt", zh), read("a.en.txt", en));
+        let (zh, en, zf, ef) = (side(&zr), side(&er), &zr.2, &er.2);
         let left = |facts: &[crate::facts::Fact]| -> Vec<usize> {
             (0..facts.len()).filter(|&k| facts[k].kind != FactKind::Name).collect()
         };
-        super::attached_alike(&zh, &en, &left(&zf), &left(&ef))
+        super::attached_alike(&zh, &en, &left(zf), &left(ef))
             .into_iter()
             .map(|(z, e)| (zf[z].text.clone(), ef[e].text.clone()))
             .collect()

@@ -57,7 +57,12 @@ pub struct Entities<'a> {
 
 /// The English the lexicon gives a zh name: the whole gloss, and its first one to three words.
 fn glosses(z: &Fact) -> Vec<String> {
-    let folded = crate::lang::script::fold_to_simplified(&z.text).text;
+    glosses_of(&z.text)
+}
+
+/// [`glosses`] of a Chinese word that need not be a name fact (台湾 beside a date).
+pub(super) fn glosses_of(word: &str) -> Vec<String> {
+    let folded = crate::lang::script::fold_to_simplified(word).text;
     let Some(e) = crate::lang::lexicon::english(&folded) else {
         return Vec::new();
     };

@@ -757,24 +757,23 @@ pub(super) fn find(
             // Aelius`, is no slot otherwise: its English name names no entity of the Chinese
             // article. The entity it resolves to goes on to the checks of a slot's two names
             // below, as a resolving name's does)
-            let structures = names_left.is_empty() && unit.parallel;
-            if structures {
-                names_left = zl
-                    .iter()
-                    .copied()
-                    .filter(|&z| {
-                        names_a_structure(cx, &zf[z])
-                            && entities
-                                .en_entity(&zf[z])
-                                .is_some_and(|x| !names.en.iter().any(|&e| ef[e].text == x.text))
-                    })
-                    .collect();
+            let structures: Vec<(usize, &Fact)> = if names_left.is_empty() && unit.parallel {
+                zl.iter()
+                    .filter(|&&z| names_a_structure(cx, &zf[z]))
+                    .filter_map(|&z| Some((z, entities.en_entity(&zf[z])?)))
+                    .filter(|(_, x)| !names.en.iter().any(|&e| ef[e].text == x.text))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            if !structures.is_empty() {
+                names_left = structures.iter().map(|(z, _)| *z).collect();
             }
             if names_left.is_empty() {
                 return None;
             }
             let zi = nearest(*ei, &names.en, &names_left, &names.zh);
-            let x = if structures { entities.en_entity(&zf[zi]) } else { None };
+            let x = structures.iter().find(|(z, _)| *z == zi).map(|(_, x)| *x);
             (zi, *ei, x, Some(*y))
         }
         // the Chinese name resolves: the English name left over nearest its place, unless an
