@@ -11,6 +11,14 @@ use crate::facts::{Fact, FactKind};
 /// A name mention resolves to an entity of the other side at or above this similarity.
 const RESOLVES: f64 = 0.8;
 
+/// How closely the one name left on each side of sentences that translate each other must
+/// render the other to be linked to it ([`Entities::link_paired_in_translations`]).
+const RENDERS_LEFT: f64 = 0.5;
+
+/// The most distinct names a unit may hold on either side for its names to be linked
+/// ([`Entities::link_paired_in_translations`]): more make a list, weighed in square time.
+const MOST_NAMES_TO_LINK: usize = 64;
+
 /// The key of an entity on its own side: the surname (the last part of a zh name, the last
 /// capitalised word of an en name), folded.
 pub fn entity_key(f: &Fact) -> String {
@@ -53,6 +61,10 @@ pub struct Entities<'a> {
     /// (`英格兰` → `england`): names that are translated, not transliterated.
     en_by_text: std::collections::HashMap<String, &'a Fact>,
     zh_by_gloss: std::collections::HashMap<String, &'a Fact>,
+    /// Names linked by the sentences that translate each other and pair them
+    /// ([`Self::link_paired_in_translations`]): zh text → en name, en text → zh name.
+    en_by_unit: std::collections::HashMap<&'a str, &'a Fact>,
+    zh_by_unit: std::collections::HashMap<&'a str, &'a Fact>,
 }
 
 /// The English the lexicon gives a zh name: the whole gloss, and its first one to three words.
@@ -104,7 +116,84 @@ impl<'a> Entities<'a> {
             zh: zs,
             en_by_text,
             zh_by_gloss,
+            en_by_unit: Default::default(),
+            zh_by_unit: Default::default(),
         }
+    }
+
+    /// Link the names that sentences translating each other pair: in a sure unit of texts in
+    /// parallel, a zh name and an en name that name one entity ([`Self::same`]) and no other
+    /// name of the unit; and the one zh name and the one en name left when those are paired
+    /// off, if the two render each other at least loosely ([`RENDERS_LEFT`]). Two names are linked
+    /// only where neither resolves by itself ([`Self::en_of`], [`Self::zh_of`]). The
+    /// transliteration may be too
+    /// loose to resolve over the whole article (布罗卡 / `H. Brocard`, 0.79, under
+    /// [`RESOLVES`]), but the sentences say which name it renders. A name linked to two
+    /// different names is linked to neither. Only after the alignment: it does not score the
+    /// alignment that links it.
+    pub fn link_paired_in_translations(&mut self, zh: &Side<'a>, en: &Side<'a>, units: &[super::Unit]) {
+        type Links<'a> = std::collections::HashMap<&'a str, Option<&'a Fact>>;
+        let (mut en_by_unit, mut zh_by_unit): (Links<'a>, Links<'a>) = Default::default();
+        let link = |map: &mut Links<'a>, key: &'a str, to: &'a Fact| {
+            map.entry(key)
+                .and_modify(|v| {
+                    if v.is_some_and(|v| v.text != to.text) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(to));
+        };
+        let distinct = |side: &Side<'a>, sentences: &[usize]| -> Vec<&'a Fact> {
+            let mut seen = std::collections::HashSet::new();
+            super::facts_in(side, sentences, FactKind::Name)
+                .map(|i| &side.facts[i])
+                .filter(|f| seen.insert(f.text.as_str()))
+                .collect()
+        };
+        for unit in units.iter().filter(|u| u.parallel && u.is_sure()) {
+            let (zs, es) = (distinct(zh, &unit.zh), distinct(en, &unit.en));
+            // (a list of names, not a sentence: each would be weighed against each)
+            if zs.len() > MOST_NAMES_TO_LINK || es.len() > MOST_NAMES_TO_LINK {
+                continue;
+            }
+            // the pairs: each name that names one entity with exactly one name of the other
+            // side, and that one with it alone; then the one name left on each side, if the two
+            // render each other
+            let same: Vec<Vec<bool>> = zs
+                .iter()
+                .map(|z| es.iter().map(|e| Self::same(z, e)).collect())
+                .collect();
+            let in_column = |j: usize| same.iter().filter(|row| row[j]).count();
+            let mut pairs: Vec<(&'a Fact, &'a Fact)> = Vec::new();
+            for (i, row) in same.iter().enumerate() {
+                if row.iter().filter(|&&m| m).count() == 1 {
+                    let j = row.iter().position(|&m| m).unwrap_or_default();
+                    if in_column(j) == 1 {
+                        pairs.push((zs[i], es[j]));
+                    }
+                }
+            }
+            let zl: Vec<&'a Fact> = (0..zs.len())
+                .filter(|&i| !same[i].contains(&true))
+                .map(|i| zs[i])
+                .collect();
+            let el: Vec<&'a Fact> = (0..es.len()).filter(|&j| in_column(j) == 0).map(|j| es[j]).collect();
+            if let ([z], [e]) = (&zl[..], &el[..]) {
+                if crate::facts::translit::name_similarity(&z.text, &e.text.to_lowercase()) >= RENDERS_LEFT {
+                    pairs.push((z, e));
+                }
+            }
+            // (neither may resolve by itself: a name that resolves elsewhere, left alone in a
+            // sentence against a name it spells loosely, is rather a name swapped for it)
+            for (z, e) in pairs {
+                if self.en_of(z).is_none() && self.zh_of(e).is_none() {
+                    link(&mut en_by_unit, z.text.as_str(), e);
+                    link(&mut zh_by_unit, e.text.as_str(), z);
+                }
+            }
+        }
+        self.en_by_unit = en_by_unit.into_iter().filter_map(|(k, v)| Some((k, v?))).collect();
+        self.zh_by_unit = zh_by_unit.into_iter().filter_map(|(k, v)| Some((k, v?))).collect();
     }
 
     /// The en name a zh mention resolves to anywhere in the article, when one is close.
@@ -134,6 +223,9 @@ impl<'a> Entities<'a> {
     /// The en name a zh mention resolves to, whole ([`Self::en_of`]) or by its surname alone
     /// (詹姆斯·赫顿 → `Hutton`, where the English article gives the surname only).
     pub fn en_entity(&self, z: &Fact) -> Option<&'a Fact> {
+        if let Some(e) = self.en_by_unit.get(z.text.as_str()) {
+            return Some(e);
+        }
         self.en_of(z).or_else(|| {
             let key = entity_key(z);
             if key.chars().count() < 2 || key == z.text {
@@ -147,6 +239,9 @@ impl<'a> Entities<'a> {
     /// The zh name an en mention resolves to, whole ([`Self::zh_of`]) or by its surname, on
     /// either side (`Luther` → 马丁·路德, `Fielding H. Garrison` → 加里森).
     pub fn zh_entity(&self, e: &Fact) -> Option<&'a Fact> {
+        if let Some(z) = self.zh_by_unit.get(e.text.as_str()) {
+            return Some(z);
+        }
         let key = en_tokens(&e.text).last().copied().unwrap_or(&e.text);
         let whole = self.zh_of(e).filter(|z| {
             // a transliteration (not a gloss) must be short enough for the English surname

@@ -215,6 +215,10 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // `the surrender of Japan in 1945`), or beside a word the lexicon gives as the English name
 // (`1991年苏联解体` / `the Soviet Union in 1991`): year 52 → 55 of 100 (floor 0.54, one catch
 // under); the rest and the clean output of every corpus unchanged.
+// 2026-12-05 (seventeenth stop): two names that sentences translating each other pair, where
+// neither resolves over the article by itself, linked (布罗卡 / `H. Brocard`), so that the name
+// is known elsewhere when it stands in another sentence: xquad name 160 → 164 of 226 (floor
+// 0.72, one catch under); the rest and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -223,7 +227,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.69);
+    floor(&t, Kind::Name, 0.72);
 }
 
 #[test]

@@ -191,7 +191,8 @@ impl Rule for NameMismatch {
     }
     fn check_pair(&self, cx: &PairContext, out: &mut Vec<Diagnostic>) {
         let words = cut::EnWords::new(cx);
-        let entities = Entities::new(cx.zh, cx.en);
+        let mut entities = Entities::new(cx.zh, cx.en);
+        entities.link_paired_in_translations(cx.zh, cx.en, &cx.alignment.units);
         let people = namesake::People::new(cx);
         // (the facts that took part in a unit's finding, on either side: a given name alone
         // there is not reported twice)

@@ -161,6 +161,29 @@ fn an_english_name_cut_to_a_loosely_rendered_first_part() {
     assert!(findings(zh, &en.replace("by Pittard,", "by Sullivan,")).is_empty());
 }
 
+/// xquad Prime_number: 奥斯特洛夫斯基定理 changed to 布罗卡定理 against `Ostrowski's theorem`. 布罗卡
+/// renders `H. Brocard` too loosely to resolve over the article (0.79), but the sentences that
+/// translate each other elsewhere pair the two (布罗卡猜想 against `H. Brocard's conjecture`,
+/// beside 申策尔 and `Schinzel`), so 布罗卡 is a name of the article the English sentence does
+/// not name.
+#[test]
+fn a_name_linked_by_the_sentences_that_pair_it_is_a_slot() {
+    let zh = "上述猜想都是申策尔猜想的特例。布罗卡猜想称，在两个大于2的连续素数之平方数之间，总是会有至少4个素数。\n\n\
+              当通过绝对赋值完备（大致填补空缺）Q，会得出由实数所组成的体，而通过p进范数完备Q，则会得出由p进数所组成的体。\
+              依据奥斯特洛夫斯基定理，上述两种方法基本上是完备Q的所有方法。\n";
+    let en = "These conjectures are special cases of the broad Schinzel's hypothesis H. Brocard's conjecture \
+              says that there are always at least four primes between the squares of \
+              consecutive primes greater than 2.\n\nWhile completing Q (roughly, filling the gaps) with respect to \
+              the absolute value yields the field of real numbers, completing with respect to the p-adic norm |−|p \
+              yields the field of p-adic numbers. These are essentially all possible ways to complete Q, by \
+              Ostrowski's theorem.\n";
+    let changed = zh.replace("奥斯特洛夫斯基定理", "布罗卡定理");
+    quiet_then_reported(zh, en, (&changed, en), &["`布罗卡`", "`Ostrowski`"]);
+    // but not where no sentence pairs 布罗卡 with an English name (the first paragraph gone)
+    let (once, en_once) = (changed.split_once("\n\n").unwrap().1, en.split_once("\n\n").unwrap().1);
+    assert!(findings(once, en_once).is_empty(), "{:#?}", findings(once, en_once));
+}
+
 #[test]
 fn a_place_swapped_for_a_person_of_the_article() {
     // xquad Black_Death: `England` replaced by `Norman Cantor`, a historian the article cites;
