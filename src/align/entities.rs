@@ -132,17 +132,10 @@ impl<'a> Entities<'a> {
     /// different names is linked to neither. Only after the alignment: it does not score the
     /// alignment that links it.
     pub fn link_paired_in_translations(&mut self, zh: &Side<'a>, en: &Side<'a>, units: &[super::Unit]) {
-        type Links<'a> = std::collections::HashMap<&'a str, Option<&'a Fact>>;
-        let (mut en_by_unit, mut zh_by_unit): (Links<'a>, Links<'a>) = Default::default();
-        let link = |map: &mut Links<'a>, key: &'a str, to: &'a Fact| {
-            map.entry(key)
-                .and_modify(|v| {
-                    if v.is_some_and(|v| v.text != to.text) {
-                        *v = None;
-                    }
-                })
-                .or_insert(Some(to));
-        };
+        // (looked up while they are empty: a name resolves by itself or not)
+        self.en_by_unit.clear();
+        self.zh_by_unit.clear();
+        let mut linked: Vec<(&'a Fact, &'a Fact)> = Vec::new();
         let distinct = |side: &Side<'a>, sentences: &[usize]| -> Vec<&'a Fact> {
             let mut seen = std::collections::HashSet::new();
             super::facts_in(side, sentences, FactKind::Name)
@@ -183,17 +176,35 @@ impl<'a> Entities<'a> {
                     pairs.push((z, e));
                 }
             }
-            // (neither may resolve by itself: a name that resolves elsewhere, left alone in a
-            // sentence against a name it spells loosely, is rather a name swapped for it)
-            for (z, e) in pairs {
-                if self.en_of(z).is_none() && self.zh_of(e).is_none() {
-                    link(&mut en_by_unit, z.text.as_str(), e);
-                    link(&mut zh_by_unit, e.text.as_str(), z);
-                }
+            // (neither may resolve by itself, whole or by the surname: a name that resolves
+            // elsewhere, left alone in a sentence against a name it spells loosely, is rather
+            // a name swapped for it)
+            linked.extend(
+                pairs
+                    .into_iter()
+                    .filter(|&(z, e)| self.en_entity(z).is_none() && self.zh_entity(e).is_none()),
+            );
+        }
+        // a name paired with two different names is linked to neither, on either side
+        let mut partners: std::collections::HashMap<(bool, &'a str), std::collections::HashSet<&'a str>> =
+            Default::default();
+        for &(z, e) in &linked {
+            partners
+                .entry((true, z.text.as_str()))
+                .or_default()
+                .insert(e.text.as_str());
+            partners
+                .entry((false, e.text.as_str()))
+                .or_default()
+                .insert(z.text.as_str());
+        }
+        let one = |key: (bool, &'a str)| partners.get(&key).is_some_and(|p| p.len() == 1);
+        for (z, e) in linked {
+            if one((true, z.text.as_str())) && one((false, e.text.as_str())) {
+                self.en_by_unit.entry(z.text.as_str()).or_insert(e);
+                self.zh_by_unit.entry(e.text.as_str()).or_insert(z);
             }
         }
-        self.en_by_unit = en_by_unit.into_iter().filter_map(|(k, v)| Some((k, v?))).collect();
-        self.zh_by_unit = zh_by_unit.into_iter().filter_map(|(k, v)| Some((k, v?))).collect();
     }
 
     /// The en name a zh mention resolves to anywhere in the article, when one is close.

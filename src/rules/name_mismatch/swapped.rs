@@ -26,11 +26,20 @@ pub(super) fn place(z: &Fact) -> bool {
     })
 }
 
-/// Whether a Chinese name left over may be a name at all: a place the lexicon knows, or a
-/// word it does not know (a transliteration); not a common word read as a name (城市, 英里).
+/// Whether a Chinese name left over may be a name at all: a place the lexicon knows, a word it
+/// does not know (a transliteration), or a word that renders the first word of its gloss (爱德华
+/// `edward`: a name the lexicon knows); not a common word read as a name (城市, 英里).
 fn may_be_a_name(z: &Fact) -> bool {
-    place(z) || lexicon_entry(z).1.is_none()
+    place(z)
+        || lexicon_entry(z).1.is_none_or(|gloss| {
+            let first = gloss.split(' ').next().unwrap_or_default();
+            crate::facts::translit::name_similarity(&z.text, first) >= RENDERS_ITS_GLOSS
+        })
 }
+
+/// How closely a Chinese word must render the first word of its gloss to be a name the
+/// lexicon knows ([`may_be_a_name`]).
+const RENDERS_ITS_GLOSS: f64 = 0.8;
 
 /// Characters that make a name before them the name of a structure or a place named after
 /// it (哈德良桥, Hadrian's bridge: `Pons Aelius`, another name than Hadrian's).
@@ -919,6 +928,31 @@ pub(super) fn find(
 
 #[cfg(test)]
 mod tests {
+    use crate::facts::test_support::facts_of;
+    use crate::facts::FactKind;
+
+    /// A name the lexicon knows (爱德华 `edward`, xquad Imperialism) may be a name left over;
+    /// a common word read as a name is none (城市 of 地区城市, xquad Victoria_(Australia)).
+    #[test]
+    fn a_word_that_renders_its_gloss_may_be_a_name() {
+        let name = |sentence: &str, name: &str| {
+            facts_of("a.zh.txt", sentence)
+                .into_iter()
+                .find(|f| f.kind == FactKind::Name && f.text == name)
+                .unwrap_or_else(|| panic!("no name `{name}` in {sentence}"))
+        };
+        let said = name(
+            "正如爱德华的理论所说的，东方主义是指西方如何发展出东方的一个 想象地理学。\n",
+            "爱德华",
+        );
+        assert!(super::may_be_a_name(&said));
+        let city = name(
+            "传统上，在墨尔本的西郊和北郊，以及巴拉瑞特、本迪戈和基隆等地区城市的工人阶级中， 工党 最强大。\n",
+            "城市",
+        );
+        assert!(!super::may_be_a_name(&city));
+    }
+
     #[test]
     fn one_spelling_joins_run_together_names_and_adjectives() {
         assert!(super::one_spelling("Manakin Town", "Manakintown"));
