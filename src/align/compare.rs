@@ -747,16 +747,10 @@ fn attached_alike(zh: &Side, en: &Side, zs: &[usize], es: &[usize]) -> Vec<(usiz
                 .collect()
         })
         .collect();
-    let mut out = Vec::new();
-    for (i, row) in fits.iter().enumerate() {
-        let mut js = (0..es.len()).filter(|&j| row[j]);
-        if let (Some(j), None) = (js.next(), js.next()) {
-            if fits.iter().filter(|r| r[j]).count() == 1 {
-                out.push((zs[i], es[j]));
-            }
-        }
-    }
-    out
+    super::one_to_one(&fits)
+        .into_iter()
+        .map(|(i, j)| (zs[i], es[j]))
+        .collect()
 }
 
 /// Does a Chinese word right beside fact `f` (starting at most three characters after it, or

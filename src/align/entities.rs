@@ -11,9 +11,13 @@ use crate::facts::{Fact, FactKind};
 /// A name mention resolves to an entity of the other side at or above this similarity.
 const RESOLVES: f64 = 0.8;
 
-/// How closely the one name left on each side of sentences that translate each other must
-/// render the other to be linked to it ([`Entities::link_paired_in_translations`]).
-const RENDERS_LEFT: f64 = 0.5;
+/// Whether a Chinese name's transliteration renders an English name even loosely (at half or
+/// more): looser than [`Entities::same`]. The one name left on each side of sentences that
+/// translate each other is linked at this ([`Entities::link_paired_in_translations`]), and
+/// name-mismatch takes two such names for one name spelt loosely.
+pub fn renders_loosely(z: &Fact, e: &Fact) -> bool {
+    crate::facts::translit::name_similarity_at_least(&z.text, &e.text.to_lowercase(), 0.5) >= 0.5
+}
 
 /// The most distinct names a unit may hold on either side for its names to be linked
 /// ([`Entities::link_paired_in_translations`]): more make a list, weighed in square time.
@@ -124,13 +128,13 @@ impl<'a> Entities<'a> {
     /// Link the names that sentences translating each other pair: in a sure unit of texts in
     /// parallel, a zh name and an en name that name one entity ([`Self::same`]) and no other
     /// name of the unit; and the one zh name and the one en name left when those are paired
-    /// off, if the two render each other at least loosely ([`RENDERS_LEFT`]). Two names are linked
-    /// only where neither resolves by itself ([`Self::en_of`], [`Self::zh_of`]). The
-    /// transliteration may be too
-    /// loose to resolve over the whole article (布罗卡 / `H. Brocard`, 0.79, under
-    /// [`RESOLVES`]), but the sentences say which name it renders. A name linked to two
-    /// different names is linked to neither. Only after the alignment: it does not score the
-    /// alignment that links it.
+    /// off, if the two render each other at least loosely ([`renders_loosely`]). Two names
+    /// are linked only where neither resolves by itself, whole or by the surname
+    /// ([`Self::en_entity`], [`Self::zh_entity`] before any link). The transliteration may be
+    /// too loose to resolve over the whole article (布罗卡 / `H. Brocard`, 0.79, under
+    /// [`RESOLVES`]), but the sentences say which name it renders. A name paired with two
+    /// different names is linked to neither, on either side. Only after the alignment: it
+    /// does not score the alignment that links it.
     pub fn link_paired_in_translations(&mut self, zh: &Side<'a>, en: &Side<'a>, units: &[super::Unit]) {
         // (looked up while they are empty: a name resolves by itself or not)
         self.en_by_unit.clear();
@@ -156,23 +160,20 @@ impl<'a> Entities<'a> {
                 .iter()
                 .map(|z| es.iter().map(|e| Self::same(z, e)).collect())
                 .collect();
-            let in_column = |j: usize| same.iter().filter(|row| row[j]).count();
-            let mut pairs: Vec<(&'a Fact, &'a Fact)> = Vec::new();
-            for (i, row) in same.iter().enumerate() {
-                if row.iter().filter(|&&m| m).count() == 1 {
-                    let j = row.iter().position(|&m| m).unwrap_or_default();
-                    if in_column(j) == 1 {
-                        pairs.push((zs[i], es[j]));
-                    }
-                }
-            }
+            let mut pairs: Vec<(&'a Fact, &'a Fact)> = super::one_to_one(&same)
+                .into_iter()
+                .map(|(i, j)| (zs[i], es[j]))
+                .collect();
             let zl: Vec<&'a Fact> = (0..zs.len())
                 .filter(|&i| !same[i].contains(&true))
                 .map(|i| zs[i])
                 .collect();
-            let el: Vec<&'a Fact> = (0..es.len()).filter(|&j| in_column(j) == 0).map(|j| es[j]).collect();
+            let el: Vec<&'a Fact> = (0..es.len())
+                .filter(|&j| !same.iter().any(|row| row[j]))
+                .map(|j| es[j])
+                .collect();
             if let ([z], [e]) = (&zl[..], &el[..]) {
-                if crate::facts::translit::name_similarity(&z.text, &e.text.to_lowercase()) >= RENDERS_LEFT {
+                if renders_loosely(z, e) {
                     pairs.push((z, e));
                 }
             }
@@ -231,8 +232,9 @@ impl<'a> Entities<'a> {
             .map(|(z, _)| z)
     }
 
-    /// The en name a zh mention resolves to, whole ([`Self::en_of`]) or by its surname alone
-    /// (詹姆斯·赫顿 → `Hutton`, where the English article gives the surname only).
+    /// The en name a zh mention resolves to: the one sentences that translate each other link
+    /// it to ([`Self::link_paired_in_translations`]), else whole ([`Self::en_of`]) or by its
+    /// surname alone (詹姆斯·赫顿 → `Hutton`, where the English article gives the surname only).
     pub fn en_entity(&self, z: &Fact) -> Option<&'a Fact> {
         if let Some(e) = self.en_by_unit.get(z.text.as_str()) {
             return Some(e);
@@ -247,8 +249,9 @@ impl<'a> Entities<'a> {
         })
     }
 
-    /// The zh name an en mention resolves to, whole ([`Self::zh_of`]) or by its surname, on
-    /// either side (`Luther` → 马丁·路德, `Fielding H. Garrison` → 加里森).
+    /// The zh name an en mention resolves to: the one sentences that translate each other link
+    /// it to ([`Self::link_paired_in_translations`]), else whole ([`Self::zh_of`]) or by its
+    /// surname, on either side (`Luther` → 马丁·路德, `Fielding H. Garrison` → 加里森).
     pub fn zh_entity(&self, e: &Fact) -> Option<&'a Fact> {
         if let Some(z) = self.zh_by_unit.get(e.text.as_str()) {
             return Some(z);

@@ -330,6 +330,28 @@ impl Stated {
     }
 }
 
+/// The cells `(i, j)` of a matrix of zh × en matches that are the one match of their row and
+/// of their column: the zh and en items that match each other and nothing else. O(cells).
+pub(crate) fn one_to_one(matches: &[Vec<bool>]) -> Vec<(usize, usize)> {
+    let width = matches.first().map_or(0, Vec::len);
+    let mut in_column = vec![0usize; width];
+    for row in matches {
+        for (j, _) in row.iter().enumerate().filter(|(_, &m)| m) {
+            in_column[j] += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for (i, row) in matches.iter().enumerate() {
+        let mut js = row.iter().enumerate().filter(|(_, &m)| m).map(|(j, _)| j);
+        if let (Some(j), None) = (js.next(), js.next()) {
+            if in_column[j] == 1 {
+                out.push((i, j));
+            }
+        }
+    }
+    out
+}
+
 /// Penalty a 1-1 unit must beat to be preferred over leaving both sentences unaligned.
 const BIAS: f64 = 0.25;
 /// Extra cost of a 1-2 or 2-1 unit.

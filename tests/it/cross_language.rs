@@ -1585,11 +1585,16 @@ fn a_date_attached_to_one_entity_on_each_side() {
 fn xquad_names(article: &str, from: &str, to: &str) -> Vec<(String, String)> {
     let (_, zh, en) = xquad().into_iter().find(|(a, _, _)| a == article).expect("article");
     assert!(zh.contains(from), "{article}: {from}");
+    pair_names(zh.replacen(from, to, 1), en)
+}
+
+/// The (Chinese, English) texts of the name-mismatch findings on a zh/en pair of texts.
+fn pair_names(zh: String, en: String) -> Vec<(String, String)> {
     let file = |name: &str, text: String| SourceFile {
         name: name.into(),
         text,
     };
-    let (zh, en) = (file("zh.txt", zh.replacen(from, to, 1)), file("en.txt", en));
+    let (zh, en) = (file("zh.txt", zh), file("en.txt", en));
     check_pair_with(&zh, &en, &["name-mismatch"])
         .iter()
         .map(|d| finding_texts(d, &zh.text, &en.text))
@@ -1607,17 +1612,7 @@ fn a_name_the_lexicon_knows_is_a_name_left_over() {
         .into_iter()
         .find(|(a, _, _)| a == "Imperialism")
         .expect("article");
-    let file = |name: &str, text: &str| SourceFile {
-        name: name.into(),
-        text: text.into(),
-    };
-    let names = |en: &str| -> Vec<(String, String)> {
-        let (zh, en) = (file("zh.txt", &zh), file("en.txt", en));
-        check_pair_with(&zh, &en, &["name-mismatch"])
-            .iter()
-            .map(|d| finding_texts(d, &zh.text, &en.text))
-            .collect()
-    };
+    let names = |en: &str| pair_names(zh.clone(), en.to_string());
     let clean = names(&en);
     assert!(!clean.iter().any(|(_, e)| e.contains("Hobson")), "{clean:?}");
     assert!(en.contains("theorized by Edward Said"));

@@ -65,13 +65,6 @@ fn names_a_structure(cx: &PairContext, z: &Fact) -> bool {
     structure || super::kind_dropped::kind_after(after).is_some()
 }
 
-/// Whether a Chinese name's transliteration renders an English name even loosely (at half
-/// or more): looser than [`Entities::same`], which every name left over has already failed
-/// against every name of the other sentence (the lexicon's glosses included).
-fn renders(z: &Fact, e: &Fact) -> bool {
-    crate::facts::translit::name_similarity(&z.text, &e.text.to_lowercase()) >= 0.5
-}
-
 /// The prose of a unit's sentences on one side, joined.
 fn unit_text(side: &crate::align::Side<'_>, sentences: &[usize]) -> String {
     let mut out = String::new();
@@ -819,7 +812,7 @@ pub(super) fn find(
                 && en_slots == el
                 && zl_slots == zl
                 && zh_whole_person(&zf[zl[0]])
-                && !renders(&zf[zl[0]], &ef[el[0]]) =>
+                && !crate::align::entities::renders_loosely(&zf[zl[0]], &ef[el[0]]) =>
         {
             (zl[0], el[0], None, None)
         }
