@@ -36,3 +36,6 @@ pub const JIEBA_DICT: &str = include_str!("lang/jieba_dict.txt");
 /// jieba-rs 0.7.4's HMM for words the dictionary does not have (jieba-macros 0.7.1's
 /// `hmm.model`, MIT; `lang::segment`).
 pub const JIEBA_HMM: &str = include_str!("lang/jieba_hmm.model");
+/// English given names from the 1990 US Census, public domain (`rules/data/given-names/`,
+/// `lang::given_names`).
+pub const GIVEN_NAMES: &str = include_str!("../rules/data/given-names/given-names.txt");

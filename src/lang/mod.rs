@@ -2,6 +2,7 @@
 //! Traditional/Simplified folding, Chinese segmentation, the zh→en lexicon.
 
 pub mod bytes;
+pub mod given_names;
 pub mod lexicon;
 pub mod script;
 pub mod segment;

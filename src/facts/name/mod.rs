@@ -304,10 +304,14 @@ impl Context {
                 // sentence; not a stop word, nor a word the text writes in lower case:
                 // `Eventually van Gogh moved`)
                 let before_particle = s + 2 < end && NAME_PARTICLES.contains(&toks[s + 1].s);
+                // (and a given name before another capitalised word opens it too: `Steven
+                // Moffat described …`, though the text names Steven nowhere else; not
+                // `Economist Branko Milanovic`, whose first word is no given name)
+                let given = s + 1 < end && crate::lang::given_names::is_given_name(w);
                 let common = initial
                     && (EN_STOP.contains(&w)
                         || self.lower.contains(&w.to_lowercase())
-                        || !self.mid_caps.contains(w) && !before_particle);
+                        || !self.mid_caps.contains(w) && !before_particle && !given);
                 if TITLES.contains(&w)
                     || super::date::month_number(w).is_some()
                     || WEEKDAYS.contains(&w)

@@ -95,6 +95,23 @@ fn a_title_before_a_name_is_no_part_of_it() {
 }
 
 #[test]
+fn a_given_name_first_in_its_sentence_opens_the_name() {
+    // (xquad Doctor_Who: the text names Steven nowhere else, but `Steven` is a given name)
+    let t = "Steven Moffat described the companion as the main character of the show.\n";
+    assert!(names("a.txt", t).contains(&"steven moffat".to_string()));
+    // (not a word the text writes in lower case, though the list holds it as a given name:
+    // `Will`, `Grace`; nor a given name alone, before no other capitalised word)
+    let t = "Will Durant said so. Grace Kelly acted. The will of the people was grace itself.\n";
+    let n = names("a.txt", t);
+    assert!(
+        n.contains(&"durant".to_string()) && n.contains(&"kelly".to_string()),
+        "{n:?}"
+    );
+    let n = names("a.txt", "Steven said so in Paris.\n");
+    assert!(!n.contains(&"steven".to_string()), "{n:?}");
+}
+
+#[test]
 fn a_name_with_a_particle_is_read_whole_first_in_its_sentence() {
     // (xquad Pharmacy; the first word of a sentence is otherwise read as a name only where the
     // text capitalises it elsewhere)

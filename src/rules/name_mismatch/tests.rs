@@ -908,6 +908,23 @@ fn the_one_name_left_on_each_side_of_a_translation() {
 }
 
 #[test]
+fn a_lone_english_person_against_a_lone_chinese_name_of_one_part() {
+    // xquad Islamism, 弗雷德•哈利迪 changed to 逊尼宗阿拉伯 (the Sunni Arabs, named elsewhere in
+    // the article): the one name left on each side, the English a person's whole name that
+    // opens with a given name, and neither renders the other
+    let zh = "不相信伊斯兰教仅仅是政治意识形态的学者和观察人士包括弗雷德•哈利迪、约翰·埃斯波西托和一些穆斯林知识分子，如贾韦德·艾哈迈德·加米迪。\n";
+    let en = "Scholars and observers who do not believe that Islam is merely a political ideology include Fred Halliday, John Esposito and Muslim intellectuals like Javed Ahmad Ghamidi.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let changed = zh.replace("弗雷德•哈利迪", "逊尼宗阿拉伯");
+    assert_reported(&findings(&changed, en), &["`逊尼宗阿拉伯`", "`Fred Halliday`"]);
+    // xquad Super_Bowl_50, clean: `Pro Bowl` opens with no given name, so the word read as a
+    // name on the Chinese side (本赛季, `this season`) is no slot against it
+    let zh = "卡罗莱纳的第二防线有职业碗安全卫科特·科尔曼和职业碗角卫约什·诺曼，科尔曼带领球队完成了职业生涯中高达七次拦截并同时贡献了 88 次擒抱，而诺曼在本赛季成长为一名封锁角卫并完成了四次拦截，其中两次被判触地得分。\n";
+    let en = "Carolina's secondary featured Pro Bowl safety Kurt Coleman, who led the team with a career high seven interceptions, while also racking up 88 tackles and Pro Bowl cornerback Josh Norman, who developed into a shutdown corner during the season and had four interceptions, two of which were returned for touchdowns.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+}
+
+#[test]
 fn a_plural_people_word_is_no_slot() {
     // xquad Civil_disobedience, clean: `Hungarians` (the people of 匈牙利) and `Austrian` are
     // no names left over against 费伦茨·迪克's sentence
