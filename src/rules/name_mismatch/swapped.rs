@@ -7,6 +7,7 @@ use super::lexicon_entry;
 use super::{Finding, UnitNames};
 use crate::align::entities::{entity_key, people_word, same_surname, Entities};
 use crate::align::Unit;
+use crate::facts::translit::name_similarity;
 use crate::facts::Fact;
 use crate::rules::PairContext;
 
@@ -214,7 +215,6 @@ fn en_given_and_family(e: &Fact) -> bool {
 /// `Elizabeth`, 里博 for `Ribault`): a name read short on one side is still that name. At
 /// [`SPELT_ALIKE`] or above, the part is taken for the word spelt loosely.
 fn spelling(part: &str, word: &str) -> f64 {
-    use crate::facts::translit::name_similarity;
     let least = 4.max(word.len() * 3 / 5);
     word.char_indices()
         .map(|(i, _)| i)
@@ -339,20 +339,41 @@ fn beside_a_counterpart(
         .min_by_key(|&z| at(z))
 }
 
+/// How closely the first part of a Chinese name renders the first word of an English one,
+/// where each has two or more (查尔斯 `Charles`): of two people who share a surname, which one
+/// a name is. 0 where either has one part.
+fn first_parts_alike(zh: &str, en: &str) -> f64 {
+    let z = crate::facts::name_match::zh_parts(zh);
+    let e = crate::facts::name_match::en_tokens(en);
+    if z.len() < 2 || e.len() < 2 {
+        return 0.0;
+    }
+    name_similarity(z[0], e[0])
+}
+
 /// The one name of `distinct` (this side's names of a unit, `facts` this side's) that this
 /// side mentions more often than the other side mentions it (`same`: one of ours against one
-/// of theirs), if there is exactly one and the other side mentions it at least once.
+/// of theirs), if there is exactly one and the other side mentions it at least once. A mention
+/// of theirs that names several of ours counts for the one it renders best (`closeness`):
+/// `Charles Wesley` for 查尔斯•韦斯利, not for 约翰•卫斯理, who shares the surname.
 fn repeated(
     distinct: &[usize],
     ours: &[usize],
     facts: &[Fact],
     theirs: &[usize],
     same: impl Fn(usize, usize) -> bool,
+    closeness: impl Fn(usize, usize) -> f64,
 ) -> Option<usize> {
     let mut found = None;
+    let counts_for = |n: usize, t: usize| {
+        same(n, t)
+            && distinct
+                .iter()
+                .all(|&m| m == n || facts[m].text == facts[n].text || !same(m, t) || closeness(m, t) <= closeness(n, t))
+    };
     for &n in distinct {
         let here = ours.iter().filter(|&&o| facts[o].text == facts[n].text).count();
-        let there = theirs.iter().filter(|&&t| same(n, t)).count();
+        let there = theirs.iter().filter(|&&t| counts_for(n, t)).count();
         if there >= 1 && here > there {
             if found.is_some() {
                 return None;
@@ -627,9 +648,14 @@ pub(super) fn find(
     let lone_en_person = none_resolves && zl.is_empty() && el.len() == 1 && en_whole_person(&ef[el[0]]);
     let lone_zh_person = none_resolves && el.is_empty() && zl.len() == 1 && zh_whole_person(&zf[zl[0]]);
     if zs.is_empty() && (es.len() == 1 || lone_en_person) && zl.is_empty() {
-        if let Some(z) = repeated(&names.zh, &names.zh_all, zf, &names.en_all, |z, e| {
-            Entities::same(&zf[z], &ef[e])
-        }) {
+        if let Some(z) = repeated(
+            &names.zh,
+            &names.zh_all,
+            zf,
+            &names.en_all,
+            |z, e| Entities::same(&zf[z], &ef[e]),
+            |z, e| first_parts_alike(&zf[z].text, &ef[e].text),
+        ) {
             // (of one sort with the other side's name: a place's second mention is no slot
             // for a person, `South Ossetia … South Ossetia` against 列昂尼德·季比洛夫, unless the
             // sentences run in parallel and the other side's name resolves (below); and linked
@@ -663,9 +689,14 @@ pub(super) fn find(
     // `Tesla` said twice beside `the US`; a short name, `Mao`, still is)
     let no_en_name_left = el.iter().all(|&e| capitals(e));
     if es.is_empty() && (zs.len() == 1 || lone_zh_person) && no_en_name_left {
-        if let Some(e) = repeated(&names.en, &names.en_all, ef, &names.zh_all, |e, z| {
-            Entities::same(&zf[z], &ef[e])
-        }) {
+        if let Some(e) = repeated(
+            &names.en,
+            &names.en_all,
+            ef,
+            &names.zh_all,
+            |e, z| Entities::same(&zf[z], &ef[e]),
+            |e, z| first_parts_alike(&zf[z].text, &ef[e].text),
+        ) {
             let other = match zs.first() {
                 Some(&(z, _)) => z,
                 None => zl[0],

@@ -925,6 +925,18 @@ fn a_lone_english_person_against_a_lone_chinese_name_of_one_part() {
 }
 
 #[test]
+fn a_name_said_twice_beside_a_namesake_is_the_slot() {
+    // xquad United_Methodist_Church, 乔治•怀特菲尔德 changed to 查尔斯•韦斯利, said twice: the
+    // English names Charles Wesley once, and `John Wesley` is 约翰•卫斯理's mention, not a
+    // second one of 查尔斯•韦斯利's, though the two brothers share the surname
+    let zh = "发展成为联合卫理公会的活动始于 18世纪中叶 的 英国教会内。一小群学生，包括约翰•卫斯理、查尔斯•韦斯利和乔治•怀特菲尔德，相识于牛津大学校园。\n";
+    let en = "The movement which would become The United Methodist Church began in the mid-18th century within the Church of England. A small group of students, including John Wesley, Charles Wesley and George Whitefield, met on the Oxford University campus.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let changed = zh.replace("乔治•怀特菲尔德", "查尔斯•韦斯利");
+    assert_reported(&findings(&changed, en), &["`查尔斯•韦斯利`", "`George Whitefield`"]);
+}
+
+#[test]
 fn a_plural_people_word_is_no_slot() {
     // xquad Civil_disobedience, clean: `Hungarians` (the people of 匈牙利) and `Austrian` are
     // no names left over against 费伦茨·迪克's sentence
