@@ -9,6 +9,12 @@ pub mod segment;
 pub mod sentences;
 pub mod sorted;
 
+/// Whether a run of text without spaces is a web address (it holds `://` or opens with
+/// `www.`): its words are no words of the prose.
+pub fn is_web_address(run: &str) -> bool {
+    run.contains("://") || run.starts_with("www.")
+}
+
 /// How often a run of words occurs in text, as whole words (not `US` of `USB`).
 pub fn whole_words(text: &str, words: &str) -> usize {
     text.match_indices(words)

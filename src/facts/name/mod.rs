@@ -91,6 +91,18 @@ fn zh_name_like(target: &str) -> bool {
             .any(|w| NAME_TAGS.contains(&w.tag) && w.text.chars().count() >= 2)
 }
 
+/// Whether `word`, a slice of `text`, stands in a web address: in a run of text without
+/// spaces that holds `://` or opens with `www.`.
+fn in_web_address(text: &str, word: &str) -> bool {
+    let at = (word.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+    let (Some(before), Some(after)) = (text.get(..at), text.get(at..)) else {
+        return false;
+    };
+    let start = before.trim_end_matches(|c: char| !c.is_whitespace()).len();
+    let end = at + after.find(char::is_whitespace).unwrap_or(after.len());
+    crate::lang::is_web_address(text.get(start..end).unwrap_or_default())
+}
+
 impl Context {
     pub fn new(doc: &Document, src: &str) -> Self {
         let zh = doc.lang == Lang::Zh;
@@ -102,11 +114,15 @@ impl Context {
                     continue;
                 };
                 // (a word seen before is not copied again)
+                // (a word of a web address is no word the prose writes in lower case:
+                // `https://profiles.stanford.edu/donald-knuth` writes no `donald`)
                 super::text::en_words(text, |w, first| {
                     if !is_cap(w) {
                         if w.chars().any(char::is_uppercase) {
-                            lower.insert(w.to_lowercase());
-                        } else if !lower.contains(w) {
+                            if !in_web_address(text, w) {
+                                lower.insert(w.to_lowercase());
+                            }
+                        } else if !lower.contains(w) && !in_web_address(text, w) {
                             lower.insert(w.to_string());
                         }
                     } else if !first && !mid_caps.contains(w) {

@@ -447,8 +447,11 @@ impl<'a> EnWords<'a> {
             .filter(|f| f.kind == FactKind::Name)
             .map(|f| f.text.as_str())
             .collect();
+        // (not the words of a web address: `…/donald-knuth` writes no `knuth` in lower case)
         let lower_words: HashSet<&str> = text
-            .split(|c: char| !c.is_alphanumeric())
+            .split_whitespace()
+            .filter(|run| !crate::lang::is_web_address(run))
+            .flat_map(|run| run.split(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
             .collect();
         // (counted in the sentences that take part in alignment, and not after a surname and a

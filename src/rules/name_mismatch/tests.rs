@@ -937,6 +937,19 @@ fn a_name_said_twice_beside_a_namesake_is_the_slot() {
 }
 
 #[test]
+fn a_web_address_writes_no_word_of_a_name_in_lower_case() {
+    // wikipairs Donald_Knuth, 唐纳德·尔文·克努斯 cut to 唐纳德: the English opens its first
+    // sentence with the name in capitals, and its list of sources holds a web address that
+    // writes `donald` and `knuth` in lower case; those are no common words, so the name is a
+    // person's and the Chinese gives its first part only
+    let zh = "高德纳（Donald Ervin Knuth，音译：唐纳德·尔文·克努斯，catIdx=G高），出生于美国密尔沃基，著名计算机科学家，斯坦福大学计算机系荣誉退休教授。\n";
+    let en = "DONALD ERVIN KNUTH ([1] ; born January 10, 1938) is an American computer scientist, mathematician, and professor emeritus at Stanford University.\n\n[20] https://profiles.stanford.edu/donald-knuth\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let changed = zh.replace("唐纳德·尔文·克努斯", "唐纳德");
+    assert_reported(&findings(&changed, en), &["`DONALD ERVIN KNUTH`", "only `唐纳德`"]);
+}
+
+#[test]
 fn a_plural_people_word_is_no_slot() {
     // xquad Civil_disobedience, clean: `Hungarians` (the people of 匈牙利) and `Austrian` are
     // no names left over against 费伦茨·迪克's sentence
