@@ -221,6 +221,13 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 0.72, one catch under); a Chinese word the lexicon knows that renders its gloss (爱德华
 // `edward`) may be a name left over: 164 → 165 of 226; the rest and the clean output of every
 // corpus unchanged.
+// 2026-12-05 (eighteenth stop): English given names (the 1990 US Census's, public domain) open
+// a name first in its sentence (`Steven Moffat`) and make an English name of two words a
+// person's against a lone Chinese name of one part; a mention of one of two namesakes counts for
+// the one whose given name it renders (John and Charles Wesley): xquad name 165 → 168 of 226
+// (floor 0.735, one catch under); a web address writes no word in lower case (`…/donald-knuth`):
+// wikipairs name 30 of 109 → 32 of 108 (floor 0.28, one catch under); the rest and the clean
+// output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -229,7 +236,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.72);
+    floor(&t, Kind::Name, 0.735);
 }
 
 #[test]
@@ -239,7 +246,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.53);
     floor(&t, Kind::Year, 0.54);
     floor(&t, Kind::Number, 0.54);
-    floor(&t, Kind::Name, 0.26);
+    floor(&t, Kind::Name, 0.28);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.
