@@ -9,10 +9,12 @@ pub mod segment;
 pub mod sentences;
 pub mod sorted;
 
-/// Whether a run of text without spaces is a web address (it holds `://` or opens with
-/// `www.`): its words are no words of the prose.
+/// Whether a run of text without spaces is a web address (it holds `://`, or opens with
+/// `www.` in any case after any punctuation: `(www.example.org)`): its words are no words of
+/// the prose.
 pub fn is_web_address(run: &str) -> bool {
-    run.contains("://") || run.starts_with("www.")
+    let bare = run.trim_start_matches(|c: char| !c.is_alphanumeric());
+    run.contains("://") || bare.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."))
 }
 
 /// How often a run of words occurs in text, as whole words (not `US` of `USB`).
@@ -24,4 +26,24 @@ pub fn whole_words(text: &str, words: &str) -> usize {
             !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
         })
         .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn web_addresses_are_told_from_words() {
+        for run in [
+            "https://profiles.stanford.edu/donald-knuth",
+            "(www.example.org)",
+            "WWW.EXAMPLE.ORG",
+            "ftp://x",
+        ] {
+            assert!(is_web_address(run), "{run}");
+        }
+        for run in ["www", "wwwx.org", "knuth", "example.org", "", "(see"] {
+            assert!(!is_web_address(run), "{run}");
+        }
+    }
 }

@@ -222,12 +222,13 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // `edward`) may be a name left over: 164 → 165 of 226; the rest and the clean output of every
 // corpus unchanged.
 // 2026-12-05 (eighteenth stop): English given names (the 1990 US Census's, public domain) open
-// a name first in its sentence (`Steven Moffat`) and make an English name of two words a
-// person's against a lone Chinese name of one part; a mention of one of two namesakes counts for
-// the one whose given name it renders (John and Charles Wesley): xquad name 165 → 168 of 226
-// (floor 0.735, one catch under); a web address writes no word in lower case (`…/donald-knuth`):
-// wikipairs name 30 of 109 → 32 of 108 (floor 0.28, one catch under); the rest and the clean
-// output of every corpus unchanged.
+// a name first in its sentence (`Steven Moffat`) and make an English name of two words or more a
+// person's against a lone Chinese name that is none; a mention of one of two namesakes counts
+// for the one whose given name it renders (John and Charles Wesley): xquad name 165 → 168 of
+// 226 (floor 0.735, one catch under), wikipairs name 30 of 109 → 31 of 108 (the draw moved by
+// one name); a web address writes no word in lower case (`…/donald-knuth`): wikipairs name 31 →
+// 32 of 108 (floor 0.28, one catch under); the rest and the clean output of every corpus
+// unchanged.
 
 #[test]
 fn translated_pairs() {

@@ -91,16 +91,34 @@ fn zh_name_like(target: &str) -> bool {
             .any(|w| NAME_TAGS.contains(&w.tag) && w.text.chars().count() >= 2)
 }
 
-/// Whether `word`, a slice of `text`, stands in a web address: in a run of text without
-/// spaces that holds `://` or opens with `www.`.
-fn in_web_address(text: &str, word: &str) -> bool {
-    let at = (word.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
-    let (Some(before), Some(after)) = (text.get(..at), text.get(at..)) else {
-        return false;
-    };
-    let start = before.trim_end_matches(|c: char| !c.is_whitespace()).len();
-    let end = at + after.find(char::is_whitespace).unwrap_or(after.len());
-    crate::lang::is_web_address(text.get(start..end).unwrap_or_default())
+/// The byte ranges of the web addresses of `text` (runs without spaces that
+/// [`crate::lang::is_web_address`]), in order; none, without a look at each run, when the text
+/// holds no `://` or `www.`.
+fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
+    if !text.contains("://") && !text.contains("www.") && !text.contains("WWW.") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (c.is_whitespace(), start) {
+            (true, Some(a)) => {
+                if crate::lang::is_web_address(&text[a..i]) {
+                    out.push(a..i);
+                }
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Whether the word at byte offset `at` stands in one of the `ranges` ([`web_addresses`]).
+fn in_any(ranges: &[std::ops::Range<usize>], at: usize) -> bool {
+    let k = ranges.partition_point(|r| r.end <= at);
+    ranges.get(k).is_some_and(|r| r.start <= at)
 }
 
 impl Context {
@@ -116,13 +134,15 @@ impl Context {
                 // (a word seen before is not copied again)
                 // (a word of a web address is no word the prose writes in lower case:
                 // `https://profiles.stanford.edu/donald-knuth` writes no `donald`)
+                let web = web_addresses(text);
+                let in_web = |w: &str| !web.is_empty() && in_any(&web, w.as_ptr() as usize - text.as_ptr() as usize);
                 super::text::en_words(text, |w, first| {
                     if !is_cap(w) {
                         if w.chars().any(char::is_uppercase) {
-                            if !in_web_address(text, w) {
+                            if !in_web(w) {
                                 lower.insert(w.to_lowercase());
                             }
-                        } else if !lower.contains(w) && !in_web_address(text, w) {
+                        } else if !lower.contains(w) && !in_web(w) {
                             lower.insert(w.to_string());
                         }
                     } else if !first && !mid_caps.contains(w) {
@@ -322,8 +342,9 @@ impl Context {
                 let before_particle = s + 2 < end && NAME_PARTICLES.contains(&toks[s + 1].s);
                 // (and a given name before another capitalised word opens it too: `Steven
                 // Moffat described …`, though the text names Steven nowhere else; not
-                // `Economist Branko Milanovic`, whose first word is no given name)
-                let given = s + 1 < end && crate::lang::given_names::is_given_name(w);
+                // `Economist Branko Milanovic`, whose first word is no given name, nor `German
+                // Chancellor Angela Merkel`: the list leaves out the words of peoples)
+                let given = initial && s + 1 < end && crate::lang::given_names::is_given_name(w);
                 let common = initial
                     && (EN_STOP.contains(&w)
                         || self.lower.contains(&w.to_lowercase())
