@@ -229,9 +229,16 @@ const SURNAME: f64 = 0.7;
 /// Whether an English name of several words begins with a rendering of the Chinese name's
 /// first part (`Joseph Stiglitz` for 约瑟夫·斯蒂格利茨; not `John Wesley` for 查尔斯·韦斯利).
 fn same_given_name(zh: &str, en: &str) -> bool {
+    given_names_alike(zh, en).is_some_and(|s| s >= 0.8)
+}
+
+/// How closely the first part of a Chinese name renders the first word of an English one
+/// (initials left out), where each has two or more (查尔斯 `Charles`): of two people who share a
+/// surname, which one a name is. None where either has one part.
+pub(super) fn given_names_alike(zh: &str, en: &str) -> Option<f64> {
     let parts = zh_parts(zh);
     let words = name_words(en);
-    parts.len() >= 2 && words.len() >= 2 && name_similarity(parts[0], words[0]) >= 0.8
+    (parts.len() >= 2 && words.len() >= 2).then(|| name_similarity(parts[0], words[0]))
 }
 
 /// An interpunct or a hyphen: a Chinese name goes on across it (约瑟夫•熊彼特, 萨福尔-辛普森).

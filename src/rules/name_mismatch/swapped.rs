@@ -32,10 +32,19 @@ pub(super) fn place(z: &Fact) -> bool {
 /// `edward`: a name the lexicon knows); not a common word read as a name (城市, 英里).
 fn may_be_a_name(z: &Fact) -> bool {
     place(z)
-        || lexicon_entry(z).1.is_none_or(|gloss| {
-            let first = gloss.split(' ').next().unwrap_or_default();
-            crate::facts::translit::name_similarity(&z.text, first) >= RENDERS_ITS_GLOSS
-        })
+        || lexicon_entry(z)
+            .1
+            .is_none_or(|gloss| renders_its_gloss(z, gloss, RENDERS_ITS_GLOSS))
+}
+
+/// Whether a Chinese word renders the first word of its lexicon gloss at `floor` or better: a
+/// transliteration the lexicon glosses by the name it renders (爱德华 `edward`, 马可尼 `marconi
+/// uk electronics company`), not a word it translates (城市 `city`).
+fn renders_its_gloss(z: &Fact, gloss: &str, floor: f64) -> bool {
+    gloss
+        .split(' ')
+        .next()
+        .is_some_and(|first| crate::facts::translit::name_similarity_at_least(&z.text, first, floor) >= floor)
 }
 
 /// How closely a Chinese word must render the first word of its gloss to be a name the
@@ -98,9 +107,7 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
     // british theoretical physicist …`), whose words may stand in any sentence
     // (and not a transliteration's: 马可尼 `marconi uk electronics company` is the man first,
     // the company named after him second; `company` in the English names no 马可尼)
-    let transliterated = gloss_text.split(' ').next().is_some_and(|first| {
-        crate::facts::translit::name_similarity_at_least(&z.text, first, SPELT_ALIKE) >= SPELT_ALIKE
-    });
+    let transliterated = renders_its_gloss(z, gloss_text, SPELT_ALIKE);
     let short_gloss = gloss_text.split(' ').count() <= 4 && !transliterated;
     // (a transliteration's gloss names it by its first word: the rest says where or what it
     // is, 格拉斯哥 `glasgow scotland`, and `Scotland` in the English names no 格拉斯哥)
@@ -338,15 +345,6 @@ fn beside_a_counterpart(
         .copied()
         .filter(|&z| at(z).is_some_and(|i| i > j))
         .min_by_key(|&z| at(z))
-}
-
-/// How closely the first part of a Chinese name renders the first word of an English one,
-/// where each has two or more (查尔斯 `Charles`): of two people who share a surname, which one
-/// a name is. None where either has one part.
-fn first_parts_alike(zh: &str, en: &str) -> Option<f64> {
-    let z = crate::facts::name_match::zh_parts(zh);
-    let e = crate::facts::name_match::en_tokens(en);
-    (z.len() >= 2 && e.len() >= 2).then(|| name_similarity(z[0], e[0]))
 }
 
 /// The one name of `distinct` (this side's names of a unit, `facts` this side's) that this
@@ -657,7 +655,7 @@ pub(super) fn find(
             zf,
             &names.en_all,
             |z, e| Entities::same(&zf[z], &ef[e]),
-            |z, e| first_parts_alike(&zf[z].text, &ef[e].text),
+            |z, e| super::cut::given_names_alike(&zf[z].text, &ef[e].text),
         ) {
             // (of one sort with the other side's name: a place's second mention is no slot
             // for a person, `South Ossetia … South Ossetia` against 列昂尼德·季比洛夫, unless the
@@ -698,7 +696,7 @@ pub(super) fn find(
             ef,
             &names.zh_all,
             |e, z| Entities::same(&zf[z], &ef[e]),
-            |e, z| first_parts_alike(&zf[z].text, &ef[e].text),
+            |e, z| super::cut::given_names_alike(&zf[z].text, &ef[e].text),
         ) {
             let other = match zs.first() {
                 Some(&(z, _)) => z,
@@ -969,8 +967,6 @@ mod tests {
     use crate::facts::test_support::facts_of;
     use crate::facts::FactKind;
 
-    /// A name the lexicon knows (爱德华 `edward`, xquad Imperialism) may be a name left over;
-    /// a common word read as a name is none (城市 of 地区城市, xquad Victoria_(Australia)).
     #[test]
     fn a_whole_name_opens_with_a_given_name_and_no_place() {
         // (xquad Islamism, Super_Bowl_50, Victoria_(Australia); Georgia is a given name too, but
@@ -989,6 +985,8 @@ mod tests {
         }
     }
 
+    /// A name the lexicon knows (爱德华 `edward`, xquad Imperialism) may be a name left over;
+    /// a common word read as a name is none (城市 of 地区城市, xquad Victoria_(Australia)).
     #[test]
     fn a_word_that_renders_its_gloss_may_be_a_name() {
         let name = |sentence: &str, name: &str| {
