@@ -385,6 +385,67 @@ fn repeated(
     found
 }
 
+/// One name the Chinese of a unit says more often than the English, and another the English
+/// says more often than the Chinese ([`repeated`], each way), of two entities, each resolving
+/// to a name of the other article: the mentions of the two that stand nearest each other's
+/// place among the names of their sentences, with what each resolves to.
+fn crossed_repeats<'a>(
+    entities: &'a Entities,
+    names: &UnitNames,
+    zf: &'a [Fact],
+    ef: &'a [Fact],
+) -> Option<(usize, &'a Fact, usize, &'a Fact)> {
+    let same = |z: usize, e: usize| Entities::same(&zf[z], &ef[e]);
+    let alike = |z: usize, e: usize| super::cut::given_names_alike(&zf[z].text, &ef[e].text);
+    let z = repeated(&names.zh, &names.zh_all, zf, &names.en_all, same, alike)?;
+    let e = repeated(
+        &names.en,
+        &names.en_all,
+        ef,
+        &names.zh_all,
+        |e, z| same(z, e),
+        |e, z| alike(z, e),
+    )?;
+    if same(z, e) {
+        return None;
+    }
+    // (what each is called on the other side: its shortest counterpart in the unit, `Tesla`
+    // rather than `Tesla Electric Light`, when the article resolves it at all)
+    entities.en_entity(&zf[z])?;
+    entities.zh_entity(&ef[e])?;
+    let x = names
+        .en_all
+        .iter()
+        .filter(|&&o| same(z, o))
+        .map(|&o| &ef[o])
+        .min_by_key(|f| f.text.len())?;
+    let y = names
+        .zh_all
+        .iter()
+        .filter(|&&o| same(o, e))
+        .map(|&o| &zf[o])
+        .min_by_key(|f| f.text.len())?;
+    let mentions = |n: usize, all: &[usize], facts: &[Fact]| -> Vec<usize> {
+        all.iter()
+            .copied()
+            .filter(|&o| facts[o].text == facts[n].text)
+            .collect()
+    };
+    let (zms, ems) = (mentions(z, &names.zh_all, zf), mentions(e, &names.en_all, ef));
+    let at = |n: usize, all: &[usize]| {
+        let i = all.iter().position(|&a| a == n).unwrap_or(0);
+        (i as f64 + 0.5) / all.len().max(1) as f64
+    };
+    let (zm, em) = zms
+        .iter()
+        .flat_map(|&zm| ems.iter().map(move |&em| (zm, em)))
+        .min_by(|a, b| {
+            let d = |(zm, em): (usize, usize)| (at(zm, &names.zh_all) - at(em, &names.en_all)).abs();
+            d(*a).total_cmp(&d(*b))
+        })?;
+    Some((zm, x, em, y))
+}
+
 /// Of the mentions of name `n` (same text) among `ours`, the one whose place among them is
 /// nearest to the place of `other` among `theirs`.
 pub(super) fn nearest_mention(n: usize, ours: &[usize], facts: &[Fact], other: usize, theirs: &[usize]) -> usize {
@@ -728,6 +789,18 @@ pub(super) fn find(
                 by_repeat = !place(y);
                 repeat_of_either_sort = either_sort;
             }
+        }
+    }
+    // In sentences that run in parallel, where no name left over resolves: one name the
+    // Chinese says more often than the English, and another the English says more often than
+    // the Chinese. The two extra mentions stand for each other (特斯拉 said twice against one
+    // `Tesla`, and `Edison` twice against one 爱迪生: the English, changed, says `Edison` for
+    // the second `Tesla`).
+    if unit.parallel && zs.is_empty() && es.is_empty() {
+        if let Some((zm, x, em, y)) = crossed_repeats(entities, names, zf, ef) {
+            zs.push((zm, x));
+            es.push((em, y));
+            by_repeat = !place(y);
         }
     }
     // the English leftovers that could be names of a slot (not abbreviations, not peoples)

@@ -287,6 +287,23 @@ fn an_english_name_of_another_person_where_the_chinese_name_is_read_nowhere_else
 }
 
 #[test]
+fn two_names_each_said_once_more_on_one_side_stand_for_each_other() {
+    // xquad Nikola_Tesla: the English changed from `Tesla partnered` to `Edison partnered`.
+    // Every name of the sentence has a counterpart, but the Chinese says 特斯拉 more often
+    // than the English says `Tesla`, and the English `Edison` more often than the Chinese
+    // says 爱迪生: the two extra mentions stand for each other.
+    let zh = "1886 年，在离开爱迪生的公司后，特斯拉与两位商人罗伯特·莱恩和本杰明·威尔合作，他们同意以特斯拉的名义资助一家电力照明公司——特斯拉电力照明与制造公司。该公司 安装了 由特斯拉设计的 电弧灯照明系统，并且设计了电动发电机换向器，这是特斯拉在美国获得的第一批专利。\n";
+    let en = "After leaving Edison's company Tesla partnered with two businessmen in 1886, Robert Lane and Benjamin Vail, who agreed to finance an electric lighting company in Tesla's name, Tesla Electric Light & Manufacturing. The company installed electrical arc light based illumination systems designed by Tesla and also had designs for dynamo electric machine commutators, the first patents issued to Tesla in the US.\n";
+    assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
+    let f = findings(zh, &en.replace("Tesla partnered", "Edison partnered"));
+    assert_reported(&f, &["`特斯拉`", "`Edison`"]);
+    // the mention reported is the changed one
+    let d = diagnostics(zh, &en.replace("Tesla partnered", "Edison partnered"));
+    let at = en.find("Tesla partnered").unwrap();
+    assert!(d.iter().any(|d| d.labels.iter().any(|l| l.span.start == at)), "{d:#?}");
+}
+
+#[test]
 fn a_chinese_name_of_another_person_where_the_english_name_is_read_nowhere_else() {
     // xquad Economic_inequality: the Chinese changed from 布兰科·米兰诺维奇 to 皮凯蒂, whom
     // the article names elsewhere; `The` (the start of a quotation) is no name left over.
