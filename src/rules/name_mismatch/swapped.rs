@@ -302,13 +302,15 @@ fn one_spelling(a: &str, b: &str) -> bool {
     a == b || common >= 6
 }
 
+/// Where name `n` stands among `all` (the unit's names of its side, in order), 0..1.
+fn at(n: usize, all: &[usize]) -> f64 {
+    let i = all.iter().position(|&a| a == n).unwrap_or(0);
+    (i as f64 + 0.5) / all.len().max(1) as f64
+}
+
 /// Of `candidates` (names of the other side, in `theirs`), the one whose place among that
 /// side's names is nearest to the place of `name` among `ours`.
 fn nearest(name: usize, ours: &[usize], candidates: &[usize], theirs: &[usize]) -> usize {
-    let at = |n: usize, all: &[usize]| {
-        let i = all.iter().position(|&a| a == n).unwrap_or(0);
-        (i as f64 + 0.5) / all.len().max(1) as f64
-    };
     let here = at(name, ours);
     *candidates
         .iter()
@@ -432,10 +434,6 @@ fn crossed_repeats<'a>(
             .collect()
     };
     let (zms, ems) = (mentions(z, &names.zh_all, zf), mentions(e, &names.en_all, ef));
-    let at = |n: usize, all: &[usize]| {
-        let i = all.iter().position(|&a| a == n).unwrap_or(0);
-        (i as f64 + 0.5) / all.len().max(1) as f64
-    };
     let (zm, em) = zms
         .iter()
         .flat_map(|&zm| ems.iter().map(move |&em| (zm, em)))
