@@ -102,7 +102,7 @@ pub struct Unit {
     pub lexical: f64,
     /// Sure by position: the units on either side (or the ends of the documents) are sure,
     /// so in a monotone alignment these sentences can only correspond to each other; or, in a
-    /// translation, one sentence against one that translates it for a third of its words
+    /// translation, one sentence against one that translates it for 30 % of its words
     /// ([`WORDS_IN_A_TRANSLATION`]), whatever its score; or, in
     /// texts written independently, holding a fact the other side states near, with half
     /// their words translated ([`WORDS_BY_POSITION`]) or an anchor besides and a score of
@@ -117,8 +117,8 @@ pub struct Unit {
 }
 
 impl Unit {
-    /// Sure enough to compare facts across: shared evidence and a good score, or a fair score
-    /// and position ([`Unit::by_position`]).
+    /// Sure enough to compare facts across: shared evidence and a good score, or position
+    /// ([`Unit::by_position`], mostly with a fair score).
     pub fn is_sure(&self) -> bool {
         self.rests_on_anchors() || (self.by_position && !self.zh.is_empty() && !self.en.is_empty())
     }
@@ -164,19 +164,23 @@ const WORDS_BY_POSITION: f64 = SURE_BY_WORDS;
 /// 1796 took a unit of wikipairs' Economics from 0.80 to 0.41, below [`SURE`]). Measured with
 /// [`compare`]'s `WORDS_WITH_A_FACT`: see there. At 0.3, two numbers fewer caught.
 const SURE_WITH_NEAR: f64 = 0.35;
-/// Share of words at which, in a translation, one sentence against one is compared whatever
-/// its score and its neighbours: the changed fact was often the unit's one anchor, and its
+/// Share of words (30 %) at which, in a translation, one sentence against one is compared
+/// whatever its score and its neighbours: the changed fact was often the unit's one anchor, and its
 /// score fell with it. 洛伦兹 changed to 希格斯 against `Lorentz's Law` (0.38, with 84 % of the
 /// words, beside a unit that is not sure) came at half the words and a score of
 /// SURE_BY_POSITION (xquad `-- 6`: numbers 180 → 182 of 188, names 154 → 157 of 226; claims
 /// `-- 4`: negation 179 → 185, acts 72 → 77); 洛伦兹 put for `Isaac Newton` (0.27, with half
-/// the words: its score lost the name's weight) with any score and a third of the words
+/// the words: its score lost the name's weight) with any score and 30 % of the words
 /// (names 168 → 169 of 226, acts 77 → 78 of 94). The clean findings of every cross-language
 /// rule unchanged at each step.
 const WORDS_IN_A_TRANSLATION: f64 = 0.3;
-/// A unit that position vouches for ([`Unit::by_position`]: between two sure neighbours, in a
-/// run of them, or one sentence against one that translates it for half its words) is compared
-/// at or above this score.
+
+/// One sentence against one that translates it for [`WORDS_IN_A_TRANSLATION`] of its words.
+fn one_against_one_translating(u: &Unit) -> bool {
+    u.zh.len() == 1 && u.en.len() == 1 && u.lexical >= WORDS_IN_A_TRANSLATION
+}
+/// A unit that position vouches for ([`Unit::by_position`]: in a translation, between two sure
+/// neighbours or in a run of them) is compared at or above this score.
 pub const SURE_BY_POSITION: f64 = 0.3;
 
 #[derive(Debug, Clone, Default)]
@@ -666,7 +670,7 @@ fn mark_by_position(units: &mut [Unit], near: &[bool], day_slips: &[bool]) {
         let after = k + 1 == units.len() || sure[k + 1];
         let u = &mut units[k];
         u.parallel = parallel;
-        // in a translation: one sentence against one that translates it for a third of its
+        // in a translation: one sentence against one that translates it for 30 % of its
         // words ([`WORDS_IN_A_TRANSLATION`]), whatever its score and its neighbours; or, at
         // SURE_BY_POSITION, between two sure units (or in a run of one-to-one units between
         // them), or holding a fact the other side states one slip away; in texts written
@@ -677,9 +681,8 @@ fn mark_by_position(units: &mut [Unit], near: &[bool], day_slips: &[bool]) {
         // of their words); or a full date whose day alone differs
         // ([`anchors::Table::day_slip`]), a score of SURE_WITH_NEAR and the share of words a
         // slip needs ([`compare::WORDS_FOR_SLIPS`])
-        let sentence_to_sentence = u.zh.len() == 1 && u.en.len() == 1;
         u.by_position = !sure[k]
-            && (parallel && sentence_to_sentence && u.lexical >= WORDS_IN_A_TRANSLATION
+            && (parallel && one_against_one_translating(u)
                 || u.score >= SURE_BY_POSITION
                     && (parallel && (before && after || in_run[k] || near[k])
                         || near[k]
@@ -710,10 +713,10 @@ pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
             100.0 * unit.lexical
         );
     }
-    // (in a translation, sentences that translate each other for half their words: the texts
-    // run in parallel whenever a unit is vouched for by position, as the arm above returns
-    // otherwise)
-    if unit.by_position && !unit.rests_on_anchors() && unit.lexical >= SURE_BY_WORDS {
+    // (in a translation, one sentence against one that translates it for 30 % of its words:
+    // the texts run in parallel whenever a unit is vouched for by position, as the arm above
+    // returns otherwise)
+    if unit.by_position && !unit.rests_on_anchors() && one_against_one_translating(unit) {
         return format!(
             "compared because these sentences correspond by position (alignment score {:.2}): the texts run in parallel, and {:.0} % of their words translate each other",
             unit.score,
@@ -765,14 +768,22 @@ mod position_tests {
         mark_by_position(&mut units, &[false; 3], &[false; 3]);
         assert!(units[0].parallel);
         assert!(units[1].by_position && units[1].is_sure());
-        // at a third of its words, whatever its score (the score lost the changed fact's
+        // at 30 % of its words, whatever its score (the score lost the changed fact's
         // weight)
         let mut units = vec![unit(0.8, 0.9), unit(0.25, 0.35), unit(0.2, 0.1)];
         mark_by_position(&mut units, &[false; 3], &[false; 3]);
         assert!(units[1].by_position && units[1].is_sure());
-        // under a third of its words: not vouched for (its neighbour after it is not sure),
+        // under 30 % of its words: not vouched for (its neighbour after it is not sure),
         // nor in texts written independently (few units pair sentences)
         let mut units = vec![unit(0.8, 0.9), unit(0.38, 0.25), unit(0.2, 0.1)];
+        mark_by_position(&mut units, &[false; 3], &[false; 3]);
+        assert!(!units[1].by_position);
+        // nor two sentences against one at a low score, whatever their words
+        let two = Unit {
+            zh: vec![0, 1],
+            ..unit(0.2, 0.6)
+        };
+        let mut units = vec![unit(0.8, 0.9), two, unit(0.2, 0.1)];
         mark_by_position(&mut units, &[false; 3], &[false; 3]);
         assert!(!units[1].by_position);
         let lone = |zh: bool| Unit {

@@ -416,7 +416,7 @@ fn names_on_real_translations() {
 
 /// xquad Force, the whole article: 艾萨克•牛顿 changed to 洛伦兹, whom the article names
 /// elsewhere. The name was its sentence's one shared fact, and the sentence's score fell to
-/// 0.27 with it; in a translation, one sentence against one that translates it for a third of
+/// 0.27 with it; in a translation, one sentence against one that translates it for 30 % of
 /// its words is compared whatever its score.
 #[test]
 fn a_swapped_name_that_was_its_sentences_one_anchor_in_a_translation() {

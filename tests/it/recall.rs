@@ -230,7 +230,7 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 32 of 108 (floor 0.28, one catch under); the rest and the clean output of every corpus
 // unchanged.
 // 2026-12-05 (nineteenth stop): in a translation, one sentence against one that translates it
-// for a third of its words is compared whatever its score (洛伦兹 put for `Isaac Newton`, the
+// for 30 % of its words is compared whatever its score (洛伦兹 put for `Isaac Newton`, the
 // sentence's one anchor): xquad name 168 → 169 of 226 (floor 0.74, one catch under); in
 // sentences that run in parallel, a name each side says once more than the other, the two
 // extra mentions a swap (特斯拉 twice against one `Tesla`, `Edison` twice against one 爱迪生):

@@ -90,10 +90,12 @@
 //! `city`) is no other name left over beside a swap. In sentences that run in parallel, the
 //! one name left on each side is a swap even when neither resolves elsewhere, if the Chinese
 //! is a person's whole name and neither renders the other (伯特·布林 where the English says
-//! `Crowley`). In sentences that run in parallel where every name has a counterpart, one
-//! name the Chinese says more often than the English and another the English says more often
-//! than the Chinese are a swap: the two extra mentions stand for each other (特斯拉 said twice
-//! against one `Tesla`, `Edison` twice against one 爱迪生). Values of a
+//! `Crowley`). In sentences that run in parallel where no name left over resolves (and at
+//! most one side has one left over), one name the Chinese says more often than the English
+//! and another the English says more often than the Chinese are a swap: the two extra
+//! mentions stand for each other (特斯拉 said twice against one `Tesla`, `Edison` twice against
+//! one 爱迪生); not where either sentence holds a pronoun (他, `his`), which the other side may
+//! render by the name. Values of a
 //! template left in the text (`|first=Richard`) are markup, not names.
 //!
 //! A given name alone is also looked for over the whole article, whether or not its sentence

@@ -303,7 +303,7 @@ fn one_spelling(a: &str, b: &str) -> bool {
 }
 
 /// Where name `n` stands among `all` (the unit's names of its side, in order), 0..1.
-fn at(n: usize, all: &[usize]) -> f64 {
+fn place_among(n: usize, all: &[usize]) -> f64 {
     let i = all.iter().position(|&a| a == n).unwrap_or(0);
     (i as f64 + 0.5) / all.len().max(1) as f64
 }
@@ -311,10 +311,14 @@ fn at(n: usize, all: &[usize]) -> f64 {
 /// Of `candidates` (names of the other side, in `theirs`), the one whose place among that
 /// side's names is nearest to the place of `name` among `ours`.
 fn nearest(name: usize, ours: &[usize], candidates: &[usize], theirs: &[usize]) -> usize {
-    let here = at(name, ours);
+    let here = place_among(name, ours);
     *candidates
         .iter()
-        .min_by(|&&a, &&b| (at(a, theirs) - here).abs().total_cmp(&(at(b, theirs) - here).abs()))
+        .min_by(|&&a, &&b| {
+            (place_among(a, theirs) - here)
+                .abs()
+                .total_cmp(&(place_among(b, theirs) - here).abs())
+        })
         .unwrap_or(&candidates[0])
 }
 
@@ -389,13 +393,15 @@ fn repeated(
 
 /// One name the Chinese of a unit says more often than the English, and another the English
 /// says more often than the Chinese ([`repeated`], each way), of two entities, each resolving
-/// to a name of the other article: the mentions of the two that stand nearest each other's
-/// place among the names of their sentences, with what each resolves to.
+/// to a name of the other article and neither already reported (`found`): the mentions of the
+/// two that stand nearest each other's place among the names of their sentences, each with
+/// its shortest counterpart in the unit.
 fn crossed_repeats<'a>(
     entities: &'a Entities,
     names: &UnitNames,
     zf: &'a [Fact],
     ef: &'a [Fact],
+    found: &[Finding],
 ) -> Option<(usize, &'a Fact, usize, &'a Fact)> {
     let same = |z: usize, e: usize| Entities::same(&zf[z], &ef[e]);
     let alike = |z: usize, e: usize| super::cut::given_names_alike(&zf[z].text, &ef[e].text);
@@ -434,11 +440,14 @@ fn crossed_repeats<'a>(
             .collect()
     };
     let (zms, ems) = (mentions(z, &names.zh_all, zf), mentions(e, &names.en_all, ef));
+    if found.iter().any(|f| zms.contains(&f.zh) || ems.contains(&f.en)) {
+        return None;
+    }
     let (zm, em) = zms
         .iter()
         .flat_map(|&zm| ems.iter().map(move |&em| (zm, em)))
         .min_by(|a, b| {
-            let d = |(zm, em): (usize, usize)| (at(zm, &names.zh_all) - at(em, &names.en_all)).abs();
+            let d = |(zm, em): (usize, usize)| (place_among(zm, &names.zh_all) - place_among(em, &names.en_all)).abs();
             d(*a).total_cmp(&d(*b))
         })?;
     Some((zm, x, em, y))
@@ -789,16 +798,31 @@ pub(super) fn find(
             }
         }
     }
-    // In sentences that run in parallel, where no name left over resolves: one name the
-    // Chinese says more often than the English, and another the English says more often than
-    // the Chinese. The two extra mentions stand for each other (特斯拉 said twice against one
-    // `Tesla`, and `Edison` twice against one 爱迪生: the English, changed, says `Edison` for
-    // the second `Tesla`).
-    if unit.parallel && zs.is_empty() && es.is_empty() {
-        if let Some((zm, x, em, y)) = crossed_repeats(entities, names, zf, ef) {
+    // In sentences that run in parallel, where no name left over resolves and at most one side
+    // has a name left over at all (one on each side is the slot of the `([], [])` case below):
+    // one name the Chinese says more often than the English, and another the English says
+    // more often than the Chinese. The two extra mentions stand for each other (特斯拉 said
+    // twice against one `Tesla`, and `Edison` twice against one 爱迪生: the English, changed,
+    // says `Edison` for the second `Tesla`). Not where either side has a pronoun, which the
+    // other may render by the name (特斯拉…特斯拉 against `Tesla … he`).
+    let zh_pronoun = || {
+        zt.match_indices(['他', '她'])
+            .any(|(i, c)| !zt[i + c.len()..].starts_with('们'))
+    };
+    let en_pronoun = || {
+        et.split(|c: char| !c.is_alphabetic())
+            .any(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    };
+    if unit.parallel
+        && zs.is_empty()
+        && es.is_empty()
+        && (zl.is_empty() || el.is_empty())
+        && !zh_pronoun()
+        && !en_pronoun()
+    {
+        if let Some((zm, x, em, y)) = crossed_repeats(entities, names, zf, ef, found) {
             zs.push((zm, x));
             es.push((em, y));
-            by_repeat = !place(y);
         }
     }
     // the English leftovers that could be names of a slot (not abbreviations, not peoples)
