@@ -179,6 +179,7 @@ const WORDS_IN_A_TRANSLATION: f64 = 0.3;
 fn one_against_one_translating(u: &Unit) -> bool {
     u.zh.len() == 1 && u.en.len() == 1 && u.lexical >= WORDS_IN_A_TRANSLATION
 }
+
 /// A unit that position vouches for ([`Unit::by_position`]: in a translation, between two sure
 /// neighbours or in a run of them) is compared at or above this score.
 pub const SURE_BY_POSITION: f64 = 0.3;

@@ -11,10 +11,10 @@
 //! (Chinese 不, 未, 没有, 并未, 从未, 拒绝, 否认, …; English `not`, `n't`, `never`, `without`,
 //! `failed to`, `refused to`, …, listed in `rules/data/events.toml`) negates the predicate
 //! it governs: the next verb, across auxiliaries, modal words and adverbs (`未被正式承认`,
-//! `did not formally recognise`). Where the English also says the predicate with a negating
-//! prefix (`heavily developed … left undeveloped` against 高度发达…未开发), nothing is
-//! reported. Words that merely begin like a cue (不过, 非常, 未来, 不断,
-//! 不同, `not only`) are whole words of their own or listed exclusions, and two cues cancel
+//! `did not formally recognise`). Where the Chinese negates the predicate and the English,
+//! stating it, also says it with a negating prefix (`heavily developed … left undeveloped`
+//! against 高度发达…未开发), nothing is reported. Words that merely begin like a cue (不过,
+//! 非常, 未来, 不断, 不同, `not only`) are whole words of their own or listed exclusions, and two cues cancel
 //! (`不得不`, `never failed to`). The predicate is the same on both sides when the negated
 //! Chinese verb's English glosses (CC-CEDICT) share a stem with the English verb, or the other
 //! way round. A finding needs exactly one side to negate it: the other side states it, and

@@ -391,6 +391,40 @@ fn repeated(
     found
 }
 
+/// The one name the Chinese of a unit says more often than the English ([`repeated`]; a
+/// mention of two namesakes counts for the one whose given name it renders best).
+fn said_more_in_chinese(names: &UnitNames, zf: &[Fact], ef: &[Fact]) -> Option<usize> {
+    repeated(
+        &names.zh,
+        &names.zh_all,
+        zf,
+        &names.en_all,
+        |z, e| Entities::same(&zf[z], &ef[e]),
+        |z, e| super::cut::given_names_alike(&zf[z].text, &ef[e].text),
+    )
+}
+
+/// The one name the English of a unit says more often than the Chinese ([`repeated`], as
+/// [`said_more_in_chinese`]).
+fn said_more_in_english(names: &UnitNames, zf: &[Fact], ef: &[Fact]) -> Option<usize> {
+    repeated(
+        &names.en,
+        &names.en_all,
+        ef,
+        &names.zh_all,
+        |e, z| Entities::same(&zf[z], &ef[e]),
+        |e, z| super::cut::given_names_alike(&zf[z].text, &ef[e].text),
+    )
+}
+
+/// The mentions of name `n` (same text) among `ours`.
+fn mentions_of(n: usize, ours: &[usize], facts: &[Fact]) -> Vec<usize> {
+    ours.iter()
+        .copied()
+        .filter(|&o| facts[o].text == facts[n].text)
+        .collect()
+}
+
 /// One name the Chinese of a unit says more often than the English, and another the English
 /// says more often than the Chinese ([`repeated`], each way), of two entities, each resolving
 /// to a name of the other article and neither already reported (`found`): the mentions of the
@@ -404,16 +438,8 @@ fn crossed_repeats<'a>(
     found: &[Finding],
 ) -> Option<(usize, &'a Fact, usize, &'a Fact)> {
     let same = |z: usize, e: usize| Entities::same(&zf[z], &ef[e]);
-    let alike = |z: usize, e: usize| super::cut::given_names_alike(&zf[z].text, &ef[e].text);
-    let z = repeated(&names.zh, &names.zh_all, zf, &names.en_all, same, alike)?;
-    let e = repeated(
-        &names.en,
-        &names.en_all,
-        ef,
-        &names.zh_all,
-        |e, z| same(z, e),
-        |e, z| alike(z, e),
-    )?;
+    let z = said_more_in_chinese(names, zf, ef)?;
+    let e = said_more_in_english(names, zf, ef)?;
     if same(z, e) {
         return None;
     }
@@ -433,13 +459,7 @@ fn crossed_repeats<'a>(
         .filter(|&&o| same(o, e))
         .map(|&o| &zf[o])
         .min_by_key(|f| f.text.len())?;
-    let mentions = |n: usize, all: &[usize], facts: &[Fact]| -> Vec<usize> {
-        all.iter()
-            .copied()
-            .filter(|&o| facts[o].text == facts[n].text)
-            .collect()
-    };
-    let (zms, ems) = (mentions(z, &names.zh_all, zf), mentions(e, &names.en_all, ef));
+    let (zms, ems) = (mentions_of(z, &names.zh_all, zf), mentions_of(e, &names.en_all, ef));
     if found.iter().any(|f| zms.contains(&f.zh) || ems.contains(&f.en)) {
         return None;
     }
@@ -456,12 +476,7 @@ fn crossed_repeats<'a>(
 /// Of the mentions of name `n` (same text) among `ours`, the one whose place among them is
 /// nearest to the place of `other` among `theirs`.
 pub(super) fn nearest_mention(n: usize, ours: &[usize], facts: &[Fact], other: usize, theirs: &[usize]) -> usize {
-    let mentions: Vec<usize> = ours
-        .iter()
-        .copied()
-        .filter(|&o| facts[o].text == facts[n].text)
-        .collect();
-    nearest(other, theirs, &mentions, ours)
+    nearest(other, theirs, &mentions_of(n, ours, facts), ours)
 }
 
 /// How many words on each side of a name make its context ([`mention_in_place`]: English
@@ -714,17 +729,16 @@ pub(super) fn find(
     // where the Chinese says 爱利克·埃里克森、梅兰妮·克莱因 and the English article names
     // Erikson nowhere else)
     let none_resolves = translated && zs.is_empty() && es.is_empty();
+    // whether the English of the unit holds a pronoun, which may stand for a name the Chinese
+    // repeats (below)
+    let en_pronoun = || {
+        et.split(|c: char| !c.is_alphabetic())
+            .any(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+    };
     let lone_en_person = none_resolves && zl.is_empty() && el.len() == 1 && en_whole_person(&ef[el[0]]);
     let lone_zh_person = none_resolves && el.is_empty() && zl.len() == 1 && zh_whole_person(&zf[zl[0]]);
     if zs.is_empty() && (es.len() == 1 || lone_en_person) && zl.is_empty() {
-        if let Some(z) = repeated(
-            &names.zh,
-            &names.zh_all,
-            zf,
-            &names.en_all,
-            |z, e| Entities::same(&zf[z], &ef[e]),
-            |z, e| super::cut::given_names_alike(&zf[z].text, &ef[e].text),
-        ) {
+        if let Some(z) = said_more_in_chinese(names, zf, ef) {
             // (of one sort with the other side's name: a place's second mention is no slot
             // for a person, `South Ossetia … South Ossetia` against 列昂尼德·季比洛夫, unless the
             // sentences run in parallel and the other side's name resolves (below); and linked
@@ -758,14 +772,7 @@ pub(super) fn find(
     // `Tesla` said twice beside `the US`; a short name, `Mao`, still is)
     let no_en_name_left = el.iter().all(|&e| capitals(e));
     if es.is_empty() && (zs.len() == 1 || lone_zh_person) && no_en_name_left {
-        if let Some(e) = repeated(
-            &names.en,
-            &names.en_all,
-            ef,
-            &names.zh_all,
-            |e, z| Entities::same(&zf[z], &ef[e]),
-            |e, z| super::cut::given_names_alike(&zf[z].text, &ef[e].text),
-        ) {
+        if let Some(e) = said_more_in_english(names, zf, ef) {
             let other = match zs.first() {
                 Some(&(z, _)) => z,
                 None => zl[0],
@@ -781,11 +788,7 @@ pub(super) fn find(
             // clean output of every corpus unchanged)
             // (but not where the English may call the person by a pronoun instead: Islamism's
             // sentence opening `He and other observers …`)
-            let pronoun = || {
-                et.split(|c: char| !c.is_alphabetic())
-                    .any(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
-            };
-            let either_sort = unit.parallel && (!zs.is_empty() || lone_zh_person && !pronoun());
+            let either_sort = unit.parallel && (!zs.is_empty() || lone_zh_person && !en_pronoun());
             let y = entities.zh_entity(&ef[e]).filter(|y| {
                 (same_surname(y, &ef[e]) || unit.parallel) && (either_sort || place(y) == place(&zf[other]))
             });
@@ -808,10 +811,6 @@ pub(super) fn find(
     let zh_pronoun = || {
         zt.match_indices(['他', '她'])
             .any(|(i, c)| !zt[i + c.len()..].starts_with('们'))
-    };
-    let en_pronoun = || {
-        et.split(|c: char| !c.is_alphabetic())
-            .any(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
     };
     if unit.parallel
         && zs.is_empty()
