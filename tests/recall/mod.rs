@@ -538,11 +538,16 @@ pub fn measure(pairs: &[Pair], per_kind: usize) -> Tally {
                 }
             } else {
                 t.missed.push(format!(
-                    "{} ({}, {}): {}",
+                    "{} ({}, {}): {}{}",
                     pair.name,
                     if case.on_zh { "zh" } else { "en" },
                     case.kind.name(),
-                    case.change
+                    case.change,
+                    if case.linked_otherwise {
+                        ""
+                    } else {
+                        " [tied only by the change]"
+                    }
                 ));
                 dump_miss(pair, &case, t.missed.len());
                 if std::env::var_os("RECALL_WHY").is_some() {

@@ -41,10 +41,11 @@ fn may_be_a_name(z: &Fact) -> bool {
 /// transliteration the lexicon glosses by the name it renders (爱德华 `edward`, 马可尼 `marconi
 /// uk electronics company`), not a word it translates (城市 `city`).
 fn renders_its_gloss(z: &Fact, gloss: &str, floor: f64) -> bool {
-    gloss
-        .split(' ')
-        .next()
-        .is_some_and(|first| crate::facts::translit::name_similarity_at_least(&z.text, first, floor) >= floor)
+    // (a whole name against as many first words: 亚当·斯密 against `adam smith`, of `adam smith
+    // scottish ethical philosopher …`)
+    let parts = crate::facts::name_match::zh_parts(&z.text).len().max(1);
+    let first: Vec<&str> = gloss.split(' ').take(parts).collect();
+    !first.is_empty() && crate::facts::translit::name_similarity_at_least(&z.text, &first.join(" "), floor) >= floor
 }
 
 /// How closely a Chinese word must render the first word of its gloss to be a name the
@@ -1099,6 +1100,18 @@ mod tests {
             "城市",
         );
         assert!(!super::may_be_a_name(&city));
+        // a whole name renders as many first words of its gloss (wikipairs Economics)
+        let smith = name(
+            "苏格兰哲学家和经济学家亚当·斯密在1776年将政治经济学定义为国民财富的研究。\n",
+            "亚当·斯密",
+        );
+        let gloss = "adam smith scottish ethical philosopher pioneer economist author wealth nations";
+        assert!(super::renders_its_gloss(&smith, gloss, super::SPELT_ALIKE));
+        assert!(!super::renders_its_gloss(
+            &smith,
+            "scottish ethical philosopher",
+            super::SPELT_ALIKE
+        ));
     }
 
     #[test]
