@@ -428,6 +428,14 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
                 e -= 1;
             }
         }
+        // nor a function word after a name the dictionary holds whole (曾, `once`, of
+        // 爱因斯坦曾如此描述)
+        if e - s > 3
+            && AFTER_A_NAME.contains(&chars[e - 1])
+            && segment::is_dictionary_word(&chars[s..e - 1].iter().collect::<String>())
+        {
+            e -= 1;
+        }
         // and a run that a character before it makes a word of is that word (内瑞拉 of 委内瑞拉)
         if s == a && s > 0 && segment::is_dictionary_word(&chars[s - 1..e].iter().collect::<String>()) {
             s -= 1;

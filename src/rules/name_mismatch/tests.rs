@@ -688,6 +688,22 @@ fn a_whole_name_is_not_named_by_its_gloss_s_description() {
 }
 
 #[test]
+fn a_swap_for_a_person_the_other_article_names_once_before_a_function_word() {
+    // wikipairs Mathematics: the English changed from `Gödel's incompleteness theorem` to
+    // `Albert Einstein's …`. The Chinese article names Einstein once, in 爱因斯坦曾如此描述,
+    // read as 爱因斯坦 (not 爱因斯坦曾, which rendered no `Albert Einstein`)
+    let corpus = crate::rules::test_support::corpus;
+    let zh = corpus("wikipairs/zh/Mathematics.zh.md");
+    let en = corpus("wikipairs/en/Mathematics.en.txt");
+    let from = "according to Gödel's incompleteness theorem";
+    assert_eq!(en.matches(from).count(), 1, "the corpus sentence");
+    let clean = findings(&zh, &en);
+    assert!(clean.iter().all(|m| !m.contains("`哥德尔`")), "{clean:#?}");
+    let changed = en.replacen(from, "according to Albert Einstein's incompleteness theorem", 1);
+    assert_reported(&findings(&zh, &changed), &["`哥德尔`", "`Albert Einstein`"]);
+}
+
+#[test]
 fn a_name_said_twice_in_a_translation_where_the_other_side_names_another() {
     // xquad Super_Bowl_50: the Chinese changed from 托马斯·戴维斯 to 卢克·坎克利, whom the
     // sentence names next. 坎克利 renders `Kuechly` only loosely, but the sentences run in
