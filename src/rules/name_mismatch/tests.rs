@@ -676,15 +676,15 @@ fn a_whole_name_is_not_named_by_its_gloss_s_description() {
     // elsewhere in both articles). The lexicon glosses 亚当·斯密 `adam smith scottish ethical
     // philosopher …`: `Scottish` before the name, kept, names no 亚当·斯密, whom the whole name
     // renders by the gloss's first two words
-    let corpus = crate::rules::test_support::corpus;
-    let zh = corpus("wikipairs/zh/Economics.zh.md");
-    let en = corpus("wikipairs/en/Economics.en.txt");
-    let from = "Scottish philosopher Adam Smith (1776)";
-    assert_eq!(en.matches(from).count(), 1, "the corpus sentence");
-    let clean = findings(&zh, &en);
-    assert!(clean.iter().all(|m| !m.contains("`亚当·斯密`")), "{clean:#?}");
-    let f = findings(&zh, &en.replacen(from, "Scottish philosopher Georg Simmel (1776)", 1));
-    assert_reported(&f, &["`亚当·斯密`", "`Georg Simmel`"]);
+    swap_reported_in_english(
+        "Economics",
+        (
+            "Scottish philosopher Adam Smith (1776)",
+            "Scottish philosopher Georg Simmel (1776)",
+        ),
+        "亚当·斯密",
+        "Georg Simmel",
+    );
 }
 
 #[test]
@@ -692,15 +692,15 @@ fn a_swap_for_a_person_the_other_article_names_once_before_a_function_word() {
     // wikipairs Mathematics: the English changed from `Gödel's incompleteness theorem` to
     // `Albert Einstein's …`. The Chinese article names Einstein once, in 爱因斯坦曾如此描述,
     // read as 爱因斯坦 (not 爱因斯坦曾, which rendered no `Albert Einstein`)
-    let corpus = crate::rules::test_support::corpus;
-    let zh = corpus("wikipairs/zh/Mathematics.zh.md");
-    let en = corpus("wikipairs/en/Mathematics.en.txt");
-    let from = "according to Gödel's incompleteness theorem";
-    assert_eq!(en.matches(from).count(), 1, "the corpus sentence");
-    let clean = findings(&zh, &en);
-    assert!(clean.iter().all(|m| !m.contains("`哥德尔`")), "{clean:#?}");
-    let changed = en.replacen(from, "according to Albert Einstein's incompleteness theorem", 1);
-    assert_reported(&findings(&zh, &changed), &["`哥德尔`", "`Albert Einstein`"]);
+    swap_reported_in_english(
+        "Mathematics",
+        (
+            "according to Gödel's incompleteness",
+            "according to Albert Einstein's incompleteness",
+        ),
+        "哥德尔",
+        "Albert Einstein",
+    );
 }
 
 #[test]
@@ -879,16 +879,35 @@ fn a_word_read_as_a_name_is_no_other_name_left_over() {
 /// `from` replaced once by `to` on the Chinese side. The clean pair has no finding naming
 /// `en_name`; the changed one reports `zh_name` (the name `to` brings) against it.
 #[track_caller]
-fn swap_reported_in(article: &str, (from, to): (&str, &str), zh_name: &str, en_name: &str) {
+fn swap_reported_in(article: &str, change: (&str, &str), zh_name: &str, en_name: &str) {
+    swap_reported_on(article, true, change, zh_name, en_name);
+}
+
+/// [`swap_reported_in`] the other way round: `from` replaced once by `to` on the English
+/// side. The clean pair has no finding naming `zh_name`; the changed one reports it against
+/// `en_name` (the name `to` brings).
+#[track_caller]
+fn swap_reported_in_english(article: &str, change: (&str, &str), zh_name: &str, en_name: &str) {
+    swap_reported_on(article, false, change, zh_name, en_name);
+}
+
+#[track_caller]
+fn swap_reported_on(article: &str, on_zh: bool, (from, to): (&str, &str), zh_name: &str, en_name: &str) {
     let corpus = crate::rules::test_support::corpus;
     let zh = corpus(&format!("wikipairs/zh/{article}.zh.md"));
     let en = corpus(&format!("wikipairs/en/{article}.en.txt"));
-    assert_eq!(zh.matches(from).count(), 1, "the corpus sentence: {from}");
-    let name = format!("`{en_name}`");
+    let changed_side = if on_zh { &zh } else { &en };
+    assert_eq!(changed_side.matches(from).count(), 1, "the corpus sentence: {from}");
+    // the name of the side left as it was, which the clean pair must not report
+    let kept = format!("`{}`", if on_zh { en_name } else { zh_name });
     let clean = findings(&zh, &en);
-    assert!(clean.iter().all(|m| !m.contains(&name)), "{clean:#?}");
-    let f = findings(&zh.replacen(from, to, 1), &en);
-    assert_reported(&f, &[&format!("`{zh_name}`"), &name]);
+    assert!(clean.iter().all(|m| !m.contains(&kept)), "{clean:#?}");
+    let f = if on_zh {
+        findings(&zh.replacen(from, to, 1), &en)
+    } else {
+        findings(&zh, &en.replacen(from, to, 1))
+    };
+    assert_reported(&f, &[&format!("`{zh_name}`"), &format!("`{en_name}`")]);
 }
 
 #[test]
