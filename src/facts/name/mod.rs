@@ -623,6 +623,15 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
         if a + 2 < i && a > 0 && (read(a - 1) || a > 1 && read(a - 2)) {
             a += 1;
         }
+        // a given name of two joined by a hyphen (让-巴蒂斯特·赛伊, 卡尔-古斯塔夫·罗斯贝): the
+        // part before the hyphen, of one to four characters of the table, is the name's too
+        if a >= 2 && a < i && matches!(chars[a - 1], '-' | '－' | '‐') && is_translit_char(chars[a - 2]) {
+            let mut h = a - 1;
+            while h > 0 && a - 1 - h < 4 && is_translit_char(chars[h - 1]) {
+                h -= 1;
+            }
+            a = h;
+        }
         let mut b = i + 1;
         loop {
             if let Some(next) = initial(b) {

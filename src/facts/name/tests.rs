@@ -233,6 +233,18 @@ fn a_run_leaves_the_word_after_it() {
     assert!(!found.iter().any(|n| n == "爱因斯坦曾"), "{found:?}");
 }
 
+/// A given name of two joined by a hyphen belongs to the interpunct name after it (wikipairs
+/// Economics, Nobel_Prize, Chemistry); what stands before a hyphen outside the table does
+/// not (年代 of `年代-古斯塔夫`).
+#[test]
+fn a_hyphenated_given_name_is_the_names_first_part() {
+    let read = interpunct_read;
+    assert_eq!(read("让-巴蒂斯特·赛伊在1803年将经济学独立出来"), ["让-巴蒂斯特·赛伊"]);
+    assert_eq!(read("迈-布里特·莫泽与爱德华·莫泽"), ["迈-布里特·莫泽", "爱德华·莫泽"]);
+    assert_eq!(read("，安托万-洛朗·德·拉瓦锡提出"), ["安托万-洛朗·德·拉瓦锡"]);
+    assert_eq!(read("年代-古斯塔夫·罗斯贝提出"), ["古斯塔夫·罗斯贝"]);
+}
+
 #[test]
 fn an_interpunct_name_ends_before_the_ordinary_words_after_it() {
     // a verb or a title after the name, read with it before (wikipairs sentences, shortened)
@@ -265,10 +277,10 @@ fn an_interpunct_name_ends_before_the_ordinary_words_after_it() {
         read("第一个完整证明是由约瑟夫·拉格朗日提出，费马很快的也提出证明。"),
         ["约瑟夫·拉格朗日"]
     );
-    // (`卡尔-` before it, a hyphen, is no interpunct: the name read starts at 古斯塔夫)
+    // (with `卡尔-` before it, a given name joined by a hyphen)
     assert_eq!(
         read("1939年卡尔-古斯塔夫·罗斯贝提出了长波动力学。"),
-        ["古斯塔夫·罗斯贝"]
+        ["卡尔-古斯塔夫·罗斯贝"]
     );
 }
 
