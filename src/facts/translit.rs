@@ -715,13 +715,16 @@ mod tests {
         assert!(name_similarity("阿道夫", "Hitler") < MATCH_THRESHOLD);
     }
 
-    /// 斯 renders `th` as Xinhua's tables give it (θ): 史密斯 `Smith`, 克努斯 `Knuth`.
+    /// 斯 renders `th` as Xinhua's tables give it (θ): 史密斯 `Smith`, 克努斯 `Knuth`; so does 萨.
     #[test]
     fn si_renders_th() {
         assert!(name_similarity("米基·史密斯", "Mickey Smith") >= MATCH_THRESHOLD);
         assert!(name_similarity("克努斯", "Knuth") >= MATCH_THRESHOLD);
         // (and is no `t` alone)
         assert!(name_similarity("史密斯", "Smit") < name_similarity("史密斯", "Smith"));
+        // 萨 too, before a vowel the name leaves unsaid: 马尔萨斯 `Malthus` (wikipairs Economics)
+        assert!(name_similarity("马尔萨斯", "Malthus") >= MATCH_THRESHOLD);
+        assert!(name_similarity("马尔萨斯", "Matthias") < MATCH_THRESHOLD);
     }
 
     /// A character outside the table is read by its pinyin, in a name at least half of the

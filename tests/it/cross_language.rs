@@ -592,6 +592,20 @@ fn a_changed_decade_in_articles_written_independently() {
     );
 }
 
+/// A year each side writes right beside one person is that person's: wikipairs' Economics,
+/// `Malthus (1798)` changed to 1801 against `由马尔萨斯在1798年提出`, where the English sentence
+/// also gives `Thomas Carlyle (1849)`. The name joins the two once 萨 renders `th`, as 斯 does.
+#[test]
+fn a_year_beside_one_person_on_each_side_is_that_persons() {
+    english_change_is_reported(
+        "Economics",
+        "analysis of Malthus (1798)",
+        "analysis of Malthus (1801)",
+        "1798年",
+        "1801",
+    );
+}
+
 /// In articles written independently, the year or decade that opens a sentence on each side
 /// is the time of what each says: one fact, in sentences that translate each other for 40 %
 /// of their words, whatever else the articles state that year. wikipairs' Artificial_intelligence
