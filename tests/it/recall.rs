@@ -235,6 +235,14 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // sentences that run in parallel, a name each side says once more than the other, the two
 // extra mentions a swap (特斯拉 twice against one `Tesla`, `Edison` twice against one 爱迪生):
 // 270 → 271 of 397 at `-- 12`; the wikipairs and the clean output of every corpus unchanged.
+// 2026-12-05 (twentieth stop): a whole name renders as many first words of its lexicon gloss
+// (亚当·斯密 `adam smith scottish …`: `Scottish` names no 亚当·斯密), a run of transliteration
+// characters leaves 曾 after a name the dictionary holds (爱因斯坦曾), a hyphenated given name is
+// the interpunct name's first part (让-巴蒂斯特·赛伊), and 萨 renders `th` (马尔萨斯 `Malthus`):
+// wikipairs name 32 → 35 → 33 of 108 (floor 0.29, one catch under: 萨 moved the draw in
+// Economics to two changes not caught), year 55 → 56 of 100 (floor 0.55, one catch under);
+// xquad name 169 → 168 of 226 (the draw moved in Genghis_Khan, where 拉什德-丁·哈马达尼 is now
+// read whole; floor 0.74 kept).
 
 #[test]
 fn translated_pairs() {
@@ -251,9 +259,9 @@ fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
     floor(&t, Kind::Day, 0.53);
-    floor(&t, Kind::Year, 0.54);
+    floor(&t, Kind::Year, 0.55);
     floor(&t, Kind::Number, 0.54);
-    floor(&t, Kind::Name, 0.28);
+    floor(&t, Kind::Name, 0.29);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.
