@@ -624,13 +624,22 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
             a += 1;
         }
         // a given name of two joined by a hyphen (让-巴蒂斯特·赛伊, 卡尔-古斯塔夫·罗斯贝): the
-        // part before the hyphen, of one to four characters of the table, is the name's too
-        if a >= 2 && a < i && matches!(chars[a - 1], '-' | '－' | '‐') && is_translit_char(chars[a - 2]) {
+        // part before the hyphen, of one to four characters of the table, is the name's too;
+        // not past the name read before it (`X·Y-Z·W` keeps `Z·W`), nor a function word the
+        // table also holds at its start (于 of 受教于让-巴蒂斯特). (`‐`, U+2010, is an interpunct
+        // already.)
+        if a >= 2 && a < i && matches!(chars[a - 1], '-' | '－') && is_translit_char(chars[a - 2]) {
+            let floor = out.last().map_or(0, |&(_, end)| end);
             let mut h = a - 1;
-            while h > 0 && a - 1 - h < 4 && is_translit_char(chars[h - 1]) {
+            while h > floor && a - 1 - h < 4 && is_translit_char(chars[h - 1]) {
                 h -= 1;
             }
-            a = h;
+            while h + 1 < a - 1 && AFTER_A_NAME.contains(&chars[h]) {
+                h += 1;
+            }
+            if h < a - 1 {
+                a = h;
+            }
         }
         let mut b = i + 1;
         loop {

@@ -235,7 +235,7 @@ fn a_run_leaves_the_word_after_it() {
 
 /// A given name of two joined by a hyphen belongs to the interpunct name after it (wikipairs
 /// Economics, Nobel_Prize, Chemistry); what stands before a hyphen outside the table does
-/// not (年代 of `年代-古斯塔夫`).
+/// not (年代 of `年代-古斯塔夫`), nor a function word the table holds (于), nor a name read before.
 #[test]
 fn a_hyphenated_given_name_is_the_names_first_part() {
     let read = interpunct_read;
@@ -243,6 +243,9 @@ fn a_hyphenated_given_name_is_the_names_first_part() {
     assert_eq!(read("迈-布里特·莫泽与爱德华·莫泽"), ["迈-布里特·莫泽", "爱德华·莫泽"]);
     assert_eq!(read("，安托万-洛朗·德·拉瓦锡提出"), ["安托万-洛朗·德·拉瓦锡"]);
     assert_eq!(read("年代-古斯塔夫·罗斯贝提出"), ["古斯塔夫·罗斯贝"]);
+    // nor a function word the table holds at the hyphenated part's start, nor the name before
+    assert_eq!(read("他受教于让-巴蒂斯特·赛伊"), ["让-巴蒂斯特·赛伊"]);
+    assert_eq!(read("约翰·史密斯-让·巴蒂斯特"), ["约翰·史密斯", "让·巴蒂斯特"]);
 }
 
 #[test]

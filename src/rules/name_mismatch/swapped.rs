@@ -28,7 +28,7 @@ pub(super) fn place(z: &Fact) -> bool {
 }
 
 /// Whether a Chinese name left over may be a name at all: a place the lexicon knows, a word it
-/// does not know (a transliteration), or a word that renders the first word of its gloss (爱德华
+/// does not know (a transliteration), or a word that renders the first words of its gloss (爱德华
 /// `edward`: a name the lexicon knows); not a common word read as a name (城市, 英里).
 fn may_be_a_name(z: &Fact) -> bool {
     place(z)
@@ -37,18 +37,24 @@ fn may_be_a_name(z: &Fact) -> bool {
             .is_none_or(|gloss| renders_its_gloss(z, gloss, RENDERS_ITS_GLOSS))
 }
 
-/// Whether a Chinese word renders the first word of its lexicon gloss at `floor` or better: a
-/// transliteration the lexicon glosses by the name it renders (爱德华 `edward`, 马可尼 `marconi
-/// uk electronics company`), not a word it translates (城市 `city`).
+/// Whether a Chinese word renders the first words of its lexicon gloss at `floor` or better
+/// ([`gloss_heads`]): a transliteration the lexicon glosses by the name it renders (爱德华
+/// `edward`, 马可尼 `marconi uk electronics company`, 亚当·斯密 `adam smith scottish …`), not a
+/// word it translates (城市 `city`).
 fn renders_its_gloss(z: &Fact, gloss: &str, floor: f64) -> bool {
-    // (a whole name against as many first words: 亚当·斯密 against `adam smith`, of `adam smith
-    // scottish ethical philosopher …`)
-    let parts = crate::facts::name_match::zh_parts(&z.text).len().max(1);
-    let first: Vec<&str> = gloss.split(' ').take(parts).collect();
-    !first.is_empty() && crate::facts::translit::name_similarity_at_least(&z.text, &first.join(" "), floor) >= floor
+    gloss_heads(z, gloss).any(|head| crate::facts::translit::name_similarity_at_least(&z.text, &head, floor) >= floor)
 }
 
-/// How closely a Chinese word must render the first word of its gloss to be a name the
+/// The first words of a gloss a Chinese name may render: the first, and up to as many as the
+/// name has parts (亚当·斯密: `adam`, `adam smith`; a gloss that gives the surname first,
+/// `tolstoy leo …` for 列夫·托尔斯泰, still by its first word).
+fn gloss_heads<'g>(z: &Fact, gloss: &'g str) -> impl Iterator<Item = String> + 'g {
+    let parts = crate::facts::name_match::zh_parts(&z.text).len().max(1);
+    let words: Vec<&'g str> = gloss.split(' ').collect();
+    (1..=parts.min(words.len())).map(move |n| words[..n].join(" "))
+}
+
+/// How closely a Chinese word must render the first words of its gloss to be a name the
 /// lexicon knows ([`may_be_a_name`]).
 const RENDERS_ITS_GLOSS: f64 = 0.8;
 
@@ -110,17 +116,21 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
     // the company named after him second; `company` in the English names no 马可尼)
     let transliterated = renders_its_gloss(z, gloss_text, SPELT_ALIKE);
     let short_gloss = gloss_text.split(' ').count() <= 4 && !transliterated;
-    // (a transliteration's gloss names it by its first word: the rest says where or what it
-    // is, 格拉斯哥 `glasgow scotland`, and `Scotland` in the English names no 格拉斯哥)
+    // (a transliteration's gloss names it by its first words, as many as the name has parts:
+    // the rest says where or what it is, 格拉斯哥 `glasgow scotland`, and `Scotland` in the
+    // English names no 格拉斯哥; `Smith` names 亚当·斯密, `adam smith scottish …`, `Scottish`
+    // does not)
     // (of four letters or more, as the other gloss words: not `los` of `los angeles`)
-    let head = gloss_text
+    let parts = crate::facts::name_match::zh_parts(&z.text).len().max(1);
+    let head: Vec<String> = gloss_text
         .split(' ')
-        .next()
+        .take(parts)
         .filter(|w| w.len() >= 4)
-        .map(crate::lang::lexicon::stem);
+        .map(crate::lang::lexicon::stem)
+        .collect();
     let gloss_names = |stem: &String| {
         if transliterated {
-            head.as_ref() == Some(stem)
+            head.contains(stem)
         } else {
             gloss.contains(stem)
         }
@@ -1110,6 +1120,13 @@ mod tests {
         assert!(!super::renders_its_gloss(
             &smith,
             "scottish ethical philosopher",
+            super::SPELT_ALIKE
+        ));
+        // (and a gloss that gives the surname first by its first word)
+        let tolstoy = name("列夫·托尔斯泰写了战争与和平。\n", "列夫·托尔斯泰");
+        assert!(super::renders_its_gloss(
+            &tolstoy,
+            "tolstoy leo russian writer",
             super::SPELT_ALIKE
         ));
     }
