@@ -237,7 +237,7 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 270 → 271 of 397 at `-- 12`; the wikipairs and the clean output of every corpus unchanged.
 // 2026-12-05 (twentieth stop): a whole name renders as many first words of its lexicon gloss
 // (亚当·斯密 `adam smith scottish …`: `Scottish` names no 亚当·斯密), a run of transliteration
-// characters leaves 曾 after a name the dictionary holds (爱因斯坦曾), a hyphenated given name is
+// characters ends before 曾 (爱因斯坦曾), a hyphenated given name is
 // the interpunct name's first part (让-巴蒂斯特·赛伊), and 萨 renders `th` (马尔萨斯 `Malthus`):
 // wikipairs name 32 → 35 → 33 of 108 (floor 0.29, one catch under: 萨 moved the draw in
 // Economics to two changes not caught), year 55 → 56 of 100 (floor 0.55, one catch under);

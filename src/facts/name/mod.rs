@@ -410,7 +410,8 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
         while s < e && EDGE.contains(&chars[s]) {
             s += 1;
         }
-        while e > s && EDGE.contains(&chars[e - 1]) {
+        // (nor, at its end, a function word that follows a name: 曾, `once`, of 爱因斯坦曾如此描述)
+        while e > s && (EDGE.contains(&chars[e - 1]) || AFTER_A_NAME.contains(&chars[e - 1])) {
             e -= 1;
         }
         // nor a character that makes a word with the one before the run (助理 of
@@ -427,14 +428,6 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
             if segment::is_dictionary_word(&tail) && segment::words(&ahead).last().is_some_and(|w| w.text == tail) {
                 e -= 1;
             }
-        }
-        // nor a function word after a name the dictionary holds whole (曾, `once`, of
-        // 爱因斯坦曾如此描述)
-        if e - s > 3
-            && AFTER_A_NAME.contains(&chars[e - 1])
-            && segment::is_dictionary_word(&chars[s..e - 1].iter().collect::<String>())
-        {
-            e -= 1;
         }
         // and a run that a character before it makes a word of is that word (内瑞拉 of 委内瑞拉)
         if s == a && s > 0 && segment::is_dictionary_word(&chars[s - 1..e].iter().collect::<String>()) {

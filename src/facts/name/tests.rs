@@ -226,8 +226,7 @@ fn a_run_leaves_the_word_after_it() {
     assert!(found.iter().any(|n| n.ends_with("科科伊特")), "{found:?}");
     let found = names("a.md", "艾瑞克森把人格发展分为8个阶段。\n");
     assert!(found.iter().any(|n| n == "艾瑞克森"), "{found:?}");
-    // nor a function word after a name the dictionary holds whole (曾, `once`: wikipairs
-    // Mathematics)
+    // nor a function word that follows a name (曾, `once`: wikipairs Mathematics)
     let found = names("a.md", "爱因斯坦曾如此描述：数学定律越和现实有关，它们越不确定。\n");
     assert!(found.iter().any(|n| n == "爱因斯坦"), "{found:?}");
     assert!(!found.iter().any(|n| n == "爱因斯坦曾"), "{found:?}");
