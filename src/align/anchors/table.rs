@@ -357,6 +357,16 @@ impl<'s> Table<'s> {
     /// (`1950年出生` / `born in 1952`) and not exactly: evidence that the sentences correspond,
     /// whatever the values, so that a changed fact does not move the alignment.
     pub(in crate::align) fn near(&self, i: usize, j: usize) -> f64 {
+        self.near_of(i, j, true)
+    }
+
+    /// [`Self::near`] of the dates and numbers alone: not another name of the article in a
+    /// name's place, which sentences that each list places share by the many.
+    pub(in crate::align) fn near_dates_and_numbers(&self, i: usize, j: usize) -> f64 {
+        self.near_of(i, j, false)
+    }
+
+    fn near_of(&self, i: usize, j: usize, names: bool) -> f64 {
         // the one date of two sentences whose words translate each other for half their words:
         // attached to one event, whatever the values (`In 1890, William James defined…` /
         // `1877年，威廉·詹姆斯将…定义为`); and the one number of one unit, not a small count
@@ -382,7 +392,8 @@ impl<'s> Table<'s> {
                 let distance = match z.kind {
                     FactKind::Date => date_distance,
                     FactKind::Number => number_distance,
-                    FactKind::Name => return self.other_name(zk, i, j),
+                    FactKind::Name if names => return self.other_name(zk, i, j),
+                    FactKind::Name => return None,
                 };
                 self.ef[j]
                     .iter()
@@ -487,6 +498,23 @@ impl<'s> Table<'s> {
             .flat_map(|&i| ej.iter().map(move |&j| (i, j)))
             .map(|(i, j)| self.shared(i, j))
             .sum();
+        self.score_of(shared, zi, ej)
+    }
+
+    /// [`Self::score`] of zh sentence `i` and en sentence `j`, a date or number the other
+    /// states near ([`Self::near_dates_and_numbers`]) counted as a shared one: the score the
+    /// pair has whatever the value of one such fact, so that a changed fact scores the pair as
+    /// the agreeing one did. (Another name of the article in a name's place counts as in
+    /// [`Self::score`]: counted in full, it paired `自从1927年召开的…第五次全国代表大会` with `on 15
+    /// July 1927 the Wuhan government expelled all communists` in Communist_Party_of_China.)
+    pub(in crate::align) fn score_near_in_full(&self, i: usize, j: usize) -> f64 {
+        let shared = self.anchors(&[i], &[j]).iter().map(|a| a.weight).sum::<f64>()
+            + NEAR * self.near(i, j)
+            + (1.0 - NEAR) * self.near_dates_and_numbers(i, j);
+        self.score_of(shared, &[i], &[j])
+    }
+
+    fn score_of(&self, shared: f64, zi: &[usize], ej: &[usize]) -> f64 {
         let wz: f64 = zi.iter().map(|&i| self.zw[i]).sum();
         let we: f64 = ej.iter().map(|&j| self.ew[j]).sum();
         let dice = if wz + we > 0.0 {
