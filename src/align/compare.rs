@@ -1033,42 +1033,9 @@ fn odd_covers(zh: &Side, z: &Fact, e: &Fact) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{opens_its_sentence, partner, years_apart};
+    use crate::align::test_support::{read, side};
     use crate::facts::test_support::one_date as date;
     use crate::facts::FactKind;
-
-    /// A text read as one side reads it: its source, document and facts.
-    fn read(
-        name: &str,
-        text: &str,
-    ) -> (
-        crate::source::SourceFile,
-        crate::parse::Document,
-        Vec<crate::facts::Fact>,
-    ) {
-        let source = crate::source::SourceFile {
-            name: name.into(),
-            text: text.into(),
-        };
-        let doc = crate::parse::parse(&source, None);
-        let facts = crate::facts::extract(&doc, text);
-        (source, doc, facts)
-    }
-
-    /// The side of what [`read`] gave.
-    fn side<'a>(
-        (source, doc, facts): &'a (
-            crate::source::SourceFile,
-            crate::parse::Document,
-            Vec<crate::facts::Fact>,
-        ),
-    ) -> super::Side<'a> {
-        super::Side {
-            file: 0,
-            source,
-            doc,
-            facts,
-        }
-    }
 
     /// What `partner` ties each fact of `kind` in `text` to: the text of its partner, and
     /// whether it comes first.

@@ -17,6 +17,8 @@ pub mod entities;
 mod lexical;
 pub mod pair;
 mod reordered;
+#[cfg(test)]
+pub(crate) mod test_support;
 
 pub use anchors::{
     date_distance, dates_agree, day_slip, number_distance, numbers_agree, rounds_alike, same_value_across_kinds,

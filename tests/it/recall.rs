@@ -244,8 +244,9 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // xquad name 169 → 168 of 226 (the draw moved in Genghis_Khan, where 拉什德-丁·哈马达尼 is now
 // read whole; floor 0.74 kept, with no catch to spare).
 // 2026-12-05 (twenty-first stop): a pair out of order that shares a date or number besides is
-// scored whatever the value of a date or number the other states near (Okun's law, `3%` / `1%`):
-// wikipairs numbers 54 → 59 of 97 (floor 0.59, one catch under); the others as they were.
+// held to the score it has whatever the value of a date or number the other states near (Okun's
+// law, `3%` / `1%`): wikipairs numbers 54 → 57 of 97 (floor 0.57, one catch under); the others as
+// they were.
 
 #[test]
 fn translated_pairs() {
@@ -263,7 +264,7 @@ fn comparable_pairs() {
     report("wikipairs", &t);
     floor(&t, Kind::Day, 0.53);
     floor(&t, Kind::Year, 0.55);
-    floor(&t, Kind::Number, 0.59);
+    floor(&t, Kind::Number, 0.57);
     floor(&t, Kind::Name, 0.29);
 }
 

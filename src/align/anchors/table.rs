@@ -397,6 +397,9 @@ impl<'s> Table<'s> {
                 };
                 self.ef[j]
                     .iter()
+                    // (of the dates and numbers alone, an English fact no Chinese fact matches:
+                    // `1950年和1951年` against `in 1950` states 1951 nowhere near)
+                    .filter(|&&ek| names || !self.zf[i].iter().any(|&z2| self.facts_match(z2, ek).is_some()))
                     .find(|&&ek| {
                         let e = &self.en.facts[ek];
                         // one slip apart, or attached to the same event (`出生` / `born`)
@@ -529,5 +532,30 @@ impl<'s> Table<'s> {
         let length = (-(ratio * ratio) / (2.0 * 0.5 * 0.5)).exp();
         let lex = self.lex.overlap(zi, ej);
         W_FACTS * dice + W_WORDS * lex + (1.0 - W_FACTS - W_WORDS) * length
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Table;
+    use crate::align::test_support::{read, side};
+
+    /// A fact stated near, among the dates and numbers alone, is one the other sentence states
+    /// and no fact of this one matches: `1950年和1951年` against `in 1950` states 1951 nowhere
+    /// near, though 1951 is one slip from the 1950 that 1950年 matches.
+    #[test]
+    fn a_date_stated_near_is_no_date_the_sentence_already_matches() {
+        let near = |zh: &str, en: &str| {
+            let (z, e) = (read("a.zh.txt", zh), read("a.en.txt", en));
+            let (zs, es) = (side(&z), side(&e));
+            let table = Table::new(&zs, &es, &zs.sentences(), &es.sentences());
+            (table.near(0, 0), table.near_dates_and_numbers(0, 0))
+        };
+        let (all, dates) = near("该厂在1950年和1951年两次扩建。\n", "The plant was expanded in 1950.\n");
+        assert!(all > 0.0, "{all}");
+        assert_eq!(dates, 0.0);
+        // a date no fact of the sentence matches is stated near
+        let (_, dates) = near("该厂在1951年扩建。\n", "The plant was expanded in 1950.\n");
+        assert!(dates > 0.0, "{dates}");
     }
 }
