@@ -34,7 +34,8 @@ const WORDS_WITH_FACTS: f64 = 0.33;
 
 /// Whether a pair out of order rests on more than one anchor: on its words
 /// ([`super::SURE_BY_WORDS`]), or on two shared anchors (dates, numbers, names, Latin words;
-/// `near` of them a date or number the other sentence states near, [`Table::near`]) and some
+/// `near` of them a date or number the other sentence states near,
+/// [`Table::near_dates_and_numbers`]) and some
 /// words ([`WORDS_WITH_FACTS`]). A pair resting on one fact would come apart when that
 /// fact is changed on one side, the very change the rules are to report. (A word of the
 /// article's subject, [`super::AnchorKind::Topic`], counts here: measured with the mutation
@@ -219,18 +220,15 @@ fn candidates(table: &Table, zl: &[usize], el: &[usize]) -> Vec<Unit> {
                 parallel: false,
                 out_of_order: true,
             };
-            // (the unit keeps its own score, shown in notes and ranked against the path's: the
-            // fair score is only the bar it must clear, and the rules compare a unit at SURE)
+            // (the unit keeps its own score, shown in notes, ranked against the path's unit and
+            // held to SURE by `rests_on_anchors`, as the rules hold it: the fair score is only the
+            // bar it must clear)
             let fair = if near {
                 table.score_near_in_full(i, j)
             } else {
                 unit.score
             };
-            if fair >= SURE_OUT_OF_ORDER
-                && unit.score >= super::SURE
-                && unit.rests_on_anchors()
-                && robust(&unit, usize::from(near))
-            {
+            if fair >= SURE_OUT_OF_ORDER && unit.rests_on_anchors() && robust(&unit, usize::from(near)) {
                 out.push(unit);
             }
         }
