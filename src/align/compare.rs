@@ -1110,11 +1110,8 @@ mod tests {
     /// compared, and nothing of it is left over (as name-mismatch leaves a list of names alone).
     #[test]
     fn a_sentence_of_more_facts_than_the_alignment_counts_is_not_compared() {
-        use crate::rules::test_support::run_pair;
-        let date_mismatch = crate::rules::all()
-            .into_iter()
-            .find(|r| r.id() == "date-mismatch")
-            .expect("registered");
+        use crate::rules::test_support::{rule, run_pair};
+        let date_mismatch = rule("date-mismatch");
         let years = |n: usize, last: &str| {
             let mut ys: Vec<String> = (0..n).map(|i| format!("{}", 1000 + 10 * i)).collect();
             ys.push(last.to_string());

@@ -238,34 +238,19 @@ fn candidates(table: &Table, zl: &[usize], el: &[usize]) -> Vec<Unit> {
 
 #[cfg(test)]
 mod tests {
-    use crate::rules::test_support::{corpus, run_pair};
-    use crate::rules::Rule;
+    use crate::rules::test_support::{corpus, rule, run_pair};
 
-    fn date_mismatch() -> Box<dyn Rule> {
-        crate::rules::all()
-            .into_iter()
-            .find(|r| r.id() == "date-mismatch")
-            .expect("registered")
-    }
-
-    fn number_mismatch() -> Box<dyn Rule> {
-        crate::rules::all()
-            .into_iter()
-            .find(|r| r.id() == "number-mismatch")
-            .expect("registered")
-    }
-
-    /// The findings of `rule` on the pair `article` of the wikipairs (its Chinese file in
-    /// wiki-markdown), with `from` replaced by `to` once on one side: (Chinese, English) flagged
-    /// text of each.
-    fn flagged_in(rule: &dyn Rule, article: &str, on_zh: bool, from: &str, to: &str) -> Vec<(String, String)> {
+    /// The findings of rule `id` on the pair `article` of the wikipairs (comparable articles,
+    /// their sections in different orders; the Chinese file in wiki-markdown), with `from`
+    /// replaced by `to` once on one side: (Chinese, English) flagged text of each.
+    fn flagged(id: &str, article: &str, on_zh: bool, from: &str, to: &str) -> Vec<(String, String)> {
         let mut zh = corpus(&format!("wikipairs/zh/{article}.zh.md"));
         let mut en = corpus(&format!("wikipairs/en/{article}.en.txt"));
         let side = if on_zh { &mut zh } else { &mut en };
         assert_eq!(side.matches(from).count(), 1, "{from}");
         *side = side.replacen(from, to, 1);
         let names = (format!("{article}.zh.md"), format!("{article}.en.txt"));
-        run_pair(rule, (&names.0, &zh), (&names.1, &en))
+        run_pair(&*rule(id), (&names.0, &zh), (&names.1, &en))
             .iter()
             .map(|d| {
                 let e = d
@@ -278,11 +263,6 @@ mod tests {
             .collect()
     }
 
-    /// The number-mismatch findings on the Economics pair, changed as [`flagged_in`].
-    fn numbers_flagged(on_zh: bool, from: &str, to: &str) -> Vec<(String, String)> {
-        flagged_in(&*number_mismatch(), "Economics", on_zh, from, to)
-    }
-
     /// Two sentences the path crosses that share two numbers: one of them changed on one side,
     /// they still pair out of order, by the score they have whatever the value of the number the
     /// other states near, and the number is compared. (Changes drawn by the mutation benchmark:
@@ -290,13 +270,31 @@ mod tests {
     /// sentence was left out, the pair scoring under [`super::SURE_OUT_OF_ORDER`].)
     #[test]
     fn a_pair_out_of_order_holds_when_one_of_its_facts_changes() {
-        let got = numbers_flagged(true, "指出3%的经济产出", "指出4%的经济产出");
+        let got = flagged(
+            "number-mismatch",
+            "Economics",
+            true,
+            "指出3%的经济产出",
+            "指出4%的经济产出",
+        );
         assert!(got.contains(&("4%".to_string(), "3%".to_string())), "{got:?}");
-        let got = numbers_flagged(false, "lead to a 1% decrease", "lead to a 2% decrease");
+        let got = flagged(
+            "number-mismatch",
+            "Economics",
+            false,
+            "lead to a 1% decrease",
+            "lead to a 2% decrease",
+        );
         assert!(got.contains(&("1%".to_string(), "2%".to_string())), "{got:?}");
         // the clean pair: no finding on that sentence (the Chinese article says 3% and 1% there
         // only)
-        let clean = numbers_flagged(true, "指出3%的经济产出", "指出3%的经济产出");
+        let clean = flagged(
+            "number-mismatch",
+            "Economics",
+            true,
+            "指出3%的经济产出",
+            "指出3%的经济产出",
+        );
         assert!(!clean.iter().any(|(z, _)| z == "3%" || z == "1%"), "{clean:?}");
     }
 
@@ -308,7 +306,11 @@ mod tests {
     fn the_path_s_own_pair_is_not_taken_out_of_order() {
         let zh = corpus("wikipairs/zh/Physics.zh.md");
         let en = corpus("wikipairs/en/Physics.en.txt");
-        let found = run_pair(&*number_mismatch(), ("Physics.zh.md", &zh), ("Physics.en.txt", &en));
+        let found = run_pair(
+            &*rule("number-mismatch"),
+            ("Physics.zh.md", &zh),
+            ("Physics.en.txt", &en),
+        );
         let century = found
             .iter()
             .find(|d| &zh[d.span.clone()] == "二十世纪")
@@ -320,26 +322,19 @@ mod tests {
         );
     }
 
-    /// The date-mismatch findings on the Music pair of the wikipairs (comparable articles,
-    /// their sections in different orders), with `from` replaced by `to` once on one side:
-    /// (Chinese, English) flagged text of each.
-    fn flagged(on_zh: bool, from: &str, to: &str) -> Vec<(String, String)> {
-        flagged_in(&*date_mismatch(), "Music", on_zh, from, to)
-    }
-
     /// A year changed in a sentence the monotone path keeps only by that year: the path
     /// crosses it, and the two sentences, each left out, are paired out of order and compared.
     /// (Both changes drawn by the mutation benchmark, each on one side; without the pairing
     /// out of order neither was reported.)
     #[test]
     fn a_sentence_pair_the_path_crosses_is_compared_out_of_order() {
-        let got = flagged(false, "Act of 1992", "Act of 1995");
+        let got = flagged("date-mismatch", "Music", false, "Act of 1992", "Act of 1995");
         assert!(got.contains(&("1992年".to_string(), "1995".to_string())), "{got:?}");
-        let got = flagged(true, "英国1979年修订", "英国1977年修订");
+        let got = flagged("date-mismatch", "Music", true, "英国1979年修订", "英国1977年修订");
         assert!(got.contains(&("1977年".to_string(), "1979".to_string())), "{got:?}");
         // the note says the sentences were paired out of order
         let notes: Vec<String> = run_pair(
-            &*date_mismatch(),
+            &*rule("date-mismatch"),
             ("Music.zh.md", &corpus("wikipairs/zh/Music.zh.md")),
             (
                 "Music.en.txt",
@@ -354,7 +349,7 @@ mod tests {
             "{notes:?}"
         );
         // the clean pair: no finding on those sentences
-        let clean = flagged(false, "Act of 1992", "Act of 1992");
+        let clean = flagged("date-mismatch", "Music", false, "Act of 1992", "Act of 1992");
         assert!(
             !clean.iter().any(|(z, _)| z.contains("1992") || z.contains("1979")),
             "{clean:?}"

@@ -230,6 +230,11 @@ pub fn run_on_text(rule: &dyn Rule, name: &str, text: &str) -> (SourceFile, Vec<
 pub(crate) mod test_support {
     use super::*;
 
+    /// The registered rule of `id`; an unknown id fails the test.
+    pub fn rule(id: &str) -> Box<dyn Rule> {
+        all().into_iter().find(|r| r.id() == id).expect("registered")
+    }
+
     /// Run `rule` on `text` (format detected) and return its diagnostics.
     pub fn run(rule: &dyn Rule, name: &str, text: &str) -> Vec<Diagnostic> {
         super::run_on_text(rule, name, text).1

@@ -511,9 +511,8 @@ impl<'s> Table<'s> {
     /// [`Self::score`]: counted in full, it paired `自从1927年召开的…第五次全国代表大会` with `on 15
     /// July 1927 the Wuhan government expelled all communists` in Communist_Party_of_China.)
     pub(in crate::align) fn score_near_in_full(&self, i: usize, j: usize) -> f64 {
-        let shared = self.anchors(&[i], &[j]).iter().map(|a| a.weight).sum::<f64>()
-            + NEAR * self.near(i, j)
-            + (1.0 - NEAR) * self.near_dates_and_numbers(i, j);
+        // (the pair's shared weight, near facts at NEAR, and the rest of its dates and numbers)
+        let shared = self.shared(i, j) + (1.0 - NEAR) * self.near_dates_and_numbers(i, j);
         self.score_of(shared, &[i], &[j])
     }
 

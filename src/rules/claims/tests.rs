@@ -4,7 +4,7 @@
 use super::*;
 use crate::diagnostic::Diagnostic;
 use crate::lang::segment;
-use crate::rules::test_support::{corpus, xquad_pairs};
+use crate::rules::test_support::{corpus, rule, xquad_pairs};
 use crate::rules::Rule;
 
 /// Check a zh text against an en text with one rule, as `parallax check --pair` does.
@@ -15,13 +15,6 @@ pub(crate) fn run_pair(rule: &dyn Rule, zh: &str, en: &str) -> Vec<Diagnostic> {
 /// The messages of one rule's findings on a zh text and an en text.
 pub(crate) fn messages(rule: &dyn Rule, zh: &str, en: &str) -> Vec<String> {
     run_pair(rule, zh, en).into_iter().map(|d| d.message).collect()
-}
-
-fn rule(id: &str) -> Box<dyn Rule> {
-    crate::rules::all()
-        .into_iter()
-        .find(|r| r.id() == id)
-        .expect("registered")
 }
 
 /// Every entry of the pack with the rule its examples exercise: (what, rule id, examples).

@@ -49,9 +49,14 @@ fn renders_its_gloss(z: &Fact, gloss: &str, floor: f64) -> bool {
 /// name has parts (亚当·斯密: `adam`, `adam smith`; a gloss that gives the surname first,
 /// `tolstoy leo …` for 列夫·托尔斯泰, still by its first word).
 fn gloss_heads<'g>(z: &Fact, gloss: &'g str) -> impl Iterator<Item = String> + 'g {
+    let words: Vec<&'g str> = gloss_head_words(z, gloss).collect();
+    (1..=words.len()).map(move |n| words[..n].join(" "))
+}
+
+/// The first words of a gloss, as many as Chinese name `z` has parts (at least one).
+fn gloss_head_words<'g>(z: &Fact, gloss: &'g str) -> impl Iterator<Item = &'g str> {
     let parts = crate::facts::name_match::zh_parts(&z.text).len().max(1);
-    let words: Vec<&'g str> = gloss.split(' ').collect();
-    (1..=parts.min(words.len())).map(move |n| words[..n].join(" "))
+    gloss.split(' ').take(parts)
 }
 
 /// How closely a Chinese word must render the first words of its gloss to be a name the
@@ -121,10 +126,7 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
     // English names no 格拉斯哥; `Smith` names 亚当·斯密, `adam smith scottish …`, `Scottish`
     // does not)
     // (of four letters or more, as the other gloss words: not `los` of `los angeles`)
-    let parts = crate::facts::name_match::zh_parts(&z.text).len().max(1);
-    let head: Vec<String> = gloss_text
-        .split(' ')
-        .take(parts)
+    let head: Vec<String> = gloss_head_words(z, gloss_text)
         .filter(|w| w.len() >= 4)
         .map(crate::lang::lexicon::stem)
         .collect();
