@@ -247,6 +247,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // held to the score it has whatever the value of a date or number the other states near (Okun's
 // law, `3%` / `1%`): wikipairs numbers 54 → 57 of 97 (floor 0.57, one catch under); the others as
 // they were.
+// 2026-12-05 (twenty-second stop): in sentences of texts written independently of which 20 to
+// 40 % of the words translate, a person's whole name left alone that the other article never
+// names again is a slot (卡尔·马克思 put for 让-巴蒂斯特·赛伊 against `Jean-Baptiste Say`):
+// wikipairs name 33 → 34 of 108 (floor 0.30, one catch under); xquad and the clean output of
+// every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -265,7 +270,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.53);
     floor(&t, Kind::Year, 0.55);
     floor(&t, Kind::Number, 0.57);
-    floor(&t, Kind::Name, 0.29);
+    floor(&t, Kind::Name, 0.30);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

@@ -598,6 +598,15 @@ const PRONOUNS: &[&str] = &["he", "she", "him", "his", "her"];
 /// over on each side to be taken for one slot.
 const WORDS_FOR_SWAPS: f64 = 0.4;
 
+/// Under [`WORDS_FOR_SWAPS`], down to this share, the one slot of sentences written
+/// independently where one side's name is a person's whole name its article never names
+/// again (`lone_zh_whole_name`, `lone_en_whole_name` in [`find`]): such a name has no
+/// counterpart anywhere in the other article, and the name in its place resolves to another
+/// entity of it. 卡尔·马克思 where the Chinese, changed, puts Marx for `Jean-Baptiste Say`, in
+/// sentences of which 29 % of the words translate (`在1803年将经济学从公共政策里独立出来` against
+/// `In 1803 … separated economics from public policy`, paired by the year).
+const WORDS_FOR_A_WHOLE_NAME_SWAP: f64 = 0.2;
+
 /// In texts written independently, the share of words two sentences must translate for their
 /// names to be taken as a translation's: one name resolving is enough, other leftovers may
 /// stand beside it. Measured on the wikipairs (2 changes per kind): at 0.7 (as for the one fact
@@ -615,7 +624,9 @@ pub(super) fn find(
     names: &UnitNames,
     found: &[Finding],
 ) -> Option<Finding> {
-    if !unit.parallel && unit.lexical < WORDS_FOR_SWAPS {
+    // (few words translating: only a person's whole name left alone, below)
+    let few_words = !unit.parallel && unit.lexical < WORDS_FOR_SWAPS;
+    if few_words && unit.lexical < WORDS_FOR_A_WHOLE_NAME_SWAP {
         return None;
     }
     let translated = unit.parallel || unit.lexical >= WORDS_AS_IN_A_TRANSLATION;
@@ -867,6 +878,9 @@ pub(super) fn find(
     let lone = !translated && zl.len() == 1 && el.len() == 1;
     let lone_zh_whole_name = lone && zh_whole_person(&zf[zl[0]]) && entities.en_entity(&zf[zl[0]]).is_none();
     let lone_en_whole_name = lone && en_whole_person(&ef[el[0]]) && entities.zh_entity(&ef[el[0]]).is_none();
+    if few_words && !(lone_zh_whole_name || lone_en_whole_name) {
+        return None;
+    }
     let (zi, ei, x, y) = match (&zs[..], &es[..]) {
         ([(zi, x)], [(ei, y)]) => (*zi, *ei, Some(*x), Some(*y)),
         // In a translation, several Chinese names that resolve against one English name: the

@@ -911,6 +911,31 @@ fn swap_reported_on(article: &str, on_zh: bool, (from, to): (&str, &str), zh_nam
 }
 
 #[test]
+fn a_whole_name_alone_in_sentences_few_of_whose_words_translate() {
+    // wikipairs Economics: the Chinese changed from 让-巴蒂斯特·赛伊 to 卡尔·马克思 (Marx, whom
+    // the English calls `Karl Marx` elsewhere), against `Jean-Baptiste Say (1803), …`, whom the
+    // Chinese article names nowhere else. 29 % of the two sentences' words translate.
+    swap_reported_in(
+        "Economics",
+        ("让-巴蒂斯特·赛伊在1803年", "卡尔·马克思在1803年"),
+        "卡尔·马克思",
+        "Jean-Baptiste Say",
+    );
+    // Under 40 %, only such a whole name: the clean wikipairs Quantum_mechanics reworks
+    // [[波茲曼熵公式]] (Boltzmann's entropy formula) where the English cites `Albert Einstein's
+    // 1905 paper`, in sentences paired by 1900 and Planck, of which 29 % of the words translate;
+    // both names resolve elsewhere, and they are two things the sentences say
+    let corpus = crate::rules::test_support::corpus;
+    let (zh, en) = (
+        corpus("wikipairs/zh/Quantum_mechanics.zh.wikitext"),
+        corpus("wikipairs/en/Quantum_mechanics.en.txt"),
+    );
+    assert!(zh.contains("[[波茲曼熵公式]]") && en.contains("Albert Einstein's 1905 paper"));
+    let clean = findings(&zh, &en);
+    assert!(clean.iter().all(|m| !m.contains("`波茲曼`")), "{clean:#?}");
+}
+
+#[test]
 fn two_people_who_cross_are_a_swap_beside_a_name_one_side_adds() {
     // wikipairs Mathematics: the Chinese sentence names 皮亚诺 (Peano), the English does not;
     // 希尔伯特 changed to 维格纳 (Wigner, named elsewhere in both articles) still crosses with
