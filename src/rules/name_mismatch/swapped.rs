@@ -11,10 +11,41 @@ use crate::facts::translit::name_similarity;
 use crate::facts::Fact;
 use crate::rules::PairContext;
 
-/// Whether the lexicon knows an English name as a place or organisation.
+/// Whether the lexicon knows an English name as a place or organisation, or the name is an
+/// institution named for a place it knows (`Scotland Parliament`, `Victoria University`).
 pub(super) fn en_place(text: &str) -> bool {
-    !crate::align::entities::zh_places(&text.to_lowercase()).is_empty()
+    let known = |t: &str| !crate::align::entities::zh_places(&t.to_lowercase()).is_empty();
+    known(text)
+        || text.rsplit_once(' ').is_some_and(|(place, head)| {
+            INSTITUTIONS.contains(&head) && (known(place) || place.split_once(' ').is_some_and(|(p, _)| known(p)))
+        })
 }
+
+/// The last words that make a name an institution (`Scotland Parliament`).
+const INSTITUTIONS: &[&str] = &[
+    "Parliament",
+    "Assembly",
+    "Council",
+    "Congress",
+    "Senate",
+    "Government",
+    "University",
+    "College",
+    "Academy",
+    "Institute",
+    "Museum",
+    "Party",
+    "Church",
+    "Company",
+    "Bank",
+    "Ministry",
+    "Department",
+    "Committee",
+    "Commission",
+    "League",
+    "Association",
+    "Society",
+];
 
 /// Whether the lexicon knows a Chinese name as a place or organisation (a country, a city, a
 /// party), rather than as a person or a transliteration it has never seen.
@@ -1087,6 +1118,18 @@ pub(super) fn find(
 mod tests {
     use crate::facts::test_support::facts_of;
     use crate::facts::FactKind;
+
+    /// An institution named for a place the lexicon knows is of a place's sort; a person's
+    /// name is not, nor an institution named for a person.
+    #[test]
+    fn an_institution_named_for_a_place_is_of_a_place_s_sort() {
+        assert!(super::en_place("Scotland"));
+        assert!(super::en_place("Scotland Parliament"));
+        assert!(super::en_place("Scotland County Council"));
+        assert!(!super::en_place("Jared Allen"));
+        assert!(!super::en_place("Rutherford Parliament"));
+        assert!(!super::en_place("Scotland Yard"));
+    }
 
     #[test]
     fn a_whole_name_opens_with_a_given_name_and_no_place() {

@@ -659,6 +659,26 @@ fn a_country_swapped_for_another_known_name_of_a_translated_article() {
 }
 
 #[test]
+fn a_place_swapped_against_an_institution_named_for_a_place() {
+    // xquad Scottish_Parliament, whole: the Chinese changed from 苏格兰议会 to 爱尔兰议会
+    // (Ireland, which the English calls `Republic of Ireland` elsewhere) against `the Scotland
+    // Parliament`, an institution named for a place: of a place's sort, as 爱尔兰 is
+    let paragraphs: Vec<(String, String)> = crate::rules::test_support::xquad_pairs()
+        .into_iter()
+        .filter(|(article, _, _)| article == "Scottish_Parliament")
+        .map(|(_, en, zh)| (zh, en))
+        .collect();
+    let zh: String = paragraphs.iter().map(|(z, _)| format!("{z}\n\n")).collect();
+    let en: String = paragraphs.iter().map(|(_, e)| format!("{e}\n\n")).collect();
+    let from = "问题是苏格兰议会立法能力";
+    assert_eq!(zh.matches(from).count(), 1, "the corpus sentence");
+    let clean = findings(&zh, &en);
+    assert!(clean.iter().all(|m| !m.contains("`Scotland Parliament`")), "{clean:#?}");
+    let f = findings(&zh.replacen(from, "问题是爱尔兰议会立法能力", 1), &en);
+    assert_reported(&f, &["`爱尔兰`", "`Scotland Parliament`"]);
+}
+
+#[test]
 fn a_transliterated_name_is_not_named_by_its_gloss_s_description() {
     // xquad Nikola_Tesla: the Chinese changed from 爱迪生 to 马可尼, whom the article names
     // elsewhere. The lexicon glosses 马可尼 `marconi uk electronics company`: the English
