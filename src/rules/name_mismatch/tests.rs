@@ -38,6 +38,20 @@ fn quiet_then_reported(zh: &str, en: &str, changed: (&str, &str), needles: &[&st
     assert_reported(&findings(changed.0, changed.1), needles);
 }
 
+/// The Chinese and English of a whole xquad article, its paragraphs each followed by a blank
+/// line.
+fn xquad_article(name: &str) -> (String, String) {
+    let (mut zh, mut en) = (String::new(), String::new());
+    for (_, e, z) in crate::rules::test_support::xquad_pairs()
+        .into_iter()
+        .filter(|(article, _, _)| article == name)
+    {
+        zh.push_str(&format!("{z}\n\n"));
+        en.push_str(&format!("{e}\n\n"));
+    }
+    (zh, en)
+}
+
 /// Assert that one of the findings `f` holds every one of `needles`.
 #[track_caller]
 pub(super) fn assert_reported(f: &[String], needles: &[&str]) {
@@ -635,13 +649,7 @@ fn a_country_swapped_for_another_known_name_of_a_translated_article() {
     // xquad Amazon_rainforest, whole: the English changed from `Colombia with 10%` to `Amazon
     // with 10%`, the article's 亚马逊. The lexicon reads 哥伦比亚 as a place and knows 亚马逊
     // only as a name; in a translation the two are of one sort.
-    let paragraphs: Vec<(String, String)> = crate::rules::test_support::xquad_pairs()
-        .into_iter()
-        .filter(|(article, _, _)| article == "Amazon_rainforest")
-        .map(|(_, en, zh)| (zh, en))
-        .collect();
-    let zh: String = paragraphs.iter().map(|(z, _)| format!("{z}\n\n")).collect();
-    let en: String = paragraphs.iter().map(|(_, e)| format!("{e}\n\n")).collect();
+    let (zh, en) = xquad_article("Amazon_rainforest");
     assert!(en.contains("Colombia with 10%"), "the corpus sentence");
     let clean = findings(&zh, &en);
     assert!(clean.iter().all(|m| !m.contains("`哥伦比亚`")), "{clean:#?}");
@@ -663,13 +671,7 @@ fn a_place_swapped_against_an_institution_named_for_a_place() {
     // xquad Scottish_Parliament, whole: the Chinese changed from 苏格兰议会 to 爱尔兰议会
     // (Ireland, which the English calls `Republic of Ireland` elsewhere) against `the Scotland
     // Parliament`, an institution named for a place: of a place's sort, as 爱尔兰 is
-    let paragraphs: Vec<(String, String)> = crate::rules::test_support::xquad_pairs()
-        .into_iter()
-        .filter(|(article, _, _)| article == "Scottish_Parliament")
-        .map(|(_, en, zh)| (zh, en))
-        .collect();
-    let zh: String = paragraphs.iter().map(|(z, _)| format!("{z}\n\n")).collect();
-    let en: String = paragraphs.iter().map(|(_, e)| format!("{e}\n\n")).collect();
+    let (zh, en) = xquad_article("Scottish_Parliament");
     let from = "问题是苏格兰议会立法能力";
     assert_eq!(zh.matches(from).count(), 1, "the corpus sentence");
     let clean = findings(&zh, &en);
