@@ -254,6 +254,10 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // every corpus unchanged. An institution named for a place the lexicon knows (`Scotland
 // Parliament`) is of a place's sort (爱尔兰 put for 苏格兰 against it): xquad name 168 → 169 of
 // 226 (floor 0.74 kept, now with one catch to spare); wikipairs and the clean output unchanged.
+// The word for a place's people counts as a mention of the place where the Chinese says a name
+// more often than the English (苏格兰 twice against `Scottish` once, `Scotland Act` changed to
+// `Westminster`): xquad name 169 → 171 of 226 (floor 0.75, one catch under); wikipairs and the
+// clean output unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -262,7 +266,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.74);
+    floor(&t, Kind::Name, 0.75);
 }
 
 #[test]

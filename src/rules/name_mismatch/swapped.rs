@@ -435,15 +435,28 @@ fn repeated(
     found
 }
 
+/// Whether English name `e` is one word for the people or language of place `z` (`Scottish`
+/// for 苏格兰, `Polish` for 波兰).
+fn people_of(e: &Fact, z: &Fact) -> bool {
+    let lower = e.text.to_lowercase();
+    !lower.contains(' ')
+        && crate::align::entities::people_place(&lower).is_some_and(|(_, places)| {
+            let folded = crate::lang::script::fold_to_simplified(&z.text).text;
+            places.iter().any(|(w, _)| *w == folded)
+        })
+}
+
 /// The one name the Chinese of a unit says more often than the English ([`repeated`]; a
-/// mention of two namesakes counts for the one whose given name it renders best).
+/// mention of two namesakes counts for the one whose given name it renders best). The word
+/// for a place's people counts as a mention of the place: 苏格兰选民 is `the Scottish
+/// electorate`.
 fn said_more_in_chinese(names: &UnitNames, zf: &[Fact], ef: &[Fact]) -> Option<usize> {
     repeated(
         &names.zh,
         &names.zh_all,
         zf,
         &names.en_all,
-        |z, e| Entities::same(&zf[z], &ef[e]),
+        |z, e| Entities::same(&zf[z], &ef[e]) || people_of(&ef[e], &zf[z]),
         |z, e| super::cut::given_names_alike(&zf[z].text, &ef[e].text),
     )
 }
@@ -1129,6 +1142,29 @@ mod tests {
         assert!(!super::en_place("Jared Allen"));
         assert!(!super::en_place("Rutherford Parliament"));
         assert!(!super::en_place("Scotland Yard"));
+    }
+
+    /// One word for a place's people names the place; the place's own name, a people word
+    /// of another place and a name of several words do not.
+    #[test]
+    fn a_people_word_names_its_place() {
+        let facts = facts_of("a.zh.txt", "苏格兰和波兰。\n");
+        let zh = |t: &str| facts.iter().find(|f| f.text == t).unwrap().clone();
+        let en = facts_of(
+            "a.en.txt",
+            "The Scottish and Polish voters met in Scotland and the Polish Football Association.\n",
+        );
+        let e = |t: &str| {
+            en.iter()
+                .find(|f| f.text == t)
+                .unwrap_or_else(|| panic!("{t}: {en:#?}"))
+                .clone()
+        };
+        assert!(super::people_of(&e("Scottish"), &zh("苏格兰")));
+        assert!(super::people_of(&e("Polish"), &zh("波兰")));
+        assert!(!super::people_of(&e("Scotland"), &zh("苏格兰")));
+        assert!(!super::people_of(&e("Scottish"), &zh("波兰")));
+        assert!(!super::people_of(&e("Polish Football Association"), &zh("波兰")));
     }
 
     #[test]

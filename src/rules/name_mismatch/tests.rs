@@ -672,12 +672,22 @@ fn a_place_swapped_against_an_institution_named_for_a_place() {
     // (Ireland, which the English calls `Republic of Ireland` elsewhere) against `the Scotland
     // Parliament`, an institution named for a place: of a place's sort, as 爱尔兰 is
     let (zh, en) = xquad_article("Scottish_Parliament");
-    let from = "问题是苏格兰议会立法能力";
-    assert_eq!(zh.matches(from).count(), 1, "the corpus sentence");
-    let clean = findings(&zh, &en);
-    assert!(clean.iter().all(|m| !m.contains("`Scotland Parliament`")), "{clean:#?}");
-    let f = findings(&zh.replacen(from, "问题是爱尔兰议会立法能力", 1), &en);
-    assert_reported(&f, &["`爱尔兰`", "`Scotland Parliament`"]);
+    let change = ("问题是苏格兰议会立法能力", "问题是爱尔兰议会立法能力");
+    swap_reported_between(&zh, &en, true, change, "爱尔兰", "Scotland Parliament");
+}
+
+#[test]
+fn a_place_said_twice_where_the_english_says_it_once_and_once_by_its_people() {
+    // xquad Scottish_Parliament, whole: the English changed from `the Scotland Act 1978` to
+    // `the Westminster 1978` (威斯敏斯特 in the Chinese article), against 《1978年苏格兰法令》.
+    // The Chinese says 苏格兰 twice (the act, 苏格兰选民) where the English now says it once,
+    // as `the Scottish electorate`: the extra mention is the slot
+    let (zh, en) = xquad_article("Scottish_Parliament");
+    let change = (
+        "the terms of the Scotland Act 1978",
+        "the terms of the Westminster 1978",
+    );
+    swap_reported_between(&zh, &en, false, change, "苏格兰", "Westminster");
 }
 
 #[test]
@@ -914,20 +924,26 @@ fn swap_reported_in_english(article: &str, change: (&str, &str), zh_name: &str, 
 }
 
 #[track_caller]
-fn swap_reported_on(article: &str, on_zh: bool, (from, to): (&str, &str), zh_name: &str, en_name: &str) {
+fn swap_reported_on(article: &str, on_zh: bool, change: (&str, &str), zh_name: &str, en_name: &str) {
     let corpus = crate::rules::test_support::corpus;
     let zh = corpus(&format!("wikipairs/zh/{article}.zh.md"));
     let en = corpus(&format!("wikipairs/en/{article}.en.txt"));
-    let changed_side = if on_zh { &zh } else { &en };
+    swap_reported_between(&zh, &en, on_zh, change, zh_name, en_name);
+}
+
+/// [`swap_reported_on`] for a pair of texts `zh`, `en`.
+#[track_caller]
+fn swap_reported_between(zh: &str, en: &str, on_zh: bool, (from, to): (&str, &str), zh_name: &str, en_name: &str) {
+    let changed_side = if on_zh { zh } else { en };
     assert_eq!(changed_side.matches(from).count(), 1, "the corpus sentence: {from}");
     // the name of the side left as it was, which the clean pair must not report
     let kept = format!("`{}`", if on_zh { en_name } else { zh_name });
-    let clean = findings(&zh, &en);
+    let clean = findings(zh, en);
     assert!(clean.iter().all(|m| !m.contains(&kept)), "{clean:#?}");
     let f = if on_zh {
-        findings(&zh.replacen(from, to, 1), &en)
+        findings(&zh.replacen(from, to, 1), en)
     } else {
-        findings(&zh, &en.replacen(from, to, 1))
+        findings(zh, &en.replacen(from, to, 1))
     };
     assert_reported(&f, &[&format!("`{zh_name}`"), &format!("`{en_name}`")]);
 }
