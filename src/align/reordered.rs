@@ -206,10 +206,15 @@ fn candidates(table: &Table, zl: &[usize], el: &[usize]) -> Vec<Unit> {
             // shares no date or number, only a name or a word: the Nobel Prize's 诺贝尔, where
             // `1969年，瑞典出资增设` the economics prize would pair with `In 1968, Sveriges Riksbank
             // … donating`)
-            let near = anchors
+            let shares_a_date_or_number = anchors
                 .iter()
-                .any(|a| matches!(a.kind, super::AnchorKind::Date | super::AnchorKind::Number))
-                && table.near_dates_and_numbers(i, j) > 0.0;
+                .any(|a| matches!(a.kind, super::AnchorKind::Date | super::AnchorKind::Number));
+            let near_weight = if shares_a_date_or_number {
+                table.near_dates_and_numbers(i, j)
+            } else {
+                0.0
+            };
+            let near = near_weight > 0.0;
             let unit = Unit {
                 zh: vec![i],
                 en: vec![j],
@@ -224,7 +229,7 @@ fn candidates(table: &Table, zl: &[usize], el: &[usize]) -> Vec<Unit> {
             // held to SURE by `rests_on_anchors`, as the rules hold it: the fair score is only the
             // bar it must clear)
             let fair = if near {
-                table.score_near_in_full(i, j)
+                table.score_near_in_full(i, j, near_weight)
             } else {
                 unit.score
             };
@@ -270,22 +275,14 @@ mod tests {
     /// sentence was left out, the pair scoring under [`super::SURE_OUT_OF_ORDER`].)
     #[test]
     fn a_pair_out_of_order_holds_when_one_of_its_facts_changes() {
-        let got = flagged(
-            "number-mismatch",
-            "Economics",
-            true,
-            "指出3%的经济产出",
-            "指出4%的经济产出",
-        );
-        assert!(got.contains(&("4%".to_string(), "3%".to_string())), "{got:?}");
-        let got = flagged(
-            "number-mismatch",
-            "Economics",
-            false,
-            "lead to a 1% decrease",
-            "lead to a 2% decrease",
-        );
-        assert!(got.contains(&("1%".to_string(), "2%".to_string())), "{got:?}");
+        // (on each side: the change, and the (Chinese, English) pair flagged)
+        for (on_zh, from, to, pair) in [
+            (true, "指出3%的经济产出", "指出4%的经济产出", ("4%", "3%")),
+            (false, "lead to a 1% decrease", "lead to a 2% decrease", ("1%", "2%")),
+        ] {
+            let got = flagged("number-mismatch", "Economics", on_zh, from, to);
+            assert!(got.contains(&(pair.0.to_string(), pair.1.to_string())), "{got:?}");
+        }
         // the clean pair: no finding on that sentence (the Chinese article says 3% and 1% there
         // only)
         let clean = flagged(

@@ -510,9 +510,10 @@ impl<'s> Table<'s> {
     /// the agreeing one did. (Another name of the article in a name's place counts as in
     /// [`Self::score`]: counted in full, it paired `自从1927年召开的…第五次全国代表大会` with `on 15
     /// July 1927 the Wuhan government expelled all communists` in Communist_Party_of_China.)
-    pub(in crate::align) fn score_near_in_full(&self, i: usize, j: usize) -> f64 {
+    /// `near`: [`Self::near_dates_and_numbers`] of the pair, which the caller has at hand.
+    pub(in crate::align) fn score_near_in_full(&self, i: usize, j: usize, near: f64) -> f64 {
         // (the pair's shared weight, near facts at NEAR, and the rest of its dates and numbers)
-        let shared = self.shared(i, j) + (1.0 - NEAR) * self.near_dates_and_numbers(i, j);
+        let shared = self.shared(i, j) + (1.0 - NEAR) * near;
         self.score_of(shared, &[i], &[j])
     }
 
