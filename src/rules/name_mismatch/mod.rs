@@ -119,6 +119,7 @@
 mod cut;
 mod given_alone;
 mod kind_dropped;
+mod listed;
 mod namesake;
 mod swapped;
 

@@ -929,106 +929,125 @@ pub(super) fn find(
     // In texts written independently, the one name left on each side, of which one resolves
     // and the other is a person's whole name that resolves to nothing (the resolver finds
     // no name of the other article it renders), is a slot too (below).
-    let (zi, ei, x, y) = match (&zs[..], &es[..]) {
-        ([(zi, x)], [(ei, y)]) => (*zi, *ei, Some(*x), Some(*y)),
-        // In a translation, several Chinese names that resolve against one English name: the
-        // one standing where the English name stands among the names both sides share (a
-        // list, 巴格达、撒马尔罕 … against `Levant, Samarkand …`), else the one nearest its place
-        (several, [(ei, y)]) if translated && several.len() > 1 => {
-            // (of the English name's sort, when any is)
-            let all: Vec<usize> = several.iter().map(|(z, _)| *z).collect();
-            let sorted: Vec<usize> = all.iter().copied().filter(|&z| place(&zf[z]) == place(y)).collect();
-            let candidates = if sorted.is_empty() { all } else { sorted };
-            let zi = beside_a_counterpart(*ei, names, &candidates, |z, e| Entities::same(&zf[z], &ef[e]))
-                .unwrap_or_else(|| nearest(*ei, &names.en, &candidates, &names.zh));
-            let x = several.iter().find(|(z, _)| *z == zi).map(|(_, x)| *x);
-            (zi, *ei, x, Some(*y))
-        }
-        // In a translation, one name resolving is enough: the other may be a name its article
-        // never repeats. The English name resolves: of the Chinese names left over that may
-        // be names at all, the one nearest its place in the sentence (the English may hold
-        // other leftovers that resolve to nothing: titles, words read as names).
-        // (in texts written independently too, where the one name left on each side is a
-        // person's and the Chinese a whole name that resolves to nothing: 约翰·斯图尔特·密尔
-        // changed to 罗纳德·科斯 against `John Stuart Mill`; the English article names Coase,
-        // but 科斯 renders `Coase` too loosely for the resolver)
-        ([], [(ei, y)]) if (translated || lone_zh_whole_name && !place(y)) && !people_word(&ef[*ei].text) => {
-            // (the one name left on each side is a slot whatever the Chinese is)
-            let mut names_left: Vec<usize> = if zl.len() == 1 && en_slots == [*ei] {
-                zl_slots.clone()
-            } else {
-                zl_slots.iter().copied().filter(|&z| may_be_a_name(&zf[z])).collect()
-            };
-            // (in sentences that run in parallel, where no other Chinese name is left, the
-            // first part of a structure's name that resolves elsewhere to an entity this
-            // sentence's English does not name: 马尔博罗大楼 changed to 威廉·鲍威尔·弗里思大楼,
-            // whom the English calls `William Powell Frith` elsewhere, against `Marlborough
-            // House`. A structure named for a person or a place, 哈德良桥 against `Pons
-            // Aelius`, is no slot otherwise: its English name names no entity of the Chinese
-            // article. The entity it resolves to goes on to the checks of a slot's two names
-            // below, as a resolving name's does)
-            let structures: Vec<(usize, &Fact)> = if names_left.is_empty() && unit.parallel {
-                zl.iter()
-                    .filter(|&&z| names_a_structure(cx, &zf[z]))
-                    .filter_map(|&z| Some((z, entities.en_entity(&zf[z])?)))
-                    .filter(|(_, x)| !names.en.iter().any(|&e| ef[e].text == x.text))
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            if !structures.is_empty() {
-                names_left = structures.iter().map(|(z, _)| *z).collect();
+    // In a translation, the one name left on each side that stands at the same place of a list
+    // both sides give ([`super::listed::list_slot`]): the list's order decides, before the
+    // names' resolving (巴格达 where the Chinese, changed, says 普斯科夫 before 撒马尔罕, against
+    // `Baghdad, Samarkand`, though 蒙古 is left over too and of 巴格达's sort)
+    let listed: Vec<usize> = zl_slots.iter().copied().filter(|&z| may_be_a_name(&zf[z])).collect();
+    let by_list = if unit.parallel {
+        let resolving = |z: usize, e: usize| zs.iter().any(|(o, _)| *o == z) || es.iter().any(|(o, _)| *o == e);
+        super::listed::list_slot(cx, names, &listed, &en_slots, resolving)
+    } else {
+        None
+    };
+    let (zi, ei, x, y) = if let Some((zi, ei)) = by_list {
+        let x = zs.iter().find(|(z, _)| *z == zi).map(|(_, x)| *x);
+        let y = es.iter().find(|(e, _)| *e == ei).map(|(_, y)| *y);
+        (zi, ei, x, y)
+    } else {
+        match (&zs[..], &es[..]) {
+            ([(zi, x)], [(ei, y)]) => (*zi, *ei, Some(*x), Some(*y)),
+            // In a translation, several Chinese names that resolve against one English name: the
+            // one standing where the English name stands among the names both sides share (a
+            // list, 巴格达、撒马尔罕 … against `Levant, Samarkand …`), else the one nearest its place
+            (several, [(ei, y)]) if translated && several.len() > 1 => {
+                // (of the English name's sort, when any is)
+                let all: Vec<usize> = several.iter().map(|(z, _)| *z).collect();
+                let sorted: Vec<usize> = all.iter().copied().filter(|&z| place(&zf[z]) == place(y)).collect();
+                let candidates = if sorted.is_empty() { all } else { sorted };
+                let zi = beside_a_counterpart(*ei, names, &candidates, |z, e| Entities::same(&zf[z], &ef[e]))
+                    .unwrap_or_else(|| nearest(*ei, &names.en, &candidates, &names.zh));
+                let x = several.iter().find(|(z, _)| *z == zi).map(|(_, x)| *x);
+                (zi, *ei, x, Some(*y))
             }
-            if names_left.is_empty() {
-                return None;
+            // In a translation, one name resolving is enough: the other may be a name its article
+            // never repeats. The English name resolves: of the Chinese names left over that may
+            // be names at all, the one nearest its place in the sentence (the English may hold
+            // other leftovers that resolve to nothing: titles, words read as names).
+            // (in texts written independently too, where the one name left on each side is a
+            // person's and the Chinese a whole name that resolves to nothing: 约翰·斯图尔特·密尔
+            // changed to 罗纳德·科斯 against `John Stuart Mill`; the English article names Coase,
+            // but 科斯 renders `Coase` too loosely for the resolver)
+            ([], [(ei, y)]) if (translated || lone_zh_whole_name && !place(y)) && !people_word(&ef[*ei].text) => {
+                // (the one name left on each side is a slot whatever the Chinese is)
+                let mut names_left: Vec<usize> = if zl.len() == 1 && en_slots == [*ei] {
+                    zl_slots.clone()
+                } else {
+                    zl_slots.iter().copied().filter(|&z| may_be_a_name(&zf[z])).collect()
+                };
+                // (in sentences that run in parallel, where no other Chinese name is left, the
+                // first part of a structure's name that resolves elsewhere to an entity this
+                // sentence's English does not name: 马尔博罗大楼 changed to 威廉·鲍威尔·弗里思大楼,
+                // whom the English calls `William Powell Frith` elsewhere, against `Marlborough
+                // House`. A structure named for a person or a place, 哈德良桥 against `Pons
+                // Aelius`, is no slot otherwise: its English name names no entity of the Chinese
+                // article. The entity it resolves to goes on to the checks of a slot's two names
+                // below, as a resolving name's does)
+                let structures: Vec<(usize, &Fact)> = if names_left.is_empty() && unit.parallel {
+                    zl.iter()
+                        .filter(|&&z| names_a_structure(cx, &zf[z]))
+                        .filter_map(|&z| Some((z, entities.en_entity(&zf[z])?)))
+                        .filter(|(_, x)| !names.en.iter().any(|&e| ef[e].text == x.text))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                if !structures.is_empty() {
+                    names_left = structures.iter().map(|(z, _)| *z).collect();
+                }
+                if names_left.is_empty() {
+                    return None;
+                }
+                let zi = nearest(*ei, &names.en, &names_left, &names.zh);
+                let x = structures.iter().find(|(z, _)| *z == zi).map(|(_, x)| *x);
+                (zi, *ei, x, Some(*y))
             }
-            let zi = nearest(*ei, &names.en, &names_left, &names.zh);
-            let x = structures.iter().find(|(z, _)| *z == zi).map(|(_, x)| *x);
-            (zi, *ei, x, Some(*y))
-        }
-        // the Chinese name resolves: the English name left over nearest its place, unless an
-        // abbreviation left over is nearer (`MIT` before `Seymour Papert`: which of the two the
-        // Chinese name stands for, the place is no guide)
-        // (in texts written independently too, where the one name left on each side is a
-        // person's and the English a whole name that resolves to nothing: 格雷·华特 changed to
-        // 雷蒙德·索洛莫诺夫, whom the English calls `Ray Solomonoff` elsewhere, against `W. Grey
-        // Walter`, whom the Chinese article writes in Chinese nowhere else)
-        ([(zi, x)], [])
-            if (translated || lone_en_whole_name && !en_place(&x.text) && !place(&zf[*zi])) && !en_slots.is_empty() =>
-        {
-            let rivals: Vec<usize> = el
-                .iter()
-                .copied()
-                .filter(|&e| en_slots.contains(&e) || abbreviation(e))
-                .collect();
-            let ei = nearest(*zi, &names.zh, &rivals, &names.en);
-            if !en_slots.contains(&ei) {
-                return None;
+            // the Chinese name resolves: the English name left over nearest its place, unless an
+            // abbreviation left over is nearer (`MIT` before `Seymour Papert`: which of the two the
+            // Chinese name stands for, the place is no guide)
+            // (in texts written independently too, where the one name left on each side is a
+            // person's and the English a whole name that resolves to nothing: 格雷·华特 changed to
+            // 雷蒙德·索洛莫诺夫, whom the English calls `Ray Solomonoff` elsewhere, against `W. Grey
+            // Walter`, whom the Chinese article writes in Chinese nowhere else)
+            ([(zi, x)], [])
+                if (translated || lone_en_whole_name && !en_place(&x.text) && !place(&zf[*zi]))
+                    && !en_slots.is_empty() =>
+            {
+                let rivals: Vec<usize> = el
+                    .iter()
+                    .copied()
+                    .filter(|&e| en_slots.contains(&e) || abbreviation(e))
+                    .collect();
+                let ei = nearest(*zi, &names.zh, &rivals, &names.en);
+                if !en_slots.contains(&ei) {
+                    return None;
+                }
+                (*zi, ei, Some(*x), None)
             }
-            (*zi, ei, Some(*x), None)
+            // In sentences that run in parallel, the one name left on each side, the Chinese a
+            // person's whole name, where neither resolves elsewhere and neither renders the other:
+            // the name the translation gives in its place is another (伯特·布林 where the English,
+            // changed, says `Crowley`). Another Chinese name that may be a name (of one part,
+            // 逊尼宗阿拉伯, or a place's) only against an English person's whole name that opens with
+            // a given name (`en_given_and_family`: 逊尼宗阿拉伯 where the Chinese, changed, says it
+            // for `Fred Halliday`): against any name of two words, on the clean xquad, those were
+            // words read as names (本赛季, `this season`, against `Pro Bowl`) or a name read short
+            // (南威尔 of 新南威尔士, against `New Holland`). Measured with the mutation benchmark:
+            // xquad name 165 → 166 of 226 (`-- 6`); the clean output of every corpus unchanged
+            ([], [])
+                if unit.parallel
+                    && zl.len() == 1
+                    && el.len() == 1
+                    && en_slots == el
+                    && zl_slots == zl
+                    && (zh_whole_person(&zf[zl[0]])
+                        || (en_given_and_family(&ef[el[0]]) && may_be_a_name(&zf[zl[0]])))
+                    && !crate::align::entities::renders_loosely(&zf[zl[0]], &ef[el[0]]) =>
+            {
+                (zl[0], el[0], None, None)
+            }
+            _ => return None,
         }
-        // In sentences that run in parallel, the one name left on each side, the Chinese a
-        // person's whole name, where neither resolves elsewhere and neither renders the other:
-        // the name the translation gives in its place is another (伯特·布林 where the English,
-        // changed, says `Crowley`). Another Chinese name that may be a name (of one part,
-        // 逊尼宗阿拉伯, or a place's) only against an English person's whole name that opens with
-        // a given name (`en_given_and_family`: 逊尼宗阿拉伯 where the Chinese, changed, says it
-        // for `Fred Halliday`): against any name of two words, on the clean xquad, those were
-        // words read as names (本赛季, `this season`, against `Pro Bowl`) or a name read short
-        // (南威尔 of 新南威尔士, against `New Holland`). Measured with the mutation benchmark:
-        // xquad name 165 → 166 of 226 (`-- 6`); the clean output of every corpus unchanged
-        ([], [])
-            if unit.parallel
-                && zl.len() == 1
-                && el.len() == 1
-                && en_slots == el
-                && zl_slots == zl
-                && (zh_whole_person(&zf[zl[0]]) || (en_given_and_family(&ef[el[0]]) && may_be_a_name(&zf[zl[0]])))
-                && !crate::align::entities::renders_loosely(&zf[zl[0]], &ef[el[0]]) =>
-        {
-            (zl[0], el[0], None, None)
-        }
-        _ => return None,
     };
     // (in sentences few of whose words translate, the slot is the lone whole name itself,
     // not another mention a repeat found)
@@ -1080,6 +1099,7 @@ pub(super) fn find(
         && !person_for_a_place
         && !place_for_a_known_name
         && !repeat_of_either_sort
+        && by_list.is_none()
     {
         return None;
     }

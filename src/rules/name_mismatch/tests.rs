@@ -1154,3 +1154,43 @@ fn a_name_said_twice_leaves_over_the_mention_in_place_of_the_other_name() {
         "{d:#?}"
     );
 }
+
+#[test]
+fn a_name_swapped_in_a_list_is_the_one_standing_in_its_place() {
+    // Each a whole xquad article, one item of a list both sides give changed to another name;
+    // the item before or after it is one both sides name ([`super::listed::list_slot`]).
+    // Genghis_Khan: 巴格达 changed to 普斯科夫 (`Pskov` elsewhere), before 撒马尔罕 as `Baghdad`
+    // stands before `Samarkand`; 蒙古 (the Mongol armies, which the English leaves out) is
+    // left over too and of 巴格达's sort
+    let (zh, en) = xquad_article("Genghis_Khan");
+    swap_reported_between(&zh, &en, true, ("入侵巴格达", "入侵普斯科夫"), "普斯科夫", "Baghdad");
+    let f = findings(&zh.replacen("入侵巴格达", "入侵普斯科夫", 1), &en);
+    assert!(!f.iter().any(|m| m.contains("`蒙古`")), "{f:#?}");
+    // European_Union_law: `Finland` changed to `Maastricht Treaty`, after `Austria` as 芬兰
+    // stands after 奥地利; neither name resolves elsewhere, and they are of two sorts
+    let (zh, en) = xquad_article("European_Union_law");
+    swap_reported_between(
+        &zh,
+        &en,
+        false,
+        ("Austria, Finland,", "Austria, Maastricht Treaty,"),
+        "芬兰",
+        "Maastricht Treaty",
+    );
+    // Martin_Luther: `Italy` changed to `Maria C. Tiddeman` (the Chinese article's
+    // 玛利亚·C·蒂德曼), after `England` and `, and` as 意大利 stands after 英格兰 and 和; the
+    // English `Luther` of the sentence, which the Chinese does not name, is left over too
+    let (zh, en) = xquad_article("Martin_Luther");
+    swap_reported_between(
+        &zh,
+        &en,
+        false,
+        ("and Italy as early", "and Maria C. Tiddeman as early"),
+        "意大利",
+        "Maria C. Tiddeman",
+    );
+    // Amazon_rainforest: 厄瓜多尔 changed to 亚马逊, between 委内瑞拉 and 玻利维亚 as `Ecuador`
+    // stands between `Venezuela` and `Bolivia`
+    let (zh, en) = xquad_article("Amazon_rainforest");
+    swap_reported_between(&zh, &en, true, ("、厄瓜多尔、", "、亚马逊、"), "亚马逊", "Ecuador");
+}

@@ -1,0 +1,77 @@
+//! A name swapped inside a list: in a translation, the one Chinese name and the one English
+//! name left over that stand at the same place of a list both sides give, beside one item
+//! both name (`Austria, Maastricht Treaty, …` against 奥地利、芬兰、…, where the English,
+//! changed, says `Maastricht Treaty` for Finland). The list's order is the evidence that the
+//! two stand for each other: neither need resolve elsewhere in the article, and they need not
+//! be of one sort (the other items say what they should be).
+
+use super::UnitNames;
+use crate::align::entities::{renders_loosely, Entities};
+use crate::facts::Fact;
+use crate::rules::PairContext;
+
+/// What may stand between two items of a Chinese list (trimmed).
+const ZH_SEPARATORS: &[&str] = &["、", "，", ",", "和", "及", "与", "或", "以及"];
+/// What may stand between two items of an English list (trimmed).
+const EN_SEPARATORS: &[&str] = &[",", "and", ", and", "or", ", or", ";"];
+
+/// Whether the text between two mentions (`a` before `b`) of one side is a list's separator.
+fn separated_as_items(text: &str, a: &Fact, b: &Fact, separators: &[&str]) -> bool {
+    a.span.end <= b.span.start
+        && text
+            .get(a.span.end..b.span.start)
+            .is_some_and(|between| separators.contains(&between.trim()))
+}
+
+/// The one pair of a Chinese name (of `zh`) and an English name (of `en`), each left over in
+/// the unit, that stand at the same place of a list: the mention before each (or after each) is
+/// one name both sides share, set off from it by a list's separator on both sides. None when no
+/// pair, or more than one, stands so. `resolving` tells the names that resolve elsewhere in the
+/// article (to another entity than the pair's other name): a pair of which neither does must
+/// not render each other even loosely (one name the resolver missed, not two).
+pub(super) fn list_slot(
+    cx: &PairContext,
+    names: &UnitNames,
+    zh: &[usize],
+    en: &[usize],
+    resolving: impl Fn(usize, usize) -> bool,
+) -> Option<(usize, usize)> {
+    let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
+    let (zt, et) = (cx.zh.source.text.as_str(), cx.en.source.text.as_str());
+    // the positions, among every mention of the unit, of each mention of a name
+    let at = |all: &[usize], facts: &[Fact], n: usize| -> Vec<usize> {
+        (0..all.len())
+            .filter(|&p| facts[all[p]].text == facts[n].text)
+            .collect()
+    };
+    let (za, ea) = (&names.zh_all, &names.en_all);
+    let beside = |p: usize, q: usize| {
+        let shared = |i: usize, j: usize| Entities::same(&zf[za[i]], &ef[ea[j]]);
+        let before = p > 0
+            && q > 0
+            && shared(p - 1, q - 1)
+            && separated_as_items(zt, &zf[za[p - 1]], &zf[za[p]], ZH_SEPARATORS)
+            && separated_as_items(et, &ef[ea[q - 1]], &ef[ea[q]], EN_SEPARATORS);
+        let after = p + 1 < za.len()
+            && q + 1 < ea.len()
+            && shared(p + 1, q + 1)
+            && separated_as_items(zt, &zf[za[p]], &zf[za[p + 1]], ZH_SEPARATORS)
+            && separated_as_items(et, &ef[ea[q]], &ef[ea[q + 1]], EN_SEPARATORS);
+        before || after
+    };
+    let en_at: Vec<Vec<usize>> = en.iter().map(|&e| at(ea, ef, e)).collect();
+    let mut pairs = Vec::new();
+    for &z in zh {
+        let zh_at = at(za, zf, z);
+        for (k, &e) in en.iter().enumerate() {
+            let listed = zh_at.iter().any(|&p| en_at[k].iter().any(|&q| beside(p, q)));
+            if listed && (resolving(z, e) || !renders_loosely(&zf[z], &ef[e])) {
+                pairs.push((z, e));
+            }
+        }
+    }
+    match pairs[..] {
+        [pair] => Some(pair),
+        _ => None,
+    }
+}
