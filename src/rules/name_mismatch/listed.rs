@@ -23,18 +23,19 @@ fn separated_as_items(text: &str, a: &Fact, b: &Fact, separators: &[&str]) -> bo
             .is_some_and(|between| separators.contains(&between.trim()))
 }
 
-/// The one pair of a Chinese name (of `zh`) and an English name (of `en`), each left over in
-/// the unit, that stand at the same place of a list: the mention before each (or after each) is
-/// one name both sides share, set off from it by a list's separator on both sides. None when no
-/// pair, or more than one, stands so. `resolving` tells the names that resolve elsewhere in the
-/// article (to another entity than the pair's other name): a pair of which neither does must
-/// not render each other even loosely (one name the resolver missed, not two).
+/// The one pair of mentions of a Chinese name (of `zh`) and an English name (of `en`), each
+/// left over in the unit or said more often than the other side says it, that stand at the
+/// same place of a list: the mention before each (or after each) is one name both sides
+/// share, set off from it by a list's separator on both sides. None when no pair, or more than
+/// one, stands so. `resolving` tells whether either of two names resolves elsewhere in the
+/// article (to another entity than the other name): a pair of which neither does must not
+/// render each other even loosely (one name the resolver missed, not two).
 pub(super) fn list_slot(
     cx: &PairContext,
     names: &UnitNames,
     zh: &[usize],
     en: &[usize],
-    resolving: impl Fn(usize, usize) -> bool,
+    resolving: impl Fn(&Fact, &Fact) -> bool,
 ) -> Option<(usize, usize)> {
     let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
     let (zt, et) = (cx.zh.source.text.as_str(), cx.en.source.text.as_str());
@@ -64,12 +65,15 @@ pub(super) fn list_slot(
     for &z in zh {
         let zh_at = at(za, zf, z);
         for (k, &e) in en.iter().enumerate() {
-            let listed = zh_at.iter().any(|&p| en_at[k].iter().any(|&q| beside(p, q)));
-            if listed && (resolving(z, e) || !renders_loosely(&zf[z], &ef[e])) {
-                pairs.push((z, e));
+            if resolving(&zf[z], &ef[e]) || !renders_loosely(&zf[z], &ef[e]) {
+                for &p in &zh_at {
+                    pairs.extend(en_at[k].iter().filter(|&&q| beside(p, q)).map(|&q| (za[p], ea[q])));
+                }
             }
         }
     }
+    pairs.sort_unstable();
+    pairs.dedup();
     match pairs[..] {
         [pair] => Some(pair),
         _ => None,

@@ -933,16 +933,47 @@ pub(super) fn find(
     // both sides give ([`super::listed::list_slot`]): the list's order decides, before the
     // names' resolving (巴格达 where the Chinese, changed, says 普斯科夫 before 撒马尔罕, against
     // `Baghdad, Samarkand`, though 蒙古 is left over too and of 巴格达's sort)
-    let listed: Vec<usize> = zl_slots.iter().copied().filter(|&z| may_be_a_name(&zf[z])).collect();
+    // (a name one side says more often than the other may stand there too, its extra mention
+    // the slot: `Khuzestan` where the English, changed, says it for `Samarkand` after
+    // `Baghdad`, and again where the Chinese says 胡泽斯坦)
     let by_list = if unit.parallel {
-        let resolving = |z: usize, e: usize| zs.iter().any(|(o, _)| *o == z) || es.iter().any(|(o, _)| *o == e);
-        super::listed::list_slot(cx, names, &listed, &en_slots, resolving)
+        let more_in_chinese = |z: usize| {
+            let there = names.en_all.iter().filter(|&&e| Entities::same(&zf[z], &ef[e])).count();
+            there >= 1 && mentions_of(z, &names.zh_all, zf).len() > there
+        };
+        let more_in_english = |e: usize| {
+            let there = names.zh_all.iter().filter(|&&z| Entities::same(&zf[z], &ef[e])).count();
+            there >= 1 && mentions_of(e, &names.en_all, ef).len() > there
+        };
+        let zh_listed: Vec<usize> = (zl_slots.iter().copied().filter(|&z| may_be_a_name(&zf[z])))
+            .chain(names.zh.iter().copied().filter(|&z| more_in_chinese(z)))
+            .collect();
+        let en_listed: Vec<usize> = (en_slots.iter().copied())
+            .chain(names.en.iter().copied().filter(|&e| more_in_english(e)))
+            .collect();
+        let resolving = |z: &Fact, e: &Fact| {
+            zs.iter().any(|(o, _)| zf[*o].text == z.text) || es.iter().any(|(o, _)| ef[*o].text == e.text)
+        };
+        super::listed::list_slot(cx, names, &zh_listed, &en_listed, resolving)
     } else {
         None
     };
     let (zi, ei, x, y) = if let Some((zi, ei)) = by_list {
-        let x = zs.iter().find(|(z, _)| *z == zi).map(|(_, x)| *x);
-        let y = es.iter().find(|(e, _)| *e == ei).map(|(_, y)| *y);
+        // (what each is called elsewhere in the other article, if it resolves: a name said
+        // more often than the other side says it is no leftover, and resolves all the same)
+        let x = zs.iter().find(|(z, _)| zf[*z].text == zf[zi].text).map(|(_, x)| *x);
+        let y = es.iter().find(|(e, _)| ef[*e].text == ef[ei].text).map(|(_, y)| *y);
+        // (but not where the unit names that too: then it is no name of elsewhere)
+        let x = x.or_else(|| {
+            entities
+                .en_entity(&zf[zi])
+                .filter(|x| !names.en_all.iter().any(|&e| ef[e].text == x.text))
+        });
+        let y = y.or_else(|| {
+            entities
+                .zh_entity(&ef[ei])
+                .filter(|y| !names.zh_all.iter().any(|&z| zf[z].text == y.text))
+        });
         (zi, ei, x, y)
     } else {
         match (&zs[..], &es[..]) {
@@ -1142,6 +1173,9 @@ pub(super) fn find(
             "two names of the article (the Chinese calls the second `{}` elsewhere)",
             y.text
         ),
+        (None, None) if by_list.is_some() => {
+            "the names at one place of a list both sentences give, and neither renders the other".to_string()
+        }
         (None, None) => "the one name of each sentence, and neither renders the other".to_string(),
     };
     distinct.then(|| Finding {

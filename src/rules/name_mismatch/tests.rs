@@ -448,11 +448,22 @@ fn a_person_left_alone_in_the_chinese_against_a_name_of_another_sort_the_english
     let en = "Scholars and observers who do not believe that Islam is merely a political ideology include Fred Halliday, John Esposito and Muslim intellectuals like Javed Ahmad Ghamidi.\n";
     let changed = en.replace("John Esposito", "Islam");
     quiet_then_reported(zh, en, (zh, &changed), &["`约翰·埃斯波西托`", "`Islam`"]);
-    // but where the English may call the person by a pronoun instead, the repeat is no slot
-    // for them: nothing on 约翰·埃斯波西托
-    let with_pronoun = changed.replace("Scholars and observers who", "He and other observers who");
-    let f = findings(zh, &with_pronoun);
+    // but where the English may call the person by a pronoun instead, the repeat alone is no
+    // slot for them: nothing on 约翰·埃斯波西托. (Without `Fred Halliday` on both sides, so that
+    // no list places `Islam` where the Chinese has 约翰·埃斯波西托: the repeat alone is reported
+    // without the pronoun, and not with it.)
+    let zh_alone = zh.replacen("弗雷德•哈利迪、", "", 1);
+    let changed_alone = changed.replacen("Fred Halliday, ", "", 1);
+    assert_reported(&findings(&zh_alone, &changed_alone), &["`约翰·埃斯波西托`", "`Islam`"]);
+    let pronoun = |en: &str| en.replacen("Scholars and observers who", "He and other observers who", 1);
+    let f = findings(&zh_alone, &pronoun(&changed_alone));
     assert!(!f.iter().any(|m| m.contains("约翰·埃斯波西托")), "{f:#?}");
+    // in the list, `Islam` stands where 约翰·埃斯波西托 does, after `Fred Halliday`: the place
+    // decides, pronoun or not
+    assert_reported(
+        &findings(zh, &pronoun(&changed)),
+        &["`约翰·埃斯波西托`", "`Islam`", "list"],
+    );
 }
 
 #[test]
@@ -1166,6 +1177,17 @@ fn a_name_swapped_in_a_list_is_the_one_standing_in_its_place() {
     swap_reported_between(&zh, &en, true, ("入侵巴格达", "入侵普斯科夫"), "普斯科夫", "Baghdad");
     let f = findings(&zh.replacen("入侵巴格达", "入侵普斯科夫", 1), &en);
     assert!(!f.iter().any(|m| m.contains("`蒙古`")), "{f:#?}");
+    // the same list, `Samarkand` changed to `Khuzestan`, which the sentence names again at its
+    // end (`southern Khuzestan`, 南部胡泽斯坦): a name said more often than the other side says
+    // it stands in the list too
+    swap_reported_between(
+        &zh,
+        &en,
+        false,
+        ("Baghdad, Samarkand,", "Baghdad, Khuzestan,"),
+        "撒马尔罕",
+        "Khuzestan",
+    );
     // European_Union_law: `Finland` changed to `Maastricht Treaty`, after `Austria` as 芬兰
     // stands after 奥地利; neither name resolves elsewhere, and they are of two sorts
     let (zh, en) = xquad_article("European_Union_law");
