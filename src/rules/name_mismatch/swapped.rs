@@ -929,14 +929,15 @@ pub(super) fn find(
     // In texts written independently, the one name left on each side, of which one resolves
     // and the other is a person's whole name that resolves to nothing (the resolver finds
     // no name of the other article it renders), is a slot too (below).
-    // In a translation, the one name left on each side that stands at the same place of a list
-    // both sides give ([`super::listed::list_slot`]): the list's order decides, before the
+    // In a translation (or sentences most of whose words translate each other), the one name
+    // left on each side that stands at the same place of a list both sides give
+    // ([`super::listed::list_slot`]): the list's order decides, before the
     // names' resolving (巴格达 where the Chinese, changed, says 普斯科夫 before 撒马尔罕, against
     // `Baghdad, Samarkand`, though 蒙古 is left over too and of 巴格达's sort)
     // (a name one side says more often than the other may stand there too, its extra mention
     // the slot: `Khuzestan` where the English, changed, says it for `Samarkand` after
     // `Baghdad`, and again where the Chinese says 胡泽斯坦)
-    let by_list = if unit.parallel {
+    let by_list = if translated {
         let more_in_chinese = |z: usize| {
             let there = names.en_all.iter().filter(|&&e| Entities::same(&zf[z], &ef[e])).count();
             there >= 1 && mentions_of(z, &names.zh_all, zf).len() > there

@@ -1215,4 +1215,13 @@ fn a_name_swapped_in_a_list_is_the_one_standing_in_its_place() {
     // stands between `Venezuela` and `Bolivia`
     let (zh, en) = xquad_article("Amazon_rainforest");
     swap_reported_between(&zh, &en, true, ("、厄瓜多尔、", "、亚马逊、"), "亚马逊", "Ecuador");
+    // in articles written independently, in sentences most of whose words translate each
+    // other: wikipairs Computer_science, 库尔特·哥德尔 changed to 阿隆佐·邱奇 (named later in
+    // the list), before 艾伦·图灵 as `Kurt Gödel` stands before `Alan Turing`
+    swap_reported_in(
+        "Computer_science",
+        ("如库尔特·哥德尔、", "如阿隆佐·邱奇、"),
+        "阿隆佐·邱奇",
+        "Kurt Gödel",
+    );
 }
