@@ -18,15 +18,22 @@ const EN_SEPARATORS: &[&str] = &[",", "and", ", and", "or", ", or", ";"];
 /// Whether the text between two mentions (`a` before `b`) of one side is a list's separator.
 fn separated_as_items(text: &str, a: &Fact, b: &Fact, separators: &[&str]) -> bool {
     a.span.end <= b.span.start
-        && text
-            .get(a.span.end..b.span.start)
-            .is_some_and(|between| separators.contains(&between.trim()))
+        && text.get(a.span.end..b.span.start).is_some_and(|between| {
+            // (a Chinese place's kind may follow its name before the separator: 阿拉巴马州、)
+            let between = between.trim();
+            let between = between.strip_prefix(ZH_KINDS).unwrap_or(between);
+            separators.contains(&between.trim())
+        })
 }
+
+/// The kinds of place a Chinese name may be followed by in a list (阿拉巴马州、北达科他州).
+const ZH_KINDS: &[char] = &['州', '省', '市', '县', '区', '岛', '国'];
 
 /// The one pair of mentions of a Chinese name (of `zh`) and an English name (of `en`), each
 /// left over in the unit or said more often than the other side says it, that stand at the
-/// same place of a list: the mention before each (or after each) is one name both sides
-/// share, set off from it by a list's separator on both sides. None when no pair, or more than
+/// same place of a list: the mention before each (or after each; with `both_sides`, before and
+/// after each) is one name both sides share, set off from it by a list's separator on both
+/// sides. None when no pair, or more than
 /// one, stands so. `resolving` tells whether either of two names resolves elsewhere in the
 /// article (to another entity than the other name): a pair of which neither does must not
 /// render each other even loosely (one name the resolver missed, not two).
@@ -36,6 +43,7 @@ pub(super) fn list_slot(
     zh: &[usize],
     en: &[usize],
     resolving: impl Fn(&Fact, &Fact) -> bool,
+    both_sides: bool,
 ) -> Option<(usize, usize)> {
     let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
     let (zt, et) = (cx.zh.source.text.as_str(), cx.en.source.text.as_str());
@@ -58,7 +66,11 @@ pub(super) fn list_slot(
             && shared(p + 1, q + 1)
             && separated_as_items(zt, &zf[za[p]], &zf[za[p + 1]], ZH_SEPARATORS)
             && separated_as_items(et, &ef[ea[q]], &ef[ea[q + 1]], EN_SEPARATORS);
-        before || after
+        if both_sides {
+            before && after
+        } else {
+            before || after
+        }
     };
     let en_at: Vec<Vec<usize>> = en.iter().map(|&e| at(ea, ef, e)).collect();
     let mut pairs = Vec::new();
