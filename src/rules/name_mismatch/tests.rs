@@ -52,6 +52,15 @@ fn xquad_article(name: &str) -> (String, String) {
     (zh, en)
 }
 
+/// The Chinese (`{name}.zh.{zh_ext}`) and English (`{name}.en.txt`) of a wikipairs article.
+fn wikipairs_article(name: &str, zh_ext: &str) -> (String, String) {
+    let corpus = crate::rules::test_support::corpus;
+    (
+        corpus(&format!("wikipairs/zh/{name}.zh.{zh_ext}")),
+        corpus(&format!("wikipairs/en/{name}.en.txt")),
+    )
+}
+
 /// Assert that one of the findings `f` holds every one of `needles`.
 #[track_caller]
 pub(super) fn assert_reported(f: &[String], needles: &[&str]) {
@@ -668,11 +677,7 @@ fn a_country_swapped_for_another_known_name_of_a_translated_article() {
     assert_reported(&f, &["`哥伦比亚`", "`Amazon`"]);
     // in articles written independently the two sorts stay apart: the clean wikipairs Geology
     // has 伊斯兰学者 (Islamic scholars) where the English tells of `the Muslim conquests`
-    let corpus = crate::rules::test_support::corpus;
-    let (zh, en) = (
-        corpus("wikipairs/zh/Geology.zh.md"),
-        corpus("wikipairs/en/Geology.en.txt"),
-    );
+    let (zh, en) = wikipairs_article("Geology", "md");
     let geology = findings(&zh, &en);
     assert!(geology.iter().all(|m| !m.contains("`伊斯兰`")), "{geology:#?}");
 }
@@ -936,9 +941,7 @@ fn swap_reported_in_english(article: &str, change: (&str, &str), zh_name: &str, 
 
 #[track_caller]
 fn swap_reported_on(article: &str, on_zh: bool, change: (&str, &str), zh_name: &str, en_name: &str) {
-    let corpus = crate::rules::test_support::corpus;
-    let zh = corpus(&format!("wikipairs/zh/{article}.zh.md"));
-    let en = corpus(&format!("wikipairs/en/{article}.en.txt"));
+    let (zh, en) = wikipairs_article(article, "md");
     swap_reported_between(&zh, &en, on_zh, change, zh_name, en_name);
 }
 
@@ -974,11 +977,7 @@ fn a_whole_name_alone_in_sentences_few_of_whose_words_translate() {
     // [[波茲曼熵公式]] (Boltzmann's entropy formula) where the English cites `Albert Einstein's
     // 1905 paper`, in sentences paired by 1900 and Planck, of which 29 % of the words translate;
     // both names resolve elsewhere, and they are two things the sentences say
-    let corpus = crate::rules::test_support::corpus;
-    let (zh, en) = (
-        corpus("wikipairs/zh/Quantum_mechanics.zh.wikitext"),
-        corpus("wikipairs/en/Quantum_mechanics.en.txt"),
-    );
+    let (zh, en) = wikipairs_article("Quantum_mechanics", "wikitext");
     assert!(zh.contains("[[波茲曼熵公式]]") && en.contains("Albert Einstein's 1905 paper"));
     let clean = findings(&zh, &en);
     assert!(clean.iter().all(|m| !m.contains("`波茲曼`")), "{clean:#?}");
@@ -1238,11 +1237,7 @@ fn a_name_swapped_in_a_list_is_the_one_standing_in_its_place() {
     // but not one shared name beside it: the clean wikipairs Communist_Party_of_China lists
     // the Youth League's organs as 中央委员会、中央委员会常务委员会和中央书记处 against `the Central
     // Committee, Politburo and the Politburo Standing Committee`, two lists that differ
-    let corpus = crate::rules::test_support::corpus;
-    let (zh, en) = (
-        corpus("wikipairs/zh/Communist_Party_of_China.zh.md"),
-        corpus("wikipairs/en/Communist_Party_of_China.en.txt"),
-    );
+    let (zh, en) = wikipairs_article("Communist_Party_of_China", "md");
     let f = findings(&zh, &en);
     assert!(!f.iter().any(|m| m.contains("`Politburo`")), "{f:#?}");
 }
