@@ -258,6 +258,12 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // more often than the English (苏格兰 twice against `Scottish` once, `Scotland Act` changed to
 // `Westminster`): xquad name 169 → 171 of 226 (floor 0.75, one catch under); wikipairs and the
 // clean output unchanged.
+// 2026-12-05 (twenty-third stop): the one name left over on each side that stands at the same
+// place of a list both sentences give, beside a name both share (in sentences of articles
+// written independently that do not translate each other, between two), is the slot whatever
+// the names' sorts (普斯科夫 put for 巴格达 before 撒马尔罕, against `Baghdad, Samarkand`): xquad
+// name 171 → 176 of 226 (floor 0.77, one catch under), wikipairs name 34 → 36 of 108 (floor 0.32,
+// one catch under); the rest and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -266,7 +272,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.75);
+    floor(&t, Kind::Name, 0.77);
 }
 
 #[test]
@@ -276,7 +282,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.53);
     floor(&t, Kind::Year, 0.55);
     floor(&t, Kind::Number, 0.57);
-    floor(&t, Kind::Name, 0.30);
+    floor(&t, Kind::Name, 0.32);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

@@ -38,7 +38,13 @@
 //! English one is not a people (`American` for 美国), and the Chinese one may be a name at
 //! all (a place the lexicon knows or a transliteration, not 城市). Of several Chinese names
 //! left over that resolve, the one taken is the one that stands where the English name stands
-//! among the names both sides share (巴格达 before 撒马尔罕 against `Levant, Samarkand`). A person resolves by the surname too (詹姆斯·赫顿 → `Hutton`, `Luther` →
+//! among the names both sides share (巴格达 before 撒马尔罕 against `Levant, Samarkand`).
+//! Before all of that, a list both sentences give decides: the one name left over on each side
+//! (or the extra mention of a name one side says more often) standing at the same place of
+//! it, beside a name both share with a list's separator between (in sentences of articles
+//! written independently that do not translate each other, between two such names), is
+//! reported whatever the two names' sorts (`Austria, Maastricht Treaty` against 奥地利、芬兰).
+//! A person resolves by the surname too (詹姆斯·赫顿 → `Hutton`, `Luther` →
 //! 马丁·路德). A name the other sentence states in other words is no name left over: as a
 //! people or language word (意大利 / `Italian`), as a word its lexicon gloss gives (渡河 /
 //! `crossed`; not a word of a transliteration's description: 马可尼 is glossed `marconi uk
