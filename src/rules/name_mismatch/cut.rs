@@ -500,6 +500,9 @@ impl<'a> EnWords<'a> {
     }
 }
 
+/// The most bytes before a name that a list marker with its spaces takes (`   -   `, `12. `).
+const LIST_MARKER_BYTES: usize = 64;
+
 /// The capitalised word and comma that stand right before the English name `f`, and whether
 /// that word opens its line or list item. It is the surname of a citation's inverted name
 /// (`Kauffman, Stuart`) where it opens an item (`-   Kauffman, Stuart. Investigations.`) or
@@ -512,12 +515,24 @@ pub(super) fn after_a_surname<'t>(text: &'t str, f: &Fact) -> Option<(&'t str, b
         .next()
         .unwrap_or("");
     let line = &before[..before.len() - word.len()];
-    let line = line.rsplit('\n').next().unwrap_or("");
+    // (the line's last bytes only: a list marker is short, and a line of thousands of names
+    // would be read back to its start for each)
+    let mut from = line.len().saturating_sub(LIST_MARKER_BYTES);
+    while !line.is_char_boundary(from) {
+        from += 1;
+    }
+    // (a line longer than a list marker before the word is running text)
+    let line = match line[from..].rfind('\n') {
+        Some(i) => Some(&line[from + i + 1..]),
+        None => (from == 0).then_some(line),
+    };
     // (behind a list marker: a paragraph opening `However, Stuart` is running text)
-    let opens_an_item = !line.trim().is_empty()
-        && line
-            .chars()
-            .all(|c| c.is_whitespace() || c.is_ascii_digit() || matches!(c, '-' | '*' | '#' | ':' | '.' | '•'));
+    let opens_an_item = line.is_some_and(|line| {
+        !line.trim().is_empty()
+            && line
+                .chars()
+                .all(|c| c.is_whitespace() || c.is_ascii_digit() || matches!(c, '-' | '*' | '#' | ':' | '.' | '•'))
+    });
     (word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1).then_some((word, opens_an_item))
 }
 

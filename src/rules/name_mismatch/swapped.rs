@@ -354,13 +354,16 @@ fn place_among(n: usize, all: &[usize]) -> f64 {
 /// side's names is nearest to the place of `name` among `ours`.
 fn nearest(name: usize, ours: &[usize], candidates: &[usize], theirs: &[usize]) -> usize {
     let here = place_among(name, ours);
+    // (each candidate's place read in one pass over `theirs`: a name said thousands of times
+    // in one sentence has as many candidates)
+    let mut at: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (i, &t) in theirs.iter().enumerate() {
+        at.entry(t).or_insert(i);
+    }
+    let place = |c: usize| (at.get(&c).copied().unwrap_or(0) as f64 + 0.5) / theirs.len().max(1) as f64;
     *candidates
         .iter()
-        .min_by(|&&a, &&b| {
-            (place_among(a, theirs) - here)
-                .abs()
-                .total_cmp(&(place_among(b, theirs) - here).abs())
-        })
+        .min_by(|&&a, &&b| (place(a) - here).abs().total_cmp(&(place(b) - here).abs()))
         .unwrap_or(&candidates[0])
 }
 
@@ -520,6 +523,10 @@ fn crossed_repeats<'a>(
     if found.iter().any(|f| zms.contains(&f.zh) || ems.contains(&f.en)) {
         return None;
     }
+    // (a name said this often is a list's, and every pair of mentions would be weighed)
+    if zms.len() > MOST_MENTIONS_IN_PLACE || ems.len() > MOST_MENTIONS_IN_PLACE {
+        return None;
+    }
     let (zm, em) = zms
         .iter()
         .flat_map(|&zm| ems.iter().map(move |&em| (zm, em)))
@@ -615,10 +622,18 @@ fn mention_in_place(cx: &PairContext, zh: bool, n: usize, ours: &[usize], other:
     if theirs.is_empty() {
         return None;
     }
-    let mut scored: Vec<(usize, usize)> = ours
+    let mentions: Vec<usize> = ours
         .iter()
         .copied()
         .filter(|&o| facts[o].text == facts[n].text)
+        .collect();
+    // (a name said this often in one unit is a list's, whose words around it say nothing;
+    // and reading each mention's words costs the whole sentence's)
+    if mentions.len() > MOST_MENTIONS_IN_PLACE {
+        return None;
+    }
+    let mut scored: Vec<(usize, usize)> = mentions
+        .into_iter()
         .map(|o| {
             let around = if zh {
                 zh_context(cx, &facts[o])
@@ -634,6 +649,9 @@ fn mention_in_place(cx: &PairContext, zh: bool, n: usize, ours: &[usize], other:
         _ => None,
     }
 }
+
+/// The most mentions of one name whose words around them [`mention_in_place`] compares.
+const MOST_MENTIONS_IN_PLACE: usize = 16;
 
 /// The English personal pronouns that may stand for a person the Chinese names.
 const PRONOUNS: &[&str] = &["he", "she", "him", "his", "her"];
