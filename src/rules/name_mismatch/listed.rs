@@ -5,6 +5,7 @@
 //! two stand for each other: neither need resolve elsewhere in the article, and they need not
 //! be of one sort (the other items say what they should be).
 
+use super::swapped::MOST_MENTIONS_IN_PLACE;
 use super::UnitNames;
 use crate::align::entities::{renders_loosely, Entities};
 use crate::facts::Fact;
@@ -72,10 +73,25 @@ pub(super) fn list_slot(
             before || after
         }
     };
-    let en_at: Vec<Vec<usize>> = en.iter().map(|&e| at(ea, ef, e)).collect();
+    // (a name said more often than [`MOST_MENTIONS_IN_PLACE`] in one unit is a list's own, no
+    // item of it: and each of its mentions would be weighed against each of the other's)
+    let en_at: Vec<Vec<usize>> = en
+        .iter()
+        .map(|&e| at(ea, ef, e))
+        .map(|q| {
+            if q.len() > MOST_MENTIONS_IN_PLACE {
+                Vec::new()
+            } else {
+                q
+            }
+        })
+        .collect();
     let mut pairs = Vec::new();
     for &z in zh {
         let zh_at = at(za, zf, z);
+        if zh_at.len() > MOST_MENTIONS_IN_PLACE {
+            continue;
+        }
         for (k, &e) in en.iter().enumerate() {
             if resolving(&zf[z], &ef[e]) || !renders_loosely(&zf[z], &ef[e]) {
                 for &p in &zh_at {

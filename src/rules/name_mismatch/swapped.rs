@@ -651,7 +651,7 @@ fn mention_in_place(cx: &PairContext, zh: bool, n: usize, ours: &[usize], other:
 }
 
 /// The most mentions of one name whose words around them [`mention_in_place`] compares.
-const MOST_MENTIONS_IN_PLACE: usize = 16;
+pub(super) const MOST_MENTIONS_IN_PLACE: usize = 16;
 
 /// The English personal pronouns that may stand for a person the Chinese names.
 const PRONOUNS: &[&str] = &["he", "she", "him", "his", "her"];
