@@ -517,7 +517,8 @@ pub(super) fn after_a_surname<'t>(text: &'t str, f: &Fact) -> Option<(&'t str, b
     let line = &before[..before.len() - word.len()];
     // (the line's last bytes only: a list marker is short, and a line of thousands of names
     // would be read back to its start for each)
-    let mut from = line.len().saturating_sub(LIST_MARKER_BYTES);
+    // (its newline may stand just before those bytes)
+    let mut from = line.len().saturating_sub(LIST_MARKER_BYTES + 1);
     while !line.is_char_boundary(from) {
         from += 1;
     }

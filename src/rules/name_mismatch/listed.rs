@@ -1,9 +1,11 @@
-//! A name swapped inside a list: in a translation, the one Chinese name and the one English
-//! name left over that stand at the same place of a list both sides give, beside one item
-//! both name (`Austria, Maastricht Treaty, …` against 奥地利、芬兰、…, where the English,
-//! changed, says `Maastricht Treaty` for Finland). The list's order is the evidence that the
-//! two stand for each other: neither need resolve elsewhere in the article, and they need not
-//! be of one sort (the other items say what they should be).
+//! A name swapped inside a list: the one Chinese name and the one English name left over (or
+//! the extra mention of a name one side says more often) that stand at the same place of a
+//! list both sides give, beside an item both name (`Austria, Maastricht Treaty, …` against
+//! 奥地利、芬兰、…, where the English, changed, says `Maastricht Treaty` for Finland); in
+//! sentences that do not translate each other, between two such items. The list's order is
+//! the evidence that the two stand for each other: neither need resolve elsewhere in the
+//! article (but two that do not must not render each other even loosely), and they need not be
+//! of one sort (the other items say what they should be).
 
 use super::swapped::MOST_MENTIONS_IN_PLACE;
 use super::UnitNames;
@@ -16,16 +18,21 @@ const ZH_SEPARATORS: &[&str] = &["、", "，", ",", "和", "及", "与", "或", 
 /// What may stand between two items of an English list (trimmed).
 const EN_SEPARATORS: &[&str] = &[",", "and", ", and", "or", ", or", ";"];
 
-/// Whether the text between two mentions (`a` before `b`) of one side is a list's separator.
-fn separated_as_items(text: &str, a: &Fact, b: &Fact, separators: &[&str]) -> bool {
+/// Whether the text between two mentions (`a` before `b`) of one side is a list's separator
+/// (`separators`), after one of `kinds` (a Chinese place's kind after its name: 阿拉巴马州、).
+fn separated_as_items(text: &str, a: &Fact, b: &Fact, separators: &[&str], kinds: &[char]) -> bool {
+    // (a separator is a few bytes: a long gap is no list's, and is not read)
     a.span.end <= b.span.start
+        && b.span.start - a.span.end <= MOST_SEPARATOR_BYTES
         && text.get(a.span.end..b.span.start).is_some_and(|between| {
-            // (a Chinese place's kind may follow its name before the separator: 阿拉巴马州、)
             let between = between.trim();
-            let between = between.strip_prefix(ZH_KINDS).unwrap_or(between);
+            let between = between.strip_prefix(kinds).unwrap_or(between);
             separators.contains(&between.trim())
         })
 }
+
+/// The most bytes between two items of a list (`州 、`, `, and `, with spaces around).
+const MOST_SEPARATOR_BYTES: usize = 16;
 
 /// The kinds of place a Chinese name may be followed by in a list (阿拉巴马州、北达科他州).
 const ZH_KINDS: &[char] = &['州', '省', '市', '县', '区', '岛', '国'];
@@ -60,13 +67,13 @@ pub(super) fn list_slot(
         let before = p > 0
             && q > 0
             && shared(p - 1, q - 1)
-            && separated_as_items(zt, &zf[za[p - 1]], &zf[za[p]], ZH_SEPARATORS)
-            && separated_as_items(et, &ef[ea[q - 1]], &ef[ea[q]], EN_SEPARATORS);
+            && separated_as_items(zt, &zf[za[p - 1]], &zf[za[p]], ZH_SEPARATORS, ZH_KINDS)
+            && separated_as_items(et, &ef[ea[q - 1]], &ef[ea[q]], EN_SEPARATORS, &[]);
         let after = p + 1 < za.len()
             && q + 1 < ea.len()
             && shared(p + 1, q + 1)
-            && separated_as_items(zt, &zf[za[p]], &zf[za[p + 1]], ZH_SEPARATORS)
-            && separated_as_items(et, &ef[ea[q]], &ef[ea[q + 1]], EN_SEPARATORS);
+            && separated_as_items(zt, &zf[za[p]], &zf[za[p + 1]], ZH_SEPARATORS, ZH_KINDS)
+            && separated_as_items(et, &ef[ea[q]], &ef[ea[q + 1]], EN_SEPARATORS, &[]);
         if both_sides {
             before && after
         } else {

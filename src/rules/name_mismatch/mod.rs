@@ -43,7 +43,8 @@
 //! (or the extra mention of a name one side says more often) standing at the same place of
 //! it, beside a name both share with a list's separator between (in sentences of articles
 //! written independently that do not translate each other, between two such names), is
-//! reported whatever the two names' sorts (`Austria, Maastricht Treaty` against 奥地利、芬兰).
+//! reported whatever the two names' sorts (`Austria, Maastricht Treaty` against 奥地利、芬兰),
+//! unless neither resolves elsewhere and the two render each other even loosely.
 //! A person resolves by the surname too (詹姆斯·赫顿 → `Hutton`, `Luther` →
 //! 马丁·路德). A name the other sentence states in other words is no name left over: as a
 //! people or language word (意大利 / `Italian`), as a word its lexicon gloss gives (渡河 /

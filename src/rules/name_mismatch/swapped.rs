@@ -523,18 +523,44 @@ fn crossed_repeats<'a>(
     if found.iter().any(|f| zms.contains(&f.zh) || ems.contains(&f.en)) {
         return None;
     }
-    // (a name said this often is a list's, and every pair of mentions would be weighed)
-    if zms.len() > MOST_MENTIONS_IN_PLACE || ems.len() > MOST_MENTIONS_IN_PLACE {
+    let (zm, em) = nearest_pair(&names.zh_all, &zms, &names.en_all, &ems)?;
+    Some((zm, x, em, y))
+}
+
+/// Of the mentions `zms` (among `zh_all`) and `ems` (among `en_all`), each in order, the pair
+/// whose places among their side's names are nearest each other; the first such pair in order
+/// (by the Chinese mention, then the English). Each Chinese mention looks for its nearest
+/// English one by binary search: a name said thousands of times in one sentence would make
+/// every pair too many.
+fn nearest_pair(zh_all: &[usize], zms: &[usize], en_all: &[usize], ems: &[usize]) -> Option<(usize, usize)> {
+    let places = |all: &[usize], ms: &[usize]| -> Vec<f64> {
+        let wanted: std::collections::HashSet<usize> = ms.iter().copied().collect();
+        let n = all.len().max(1) as f64;
+        let mut seen = std::collections::HashSet::new();
+        (all.iter().enumerate())
+            .filter(|(_, m)| wanted.contains(m) && seen.insert(**m))
+            .map(|(i, _)| (i as f64 + 0.5) / n)
+            .collect()
+    };
+    let (zp, ep) = (places(zh_all, zms), places(en_all, ems));
+    if zp.len() != zms.len() || ep.len() != ems.len() {
         return None;
     }
-    let (zm, em) = zms
-        .iter()
-        .flat_map(|&zm| ems.iter().map(move |&em| (zm, em)))
-        .min_by(|a, b| {
-            let d = |(zm, em): (usize, usize)| (place_among(zm, &names.zh_all) - place_among(em, &names.en_all)).abs();
-            d(*a).total_cmp(&d(*b))
-        })?;
-    Some((zm, x, em, y))
+    let mut best: Option<(f64, usize, usize)> = None;
+    for (i, &z) in zp.iter().enumerate() {
+        let at = ep.partition_point(|&e| e < z);
+        for j in [at.checked_sub(1), (at < ep.len()).then_some(at)].into_iter().flatten() {
+            let d = (z - ep[j]).abs();
+            let better = match best {
+                None => true,
+                Some((bd, bi, bj)) => d < bd || d == bd && (i, j) < (bi, bj),
+            };
+            if better {
+                best = Some((d, i, j));
+            }
+        }
+    }
+    best.map(|(_, i, j)| (zms[i], ems[j]))
 }
 
 /// Of the mentions of name `n` (same text) among `ours`, the one whose place among them is
@@ -921,13 +947,9 @@ pub(super) fn find(
         }
     }
     // the English leftovers that could be names of a slot (not abbreviations, not peoples)
-    let en_slots: Vec<usize> = el
-        .iter()
-        .copied()
-        .filter(|&e| {
-            !abbreviation(e) && !no_slot(e) && !people_word(&ef[e].text) && !super::cut::read_short(cx, &ef[e])
-        })
-        .collect();
+    let en_slot =
+        |e: usize| !abbreviation(e) && !no_slot(e) && !people_word(&ef[e].text) && !super::cut::read_short(cx, &ef[e]);
+    let en_slots: Vec<usize> = el.iter().copied().filter(|&e| en_slot(e)).collect();
     // The one such name on each side: a slot. In texts written independently, only when no
     // other name is left over either (looser readings were measured to report mostly two
     // different things a sentence mentions on each side), unless the two are people who cross
@@ -950,30 +972,54 @@ pub(super) fn find(
     // The one name left on each side that stands at the same place of a list both sides give
     // ([`super::listed::list_slot`]): the list's order decides, before the names' resolving and
     // whatever their sorts (巴格达 where the Chinese, changed, says 普斯科夫 before 撒马尔罕,
-    // against `Baghdad, Samarkand`, though 蒙古 is left over too and of 巴格达's sort). In a
-    // translation one shared name beside it is enough; in texts written independently (wikipairs
-    // Traditional_Chinese_medicine's list of states, 44 % of the words translating) it needs
-    // one on each side of it. Measured with the mutation benchmark: xquad name 171 → 176 of 226
-    // (`-- 6`), wikipairs name 34 → 36 of 108 (`-- 4`); the clean output of every corpus
-    // unchanged (one shared name beside it, in texts written independently, reported wikipairs
-    // Communist_Party_of_China's 中央委员会 against `Politburo`, two lists that differ)
+    // against `Baghdad, Samarkand`, though 蒙古 is left over too and of 巴格达's sort). In
+    // sentences that translate each other one shared name beside it is enough; in sentences
+    // that do not (wikipairs Traditional_Chinese_medicine's list of states, 44 % of the words
+    // translating) it needs one on each side of it. Measured with the mutation benchmark: xquad
+    // name 171 → 176 of 226 (`-- 6`), wikipairs name 34 → 36 of 108 (`-- 4`); the clean output
+    // of every corpus unchanged (one shared name beside it, in sentences that do not translate
+    // each other, reported wikipairs Communist_Party_of_China's 中央委员会 against `Politburo`,
+    // two lists that differ)
     // (a name one side says more often than the other may stand there too, its extra mention
     // the slot: `Khuzestan` where the English, changed, says it for `Samarkand` after
-    // `Baghdad`, and again where the Chinese says 胡泽斯坦)
+    // `Baghdad`, and again where the Chinese says 胡泽斯坦; such a name passes the checks a
+    // name left over does, and is counted as `said_more_in_chinese` counts, a people word
+    // being a mention of its place; a name already reported, by any mention, is none)
     let by_list = {
+        let reported_zh = |z: usize| found.iter().any(|f| zf[f.zh].text == zf[z].text);
+        let reported_en = |e: usize| found.iter().any(|f| ef[f.en].text == ef[e].text);
+        // (the English mentions of each English name of the unit, counted once)
+        let mut en_counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for &e in &names.en_all {
+            *en_counts.entry(ef[e].text.as_str()).or_default() += 1;
+        }
         let more_in_chinese = |z: usize| {
-            let there = names.en_all.iter().filter(|&&e| Entities::same(&zf[z], &ef[e])).count();
+            let there: usize = (names.en.iter())
+                .filter(|&&e| Entities::same(&zf[z], &ef[e]) || people_of(&ef[e], &zf[z]))
+                .map(|&e| en_counts.get(ef[e].text.as_str()).copied().unwrap_or(0))
+                .sum();
             there >= 1 && mentions_of(z, &names.zh_all, zf).len() > there
         };
         let more_in_english = |e: usize| {
-            let there = names.zh_all.iter().filter(|&&z| Entities::same(&zf[z], &ef[e])).count();
-            there >= 1 && mentions_of(e, &names.en_all, ef).len() > there
+            let here = en_counts.get(ef[e].text.as_str()).copied().unwrap_or(0);
+            let mut there = 0;
+            for &z in &names.zh {
+                if Entities::same(&zf[z], &ef[e]) {
+                    there += mentions_of(z, &names.zh_all, zf).len();
+                }
+            }
+            there >= 1 && here > there
         };
         let zh_listed: Vec<usize> = (zl_slots.iter().copied().filter(|&z| may_be_a_name(&zf[z])))
-            .chain(names.zh.iter().copied().filter(|&z| more_in_chinese(z)))
+            .chain(
+                (names.zh.iter().copied())
+                    .filter(|&z| !names_a_structure(cx, &zf[z]) && may_be_a_name(&zf[z]) && more_in_chinese(z)),
+            )
+            .filter(|&z| !reported_zh(z))
             .collect();
         let en_listed: Vec<usize> = (en_slots.iter().copied())
-            .chain(names.en.iter().copied().filter(|&e| more_in_english(e)))
+            .chain((names.en.iter().copied()).filter(|&e| en_slot(e) && more_in_english(e)))
+            .filter(|&e| !reported_en(e))
             .collect();
         let resolving = |z: &Fact, e: &Fact| {
             zs.iter().any(|(o, _)| zf[*o].text == z.text) || es.iter().any(|(o, _)| ef[*o].text == e.text)
@@ -981,7 +1027,11 @@ pub(super) fn find(
         // (in sentences that do not translate each other, the names on both sides of it: two
         // lists of one thing's parts may differ in one part, a real difference, named
         // differently in the rest)
-        super::listed::list_slot(cx, names, &zh_listed, &en_listed, resolving, !translated)
+        if zh_listed.is_empty() || en_listed.is_empty() {
+            None
+        } else {
+            super::listed::list_slot(cx, names, &zh_listed, &en_listed, resolving, !translated)
+        }
     };
     let (zi, ei, x, y) = if let Some((zi, ei)) = by_list {
         // (what each is called elsewhere in the other article, if it resolves: a name said
@@ -989,15 +1039,16 @@ pub(super) fn find(
         let x = zs.iter().find(|(z, _)| zf[*z].text == zf[zi].text).map(|(_, x)| *x);
         let y = es.iter().find(|(e, _)| ef[*e].text == ef[ei].text).map(|(_, y)| *y);
         // (but not where the unit names that too: then it is no name of elsewhere)
+        // (and held to the links' checks both ways, as a name left over is)
         let x = x.or_else(|| {
             entities
                 .en_entity(&zf[zi])
-                .filter(|x| !names.en_all.iter().any(|&e| ef[e].text == x.text))
+                .filter(|x| back_to_zh(&zf[zi], x) && !names.en_all.iter().any(|&e| ef[e].text == x.text))
         });
         let y = y.or_else(|| {
             entities
                 .zh_entity(&ef[ei])
-                .filter(|y| !names.zh_all.iter().any(|&z| zf[z].text == y.text))
+                .filter(|y| back_to_en(&ef[ei], y) && !names.zh_all.iter().any(|&z| zf[z].text == y.text))
         });
         (zi, ei, x, y)
     } else {
@@ -1222,6 +1273,44 @@ mod tests {
 
     /// An institution named for a place the lexicon knows is of a place's sort; a person's
     /// name is not, nor an institution whose words before its last name no place.
+    /// The nearest pair of two names' mentions, found by binary search, is the pair every pair
+    /// weighed one by one finds, ties going to the first by the Chinese mention, then the
+    /// English.
+    #[test]
+    fn the_nearest_pair_of_mentions_is_the_first_of_the_nearest() {
+        use super::{nearest_pair, place_among};
+        let brute = |za: &[usize], zms: &[usize], ea: &[usize], ems: &[usize]| {
+            zms.iter()
+                .flat_map(|&z| ems.iter().map(move |&e| (z, e)))
+                .min_by(|a, b| {
+                    let d = |(z, e): (usize, usize)| (place_among(z, za) - place_among(e, ea)).abs();
+                    d(*a).total_cmp(&d(*b))
+                })
+        };
+        // mentions are fact indices, in order among each side's names
+        type Mentions = Vec<usize>;
+        let cases: Vec<(Mentions, Mentions, Mentions, Mentions)> = vec![
+            ((0..10).collect(), vec![1, 5, 8], (20..26).collect(), vec![21, 24]),
+            ((0..4).collect(), vec![0, 3], (0..4).collect(), vec![1, 2]),
+            ((0..7).collect(), vec![6], (10..13).collect(), vec![10, 11, 12]),
+            ((0..6).collect(), vec![0, 1, 2, 3, 4, 5], (0..3).collect(), vec![0, 2]),
+            ((0..9).collect(), vec![2, 4, 6], (0..9).collect(), vec![1, 3, 5, 7]),
+        ];
+        for (za, zms, ea, ems) in cases {
+            assert_eq!(
+                nearest_pair(&za, &zms, &ea, &ems),
+                brute(&za, &zms, &ea, &ems),
+                "{zms:?} {ems:?}"
+            );
+        }
+        // (and two names said by turns many times, where the places' rounding decides ties)
+        let za: Vec<usize> = (0..300).collect();
+        let ea: Vec<usize> = (0..290).collect();
+        let zms: Vec<usize> = (0..300).step_by(2).collect();
+        let ems: Vec<usize> = (1..290).step_by(3).collect();
+        assert_eq!(nearest_pair(&za, &zms, &ea, &ems), brute(&za, &zms, &ea, &ems));
+    }
+
     #[test]
     fn an_institution_named_for_a_place_is_of_a_place_s_sort() {
         assert!(super::en_place("Scotland"));

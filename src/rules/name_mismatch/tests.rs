@@ -1188,7 +1188,8 @@ fn a_name_swapped_in_a_list_is_the_one_standing_in_its_place() {
         "Khuzestan",
     );
     // European_Union_law: `Finland` changed to `Maastricht Treaty`, after `Austria` as 芬兰
-    // stands after 奥地利; neither name resolves elsewhere, and they are of two sorts
+    // stands after 奥地利; the finding names no other name of the article for either, and
+    // they are of two sorts
     let (zh, en) = xquad_article("European_Union_law");
     swap_reported_between(
         &zh,
@@ -1200,7 +1201,8 @@ fn a_name_swapped_in_a_list_is_the_one_standing_in_its_place() {
     );
     // Martin_Luther: `Italy` changed to `Maria C. Tiddeman` (the Chinese article's
     // 玛利亚·C·蒂德曼), after `England` and `, and` as 意大利 stands after 英格兰 and 和; the
-    // English `Luther` of the sentence, which the Chinese does not name, is left over too
+    // English `Luther` of the sentence, which the name reader does not read in the Chinese
+    // sentence, is left over too
     let (zh, en) = xquad_article("Martin_Luther");
     swap_reported_between(
         &zh,
