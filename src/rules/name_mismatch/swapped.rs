@@ -533,19 +533,19 @@ fn crossed_repeats<'a>(
 /// English one by binary search: a name said thousands of times in one sentence would make
 /// every pair too many.
 fn nearest_pair(zh_all: &[usize], zms: &[usize], en_all: &[usize], ems: &[usize]) -> Option<(usize, usize)> {
-    let places = |all: &[usize], ms: &[usize]| -> Vec<f64> {
-        let wanted: std::collections::HashSet<usize> = ms.iter().copied().collect();
+    // (the mentions' places, read in one pass: they stand among their side's names in order)
+    let places = |all: &[usize], ms: &[usize]| -> Option<Vec<f64>> {
         let n = all.len().max(1) as f64;
-        let mut seen = std::collections::HashSet::new();
-        (all.iter().enumerate())
-            .filter(|(_, m)| wanted.contains(m) && seen.insert(**m))
-            .map(|(i, _)| (i as f64 + 0.5) / n)
-            .collect()
+        let mut left = ms.iter().peekable();
+        let mut out = Vec::with_capacity(ms.len());
+        for (i, a) in all.iter().enumerate() {
+            if left.next_if_eq(&a).is_some() {
+                out.push((i as f64 + 0.5) / n);
+            }
+        }
+        (out.len() == ms.len()).then_some(out)
     };
-    let (zp, ep) = (places(zh_all, zms), places(en_all, ems));
-    if zp.len() != zms.len() || ep.len() != ems.len() {
-        return None;
-    }
+    let (zp, ep) = (places(zh_all, zms)?, places(en_all, ems)?);
     let mut best: Option<(f64, usize, usize)> = None;
     for (i, &z) in zp.iter().enumerate() {
         let at = ep.partition_point(|&e| e < z);
@@ -1271,8 +1271,6 @@ mod tests {
     use crate::facts::test_support::facts_of;
     use crate::facts::FactKind;
 
-    /// An institution named for a place the lexicon knows is of a place's sort; a person's
-    /// name is not, nor an institution whose words before its last name no place.
     /// The nearest pair of two names' mentions, found by binary search, is the pair every pair
     /// weighed one by one finds, ties going to the first by the Chinese mention, then the
     /// English.
@@ -1311,6 +1309,8 @@ mod tests {
         assert_eq!(nearest_pair(&za, &zms, &ea, &ems), brute(&za, &zms, &ea, &ems));
     }
 
+    /// An institution named for a place the lexicon knows is of a place's sort; a person's
+    /// name is not, nor an institution whose words before its last name no place.
     #[test]
     fn an_institution_named_for_a_place_is_of_a_place_s_sort() {
         assert!(super::en_place("Scotland"));
