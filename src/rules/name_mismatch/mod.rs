@@ -20,8 +20,11 @@
 //! which may be a name read short). An English name of one word that follows the sentence's
 //! capitalised first word is read with it (`Steven Moffat described …`, which the name reader
 //! reads as `Moffat`), so that 史蒂文 alone against it is a given name alone. A Chinese name that renders the
-//! English given name much better than the whole name run together is the given name alone
-//! (罗伯特 / `Robert Lane`; 巴尼斯隆 renders `Barney Sloane` whole). A Chinese name that the
+//! English given name closely (0.8) and not the surname is the given name alone (罗伯特 /
+//! `Robert Lane`, 马尔科姆 / `Malcolm K. Hughes`; 巴尼斯隆, `Barney Sloane` run together,
+//! renders `Barney` only loosely). A noun after the Chinese name may be the rest of it
+//! (金德里德医疗, Kindred Healthcare), unless it is a title the English gives right before
+//! the name (利亚姆教授 against `Professor Liam Kelley`). A Chinese name that the
 //! lexicon (CC-CEDICT) gives as the English given name counts as that name however loosely its
 //! sounds match (迈克尔 / `Michael E. Mann`), when it is a person's name the segmenter knows and
 //! the Chinese stops after it (not 西夏 / `Western Xia`, nor 福克斯短曲 / `Fox Fanfare`). A name is taken for a swap only when it is the one name of the sentence left

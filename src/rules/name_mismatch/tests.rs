@@ -172,6 +172,35 @@ fn a_long_given_name_against_a_short_surname_is_a_given_name_alone() {
 }
 
 #[test]
+fn a_given_name_rendered_closely_leaves_the_surname_unsaid() {
+    // xquad Intergovernmental_Panel_on_Climate_Change, 马尔科姆·K·休斯 cut to 马尔科姆: the
+    // whole English name run together, `MalcolmHughes`, is rendered at 0.86 (the surname's
+    // letters left unsaid), but no last characters of 马尔科姆 render `Hughes`
+    let zh = "第三次评估报告 (TAR) 重点展示了一张图表，该图表以 1999 年 迈克尔·E·曼恩、雷蒙德·S·布拉德利和马尔科姆·K·休斯 合著的被的论文（取三位作者的名字首字母，即MBH99）为基础，被称作“千年北半球气温重建”，别称为“ 曲棍球杆曲线 ”。\n";
+    let en = "The third assessment report (TAR) prominently featured a graph labeled \"Millennial Northern Hemisphere temperature reconstruction\" based on a 1999 paper by Michael E. Mann, Raymond S. Bradley and Malcolm K. Hughes (MBH99), which has been referred to as the \"hockey stick graph\".\n";
+    quiet_then_reported(
+        zh,
+        en,
+        (&zh.replace("马尔科姆·K·休斯", "马尔科姆"), en),
+        &["`Malcolm K. Hughes`", "only `马尔科姆`"],
+    );
+}
+
+#[test]
+fn a_title_the_english_gives_before_the_name_ends_the_chinese_name() {
+    // xquad Yuan_dynasty, 利亚姆·凯利 cut to 利亚姆 before 教授, `Professor`
+    let zh =
+        "利亚姆·凯利教授指出，赵忠、许宗道等宋人在蒙古人侵略宋朝后逃往越南陈王朝，他们也帮助了陈王朝抗击蒙古人入侵。\n";
+    let en = "Professor Liam Kelley noted that people from Song dynasty China like Zhao Zhong and Xu Zongdao fled to Tran dynasty ruled Vietnam after the Mongol invasion of the Song and they helped the Tran fight against the Mongol invasion.\n";
+    let cut = zh.replace("利亚姆·凯利", "利亚姆");
+    quiet_then_reported(zh, en, (&cut, en), &["`Liam Kelley`", "only `利亚姆`"]);
+    // without the title in the English, the noun after the Chinese name may be the rest of
+    // the name (as 金德里德医疗 is Kindred Healthcare): nothing
+    let untitled = en.replace("Professor Liam", "Liam");
+    assert!(findings(&cut, &untitled).is_empty(), "{:#?}", findings(&cut, &untitled));
+}
+
+#[test]
 fn an_english_name_cut_to_a_loosely_rendered_first_part() {
     // xquad American_Broadcasting_Company, `Pittard Sullivan` cut to `Pittard` (皮塔德 renders
     // it loosely: one t, no r)
