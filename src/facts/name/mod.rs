@@ -27,7 +27,8 @@ use crate::parse::{Document, LinkKind};
 use crate::source::Lang;
 use crate::Span;
 use std::collections::{BTreeMap, HashSet};
-use words::{CONNECTORS, EN_STOP, NAME_PARTICLES, NAME_TAGS, ORG_HEADS, TITLES, WEEKDAYS, ZH_NAME_SUFFIXES};
+pub(crate) use words::TITLES;
+use words::{CONNECTORS, EN_STOP, NAME_PARTICLES, NAME_TAGS, ORG_HEADS, WEEKDAYS, ZH_NAME_SUFFIXES};
 
 /// Document-wide information the name grammar needs.
 pub(crate) struct Context {

@@ -40,7 +40,9 @@ pub(super) const ZH_NAME_SUFFIXES: &[&str] = &[
     "联盟",
 ];
 
-pub(super) const TITLES: &[&str] = &[
+/// Words that stand before a person's name as a title (`President`, `Professor`), not part
+/// of it.
+pub(crate) const TITLES: &[&str] = &[
     "President",
     "Prime",
     "Minister",

@@ -1092,25 +1092,6 @@ impl<'c, 'a> Slots<'c, 'a> {
         }
     }
 
-    /// The one such name on each side: a slot. In texts written independently, only when no
-    /// other name is left over either (looser readings were measured to report mostly two
-    /// different things a sentence mentions on each side), unless the two are people who cross
-    /// (`people_cross`, below). In a translation, other leftovers
-    /// (a name read only on one side) may stand beside it, but the two names must be of one
-    /// sort: both in the lexicon (countries, cities: 英格兰, 伦敦) or both transliterated
-    /// (people: 福克斯, 诺布尔); a country where the other names a person is two different
-    /// things the sentences say (measured on the clean xquad: 6 of 6 such findings) — unless
-    /// both names resolve elsewhere in the pair to entities the other sentence does not name
-    /// (英格兰 where the English, changed, says `Norman Cantor`: measured, no such finding on
-    /// the clean xquad or wikipairs).
-    ///
-    /// In a translation, a name left alone on each side of which only one resolves elsewhere
-    /// is a slot too: the other may be a name its article never repeats (齐贝吉 where the
-    /// English, changed, says `Kilifi`, the Chinese article's 基利菲).
-    ///
-    /// In texts written independently, the one name left on each side, of which one resolves
-    /// and the other is a person's whole name that resolves to nothing (the resolver finds
-    /// no name of the other article it renders), is a slot too (below).
     /// The one name left on each side that stands at the same place of a list both sides give
     /// ([`super::listed::list_slot`]): the list's order decides, before the names' resolving and
     /// whatever their sorts (巴格达 where the Chinese, changed, says 普斯科夫 before 撒马尔罕,
@@ -1183,6 +1164,26 @@ impl<'c, 'a> Slots<'c, 'a> {
     /// The slot: the Chinese and English names that stand for each other (fact indices), and
     /// what each resolves to elsewhere in the other article, if anything; the list's place
     /// first (`by_list`), else the names left over and their repeats.
+    ///
+    /// Else the one name left over on each side that may be a slot ([`Slots::en_slot`]) is the
+    /// slot. In texts written independently, only when no other name is left over either
+    /// (looser readings were measured to report mostly two different things a sentence
+    /// mentions on each side), unless the two are people who cross (`people_cross`,
+    /// [`Slots::finding`]). In a translation, other leftovers (a name read only on one side)
+    /// may stand beside it, but the two names must be of one sort: both in the lexicon (countries, cities: 英格兰, 伦敦) or both transliterated
+    /// (people: 福克斯, 诺布尔); a country where the other names a person is two different
+    /// things the sentences say (measured on the clean xquad: 6 of 6 such findings) — unless
+    /// both names resolve elsewhere in the pair to entities the other sentence does not name
+    /// (英格兰 where the English, changed, says `Norman Cantor`: measured, no such finding on
+    /// the clean xquad or wikipairs).
+    ///
+    /// In a translation, a name left alone on each side of which only one resolves elsewhere
+    /// is a slot too: the other may be a name its article never repeats (齐贝吉 where the
+    /// English, changed, says `Kilifi`, the Chinese article's 基利菲).
+    ///
+    /// In texts written independently, the one name left on each side, of which one resolves
+    /// and the other is a person's whole name that resolves to nothing (the resolver finds
+    /// no name of the other article it renders), is a slot too.
     fn pick(&self, by_list: Option<(usize, usize)>) -> Option<Slot<'c>> {
         let (cx, entities, unit, names, zf, ef) = (self.cx, self.entities, self.unit, self.names, self.zf, self.ef);
         let (zl, el, zl_slots, en_slots, zs, es) =
