@@ -69,6 +69,8 @@ pub struct Entities<'a> {
     /// ([`Self::link_paired_in_translations`]): zh text → en name, en text → zh name.
     en_by_unit: std::collections::HashMap<&'a str, &'a Fact>,
     zh_by_unit: std::collections::HashMap<&'a str, &'a Fact>,
+    /// The words of the en names, in lower case (`huguenot` of `Huguenot Road`).
+    en_words: std::collections::HashSet<String>,
 }
 
 /// The English the lexicon gives a zh name: the whole gloss, and its first one to three words.
@@ -109,6 +111,11 @@ impl<'a> Entities<'a> {
         };
         let (zs, es) = (distinct(zh), distinct(en));
         let en_by_text = es.iter().map(|e| (e.text.to_lowercase(), *e)).collect();
+        let en_words = es
+            .iter()
+            .flat_map(|e| en_tokens(&e.text))
+            .map(str::to_lowercase)
+            .collect();
         let mut zh_by_gloss = std::collections::HashMap::new();
         for z in &zs {
             for g in glosses(z) {
@@ -122,6 +129,7 @@ impl<'a> Entities<'a> {
             zh_by_gloss,
             en_by_unit: Default::default(),
             zh_by_unit: Default::default(),
+            en_words,
         }
     }
 
@@ -263,27 +271,40 @@ impl<'a> Entities<'a> {
         });
         whole.or_else(|| {
             let key = *en_tokens(&e.text).last()?;
-            if key.chars().filter(|c| c.is_alphabetic()).count() < 4 {
-                return None;
-            }
-            let initials = crate::facts::translit::en_initials(key);
-            self.zh
-                .iter()
-                .filter(|z| crate::facts::translit::zh_initials(&z.text) & initials != 0)
-                .map(|z| {
-                    let whole = name_similarity_at_least(&z.text, key, RESOLVES);
-                    let surname = entity_key(z);
-                    let part = if surname != z.text {
-                        name_similarity_at_least(&surname, key, RESOLVES)
-                    } else {
-                        0.0
-                    };
-                    (*z, whole.max(part))
-                })
-                .filter(|&(z, s)| s >= RESOLVES && fits(&entity_key(z), key))
-                .max_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|(z, _)| z)
+            // (else a group's plural by its members' name, where the English names a member
+            // too: `Huguenots` → 胡格诺 beside `Huguenot Road`, `Muslims` → 穆斯林 beside `Muslim
+            // intellectuals`; not `Rhazes`, a name that ends in `s`, asked first as it is)
+            self.zh_by_surname(key).or_else(|| {
+                let one = key.strip_suffix('s').filter(|k| k.len() >= 5)?;
+                self.en_words.contains(&one.to_lowercase()).then_some(())?;
+                self.zh_by_surname(one)
+            })
         })
+    }
+
+    /// The zh name whose whole or surname renders the English word `key` best, if it resolves
+    /// ([`RESOLVES`]) and fits ([`fits`]).
+    fn zh_by_surname(&self, key: &str) -> Option<&'a Fact> {
+        if key.chars().filter(|c| c.is_alphabetic()).count() < 4 {
+            return None;
+        }
+        let initials = crate::facts::translit::en_initials(key);
+        self.zh
+            .iter()
+            .filter(|z| crate::facts::translit::zh_initials(&z.text) & initials != 0)
+            .map(|z| {
+                let whole = name_similarity_at_least(&z.text, key, RESOLVES);
+                let surname = entity_key(z);
+                let part = if surname != z.text {
+                    name_similarity_at_least(&surname, key, RESOLVES)
+                } else {
+                    0.0
+                };
+                (*z, whole.max(part))
+            })
+            .filter(|&(z, s)| s >= RESOLVES && fits(&entity_key(z), key))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(z, _)| z)
     }
 
     /// Do a zh and an en mention name one entity (by the lexicon, or by transliteration,

@@ -264,6 +264,10 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // the names' sorts (普斯科夫 put for 巴格达 before 撒马尔罕, against `Baghdad, Samarkand`): xquad
 // name 171 → 176 of 226 (floor 0.77, one catch under), wikipairs name 34 → 36 of 108 (floor 0.32,
 // one catch under); the rest and the clean output of every corpus unchanged.
+// 2026-12-05 (twenty-fourth stop): a group named in the plural resolves by its members' name
+// where the English names a member too (`French Huguenots` → 胡格诺, `Muslims` → 穆斯林): xquad
+// name 176 → 178 of 226 (floor 0.78, one catch under); wikipairs and the clean output of every
+// corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -272,7 +276,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.77);
+    floor(&t, Kind::Name, 0.78);
 }
 
 #[test]

@@ -49,7 +49,8 @@
 //! reported whatever the two names' sorts (`Austria, Maastricht Treaty` against 奥地利、芬兰),
 //! unless neither resolves elsewhere and the two render each other even loosely.
 //! A person resolves by the surname too (詹姆斯·赫顿 → `Hutton`, `Luther` →
-//! 马丁·路德). A name the other sentence states in other words is no name left over: as a
+//! 马丁·路德), and a group named in the plural by its members' name, where the English names a
+//! member too (`French Huguenots` → 胡格诺 beside `Huguenot Road`). A name the other sentence states in other words is no name left over: as a
 //! people or language word (意大利 / `Italian`), as a word its lexicon gloss gives (渡河 /
 //! `crossed`; not a word of a transliteration's description: 马可尼 is glossed `marconi uk
 //! electronics company`, and `company` names no 马可尼), spelt loosely (伊丽莎 /

@@ -269,6 +269,28 @@ fn a_place_swapped_for_a_person_of_the_article() {
 }
 
 #[test]
+fn a_group_named_in_the_plural_resolves_by_its_members_name() {
+    // xquad Huguenot: 胡格诺 replaced by 日内瓦 (`Geneva` elsewhere) in `French Huguenots`,
+    // which resolves to 胡格诺 only as `Huguenot`
+    let (zh, en) = xquad_article("Huguenot");
+    let about = |f: &[String]| f.iter().filter(|m| m.contains("日内瓦")).count();
+    assert_eq!(about(&findings(&zh, &en)), 0, "{:#?}", findings(&zh, &en));
+    let changed = zh.replacen("数百位法国胡格诺派", "数百位法国日内瓦派", 1);
+    assert_ne!(changed, zh);
+    assert_reported(&findings(&changed, &en), &["`日内瓦`", "`French Huguenots`"]);
+    // xquad Islamism: `Islam` replaced by `Muslims`, the 穆斯林 of the article
+    let (zh, en) = xquad_article("Islamism");
+    let changed = en.replacen("merely reflect Islam,", "merely reflect Muslims,", 1);
+    assert_ne!(changed, en);
+    assert!(
+        findings(&zh, &en).iter().all(|m| !m.contains("Muslims")),
+        "{:#?}",
+        findings(&zh, &en)
+    );
+    assert_reported(&findings(&zh, &changed), &["`伊斯兰`", "`Muslims`"]);
+}
+
+#[test]
 fn a_place_swapped_for_another_place_of_the_article() {
     // xquad Black_Death: 英格兰 replaced by 伦敦, a city the article names elsewhere
     let zh = "对于法国与伦敦残存瘟疫坑的调查表明，第一个变种是在1347年11月左右通过马赛港口进入了欧洲。\n\n\
