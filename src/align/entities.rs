@@ -276,7 +276,9 @@ impl<'a> Entities<'a> {
             // intellectuals`; not `Rhazes`, a name that ends in `s`, asked first as it is)
             self.zh_by_surname(key).or_else(|| {
                 let one = key.strip_suffix('s').filter(|k| k.len() >= 5)?;
-                self.en_words.contains(&one.to_lowercase()).then_some(())?;
+                if !self.en_words.contains(&one.to_lowercase()) {
+                    return None;
+                }
                 self.zh_by_surname(one)
             })
         })

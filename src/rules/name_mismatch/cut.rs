@@ -651,16 +651,20 @@ fn given_name_only(cx: &PairContext, z: &Fact, e: &Fact, whole: &str, tokens: &[
     })
 }
 
+/// The English word right before the English name `f`, one space between (`Professor` of
+/// `Professor Liam Kelley`): none without the space (`(Liam`), empty after a full stop or a
+/// comma (`Dr. Liam`).
+pub(super) fn word_before<'c>(cx: &'c PairContext, f: &Fact) -> Option<&'c str> {
+    let before = cx.en.source.text.get(..f.span.start)?.strip_suffix(' ')?;
+    before.rsplit(|c: char| !c.is_alphabetic()).next()
+}
+
 /// Whether the Chinese noun `word` after a name is the title the English gives right before
 /// the name `e`, one of the English name reader's titles (利亚姆教授 for `Professor Liam
 /// Kelley`: 教授 `professor`): the name ends there. (A title after a space only: not `Dr.`,
 /// whose full stop stands between.)
 fn title_of(cx: &PairContext, word: &str, e: &Fact) -> bool {
-    let before = cx.en.source.text.get(..e.span.start).unwrap_or("");
-    let Some(title) = before
-        .strip_suffix(' ')
-        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-    else {
+    let Some(title) = word_before(cx, e) else {
         return false;
     };
     crate::facts::name::TITLES.contains(&title)

@@ -9,7 +9,7 @@
 //! the sentences that take part in alignment (not a list of sources, where `Kauffman, Stuart`
 //! writes a given name after the surname).
 
-use super::cut::{after_a_surname, given_name_in_lexicon, read_short, surname_in_sentence, EnWords};
+use super::cut::{after_a_surname, given_name_in_lexicon, read_short, surname_in_sentence, word_before, EnWords};
 use super::swapped::en_place;
 use super::Finding;
 use crate::align::entities::Entities;
@@ -72,11 +72,9 @@ fn quoted(side: &crate::align::Side<'_>, f: &Fact) -> bool {
 /// (`Frederick William`, where the reader left out the sentence's first word): the name goes
 /// on before it.
 fn after_a_capital(cx: &PairContext, f: &Fact) -> bool {
-    let before = cx.en.source.text.get(..f.span.start).unwrap_or("");
-    let Some(before) = before.strip_suffix(' ') else {
+    let Some(word) = word_before(cx, f) else {
         return false;
     };
-    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     word.chars().next().is_some_and(char::is_uppercase) && !crate::lang::lexicon::is_stop(&word.to_lowercase())
 }
 

@@ -777,15 +777,10 @@ struct Slots<'c, 'a> {
 }
 
 impl<'c, 'a> Slots<'c, 'a> {
-    /// Whether the English name `e` has no letter in lower case (`US`, `PSUV`).
-    fn capitals(&self, e: usize) -> bool {
-        capitals(&self.ef[e])
-    }
-
     /// An abbreviation (`BC`, `US`, `PSUV`) is no name to resolve.
     fn abbreviation(&self, e: usize) -> bool {
         let t = &self.ef[e].text;
-        t.chars().filter(|c| c.is_alphabetic()).count() <= 3 || !t.contains(' ') && self.capitals(e)
+        t.chars().filter(|c| c.is_alphabetic()).count() <= 3 || !t.contains(' ') && capitals(&self.ef[e])
     }
 
     /// In texts written independently, a word the Chinese translates, `Western` for
@@ -1102,7 +1097,8 @@ impl<'c, 'a> Slots<'c, 'a> {
     /// name 171 → 176 of 226 (`-- 6`), wikipairs name 34 → 36 of 108 (`-- 4`); the clean output
     /// of every corpus unchanged (one shared name beside it, in sentences that do not translate
     /// each other, reported wikipairs Communist_Party_of_China's 中央委员会 against `Politburo`,
-    /// two lists that differ)
+    /// two lists that differ).
+    ///
     /// (a name one side says more often than the other may stand there too, its extra mention
     /// the slot: `Khuzestan` where the English, changed, says it for `Samarkand` after
     /// `Baghdad`, and again where the Chinese says 胡泽斯坦; such a name passes the checks a
@@ -1112,7 +1108,6 @@ impl<'c, 'a> Slots<'c, 'a> {
         let (cx, names, zf, ef) = (self.cx, self.names, self.zf, self.ef);
         let (zl_slots, en_slots, zs, es) = (&self.zl_slots, &self.en_slots, &self.zs, &self.es);
         let translated = self.translated;
-        let en_slot = |e: usize| self.en_slot(e);
         let reported_zh = |z: usize| found.iter().any(|f| zf[f.zh].text == zf[z].text);
         let reported_en = |e: usize| found.iter().any(|f| ef[f.en].text == ef[e].text);
         // (the English mentions of each English name of the unit, counted once)
@@ -1145,7 +1140,7 @@ impl<'c, 'a> Slots<'c, 'a> {
             .filter(|&z| !reported_zh(z))
             .collect();
         let en_listed: Vec<usize> = (en_slots.iter().copied())
-            .chain((names.en.iter().copied()).filter(|&e| en_slot(e) && more_in_english(e)))
+            .chain((names.en.iter().copied()).filter(|&e| self.en_slot(e) && more_in_english(e)))
             .filter(|&e| !reported_en(e))
             .collect();
         let resolving = |z: &Fact, e: &Fact| {
