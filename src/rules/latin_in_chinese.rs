@@ -27,6 +27,7 @@
 
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::facts::translit::name_similarity_at_least;
 use crate::lang::script;
 use crate::source::Lang;
 use regex::Regex;
@@ -214,6 +215,10 @@ fn role_before(before: &str) -> Option<String> {
         })
 }
 
+/// How closely a Han name of the article must render a Latin name to be how the article
+/// writes it.
+const WRITTEN_AS: f64 = 0.85;
+
 /// The article's Han names, gathered when first needed; each Latin name is looked up once
 /// among them.
 #[derive(Default)]
@@ -231,8 +236,8 @@ impl HanNames {
             .or_insert_with(|| {
                 names
                     .iter()
-                    .map(|zh| (zh, crate::facts::translit::name_similarity(zh, latin)))
-                    .filter(|(_, s)| *s >= 0.85)
+                    .map(|zh| (zh, name_similarity_at_least(zh, latin, WRITTEN_AS)))
+                    .filter(|(_, s)| *s >= WRITTEN_AS)
                     .max_by(|a, b| a.1.total_cmp(&b.1))
                     .map(|(zh, _)| zh.clone())
             })

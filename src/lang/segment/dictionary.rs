@@ -5,15 +5,14 @@
 use super::trie;
 use fxhash::FxHashMap;
 
+use super::trie::FEW;
 pub(super) use super::trie::NONE;
-
-/// The most children of a node looked through one by one.
-const FEW: usize = 8;
 
 /// A dictionary of words, frequencies and tags, as a trie of characters, read in place from
 /// its bytes ([`trie::to_bytes`]). A node is the character that leads to it, its children
 /// (the nodes `first..first + len`, sorted by their character) and the word that ends at it
-/// (an index into the words, or [`NONE`]).
+/// (an index into the words, or [`NONE`]). The children of a node with more than [`FEW`]
+/// are found through a table of edges ([`trie::edges`]).
 pub(super) struct Dictionary {
     /// The first level of the trie: the node of each first character of the Basic
     /// Multilingual Plane (0: none), and of the others.
@@ -24,6 +23,9 @@ pub(super) struct Dictionary {
     nodes: &'static [u8],
     /// Every word, 9 bytes each (weight, tag number), in the order of the sorted lines.
     words: &'static [u8],
+    /// The table of edges, 4 bytes a slot (the child), and its length less one.
+    edges: &'static [u8],
+    mask: usize,
     /// The part-of-speech tags, by number.
     tags: Vec<&'static str>,
     /// The weight of a character no word starts with: `ln(1) − ln(total)`.
@@ -51,6 +53,7 @@ impl Dictionary {
         let empty = || trie::View {
             nodes: &[],
             words: &[],
+            edges: &[],
             tags: Vec::new(),
         };
         Dictionary::of_view(trie::view(bytes).unwrap_or_else(empty), total)
@@ -73,6 +76,8 @@ impl Dictionary {
             astral: FxHashMap::default(),
             nodes: v.nodes,
             words: v.words,
+            edges: v.edges,
+            mask: (v.edges.len() / 4).saturating_sub(1),
             tags: v.tags,
             single: 1f64.ln() - (total as f64).ln(),
         };
@@ -132,20 +137,22 @@ impl Dictionary {
         }
         let kids = self.children(node);
         let c = c as u32;
-        if kids.len() <= FEW {
-            kids.into_iter().find(|&k| self.label(k) == c)
-        } else {
-            let (mut lo, mut hi) = (kids.start, kids.end);
-            while lo < hi {
-                let mid = lo + (hi - lo) / 2;
-                match self.label(mid).cmp(&c) {
-                    std::cmp::Ordering::Less => lo = mid + 1,
-                    std::cmp::Ordering::Greater => hi = mid,
-                    std::cmp::Ordering::Equal => return Some(mid),
-                }
-            }
-            None
+        if kids.len() <= FEW || self.edges.is_empty() {
+            return kids.into_iter().find(|&k| self.label(k) == c);
         }
+        // (the table has a free slot: it holds at most half as many edges as slots)
+        let mut slot = trie::edge_slot(node, c, self.mask);
+        for _ in 0..=self.mask {
+            let k = u32_at(self.edges, 4 * slot);
+            if k == NONE {
+                return None;
+            }
+            if kids.contains(&k) && self.label(k) == c {
+                return Some(k);
+            }
+            slot = (slot + 1) & self.mask;
+        }
+        None
     }
 
     /// The word `text` is (its index), if the dictionary has it.
@@ -177,5 +184,22 @@ mod tests {
         assert_eq!(d.weight(a), 3f64.ln() - 6f64.ln());
         assert!(d.has("ab") && d.has("b") && !d.has("ba") && !d.has(""));
         assert_eq!(d.tag("ab，b"), vec![(0, 2, "n"), (2, 3, "x"), (5, 1, "x")]);
+    }
+
+    /// A node with more children than are looked through one by one finds each of them
+    /// through the table of edges, and no other character.
+    #[test]
+    fn the_children_of_a_node_with_many_are_found_through_the_table() {
+        // (the dictionary's lines live as long as the process)
+        let words = ('一'..='九').chain('a'..='z').map(|c| &*format!("中{c} 1 n").leak());
+        let d = Dictionary::new(words.chain(["中 2 n"]), 100);
+        assert!(!d.edges.is_empty(), "the table is built");
+        for c in ('一'..='九').chain('a'..='z') {
+            assert!(d.has(&format!("中{c}")), "中{c}");
+        }
+        for c in ['A', '十', '国', '0'] {
+            assert!(!d.has(&format!("中{c}")), "中{c}");
+        }
+        assert!(d.has("中") && !d.has("国"));
     }
 }

@@ -14,6 +14,43 @@
 /// No word ends at a node.
 pub const NONE: u32 = u32::MAX;
 
+/// The most children of a node looked through one by one; the children of a node with more
+/// (but the root's) are found through the table of edges ([`edges`]).
+pub const FEW: usize = 8;
+
+/// Where the edge from node `parent` by character `c` is looked for first in a table of
+/// edges `mask + 1` slots long (a power of two).
+pub fn edge_slot(parent: u32, c: u32, mask: usize) -> usize {
+    let key = (u64::from(parent) << 32) | u64::from(c);
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
+}
+
+/// The table of edges: each child of a node with more than [`FEW`] children (but the
+/// root's, which a run indexes by character), at its [`edge_slot`] or the first free slot
+/// after it (wrapping), [`NONE`] in the free slots. Twice as many slots as edges, at least,
+/// rounded up to a power of two; none when no node has that many children. A lookup checks
+/// that the child it finds is one of the node's and leads by the character sought.
+pub fn edges(nodes: &[[u32; 4]]) -> Vec<u32> {
+    let many = |n: &&[u32; 4]| n[2] as usize > FEW;
+    let count: usize = nodes.iter().skip(1).filter(many).map(|n| n[2] as usize).sum();
+    if count == 0 {
+        return Vec::new();
+    }
+    let mut table = vec![NONE; (2 * count).next_power_of_two()];
+    let mask = table.len() - 1;
+    for (parent, n) in nodes.iter().enumerate().skip(1).filter(|(_, n)| many(n)) {
+        for child in n[1]..n[1] + n[2] {
+            let c = nodes.get(child as usize).map_or(NONE, |k| k[0]);
+            let mut slot = edge_slot(parent as u32, c, mask);
+            while table[slot] != NONE {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = child;
+        }
+    }
+    table
+}
+
 /// A trie: every node, the root first, the children of each laid out together and sorted by
 /// their character; every word, in the order of the sorted lines.
 pub struct Trie<'a> {
@@ -87,9 +124,10 @@ pub fn build<'a>(lines: impl IntoIterator<Item = &'a str>, total: usize) -> Trie
     Trie { nodes, words }
 }
 
-/// The trie as bytes: the counts of nodes, words and tags (`u32` each), each tag (its
-/// length, a byte, then its text), each node (four `u32`), each word (its weight's bits, a
-/// `u64`, and its tag's number, a byte). Little-endian. None when the tags do not fit: more
+/// The trie as bytes: the counts of nodes, words, tags and the slots of the table of edges
+/// (`u32` each), each tag (its length, a byte, then its text), each node (four `u32`), each
+/// word (its weight's bits, a `u64`, and its tag's number, a byte), each slot of the table
+/// ([`edges`], a `u32`). Little-endian. None when the tags do not fit: more
 /// than 256 of them, or one longer than 255 bytes.
 pub fn to_bytes(trie: &Trie) -> Option<Vec<u8>> {
     let mut tags: Vec<&str> = trie.words.iter().map(|w| w.1).collect();
@@ -98,8 +136,9 @@ pub fn to_bytes(trie: &Trie) -> Option<Vec<u8>> {
     if tags.len() > 256 || tags.iter().any(|t| t.len() > 255) {
         return None;
     }
-    let mut out = Vec::with_capacity(16 * trie.nodes.len() + 9 * trie.words.len());
-    for n in [trie.nodes.len(), trie.words.len(), tags.len()] {
+    let table = edges(&trie.nodes);
+    let mut out = Vec::with_capacity(16 * trie.nodes.len() + 9 * trie.words.len() + 4 * table.len());
+    for n in [trie.nodes.len(), trie.words.len(), tags.len(), table.len()] {
         out.extend((n as u32).to_le_bytes());
     }
     for t in &tags {
@@ -113,13 +152,17 @@ pub fn to_bytes(trie: &Trie) -> Option<Vec<u8>> {
         out.extend(weight.to_bits().to_le_bytes());
         out.push(tags.binary_search(tag).unwrap_or(0) as u8);
     }
+    table.iter().for_each(|x| out.extend(x.to_le_bytes()));
     Some(out)
 }
 
-/// A trie's bytes ([`to_bytes`]), read in place: each node 16 bytes, each word 9.
+/// A trie's bytes ([`to_bytes`]), read in place: each node 16 bytes, each word 9, each slot
+/// of the table of edges 4.
 pub struct View<'a> {
     pub nodes: &'a [u8],
     pub words: &'a [u8],
+    /// The table of edges ([`edges`]): empty, or a power of two of slots.
+    pub edges: &'a [u8],
     /// The tags, by number.
     pub tags: Vec<&'a str>,
 }
@@ -128,9 +171,12 @@ pub struct View<'a> {
 pub fn view(bytes: &[u8]) -> Option<View<'_>> {
     let mut rest = bytes;
     let rest = &mut rest;
-    let counts = take(rest, 12)?;
+    let counts = take(rest, 16)?;
     let count = |i: usize| u32_at(counts, 4 * i).map(|n| n as usize);
-    let (nodes, words, tags) = (count(0)?, count(1)?, count(2)?);
+    let (nodes, words, tags, slots) = (count(0)?, count(1)?, count(2)?, count(3)?);
+    if slots != 0 && !slots.is_power_of_two() {
+        return None;
+    }
     let mut names = Vec::with_capacity(tags);
     for _ in 0..tags {
         let len = usize::from(*take(rest, 1)?.first()?);
@@ -138,9 +184,11 @@ pub fn view(bytes: &[u8]) -> Option<View<'_>> {
     }
     let nodes = take(rest, 16usize.checked_mul(nodes)?)?;
     let words = take(rest, 9usize.checked_mul(words)?)?;
+    let edges = take(rest, 4usize.checked_mul(slots)?)?;
     rest.is_empty().then_some(View {
         nodes,
         words,
+        edges,
         tags: names,
     })
 }
