@@ -135,14 +135,20 @@ fn en_boundary(text: &str, pos: usize) -> bool {
         .find(|&(_, ch)| ch.is_whitespace() || ch == '(' || ch == '"')
         .map_or(0, |(p, ch)| p + ch.len_utf8()); // a no-break space is two bytes
     let word = &text[word_start..pos];
-    let lower = word.to_lowercase();
-    let lower = lower.trim_start_matches(['(', '"', '\'']);
-    if EN_ABBREVIATIONS.contains(&lower) {
+    // (compared without a copy in lower case where the word is ASCII, as most are: this runs
+    // at every period before a capital)
+    let bare = word.trim_start_matches(['(', '"', '\'']);
+    let abbreviation = if bare.is_ascii() {
+        EN_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(bare))
+    } else {
+        EN_ABBREVIATIONS.contains(&word.to_lowercase().trim_start_matches(['(', '"', '\'']))
+    };
+    if abbreviation {
         return false;
     }
     // an initial: a single capital letter ("J. Levy"), or dotted initials ("U.S", "J.R.R")
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() == 1 && letters[0].is_uppercase() {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    if letters.next().is_some_and(char::is_uppercase) && letters.next().is_none() {
         return false;
     }
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1) {
@@ -166,6 +172,21 @@ mod tests {
 
     fn texts(t: &str, zh: bool) -> Vec<&str> {
         split(t, zh).into_iter().map(|s| &t[s]).collect()
+    }
+
+    /// An abbreviation is one however it is capitalised, in parentheses too.
+    #[test]
+    fn abbreviations_in_any_case() {
+        let t = "See (Fig. 3) and the MESSRS. Smith letter. It ended.";
+        assert_eq!(
+            texts(t, false),
+            vec!["See (Fig. 3) and the MESSRS. Smith letter.", "It ended."]
+        );
+        // (a word with a letter outside ASCII is no abbreviation, and is read as before)
+        assert_eq!(
+            texts("It was in Malmö. Then Oslo.", false),
+            vec!["It was in Malmö.", "Then Oslo."]
+        );
     }
 
     #[test]

@@ -357,7 +357,8 @@ fn reference_item(src: &str, span: Span) -> Option<ReferenceItem> {
 
 /// Byte index of the end of the line containing `pos` (before `\r\n` or `\n`).
 pub(crate) fn line_end(src: &str, pos: usize) -> usize {
-    let e = src[pos..].find('\n').map_or(src.len(), |i| pos + i);
+    // (memchr's search, not `str::find`'s, which reads a word at a time)
+    let e = memchr::memchr(b'\n', &src.as_bytes()[pos..]).map_or(src.len(), |i| pos + i);
     if e > pos && src.as_bytes()[e - 1] == b'\r' {
         e - 1
     } else {
@@ -367,7 +368,7 @@ pub(crate) fn line_end(src: &str, pos: usize) -> usize {
 
 /// Byte index of the start of the next line after `pos` (past the `\n`).
 pub(crate) fn next_line(src: &str, pos: usize) -> usize {
-    src[pos..].find('\n').map_or(src.len(), |i| pos + i + 1)
+    memchr::memchr(b'\n', &src.as_bytes()[pos..]).map_or(src.len(), |i| pos + i + 1)
 }
 
 /// Find the `close` that balances an `open` assumed to sit just before `from`, allowing

@@ -70,7 +70,7 @@ fn inline(b: &mut Builder, range: Span) {
     let src = b.src;
     let mut run = range.start;
     let mut i = range.start;
-    while let Some(off) = src[i..range.end].find('[') {
+    while let Some(off) = memchr::memchr(b'[', &src.as_bytes()[i..range.end]) {
         let at = i + off;
         let rest = &src[at + 1..range.end];
         let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();

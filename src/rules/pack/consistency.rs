@@ -53,7 +53,7 @@ pub(super) fn check(rule: &PackRule, cx: &Context, hits: &[Hit], out: &mut Vec<D
 /// Whether byte `at` of `text` is inside a quotation on its line: after an odd number of `"`,
 /// or after more `“`/`「` than `”`/`」`.
 fn quoted(text: &str, at: usize) -> bool {
-    let line = &text[text[..at].rfind('\n').map_or(0, |i| i + 1)..at];
+    let line = &text[memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1)..at];
     let count = |c: char| line.matches(c).count();
     count('"') % 2 == 1 || count('“') > count('”') || count('「') > count('」')
 }

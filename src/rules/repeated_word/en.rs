@@ -90,34 +90,50 @@ fn may_hold_double(text: &str) -> bool {
                 }
             }
         }
-        let mut pos = 0u32;
-        while pos < 64 {
-            if !in_run {
-                let rest = w >> pos;
-                if rest == 0 {
-                    break;
+        // the runs' starts and ends in the window (a run that reaches its last byte goes on
+        // into the next), read pairwise: the k-th end closes the run of the k-th start, or the
+        // run carried in
+        let mut starts = w & !((w << 1) | u64::from(in_run));
+        let mut ends = w & !(w >> 1) & !(1 << 63);
+        if in_run && w & 1 == 0 {
+            // (the run carried in ended with the window before)
+            in_run = false;
+            if let Some(start) = first.take() {
+                if prev.len() == last_end - start && b[prev.clone()].eq_ignore_ascii_case(&b[start..last_end]) {
+                    return true;
                 }
-                pos += rest.trailing_zeros();
-                in_run = true;
+                prev = start..last_end;
             }
-            // the run from `pos`, to its end or the window's
-            let rest = !w >> pos;
-            let len = if rest == 0 { 64 - pos } else { rest.trailing_zeros() };
-            let seg = if len == 64 { !0 } else { ((1u64 << len) - 1) << pos };
+        }
+        loop {
+            let (start_bit, end_bit) = match (in_run, ends != 0) {
+                (true, true) => (0, ends.trailing_zeros()),
+                (true, false) => (0, 63),
+                (false, _) if starts == 0 => break,
+                (false, true) => (starts.trailing_zeros(), ends.trailing_zeros()),
+                (false, false) => (starts.trailing_zeros(), 63),
+            };
+            let closed = ends != 0;
+            if !in_run {
+                starts &= starts - 1;
+            }
+            let seg = (!0u64 >> (63 - end_bit)) & (!0u64 << start_bit);
             let run_letters = l & seg;
             if run_letters != 0 {
                 first.get_or_insert(base + run_letters.trailing_zeros() as usize);
                 last_end = base + 64 - run_letters.leading_zeros() as usize;
             }
-            pos += len;
-            if pos < 64 {
-                in_run = false;
-                if let Some(start) = first.take() {
-                    if prev.len() == last_end - start && b[prev.clone()].eq_ignore_ascii_case(&b[start..last_end]) {
-                        return true;
-                    }
-                    prev = start..last_end;
+            if !closed {
+                in_run = true;
+                break;
+            }
+            ends &= ends - 1;
+            in_run = false;
+            if let Some(start) = first.take() {
+                if prev.len() == last_end - start && b[prev.clone()].eq_ignore_ascii_case(&b[start..last_end]) {
+                    return true;
                 }
+                prev = start..last_end;
             }
         }
     }
