@@ -182,7 +182,7 @@ mod tests {
             texts(t, false),
             vec!["See (Fig. 3) and the MESSRS. Smith letter.", "It ended."]
         );
-        // (a word with a letter outside ASCII is no abbreviation, and is read as before)
+        // (a word with a letter outside ASCII is compared as before, through a lower-case copy)
         assert_eq!(
             texts("It was in Malmö. Then Oslo.", false),
             vec!["It was in Malmö.", "Then Oslo."]

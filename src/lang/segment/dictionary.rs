@@ -187,19 +187,29 @@ mod tests {
     }
 
     /// A node with more children than are looked through one by one finds each of them
-    /// through the table of edges, and no other character.
+    /// through the table of edges, each under its own node (twenty such nodes share their
+    /// children's characters; each node's words carry its own tag), and no other character.
     #[test]
     fn the_children_of_a_node_with_many_are_found_through_the_table() {
+        let heads: Vec<char> = "中大不人国家学生年月日时分秒东南西北上下".chars().collect();
+        let tails = || ('一'..='九').chain('a'..='z');
         // (the dictionary's lines live as long as the process)
-        let words = ('一'..='九').chain('a'..='z').map(|c| &*format!("中{c} 1 n").leak());
-        let d = Dictionary::new(words.chain(["中 2 n"]), 100);
+        // (each head's words tagged with its number: a child of another head would show)
+        let words = heads
+            .iter()
+            .enumerate()
+            .flat_map(|(k, h)| tails().map(move |c| &*format!("{h}{c} 1 t{k}").leak()));
+        let d = Dictionary::new(words.chain(["中 2 n"]), 1000);
         assert!(!d.edges.is_empty(), "the table is built");
-        for c in ('一'..='九').chain('a'..='z') {
-            assert!(d.has(&format!("中{c}")), "中{c}");
+        for (k, h) in heads.iter().enumerate() {
+            for c in tails() {
+                let w = d.find(&format!("{h}{c}"));
+                assert_eq!(w.map(|w| d.word_tag(w)), Some(format!("t{k}").as_str()), "{h}{c}");
+            }
+            for c in ['A', '十', '国', '0'] {
+                assert!(!d.has(&format!("{h}{c}")), "{h}{c}");
+            }
         }
-        for c in ['A', '十', '国', '0'] {
-            assert!(!d.has(&format!("中{c}")), "中{c}");
-        }
-        assert!(d.has("中") && !d.has("国"));
+        assert!(d.has("中") && !d.has("大") && !d.has("丁"));
     }
 }

@@ -92,7 +92,8 @@ mod tests {
     use super::*;
 
     /// The trie kept in the binary is the trie of today's dictionary: what `build.rs` built
-    /// from `jieba_dict.txt` is read back node for node and word for word.
+    /// from `jieba_dict.txt` is read back node for node and word for word, and its table of
+    /// edges is the one those nodes make.
     #[test]
     fn the_trie_in_the_binary_is_the_dictionarys() {
         let built = trie::read(dictionary::BUILT).expect("the bytes build.rs wrote are a trie");
@@ -103,19 +104,36 @@ mod tests {
             assert_eq!((a.0.to_bits(), a.1), (b.0.to_bits(), b.1));
         }
         assert!(built.nodes.len() > 400_000, "{} nodes", built.nodes.len());
+        let edges: Vec<u8> = trie::edges(&fresh.nodes).iter().flat_map(|x| x.to_le_bytes()).collect();
+        let view = trie::view(dictionary::BUILT).expect("a trie");
+        assert!(edges.len() > 4 * 400_000, "{} bytes of edges", edges.len());
+        assert!(view.edges == edges.as_slice());
     }
 
-    /// Bytes cut short, or with a byte too many, are not a trie.
+    /// Bytes cut short (in the header, the nodes or the table of edges), or with a byte too
+    /// many, are not a trie; nor is a table whose length is no power of two.
     #[test]
     fn bytes_that_are_not_a_trie_are_refused() {
-        let t = trie::build(["b 1 x", "ab 2 n", "a 2 n"], 5);
+        // (a node of ten children: the bytes hold a table of edges)
+        let lines: Vec<String> = ["b 1 x", "ab 2 n", "a 2 n"]
+            .iter()
+            .map(|l| l.to_string())
+            .chain((0..10).map(|i| format!("c{i} 1 n")))
+            .collect();
+        let t = trie::build(lines.iter().map(String::as_str), 15);
         let bytes = trie::to_bytes(&t).expect("the tags fit");
         let back = trie::read(&bytes).expect("a trie");
         assert_eq!(back.nodes, t.nodes);
         assert_eq!(back.words, t.words);
-        for cut in [0, 3, 12, bytes.len() - 1] {
+        let slots = trie::edges(&t.nodes).len();
+        assert!(slots >= 32, "{slots} slots");
+        for cut in [0, 3, 12, 15, 16, bytes.len() - 4 * slots, bytes.len() - 1] {
             assert!(trie::read(&bytes[..cut]).is_none(), "{cut}");
         }
+        // a table of three slots, its bytes where they should be
+        let mut odd = bytes[..bytes.len() - 4 * (slots - 3)].to_vec();
+        odd[12..16].copy_from_slice(&3u32.to_le_bytes());
+        assert!(trie::read(&odd).is_none());
         let mut more = bytes.clone();
         more.push(0);
         assert!(trie::read(&more).is_none());
