@@ -358,7 +358,8 @@ fn similarity_parts(zh: &[char], en: &[u8], skip: &[Cost], romanised: bool, floo
     // Past this cost the score is below `floor` however the rest aligns: costs only grow, the
     // score divides by at most the longer of the English and the longest readings, and the
     // English letters past what the characters left can read at their longest are left unsaid
-    // (each costs a half at least, but the few that cost nothing), as are the characters left past the English letters left.
+    // (each costs a half at least, but the few that cost nothing), as are the characters left
+    // past the English letters left.
     let longest: Vec<usize> = if floor > 0.0 {
         zh.iter()
             .map(|&z| {

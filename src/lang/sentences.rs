@@ -141,7 +141,7 @@ fn en_boundary(text: &str, pos: usize) -> bool {
     let abbreviation = if bare.is_ascii() {
         EN_ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(bare))
     } else {
-        EN_ABBREVIATIONS.contains(&word.to_lowercase().trim_start_matches(['(', '"', '\'']))
+        EN_ABBREVIATIONS.contains(&bare.to_lowercase().as_str())
     };
     if abbreviation {
         return false;

@@ -98,11 +98,8 @@ fn may_hold_double(text: &str) -> bool {
         if in_run && w & 1 == 0 {
             // (the run carried in ended with the window before)
             in_run = false;
-            if let Some(start) = first.take() {
-                if prev.len() == last_end - start && b[prev.clone()].eq_ignore_ascii_case(&b[start..last_end]) {
-                    return true;
-                }
-                prev = start..last_end;
+            if first.take().is_some_and(|start| repeats(b, &mut prev, start..last_end)) {
+                return true;
             }
         }
         loop {
@@ -129,16 +126,21 @@ fn may_hold_double(text: &str) -> bool {
             }
             ends &= ends - 1;
             in_run = false;
-            if let Some(start) = first.take() {
-                if prev.len() == last_end - start && b[prev.clone()].eq_ignore_ascii_case(&b[start..last_end]) {
-                    return true;
-                }
-                prev = start..last_end;
+            if first.take().is_some_and(|start| repeats(b, &mut prev, start..last_end)) {
+                return true;
             }
         }
     }
     // the text's last run ends with it
-    first.is_some_and(|start| prev.len() == last_end - start && b[prev].eq_ignore_ascii_case(&b[start..last_end]))
+    first.is_some_and(|start| repeats(b, &mut prev, start..last_end))
+}
+
+/// Whether the word at `word` (of `b`) is the word before it (`prev`) but for case; it is the
+/// word before the next one from now on.
+fn repeats(b: &[u8], prev: &mut Span, word: Span) -> bool {
+    let same = prev.len() == word.len() && b[prev.clone()].eq_ignore_ascii_case(&b[word.clone()]);
+    *prev = word;
+    same
 }
 
 /// The Latin words of a text, one after another: runs of ASCII letters with the apostrophes
