@@ -341,9 +341,20 @@ pub fn same_surname(z: &Fact, e: &Fact) -> bool {
     resolves(&entity_key(z), key)
 }
 
-/// Whether a Chinese name renders an English one closely enough to name one entity.
+/// Whether a Chinese name renders an English one closely enough to name one entity; an
+/// English county by the name before its `shire` (威尔特 for `Wiltshire`, of 威尔特郡: the
+/// Chinese translates the `shire` by 郡, which the name reader leaves out).
 fn resolves(zh: &str, en: &str) -> bool {
     name_similarity_at_least(zh, en, RESOLVES) >= RESOLVES
+        || county(en).is_some_and(|name| name_similarity_at_least(zh, name, RESOLVES) >= RESOLVES)
+}
+
+/// The name of an English county before its `shire` (`Wilt` of `Wiltshire`), if the name is
+/// one word that ends so, with three letters or more before it.
+fn county(en: &str) -> Option<&str> {
+    let cut = en.len().checked_sub("shire".len())?;
+    (cut >= 3 && !en.contains(' ') && en.is_char_boundary(cut) && en[cut..].eq_ignore_ascii_case("shire"))
+        .then(|| &en[..cut])
 }
 
 /// The sort of a place or organisation the lexicon knows, from jieba's part-of-speech tag
@@ -685,6 +696,20 @@ mod surname_tests {
         assert!(super::same_surname(&name("希罗宁姆斯·博克"), &name("Hieronymus Bock")));
         assert!(!super::same_surname(&name("贾内尔"), &name("Jane Goodall")));
         assert!(!super::same_surname(&name("伊斯兰"), &name("Matua Island")));
+    }
+
+    /// An English county by the name before its `shire`, which the Chinese translates (威尔特郡,
+    /// read 威尔特; 汉普郡, read 汉普).
+    #[test]
+    fn a_county_resolves_by_the_name_before_its_shire() {
+        let same = |z: &str, e: &str| super::Entities::same(&name(z), &name(e));
+        assert!(same("威尔特", "Wiltshire"));
+        assert!(same("约克", "Yorkshire"));
+        assert!(same("汉普", "Hampshire"));
+        assert!(!same("威尔特", "Wilton Shire"));
+        assert!(!same("约克", "Wiltshire"));
+        assert_eq!(super::county("Shire"), None);
+        assert_eq!(super::county("Wiltshire"), Some("Wilt"));
     }
 
     /// A lexicon gloss that begins with a people or language word describes the name (高德纳

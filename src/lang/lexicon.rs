@@ -35,12 +35,87 @@ pub fn is_stop(word: &str) -> bool {
 }
 
 /// The stem of a lower-case English word (Porter2): `appointed`, `appointment` → `appoint`.
+/// A British spelling stems as the American one the lexicon's glosses use (`theatre`,
+/// `colour`, `organised` as `theater`, `color`, `organized`): see [`american`].
 pub fn stem(word: &str) -> String {
     thread_local! {
         static STEMMER: rust_stemmers::Stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     }
-    STEMMER.with(|s| s.stem(word).into_owned())
+    let word = american(word);
+    STEMMER.with(|s| s.stem(&word).into_owned())
 }
+
+/// A lower-case English word in American spelling, as CC-CEDICT glosses (`theater`, `center`,
+/// `color`, `organize`), where it is spelt the British way, as many English Wikipedia
+/// articles are: `-tre`/`-bre` as `-ter`/`-ber` (`theatres`, `fibre`), `-our` as `-or` in the
+/// words that change (`colour`, `labourers`; not `hour`, `tour`, `four`), `-ise` as `-ize`
+/// and their forms (`organised`, `realisation`; `advise` and `rise` become `advize` and
+/// `rize` on both sides alike, which changes no match), and a few words of their own
+/// (`defence`, `programme`, `catalogue`, `analyse`, `grey`).
+fn american(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    // -tre, -bre (and plural): theatre, centres, metre, fibre; not acre, genre, ogre
+    for end in ["tre", "tres", "bre", "bres"] {
+        if let Some(head) = word.strip_suffix(end) {
+            if head.len() >= 2 {
+                let (c, tail) = end.split_at(1);
+                return Cow::Owned(format!("{head}{c}er{}", &tail[2..]));
+            }
+        }
+    }
+    if let Some(stem) = OUR.iter().find(|s| word.starts_with(*s)) {
+        let cut = stem.len() - 2;
+        return Cow::Owned(format!("{}r{}", &word[..cut], &word[stem.len()..]));
+    }
+    for end in ["ise", "ised", "ises", "ising", "isation", "isations", "iser", "isers"] {
+        if let Some(head) = word.strip_suffix(end) {
+            if head.len() >= 2 {
+                return Cow::Owned(format!("{head}iz{}", &end[2..]));
+            }
+        }
+    }
+    for (british, american) in OWN_WORDS {
+        if let Some(rest) = word.strip_prefix(british) {
+            return Cow::Owned(format!("{american}{rest}"));
+        }
+    }
+    Cow::Borrowed(word)
+}
+
+/// The words whose `our` is American `or` (`colour` → `color`), as prefixes of their forms.
+const OUR: &[&str] = &[
+    "colour",
+    "honour",
+    "labour",
+    "favour",
+    "harbour",
+    "neighbour",
+    "behaviour",
+    "flavour",
+    "rumour",
+    "vapour",
+    "armour",
+    "humour",
+    "odour",
+    "endeavour",
+    "valour",
+    "vigour",
+    "tumour",
+    "parlour",
+    "savour",
+];
+
+/// British words spelt otherwise in American (as prefixes of their forms).
+const OWN_WORDS: &[(&str, &str)] = &[
+    ("defence", "defense"),
+    ("offence", "offense"),
+    ("programme", "program"),
+    ("catalogue", "catalog"),
+    ("dialogue", "dialog"),
+    ("analys", "analyz"),
+    ("aluminium", "aluminum"),
+    ("grey", "gray"),
+];
 
 /// The content words of an English text, lower-cased and stemmed, stop words dropped.
 pub fn en_stems(text: &str) -> Vec<String> {
@@ -79,6 +154,42 @@ mod tests {
             .and_then(|l| l.split('\t').next())
             .unwrap_or_default();
         assert!(english(last).is_some());
+    }
+
+    #[test]
+    fn british_spellings_stem_as_american_ones() {
+        for (british, american) in [
+            ("theatre", "theater"),
+            ("theatres", "theaters"),
+            ("centre", "center"),
+            ("fibre", "fiber"),
+            ("colour", "color"),
+            ("coloured", "colored"),
+            ("labourers", "laborers"),
+            ("organised", "organized"),
+            ("organisation", "organization"),
+            ("realise", "realize"),
+            ("defence", "defense"),
+            ("programmes", "programs"),
+            ("analysed", "analyzed"),
+            ("grey", "gray"),
+        ] {
+            assert_eq!(stem(british), stem(american), "{british} / {american}");
+        }
+        // words that only look British keep apart from their neighbours
+        for (a, b) in [
+            ("hour", "hor"),
+            ("four", "for"),
+            ("acre", "acer"),
+            ("genre", "gener"),
+            ("tour", "tor"),
+        ] {
+            assert_ne!(stem(a), stem(b), "{a} / {b}");
+        }
+        // and the lexicon's gloss meets the British word: 剧院 `theater` against `Theatre`
+        assert!(zh_stems("剧院")
+            .iter()
+            .any(|z| en_stems("the Great Theatre").contains(z)));
     }
 
     #[test]

@@ -222,6 +222,18 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
         })
 }
 
+/// Whether English name `e` is one word, the surname of a longer name of the unit (`Priestley`
+/// of `Joseph Priestley`) that has a Chinese counterpart in the unit.
+fn surname_of_one_paired(e: usize, names: &UnitNames, zf: &[Fact], ef: &[Fact]) -> bool {
+    let word = ef[e].text.as_str();
+    !word.contains(' ')
+        && names.en.iter().any(|&w| {
+            ef[w].text != word
+                && crate::facts::name_match::en_tokens(&ef[w].text).last() == Some(&word)
+                && names.zh.iter().any(|&z| Entities::same(&zf[z], &ef[w]))
+        })
+}
+
 /// A word with its first letter in upper case (`tesla` → `Tesla`), as names are spelt.
 fn capitalised(word: &str) -> String {
     word.chars()
@@ -882,6 +894,10 @@ impl<'c, 'a> Slots<'c, 'a> {
             .copied()
             .filter(|&e| !found.iter().any(|f| f.en == e) && !names.zh.iter().any(|&z| Entities::same(&zf[z], &ef[e])))
             .filter(|&e| !named_in_chinese(&ef[e], entities.zh_entity(&ef[e]), &zt))
+            // (a surname alone that the unit also gives with the whole name, which has its
+            // counterpart: `Priestley` after `Joseph Priestley`, where the Chinese says 后者,
+            // the latter; a mention the Chinese leaves to a pronoun, no slot)
+            .filter(|&e| !surname_of_one_paired(e, names, zf, ef))
             .collect();
         // the one name left on each side of sentences written independently, where one is a
         // person's whole name that resolves to nothing (below); in sentences few of whose words
@@ -996,9 +1012,45 @@ impl<'c, 'a> Slots<'c, 'a> {
             et.split(|c: char| !c.is_alphabetic())
                 .any(|w| PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p)))
         };
+        // (the same, but only a pronoun no person the English names before it, with a
+        // counterpart in the Chinese, may stand for)
+        let en_pronoun_of_nobody = || {
+            let paired_people: Vec<&str> = names
+                .en
+                .iter()
+                .filter(|&&e| !en_place(&ef[e].text) && !people_word(&ef[e].text) && !capitals(&ef[e]))
+                .filter(|&&e| names.zh.iter().any(|&z| Entities::same(&zf[z], &ef[e])))
+                .map(|&e| ef[e].text.as_str())
+                .collect();
+            let mut at = 0;
+            et.split(|c: char| !c.is_alphabetic()).any(|w| {
+                let start = at;
+                at += w.len() + 1;
+                PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p))
+                    && !paired_people.iter().any(|p| et[..start].contains(p))
+            })
+        };
+        // (a Chinese pronoun, 他 or 她 but not 他们, that no person the Chinese names before it
+        // with a counterpart in the English may stand for)
+        let zh_pronoun_of_nobody = || {
+            let paired_people: Vec<&str> = names
+                .zh
+                .iter()
+                .filter(|&&z| !place(&zf[z]))
+                .filter(|&&z| names.en.iter().any(|&e| Entities::same(&zf[z], &ef[e])))
+                .map(|&z| zf[z].text.as_str())
+                .collect();
+            zt.match_indices(['他', '她']).any(|(i, c)| {
+                !zt[i + c.len()..].starts_with('们') && !paired_people.iter().any(|p| zt[..i].contains(p))
+            })
+        };
         let lone_en_person = none_resolves && zl.is_empty() && el.len() == 1 && en_whole_person(&ef[el[0]]);
         let lone_zh_person = none_resolves && el.is_empty() && zl.len() == 1 && zh_whole_person(&zf[zl[0]]);
-        if zs.is_empty() && (es.len() == 1 || lone_en_person) && zl.is_empty() {
+        // (and a place the lexicon knows, left alone in the English and named nowhere in the
+        // Chinese: `Uppsala` where the Chinese, changed, says 卡尔·威尔海姆·舍勒 twice; but not
+        // where the Chinese may have said the person again for a pronoun, as below)
+        let lone_en_place = none_resolves && zl.is_empty() && el.len() == 1 && en_place(&ef[el[0]].text);
+        if zs.is_empty() && (es.len() == 1 || lone_en_person || lone_en_place) && zl.is_empty() {
             if let Some(z) = said_more_in_chinese(names, zf, ef) {
                 // (of one sort with the other side's name: a place's second mention is no slot
                 // for a person, `South Ossetia … South Ossetia` against 列昂尼德·季比洛夫, unless the
@@ -1015,7 +1067,7 @@ impl<'c, 'a> Slots<'c, 'a> {
                 // and `William Trent`. Measured with the mutation benchmark:
                 // xquad name 149 → 151 of 226 (`-- 6`), 241 → 246 of 396 (`-- 12`); the clean
                 // output of every corpus unchanged)
-                let either_sort = unit.parallel && !es.is_empty();
+                let either_sort = unit.parallel && (!es.is_empty() || lone_en_place && !zh_pronoun_of_nobody());
                 let x = entities.en_entity(&zf[z]).filter(|x| {
                     (same_surname(&zf[z], x) || unit.parallel) && (either_sort || place(&zf[z]) == other_place)
                 });
@@ -1049,7 +1101,10 @@ impl<'c, 'a> Slots<'c, 'a> {
                 // clean output of every corpus unchanged)
                 // (but not where the English may call the person by a pronoun instead: Islamism's
                 // sentence opening `He and other observers …`)
-                let either_sort = unit.parallel && (!zs.is_empty() || lone_zh_person && !en_pronoun());
+                // (a pronoun after a person the English names, who has a counterpart, stands for
+                // that person: `but Priestley is often given priority because his work …`, where
+                // the English, changed, says `Uppsala` for `Carl Wilhelm Scheele`)
+                let either_sort = unit.parallel && (!zs.is_empty() || lone_zh_person && !en_pronoun_of_nobody());
                 let y = entities.zh_entity(&ef[e]).filter(|y| {
                     (same_surname(y, &ef[e]) || unit.parallel) && (either_sort || place(y) == place(&zf[other]))
                 });

@@ -542,6 +542,28 @@ fn a_person_left_alone_in_the_chinese_against_a_name_of_another_sort_the_english
 }
 
 #[test]
+fn a_person_put_for_a_place_the_other_side_then_says_twice() {
+    // xquad Oxygen: the Chinese says `后者` (the latter) where the English names `Priestley`
+    // again, and 威尔特郡 for `Wiltshire`; neither is a name left over
+    let zh = "1773 年或更早的时候卡尔·威尔海姆·舍勒在乌普萨拉独立发现氧气，而约瑟夫·普利斯特里在 1774 年在威尔特郡也独立发现了氧气，但后者常常被优先认定，因为 他的发现首先发表 。\n";
+    let en = "Oxygen was discovered independently by Carl Wilhelm Scheele, in Uppsala, in 1773 or earlier, and Joseph Priestley in Wiltshire, in 1774, but Priestley is often given priority because his work was published first.\n";
+    // the English changed: `Uppsala` said twice, against 卡尔·威尔海姆·舍勒 (`his` is
+    // Priestley's, named before it)
+    let en_changed = en.replacen("Carl Wilhelm Scheele", "Uppsala", 1);
+    quiet_then_reported(zh, en, (zh, &en_changed), &["`卡尔·威尔海姆·舍勒`", "`Uppsala`"]);
+    // the Chinese changed: 卡尔·威尔海姆·舍勒 said twice, against `Uppsala`, a place the Chinese
+    // names nowhere else (他 is 普利斯特里's)
+    let zh_changed = zh.replacen("乌普萨拉", "卡尔·威尔海姆·舍勒", 1);
+    assert_reported(&findings(&zh_changed, en), &["`卡尔·威尔海姆·舍勒`", "`Uppsala`"]);
+    // but a pronoun before any person is named may stand for the person said again: nothing
+    let he_said = |en: &str| en.replacen("Oxygen was", "He said that oxygen was", 1);
+    let f = findings(&format!("他说，{zh_changed}"), &he_said(en));
+    assert!(!f.iter().any(|m| m.contains("`Uppsala`")), "{f:#?}");
+    let f = findings(&format!("他说，{zh}"), &he_said(&en_changed));
+    assert!(!f.iter().any(|m| m.contains("`Uppsala`")), "{f:#?}");
+}
+
+#[test]
 fn a_given_name_before_a_word_used_as_a_verb() {
     // xquad Super_Bowl_50: the Chinese changed from 马里奥·爱迪生 to 马里奥; jieba tags the
     // word after it, 贡献 `contribution`, a noun, but 了 makes it a verb, so the name ends there
