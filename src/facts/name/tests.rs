@@ -182,6 +182,17 @@ fn a_run_is_read_with_the_character_that_makes_it_a_word() {
     }
 }
 
+/// A run that opens with the last character of a word begun before it, outside the table, is
+/// read without it (波士顿奥尔斯顿, whose 士 the table does not hold: 波士顿 and 奥尔斯顿, not
+/// 顿奥尔斯顿).
+#[test]
+fn a_run_leaves_the_end_of_the_word_before_it() {
+    let found = names("a.md", "体育设施坐落在波士顿奥尔斯顿社区。\n");
+    assert!(found.iter().any(|n| n == "波士顿"), "{found:?}");
+    assert!(found.iter().any(|n| n == "奥尔斯顿"), "{found:?}");
+    assert!(!found.iter().any(|n| n == "顿奥尔斯顿"), "{found:?}");
+}
+
 /// The values of a citation template left in the text by a converter are markup: `|last=Stallman
 /// |first=Richard` states no name (wikipairs' Free_software_movement), where prose does.
 #[test]

@@ -152,6 +152,7 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
     // the company named after him second; `company` in the English names no 马可尼)
     let transliterated = renders_its_gloss(z, gloss_text, SPELT_ALIKE);
     let short_gloss = gloss_text.split(' ').count() <= 4 && !transliterated;
+    let one_word_gloss = !gloss_text.contains(' ');
     // (a transliteration's gloss names it by its first words, as many as the name has parts:
     // the rest says where or what it is, 格拉斯哥 `glasgow scotland`, and `Scotland` in the
     // English names no 格拉斯哥; `Smith` names 亚当·斯密, `adam smith scottish …`, `Scottish`
@@ -213,7 +214,8 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
             // a gloss word: any for a capitalised word, a long one for another (`crossed`
             // for 渡河, a name the Chinese translates)
             let stem = crate::lang::lexicon::stem(&w);
-            (gloss_names(&stem) && (capital || short_gloss && stem.len() >= 5))
+            // (or a word of four letters that is the gloss's only one: 英里 `mile`, `miles`)
+            (gloss_names(&stem) && (capital || short_gloss && (stem.len() >= 5 || one_word_gloss && stem.len() >= 4)))
                 || also.contains(&word)
                 // (spelt alike: a capitalised word, `rates` is no 佩罗蒂; a word in lower case
                 // only when the gloss gives it too, the unit `tesla` for 特斯拉)
@@ -341,6 +343,20 @@ fn translated_word(name: &str, glossed: &std::collections::HashSet<String>) -> b
     !name.contains(' ') && glossed.contains(&crate::lang::lexicon::stem(&name.to_lowercase()))
 }
 
+/// Whether every word of an English name of two words or more, but its connectors (`of`,
+/// `the`, `and`, `for`), is a word the lexicon gives for a word of the Chinese (`glossed`,
+/// stems): a name the Chinese translates word by word (`Harvard Stadium` for 哈佛体育馆,
+/// `Summer Theatre` for 夏季剧院), which its name reader does not read as a name.
+fn translated_word_by_word(name: &str, glossed: &std::collections::HashSet<String>) -> bool {
+    let mut words = name
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !crate::lang::lexicon::is_stop(w))
+        .peekable();
+    words.peek().is_some() && words.all(|w| glossed.contains(&crate::lang::lexicon::stem(&w)))
+}
+
 /// Whether two spellings are one name written apart or run together, or one the other's
 /// adjective: `Manakin Town` / `Manakintown`, `Aristotle` / `Aristotelian` (the same first
 /// six letters).
@@ -455,6 +471,19 @@ fn people_of(e: &Fact, z: &Fact) -> bool {
     !lower.contains(' ') && names_the_people(&lower, &crate::lang::script::fold_to_simplified(&z.text).text)
 }
 
+/// Whether English name `e` mentions place `z` by its people: the people word alone
+/// ([`people_of`]), or opening a longer name (`Polish Football Association`, where the Chinese
+/// says 波兰国家足球协会 and reads 波兰 from it).
+fn mentions_the_people(e: &Fact, z: &Fact) -> bool {
+    people_of(e, z)
+        || e.text.split_once(' ').is_some_and(|(first, _)| {
+            names_the_people(
+                &first.to_lowercase(),
+                &crate::lang::script::fold_to_simplified(&z.text).text,
+            )
+        })
+}
+
 /// Whether the English word `lower` (in lower case) names the people or language of the place
 /// whose Chinese word is `folded` (in Simplified characters).
 fn names_the_people(lower: &str, folded: &str) -> bool {
@@ -471,7 +500,7 @@ fn said_more_in_chinese(names: &UnitNames, zf: &[Fact], ef: &[Fact]) -> Option<u
         &names.zh_all,
         zf,
         &names.en_all,
-        |z, e| Entities::same(&zf[z], &ef[e]) || people_of(&ef[e], &zf[z]),
+        |z, e| Entities::same(&zf[z], &ef[e]) || mentions_the_people(&ef[e], &zf[z]),
         |z, e| super::cut::given_names_alike(&zf[z].text, &ef[e].text),
     )
 }
@@ -873,7 +902,16 @@ impl<'c, 'a> Slots<'c, 'a> {
                             .filter(|&o| Entities::same(&zf[o], &ef[e]))
                             .collect();
                         // (`z` is none of them: `e` is no counterpart of `z`)
+                        // (nor, for a person's whole name, an English name with no counterpart in
+                        // the unit that resolves elsewhere to another entity: `Muslim`, 穆斯林 in
+                        // the Chinese article, where the Chinese, changed, says 詹姆斯·赫顿, whose
+                        // 詹姆斯 spells `Musl` loosely)
                         !counterparts.is_empty() && counterparts.iter().all(|&o| full_name(&zf[o]))
+                            || counterparts.is_empty()
+                                && zh_whole_person(&zf[z])
+                                && entities
+                                    .zh_entity(&ef[e])
+                                    .is_some_and(|y| entity_key(y) != entity_key(&zf[z]))
                     })
                     .map(|&e| ef[e].text.as_str())
                     .collect();
@@ -888,6 +926,7 @@ impl<'c, 'a> Slots<'c, 'a> {
                 !named_in_english(&zf[z], entities.en_entity(&zf[z]), &et, &others, &rivals)
             })
             .collect();
+        let unit_glosses = std::cell::OnceCell::new();
         let el: Vec<usize> = names
             .en
             .iter()
@@ -898,6 +937,14 @@ impl<'c, 'a> Slots<'c, 'a> {
             // counterpart: `Priestley` after `Joseph Priestley`, where the Chinese says 后者,
             // the latter; a mention the Chinese leaves to a pronoun, no slot)
             .filter(|&e| !surname_of_one_paired(e, names, zf, ef))
+            // (a name the Chinese translates word by word: `Harvard Stadium`, 哈佛体育馆)
+            .filter(|&e| {
+                !ef[e].text.contains(' ')
+                    || !translated_word_by_word(
+                        &ef[e].text,
+                        unit_glosses.get_or_init(|| glossed_words(cx.zh, &unit.zh)),
+                    )
+            })
             .collect();
         // the one name left on each side of sentences written independently, where one is a
         // person's whole name that resolves to nothing (below); in sentences few of whose words
@@ -1067,7 +1114,8 @@ impl<'c, 'a> Slots<'c, 'a> {
                 // and `William Trent`. Measured with the mutation benchmark:
                 // xquad name 149 → 151 of 226 (`-- 6`), 241 → 246 of 396 (`-- 12`); the clean
                 // output of every corpus unchanged)
-                let either_sort = unit.parallel && (!es.is_empty() || lone_en_place && !zh_pronoun_of_nobody());
+                let either_sort =
+                    unit.parallel && (!es.is_empty() || (lone_en_place || lone_en_person) && !zh_pronoun_of_nobody());
                 let x = entities.en_entity(&zf[z]).filter(|x| {
                     (same_surname(&zf[z], x) || unit.parallel) && (either_sort || place(&zf[z]) == other_place)
                 });
@@ -1172,7 +1220,7 @@ impl<'c, 'a> Slots<'c, 'a> {
         }
         let more_in_chinese = |z: usize| {
             let there: usize = (names.en.iter())
-                .filter(|&&e| Entities::same(&zf[z], &ef[e]) || people_of(&ef[e], &zf[z]))
+                .filter(|&&e| Entities::same(&zf[z], &ef[e]) || mentions_the_people(&ef[e], &zf[z]))
                 .map(|&e| en_counts.get(ef[e].text.as_str()).copied().unwrap_or(0))
                 .sum();
             there >= 1 && mentions_of(z, &names.zh_all, zf).len() > there
@@ -1574,6 +1622,33 @@ mod tests {
         assert!(!super::people_of(&e("South African"), &south_africa));
         assert!(!super::people_of(&e("Scotland"), &zh("苏格兰")));
         assert!(!super::people_of(&e("Scottish"), &zh("波兰")));
+        // a name that opens with the people word mentions the place too; a name that opens
+        // with another word does not
+        assert!(super::mentions_the_people(
+            &e("Polish Football Association"),
+            &zh("波兰")
+        ));
+        assert!(super::mentions_the_people(&e("Polish"), &zh("波兰")));
+        assert!(!super::mentions_the_people(
+            &e("Polish Football Association"),
+            &zh("苏格兰")
+        ));
+        assert!(!super::mentions_the_people(&e("South African"), &south_africa));
+    }
+
+    /// A name of several words whose every word but the connectors the Chinese glosses is
+    /// translated; one word left unglossed, or a name of one word, is not.
+    #[test]
+    fn a_name_translated_word_by_word() {
+        let glossed: std::collections::HashSet<String> = ["summer", "theater", "garden", "harvard", "stadium"]
+            .iter()
+            .map(|w| crate::lang::lexicon::stem(w))
+            .collect();
+        assert!(super::translated_word_by_word("Summer Theatre", &glossed));
+        assert!(super::translated_word_by_word("Harvard Stadium", &glossed));
+        assert!(super::translated_word_by_word("Garden of the Summer", &glossed));
+        assert!(!super::translated_word_by_word("Saxon Garden", &glossed));
+        assert!(!super::translated_word_by_word("of the", &glossed));
     }
 
     #[test]

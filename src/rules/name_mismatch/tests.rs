@@ -38,6 +38,26 @@ fn quiet_then_reported(zh: &str, en: &str, changed: (&str, &str), needles: &[&st
     assert_reported(&findings(changed.0, changed.1), needles);
 }
 
+/// One change to one side of a pair: the first `.0` becomes `.1`.
+enum Change<'a> {
+    Zh(&'a str, &'a str),
+    En(&'a str, &'a str),
+}
+use Change::{En, Zh};
+
+/// Assert that xquad article `article` is quiet, and that with `change` made it has a finding
+/// holding every one of `needles`.
+#[track_caller]
+fn reported_once_changed(article: &str, change: Change, needles: &[&str]) {
+    let (zh, en) = xquad_article(article);
+    let (zh_changed, en_changed) = match change {
+        Zh(from, to) => (zh.replacen(from, to, 1), en.clone()),
+        En(from, to) => (zh.clone(), en.replacen(from, to, 1)),
+    };
+    assert!(zh_changed != zh || en_changed != en, "{article}: nothing to change");
+    quiet_then_reported(&zh, &en, (&zh_changed, &en_changed), needles);
+}
+
 /// The Chinese and English of a whole xquad article, its paragraphs each followed by a blank
 /// line.
 fn xquad_article(name: &str) -> (String, String) {
@@ -561,6 +581,47 @@ fn a_person_put_for_a_place_the_other_side_then_says_twice() {
     assert!(!f.iter().any(|m| m.contains("`Uppsala`")), "{f:#?}");
     let f = findings(&format!("他说，{zh}"), &he_said(&en_changed));
     assert!(!f.iter().any(|m| m.contains("`Uppsala`")), "{f:#?}");
+}
+
+#[test]
+fn a_place_said_twice_where_the_english_names_it_once_by_its_people() {
+    // xquad Warsaw: `Polish Football Association` mentions Poland, as 波兰国家足球协会 mentions
+    // 波兰: the English, changed, says `Kraków` (克拉科夫 elsewhere) for the other 波兰
+    reported_once_changed(
+        "Warsaw",
+        En("5th tier in Poland", "5th tier in Kraków"),
+        &["`波兰`", "`Kraków`"],
+    );
+}
+
+#[test]
+fn a_name_the_english_spells_loosely_is_another_entitys() {
+    // xquad Geology: the Chinese changed from 穆斯林 to 詹姆斯·赫顿, whose 詹姆斯 renders `Musl`
+    // loosely; but `Muslim` is 穆斯林's, another entity of the article, so it names no 詹姆斯·赫顿
+    reported_once_changed(
+        "Geology",
+        Zh("未被穆斯林征服", "未被詹姆斯·赫顿征服"),
+        &["`詹姆斯·赫顿`", "`Muslim`"],
+    );
+}
+
+#[test]
+fn a_place_the_chinese_says_once_more_than_the_english() {
+    // xquad Harvard_University: the English changed from `Boston` to `Michael Ignatieff`; the
+    // Chinese says 波士顿 three times (the third in 波士顿奥尔斯顿), the English `Boston` twice;
+    // 英里 (`miles`) is no name left over
+    let change = En("the Boston metropolitan", "the Michael Ignatieff metropolitan");
+    reported_once_changed("Harvard_University", change, &["`波士顿`", "`Michael Ignatieff`"]);
+}
+
+#[test]
+fn a_name_said_twice_against_the_one_name_left_in_the_english() {
+    // xquad Warsaw: `Summer Theatre` is 夏季剧院 translated word by word, no name left over.
+    // The Chinese changed from 萨克森花园 to 华沙花园 says 华沙 twice against `Saxon Garden`;
+    // changed from 里昂·席勒 to 萨克森, it says 萨克森 (a place) twice against `Leon Schiller` (a
+    // person), whom it names nowhere else
+    reported_once_changed("Warsaw", Zh("萨克森花园", "华沙花园"), &["`华沙`", "`Saxon Garden`"]);
+    reported_once_changed("Warsaw", Zh("里昂·席勒", "萨克森"), &["`萨克森`", "`Leon Schiller`"]);
 }
 
 #[test]
