@@ -268,6 +268,12 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // where the English names a member too (`French Huguenots` → 胡格诺, `Muslims` → 穆斯林): xquad
 // name 176 → 178 of 226 (floor 0.78, one catch under); wikipairs and the clean output of every
 // corpus unchanged.
+// 2026-12-06 (twenty-fifth stop): a county by its name before `shire`, a surname said again
+// after its whole name, a pronoun after a paired person taken as that person's, a place
+// mentioned by its people inside a longer name, a name translated word by word, an ordinal and a
+// plural taken for no name, and the reader's 波士顿奥尔斯顿 (docs/recall.md): xquad name 178 →
+// 185 of 226 (floor 0.81, one catch under); wikipairs and the clean output of every corpus
+// unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -276,7 +282,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.78);
+    floor(&t, Kind::Name, 0.81);
 }
 
 #[test]

@@ -236,6 +236,29 @@ fn surname_of_one_paired(e: usize, names: &UnitNames, zf: &[Fact], ef: &[Fact]) 
         })
 }
 
+/// Whether an English name is an ordinal and a plural, the end of a coordination the name
+/// reader took for a name (`Tenth Doctors` of `the Ninth and Tenth Doctors`), no name itself.
+fn ordinal_and_plural(text: &str) -> bool {
+    const ORDINALS: &[&str] = &[
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Fifth",
+        "Sixth",
+        "Seventh",
+        "Eighth",
+        "Ninth",
+        "Tenth",
+        "Eleventh",
+        "Twelfth",
+        "Thirteenth",
+    ];
+    text.split_once(' ').is_some_and(|(first, rest)| {
+        ORDINALS.contains(&first) && !rest.contains(' ') && rest.ends_with('s') && !rest.ends_with("ss")
+    })
+}
+
 /// A word with its first letter in upper case (`tesla` → `Tesla`), as names are spelt.
 fn capitalised(word: &str) -> String {
     word.chars()
@@ -937,6 +960,7 @@ impl<'c, 'a> Slots<'c, 'a> {
             // counterpart: `Priestley` after `Joseph Priestley`, where the Chinese says 后者,
             // the latter; a mention the Chinese leaves to a pronoun, no slot)
             .filter(|&e| !surname_of_one_paired(e, names, zf, ef))
+            .filter(|&e| !ordinal_and_plural(&ef[e].text))
             // (a name the Chinese translates word by word: `Harvard Stadium`, 哈佛体育馆)
             .filter(|&e| {
                 !ef[e].text.contains(' ')
@@ -1507,18 +1531,25 @@ impl<'c, 'a> Slots<'c, 'a> {
             };
             !z.text.contains(&entity_key(y)) && !y.text.contains(&entity_key(z)) && !shares_two(a, b)
         });
+        // (where the other name stands: a name said more often than the other side says it is
+        // named in the unit too, `Uppsala … Uppsala` against one 乌普萨拉)
+        let in_en = |x: &Fact| names.en_all.iter().any(|&e| ef[e].text == x.text);
+        let in_zh = |y: &Fact| names.zh_all.iter().any(|&z| zf[z].text == y.text);
+        let place = |here: bool| if here { "in this sentence too" } else { "elsewhere" };
         let why = match (x, y) {
             (Some(x), Some(y)) => format!(
                 "two names of the article (the English calls the first `{}`, the Chinese calls the second `{}`)",
                 x.text, y.text
             ),
             (Some(x), None) => format!(
-                "two names of the article (the English calls the first `{}` elsewhere)",
-                x.text
+                "two names of the article (the English calls the first `{}` {})",
+                x.text,
+                place(in_en(x))
             ),
             (None, Some(y)) => format!(
-                "two names of the article (the Chinese calls the second `{}` elsewhere)",
-                y.text
+                "two names of the article (the Chinese calls the second `{}` {})",
+                y.text,
+                place(in_zh(y))
             ),
             (None, None) if by_list => {
                 "the names at one place of a list both sentences give, and neither renders the other".to_string()
@@ -1634,6 +1665,18 @@ mod tests {
             &zh("苏格兰")
         ));
         assert!(!super::mentions_the_people(&e("South African"), &south_africa));
+    }
+
+    /// An ordinal and a plural end a coordination (`the Ninth and Tenth Doctors`); an ordinal
+    /// and a singular, or more words, may be a name.
+    #[test]
+    fn an_ordinal_and_a_plural_is_no_name() {
+        assert!(super::ordinal_and_plural("Tenth Doctors"));
+        assert!(super::ordinal_and_plural("Second Crusades"));
+        assert!(!super::ordinal_and_plural("Second Empire"));
+        assert!(!super::ordinal_and_plural("Third Congress"));
+        assert!(!super::ordinal_and_plural("Second World Wars"));
+        assert!(!super::ordinal_and_plural("Doctors"));
     }
 
     /// A name of several words whose every word but the connectors the Chinese glosses is

@@ -570,7 +570,17 @@ fn a_person_put_for_a_place_the_other_side_then_says_twice() {
     // the English changed: `Uppsala` said twice, against 卡尔·威尔海姆·舍勒 (`his` is
     // Priestley's, named before it)
     let en_changed = en.replacen("Carl Wilhelm Scheele", "Uppsala", 1);
-    quiet_then_reported(zh, en, (zh, &en_changed), &["`卡尔·威尔海姆·舍勒`", "`Uppsala`"]);
+    // (the message says where the other name stands: in the same sentence)
+    quiet_then_reported(
+        zh,
+        en,
+        (zh, &en_changed),
+        &[
+            "`卡尔·威尔海姆·舍勒`",
+            "`Uppsala`",
+            "calls the second `乌普萨拉` in this sentence too",
+        ],
+    );
     // the Chinese changed: 卡尔·威尔海姆·舍勒 said twice, against `Uppsala`, a place the Chinese
     // names nowhere else (他 is 普利斯特里's)
     let zh_changed = zh.replacen("乌普萨拉", "卡尔·威尔海姆·舍勒", 1);
@@ -622,6 +632,17 @@ fn a_name_said_twice_against_the_one_name_left_in_the_english() {
     // person), whom it names nowhere else
     reported_once_changed("Warsaw", Zh("萨克森花园", "华沙花园"), &["`华沙`", "`Saxon Garden`"]);
     reported_once_changed("Warsaw", Zh("里昂·席勒", "萨克森"), &["`萨克森`", "`Leon Schiller`"]);
+}
+
+#[test]
+fn an_ordinal_and_a_plural_is_no_name_left_over() {
+    // xquad Doctor_Who: `the Ninth and Tenth Doctors` gives `Tenth Doctors`, no name; with it
+    // gone, 弗莉玛·阿吉曼 said twice (put for 露丝·泰勒) is the slot of `Rose Tyler`
+    reported_once_changed(
+        "Doctor_Who",
+        Zh("露丝·泰勒", "弗莉玛·阿吉曼"),
+        &["`弗莉玛·阿吉曼`", "`Rose Tyler`"],
+    );
 }
 
 #[test]
