@@ -47,40 +47,47 @@ pub fn stem(word: &str) -> String {
 
 /// A lower-case English word in American spelling, as CC-CEDICT glosses (`theater`, `center`,
 /// `color`, `organize`), where it is spelt the British way, as many English Wikipedia
-/// articles are: `-tre`/`-bre` as `-ter`/`-ber` (`theatres`, `fibre`), `-our` as `-or` in the
-/// words that change (`colour`, `labourers`; not `hour`, `tour`, `four`), `-ise` as `-ize`
-/// and their forms (`organised`, `realisation`; `advise` and `rise` become `advize` and
-/// `rize` on both sides alike, which changes no match), and a few words of their own
-/// (`defence`, `programme`, `catalogue`, `analyse`, `grey`).
+/// articles are. Only words known to change, so that no two words come to share a stem and no
+/// word parts from its kin (`timbre` stays apart from `timber`, `revise` with `revision`):
+/// `-tre` words as `-ter` ([`TRE`]: `theatres`, `kilometre`), `-our` words as `-or` ([`OUR`]:
+/// `colour`, `labourers`; not `hour`, `tour`), `-ise` verbs as `-ize` in their forms ([`ISE`]:
+/// `organised`, `realisation`; not `organism`), and a few words of their own ([`OWN_WORDS`]:
+/// `defence`, `programmes`, `grey`).
 fn american(word: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
-    // -tre, -bre (and plural): theatre, centres, metre, fibre; not acre, genre, ogre
-    for end in ["tre", "tres", "bre", "bres"] {
-        if let Some(head) = word.strip_suffix(end) {
-            if head.len() >= 2 {
-                let (c, tail) = end.split_at(1);
-                return Cow::Owned(format!("{head}{c}er{}", &tail[2..]));
+    // (each table asked only of words that may be in it: this runs for every word stemmed)
+    if word.len() < 4 {
+        return Cow::Borrowed(word);
+    }
+    let (body, plural) = word.strip_suffix('s').map_or((word, ""), |b| (b, "s"));
+    if body.ends_with("re") && TRE.iter().any(|t| body.ends_with(t)) {
+        return Cow::Owned(format!("{}er{plural}", &body[..body.len() - 2]));
+    }
+    if word.contains("our") {
+        if let Some(stem) = OUR.iter().find(|s| word.starts_with(*s)) {
+            let cut = stem.len() - 2;
+            return Cow::Owned(format!("{}r{}", &word[..cut], &word[stem.len()..]));
+        }
+    }
+    if word.contains("is") {
+        if let Some(stem) = ISE.iter().find(|s| word.starts_with(*s)) {
+            let rest = &word[stem.len()..];
+            if ISE_ENDINGS.contains(&rest) {
+                return Cow::Owned(format!("{}z{rest}", &stem[..stem.len() - 1]));
             }
         }
     }
-    if let Some(stem) = OUR.iter().find(|s| word.starts_with(*s)) {
-        let cut = stem.len() - 2;
-        return Cow::Owned(format!("{}r{}", &word[..cut], &word[stem.len()..]));
-    }
-    for end in ["ise", "ised", "ises", "ising", "isation", "isations", "iser", "isers"] {
-        if let Some(head) = word.strip_suffix(end) {
-            if head.len() >= 2 {
-                return Cow::Owned(format!("{head}iz{}", &end[2..]));
-            }
-        }
-    }
-    for (british, american) in OWN_WORDS {
-        if let Some(rest) = word.strip_prefix(british) {
-            return Cow::Owned(format!("{american}{rest}"));
-        }
+    if let Some((_, american)) = OWN_WORDS.iter().find(|(british, _)| *british == word) {
+        return Cow::Borrowed(american);
     }
     Cow::Borrowed(word)
 }
+
+/// The ends of words whose `-tre` is American `-er` (`centre`, `kilometre`), singular.
+const TRE: &[&str] = &[
+    "centre", "theatre", "metre", "litre", "fibre", "calibre", "sombre", "spectre", "lustre", "sceptre", "meagre",
+    "sabre", "ochre",
+];
 
 /// The words whose `our` is American `or` (`colour` → `color`), as prefixes of their forms.
 const OUR: &[&str] = &[
@@ -105,14 +112,88 @@ const OUR: &[&str] = &[
     "savour",
 ];
 
-/// British words spelt otherwise in American (as prefixes of their forms).
+/// The verbs whose `-ise` is American `-ize`, up to the `is` (`organis` of `organised`),
+/// changed before one of [`ISE_ENDINGS`] only.
+const ISE: &[&str] = &[
+    "organis",
+    "realis",
+    "recognis",
+    "civilis",
+    "colonis",
+    "modernis",
+    "industrialis",
+    "privatis",
+    "nationalis",
+    "centralis",
+    "decentralis",
+    "specialis",
+    "characteris",
+    "criticis",
+    "emphasis",
+    "minimis",
+    "maximis",
+    "symbolis",
+    "standardis",
+    "utilis",
+    "legalis",
+    "normalis",
+    "stabilis",
+    "mobilis",
+    "authoris",
+    "apologis",
+    "summaris",
+    "categoris",
+    "capitalis",
+    "harmonis",
+    "memoris",
+    "globalis",
+    "urbanis",
+    "westernis",
+    "immunis",
+    "neutralis",
+    "polaris",
+    "visualis",
+    "finalis",
+    "prioritis",
+    "optimis",
+    "mechanis",
+    "familiaris",
+    "publicis",
+    "sympathis",
+    "dramatis",
+    "popularis",
+    "localis",
+    "liberalis",
+    "democratis",
+    "rationalis",
+    "secularis",
+    "hospitalis",
+    "naturalis",
+    "commercialis",
+    "institutionalis",
+    "internationalis",
+    "theoris",
+    "hypothesis",
+    "synthesis",
+];
+
+/// The endings after an [`ISE`] verb's `is` that make it one of its forms.
+const ISE_ENDINGS: &[&str] = &[
+    "e", "ed", "es", "ing", "ings", "er", "ers", "ation", "ations", "ational", "able",
+];
+
+/// British words spelt otherwise in American, whole.
 const OWN_WORDS: &[(&str, &str)] = &[
     ("defence", "defense"),
+    ("defences", "defenses"),
     ("offence", "offense"),
+    ("offences", "offenses"),
     ("programme", "program"),
+    ("programmes", "programs"),
     ("catalogue", "catalog"),
+    ("catalogues", "catalogs"),
     ("dialogue", "dialog"),
-    ("analys", "analyz"),
+    ("dialogues", "dialogs"),
     ("aluminium", "aluminum"),
     ("grey", "gray"),
 ];
@@ -171,20 +252,31 @@ mod tests {
             ("realise", "realize"),
             ("defence", "defense"),
             ("programmes", "programs"),
-            ("analysed", "analyzed"),
+            ("kilometres", "kilometers"),
+            ("realisations", "realizations"),
             ("grey", "gray"),
         ] {
             assert_eq!(stem(british), stem(american), "{british} / {american}");
         }
-        // words that only look British keep apart from their neighbours
+        // words that only look British keep apart from their neighbours, and kin together
         for (a, b) in [
+            ("timbre", "timber"),
+            ("libre", "liberal"),
+            ("paradise", "parade"),
+            ("expertise", "expert"),
+            ("improvise", "improve"),
             ("hour", "hor"),
-            ("four", "for"),
-            ("acre", "acer"),
-            ("genre", "gener"),
-            ("tour", "tor"),
         ] {
             assert_ne!(stem(a), stem(b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("revise", "revision"),
+            ("television", "televise"),
+            ("uprising", "uprisings"),
+            ("programmed", "program"),
+            ("organism", "organisms"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
         }
         // and the lexicon's gloss meets the British word: 剧院 `theater` against `Theatre`
         assert!(zh_stems("剧院")
