@@ -255,10 +255,16 @@ mod tests {
             ("kilometres", "kilometers"),
             ("realisations", "realizations"),
             ("grey", "gray"),
+            // (and kin stay together)
+            ("revise", "revision"),
+            ("television", "televise"),
+            ("uprising", "uprisings"),
+            ("programmed", "program"),
+            ("organism", "organisms"),
         ] {
             assert_eq!(stem(british), stem(american), "{british} / {american}");
         }
-        // words that only look British keep apart from their neighbours, and kin together
+        // words that only look British keep apart from their neighbours
         for (a, b) in [
             ("timbre", "timber"),
             ("libre", "liberal"),
@@ -268,15 +274,6 @@ mod tests {
             ("hour", "hor"),
         ] {
             assert_ne!(stem(a), stem(b), "{a} / {b}");
-        }
-        for (a, b) in [
-            ("revise", "revision"),
-            ("television", "televise"),
-            ("uprising", "uprisings"),
-            ("programmed", "program"),
-            ("organism", "organisms"),
-        ] {
-            assert_eq!(stem(a), stem(b), "{a} / {b}");
         }
         // and the lexicon's gloss meets the British word: 剧院 `theater` against `Theatre`
         assert!(zh_stems("剧院")

@@ -415,21 +415,14 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
         while e > s && (EDGE.contains(&chars[e - 1]) || AFTER_A_NAME.contains(&chars[e - 1])) {
             e -= 1;
         }
-        // nor a character that makes a word with the one before the run (助理 of
-        // 助理尼古拉斯, 到达 of 到达英格兰)
-        while e - s > 3 && s > 0 && s == a && segment::is_dictionary_word(&chars[s - 1..=s].iter().collect::<String>())
-        {
+        // nor a character that ends a word begun before the run: of two characters (助理 of
+        // 助理尼古拉斯, 到达 of 到达英格兰), or of three or four, outside the table (顿 of 波士顿,
+        // whose 士 the table does not hold, in 波士顿奥尔斯顿: the run is 奥尔斯顿)
+        let ends_a_word = |len: usize| {
+            s + 1 >= len && segment::is_dictionary_word(&chars[s + 1 - len..=s].iter().collect::<String>())
+        };
+        if s == a && e - s > 3 && (2..=4).any(ends_a_word) {
             s += 1;
-        }
-        // nor a character that ends a longer word begun before the run, outside the table (顿
-        // of 波士顿, whose 士 the table does not hold, in 波士顿奥尔斯顿: the run is 奥尔斯顿)
-        if s == a && e - s > 3 {
-            let ends_a_word = |len: usize| {
-                s + 1 >= len && segment::is_dictionary_word(&chars[s + 1 - len..=s].iter().collect::<String>())
-            };
-            if ends_a_word(3) || ends_a_word(4) {
-                s += 1;
-            }
         }
         // nor a character that makes a dictionary word with the one after the run, where jieba
         // reads that word (希 of 高德纳希望; not 特 of 科科伊特为, read 科科伊特 / 为)

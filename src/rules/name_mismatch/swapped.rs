@@ -243,23 +243,22 @@ fn paired_surnames<'f>(names: &UnitNames, zf: &[Fact], ef: &'f [Fact]) -> std::c
 /// Whether an English name is an ordinal and a plural, the end of a coordination the name
 /// reader took for a name (`Tenth Doctors` of `the Ninth and Tenth Doctors`), no name itself.
 fn ordinal_and_plural(text: &str) -> bool {
-    const ORDINALS: &[&str] = &[
-        "Second",
-        "Third",
-        "Fourth",
-        "Fifth",
-        "Sixth",
-        "Seventh",
-        "Eighth",
-        "Ninth",
-        "Tenth",
-        "Eleventh",
-        "Twelfth",
-        "Thirteenth",
-    ];
     text.split_once(' ').is_some_and(|(first, rest)| {
-        ORDINALS.contains(&first) && !rest.contains(' ') && rest.ends_with('s') && !rest.ends_with("ss")
+        crate::facts::number::is_ordinal_word(&first.to_lowercase())
+            && !rest.contains(' ')
+            && rest.ends_with('s')
+            && !rest.ends_with("ss")
     })
+}
+
+/// Where in `text` the first of `names` to end ends (a pronoun before it can stand for none of
+/// them); past the end where none stands in it. One search per name.
+fn first_end(text: &str, names: &[&str]) -> usize {
+    names
+        .iter()
+        .filter_map(|p| text.find(p).map(|i| i + p.len()))
+        .min()
+        .unwrap_or(usize::MAX)
 }
 
 /// A word with its first letter in upper case (`tesla` → `Tesla`), as names are spelt.
@@ -917,8 +916,8 @@ impl<'c, 'a> Slots<'c, 'a> {
         let (zt, et) = (unit_text(cx.zh, &unit.zh), unit_text(cx.en, &unit.en));
         // each English name of the unit: whether it has Chinese counterparts in the unit, all
         // people's whole names (for `others` below), or none; and, of those with none, the
-        // Chinese name each resolves to elsewhere (read once, when a Chinese person asks)
-        // (read once, when a Chinese name left over asks)
+        // Chinese name each resolves to elsewhere (each read once, when a Chinese name left
+        // over asks)
         let en_counterparts = std::cell::OnceCell::new();
         let en_counterparts = || -> &Vec<(usize, bool, bool)> {
             en_counterparts.get_or_init(|| {
@@ -982,7 +981,6 @@ impl<'c, 'a> Slots<'c, 'a> {
                 !named_in_english(&zf[z], entities.en_entity(&zf[z]), &et, &others, &rivals)
             })
             .collect();
-        let unit_glosses = std::cell::OnceCell::new();
         let surnames = std::cell::OnceCell::new();
         let el: Vec<usize> = names
             .en
@@ -1004,13 +1002,16 @@ impl<'c, 'a> Slots<'c, 'a> {
             .collect();
         // (a name the Chinese translates word by word, `Harvard Stadium` for 哈佛体育馆, `Black
         // Death` for 黑死病, is none left over: the Chinese words' glosses are read only then)
-        let el: Vec<usize> = if el.iter().any(|&e| ef[e].text.contains(' ')) {
-            let glosses = unit_glosses.get_or_init(|| glossed_words(cx.zh, &unit.zh));
-            el.into_iter()
+        let unit_glosses = el
+            .iter()
+            .any(|&e| ef[e].text.contains(' '))
+            .then(|| glossed_words(cx.zh, &unit.zh));
+        let el: Vec<usize> = match &unit_glosses {
+            Some(glosses) => el
+                .into_iter()
                 .filter(|&e| !translated_word_by_word(&ef[e].text, glosses))
-                .collect()
-        } else {
-            el
+                .collect(),
+            None => el,
         };
         // the one name left on each side of sentences written independently, where one is a
         // person's whole name that resolves to nothing (below); in sentences few of whose words
@@ -1025,9 +1026,7 @@ impl<'c, 'a> Slots<'c, 'a> {
         let glossed = if el.is_empty() || unit.parallel {
             Default::default()
         } else {
-            unit_glosses
-                .into_inner()
-                .unwrap_or_else(|| glossed_words(cx.zh, &unit.zh))
+            unit_glosses.unwrap_or_else(|| glossed_words(cx.zh, &unit.zh))
         };
         let names_glossed: std::collections::HashSet<String> = if glossed.is_empty() {
             Default::default()
@@ -1137,12 +1136,7 @@ impl<'c, 'a> Slots<'c, 'a> {
                 .filter(|&&e| names.zh.iter().any(|&z| Entities::same(&zf[z], &ef[e])))
                 .map(|&e| ef[e].text.as_str())
                 .collect();
-            // (where the first of them ends: a pronoun before it is nobody's; one search each)
-            let first_end = paired_people
-                .iter()
-                .filter_map(|p| et.find(p).map(|i| i + p.len()))
-                .min()
-                .unwrap_or(usize::MAX);
+            let first_end = first_end(et, &paired_people);
             et.split(|c: char| !c.is_alphabetic()).any(|w| {
                 let at = w.as_ptr() as usize - et.as_ptr() as usize;
                 at < first_end && PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p))
@@ -1158,11 +1152,7 @@ impl<'c, 'a> Slots<'c, 'a> {
                 .filter(|&&z| names.en.iter().any(|&e| Entities::same(&zf[z], &ef[e])))
                 .map(|&z| zf[z].text.as_str())
                 .collect();
-            let first_end = paired_people
-                .iter()
-                .filter_map(|p| zt.find(p).map(|i| i + p.len()))
-                .min()
-                .unwrap_or(usize::MAX);
+            let first_end = first_end(zt, &paired_people);
             zt.match_indices(['他', '她'])
                 .any(|(i, c)| i < first_end && !zt[i + c.len()..].starts_with('们'))
         };
