@@ -194,9 +194,17 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
             .flat_map(|p| words.iter().map(move |w| spelling(p, w)))
             .fold(0.0, f64::max)
     });
+    // (a rival that holds a part of this name and spells the word as well is the word's:
+    // `Romania` is 罗马尼亚's, not 罗马's, whose sounds it starts with)
+    let holds_a_part = |r: &str| parts.iter().any(|p| r.len() > p.len() && r.contains(p));
     let spelt_alike = |word: &str| {
         let ours = parts.iter().map(|p| spelling(p, word)).fold(0.0, f64::max);
-        ours >= SPELT_ALIKE && ours + RESOLVED_MARGIN >= resolved && rivals.iter().all(|r| spelling(r, word) <= ours)
+        ours >= SPELT_ALIKE
+            && ours + RESOLVED_MARGIN >= resolved
+            && rivals.iter().all(|r| {
+                let theirs = spelling(r, word);
+                theirs < ours || theirs == ours && !holds_a_part(r)
+            })
     };
     let taken = |word: &str| {
         others

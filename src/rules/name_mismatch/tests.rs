@@ -1434,3 +1434,15 @@ fn a_name_swapped_in_a_list_is_the_one_standing_in_its_place() {
     let f = findings(&zh, &en);
     assert!(!f.iter().any(|m| m.contains("`Politburo`")), "{f:#?}");
 }
+
+#[test]
+fn a_name_that_starts_another_does_not_spell_the_others_english() {
+    // xquad European_Union_law: the Chinese changed from 爱尔兰 to 罗马 (Rome, of 罗马条约);
+    // `Romania` starts with the sounds of 罗马, but it is 罗马尼亚's, a name of the same list
+    // that holds 罗马 and spells it as well
+    reported_once_changed(
+        "European_Union_law",
+        Zh("英国、爱尔兰、丹麦", "英国、罗马、丹麦"),
+        &["`罗马`", "`Ireland`"],
+    );
+}
