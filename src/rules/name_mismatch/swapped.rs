@@ -105,17 +105,47 @@ const STRUCTURES: &[char] = &[
 /// name is still a name left over (it keeps other leftovers from being taken for a slot),
 /// but no slot itself.
 fn names_a_structure(cx: &PairContext, z: &Fact) -> bool {
+    structure_after(cx, z).is_some()
+}
+
+/// The English of what a Chinese name names the first part of ([`names_a_structure`]): the
+/// structure character's glosses (湾 `bay`), or the kind (条约 `treaty`).
+fn structure_after(cx: &PairContext, z: &Fact) -> Option<Vec<&'static str>> {
     let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
     let mut next = after.chars();
     // (the character alone, not the start of a word: 站在, 路过, 门下 after a name say what a
     // person does)
-    let structure = next.next().is_some_and(|c| {
+    let structure = next.next().filter(|&c| {
         STRUCTURES.contains(&c)
             && !next
                 .next()
                 .is_some_and(|n| crate::lang::segment::is_dictionary_word(&[c, n].iter().collect::<String>()))
     });
-    structure || super::kind_dropped::kind_after(after).is_some()
+    match structure {
+        Some(c) => Some(
+            crate::lang::lexicon::english(c.encode_utf8(&mut [0; 4]))
+                .map_or(Vec::new(), |g| g.split(' ').take(3).collect()),
+        ),
+        None => super::kind_dropped::kind_after(after).map(|(kind, _)| vec![kind]),
+    }
+}
+
+/// Whether an English name is the first part of the name of a structure of the same kind
+/// (`kind`, [`structure_after`]), or that name itself: `Hudson` of `Hudson's Bay Company`
+/// against 哈德逊 of 哈德逊湾公司, `Upati Institute`. The two are then the one name of one
+/// thing, whichever it names.
+fn names_such_a_structure(text: &str, f: &Fact, kind: &[&str]) -> bool {
+    let after = text.get(f.span.end..).unwrap_or("");
+    let after = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+        .unwrap_or(after);
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let own = crate::facts::name_match::en_tokens(&f.text).into_iter().skip(1);
+    own.chain(next).any(|w| kind.iter().any(|k| w.eq_ignore_ascii_case(k)))
 }
 
 /// The prose of a unit's sentences on one side, joined.
@@ -246,6 +276,20 @@ fn paired_surnames<'f>(names: &UnitNames, zf: &[Fact], ef: &'f [Fact]) -> std::c
         }
     }
     out
+}
+
+/// Whether an English name stands right after another English name of the unit (`others`)
+/// and its `'s`: the tail of one name with it (`Land` of `Rupert's Land`, `Bay Company` of
+/// `Hudson's Bay Company`), no name left over by itself. Not a person's whole name, which
+/// stands so after a place (`Poland's Lech Wałęsa`).
+fn tail_of_a_possessive(text: &str, f: &Fact, others: &[usize], ef: &[Fact]) -> bool {
+    let Some(before) = text.get(..f.span.start) else {
+        return false;
+    };
+    let Some(owner) = before.strip_suffix("'s ").or_else(|| before.strip_suffix("’s ")) else {
+        return false;
+    };
+    !en_whole_person(f) && others.iter().any(|&o| ef[o].span.end == owner.len())
 }
 
 /// Whether an English name is an ordinal and a plural, the end of a coordination the name
@@ -1007,6 +1051,7 @@ impl<'c, 'a> Slots<'c, 'a> {
                         .is_none_or(|&w| w > e)
             })
             .filter(|&e| !ordinal_and_plural(&ef[e].text))
+            .filter(|&e| !tail_of_a_possessive(&cx.en.source.text, &ef[e], &names.en, ef))
             .collect();
         // (a name the Chinese translates word by word, `Harvard Stadium` for 哈佛体育馆, `Black
         // Death` for 黑死病, is none left over: the Chinese words' glosses are read only then)
@@ -1074,7 +1119,18 @@ impl<'c, 'a> Slots<'c, 'a> {
         // the leftovers that resolve elsewhere in the article to an entity of the other side
         // that this unit does not name
         // the Chinese leftovers that may be a slot: not the first part of a structure's name
-        let zl_slots: Vec<usize> = zl.iter().copied().filter(|&z| !names_a_structure(cx, &zf[z])).collect();
+        // (unless an English leftover names a structure of its kind too: the two are then the
+        // one name of one thing)
+        let zl_slots: Vec<usize> = zl
+            .iter()
+            .copied()
+            .filter(|&z| match structure_after(cx, &zf[z]) {
+                None => true,
+                Some(kind) => el
+                    .iter()
+                    .any(|&e| names_such_a_structure(&cx.en.source.text, &ef[e], &kind)),
+            })
+            .collect();
         let mut zs: Vec<(usize, &Fact)> = zl_slots
             .iter()
             .filter_map(|&z| Some((z, entities.en_entity(&zf[z])?)))

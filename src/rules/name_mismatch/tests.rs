@@ -1446,3 +1446,16 @@ fn a_name_that_starts_another_does_not_spell_the_others_english() {
         &["`罗马`", "`Ireland`"],
     );
 }
+
+#[test]
+fn a_name_that_owns_a_structure_against_the_owner_of_its_counterpart() {
+    // xquad French_and_Indian_War: the Chinese changed from 哈德逊湾公司 to 詹姆斯•阿伯克龙比湾公司
+    // (a general of the article); `Hudson` of `Hudson's Bay Company` owns a bay's name too, so
+    // the two owners are the one name of one thing. `Land` of `Rupert's Land` and `Bay Company`
+    // are the tails of the names before them, no names left over.
+    reported_once_changed(
+        "French_and_Indian_War",
+        Zh("哈德逊湾公司", "詹姆斯•阿伯克龙比湾公司"),
+        &["`詹姆斯•阿伯克龙比`", "`Hudson`"],
+    );
+}
