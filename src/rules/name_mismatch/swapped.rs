@@ -58,6 +58,18 @@ pub(super) fn place(z: &Fact) -> bool {
     })
 }
 
+/// Words of land and water after which a name is the place's own (科唐坦半岛, the Cotentin
+/// Peninsula), not the first part of the name of something else ([`structure_after`]).
+const LAND_WORDS: &[&str] = &[
+    "半岛", "群岛", "岛", "河", "湖", "山脉", "山", "海峡", "平原", "盆地", "高原", "沙漠",
+];
+
+/// Whether a Chinese name stands right before one of [`LAND_WORDS`].
+fn before_a_land_word(text: &str, z: &Fact) -> bool {
+    let after = text.get(z.span.end..).unwrap_or("");
+    LAND_WORDS.iter().any(|w| after.starts_with(w))
+}
+
 /// Whether a Chinese name left over may be a name at all: a place the lexicon knows, a word it
 /// does not know (a transliteration), or a word that renders the first words of its gloss (爱德华
 /// `edward`: a name the lexicon knows); not a common word read as a name (城市, 英里).
@@ -111,6 +123,11 @@ fn names_a_structure(cx: &PairContext, z: &Fact) -> bool {
 /// The English of what a Chinese name names the first part of ([`names_a_structure`]): the
 /// structure character's glosses (湾 `bay`), or the kind (条约 `treaty`).
 fn structure_after(cx: &PairContext, z: &Fact) -> Option<Vec<&'static str>> {
+    // (a name before a word of land or water is the place's own: 科唐坦半岛 is the Cotentin
+    // Peninsula, the name of no other thing)
+    if before_a_land_word(&cx.zh.source.text, z) {
+        return None;
+    }
     let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
     let mut next = after.chars();
     // (the character alone, not the start of a word: 站在, 路过, 门下 after a name say what a

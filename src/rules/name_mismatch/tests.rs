@@ -1459,3 +1459,15 @@ fn a_name_that_owns_a_structure_against_the_owner_of_its_counterpart() {
         &["`詹姆斯•阿伯克龙比`", "`Hudson`"],
     );
 }
+
+#[test]
+fn a_name_before_a_word_of_land_is_the_places_own() {
+    // xquad Normans: the English changed from `Cotentin Peninsula` to `Picardy` (皮卡第
+    // elsewhere); 科唐坦 of 科唐坦半岛 is the peninsula's own name, a slot, not the first part of
+    // the name of something else, as 哈德良 of 哈德良桥 is
+    reported_once_changed(
+        "Normans",
+        En("Cotentin Peninsula", "Picardy"),
+        &["`科唐坦`", "`Picardy`"],
+    );
+}
