@@ -550,7 +550,7 @@ fn repeated(
             })
     };
     for &n in distinct {
-        let here = ours.iter().filter(|&&o| facts[o].text == facts[n].text).count();
+        let here = mentions_of(n, ours, facts).len();
         let there = theirs.iter().filter(|&&t| counts_for(n, t)).count();
         if there >= 1 && here > there {
             if found.is_some() {
@@ -624,8 +624,15 @@ fn said_more_in_english(names: &UnitNames, zf: &[Fact], ef: &[Fact]) -> Option<u
 fn mentions_of(n: usize, ours: &[usize], facts: &[Fact]) -> Vec<usize> {
     ours.iter()
         .copied()
-        .filter(|&o| facts[o].text == facts[n].text)
+        .filter(|&o| a_mention_of(&facts[o].text, &facts[n].text))
         .collect()
+}
+
+/// Whether a name mentions another: the same text, or a longer English name that opens with
+/// it (the Chinese reader reads 特斯拉 out of 特斯拉电力照明公司, the English one reads `Tesla
+/// Electric Light` whole).
+fn a_mention_of(text: &str, name: &str) -> bool {
+    text == name || text.len() > name.len() && text.starts_with(name) && text[name.len()..].starts_with(' ')
 }
 
 /// One name the Chinese of a unit says more often than the English, and another the English
@@ -666,8 +673,69 @@ fn crossed_repeats<'a>(
     if found.iter().any(|f| zms.contains(&f.zh) || ems.contains(&f.en)) {
         return None;
     }
-    let (zm, em) = nearest_pair(&names.zh_all, &zms, &names.en_all, &ems)?;
+    let (zm, em) = left_unpaired(names, zf, ef, (&zms, &ems))
+        .or_else(|| nearest_pair(&names.zh_all, &zms, &names.en_all, &ems))?;
     Some((zm, x, em, y))
+}
+
+/// The most pairs of names (Chinese × English) of a unit [`left_unpaired`] weighs.
+const MOST_NAME_PAIRS: usize = 4096;
+
+/// Of the mentions `zms` and `ems`, the one of each that the longest run of names the two
+/// sides give in the same order, each pair one entity ([`Entities::same`]), leaves unpaired:
+/// the two extra mentions where each side gives the other's. `爱迪生, 特斯拉, 罗伯特·莱恩,
+/// 本杰明·威尔, 特斯拉, 本杰明·威尔` against `Edison, Tesla, Robert Lane, Benjamin Vail, Tesla,
+/// Tesla Electric Light` leaves the second 本杰明·威尔 and `Tesla Electric Light`. `None` where
+/// it leaves other than one of each, or the unit names too many (a quadratic table).
+fn left_unpaired(
+    names: &UnitNames,
+    zf: &[Fact],
+    ef: &[Fact],
+    (zms, ems): (&[usize], &[usize]),
+) -> Option<(usize, usize)> {
+    let (za, ea) = (&names.zh_all, &names.en_all);
+    let (n, m) = (za.len(), ea.len());
+    if n.saturating_mul(m) > MOST_NAME_PAIRS {
+        return None;
+    }
+    let same: Vec<bool> = za
+        .iter()
+        .flat_map(|&z| ea.iter().map(move |&e| Entities::same(&zf[z], &ef[e])))
+        .collect();
+    // (the longest common run, from the ends: run[i][j] over za[i..] and ea[j..])
+    let mut run = vec![0u32; (n + 1) * (m + 1)];
+    let at = |i: usize, j: usize| i * (m + 1) + j;
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            run[at(i, j)] = if same[i * m + j] {
+                run[at(i + 1, j + 1)] + 1
+            } else {
+                run[at(i + 1, j)].max(run[at(i, j + 1)])
+            };
+        }
+    }
+    let (mut zh_paired, mut en_paired) = (vec![false; n], vec![false; m]);
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if same[i * m + j] && run[at(i, j)] == run[at(i + 1, j + 1)] + 1 {
+            zh_paired[i] = true;
+            en_paired[j] = true;
+            i += 1;
+            j += 1;
+        } else if run[at(i + 1, j)] >= run[at(i, j + 1)] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    let left = |all: &[usize], paired: &[bool], ms: &[usize]| -> Option<usize> {
+        let mut it = (0..all.len()).filter(|&k| !paired[k] && ms.contains(&all[k]));
+        match (it.next(), it.next()) {
+            (Some(k), None) => Some(all[k]),
+            _ => None,
+        }
+    };
+    Some((left(za, &zh_paired, zms)?, left(ea, &en_paired, ems)?))
 }
 
 /// Of the mentions `zms` (among `zh_all`) and `ems` (among `en_all`), each in order, the pair
@@ -791,11 +859,7 @@ fn mention_in_place(cx: &PairContext, zh: bool, n: usize, ours: &[usize], other:
     if theirs.is_empty() {
         return None;
     }
-    let mentions: Vec<usize> = ours
-        .iter()
-        .copied()
-        .filter(|&o| facts[o].text == facts[n].text)
-        .collect();
+    let mentions = mentions_of(n, ours, facts);
     // (a name said this often in one unit is a list's, whose words around it say nothing;
     // and reading each mention's words costs the whole sentence's)
     if mentions.len() > MOST_MENTIONS_IN_PLACE {

@@ -1471,3 +1471,17 @@ fn a_name_before_a_word_of_land_is_the_places_own() {
         &["`科唐坦`", "`Picardy`"],
     );
 }
+
+#[test]
+fn a_longer_english_name_that_opens_with_a_name_mentions_it() {
+    // xquad Nikola_Tesla: the Chinese changed from 特斯拉电力照明与制造公司 to 本杰明·威尔电力照明与
+    // 制造公司 says 本杰明·威尔 twice against one `Benjamin Vail`, and 特斯拉 twice against `Tesla`
+    // twice and `Tesla Electric Light`, which the Chinese reader would read as 特斯拉. The two
+    // extra mentions are the ones the names both sides give in order leave unpaired: the second
+    // 本杰明·威尔 and `Tesla Electric Light`, not the first of each the nearest places gave.
+    reported_once_changed(
+        "Nikola_Tesla",
+        Zh("——特斯拉电力照明", "——本杰明·威尔电力照明"),
+        &["`本杰明·威尔`", "`Tesla Electric Light`"],
+    );
+}
