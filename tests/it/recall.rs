@@ -276,6 +276,12 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // ordinal and a plural taken for no name, and the reader's 波士顿奥尔斯顿 (docs/recall.md):
 // xquad name 178 → 185 of 226 (floor 0.81, one catch under); wikipairs and the clean output of
 // every corpus unchanged.
+// 2026-12-06 (twenty-sixth stop): a word a name's sounds start is another name's where that
+// name holds it (罗马 / `Romania`), a structure's owner against an owner of its kind (哈德逊湾公司 /
+// `Hudson's Bay Company`) and a possessive's tail, a name before a word of land the place's own,
+// a longer English name opening with a name its mention (`Tesla Electric Light`), and crossed
+// repeats placed by the names both sides give in order: xquad name 185 → 189 of 226 (floor
+// 0.83, one catch under); wikipairs and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -284,7 +290,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.81);
+    floor(&t, Kind::Name, 0.83);
 }
 
 #[test]
