@@ -59,7 +59,9 @@ pub(super) fn place(z: &Fact) -> bool {
 }
 
 /// Words of land and water after which a name is the place's own (科唐坦半岛, the Cotentin
-/// Peninsula), not the first part of the name of something else ([`structure_after`]).
+/// Peninsula), not the first part of the name of something else ([`structure_after`]). What
+/// they override is a kind the lexicon gives a word that starts with one of them (半岛
+/// `peninsula`); none starts with one of [`STRUCTURES`].
 const LAND_WORDS: &[&str] = &[
     "半岛", "群岛", "岛", "河", "湖", "山脉", "山", "海峡", "平原", "盆地", "高原", "沙漠",
 ];
@@ -115,13 +117,14 @@ const STRUCTURES: &[char] = &[
 /// Whether a Chinese name is the first part of the name of something else: a structure
 /// (哈德良桥) or an institution, a work, a prize ([`super::kind_dropped::kind_after`]). Such a
 /// name is still a name left over (it keeps other leftovers from being taken for a slot),
-/// but no slot itself.
+/// but no slot itself, unless an English name left over owns a structure of its kind
+/// ([`names_such_a_structure`]; then a slot against such a name only).
 fn names_a_structure(cx: &PairContext, z: &Fact) -> bool {
     structure_after(cx, z).is_some()
 }
 
 /// The English of what a Chinese name names the first part of ([`names_a_structure`]): the
-/// structure character's glosses (湾 `bay`), or the kind (条约 `treaty`).
+/// structure character's words (湾 `bay`, [`STRUCTURE_WORDS`]), or the kind (条约 `treaty`).
 fn structure_after(cx: &PairContext, z: &Fact) -> Option<Vec<&'static str>> {
     // (a name before a word of land or water is the place's own: 科唐坦半岛 is the Cotentin
     // Peninsula, the name of no other thing)
@@ -140,12 +143,33 @@ fn structure_after(cx: &PairContext, z: &Fact) -> Option<Vec<&'static str>> {
     });
     match structure {
         Some(c) => Some(
-            crate::lang::lexicon::english(c.encode_utf8(&mut [0; 4]))
-                .map_or(Vec::new(), |g| g.split(' ').take(3).collect()),
+            STRUCTURE_WORDS
+                .iter()
+                .find(|(k, _)| *k == c)
+                .map_or(Vec::new(), |(_, words)| words.to_vec()),
         ),
         None => super::kind_dropped::kind_after(after).map(|(kind, _)| vec![kind]),
     }
 }
+
+/// The English words for each of [`STRUCTURES`] (the lexicon's first glosses of one
+/// character are too loose: 港 `hong kong harbor`, 湾 `bay gulf cast`).
+const STRUCTURE_WORDS: &[(char, &[&str])] = &[
+    ('桥', &["bridge"]),
+    ('墙', &["wall"]),
+    ('街', &["street"]),
+    ('路', &["road", "street", "avenue", "way", "lane"]),
+    ('站', &["station"]),
+    ('港', &["harbor", "harbour", "port"]),
+    ('馆', &["hall", "museum", "library", "house", "gallery"]),
+    ('宫', &["palace"]),
+    ('寺', &["temple", "monastery", "abbey"]),
+    ('堡', &["castle", "fort", "fortress"]),
+    ('塔', &["tower", "pagoda"]),
+    ('门', &["gate"]),
+    ('湾', &["bay", "gulf"]),
+    ('峡', &["strait", "gorge", "pass"]),
+];
 
 /// Whether an English name is the first part of the name of a structure of the same kind
 /// (`kind`, [`structure_after`]), or that name itself: `Hudson` of `Hudson's Bay Company`
@@ -162,7 +186,10 @@ fn names_such_a_structure(text: &str, f: &Fact, kind: &[&str]) -> bool {
         .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase));
     let own = crate::facts::name_match::en_tokens(&f.text).into_iter().skip(1);
-    own.chain(next).any(|w| kind.iter().any(|k| w.eq_ignore_ascii_case(k)))
+    own.chain(next).any(|w| {
+        let w = crate::lang::lexicon::stem(&w.to_lowercase());
+        kind.iter().any(|k| crate::lang::lexicon::stem(k) == w)
+    })
 }
 
 /// The prose of a unit's sentences on one side, joined.
@@ -250,7 +277,7 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
             && ours + RESOLVED_MARGIN >= resolved
             && rivals.iter().all(|r| {
                 let theirs = spelling(r, word);
-                theirs < ours || theirs == ours && !holds_a_part(r)
+                theirs < ours - 1e-9 || (theirs - ours).abs() <= 1e-9 && !holds_a_part(r)
             })
     };
     let taken = |word: &str| {
@@ -295,10 +322,11 @@ fn paired_surnames<'f>(names: &UnitNames, zf: &[Fact], ef: &'f [Fact]) -> std::c
     out
 }
 
-/// Whether an English name stands right after another English name of the unit (`others`)
-/// and its `'s`: the tail of one name with it (`Land` of `Rupert's Land`, `Bay Company` of
-/// `Hudson's Bay Company`), no name left over by itself. Not a person's whole name, which
-/// stands so after a place (`Poland's Lech Wałęsa`).
+/// Whether an English name stands right after another English name of the unit (`others`,
+/// every mention) and its `'s`, and is made of words for a place or an institution only
+/// ([`TAIL_WORDS`]): the tail of one name with it (`Land` of `Rupert's Land`, `Bay Company` of
+/// `Hudson's Bay Company`), no name left over by itself. Not a name of its own after a
+/// possessive (`Poland's Lech Wałęsa`, `Newton's Principia`).
 fn tail_of_a_possessive(text: &str, f: &Fact, others: &[usize], ef: &[Fact]) -> bool {
     let Some(before) = text.get(..f.span.start) else {
         return false;
@@ -306,8 +334,63 @@ fn tail_of_a_possessive(text: &str, f: &Fact, others: &[usize], ef: &[Fact]) -> 
     let Some(owner) = before.strip_suffix("'s ").or_else(|| before.strip_suffix("’s ")) else {
         return false;
     };
-    !en_whole_person(f) && others.iter().any(|&o| ef[o].span.end == owner.len())
+    let words = crate::facts::name_match::en_tokens(&f.text);
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| TAIL_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t)))
+        && others.iter().any(|&o| ef[o].span.end == owner.len())
 }
+
+/// Words for a place or an institution that make a name's tail after a possessive
+/// ([`tail_of_a_possessive`]).
+const TAIL_WORDS: &[&str] = &[
+    "land",
+    "bay",
+    "company",
+    "island",
+    "islands",
+    "river",
+    "lake",
+    "sound",
+    "college",
+    "school",
+    "hall",
+    "house",
+    "park",
+    "castle",
+    "church",
+    "cathedral",
+    "bridge",
+    "street",
+    "road",
+    "square",
+    "garden",
+    "gardens",
+    "wood",
+    "hill",
+    "point",
+    "inlet",
+    "harbour",
+    "harbor",
+    "cove",
+    "valley",
+    "forest",
+    "field",
+    "fields",
+    "gate",
+    "tower",
+    "abbey",
+    "inn",
+    "court",
+    "chapel",
+    "academy",
+    "society",
+    "institute",
+    "museum",
+    "library",
+    "station",
+];
 
 /// Whether an English name is an ordinal and a plural, the end of a coordination the name
 /// reader took for a name (`Tenth Doctors` of `the Ninth and Tenth Doctors`), no name itself.
@@ -550,7 +633,7 @@ fn repeated(
             })
     };
     for &n in distinct {
-        let here = mentions_of(n, ours, facts).len();
+        let here = mentions_counted(n, ours, facts, theirs, &same).len();
         let there = theirs.iter().filter(|&&t| counts_for(n, t)).count();
         if there >= 1 && here > there {
             if found.is_some() {
@@ -624,15 +707,39 @@ fn said_more_in_english(names: &UnitNames, zf: &[Fact], ef: &[Fact]) -> Option<u
 fn mentions_of(n: usize, ours: &[usize], facts: &[Fact]) -> Vec<usize> {
     ours.iter()
         .copied()
-        .filter(|&o| a_mention_of(&facts[o].text, &facts[n].text))
+        .filter(|&o| facts[o].text == facts[n].text)
         .collect()
 }
 
-/// Whether a name mentions another: the same text, or a longer English name that opens with
-/// it (the Chinese reader reads 特斯拉 out of 特斯拉电力照明公司, the English one reads `Tesla
-/// Electric Light` whole).
-fn a_mention_of(text: &str, name: &str) -> bool {
-    text == name || text.len() > name.len() && text.starts_with(name) && text[name.len()..].starts_with(' ')
+/// The mentions of name `n` among `ours` for counting how often a side says it: its own text,
+/// and a longer English name that opens with it ([`opens_with`]) whose counterparts among
+/// `theirs` (`same`: one of ours against one of theirs) are some, and all `n`'s. The Chinese
+/// reader reads 特斯拉 out of 特斯拉电力照明公司, the English one reads `Tesla Electric Light`
+/// whole, whose one counterpart is 特斯拉; but `Washington Post` is no mention of `Washington`
+/// where the Chinese reads 华盛顿邮报 whole, its own counterpart, or not at all.
+fn mentions_counted(
+    n: usize,
+    ours: &[usize],
+    facts: &[Fact],
+    theirs: &[usize],
+    same: &impl Fn(usize, usize) -> bool,
+) -> Vec<usize> {
+    ours.iter()
+        .copied()
+        .filter(|&o| {
+            facts[o].text == facts[n].text
+                || opens_with(&facts[o].text, &facts[n].text) && {
+                    let mut counterparts = theirs.iter().filter(|&&t| same(o, t)).peekable();
+                    counterparts.peek().is_some() && counterparts.all(|&t| same(n, t))
+                }
+        })
+        .collect()
+}
+
+/// Whether a name is longer than another and opens with it, word for word (`Tesla Electric
+/// Light` with `Tesla`; not `Teslas`).
+fn opens_with(text: &str, name: &str) -> bool {
+    text.len() > name.len() && text.starts_with(name) && text[name.len()..].starts_with(' ')
 }
 
 /// One name the Chinese of a unit says more often than the English, and another the English
@@ -669,7 +776,8 @@ fn crossed_repeats<'a>(
         .filter(|&&o| same(o, e))
         .map(|&o| &zf[o])
         .min_by_key(|f| f.text.len())?;
-    let (zms, ems) = (mentions_of(z, &names.zh_all, zf), mentions_of(e, &names.en_all, ef));
+    let ems = mentions_counted(e, &names.en_all, ef, &names.zh_all, &|o, t| same(t, o));
+    let zms = mentions_of(z, &names.zh_all, zf);
     if found.iter().any(|f| zms.contains(&f.zh) || ems.contains(&f.en)) {
         return None;
     }
@@ -682,7 +790,8 @@ fn crossed_repeats<'a>(
 const MOST_NAME_PAIRS: usize = 4096;
 
 /// Of the mentions `zms` and `ems`, the one of each that the longest run of names the two
-/// sides give in the same order, each pair one entity ([`Entities::same`]), leaves unpaired:
+/// sides give in the same order, each pair one entity ([`Entities::same`]), leaves unpaired,
+/// where every such run leaves the same two (tried both ways a tie may go):
 /// the two extra mentions where each side gives the other's. `爱迪生, 特斯拉, 罗伯特·莱恩,
 /// 本杰明·威尔, 特斯拉, 本杰明·威尔` against `Edison, Tesla, Robert Lane, Benjamin Vail, Tesla,
 /// Tesla Electric Light` leaves the second 本杰明·威尔 and `Tesla Electric Light`. `None` where
@@ -714,28 +823,34 @@ fn left_unpaired(
             };
         }
     }
-    let (mut zh_paired, mut en_paired) = (vec![false; n], vec![false; m]);
-    let (mut i, mut j) = (0, 0);
-    while i < n && j < m {
-        if same[i * m + j] && run[at(i, j)] == run[at(i + 1, j + 1)] + 1 {
-            zh_paired[i] = true;
-            en_paired[j] = true;
-            i += 1;
-            j += 1;
-        } else if run[at(i + 1, j)] >= run[at(i, j + 1)] {
-            i += 1;
-        } else {
-            j += 1;
+    // (read back twice, a tie going to the Chinese side's next name, then to the English
+    // side's: where two longest runs leave different mentions, neither is sure)
+    let unpaired = |chinese_first: bool| -> Option<(usize, usize)> {
+        let (mut zh_paired, mut en_paired) = (vec![false; n], vec![false; m]);
+        let (mut i, mut j) = (0, 0);
+        while i < n && j < m {
+            if same[i * m + j] {
+                zh_paired[i] = true;
+                en_paired[j] = true;
+                i += 1;
+                j += 1;
+            } else if run[at(i + 1, j)] > run[at(i, j + 1)] || run[at(i + 1, j)] == run[at(i, j + 1)] && chinese_first {
+                i += 1;
+            } else {
+                j += 1;
+            }
         }
-    }
-    let left = |all: &[usize], paired: &[bool], ms: &[usize]| -> Option<usize> {
-        let mut it = (0..all.len()).filter(|&k| !paired[k] && ms.contains(&all[k]));
-        match (it.next(), it.next()) {
-            (Some(k), None) => Some(all[k]),
-            _ => None,
-        }
+        let left = |all: &[usize], paired: &[bool], ms: &[usize]| -> Option<usize> {
+            let mut it = (0..all.len()).filter(|&k| !paired[k] && ms.contains(&all[k]));
+            match (it.next(), it.next()) {
+                (Some(k), None) => Some(all[k]),
+                _ => None,
+            }
+        };
+        Some((left(za, &zh_paired, zms)?, left(ea, &en_paired, ems)?))
     };
-    Some((left(za, &zh_paired, zms)?, left(ea, &en_paired, ems)?))
+    let first = unpaired(true)?;
+    (unpaired(false)? == first).then_some(first)
 }
 
 /// Of the mentions `zms` (among `zh_all`) and `ems` (among `en_all`), each in order, the pair
@@ -1132,7 +1247,7 @@ impl<'c, 'a> Slots<'c, 'a> {
                         .is_none_or(|&w| w > e)
             })
             .filter(|&e| !ordinal_and_plural(&ef[e].text))
-            .filter(|&e| !tail_of_a_possessive(&cx.en.source.text, &ef[e], &names.en, ef))
+            .filter(|&e| !tail_of_a_possessive(&cx.en.source.text, &ef[e], &names.en_all, ef))
             .collect();
         // (a name the Chinese translates word by word, `Harvard Stadium` for 哈佛体育馆, `Black
         // Death` for 黑死病, is none left over: the Chinese words' glosses are read only then)
@@ -1661,6 +1776,16 @@ impl<'c, 'a> Slots<'c, 'a> {
             return None;
         }
         let (z, e) = (&zf[zi], &ef[ei]);
+        // (a Chinese name that owns a structure's name is a slot only against an English name
+        // that owns one of its kind, [`names_such_a_structure`]: not against any name left over
+        // beside such an English one)
+        if self.zl_slots.contains(&zi) {
+            if let Some(kind) = structure_after(self.cx, z) {
+                if !names_such_a_structure(&self.cx.en.source.text, e, &kind) {
+                    return None;
+                }
+            }
+        }
         // the English name's sort: its Chinese name's, or whether the lexicon knows it as a place
         let en_place = y.map_or_else(|| en_place(&e.text), place);
         // (a person's whole name left alone against a place that resolves elsewhere: 诺曼·康托尔
@@ -1804,6 +1929,88 @@ mod tests {
         let zms: Vec<usize> = (0..300).step_by(2).collect();
         let ems: Vec<usize> = (1..290).step_by(3).collect();
         assert_eq!(nearest_pair(&za, &zms, &ea, &ems), brute(&za, &zms, &ea, &ems));
+    }
+
+    /// A longer English name opens with a name word for word; a plural or a hyphenated name
+    /// does not.
+    #[test]
+    fn a_longer_name_opens_with_a_name_word_for_word() {
+        assert!(super::opens_with("Tesla Electric Light", "Tesla"));
+        assert!(!super::opens_with("Teslas", "Tesla"));
+        assert!(!super::opens_with("Tesla-Edison", "Tesla"));
+        assert!(!super::opens_with("Tesla", "Tesla"));
+    }
+
+    /// A name of place or institution words after another name's `'s` (or `’s`) is its tail;
+    /// a name of its own after a possessive, or after a word that is no name, is not.
+    #[test]
+    fn a_possessives_tail_is_made_of_words_for_places_and_institutions() {
+        for text in [
+            "Britain claimed Rupert's Land and the Hudson's Bay Company.",
+            "Britain claimed Rupert’s Land and the Hudson’s Bay Company.",
+        ] {
+            let facts = facts_of("t.txt", text);
+            let names: Vec<usize> = (0..facts.len()).filter(|&i| facts[i].kind == FactKind::Name).collect();
+            let tail = |name: &str| {
+                let f = facts.iter().find(|f| f.text == name).expect(name);
+                super::tail_of_a_possessive(text, f, &names, &facts)
+            };
+            assert!(tail("Land"), "{text}: {facts:#?}");
+            assert!(tail("Bay Company"), "{text}");
+            assert!(!tail("Rupert"), "{text}");
+        }
+        let text = "Poland's Lech Walesa met the Pope.";
+        let facts = facts_of("t.txt", text);
+        let names: Vec<usize> = (0..facts.len()).filter(|&i| facts[i].kind == FactKind::Name).collect();
+        let walesa = facts.iter().find(|f| f.text.contains("Walesa")).expect("Walesa");
+        assert!(!super::tail_of_a_possessive(text, walesa, &names, &facts), "{facts:#?}");
+    }
+
+    /// The extra mentions of two crossed repeats are the ones the longest run of names both
+    /// sides give in order leaves unpaired, where every such run leaves the same; none where
+    /// two runs leave different ones.
+    #[test]
+    fn the_extra_mentions_are_the_ones_the_names_in_order_leave() {
+        let unpaired = |zh: &str, en: &str| -> Option<(String, usize, String, usize)> {
+            let (zf, ef) = (facts_of("t.zh.txt", zh), facts_of("t.en.txt", en));
+            let names = |f: &[crate::facts::Fact]| -> Vec<usize> {
+                (0..f.len()).filter(|&i| f[i].kind == FactKind::Name).collect()
+            };
+            let (zh_all, en_all) = (names(&zf), names(&ef));
+            let of = |all: &[usize], f: &[crate::facts::Fact], text: &str| -> Vec<usize> {
+                all.iter().copied().filter(|&i| f[i].text == text).collect()
+            };
+            let (zms, ems) = (of(&zh_all, &zf, "本杰明·威尔"), of(&en_all, &ef, "Tesla"));
+            let unit_names = super::UnitNames {
+                zh: Vec::new(),
+                en: Vec::new(),
+                zh_all: zh_all.clone(),
+                en_all: en_all.clone(),
+                translated: true,
+            };
+            let (z, e) = super::left_unpaired(&unit_names, &zf, &ef, (&zms, &ems))?;
+            let place = |all: &[usize], k: usize| all.iter().position(|&i| i == k).unwrap_or(usize::MAX);
+            Some((
+                zf[z].text.clone(),
+                place(&zh_all, z),
+                ef[e].text.clone(),
+                place(&en_all, e),
+            ))
+        };
+        assert_eq!(
+            unpaired(
+                "爱迪生、特斯拉与本杰明·威尔，本杰明·威尔。",
+                "Edison, Tesla and Benjamin Vail, Tesla."
+            ),
+            // (`Edison`, opening the sentence, is read as no name: the last `Tesla` is the
+            // third English name)
+            Some(("本杰明·威尔".to_string(), 3, "Tesla".to_string(), 2))
+        );
+        // (the second 本杰明·威尔 against one of two `Tesla`s: either may be the extra one)
+        assert_eq!(
+            unpaired("本杰明·威尔与特斯拉，本杰明·威尔。", "Tesla and Tesla, Benjamin Vail."),
+            None
+        );
     }
 
     /// An institution named for a place the lexicon knows is of a place's sort; a person's
