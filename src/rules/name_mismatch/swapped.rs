@@ -109,52 +109,10 @@ fn gloss_head_words<'g>(z: &Fact, gloss: &'g str) -> impl Iterator<Item = &'g st
 const RENDERS_ITS_GLOSS: f64 = 0.8;
 
 /// Characters that make a name before them the name of a structure or a place named after
-/// it (哈德良桥, Hadrian's bridge: `Pons Aelius`, another name than Hadrian's).
-const STRUCTURES: &[char] = &[
-    '桥', '墙', '街', '路', '站', '港', '馆', '宫', '寺', '堡', '塔', '门', '湾', '峡',
-];
-
-/// Whether a Chinese name is the first part of the name of something else: a structure
-/// (哈德良桥) or an institution, a work, a prize ([`super::kind_dropped::kind_after`]). Such a
-/// name is still a name left over (it keeps other leftovers from being taken for a slot),
-/// but no slot itself, unless an English name left over owns a structure of its kind
-/// ([`names_such_a_structure`]; then a slot against such a name only).
-fn names_a_structure(cx: &PairContext, z: &Fact) -> bool {
-    structure_after(cx, z).is_some()
-}
-
-/// The English of what a Chinese name names the first part of ([`names_a_structure`]): the
-/// structure character's words (湾 `bay`, [`STRUCTURE_WORDS`]), or the kind (条约 `treaty`).
-fn structure_after(cx: &PairContext, z: &Fact) -> Option<Vec<&'static str>> {
-    // (a name before a word of land or water is the place's own: 科唐坦半岛 is the Cotentin
-    // Peninsula, the name of no other thing)
-    if before_a_land_word(&cx.zh.source.text, z) {
-        return None;
-    }
-    let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
-    let mut next = after.chars();
-    // (the character alone, not the start of a word: 站在, 路过, 门下 after a name say what a
-    // person does)
-    let structure = next.next().filter(|&c| {
-        STRUCTURES.contains(&c)
-            && !next
-                .next()
-                .is_some_and(|n| crate::lang::segment::is_dictionary_word(&[c, n].iter().collect::<String>()))
-    });
-    match structure {
-        Some(c) => Some(
-            STRUCTURE_WORDS
-                .iter()
-                .find(|(k, _)| *k == c)
-                .map_or(Vec::new(), |(_, words)| words.to_vec()),
-        ),
-        None => super::kind_dropped::kind_after(after).map(|(kind, _)| vec![kind]),
-    }
-}
-
-/// The English words for each of [`STRUCTURES`] (the lexicon's first glosses of one
-/// character are too loose: 港 `hong kong harbor`, 湾 `bay gulf cast`).
-const STRUCTURE_WORDS: &[(char, &[&str])] = &[
+/// it (哈德良桥, Hadrian's bridge: `Pons Aelius`, another name than Hadrian's), each with its
+/// English words (the lexicon's first glosses of one character are too loose: 港 `hong kong
+/// harbor`, 湾 `bay gulf cast`).
+const STRUCTURES: &[(char, &[&str])] = &[
     ('桥', &["bridge"]),
     ('墙', &["wall"]),
     ('街', &["street"]),
@@ -170,6 +128,37 @@ const STRUCTURE_WORDS: &[(char, &[&str])] = &[
     ('湾', &["bay", "gulf"]),
     ('峡', &["strait", "gorge", "pass"]),
 ];
+
+/// Whether a Chinese name is the first part of the name of something else: a structure
+/// (哈德良桥) or an institution, a work, a prize ([`super::kind_dropped::kind_after`]). Such a
+/// name is still a name left over (it keeps other leftovers from being taken for a slot),
+/// but no slot itself, unless an English name left over owns a structure of its kind
+/// ([`names_such_a_structure`]; then a slot against such a name only).
+fn names_a_structure(cx: &PairContext, z: &Fact) -> bool {
+    structure_after(cx, z).is_some()
+}
+
+/// The English of what a Chinese name names the first part of ([`names_a_structure`]): the
+/// structure character's words (湾 `bay`, [`STRUCTURES`]), or the kind (条约 `treaty`).
+fn structure_after(cx: &PairContext, z: &Fact) -> Option<Vec<&'static str>> {
+    // (a name before a word of land or water is the place's own: 科唐坦半岛 is the Cotentin
+    // Peninsula, the name of no other thing)
+    if before_a_land_word(&cx.zh.source.text, z) {
+        return None;
+    }
+    let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
+    let mut next = after.chars();
+    // (the character alone, not the start of a word: 站在, 路过, 门下 after a name say what a
+    // person does)
+    let structure = next.next().and_then(|c| {
+        let (_, words) = STRUCTURES.iter().find(|(k, _)| *k == c)?;
+        let word = next
+            .next()
+            .is_some_and(|n| crate::lang::segment::is_dictionary_word(&[c, n].iter().collect::<String>()));
+        (!word).then(|| words.to_vec())
+    });
+    structure.or_else(|| super::kind_dropped::kind_after(after).map(|(kind, _)| vec![kind]))
+}
 
 /// Whether an English name is the first part of the name of a structure of the same kind
 /// (`kind`, [`structure_after`]), or that name itself: `Hudson` of `Hudson's Bay Company`
