@@ -764,6 +764,18 @@ mod tests {
         assert!(name_similarity("黎凡特", "Hadrian") < MATCH_THRESHOLD);
     }
 
+    /// 宋 renders `Song`, its pinyin, as well as `Son`: the Song dynasty, `River Song`.
+    #[test]
+    fn song_is_read_as_its_pinyin_too() {
+        assert!(
+            name_similarity("宋", "Song") >= 0.8,
+            "{}",
+            name_similarity("宋", "Song")
+        );
+        assert!(name_similarity("里弗·宋", "River Song") >= MATCH_THRESHOLD);
+        assert!(name_similarity("宋", "Smith") < MATCH_THRESHOLD);
+    }
+
     /// A name of Chinese words (满洲: no character of the table) is not read by its pinyin, nor
     /// is any Chinese name against a romanised Chinese one (`Hanyu Da Zidian`, `Zhou`).
     #[test]

@@ -1448,6 +1448,19 @@ fn a_name_that_starts_another_does_not_spell_the_others_english() {
 }
 
 #[test]
+fn a_surname_read_as_its_pinyin_resolves_a_person() {
+    // xquad Doctor_Who: the English changed from `Susan Foreman` to `River Song`, whom the
+    // Chinese calls 里弗·宋 elsewhere: 宋 renders `Song` (its pinyin, read for names as it is
+    // for the Song dynasty), so `River Song` resolves to 里弗·宋 by the surname, and the Chinese
+    // 福尔曼 is the name left in its place
+    reported_once_changed(
+        "Doctor_Who",
+        En("Susan Foreman", "River Song"),
+        &["`福尔曼`", "`River Song`", "`里弗·宋`"],
+    );
+}
+
+#[test]
 fn a_name_that_owns_a_structure_against_the_owner_of_its_counterpart() {
     // xquad French_and_Indian_War: the Chinese changed from 哈德逊湾公司 to 詹姆斯•阿伯克龙比湾公司
     // (a general of the article); `Hudson` of `Hudson's Bay Company` owns a bay's name too, so
