@@ -595,6 +595,7 @@ pub fn people_place(word: &str) -> Option<(String, Vec<(&'static str, Sort)>)> {
         ("british", "united kingdom"),
         ("american", "united states"),
         ("polish", "poland"),
+        ("portuguese", "portugal"),
         ("danish", "denmark"),
         ("swedish", "sweden"),
         ("finnish", "finland"),

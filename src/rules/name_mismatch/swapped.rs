@@ -1449,7 +1449,10 @@ impl<'c, 'a> Slots<'c, 'a> {
         // (an abbreviation in capitals left over, `US`, is no name that could be the slot
         // instead: 特斯拉 changed to 本杰明·威尔, whom the English calls `Benjamin Vail`, against
         // `Tesla` said twice beside `the US`; a short name, `Mao`, still is)
-        let no_en_name_left = el.iter().all(|&e| capitals(&ef[e]));
+        // (nor is the word for a people or a language, as for [`Slots::en_slot`]: `Portuguese`
+        // beside the names a sentence gives in other languages, where the Chinese, changed, says
+        // 玻利维亚 for the first 亚马逊, against `Amazon` said three times)
+        let no_en_name_left = el.iter().all(|&e| capitals(&ef[e]) || people_word(&ef[e].text));
         if es.is_empty() && (zs.len() == 1 || lone_zh_person) && no_en_name_left {
             if let Some(e) = said_more_in_english(names, zf, ef) {
                 let other = match zs.first() {

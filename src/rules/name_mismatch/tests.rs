@@ -1461,6 +1461,20 @@ fn a_surname_read_as_its_pinyin_resolves_a_person() {
 }
 
 #[test]
+fn a_language_word_is_no_name_left_beside_a_name_said_more_often() {
+    // xquad Amazon_rainforest: the Chinese changed from the first 亚马逊 to 玻利维亚 (Bolivia,
+    // a place of the article). The English says `Amazon` three times (`Amazon Jungle` is one),
+    // the Chinese 亚马逊 now twice; `Portuguese`, `French` and `English` are the languages the
+    // sentence gives names in, no names that could stand in 玻利维亚's place
+    reported_once_changed(
+        "Amazon_rainforest",
+        Zh("亚马逊雨林", "玻利维亚雨林"),
+        &["`玻利维亚`", "`Amazon`"],
+    );
+    assert!(crate::align::entities::people_word("Portuguese"));
+}
+
+#[test]
 fn a_name_that_owns_a_structure_against_the_owner_of_its_counterpart() {
     // xquad French_and_Indian_War: the Chinese changed from 哈德逊湾公司 to 詹姆斯•阿伯克龙比湾公司
     // (a general of the article); `Hudson` of `Hudson's Bay Company` owns a bay's name too, so
