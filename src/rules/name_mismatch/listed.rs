@@ -31,6 +31,45 @@ fn separated_as_items(text: &str, a: &Fact, b: &Fact, separators: &[&str], kinds
         })
 }
 
+/// The item after a Chinese mention in a list, where the Chinese reader read no name there
+/// (`next`, the mention after it, starts later): the Han characters after a list's separator,
+/// up to the next separator or 的 (本迪戈 of 巴拉瑞特、本迪戈和基隆, which the reader does not
+/// take); none of one character or of more than [`MOST_UNREAD_ITEM_CHARS`].
+fn unread_item_after<'t>(text: &'t str, a: &Fact, next: Option<&Fact>) -> Option<&'t str> {
+    let after = text.get(a.span.end..)?;
+    let rest = after.strip_prefix(ZH_KINDS).unwrap_or(after);
+    let rest = ["、", "，", ",", "和", "及", "与", "或"]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?;
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !crate::lang::script::is_han(c) || "、和及与或等的".contains(c))
+        .map_or(rest.len(), |(i, _)| i);
+    // (where the reader took a name inside the item, the item is that name's: [`list_slot`]
+    // weighs it as a name)
+    let start = text.len() - rest.len();
+    if next.is_some_and(|n| n.span.start < start + end) {
+        return None;
+    }
+    let item = &rest[..end];
+    (2..=MOST_UNREAD_ITEM_CHARS)
+        .contains(&item.chars().count())
+        .then_some(item)
+}
+
+/// The most characters of a list's item [`unread_item_after`] reads.
+const MOST_UNREAD_ITEM_CHARS: usize = 6;
+
+/// Whether the Chinese words `item` render English name `e` by transliteration, as a name
+/// resolves.
+fn renders(item: &str, e: &Fact) -> bool {
+    crate::facts::translit::name_similarity_at_least(item, &e.text, RENDERS) >= RENDERS
+}
+
+/// How closely an unread item must render the English item beside the slot ([`renders`]):
+/// as a name resolves ([`crate::align::entities`]).
+const RENDERS: f64 = 0.8;
+
 /// The most bytes between two items of a list (`州 、`, `, and `, with spaces around).
 const MOST_SEPARATOR_BYTES: usize = 16;
 
@@ -69,11 +108,13 @@ pub(super) fn list_slot(
             && shared(p - 1, q - 1)
             && separated_as_items(zt, &zf[za[p - 1]], &zf[za[p]], ZH_SEPARATORS, ZH_KINDS)
             && separated_as_items(et, &ef[ea[q - 1]], &ef[ea[q]], EN_SEPARATORS, &[]);
-        let after = p + 1 < za.len()
-            && q + 1 < ea.len()
-            && shared(p + 1, q + 1)
-            && separated_as_items(zt, &zf[za[p]], &zf[za[p + 1]], ZH_SEPARATORS, ZH_KINDS)
-            && separated_as_items(et, &ef[ea[q]], &ef[ea[q + 1]], EN_SEPARATORS, &[]);
+        let after = q + 1 < ea.len()
+            && separated_as_items(et, &ef[ea[q]], &ef[ea[q + 1]], EN_SEPARATORS, &[])
+            && (p + 1 < za.len()
+                && shared(p + 1, q + 1)
+                && separated_as_items(zt, &zf[za[p]], &zf[za[p + 1]], ZH_SEPARATORS, ZH_KINDS)
+                || unread_item_after(zt, &zf[za[p]], za.get(p + 1).map(|&z| &zf[z]))
+                    .is_some_and(|item| renders(item, &ef[ea[q + 1]])));
         if both_sides {
             before && after
         } else {
@@ -112,5 +153,53 @@ pub(super) fn list_slot(
     match pairs[..] {
         [pair] => Some(pair),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unread_item_after;
+    use crate::facts::test_support::facts_of;
+    use crate::facts::{Fact, FactKind};
+
+    /// A name fact over the first occurrence of `name` in `text` (made from a name the reader
+    /// reads: 巴拉瑞特 may be read or not).
+    fn fact(text: &str, name: &str) -> Fact {
+        let at = text.find(name).expect("the name is in the text");
+        let read = facts_of("x.zh.txt", "约瑟夫·普利斯特里在威尔特郡。");
+        let one = read
+            .into_iter()
+            .find(|f| f.kind == FactKind::Name)
+            .expect("a name read");
+        Fact {
+            text: name.to_string(),
+            span: at..at + name.len(),
+            ..one
+        }
+    }
+
+    #[test]
+    fn an_unread_item_is_the_han_words_after_a_separator() {
+        let text = "以及巴拉瑞特、本迪戈和基隆等地区城市的工人阶级中";
+        let a = fact(text, "巴拉瑞特");
+        assert_eq!(unread_item_after(text, &a, None), Some("本迪戈"));
+        // (a place's kind may stand before the separator)
+        let text = "阿拉巴马州、堪萨斯州和北达科他州";
+        assert_eq!(unread_item_after(text, &fact(text, "阿拉巴马"), None), Some("堪萨斯州"));
+        // where the reader took a name there, the item is that name's
+        let text = "巴拉瑞特、本迪戈和基隆";
+        let next = fact(text, "本迪戈");
+        assert_eq!(unread_item_after(text, &fact(text, "巴拉瑞特"), Some(&next)), None);
+        // no separator after the name, no list
+        let text = "巴拉瑞特的工人阶级";
+        assert_eq!(unread_item_after(text, &fact(text, "巴拉瑞特"), None), None);
+        // one character, or a run of prose, is no item
+        let text = "巴拉瑞特、城";
+        assert_eq!(unread_item_after(text, &fact(text, "巴拉瑞特"), None), None);
+        let text = "巴拉瑞特，这是维多利亚州重要的城市";
+        assert_eq!(unread_item_after(text, &fact(text, "巴拉瑞特"), None), None);
+        // (an item ends before 的: what follows it describes it)
+        let text = "巴拉瑞特和墨尔本的西郊";
+        assert_eq!(unread_item_after(text, &fact(text, "巴拉瑞特"), None), Some("墨尔本"));
     }
 }

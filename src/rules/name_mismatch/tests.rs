@@ -1407,6 +1407,18 @@ fn a_name_swapped_in_a_list_is_the_one_standing_in_its_place() {
     // stands between `Venezuela` and `Bolivia`
     let (zh, en) = xquad_article("Amazon_rainforest");
     swap_reported_between(&zh, &en, true, ("、厄瓜多尔、", "、亚马逊、"), "亚马逊", "Ecuador");
+    // Victoria_(Australia): `Ballarat` changed to `Sullivan Bay` (the article's landing
+    // place), before `Bendigo` as 巴拉瑞特 stands before 本迪戈, an item the Chinese reader
+    // takes for no name, which renders `Bendigo` all the same
+    let (zh, en) = xquad_article("Victoria_(Australia)");
+    swap_reported_between(
+        &zh,
+        &en,
+        false,
+        ("cities of Ballarat,", "cities of Sullivan Bay,"),
+        "巴拉瑞特",
+        "Sullivan Bay",
+    );
     // in articles written independently, in sentences most of whose words translate each
     // other: wikipairs Computer_science, 库尔特·哥德尔 changed to 阿隆佐·邱奇 (named later in
     // the list), before 艾伦·图灵 as `Kurt Gödel` stands before `Alan Turing`
