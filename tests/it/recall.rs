@@ -282,6 +282,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // a longer English name opening with a name its mention (`Tesla Electric Light`), and crossed
 // repeats placed by the names both sides give in order: xquad name 185 → 189 of 226 (floor
 // 0.83, one catch under); wikipairs and the clean output of every corpus unchanged.
+// 2026-12-06 (twenty-seventh stop): 宋 read as its pinyin `song` too (`River Song`), a people
+// or language word left over no name beside a repeat (`Portuguese`), and a list's item the
+// Chinese reader takes for no name placing the slot beside it (本迪戈 of 巴拉瑞特、本迪戈和基隆):
+// xquad name 189 → 193 of 226 (85.4 %); the floor is the issue's, 0.85 (192 catches would be
+// 84.96 %); wikipairs and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -290,7 +295,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.83);
+    floor(&t, Kind::Name, 0.85);
 }
 
 #[test]
