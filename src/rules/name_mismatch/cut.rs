@@ -425,6 +425,10 @@ const PLACE_WORDS: &[&str] = &[
     "Glen",
 ];
 
+/// Words of [`PLACE_WORDS`] that are common English surnames too (`Alonzo Church`, `Stuart
+/// Hall`, `Edward House`).
+const SURNAME_PLACE_WORDS: &[&str] = &["Church", "Hall", "House", "Law"];
+
 /// Lower-case words inside a person's name (`Miguel de la Madrid`, `Domenico di Paolo`): an
 /// English name read up to one of them was only partly read.
 const PARTICLES: &[&str] = &[
@@ -548,7 +552,14 @@ fn mismatch(cx: &PairContext, words: &EnWords, z: &Fact, e: &Fact) -> Option<(St
     let whole: String = parts.concat();
     // a person's name: not a place (Kodori Valley), and its first word is not an
     // entity the English names on its own elsewhere (Abkhazia)
-    if tokens.iter().any(|t| PLACE_WORDS.contains(t)) || words.single_names.contains(tokens[0]) {
+    // (a given name and a word for a place that is a surname too is a person's name:
+    // `Alonzo Church`, `Stuart Hall`; the Chinese then renders the given name alone, where it
+    // goes on with the place's noun for `Albert Hall`, 阿尔伯特音乐厅. Not `Charles River` nor
+    // `Mitchell Tower`, whose words name no person)
+    let given_and_surname = tokens.len() == 2
+        && crate::lang::given_names::is_given_name(tokens[0])
+        && SURNAME_PLACE_WORDS.contains(&tokens[1]);
+    if !given_and_surname && tokens.iter().any(|t| PLACE_WORDS.contains(t)) || words.single_names.contains(tokens[0]) {
         return None;
     }
     // the words of a proper name never appear in lower case in the same article;

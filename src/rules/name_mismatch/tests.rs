@@ -1487,6 +1487,25 @@ fn a_language_word_is_no_name_left_beside_a_name_said_more_often() {
 }
 
 #[test]
+fn a_given_name_and_a_surname_that_is_a_place_word_is_a_persons_name() {
+    // wikipairs Computer_science: 阿隆佐·邱奇 cut to 阿隆佐 against `Alonzo Church`; `Church`
+    // is a word for a place, but after a given name it is a surname
+    swap_reported_in(
+        "Computer_science",
+        ("阿隆佐·邱奇等", "阿隆佐等"),
+        "阿隆佐",
+        "Alonzo Church",
+    );
+    // not a given name and a place word that is no surname: xquad Harvard_University's
+    // 查尔斯河 (`Charles River`) and University_of_Chicago's 米切尔塔 (`Mitchell Tower`)
+    for article in ["Harvard_University", "University_of_Chicago"] {
+        let (zh, en) = xquad_article(article);
+        let f = findings(&zh, &en);
+        assert!(!f.iter().any(|m| m.contains("the Chinese only")), "{article}: {f:#?}");
+    }
+}
+
+#[test]
 fn a_name_that_owns_a_structure_against_the_owner_of_its_counterpart() {
     // xquad French_and_Indian_War: the Chinese changed from 哈德逊湾公司 to 詹姆斯•阿伯克龙比湾公司
     // (a general of the article); `Hudson` of `Hudson's Bay Company` owns a bay's name too, so
