@@ -9,7 +9,7 @@ use crate::facts::translit::name_similarity_at_least;
 use crate::facts::{Fact, FactKind};
 
 /// A name mention resolves to an entity of the other side at or above this similarity.
-const RESOLVES: f64 = 0.8;
+pub(crate) const RESOLVES: f64 = 0.8;
 
 /// Whether a Chinese name's transliteration renders an English name even loosely (at half or
 /// more): looser than [`Entities::same`]. The one name left on each side of sentences that

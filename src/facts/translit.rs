@@ -8,7 +8,8 @@
 //! character the reading that fits best (dynamic programming over characters and letters).
 //! A character outside the table (older renderings: 良 of 哈德良, `Hadrian`) is read by its
 //! pinyin (`rules/data/lexicon/pinyin.tsv`, from CC-CEDICT) in a name at least half of the
-//! table's characters, and never against a romanised Chinese name (`Hanyu`). English letters
+//! table's characters, and never against a romanised Chinese name (`Hanyu`); the table's own
+//! readings hold a few pinyin ones, read everywhere (宋 `song`). English letters
 //! Chinese renderings leave unsaid (an `r` after a vowel, a final `e`, a doubled letter) cost
 //! half a letter, and `m` and `n` count as close sounds (伦巴第 `Lombard`), as `l` and `r` do.
 

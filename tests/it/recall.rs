@@ -286,7 +286,9 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // or language word left over no name beside a repeat (`Portuguese`), and a list's item the
 // Chinese reader takes for no name placing the slot beside it (本迪戈 of 巴拉瑞特、本迪戈和基隆):
 // xquad name 189 → 193 of 226 (85.4 %); the floor is the issue's, 0.85 (192 catches would be
-// 84.96 %); wikipairs and the clean output of every corpus unchanged.
+// 84.96 %). A given name and a place word that is a surname too (`Alonzo Church`) taken for a
+// person's name: wikipairs name 36 → 37 of 108 (floor 0.33, one catch under). The clean output
+// of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -305,7 +307,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.53);
     floor(&t, Kind::Year, 0.55);
     floor(&t, Kind::Number, 0.57);
-    floor(&t, Kind::Name, 0.32);
+    floor(&t, Kind::Name, 0.33);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

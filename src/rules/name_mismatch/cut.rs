@@ -553,13 +553,15 @@ fn mismatch(cx: &PairContext, words: &EnWords, z: &Fact, e: &Fact) -> Option<(St
     // a person's name: not a place (Kodori Valley), and its first word is not an
     // entity the English names on its own elsewhere (Abkhazia)
     // (a given name and a word for a place that is a surname too is a person's name:
-    // `Alonzo Church`, `Stuart Hall`; the Chinese then renders the given name alone, where it
-    // goes on with the place's noun for `Albert Hall`, 阿尔伯特音乐厅. Not `Charles River` nor
-    // `Mitchell Tower`, whose words name no person)
+    // `Alonzo Church`, `Stuart Hall`; a place so named is told apart by the Chinese, which goes
+    // on with the place's noun after the given name (阿尔伯特音乐厅 for `Albert Hall`, 克拉伦斯府
+    // for `Clarence House`: [`zh_surroundings`]). Not `Charles River` nor `Mitchell Tower`:
+    // `River` and `Tower` are no surnames)
     let given_and_surname = tokens.len() == 2
         && crate::lang::given_names::is_given_name(tokens[0])
         && SURNAME_PLACE_WORDS.contains(&tokens[1]);
-    if !given_and_surname && tokens.iter().any(|t| PLACE_WORDS.contains(t)) || words.single_names.contains(tokens[0]) {
+    if (!given_and_surname && tokens.iter().any(|t| PLACE_WORDS.contains(t))) || words.single_names.contains(tokens[0])
+    {
         return None;
     }
     // the words of a proper name never appear in lower case in the same article;

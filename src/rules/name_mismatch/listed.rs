@@ -32,19 +32,33 @@ fn separated_as_items(text: &str, a: &Fact, b: &Fact, separators: &[&str], kinds
 }
 
 /// The item after a Chinese mention in a list, where the Chinese reader read no name there
-/// (`next`, the mention after it, starts later): the Han characters after a list's separator,
-/// up to the next separator or 的 (本迪戈 of 巴拉瑞特、本迪戈和基隆, which the reader does not
-/// take); none of one character or of more than [`MOST_UNREAD_ITEM_CHARS`].
+/// (`next`, the mention after it, starts later): after a place's kind (州) and a list's
+/// separator ([`ZH_SEPARATORS`], spaces around it), the Han characters up to the next
+/// separator, 等 (`and so on`) or 的, or the first character that is not Han; without a place's
+/// kind at its end (本迪戈 of 巴拉瑞特、本迪戈和基隆, which the reader does not take; 堪萨斯 of
+/// 阿拉巴马州、堪萨斯州). None where that is one character, or more than
+/// [`MOST_UNREAD_ITEM_CHARS`] (read no further: prose, no item).
 fn unread_item_after<'t>(text: &'t str, a: &Fact, next: Option<&Fact>) -> Option<&'t str> {
     let after = text.get(a.span.end..)?;
-    let rest = after.strip_prefix(ZH_KINDS).unwrap_or(after);
-    let rest = ["、", "，", ",", "和", "及", "与", "或"]
+    let rest = after.strip_prefix(ZH_KINDS).unwrap_or(after).trim_start();
+    // (the longest separator first: 以及 before 及)
+    let rest = ZH_SEPARATORS
         .iter()
-        .find_map(|sep| rest.strip_prefix(sep))?;
-    let end = rest
-        .char_indices()
-        .find(|&(_, c)| !crate::lang::script::is_han(c) || "、和及与或等的".contains(c))
-        .map_or(rest.len(), |(i, _)| i);
+        .filter_map(|sep| rest.strip_prefix(sep))
+        .min_by_key(|r| r.len())?
+        .trim_start();
+    let mut end = None;
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        let at_separator = ZH_SEPARATORS.iter().any(|sep| rest[i..].starts_with(sep));
+        if !crate::lang::script::is_han(c) || at_separator || c == '等' || c == '的' {
+            end = Some(i);
+            break;
+        }
+        if n == MOST_UNREAD_ITEM_CHARS {
+            return None;
+        }
+    }
+    let end = end.unwrap_or(rest.len());
     // (where the reader took a name inside the item, the item is that name's: [`list_slot`]
     // weighs it as a name)
     let start = text.len() - rest.len();
@@ -52,6 +66,10 @@ fn unread_item_after<'t>(text: &'t str, a: &Fact, next: Option<&Fact>) -> Option
         return None;
     }
     let item = &rest[..end];
+    let item = item
+        .strip_suffix(ZH_KINDS)
+        .filter(|i| i.chars().count() >= 2)
+        .unwrap_or(item);
     (2..=MOST_UNREAD_ITEM_CHARS)
         .contains(&item.chars().count())
         .then_some(item)
@@ -60,15 +78,13 @@ fn unread_item_after<'t>(text: &'t str, a: &Fact, next: Option<&Fact>) -> Option
 /// The most characters of a list's item [`unread_item_after`] reads.
 const MOST_UNREAD_ITEM_CHARS: usize = 6;
 
-/// Whether the Chinese words `item` render English name `e` by transliteration, as a name
-/// resolves.
+/// Whether the Chinese words `item` render English name `e` by transliteration as closely as
+/// a name resolves whole ([`crate::align::entities::RESOLVES`]; not by its surname, as a
+/// name may).
 fn renders(item: &str, e: &Fact) -> bool {
-    crate::facts::translit::name_similarity_at_least(item, &e.text, RENDERS) >= RENDERS
+    let floor = crate::align::entities::RESOLVES;
+    crate::facts::translit::name_similarity_at_least(item, &e.text, floor) >= floor
 }
-
-/// How closely an unread item must render the English item beside the slot ([`renders`]):
-/// as a name resolves ([`crate::align::entities`]).
-const RENDERS: f64 = 0.8;
 
 /// The most bytes between two items of a list (`州 、`, `, and `, with spaces around).
 const MOST_SEPARATOR_BYTES: usize = 16;
@@ -80,7 +96,8 @@ const ZH_KINDS: &[char] = &['州', '省', '市', '县', '区', '岛', '国'];
 /// left over in the unit or said more often than the other side says it, that stand at the
 /// same place of a list: the mention before each (or after each; with `both_sides`, before and
 /// after each) is one name both sides share, set off from it by a list's separator on both
-/// sides. None when no pair, or more than one, stands so. `resolving` tells whether either of
+/// sides. (Without `both_sides`, the Chinese item after the slot may be one the reader read as
+/// no name, which renders the English name after it: [`unread_item_after`].) None when no pair, or more than one, stands so. `resolving` tells whether either of
 /// two names resolves elsewhere in the article (to another entity than the other name): a pair
 /// of which neither does must not render each other even loosely (one name the resolver
 /// missed, not two).
@@ -101,6 +118,16 @@ pub(super) fn list_slot(
             .collect()
     };
     let (za, ea) = (&names.zh_all, &names.en_all);
+    // (the item after each Chinese mention that the reader read as no name, read once: in
+    // sentences that translate each other only, where the list's order is the evidence)
+    let unread: Vec<Option<&str>> = (0..za.len())
+        .map(|p| {
+            if both_sides {
+                return None;
+            }
+            unread_item_after(zt, &zf[za[p]], za.get(p + 1).map(|&z| &zf[z]))
+        })
+        .collect();
     let beside = |p: usize, q: usize| {
         let shared = |i: usize, j: usize| Entities::same(&zf[za[i]], &ef[ea[j]]);
         let before = p > 0
@@ -113,8 +140,7 @@ pub(super) fn list_slot(
             && (p + 1 < za.len()
                 && shared(p + 1, q + 1)
                 && separated_as_items(zt, &zf[za[p]], &zf[za[p + 1]], ZH_SEPARATORS, ZH_KINDS)
-                || unread_item_after(zt, &zf[za[p]], za.get(p + 1).map(|&z| &zf[z]))
-                    .is_some_and(|item| renders(item, &ef[ea[q + 1]])));
+                || unread[p].is_some_and(|item| renders(item, &ef[ea[q + 1]])));
         if both_sides {
             before && after
         } else {
@@ -185,7 +211,11 @@ mod tests {
         assert_eq!(unread_item_after(text, &a, None), Some("本迪戈"));
         // (a place's kind may stand before the separator)
         let text = "阿拉巴马州、堪萨斯州和北达科他州";
-        assert_eq!(unread_item_after(text, &fact(text, "阿拉巴马"), None), Some("堪萨斯州"));
+        // (and the item is read without its kind)
+        assert_eq!(unread_item_after(text, &fact(text, "阿拉巴马"), None), Some("堪萨斯"));
+        // (a separator of two characters, and one that ends the item)
+        let text = "巴拉瑞特以及本迪戈以及基隆";
+        assert_eq!(unread_item_after(text, &fact(text, "巴拉瑞特"), None), Some("本迪戈"));
         // where the reader took a name there, the item is that name's
         let text = "巴拉瑞特、本迪戈和基隆";
         let next = fact(text, "本迪戈");

@@ -1449,10 +1449,24 @@ impl<'c, 'a> Slots<'c, 'a> {
         // (an abbreviation in capitals left over, `US`, is no name that could be the slot
         // instead: 特斯拉 changed to 本杰明·威尔, whom the English calls `Benjamin Vail`, against
         // `Tesla` said twice beside `the US`; a short name, `Mao`, still is)
-        // (nor is the word for a people or a language, as for [`Slots::en_slot`]: `Portuguese`
-        // beside the names a sentence gives in other languages, where the Chinese, changed, says
-        // 玻利维亚 for the first 亚马逊, against `Amazon` said three times)
-        let no_en_name_left = el.iter().all(|&e| capitals(&ef[e]) || people_word(&ef[e].text));
+        // (nor is the word for the people or language of a place, `Portuguese` beside the names
+        // a sentence gives in other languages, where the Chinese, changed, says 玻利维亚 for the
+        // first 亚马逊, against `Amazon` said three times; unless the place is a Chinese name left
+        // over, whose counterpart it may be, or the table knows no place of it: `Tibetan` is
+        // read as a people word by its stem alone)
+        let people_of_no_leftover = |e: usize| {
+            let lower = ef[e].text.to_lowercase();
+            let one = lower.strip_suffix('s').unwrap_or(&lower);
+            let places =
+                crate::align::entities::people_place(&lower).or_else(|| crate::align::entities::people_place(one));
+            places.is_some_and(|(_, places)| {
+                !zl.iter().any(|&z| {
+                    let folded = crate::lang::script::fold_to_simplified(&zf[z].text).text;
+                    places.iter().any(|(p, _)| *p == folded)
+                })
+            })
+        };
+        let no_en_name_left = el.iter().all(|&e| capitals(&ef[e]) || people_of_no_leftover(e));
         if es.is_empty() && (zs.len() == 1 || lone_zh_person) && no_en_name_left {
             if let Some(e) = said_more_in_english(names, zf, ef) {
                 let other = match zs.first() {
