@@ -97,10 +97,10 @@ const ZH_KINDS: &[char] = &['州', '省', '市', '县', '区', '岛', '国'];
 /// same place of a list: the mention before each (or after each; with `both_sides`, before and
 /// after each) is one name both sides share, set off from it by a list's separator on both
 /// sides. (Without `both_sides`, the Chinese item after the slot may be one the reader read as
-/// no name, which renders the English name after it: [`unread_item_after`].) None when no pair, or more than one, stands so. `resolving` tells whether either of
-/// two names resolves elsewhere in the article (to another entity than the other name): a pair
-/// of which neither does must not render each other even loosely (one name the resolver
-/// missed, not two).
+/// no name, which renders the English name after it: [`unread_item_after`].) None when no
+/// pair, or more than one, stands so. `resolving` tells whether either of two names resolves
+/// elsewhere in the article (to another entity than the other name): a pair of which neither
+/// does must not render each other even loosely (one name the resolver missed, not two).
 pub(super) fn list_slot(
     cx: &PairContext,
     names: &UnitNames,

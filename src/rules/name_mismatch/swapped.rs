@@ -713,14 +713,19 @@ fn mentions_counted(
     theirs: &[usize],
     same: &impl Fn(usize, usize) -> bool,
 ) -> Vec<usize> {
+    // (a longer name's counterparts weighed once per text, not once per mention: a name said
+    // thousands of times would weigh each against every mention of the other side)
+    let mut longer: std::collections::HashMap<&str, bool> = std::collections::HashMap::new();
     ours.iter()
         .copied()
         .filter(|&o| {
-            facts[o].text == facts[n].text
-                || opens_with(&facts[o].text, &facts[n].text) && {
-                    let mut counterparts = theirs.iter().filter(|&&t| same(o, t)).peekable();
-                    counterparts.peek().is_some() && counterparts.all(|&t| same(n, t))
-                }
+            let text = facts[o].text.as_str();
+            text == facts[n].text
+                || opens_with(text, &facts[n].text)
+                    && *longer.entry(text).or_insert_with(|| {
+                        let mut counterparts = theirs.iter().filter(|&&t| same(o, t)).peekable();
+                        counterparts.peek().is_some() && counterparts.all(|&t| same(n, t))
+                    })
         })
         .collect()
 }
