@@ -415,6 +415,17 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
         while e > s && (EDGE.contains(&chars[e - 1]) || AFTER_A_NAME.contains(&chars[e - 1])) {
             e -= 1;
         }
+        // nor a function word of two characters that opens the run (基于 of 基于英国议会, `based
+        // on`; a preposition, conjunction, adverb, particle or pronoun for jieba's dictionary)
+        if e - s >= 3 {
+            let head: String = chars[s..s + 2].iter().collect();
+            let words = segment::words(&head);
+            if let [w] = &words[..] {
+                if w.text == head && ["p", "c", "d", "u", "r"].contains(&w.tag) {
+                    s += 2;
+                }
+            }
+        }
         // nor a character that ends a word begun before the run: of two characters (助理 of
         // 助理尼古拉斯, 到达 of 到达英格兰), or of three or four, outside the table (顿 of 波士顿,
         // whose 士 the table does not hold, in 波士顿奥尔斯顿: the run is 奥尔斯顿)

@@ -313,3 +313,28 @@ fn an_ordinal_alone_is_no_name() {
     );
     assert!(read.iter().any(|n| n == "second world war"), "{read:?}");
 }
+
+#[test]
+fn a_function_word_opening_a_transliteration_run_is_no_part_of_a_name() {
+    // (wikipairs Religion and China, xquad Intergovernmental_Panel_on_Climate_Change: the
+    // characters of 基于 `based on` and 特别 `special` are in the transliteration table)
+    let read = zh_names_read("且儒教一说是基于汉武帝「罢黜百家，独尊儒术」利用政治权力将儒家宗教化。");
+    assert!(read.iter().all(|n| !n.starts_with("基于")), "{read:?}");
+    assert!(read.iter().any(|n| n == "汉武帝"), "{read:?}");
+    let read = zh_names_read("而是基于英格兰中部地区的气温图。");
+    assert_eq!(read, ["英格兰"]);
+    let read = zh_names_read("国际货币基金组织将人民币纳入特别提款权，于2016年10月1日生效。");
+    assert!(read.iter().all(|n| !n.starts_with("特别")), "{read:?}");
+    // (a name whose first two characters make no function word keeps them: 亚里士多德, 多伦多)
+    let read = zh_names_read("亚里士多德曾在多伦多讲学。");
+    assert!(read.iter().any(|n| n == "亚里士多德"), "{read:?}");
+    assert!(read.iter().any(|n| n == "多伦多"), "{read:?}");
+}
+
+/// The texts of the names read in a Chinese text.
+fn zh_names_read(text: &str) -> Vec<String> {
+    values("a.zh.txt", text, FactKind::Name)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect()
+}

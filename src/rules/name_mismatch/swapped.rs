@@ -493,14 +493,92 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str) -> bool {
 }
 
 /// The stems of the English words the lexicon gives for the words of a unit's Chinese
-/// sentences.
+/// sentences; for a word of three characters or more the lexicon does not hold, those of the
+/// two words it holds that make it (英国议会: 英国 `united kingdom britain`, 议会 `parliament`).
 fn glossed_words(side: &crate::align::Side<'_>, sentences: &[usize]) -> std::collections::HashSet<String> {
+    use crate::lang::lexicon::zh_stems;
     sentences
         .iter()
         .flat_map(|&s| side.doc.sentence_words(s))
         .filter(|(_, w)| w.text.chars().count() >= 2)
-        .flat_map(|(_, w)| crate::lang::lexicon::zh_stems(&crate::lang::script::fold_to_simplified(w.text).text))
+        .flat_map(|(_, w)| {
+            let word = crate::lang::script::fold_to_simplified(w.text).text;
+            let stems = zh_stems(&word);
+            if !stems.is_empty() || word.chars().count() < 3 {
+                return stems;
+            }
+            // (the first cut, from the longest first word, whose two words of two characters or
+            // more the lexicon holds)
+            let cuts: Vec<usize> = word.char_indices().map(|(at, _)| at).collect();
+            cuts.get(2..cuts.len().saturating_sub(1))
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .find_map(|&at| {
+                    let (a, b) = (zh_stems(&word[..at]), zh_stems(&word[at..]));
+                    (!a.is_empty() && !b.is_empty()).then(|| [a, b].concat())
+                })
+                .unwrap_or_default()
+        })
         .collect()
+}
+
+/// What the Chinese words of a unit (of two characters or more, and its names) say in English
+/// by the lexicon, for [`said_by_a_word`]: the first English the lexicon gives each (基督教
+/// `christianity christian` → `christianity`), and the abbreviations of it: each word of the
+/// English in capitals (欧盟 `european union eu` → `EU`) and the initials of the whole (麻省理工学院
+/// `massachusetts institute technology` → `MIT`).
+#[derive(Default)]
+struct WordsSaid {
+    first: std::collections::HashSet<String>,
+    abbreviations: std::collections::HashSet<String>,
+}
+
+impl WordsSaid {
+    fn of(side: &crate::align::Side<'_>, sentences: &[usize], names: impl Iterator<Item = String>) -> Self {
+        let mut said = WordsSaid::default();
+        let words = sentences
+            .iter()
+            .flat_map(|&s| side.doc.sentence_words(s))
+            .map(|(_, w)| w.text.to_string())
+            .chain(names);
+        for word in words.filter(|w| w.chars().count() >= 2) {
+            said.add(&word);
+        }
+        said
+    }
+
+    /// What one Chinese word says, if the lexicon holds it.
+    fn add(&mut self, word: &str) {
+        let Some(english) = crate::lang::lexicon::english(&crate::lang::script::fold_to_simplified(word).text) else {
+            return;
+        };
+        let parts: Vec<&str> = english.split(' ').filter(|w| !w.is_empty()).collect();
+        if let Some(first) = parts.first() {
+            self.first.insert(first.to_string());
+        }
+        self.abbreviations.extend(parts.iter().map(|w| w.to_uppercase()));
+        if parts.len() >= 2 {
+            let initials: String = parts.iter().filter_map(|w| w.chars().next()).collect();
+            self.abbreviations.insert(initials.to_uppercase());
+        }
+    }
+}
+
+/// Whether the Chinese of a unit says an English name left over by a word it does not read as a
+/// name ([`WordsSaid`]): a word of one part that is the first English the lexicon gives a Chinese
+/// word (`Christianity` for 基督教, `Hinduism` for 印度教: a religion, not a name the Chinese
+/// transliterates), not a given name and resolving to no Chinese name elsewhere (`resolves`); or
+/// an abbreviation in capitals of a Chinese word's English (`MIT` for 麻省理工学院, `EU` for 欧盟).
+fn said_by_a_word(e: &Fact, resolves: bool, said: &WordsSaid) -> bool {
+    let t = e.text.as_str();
+    if t.contains(' ') || !t.chars().all(|c| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    if capitals(e) {
+        return (2..=6).contains(&t.len()) && said.abbreviations.contains(t);
+    }
+    t.len() >= 4 && !resolves && !crate::lang::given_names::is_given_name(t) && said.first.contains(&t.to_lowercase())
 }
 
 /// Whether an English name of one word is a word the lexicon gives for a word of the Chinese
@@ -1256,6 +1334,20 @@ impl<'c, 'a> Slots<'c, 'a> {
                 .collect(),
             None => el,
         };
+        // (nor a word the Chinese says by a word it does not read as a name, `Christianity` for
+        // 基督教, `MIT` for 麻省理工学院: [`said_by_a_word`]; the lexicon read only then)
+        let may_be_said = |e: usize| {
+            let t = &ef[e].text;
+            !t.contains(' ') && t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic())
+        };
+        let el: Vec<usize> = if el.iter().any(|&e| may_be_said(e)) {
+            let said = WordsSaid::of(cx.zh, &unit.zh, names.zh_all.iter().map(|&z| zf[z].text.clone()));
+            el.into_iter()
+                .filter(|&e| !may_be_said(e) || !said_by_a_word(&ef[e], entities.zh_entity(&ef[e]).is_some(), &said))
+                .collect()
+        } else {
+            el
+        };
         // the one name left on each side of sentences written independently, where one is a
         // person's whole name that resolves to nothing (below); in sentences few of whose words
         // translate, the only slot there may be, and only that name (checked after the match)
@@ -1809,7 +1901,8 @@ impl<'c, 'a> Slots<'c, 'a> {
         let person_for_a_place = zl.len() == 1
             && el.len() == 1
             && (y.is_some() && full_name(z)
-                || y.is_some_and(|y| full_name(y) || en_whole_person(e) && !place(y)) && place(z));
+                || y.is_some_and(|y| full_name(y) || en_whole_person(e) && !place(y)) && place(z)
+                || x.is_some() && translated && en_given_and_family(e) && place(z));
         // (in a translation with one name left on each side, a place against a name the lexicon
         // glosses in one word are of one sort though only one reads as a place: 哥伦比亚 where the
         // English, changed, says `Amazon`, the Chinese article's 亚马逊. A famous person's gloss
@@ -2092,6 +2185,53 @@ mod tests {
         assert!(!super::ordinal_and_plural("Second World Wars"));
         assert!(!super::ordinal_and_plural("Doctors"));
         assert!(!super::ordinal_and_plural("First Nations"));
+    }
+
+    /// What a Chinese word says by the lexicon: its first English (基督教 `christianity
+    /// christian`), each word of it in capitals (欧盟 `european union eu`) and the initials of
+    /// the whole (麻省理工学院 `massachusetts institute technology`).
+    #[test]
+    fn the_words_a_chinese_word_says() {
+        let mut said = super::WordsSaid::default();
+        for w in ["基督教", "欧盟", "麻省理工学院", "不是一个词语吗"] {
+            said.add(w);
+        }
+        assert!(said.first.contains("christianity"));
+        assert!(!said.first.contains("christian"));
+        assert!(said.abbreviations.contains("EU"));
+        assert!(said.abbreviations.contains("MIT"));
+        assert!(!said.abbreviations.contains("NATO"));
+    }
+
+    /// A word the Chinese says by a word of its own ([`super::said_by_a_word`]): the first
+    /// English of a word of the unit, or an abbreviation of a word's English; not a given name,
+    /// nor a word that resolves to a Chinese name elsewhere, nor a name of two words.
+    #[test]
+    fn a_word_said_by_a_chinese_word() {
+        let mut said = super::WordsSaid::default();
+        for w in ["christianity", "ottoman", "henry"] {
+            said.first.insert(w.to_string());
+        }
+        for w in ["MIT", "EU"] {
+            said.abbreviations.insert(w.to_string());
+        }
+        let name = |t: &str| {
+            facts_of("a.txt", &format!("They spoke of {t} at length.\n"))
+                .into_iter()
+                .find(|f| f.kind == FactKind::Name)
+                .unwrap_or_else(|| panic!("no name read in {t}"))
+        };
+        assert!(super::said_by_a_word(&name("Christianity"), false, &said));
+        assert!(super::said_by_a_word(&name("MIT"), false, &said));
+        // (an abbreviation, even where it resolves: the Chinese word is its counterpart)
+        assert!(super::said_by_a_word(&name("EU"), true, &said));
+        // (a word that resolves to a Chinese name elsewhere is that name's)
+        assert!(!super::said_by_a_word(&name("Ottoman"), true, &said));
+        // (a given name, though it is a word's first English: 亨利 `henry`)
+        assert!(!super::said_by_a_word(&name("Henry"), false, &said));
+        // (a name of two words; an abbreviation no word makes)
+        assert!(!super::said_by_a_word(&name("Christianity Today"), false, &said));
+        assert!(!super::said_by_a_word(&name("NATO"), false, &said));
     }
 
     /// A name of several words whose every word but the connectors the Chinese glosses is

@@ -1548,3 +1548,35 @@ fn a_longer_english_name_that_opens_with_a_name_mentions_it() {
         &["`本杰明·威尔`", "`Tesla Electric Light`"],
     );
 }
+
+#[test]
+fn a_word_the_chinese_says_by_a_word_of_its_own_is_no_name_left_over() {
+    // wikipairs Religion: the English changed from `Islam` to `James Swindal` (a philosopher the
+    // English article quotes elsewhere) in its list of the largest religions. The Chinese says
+    // 基督教、伊斯兰教、印度教、佛教, and reads only 伊斯兰 as a name: `Christianity`, `Hinduism`
+    // and `Buddhism`, the first English the lexicon gives 基督教, 印度教 and 佛教, are no names
+    // left over beside the slot. 伊斯兰, read as a place and resolving to `Islam`, stands
+    // against a person's whole name that opens with a given name in sentences that translate
+    // each other.
+    swap_reported_in_english(
+        "Religion",
+        ("namely Christianity, Islam,", "namely Christianity, James Swindal,"),
+        "伊斯兰",
+        "James Swindal",
+    );
+}
+
+#[test]
+fn a_compound_the_lexicon_lacks_is_glossed_by_its_two_words() {
+    // xquad Victoria_(Australia): the Chinese changed from 1855年维多利亚州宪法法案 to
+    // 1855年巴拉瑞特州宪法法案 (a city of the article) says 维多利亚 once against `Victoria` and
+    // `Victoria Constitution Act`. 英国议会, which the lexicon does not hold, is 英国 and 议会
+    // (`united kingdom`, `parliament`), so `United Kingdom Parliament` is no English name left
+    // over, and the extra `Victoria` is the slot. (`Parliament`, which 议会 says, is none either:
+    // before, the finding named it, a slot found by luck.)
+    reported_once_changed(
+        "Victoria_(Australia)",
+        Zh("1855年维多利亚州宪法法案", "1855年巴拉瑞特州宪法法案"),
+        &["`巴拉瑞特`", "`Victoria`"],
+    );
+}
