@@ -331,6 +331,12 @@ pub fn same_surname(z: &Fact, e: &Fact) -> bool {
     if glosses(z).contains(&lower) {
         return true;
     }
+    // (or by the surname's gloss, where it gives the whole name: 图灵 `alan turing english
+    // mathematician …` for 艾伦·图灵 against `Alan Turing`, whose 图灵 renders `Turing` loosely)
+    let key = entity_key(z);
+    if key != z.text && glosses_of(&key).contains(&lower) {
+        return true;
+    }
     let Some(key) = en_tokens(&e.text)
         .into_iter()
         .rev()
@@ -697,6 +703,11 @@ mod surname_tests {
         assert!(super::same_surname(&name("希罗宁姆斯·博克"), &name("Hieronymus Bock")));
         assert!(!super::same_surname(&name("贾内尔"), &name("Jane Goodall")));
         assert!(!super::same_surname(&name("伊斯兰"), &name("Matua Island")));
+        // (by the surname's gloss, where it gives the whole name: 图灵 `alan turing english
+        // mathematician …`, though 图灵 renders `Turing` too loosely to resolve)
+        assert!(super::same_surname(&name("艾伦·图灵"), &name("Alan Turing")));
+        assert!(!super::same_surname(&name("艾伦·图灵"), &name("Alan Smith")));
+        assert!(!super::same_surname(&name("艾伦·图灵"), &name("Turing Award")));
     }
 
     /// An English county by the name before its `shire`, which the Chinese translates (威尔特郡,

@@ -106,7 +106,9 @@ pub struct Unit {
     /// so in a monotone alignment these sentences can only correspond to each other; or, in a
     /// translation, one sentence against one that translates it for 30 % of its words
     /// ([`WORDS_IN_A_TRANSLATION`]), whatever its score; or, in
-    /// texts written independently, holding a fact the other side states near, with half
+    /// texts written independently, holding a fact the other side states near (or, where most
+    /// of their words translate each other, the one name left on each side,
+    /// [`anchors::Table::one_name_left_each`]), with half
     /// their words translated ([`WORDS_BY_POSITION`]) or an anchor besides and a score of
     /// [`SURE_WITH_NEAR`], or a full date whose day alone differs ([`anchors::day_slip`]) with
     /// that score and a third of their words.
@@ -618,9 +620,12 @@ fn trace(
         } else {
             (0.0, Vec::new(), 0.0)
         };
+        // (or, in sentences most of whose words translate each other, the one name left on
+        // each side, one naming an entity of the other article: a name stated near)
         near.push(
             zi.iter().any(|&a| ej.iter().any(|&b| table.near(a, b) > 0.0))
-                || matches!((&zi[..], &ej[..]), ([a], [b]) if table.one_date_each(*a, *b)),
+                || matches!((&zi[..], &ej[..]), ([a], [b]) if table.one_date_each(*a, *b))
+                || matches!((&zi[..], &ej[..]), ([a], [b]) if lexical >= WORDS_WITH_NEAR && table.one_name_left_each(*a, *b)),
         );
         day_slips.push(zi.iter().any(|&a| ej.iter().any(|&b| table.day_slip(a, b))));
         units.push(Unit {

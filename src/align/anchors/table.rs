@@ -470,6 +470,31 @@ impl<'s> Table<'s> {
             })
     }
 
+    /// Whether zh sentence `i` and en sentence `j` each have one name left that no name of the
+    /// other matches, one of the two naming an entity of the other article: a name changed on
+    /// one side stands in the other's place (理查·斯托曼 against `Elliot`, put for `Stallman`,
+    /// whom the Chinese article does not name). Looser than [`Self::other_name`], which needs
+    /// both to name one: asked only of sentences most of whose words translate each other.
+    pub(in crate::align) fn one_name_left_each(&self, i: usize, j: usize) -> bool {
+        let zl: Vec<usize> = self.zf[i]
+            .iter()
+            .copied()
+            .filter(|&zk| {
+                self.zh.facts[zk].kind == FactKind::Name
+                    && !self.ef[j].iter().any(|&ek| self.facts_match(zk, ek).is_some())
+            })
+            .collect();
+        let el: Vec<usize> = self.ef[j]
+            .iter()
+            .copied()
+            .filter(|&ek| {
+                self.en.facts[ek].kind == FactKind::Name
+                    && !self.zf[i].iter().any(|&zk| self.facts_match(zk, ek).is_some())
+            })
+            .collect();
+        matches!((&zl[..], &el[..]), ([z], [e]) if self.zres[*z] || self.eres[*e])
+    }
+
     /// The weight of a name of en sentence `j` that fills the slot of zh name `zk` of zh
     /// sentence `i`: neither matches a name of the other sentence, and each names an entity
     /// of the other article.

@@ -204,6 +204,23 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
     }
     let (folded, gloss_text) = lexicon_entry(z);
     let gloss_text = gloss_text.unwrap_or_default();
+    // (an abbreviation in capitals of its English: `MIT` for 麻省理工学院, `massachusetts
+    // institute technology`; `EU` for 欧盟, `european union eu`)
+    let abbreviated = |w: &str| {
+        let words: Vec<&str> = gloss_text.split(' ').filter(|g| !g.is_empty()).collect();
+        words.len() >= 2
+            && w.chars()
+                .zip(&words)
+                .all(|(c, g)| g.starts_with(c.to_ascii_lowercase()))
+            && w.len() == words.len()
+            || words.iter().any(|g| g.eq_ignore_ascii_case(w))
+    };
+    if en_text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) && abbreviated(w))
+    {
+        return true;
+    }
     let gloss: Vec<String> = gloss_text
         .split(' ')
         .filter(|w| w.len() >= 4)

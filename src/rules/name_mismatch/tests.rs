@@ -1580,3 +1580,36 @@ fn a_compound_the_lexicon_lacks_is_glossed_by_its_two_words() {
         &["`巴拉瑞特`", "`Victoria`"],
     );
 }
+
+#[test]
+fn an_abbreviation_names_the_chinese_and_a_surname_links_by_its_gloss() {
+    // wikipairs Computational_linguistics: the English changed from `Joseph Weizenbaum` to `Alan
+    // Turing` (艾伦·图灵 in the Chinese article) in `the ELIZA program developed by … at MIT`.
+    // `MIT` is 麻省理工学院's abbreviation (`massachusetts institute technology`), so neither is
+    // left over; and `Alan Turing` links back to 艾伦·图灵 by the gloss of its surname, 图灵
+    // `alan turing …`, which renders `Turing` too loosely to resolve.
+    swap_reported_in_english(
+        "Computational_linguistics",
+        (
+            "developed by Joseph Weizenbaum at MIT",
+            "developed by Alan Turing at MIT",
+        ),
+        "约瑟夫·维森鲍姆",
+        "Alan Turing",
+    );
+}
+
+#[test]
+fn a_name_left_on_each_side_of_sentences_that_translate_each_other_keeps_them_compared() {
+    // wikipairs Free_software_movement: the English changed from `Stallman` to `Elliot` (玛格丽特
+    // ·S·埃利奥特 in the Chinese article). 理查·斯托曼 was the two sentences' one shared name; with
+    // it gone their score fell under what the rules compare, though 70 % of their words translate
+    // each other. The one name left on each side, one naming an entity of the other article, is
+    // now a name stated near, and vouches for the pair as a date one slip away does.
+    swap_reported_in_english(
+        "Free_software_movement",
+        ("Stallman notes that this action", "Elliot notes that this action"),
+        "理查·斯托曼",
+        "Elliot",
+    );
+}
