@@ -476,22 +476,19 @@ impl<'s> Table<'s> {
     /// whom the Chinese article does not name). Looser than [`Self::other_name`], which needs
     /// both to name one: asked only of sentences most of whose words translate each other.
     pub(in crate::align) fn one_name_left_each(&self, i: usize, j: usize) -> bool {
-        let zl: Vec<usize> = self.zf[i]
-            .iter()
-            .copied()
-            .filter(|&zk| {
-                self.zh.facts[zk].kind == FactKind::Name
-                    && !self.ef[j].iter().any(|&ek| self.facts_match(zk, ek).is_some())
-            })
-            .collect();
-        let el: Vec<usize> = self.ef[j]
-            .iter()
-            .copied()
-            .filter(|&ek| {
-                self.en.facts[ek].kind == FactKind::Name
-                    && !self.zf[i].iter().any(|&zk| self.facts_match(zk, ek).is_some())
-            })
-            .collect();
+        // (the names of a sentence that no fact of the other matches)
+        let left = |facts: &[Fact], own: &[usize], matched: &dyn Fn(usize) -> bool| -> Vec<usize> {
+            own.iter()
+                .copied()
+                .filter(|&k| facts[k].kind == FactKind::Name && !matched(k))
+                .collect()
+        };
+        let zl = left(self.zh.facts, &self.zf[i], &|zk| {
+            self.ef[j].iter().any(|&ek| self.facts_match(zk, ek).is_some())
+        });
+        let el = left(self.en.facts, &self.ef[j], &|ek| {
+            self.zf[i].iter().any(|&zk| self.facts_match(zk, ek).is_some())
+        });
         matches!((&zl[..], &el[..]), ([z], [e]) if self.zres[*z] || self.eres[*e])
     }
 
