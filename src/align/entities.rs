@@ -331,11 +331,19 @@ pub fn same_surname(z: &Fact, e: &Fact) -> bool {
     if glosses(z).contains(&lower) {
         return true;
     }
-    // (or by the surname's gloss, where it gives the whole name: 图灵 `alan turing english
-    // mathematician …` for 艾伦·图灵 against `Alan Turing`, whose 图灵 renders `Turing` loosely)
+    // (or by the surname's gloss, where it opens with the whole English name and the Chinese
+    // given name renders its first word: 图灵 `alan turing english mathematician …` for 艾伦·图灵
+    // against `Alan Turing`, whose 图灵 renders `Turing` too loosely; not 德莫特·图灵, another
+    // Turing, nor `Alan` alone)
     let key = entity_key(z);
-    if key != z.text && glosses_of(&key).contains(&lower) {
-        return true;
+    if key != z.text && lower.contains(' ') && glosses_of(&key).contains(&lower) {
+        let given = crate::facts::name_match::zh_parts(&z.text).into_iter().next();
+        let first = en_tokens(&e.text).into_iter().next();
+        if let (Some(given), Some(first)) = (given, first) {
+            if given != key && resolves(given, first) {
+                return true;
+            }
+        }
     }
     let Some(key) = en_tokens(&e.text)
         .into_iter()
@@ -708,6 +716,8 @@ mod surname_tests {
         assert!(super::same_surname(&name("艾伦·图灵"), &name("Alan Turing")));
         assert!(!super::same_surname(&name("艾伦·图灵"), &name("Alan Smith")));
         assert!(!super::same_surname(&name("艾伦·图灵"), &name("Turing Award")));
+        assert!(!super::same_surname(&name("德莫特·图灵"), &name("Alan Turing")));
+        assert!(!super::same_surname(&name("艾伦·图灵"), &name("Alan")));
     }
 
     /// An English county by the name before its `shire`, which the Chinese translates (威尔特郡,

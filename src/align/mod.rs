@@ -594,8 +594,11 @@ fn best_steps(table: &anchors::Table, band: &Band, n: usize) -> Option<Vec<(u8, 
     Some(back)
 }
 
-/// The units of the best path, in order, whether each holds a fact the other side states one
-/// slip away, and whether each holds a full date whose day alone differs.
+/// The units of the best path, in order, whether each holds a fact the other side states near
+/// (one slip away, in the same role, the one date of each sentence; or the one name left on
+/// each side of sentences most of whose words translate each other,
+/// [`anchors::Table::one_name_left_each`]), and whether each holds a full date whose day alone
+/// differs.
 fn trace(
     table: &anchors::Table,
     band: &Band,
@@ -620,12 +623,13 @@ fn trace(
         } else {
             (0.0, Vec::new(), 0.0)
         };
-        // (or, in sentences most of whose words translate each other, the one name left on
-        // each side, one naming an entity of the other article: a name stated near)
+        // (or, in sentences most of whose words translate each other, with the score an anchor
+        // besides would need, the one name left on each side, one naming an entity of the other
+        // article: a name stated near)
         near.push(
             zi.iter().any(|&a| ej.iter().any(|&b| table.near(a, b) > 0.0))
                 || matches!((&zi[..], &ej[..]), ([a], [b]) if table.one_date_each(*a, *b))
-                || matches!((&zi[..], &ej[..]), ([a], [b]) if lexical >= WORDS_WITH_NEAR && table.one_name_left_each(*a, *b)),
+                || matches!((&zi[..], &ej[..]), ([a], [b]) if lexical >= WORDS_WITH_NEAR && score >= SURE_WITH_NEAR && table.one_name_left_each(*a, *b)),
         );
         day_slips.push(zi.iter().any(|&a| ej.iter().any(|&b| table.day_slip(a, b))));
         units.push(Unit {

@@ -289,6 +289,13 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 84.96 %). A given name and a place word that is a surname too (`Alonzo Church`) taken for a
 // person's name: wikipairs name 36 → 37 of 108 (floor 0.33, one catch under). The clean output
 // of every corpus unchanged.
+// 2026-12-06 (twenty-eighth stop): a word the Chinese says by a word it does not read as a name
+// (`Christianity` for 基督教, `MIT` for 麻省理工学院) no name left over, a compound the lexicon
+// lacks glossed by its two words (英国议会), a Chinese place that resolves against an English
+// person's given and family name a slot in translated sentences, a surname linked by its own
+// gloss (图灵 `alan turing …`), and the one name left on each side of sentences most of whose
+// words translate each other a name stated near: wikipairs name 37 → 42 of 108 (floor 0.37,
+// one catch under); xquad name 193 of 226 as before; the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -307,7 +314,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.53);
     floor(&t, Kind::Year, 0.55);
     floor(&t, Kind::Number, 0.57);
-    floor(&t, Kind::Name, 0.33);
+    floor(&t, Kind::Name, 0.37);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

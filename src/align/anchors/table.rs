@@ -470,11 +470,13 @@ impl<'s> Table<'s> {
             })
     }
 
-    /// Whether zh sentence `i` and en sentence `j` each have one name left that no name of the
-    /// other matches, one of the two naming an entity of the other article: a name changed on
-    /// one side stands in the other's place (理查·斯托曼 against `Elliot`, put for `Stallman`,
-    /// whom the Chinese article does not name). Looser than [`Self::other_name`], which needs
-    /// both to name one: asked only of sentences most of whose words translate each other.
+    /// Whether zh sentence `i` and en sentence `j` each have one name left that no fact of the
+    /// other matches (a name said twice is one), one of the two naming an entity of the other
+    /// article: a name changed on one side stands in the other's place (理查·斯托曼 against
+    /// `Elliot`, put for `Stallman`: `Elliot` links to no Chinese name by the resolver, though
+    /// the Chinese article names 玛格丽特·S·埃利奥特). Looser than [`Self::other_name`], which
+    /// needs both to name one: asked only of sentences most of whose words translate each
+    /// other.
     pub(in crate::align) fn one_name_left_each(&self, i: usize, j: usize) -> bool {
         // (the names of a sentence that no fact of the other matches)
         let left = |facts: &[Fact], own: &[usize], matched: &dyn Fn(usize) -> bool| -> Vec<usize> {
@@ -489,7 +491,17 @@ impl<'s> Table<'s> {
         let el = left(self.en.facts, &self.ef[j], &|ek| {
             self.zf[i].iter().any(|&zk| self.facts_match(zk, ek).is_some())
         });
-        matches!((&zl[..], &el[..]), ([z], [e]) if self.zres[*z] || self.eres[*e])
+        // (one name each, whatever its mentions)
+        let one = |facts: &[Fact], left: &[usize]| -> Option<usize> {
+            let first = *left.first()?;
+            left.iter()
+                .all(|&k| facts[k].text == facts[first].text)
+                .then_some(first)
+        };
+        match (one(self.zh.facts, &zl), one(self.en.facts, &el)) {
+            (Some(z), Some(e)) => self.zres[z] || self.eres[e],
+            _ => false,
+        }
     }
 
     /// The weight of a name of en sentence `j` that fills the slot of zh name `zk` of zh

@@ -416,14 +416,17 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
             e -= 1;
         }
         // nor a function word of two characters that opens the run (基于 of 基于英国议会, `based
-        // on`; a preposition, conjunction, adverb, particle or pronoun for jieba's dictionary)
+        // on`; a preposition, conjunction, adverb, particle or pronoun for jieba's dictionary),
+        // where jieba reads the run so too: not 基加 of 基加利, Kigali, read whole
         if e - s >= 3 {
             let head: String = chars[s..s + 2].iter().collect();
-            let words = segment::words(&head);
-            if let [w] = &words[..] {
-                if w.text == head && ["p", "c", "d", "u", "r"].contains(&w.tag) {
-                    s += 2;
-                }
+            let run: String = chars[s..e].iter().collect();
+            let words = segment::words(&run);
+            if words
+                .first()
+                .is_some_and(|w| w.text == head && ["p", "c", "d", "u", "r"].contains(&w.tag))
+            {
+                s += 2;
             }
         }
         // nor a character that ends a word begun before the run: of two characters (助理 of

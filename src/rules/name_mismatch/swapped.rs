@@ -204,23 +204,6 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
     }
     let (folded, gloss_text) = lexicon_entry(z);
     let gloss_text = gloss_text.unwrap_or_default();
-    // (an abbreviation in capitals of its English: `MIT` for 麻省理工学院, `massachusetts
-    // institute technology`; `EU` for 欧盟, `european union eu`)
-    let abbreviated = |w: &str| {
-        let words: Vec<&str> = gloss_text.split(' ').filter(|g| !g.is_empty()).collect();
-        words.len() >= 2
-            && w.chars()
-                .zip(&words)
-                .all(|(c, g)| g.starts_with(c.to_ascii_lowercase()))
-            && w.len() == words.len()
-            || words.iter().any(|g| g.eq_ignore_ascii_case(w))
-    };
-    if en_text
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) && abbreviated(w))
-    {
-        return true;
-    }
     let gloss: Vec<String> = gloss_text
         .split(' ')
         .filter(|w| w.len() >= 4)
@@ -291,6 +274,21 @@ fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], 
             .iter()
             .any(|o| o.split(|c: char| !c.is_alphanumeric()).any(|w| w == word))
     };
+    // (an abbreviation in capitals of a short gloss that translates the name, not a Roman
+    // numeral: `MIT` for 麻省理工学院 `massachusetts institute technology`, `EU` for 欧盟 `european
+    // union eu`; not a word of a person's description, `II` of 戴高乐's `world war ii`)
+    if short_gloss {
+        let abbreviations = abbreviations_of(gloss_text);
+        if en_text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+            (2..=6).contains(&w.len())
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && !roman_numeral(w)
+                && !taken(w)
+                && abbreviations.iter().any(|a| a == w)
+        }) {
+            return true;
+        }
+    }
     en_text
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .map(|w| w.trim_end_matches("'s"))
@@ -510,8 +508,10 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str) -> bool {
 }
 
 /// The stems of the English words the lexicon gives for the words of a unit's Chinese
-/// sentences; for a word of three characters or more the lexicon does not hold, those of the
-/// two words it holds that make it (英国议会: 英国 `united kingdom britain`, 议会 `parliament`).
+/// sentences; for a word of four Han characters or more the lexicon does not hold, those of the
+/// two words of two characters or more it holds that make it (英国议会: 英国 `united kingdom
+/// britain`, 议会 `parliament`), unless the word is written in transliteration characters
+/// alone (路易斯安娜 is no 路易斯 and 安娜, `louis`, `anna`).
 fn glossed_words(side: &crate::align::Side<'_>, sentences: &[usize]) -> std::collections::HashSet<String> {
     use crate::lang::lexicon::zh_stems;
     sentences
@@ -521,7 +521,11 @@ fn glossed_words(side: &crate::align::Side<'_>, sentences: &[usize]) -> std::col
         .flat_map(|(_, w)| {
             let word = crate::lang::script::fold_to_simplified(w.text).text;
             let stems = zh_stems(&word);
-            if !stems.is_empty() || word.chars().count() < 3 {
+            if !stems.is_empty()
+                || word.chars().count() < 4
+                || !word.chars().all(crate::lang::script::is_han)
+                || word.chars().all(crate::facts::translit::is_translit_char)
+            {
                 return stems;
             }
             // (the first cut, from the longest first word, whose two words of two characters or
@@ -540,11 +544,42 @@ fn glossed_words(side: &crate::align::Side<'_>, sentences: &[usize]) -> std::col
         .collect()
 }
 
+/// The abbreviations a gloss makes: the initials of all its words, where it has two or more
+/// (`massachusetts institute technology` → `MIT`), and a word that is the initials of the words
+/// before it (`european union eu` → `EU`); in capitals. Not a gloss word that merely is short
+/// (`world war ii` gives no `II`, `luke st evangelist` no `ST`).
+fn abbreviations_of(gloss: &str) -> Vec<String> {
+    let words: Vec<&str> = gloss.split(' ').filter(|w| !w.is_empty()).collect();
+    let initials = |ws: &[&str]| -> String {
+        ws.iter()
+            .filter_map(|w| w.chars().next())
+            .collect::<String>()
+            .to_uppercase()
+    };
+    let mut out = Vec::new();
+    if words.len() >= 2 {
+        out.push(initials(&words));
+    }
+    for (k, w) in words.iter().enumerate().skip(2) {
+        if w.len() == k && w.to_uppercase() == initials(&words[..k]) {
+            out.push(w.to_uppercase());
+        }
+    }
+    out
+}
+
+/// Whether a word in capitals reads as a Roman numeral (`II`, `XI`), which no abbreviation is
+/// taken for.
+fn roman_numeral(w: &str) -> bool {
+    w.chars().all(|c| "IVXLCDM".contains(c))
+}
+
 /// What the Chinese words of a unit (of two characters or more, and its names) say in English
 /// by the lexicon, for [`said_by_a_word`]: the first English the lexicon gives each (基督教
-/// `christianity christian` → `christianity`), and the abbreviations of it: each word of the
-/// English in capitals (欧盟 `european union eu` → `EU`) and the initials of the whole (麻省理工学院
-/// `massachusetts institute technology` → `MIT`).
+/// `christianity christian` → `christianity`), and, of the names alone (the unit's name facts
+/// and the words jieba tags as places, organisations or other proper nouns), the abbreviations
+/// of it ([`abbreviations_of`]: 麻省理工学院 → `MIT`, 欧盟 → `EU`). A common word's gloss is a
+/// list of synonyms: its initials abbreviate nothing (其中 `among included` is no `AI`).
 #[derive(Default)]
 struct WordsSaid {
     first: std::collections::HashSet<String>,
@@ -557,45 +592,44 @@ impl WordsSaid {
         let words = sentences
             .iter()
             .flat_map(|&s| side.doc.sentence_words(s))
-            .map(|(_, w)| w.text.to_string())
-            .chain(names);
-        for word in words.filter(|w| w.chars().count() >= 2) {
-            said.add(&word);
+            .map(|(_, w)| (w.text.to_string(), ["ns", "nt", "nz"].contains(&w.tag)))
+            .chain(names.map(|n| (n, true)));
+        for (word, named) in words.filter(|(w, _)| w.chars().count() >= 2) {
+            said.add(&word, named);
         }
         said
     }
 
-    /// What one Chinese word says, if the lexicon holds it.
-    fn add(&mut self, word: &str) {
+    /// What one Chinese word says, if the lexicon holds it; `named`: the word is a name.
+    fn add(&mut self, word: &str, named: bool) {
         let Some(english) = crate::lang::lexicon::english(&crate::lang::script::fold_to_simplified(word).text) else {
             return;
         };
-        let parts: Vec<&str> = english.split(' ').filter(|w| !w.is_empty()).collect();
-        if let Some(first) = parts.first() {
+        if let Some(first) = english.split(' ').find(|w| !w.is_empty()) {
             self.first.insert(first.to_string());
         }
-        self.abbreviations.extend(parts.iter().map(|w| w.to_uppercase()));
-        if parts.len() >= 2 {
-            let initials: String = parts.iter().filter_map(|w| w.chars().next()).collect();
-            self.abbreviations.insert(initials.to_uppercase());
+        if named {
+            self.abbreviations.extend(abbreviations_of(english));
         }
     }
 }
 
-/// Whether the Chinese of a unit says an English name left over by a word it does not read as a
-/// name ([`WordsSaid`]): a word of one part that is the first English the lexicon gives a Chinese
-/// word (`Christianity` for 基督教, `Hinduism` for 印度教: a religion, not a name the Chinese
-/// transliterates), not a given name and resolving to no Chinese name elsewhere (`resolves`); or
-/// an abbreviation in capitals of a Chinese word's English (`MIT` for 麻省理工学院, `EU` for 欧盟).
+/// Whether the Chinese of a unit says an English name left over by a word of its own
+/// ([`WordsSaid`]): a word of one part, of six letters or more, that is the first English the
+/// lexicon gives a Chinese word (`Christianity` for 基督教, `Hinduism` for 印度教: a religion,
+/// not a name the Chinese transliterates; not `Black` or `White`, surnames too, for 黑人 or
+/// 白人), not a given name and resolving to no Chinese name elsewhere (`resolves`); or an
+/// abbreviation in capitals of a Chinese name's English (`MIT` for 麻省理工学院, `EU` for 欧盟),
+/// not a Roman numeral.
 fn said_by_a_word(e: &Fact, resolves: bool, said: &WordsSaid) -> bool {
     let t = e.text.as_str();
     if t.contains(' ') || !t.chars().all(|c| c.is_ascii_alphabetic()) {
         return false;
     }
     if capitals(e) {
-        return (2..=6).contains(&t.len()) && said.abbreviations.contains(t);
+        return (2..=6).contains(&t.len()) && !roman_numeral(t) && said.abbreviations.contains(t);
     }
-    t.len() >= 4 && !resolves && !crate::lang::given_names::is_given_name(t) && said.first.contains(&t.to_lowercase())
+    t.len() >= 6 && !resolves && !crate::lang::given_names::is_given_name(t) && said.first.contains(&t.to_lowercase())
 }
 
 /// Whether an English name of one word is a word the lexicon gives for a word of the Chinese
@@ -1351,8 +1385,9 @@ impl<'c, 'a> Slots<'c, 'a> {
                 .collect(),
             None => el,
         };
-        // (nor a word the Chinese says by a word it does not read as a name, `Christianity` for
-        // 基督教, `MIT` for 麻省理工学院: [`said_by_a_word`]; the lexicon read only then)
+        // (nor a word the Chinese says by a word of its own, `Christianity` for 基督教, which
+        // it does not read as a name, or an abbreviation of a Chinese name's English, `MIT` for
+        // 麻省理工学院: [`said_by_a_word`]; the lexicon read only then)
         let may_be_said = |e: usize| {
             let t = &ef[e].text;
             !t.contains(' ') && t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic())
@@ -1915,6 +1950,10 @@ impl<'c, 'a> Slots<'c, 'a> {
         // whole name may be the English one, where the Chinese article's is a surname: `William
         // Trent`, whom the Chinese calls 特伦特 elsewhere; not a place or organisation's name of two
         // words)
+        // (or, in sentences that translate each other, a place left alone that resolves, against
+        // a person's given and family name that resolves nowhere: 伊斯兰, the English article's
+        // `Islam`, where the English, changed, says `James Swindal`; the given name one the census
+        // list holds, not `Taiwan Sign Language` against 中华民国, on the clean wikipairs)
         let person_for_a_place = zl.len() == 1
             && el.len() == 1
             && (y.is_some() && full_name(z)
@@ -2205,31 +2244,45 @@ mod tests {
     }
 
     /// What a Chinese word says by the lexicon: its first English (基督教 `christianity
-    /// christian`), each word of it in capitals (欧盟 `european union eu`) and the initials of
-    /// the whole (麻省理工学院 `massachusetts institute technology`).
+    /// christian`) and, of a name, the abbreviations of it (麻省理工学院 `massachusetts institute
+    /// technology`, 欧盟 `european union eu`); a common word's synonyms abbreviate nothing (其中
+    /// `among included`).
     #[test]
     fn the_words_a_chinese_word_says() {
         let mut said = super::WordsSaid::default();
-        for w in ["基督教", "欧盟", "麻省理工学院", "不是一个词语吗"] {
-            said.add(w);
+        for (w, named) in [
+            ("基督教", false),
+            ("欧盟", true),
+            ("麻省理工学院", true),
+            ("不是一个词语吗", true),
+            ("其中", false),
+        ] {
+            said.add(w, named);
         }
         assert!(said.first.contains("christianity"));
         assert!(!said.first.contains("christian"));
         assert!(said.abbreviations.contains("EU"));
         assert!(said.abbreviations.contains("MIT"));
-        assert!(!said.abbreviations.contains("NATO"));
+        assert!(!said.abbreviations.contains("AI"), "{:?}", said.abbreviations);
+        assert!(!said.abbreviations.contains("CC"), "{:?}", said.abbreviations);
+        // (the abbreviations of a gloss: all its initials, and a word that abbreviates the words
+        // before it; not any short word of it)
+        assert_eq!(super::abbreviations_of("european union eu"), ["EUE", "EU"]);
+        assert_eq!(super::abbreviations_of("world war ii"), ["WWI"]);
+        assert!(super::abbreviations_of("vienna").is_empty());
     }
 
     /// A word the Chinese says by a word of its own ([`super::said_by_a_word`]): the first
-    /// English of a word of the unit, or an abbreviation of a word's English; not a given name,
-    /// nor a word that resolves to a Chinese name elsewhere, nor a name of two words.
+    /// English of a word of the unit, of six letters or more, or an abbreviation of a name's
+    /// English; not a given name, nor a word that resolves to a Chinese name elsewhere, nor a
+    /// name of two words, nor a Roman numeral.
     #[test]
     fn a_word_said_by_a_chinese_word() {
         let mut said = super::WordsSaid::default();
-        for w in ["christianity", "ottoman", "henry"] {
+        for w in ["christianity", "ottoman", "george", "black"] {
             said.first.insert(w.to_string());
         }
-        for w in ["MIT", "EU"] {
+        for w in ["MIT", "EU", "II"] {
             said.abbreviations.insert(w.to_string());
         }
         let name = |t: &str| {
@@ -2244,11 +2297,14 @@ mod tests {
         assert!(super::said_by_a_word(&name("EU"), true, &said));
         // (a word that resolves to a Chinese name elsewhere is that name's)
         assert!(!super::said_by_a_word(&name("Ottoman"), true, &said));
-        // (a given name, though it is a word's first English: 亨利 `henry`)
-        assert!(!super::said_by_a_word(&name("Henry"), false, &said));
-        // (a name of two words; an abbreviation no word makes)
+        // (a given name, though it is a word's first English)
+        assert!(!super::said_by_a_word(&name("George"), false, &said));
+        // (a short word, a surname too: 黑人 `black`)
+        assert!(!super::said_by_a_word(&name("Black"), false, &said));
+        // (a name of two words; an abbreviation no word makes; a Roman numeral)
         assert!(!super::said_by_a_word(&name("Christianity Today"), false, &said));
         assert!(!super::said_by_a_word(&name("NATO"), false, &said));
+        assert!(!super::said_by_a_word(&name("II"), false, &said));
     }
 
     /// A name of several words whose every word but the connectors the Chinese glosses is
