@@ -120,14 +120,13 @@ pub(super) fn list_slot(
     let (za, ea) = (&names.zh_all, &names.en_all);
     // (the item after each Chinese mention that the reader read as no name, read once: in
     // sentences that translate each other only, where the list's order is the evidence)
-    let unread: Vec<Option<&str>> = (0..za.len())
-        .map(|p| {
-            if both_sides {
-                return None;
-            }
-            unread_item_after(zt, &zf[za[p]], za.get(p + 1).map(|&z| &zf[z]))
-        })
-        .collect();
+    let unread: Vec<Option<&str>> = if both_sides {
+        vec![None; za.len()]
+    } else {
+        (0..za.len())
+            .map(|p| unread_item_after(zt, &zf[za[p]], za.get(p + 1).map(|&z| &zf[z])))
+            .collect()
+    };
     let beside = |p: usize, q: usize| {
         let shared = |i: usize, j: usize| Entities::same(&zf[za[i]], &ef[ea[j]]);
         let before = p > 0

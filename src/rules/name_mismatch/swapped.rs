@@ -587,15 +587,15 @@ struct WordsSaid {
 }
 
 impl WordsSaid {
-    fn of(side: &crate::align::Side<'_>, sentences: &[usize], names: impl Iterator<Item = String>) -> Self {
+    fn of<'n>(side: &crate::align::Side<'_>, sentences: &[usize], names: impl Iterator<Item = &'n str>) -> Self {
         let mut said = WordsSaid::default();
         let words = sentences
             .iter()
             .flat_map(|&s| side.doc.sentence_words(s))
-            .map(|(_, w)| (w.text.to_string(), ["ns", "nt", "nz"].contains(&w.tag)))
+            .map(|(_, w)| (w.text, ["ns", "nt", "nz"].contains(&w.tag)))
             .chain(names.map(|n| (n, true)));
         for (word, named) in words.filter(|(w, _)| w.chars().count() >= 2) {
-            said.add(&word, named);
+            said.add(word, named);
         }
         said
     }
@@ -618,18 +618,23 @@ impl WordsSaid {
 /// ([`WordsSaid`]): a word of one part, of six letters or more, that is the first English the
 /// lexicon gives a Chinese word (`Christianity` for 基督教, `Hinduism` for 印度教: a religion,
 /// not a name the Chinese transliterates; not `Black` or `White`, surnames too, for 黑人 or
-/// 白人), not a given name and resolving to no Chinese name elsewhere (`resolves`); or an
-/// abbreviation in capitals of a Chinese name's English (`MIT` for 麻省理工学院, `EU` for 欧盟),
-/// not a Roman numeral.
-fn said_by_a_word(e: &Fact, resolves: bool, said: &WordsSaid) -> bool {
+/// 白人), not a given name and resolving to no Chinese name elsewhere (`resolves`, asked
+/// last); or an abbreviation in capitals of a Chinese name's English (`MIT` for 麻省理工学院,
+/// `EU` for 欧盟), not a Roman numeral.
+fn said_by_a_word(e: &Fact, resolves: impl FnOnce() -> bool, said: &WordsSaid) -> bool {
     let t = e.text.as_str();
-    if t.contains(' ') || !t.chars().all(|c| c.is_ascii_alphabetic()) {
+    if !one_plain_word(t) {
         return false;
     }
     if capitals(e) {
         return (2..=6).contains(&t.len()) && !roman_numeral(t) && said.abbreviations.contains(t);
     }
-    t.len() >= 6 && !resolves && !crate::lang::given_names::is_given_name(t) && said.first.contains(&t.to_lowercase())
+    t.len() >= 6 && !crate::lang::given_names::is_given_name(t) && said.first.contains(&t.to_lowercase()) && !resolves()
+}
+
+/// Whether a name is one word of Latin letters alone, which [`said_by_a_word`] may take.
+fn one_plain_word(t: &str) -> bool {
+    !t.is_empty() && t.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// Whether an English name of one word is a word the lexicon gives for a word of the Chinese
@@ -1388,14 +1393,10 @@ impl<'c, 'a> Slots<'c, 'a> {
         // (nor a word the Chinese says by a word of its own, `Christianity` for 基督教, which
         // it does not read as a name, or an abbreviation of a Chinese name's English, `MIT` for
         // 麻省理工学院: [`said_by_a_word`]; the lexicon read only then)
-        let may_be_said = |e: usize| {
-            let t = &ef[e].text;
-            !t.contains(' ') && t.len() >= 2 && t.chars().all(|c| c.is_ascii_alphabetic())
-        };
-        let el: Vec<usize> = if el.iter().any(|&e| may_be_said(e)) {
-            let said = WordsSaid::of(cx.zh, &unit.zh, names.zh_all.iter().map(|&z| zf[z].text.clone()));
+        let el: Vec<usize> = if el.iter().any(|&e| one_plain_word(&ef[e].text)) {
+            let said = WordsSaid::of(cx.zh, &unit.zh, names.zh_all.iter().map(|&z| zf[z].text.as_str()));
             el.into_iter()
-                .filter(|&e| !may_be_said(e) || !said_by_a_word(&ef[e], entities.zh_entity(&ef[e]).is_some(), &said))
+                .filter(|&e| !said_by_a_word(&ef[e], || entities.zh_entity(&ef[e]).is_some(), &said))
                 .collect()
         } else {
             el
@@ -2291,20 +2292,20 @@ mod tests {
                 .find(|f| f.kind == FactKind::Name)
                 .unwrap_or_else(|| panic!("no name read in {t}"))
         };
-        assert!(super::said_by_a_word(&name("Christianity"), false, &said));
-        assert!(super::said_by_a_word(&name("MIT"), false, &said));
+        assert!(super::said_by_a_word(&name("Christianity"), || false, &said));
+        assert!(super::said_by_a_word(&name("MIT"), || false, &said));
         // (an abbreviation, even where it resolves: the Chinese word is its counterpart)
-        assert!(super::said_by_a_word(&name("EU"), true, &said));
+        assert!(super::said_by_a_word(&name("EU"), || true, &said));
         // (a word that resolves to a Chinese name elsewhere is that name's)
-        assert!(!super::said_by_a_word(&name("Ottoman"), true, &said));
+        assert!(!super::said_by_a_word(&name("Ottoman"), || true, &said));
         // (a given name, though it is a word's first English)
-        assert!(!super::said_by_a_word(&name("George"), false, &said));
+        assert!(!super::said_by_a_word(&name("George"), || false, &said));
         // (a short word, a surname too: 黑人 `black`)
-        assert!(!super::said_by_a_word(&name("Black"), false, &said));
+        assert!(!super::said_by_a_word(&name("Black"), || false, &said));
         // (a name of two words; an abbreviation no word makes; a Roman numeral)
-        assert!(!super::said_by_a_word(&name("Christianity Today"), false, &said));
-        assert!(!super::said_by_a_word(&name("NATO"), false, &said));
-        assert!(!super::said_by_a_word(&name("II"), false, &said));
+        assert!(!super::said_by_a_word(&name("Christianity Today"), || false, &said));
+        assert!(!super::said_by_a_word(&name("NATO"), || false, &said));
+        assert!(!super::said_by_a_word(&name("II"), || false, &said));
     }
 
     /// A name of several words whose every word but the connectors the Chinese glosses is
