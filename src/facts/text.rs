@@ -15,15 +15,24 @@ pub(crate) struct Text {
 impl Text {
     pub fn new(sentence: &str, base: usize, zh: bool) -> Self {
         crate::budget::work(sentence.len());
-        let mut pos: Vec<usize> = sentence.char_indices().map(|(i, _)| base + i).collect();
+        // (a char is a byte or more: the sentence's bytes bound its chars, so nothing grows)
+        let mut pos: Vec<usize> = Vec::with_capacity(sentence.len() + 1);
+        pos.extend(sentence.char_indices().map(|(i, _)| base + i));
         pos.push(base + sentence.len());
-        let chars: Vec<char> = if zh && sentence.chars().any(crate::lang::script::is_han) {
-            fold_to_simplified(sentence).text.chars().map(narrow).collect()
+        let mut chars: Vec<char> = Vec::with_capacity(sentence.len());
+        if zh && sentence.chars().any(crate::lang::script::is_han) {
+            chars.extend(fold_to_simplified(sentence).text.chars().map(narrow));
         } else {
-            sentence.chars().map(narrow).collect()
-        };
+            chars.extend(sentence.chars().map(narrow));
+        }
         debug_assert_eq!(chars.len() + 1, pos.len());
-        let string = if zh { String::new() } else { chars.iter().collect() };
+        let string = if zh {
+            String::new()
+        } else {
+            let mut s = String::with_capacity(sentence.len());
+            s.extend(chars.iter());
+            s
+        };
         Text { chars, pos, string }
     }
 

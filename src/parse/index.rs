@@ -10,23 +10,13 @@
 use crate::budget::work;
 use crate::Span;
 
-/// First occurrence of `needle` at or after `from` (byte-wise; any `from` is allowed).
-pub(crate) fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    let first = *needle.first()?;
-    let mut i = from;
-    while i + needle.len() <= hay.len() {
-        let Some(off) = hay[i..hay.len() + 1 - needle.len()].iter().position(|&b| b == first) else {
-            break;
-        };
-        let at = i + off;
-        if hay[at..].starts_with(needle) {
-            work(at + 1 - from);
-            return Some(at);
-        }
-        i = at + 1;
-    }
-    work(hay.len().saturating_sub(from));
-    None
+/// First occurrence of the needle `finder` looks for at or after `from` (byte-wise; any
+/// `from` is allowed), by memchr's vectorised search: the parsers' needles (`-->`, `</ref`,
+/// `\n`) are rare, so the search mostly crosses long stretches.
+fn find_bytes(hay: &[u8], finder: &memchr::memmem::Finder<'static>, from: usize) -> Option<usize> {
+    let found = hay.get(from..).and_then(|rest| finder.find(rest)).map(|k| from + k);
+    work(found.map_or(hay.len().saturating_sub(from), |at| at + 1 - from));
+    found
 }
 
 /// A forward search for one needle that remembers its last answer: "the first occurrence at
@@ -35,7 +25,7 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8], from: usize) -> Option<usize
 /// parsers query in (mostly) increasing order, so every needle costs one pass in all.
 #[derive(Debug, Clone)]
 pub(crate) struct Finder {
-    needle: Vec<u8>,
+    needle: memchr::memmem::Finder<'static>,
     from: usize,
     at: Option<usize>,
     fresh: bool,
@@ -44,7 +34,7 @@ pub(crate) struct Finder {
 impl Finder {
     pub fn new(needle: &str) -> Self {
         Finder {
-            needle: needle.as_bytes().to_vec(),
+            needle: memchr::memmem::Finder::new(needle.as_bytes()).into_owned(),
             from: 0,
             at: None,
             fresh: false,
@@ -65,33 +55,77 @@ impl Finder {
 
     /// First occurrence at or after `q` that ends by `limit`.
     pub fn within(&mut self, hay: &str, q: usize, limit: usize) -> Option<usize> {
-        let n = self.needle.len();
+        let n = self.needle.needle().len();
         self.next(hay, q).filter(|&a| a + n <= limit)
     }
 }
 
-/// A set of bytes, to jump to the next byte a scan cares about (a table lookup a byte,
-/// rather than a comparison with each).
-pub(crate) struct ByteSet([bool; 256]);
+/// A set of `N` bytes, to jump to the next byte a scan cares about: the first bytes one by one
+/// (a table lookup a byte: in wikitext most gaps between markup bytes are short), then
+/// sixteen bytes at a time, each compared with every byte of the set at once (on x86-64).
+pub(crate) struct ByteSet<const N: usize> {
+    table: [bool; 256],
+    #[cfg_attr(not(all(target_arch = "x86_64", target_feature = "sse2")), allow(dead_code))]
+    set: [u8; N],
+}
 
-impl ByteSet {
-    pub(crate) const fn of(set: &[u8]) -> ByteSet {
+/// How many bytes [`ByteSet::next`] reads one by one before it reads sixteen at a time.
+const ONE_BY_ONE: usize = 8;
+
+impl<const N: usize> ByteSet<N> {
+    pub(crate) const fn of(set: &[u8; N]) -> Self {
         let mut table = [false; 256];
         let mut k = 0;
-        while k < set.len() {
+        while k < N {
             table[set[k] as usize] = true;
             k += 1;
         }
-        ByteSet(table)
+        ByteSet { table, set: *set }
     }
 
     /// The first index at or after `from` whose byte is in the set.
     #[inline]
     pub(crate) fn next(&self, s: &[u8], from: usize) -> Option<usize> {
-        s.get(from..)?
+        let rest = s.get(from..)?;
+        let head = rest.len().min(ONE_BY_ONE);
+        if let Some(k) = rest[..head].iter().position(|&b| self.table[usize::from(b)]) {
+            return Some(from + k);
+        }
+        #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+        // SAFETY: the build targets SSE2 (`target_feature = "sse2"`, part of every x86-64), the
+        // one feature `after_head` is compiled for; it reads `s` only through checked slices.
+        return unsafe { self.after_head(s, from + head) };
+        #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+        rest[head..]
             .iter()
-            .position(|&b| self.0[usize::from(b)])
-            .map(|k| from + k)
+            .position(|&b| self.table[usize::from(b)])
+            .map(|k| from + head + k)
+    }
+
+    /// [`Self::next`] past the bytes read one by one.
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    #[target_feature(enable = "sse2")]
+    fn after_head(&self, s: &[u8], mut i: usize) -> Option<usize> {
+        use std::arch::x86_64::{
+            _mm_cmpeq_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_set_epi64x, _mm_setzero_si128,
+        };
+        let needles = self.set.map(|c| _mm_set1_epi8(c as i8));
+        while let Some(chunk) = s.get(i..i + 16) {
+            let word = |k: usize| i64::from_le_bytes(chunk[k..k + 8].try_into().unwrap_or_default());
+            let v = _mm_set_epi64x(word(8), word(0));
+            let hits = needles
+                .iter()
+                .fold(_mm_setzero_si128(), |acc, &n| _mm_or_si128(acc, _mm_cmpeq_epi8(v, n)));
+            let mask = _mm_movemask_epi8(hits);
+            if mask != 0 {
+                return Some(i + mask.trailing_zeros() as usize);
+            }
+            i += 16;
+        }
+        s.get(i..)?
+            .iter()
+            .position(|&b| self.table[usize::from(b)])
+            .map(|k| i + k)
     }
 }
 
@@ -367,7 +401,7 @@ impl WikiIndex {
         let bytes = src.as_bytes();
         let (mut next_braces, mut next_squares) = (0, 0);
         // (from one byte the scans read to the next: prose is most of the text)
-        const READ: ByteSet = ByteSet::of(b"{}[]|=<");
+        const READ: ByteSet<7> = ByteSet::of(b"{}[]|=<");
         let mut from = 0;
         while let Some(i) = READ.next(bytes, from) {
             let b = bytes[i];

@@ -71,9 +71,13 @@ pub struct ProseBuilder<'a> {
 
 impl<'a> ProseBuilder<'a> {
     pub fn new(src: &'a str) -> Self {
+        // (the readable text is the source's at most, but for separators: its room taken
+        // once, not grown copy by copy)
+        let mut prose = Prose::default();
+        prose.text.reserve(src.len());
         ProseBuilder {
             src,
-            prose: Prose::default(),
+            prose,
             last_src: 0,
         }
     }

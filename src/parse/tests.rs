@@ -528,6 +528,56 @@ fn finder_matches_find() {
     for q in (0..=hay.len()).chain((0..=hay.len()).rev()) {
         assert_eq!(f.next(hay, q), hay[q..].find("-->").map(|e| q + e), "from {q}");
     }
+    // (a needle of one byte, and one that starts or ends the text, past the first 16 bytes)
+    let hay = format!("{}\n{}-->", "x".repeat(40), "y".repeat(30));
+    for needle in ["\n", "-->", "x", "y-", "z"] {
+        let mut f = index::Finder::new(needle);
+        for q in (0..=hay.len() + 2).chain((0..=hay.len()).rev()) {
+            let expected = hay.get(q..).and_then(|h| h.find(needle)).map(|e| q + e);
+            assert_eq!(f.next(&hay, q), expected, "{needle:?} from {q}");
+        }
+    }
+}
+
+/// A set of bytes finds, from every start, the byte a scan of one byte at a time finds: in
+/// the first bytes, read one by one, in the blocks of sixteen after them, and in the rest.
+#[test]
+fn byte_set_finds_what_a_byte_by_byte_scan_finds() {
+    const SET: index::ByteSet<3> = index::ByteSet::of(b"{|<");
+    let plain = |s: &[u8], from: usize| s.get(from..)?.iter().position(|b| b"{|<".contains(b)).map(|k| from + k);
+    for len in [0usize, 1, 7, 8, 9, 15, 16, 17, 24, 31, 32, 33, 40, 47, 48, 64, 100] {
+        for at in [
+            None,
+            Some(0),
+            Some(7),
+            Some(8),
+            Some(15),
+            Some(16),
+            Some(23),
+            Some(24),
+            Some(39),
+            Some(40),
+            Some(len.saturating_sub(1)),
+        ] {
+            let mut s = vec![b'a'; len];
+            // (bytes outside ASCII too, and the set's bytes' neighbours)
+            for (k, b) in s.iter_mut().enumerate() {
+                *b = [b'a', b'z', b'=', b'}', 0xE4, b';'][k % 6];
+            }
+            for (k, mark) in at.into_iter().chain(at.map(|a| a + 19)).enumerate() {
+                if let Some(b) = s.get_mut(mark) {
+                    *b = [b'<', b'{', b'|'][k % 3];
+                }
+            }
+            for from in 0..=len + 1 {
+                assert_eq!(
+                    SET.next(&s, from),
+                    plain(&s, from),
+                    "len {len}, marks {at:?}, from {from}"
+                );
+            }
+        }
+    }
 }
 
 /// Hostile shapes: the bytes the parsers search grow in proportion to the input (a

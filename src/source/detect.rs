@@ -82,13 +82,20 @@ pub fn detect_format(name: &str, text: &str) -> Format {
         (b"<ref", 2, false),
     ];
     let bytes = text.as_bytes();
-    let (mut md, mut wt) = (0, 0);
-    for (sign, weight, markdown) in SIGNS {
-        let n = weight * memchr::memmem::find_iter(bytes, sign).count();
-        if markdown {
-            md += n;
-        } else {
-            wt += n;
+    let md: usize = SIGNS
+        .iter()
+        .filter(|s| s.2)
+        .map(|&(sign, weight, _)| weight * memchr::memmem::find_iter(bytes, sign).count())
+        .sum();
+    // (the wikitext signs counted only until they outweigh the markdown ones, which decides:
+    // in a wikitext article `[[` and `{{` come by the thousand)
+    let mut wt = 0;
+    for (sign, weight, _) in SIGNS.iter().filter(|s| !s.2) {
+        for _ in memchr::memmem::find_iter(bytes, sign) {
+            wt += weight;
+            if wt > md {
+                return Format::Wikitext;
+            }
         }
     }
     if md == 0 && wt == 0 {

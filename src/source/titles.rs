@@ -60,6 +60,11 @@ pub fn canonical(title: &str) -> String {
         }
         out.push_str(word);
     }
+    // (an ASCII first letter upper-cased in place: most titles start with one)
+    if out.as_bytes().first().is_some_and(u8::is_ascii) {
+        out[..1].make_ascii_uppercase();
+        return out;
+    }
     let mut chars = out.chars();
     match chars.next() {
         Some(c) if c.is_lowercase() && c.to_uppercase().count() == 1 => c.to_uppercase().chain(chars).collect(),
@@ -428,6 +433,10 @@ mod tests {
         assert_eq!(canonical("a__b"), "A b");
         assert_eq!(canonical("阿布哈兹"), "阿布哈兹");
         assert_eq!(canonical("iPod"), "IPod");
+        // (a first letter outside ASCII is upper-cased too, where it has one capital)
+        assert_eq!(canonical("édouard_Manet"), "Édouard Manet");
+        assert_eq!(canonical("ǆemal"), "Ǆemal");
+        assert_eq!(canonical("1984"), "1984");
         // link targets and URL paths: percent-decoded first
         assert_eq!(key("new_york  city"), "New york city");
         assert_eq!(key("%E4%B8%AD%E5%9B%BD"), "中国");

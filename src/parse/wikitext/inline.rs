@@ -3,7 +3,7 @@
 
 use super::template::{first_bar, template};
 use super::{is_magic_word, link_kind, Scan};
-use crate::parse::index::{Finder, WikiIndex};
+use crate::parse::index::{ByteSet, Finder, WikiIndex};
 use crate::parse::tag::tag_name;
 use crate::parse::{trim_span, Builder, Link, LinkKind, Reference};
 use crate::Span;
@@ -81,22 +81,9 @@ fn step(b: &mut Builder, sc: &mut Scan, f: &mut Frame) -> Option<Frame> {
     let bytes = src.as_bytes();
     let end = f.range.end;
     // Only ASCII trigger bytes start markup; they are always char boundaries.
-    const TRIGGER: [bool; 256] = {
-        let mut t = [false; 256];
-        t[b'<' as usize] = true;
-        t[b'{' as usize] = true;
-        t[b'[' as usize] = true;
-        t[b'\'' as usize] = true;
-        t[b'-' as usize] = true;
-        t[b'_' as usize] = true;
-        t
-    };
+    const TRIGGER: ByteSet<6> = ByteSet::of(b"<{['-_");
     while f.i < end {
-        // (the index kept in a local while the bytes between are skipped)
-        let mut i = f.i;
-        while i < end && !TRIGGER[bytes[i] as usize] {
-            i += 1;
-        }
+        let i = TRIGGER.next(&bytes[..end], f.i).unwrap_or(end);
         f.i = i;
         if i == end {
             break;

@@ -94,7 +94,7 @@ pub(in crate::parse) fn template(src: &str, span: Span, ix: &WikiIndex) -> Templ
             .unwrap_or_else(|| top_level_bars(src, inner.clone()))
     };
     let name = trim_span(src, inner.start..bars.first().copied().unwrap_or(inner.end));
-    let mut params = Vec::new();
+    let mut params = Vec::with_capacity(bars.len());
     for (k, &bar) in bars.iter().enumerate() {
         let end = bars.get(k + 1).copied().unwrap_or(inner.end);
         let part = bar + 1..end;

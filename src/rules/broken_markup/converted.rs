@@ -83,7 +83,7 @@ impl Scan {
             end
         } else {
             // on to the next byte any of the above can begin with (all ASCII, so a char boundary)
-            const STOPS: ByteSet = ByteSet::of(b"<`\n{}\\[]-");
+            const STOPS: ByteSet<9> = ByteSet::of(b"<`\n{}\\[]-");
             STOPS.next(text.as_bytes(), i + 1).unwrap_or(text.len())
         }
     }

@@ -245,7 +245,7 @@ pub(super) fn wikitext(text: &str) -> Vec<Finding> {
             b'<' => scan.tag(&masked, i),
             // on to the next byte one of the arms above takes
             _ => {
-                const STOPS: ByteSet = ByteSet::of(b"\n[]{}<");
+                const STOPS: ByteSet<6> = ByteSet::of(b"\n[]{}<");
                 STOPS.next(s, i + 1).unwrap_or(s.len())
             }
         };
