@@ -129,7 +129,8 @@ pub fn extract_dates(doc: &Document, src: &str, may: &dyn Fn(&str) -> bool) -> V
     extract_of(doc, src, Some(may))
 }
 
-/// [`extract`]; with `dates_where`, the dates alone, of the sentences it accepts (English).
+/// [`extract`]; with `dates_where`, the dates alone, of the sentences (and citation values) it
+/// accepts (English).
 fn extract_of(doc: &Document, src: &str, dates_where: Option<&dyn Fn(&str) -> bool>) -> Vec<Fact> {
     let all = dates_where.is_none();
     let zh = doc.lang == Lang::Zh;
@@ -235,7 +236,8 @@ fn extract_of(doc: &Document, src: &str, dates_where: Option<&dyn Fn(&str) -> bo
             out.extend(name_ctx.names(doc, src, si, &t, &toks));
         }
     }
-    out.extend(date::citation_dates(doc, src));
+    // (with `dates_where`, the citations' values it accepts too)
+    out.extend(date::citation_dates(doc, src, dates_where));
     // by sentence first: `align::facts_in` finds a sentence's facts by binary search
     out.sort_by_key(|f| (f.sentence, f.span.start, f.span.end, f.kind));
     out.dedup_by(|a, b| a.span == b.span && a.kind == b.kind);

@@ -201,9 +201,18 @@ impl Nesting {
 
     /// No tokens yet: [`Nesting::read`] the file's bytes in order, then [`Nesting::finish`].
     fn empty(open: &str, close: &str) -> Self {
+        Nesting::with_room(open, close, 0)
+    }
+
+    /// [`Nesting::empty`], with room for about `tokens` tokens.
+    fn with_room(open: &str, close: &str, tokens: usize) -> Self {
         Nesting {
             open: open.as_bytes().to_vec(),
             close: close.as_bytes().to_vec(),
+            pos: Vec::with_capacity(tokens),
+            after: Vec::with_capacity(tokens),
+            closes: Vec::with_capacity(tokens / 2),
+            pairs: Vec::with_capacity(tokens / 2),
             ..Nesting::default()
         }
     }
@@ -390,12 +399,19 @@ pub(crate) struct WikiIndex {
 
 impl WikiIndex {
     pub fn new(src: &str) -> Self {
+        // (room for the lists taken once, for the share of their bytes a page of en-wikitext
+        // has: a `[` or `]` every 82 bytes, a `|` every 59, an `=` every 95, a `{` or `}` every
+        // 236, a `<` every 365; a page with more grows them as it goes)
+        let room = |every: usize| src.len() / every;
         let mut x = WikiIndex {
-            braces: Nesting::empty("{{", "}}"),
-            squares: Nesting::empty("[[", "]]"),
-            brace1: Nesting::empty("{", "}"),
-            square1: Nesting::empty("[", "]"),
-            ..WikiIndex::default()
+            braces: Nesting::with_room("{{", "}}", room(236)),
+            squares: Nesting::with_room("[[", "]]", room(82)),
+            brace1: Nesting::with_room("{", "}", room(118)),
+            square1: Nesting::with_room("[", "]", room(41)),
+            bars_by_brace: Vec::with_capacity(room(59)),
+            bars_by_square: Vec::with_capacity(room(59)),
+            eqs: Vec::with_capacity(room(95)),
+            lts: Vec::with_capacity(room(365)),
         };
         // one pass for all four scans: each pair scan skips the second byte of its tokens
         let bytes = src.as_bytes();

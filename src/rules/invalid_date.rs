@@ -158,7 +158,11 @@ impl InvalidDate {
     fn impossible_params(&self, cx: &Context, t: &Template, seen: &[Span], out: &mut Vec<Diagnostic>) {
         let text = cx.text();
         for p in &t.params {
-            if p.name.as_ref().is_some_and(|n| names_a_date(&text[n.clone()])) && p.value.len() <= LONGEST_VALUE {
+            // (read only where a day no calendar has may be, as in the prose)
+            if p.name.as_ref().is_some_and(|n| names_a_date(&text[n.clone()]))
+                && p.value.len() <= LONGEST_VALUE
+                && may_hold_impossible_day(&text[p.value.clone()])
+            {
                 for (at, d) in dates_in(&text[p.value.clone()]) {
                     let span = p.value.start + at.start..p.value.start + at.end;
                     if let Some(why) = impossible(&d, true).filter(|_| !seen.contains(&span)) {
@@ -331,6 +335,18 @@ mod tests {
         ] {
             assert!(f(t).is_empty(), "{t}: {:?}", f(t));
         }
+    }
+
+    /// An impossible ISO date in an English citation is found whatever the prose around it
+    /// says (citation dates are read where a day of 29 to 31 may be, the prose's way); a
+    /// possible one, or one of another shape, is not.
+    #[test]
+    fn impossible_iso_dates_in_an_english_citation() {
+        let t = "The town grew.<ref>{{cite web |title=T |date=2014-06-31 |access-date=2015-02-29 |archive-date=2016-02-29}}</ref>\n";
+        assert_eq!(flagged(&InvalidDate, "t.wikitext", t), vec!["2014-06-31", "2015-02-29"]);
+        let ok =
+            "The town grew.<ref>{{cite web |title=T |date=2014-06-30 |access-date=2016-02-29 |id=2014/06/31}}</ref>\n";
+        assert!(flagged(&InvalidDate, "t.wikitext", ok).is_empty());
     }
 
     #[test]

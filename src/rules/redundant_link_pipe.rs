@@ -24,7 +24,7 @@
 use super::{Context, Rule};
 use crate::diagnostic::{Diagnostic, Edit, Fix, Severity};
 use crate::parse::LinkKind;
-use crate::source::titles::key as title_key;
+use crate::source::titles::same_key;
 
 pub struct RedundantLinkPipe;
 
@@ -52,7 +52,7 @@ impl Rule for RedundantLinkPipe {
             if shown.is_empty()
                 || target.starts_with(':')
                 || shown.contains(['[', ']', '{', '}', '<', '>', '\'', '|', '&'])
-                || title_key(target) != title_key(shown)
+                || !same_key(target, shown)
             {
                 continue;
             }

@@ -98,7 +98,46 @@ pub fn percent_decode(s: &str) -> String {
 /// A page title as MediaWiki keys it, from a link target or a URL path: `%XX` decoded, then
 /// [`canonical`].
 pub fn key(s: &str) -> String {
-    canonical(&percent_decode(s))
+    // (most titles have no escape: no decoded copy of them)
+    if s.contains('%') {
+        canonical(&percent_decode(s))
+    } else {
+        canonical(s)
+    }
+}
+
+/// Whether two titles have one [`key`]. Two ASCII titles without `%` are compared word by
+/// word where they stand (the words between `_` and white space, the first letter in either
+/// case), with no copy: every piped link of a page asks this.
+pub fn same_key(a: &str, b: &str) -> bool {
+    if !(a.is_ascii() && b.is_ascii()) || a.contains('%') || b.contains('%') {
+        return key(a) == key(b);
+    }
+    // (`char::is_whitespace` of an ASCII character, as `canonical` splits)
+    fn words(s: &str) -> impl Iterator<Item = &[u8]> {
+        s.split(|c: char| c == '_' || c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .map(str::as_bytes)
+    }
+    let (mut x, mut y) = (words(a), words(b));
+    let mut first = true;
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) => {
+                let same = if first {
+                    p[0].eq_ignore_ascii_case(&q[0]) && p[1..] == q[1..]
+                } else {
+                    p == q
+                };
+                if !same {
+                    return false;
+                }
+                first = false;
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// Read the map at `path` (shown as `name`): the map of every good line, and an error for
@@ -442,6 +481,46 @@ mod tests {
         assert_eq!(key("%E4%B8%AD%E5%9B%BD"), "中国");
         assert_eq!(percent_decode("50%"), "50%");
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
+    }
+
+    /// [`same_key`] answers as comparing the two [`key`]s, in ASCII and out of it.
+    #[test]
+    fn same_key_is_key_equality() {
+        let titles = [
+            "",
+            " ",
+            "_",
+            "a",
+            "A",
+            "b",
+            "albert einstein",
+            "Albert_Einstein",
+            " albert__einstein ",
+            "Albert Einstein x",
+            "albert Einstein",
+            "Albert einstein",
+            "AAlbert Einstein",
+            "iPod",
+            "IPod",
+            "ipod",
+            "New\tYork",
+            "new york",
+            "New%20York",
+            "New_York",
+            "1984",
+            "Ábc",
+            "ábc",
+            "Abc",
+            "中国",
+            "%E4%B8%AD%E5%9B%BD",
+            "x\u{b}y",
+            "x y",
+        ];
+        for a in titles {
+            for b in titles {
+                assert_eq!(same_key(a, b), key(a) == key(b), "{a:?} / {b:?}");
+            }
+        }
     }
 
     #[test]

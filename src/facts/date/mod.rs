@@ -296,14 +296,20 @@ fn year_range_digits(chars: &[char], i: usize) -> Option<(usize, DateValue)> {
 }
 
 /// ISO dates in citation templates (`|date=2014-06-21`, `|accessdate=2016-06-22`): not in
-/// the prose view, so they never give a year to other dates.
-pub(crate) fn citation_dates(doc: &Document, src: &str) -> Vec<Fact> {
+/// the prose view, so they never give a year to other dates. With `only`, the values it accepts.
+pub(crate) fn citation_dates(doc: &Document, src: &str, only: Option<&dyn Fn(&str) -> bool>) -> Vec<Fact> {
     let mut out = Vec::new();
     for t in &doc.templates {
         for p in &t.params {
             // an ISO date is 10 ASCII bytes (nested templates' values hold each other: a
             // value is looked at only when it is that short)
-            let Some(value) = src.get(p.value.clone()).filter(|v| v.len() == 10) else {
+            // (and one with its dashes in place: most are not one)
+            let iso_shaped = |v: &&str| v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-';
+            let Some(value) = src
+                .get(p.value.clone())
+                .filter(iso_shaped)
+                .filter(|v| only.is_none_or(|accepts| accepts(v)))
+            else {
                 continue;
             };
             crate::budget::work(value.len());

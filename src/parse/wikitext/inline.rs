@@ -26,7 +26,7 @@ const SKIP_CONTENT_TAGS: &[&str] = &[
 
 /// One inline range being scanned: the parsers keep their own stack of these instead of
 /// recursing, so nesting depth costs heap, not call stack.
-struct Frame {
+pub(super) struct Frame {
     range: Span,
     i: usize,
     run: usize,
@@ -63,7 +63,9 @@ impl Frame {
 /// Scan inline wikitext, recording links, templates, refs and comments; copy readable text
 /// into the prose view when `emit` is set.
 pub(super) fn inline(b: &mut Builder, sc: &mut Scan, range: Span, emit: bool) {
-    let mut stack = vec![Frame::new(range, emit)];
+    // (the stack's room kept from one call to the next: a page has a call per line)
+    let mut stack = std::mem::take(&mut sc.frames);
+    stack.push(Frame::new(range, emit));
     while let Some(mut f) = stack.pop() {
         if let Some(child) = step(b, sc, &mut f) {
             stack.push(f);
@@ -72,6 +74,7 @@ pub(super) fn inline(b: &mut Builder, sc: &mut Scan, range: Span, emit: bool) {
             b.links.push(link);
         }
     }
+    sc.frames = stack;
 }
 
 /// Scan `f` until it ends (`None`) or reaches a nested range to read first (returned, with

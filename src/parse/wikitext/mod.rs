@@ -33,6 +33,8 @@ pub(super) struct Scan {
     variant_end: Finder,
     underscores: Finder,
     skip_close: HashMap<String, Finder>,
+    /// The inline parse's stack of frames, empty between calls.
+    frames: Vec<inline::Frame>,
 }
 
 impl Scan {
@@ -51,6 +53,7 @@ impl Scan {
             variant_end: Finder::new("}-"),
             underscores: Finder::new("__"),
             skip_close: HashMap::new(),
+            frames: Vec::new(),
         }
     }
 }
@@ -235,13 +238,21 @@ fn link_kind(inner: &str) -> LinkKind {
     // the namespace before the first `:`; reading stops as soon as no namespace name can
     // match (an ASCII sign, or more letters than the longest name), so that a link nesting
     // a whole page is not read to its end for this
+    // (bytes read as they are, characters decoded only outside ASCII)
     let mut letters = 0;
     let mut colon = None;
-    for (k, ch) in t.char_indices() {
+    let mut k = 0;
+    while let Some(&byte) = t.as_bytes().get(k) {
+        let ch = if byte.is_ascii() {
+            char::from(byte)
+        } else {
+            t[k..].chars().next().unwrap_or_default()
+        };
         if ch == ':' {
             colon = Some(k);
             break;
         }
+        k += ch.len_utf8();
         if ch.is_whitespace() {
             continue;
         }

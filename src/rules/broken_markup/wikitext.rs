@@ -59,24 +59,32 @@ const PAIRED_TAGS: &[&str] = &[
 /// Blank out comments and verbatim-tag contents (so that nothing inside them is read as
 /// markup), reporting unclosed comments and verbatim tags.
 fn mask_literal(text: &str, found: &mut Vec<Finding>) -> String {
-    let lower = text.to_ascii_lowercase();
-    let mut bytes = text.as_bytes().to_vec();
-    let blank = |bytes: &mut Vec<u8>, r: Span| {
-        for b in &mut bytes[r] {
-            if *b != b'\n' {
-                *b = b' ';
-            }
-        }
+    // (the lower-case copy the closing tags are searched in, made at the first verbatim tag)
+    let mut lower: Option<String> = None;
+    // the masked text, built in order: the text up to each blanked range, then the range's
+    // bytes as spaces (its line ends kept). The ranges start and end at ASCII bytes (`<`,
+    // `>`, `-->`) and come in order, so each piece is whole text and nothing is checked again
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut blank = |r: Span| {
+        out.push_str(&text[copied..r.start]);
+        out.extend(
+            text.as_bytes()[r.clone()]
+                .iter()
+                .map(|&b| if b == b'\n' { '\n' } else { ' ' }),
+        );
+        copied = r.end;
     };
     // closing tags searched for, by name: each search remembers where it got to
     let mut closers: HashMap<String, Finder> = HashMap::new();
     let mut i = 0;
-    while let Some(off) = text[i..].find('<') {
+    // (memchr's vectorised search: `<` is rare in most of a page)
+    while let Some(off) = memchr::memchr(b'<', &text.as_bytes()[i..]) {
         let at = i + off;
         if text[at..].starts_with("<!--") {
             match text[at + 4..].find("-->") {
                 Some(e) => {
-                    blank(&mut bytes, at..at + 4 + e + 3);
+                    blank(at..at + 4 + e + 3);
                     i = at + 4 + e + 3;
                 }
                 None => {
@@ -85,7 +93,7 @@ fn mask_literal(text: &str, found: &mut Vec<Finding>) -> String {
                         "`<!--` is never closed: the rest of the page is hidden",
                         "comment opened here",
                     ));
-                    blank(&mut bytes, at..text.len());
+                    blank(at..text.len());
                     break;
                 }
             }
@@ -101,10 +109,10 @@ fn mask_literal(text: &str, found: &mut Vec<Finding>) -> String {
                 let closer = closers
                     .entry(name.clone())
                     .or_insert_with_key(|name| Finder::new(&format!("</{name}")));
-                match closer.next(&lower, end) {
+                match closer.next(lower.get_or_insert_with(|| text.to_ascii_lowercase()), end) {
                     Some(c) => {
                         let close_end = text[c..].find('>').map_or(text.len(), |g| c + g + 1);
-                        blank(&mut bytes, at..close_end);
+                        blank(at..close_end);
                         i = close_end;
                     }
                     None => {
@@ -113,21 +121,21 @@ fn mask_literal(text: &str, found: &mut Vec<Finding>) -> String {
                             format!("`<{name}>` is never closed"),
                             format!("no `</{name}>` after this"),
                         ));
-                        blank(&mut bytes, at..end);
+                        blank(at..end);
                         i = end;
                     }
                 }
             }
             Some(Tag { name, end, .. }) if VERBATIM_TAGS.contains(&name.as_str()) => {
                 // a self-closing `<nowiki/>` or a stray closing tag
-                blank(&mut bytes, at..end);
+                blank(at..end);
                 i = end;
             }
             _ => i = at + 1,
         }
     }
-    // only ASCII bytes were replaced, by ASCII spaces: still UTF-8
-    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+    out.push_str(&text[copied..]);
+    out
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
