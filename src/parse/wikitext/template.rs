@@ -1,7 +1,7 @@
 //! Templates `{{name|a=b|c}}` and the top-level `|` and `=` that divide them, and the
 //! top-level `|` that ends a link's target.
 
-use crate::parse::index::WikiIndex;
+use crate::parse::index::{ByteSet, WikiIndex};
 use crate::parse::{trim_span, Param, Template};
 use crate::Span;
 
@@ -58,8 +58,17 @@ pub(in crate::parse) fn bars_within(
     crate::budget::work(stop.saturating_sub(range.start));
     let bytes = src.as_bytes();
     let (mut curly, mut square) = (0usize, 0usize);
+    // (from one byte that may start a token or be a bar to the next: the rest are words)
+    const MARKS: ByteSet<5> = ByteSet::of(b"{}[]|");
     let mut i = range.start;
     while i < stop {
+        match MARKS.next(&bytes[..stop], i) {
+            Some(next) => i = next,
+            None => {
+                i = stop;
+                break;
+            }
+        }
         let two = &bytes[i..range.end.min(i + 2)];
         if two == b"{{" {
             curly += 1;
@@ -137,8 +146,11 @@ pub(in crate::parse) fn eq_within(src: &str, range: Span, window: usize) -> Opti
     crate::budget::work(stop.saturating_sub(range.start));
     let bytes = src.as_bytes();
     let (mut curly, mut square) = (0usize, 0usize);
-    for (i, &b) in bytes.iter().enumerate().take(stop).skip(range.start) {
-        match b {
+    // (from one byte the answer turns on to the next)
+    const MARKS: ByteSet<6> = ByteSet::of(b"{}[]<=");
+    let mut from = range.start;
+    while let Some(i) = MARKS.next(&bytes[..stop], from) {
+        match bytes[i] {
             b'{' => curly += 1,
             b'}' => curly = curly.saturating_sub(1),
             b'[' => square += 1,
@@ -147,6 +159,7 @@ pub(in crate::parse) fn eq_within(src: &str, range: Span, window: usize) -> Opti
             b'=' if curly == 0 && square == 0 => return Some(Some(i)),
             _ => {}
         }
+        from = i + 1;
     }
     (stop == range.end).then_some(None)
 }
