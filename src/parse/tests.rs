@@ -80,6 +80,25 @@ fn wikitext_templates_links_refs() {
     assert_map_consistent(&f, &d);
 }
 
+/// A wikitext line runs on over a template, a comment or a reference that spans line ends:
+/// the `*` inside them starts no list item, and what follows them is the same item's.
+#[test]
+fn a_line_runs_on_over_what_spans_line_ends() {
+    let t = "== H ==\n* one {{t|a\n* b}} and <!-- x\n* y --> and <ref>r\n* z</ref> end\n* two\n\nText.\n";
+    let (f, d) = doc("a.wikitext", t);
+    let items: Vec<&str> = d
+        .blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::ListItem { .. }))
+        .map(|b| f.text[b.span.clone()].trim_end())
+        .collect();
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert!(items[0].starts_with("* one") && items[0].ends_with("end"), "{items:?}");
+    assert_eq!(items[1], "* two");
+    assert_eq!(d.comments.len(), 1);
+    assert_eq!(d.refs.len(), 1);
+}
+
 #[test]
 fn plain_extract_headings_and_markers() {
     let t = "= Title =\n\nFirst sentence.[1] Second one.\n\n==Section==\n- item\n";

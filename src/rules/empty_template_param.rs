@@ -137,12 +137,14 @@ impl Rule for EmptyTemplateParam {
             let empty: Vec<&Param> = t
                 .params
                 .iter()
+                // (the value first: most are not empty, and their names are not copied)
                 .filter(|p| {
-                    p.name.as_ref().is_some_and(|n| {
-                        let n = text[n.clone()].trim().to_lowercase();
-                        let formatting = kind == Kind::Citation && CITATION_FORMATTING_FIELDS.contains(&n.as_str());
-                        !n.is_empty() && !formatting
-                    }) && is_empty_value(text, p)
+                    is_empty_value(text, p)
+                        && p.name.as_ref().is_some_and(|n| {
+                            let n = text[n.clone()].trim().to_lowercase();
+                            let formatting = kind == Kind::Citation && CITATION_FORMATTING_FIELDS.contains(&n.as_str());
+                            !n.is_empty() && !formatting
+                        })
                 })
                 .collect();
             if !empty.is_empty() {

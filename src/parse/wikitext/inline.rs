@@ -107,8 +107,8 @@ fn step(b: &mut Builder, sc: &mut Scan, f: &mut Frame) -> Option<Frame> {
             && (rest[1..].starts_with("http://") || rest[1..].starts_with("https://") || rest[1..].starts_with("//"))
         {
             external_link(b, sc, f)
-        } else if c == b'<' && tag_name(rest).is_some() {
-            tag(b, sc, f)
+        } else if let Some((name, closing)) = if c == b'<' { tag_name(rest) } else { None } {
+            tag(b, sc, f, name, closing)
         } else if c == b'\'' && rest.starts_with("''") {
             f.flush(b);
             let n = bytes[i..end].iter().take(5).take_while(|&&q| q == b'\'').count();
@@ -227,9 +227,9 @@ fn external_link(b: &mut Builder, sc: &mut Scan, f: &mut Frame) -> Option<Frame>
 
 /// An HTML or extension tag at `f.i`: a `<ref>` is recorded and its body read next; the
 /// content of a tag in [`SKIP_CONTENT_TAGS`] is skipped; other tags are left out of the prose.
-fn tag(b: &mut Builder, sc: &mut Scan, f: &mut Frame) -> Option<Frame> {
+/// (`name` and `closing`: [`tag_name`] at `f.i`, read once by the caller.)
+fn tag(b: &mut Builder, sc: &mut Scan, f: &mut Frame, name: String, closing: bool) -> Option<Frame> {
     let (src, i, end) = (b.src, f.i, f.range.end);
-    let (name, closing) = tag_name(&src[i..end]).unwrap_or_default();
     let Some(gt) = sc.gt.within(src, i, end) else {
         f.i += 1;
         return None;

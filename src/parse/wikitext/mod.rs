@@ -178,8 +178,14 @@ fn is_category_line(t: &str) -> bool {
 /// it. Returns (end of line content, start of next line).
 fn logical_line(src: &str, pos: usize, sc: &mut Scan) -> (usize, usize) {
     let bytes = src.as_bytes();
+    // (from one byte that may end the line or open what it runs over to the next)
     let mut i = pos;
     while i < bytes.len() {
+        let Some(next) = memchr::memchr3(b'\n', b'{', b'<', &bytes[i..]) else {
+            i = bytes.len();
+            break;
+        };
+        i += next;
         match bytes[i] {
             b'\n' => break,
             b'{' if bytes.get(i + 1) == Some(&b'{') => match sc.ix.braces.find(src, i + 2) {
