@@ -91,8 +91,10 @@ pub struct Folded {
     /// The folded text.
     pub text: String,
     /// For each byte offset in `text` that starts a char: the byte offset of the source char.
-    /// Stored as (folded_offset, source_offset) pairs, one per char, plus the end.
-    map: Vec<(usize, usize)>,
+    /// Stored as (folded_offset, source_offset) pairs, one per char, plus the end; `None`
+    /// where the text is the source's as it stands (most Chinese text: nothing to fold), each
+    /// char its own source.
+    map: Option<Vec<(usize, usize)>>,
 }
 
 impl Folded {
@@ -100,18 +102,55 @@ impl Folded {
     /// The chars whose source offsets lie within `from..to`, each with its source offset:
     /// one char per source char, so a stretch of the source reads as its own folding would.
     pub fn chars_within(&self, from: usize, to: usize) -> impl Iterator<Item = (char, usize)> + '_ {
-        let first = self.map.partition_point(|&(_, src)| src < from);
         let text = &self.text;
-        self.map[first..]
-            .iter()
-            .take_while(move |&&(_, src)| src < to)
-            .filter_map(move |&(f, src)| Some((text.get(f..)?.chars().next()?, src)))
+        let (mapped, same) = match &self.map {
+            Some(map) => {
+                let first = map.partition_point(|&(_, src)| src < from);
+                let chars = map[first..]
+                    .iter()
+                    .take_while(move |&&(_, src)| src < to)
+                    .filter_map(move |&(f, src)| Some((text.get(f..)?.chars().next()?, src)));
+                (Some(chars), None)
+            }
+            None => {
+                // (the first char that starts at `from` or after)
+                let start = (from.min(text.len())..=text.len())
+                    .find(|&k| text.is_char_boundary(k))
+                    .unwrap_or(text.len());
+                let chars = text[start..]
+                    .char_indices()
+                    .map(move |(k, c)| (c, start + k))
+                    .take_while(move |&(_, src)| src < to);
+                (None, Some(chars))
+            }
+        };
+        mapped.into_iter().flatten().chain(same.into_iter().flatten())
     }
 
     pub fn to_source(&self, folded: usize) -> usize {
-        match self.map.binary_search_by_key(&folded, |&(f, _)| f) {
-            Ok(i) => self.map[i].1,
-            Err(i) => self.map[i.saturating_sub(1)].1,
+        let Some(map) = &self.map else {
+            // (the start of the char that holds `folded`; the end past it)
+            if folded >= self.text.len() {
+                return self.text.len();
+            }
+            return (0..=folded).rev().find(|&k| self.text.is_char_boundary(k)).unwrap_or(0);
+        };
+        match map.binary_search_by_key(&folded, |&(f, _)| f) {
+            Ok(i) => map[i].1,
+            Err(i) => map[i.saturating_sub(1)].1,
+        }
+    }
+
+    /// The (folded offset, source offset) of each char, and of the end.
+    fn pairs(&self) -> Vec<(usize, usize)> {
+        match &self.map {
+            Some(map) => map.clone(),
+            None => {
+                let mut map = Vec::with_capacity(self.text.len() / 2 + 1);
+                map.extend(self.text.char_indices().map(|(i, _)| (i, i)));
+                map.push((self.text.len(), self.text.len()));
+                map
+            }
         }
     }
 }
@@ -121,12 +160,9 @@ pub fn fold_to_simplified(text: &str) -> Folded {
     // most Chinese text holds no character OpenCC's T→S table knows: nothing to convert, and
     // each character maps to itself
     if !text.chars().any(|c| is_han(c) && folds(c)) {
-        let mut map = Vec::with_capacity(text.len() / 2 + 1);
-        map.extend(text.char_indices().map(|(i, _)| (i, i)));
-        map.push((text.len(), text.len()));
         return Folded {
             text: text.to_string(),
-            map,
+            map: None,
         };
     }
     let chars = convert_charwise(t2s(), text);
@@ -137,7 +173,10 @@ pub fn fold_to_simplified(text: &str) -> Folded {
         out.push(c);
     }
     map.push((out.len(), text.len()));
-    Folded { text: out, map }
+    Folded {
+        text: out,
+        map: Some(map),
+    }
 }
 
 /// Fold to Simplified ([`fold_to_simplified`]) and read full-width forms narrow ([`narrow`]):
@@ -146,17 +185,36 @@ pub fn normalise(text: &str) -> Folded {
     let folded = fold_to_simplified(text);
     // (full-width forms start at U+FF01, the ideographic space is U+3000: text of neither
     // leaves the folding as it is)
-    if !wide_chars(&folded.text).any(|(_, c)| narrow(c) != c) {
+    if !has_narrow_form(&folded.text) {
         return folded;
     }
     let mut out = String::with_capacity(folded.text.len());
-    let mut map = Vec::with_capacity(folded.map.len());
-    for (c, &(_, src)) in folded.text.chars().zip(&folded.map) {
+    let pairs = folded.pairs();
+    let mut map = Vec::with_capacity(pairs.len());
+    for (c, &(_, src)) in folded.text.chars().zip(&pairs) {
         map.push((out.len(), src));
         out.push(narrow(c));
     }
     map.push((out.len(), text.len()));
-    Folded { text: out, map }
+    Folded {
+        text: out,
+        map: Some(map),
+    }
+}
+
+/// Whether `text` has a character [`narrow`] changes: found by its UTF-8 bytes (U+3000 is
+/// E3 80 80, the full-width forms EF BC xx and EF BD xx) from one byte E3 or EF to the next,
+/// not by decoding every Han character.
+fn has_narrow_form(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(0xE3, 0xEF, b).any(|i| match b.get(i..i + 3) {
+        Some([0xE3, 0x80, 0x80]) => true,
+        // ％ (85), － (8D), ． (8E), ０–９ (90–99), Ａ–Ｚ (A1–BA)
+        Some([0xEF, 0xBC, y]) => matches!(y, 0x85 | 0x8D | 0x8E | 0x90..=0x99 | 0xA1..=0xBA),
+        // ａ–ｚ (81–9A), ～ (9E)
+        Some([0xEF, 0xBD, y]) => matches!(y, 0x81..=0x9A | 0x9E),
+        _ => false,
+    })
 }
 
 /// Full-width digits, letters and the signs numbers use, read as ASCII.
@@ -273,17 +331,18 @@ fn script_in_tables(c: char) -> CharScript {
 }
 
 /// Classify every char of `text`.
-pub fn classify(text: &str) -> Vec<CharScript> {
+pub fn classify(text: &str) -> impl Iterator<Item = CharScript> + '_ {
     text.chars()
         .map(|c| if is_han(c) { script_of(c) } else { CharScript::Shared })
-        .collect()
 }
 
 /// The script most of the distinguishing characters are written in.
 pub fn detect_script(text: &str) -> Script {
-    let classes = classify(text);
-    let trad = classes.iter().filter(|&&c| c == CharScript::Traditional).count();
-    let simp = classes.iter().filter(|&&c| c == CharScript::Simplified).count();
+    let (mut trad, mut simp) = (0, 0);
+    for c in classify(text) {
+        trad += usize::from(c == CharScript::Traditional);
+        simp += usize::from(c == CharScript::Simplified);
+    }
     if trad == 0 && simp == 0 {
         Script::Neither
     } else if trad > simp {
@@ -295,6 +354,56 @@ pub fn detect_script(text: &str) -> Script {
 
 #[cfg(test)]
 mod tests {
+    /// A text that folds to itself answers without its map (`map: None`) as with it: from
+    /// every offset, and for every stretch.
+    #[test]
+    fn a_text_folded_to_itself_maps_as_its_map_would() {
+        for text in ["", "a", "中文", "a中b文c", "中😀文 x", "人口为１２万。"] {
+            let bare = super::Folded {
+                text: text.to_string(),
+                map: None,
+            };
+            let mapped = super::Folded {
+                text: text.to_string(),
+                map: Some(bare.pairs()),
+            };
+            for k in 0..=text.len() + 2 {
+                assert_eq!(bare.to_source(k), mapped.to_source(k), "{text:?} at {k}");
+            }
+            for from in 0..=text.len() + 1 {
+                for to in 0..=text.len() + 1 {
+                    assert_eq!(
+                        bare.chars_within(from, to).collect::<Vec<_>>(),
+                        mapped.chars_within(from, to).collect::<Vec<_>>(),
+                        "{text:?} {from}..{to}"
+                    );
+                }
+            }
+        }
+        assert!(super::fold_to_simplified("中文").map.is_none());
+        assert!(super::fold_to_simplified("中國").map.is_some());
+    }
+
+    /// [`super::has_narrow_form`] answers as asking [`super::narrow`] of every character.
+    #[test]
+    fn narrow_forms_found_by_their_bytes() {
+        let chars = (0x2F00..0x3100)
+            .chain(0xFE00..0x10000)
+            .chain(0x20..0x80)
+            .chain([0x4E2D, 0x1F600]);
+        for c in chars.filter_map(char::from_u32) {
+            let text = format!("中{c}文");
+            assert_eq!(
+                super::has_narrow_form(&text),
+                super::narrow(c) != c,
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+        assert!(!super::has_narrow_form("中文，。（）「」"));
+        assert!(super::has_narrow_form("人口１２万"));
+    }
+
     use super::*;
 
     #[test]

@@ -36,7 +36,10 @@ const CONJUNCTIONS: &[&str] = &["和", "与", "及", "或", "跟", "同"];
 
 /// The characters a hole is made of ([`holes`]: 了 and the conjunctions), and those that
 /// fold to them (瞭, 與, 衕).
-const HOLE_CHARS: &[char] = &['了', '瞭', '和', '与', '與', '及', '或', '跟', '同', '衕'];
+/// (A `match`, not a search of a list: it is asked of every Han character of a text.)
+fn is_hole_char(c: char) -> bool {
+    matches!(c, '了' | '瞭' | '和' | '与' | '與' | '及' | '或' | '跟' | '同' | '衕')
+}
 
 /// Whether `text` may hold what [`holes`] looks for: 了 or a conjunction (as written, or a
 /// character that folds to one) before punctuation or 的, white space allowed between (no
@@ -45,7 +48,7 @@ const HOLE_CHARS: &[char] = &['了', '瞭', '和', '与', '與', '及', '或', '
 fn may_hold_hole(text: &str) -> bool {
     // (the characters are Han: an English text costs a byte scan)
     crate::lang::script::wide_chars(text).any(|(i, hole)| {
-        HOLE_CHARS.contains(&hole)
+        is_hole_char(hole)
             && text[i + hole.len_utf8()..]
                 .trim_start_matches([' ', '\t', '\u{3000}'])
                 .chars()

@@ -117,13 +117,16 @@ pub fn detect_language(text: &str) -> Lang {
         .step_by(8)
         .map(|i| crate::lang::bytes::letters(crate::lang::bytes::load(bytes, i)).count_ones() as usize)
         .sum();
-    let han = script::wide_chars(text).filter(|&(_, c)| script::is_han(c)).count();
-    // A Han character carries about as much as a 3-letter English word piece.
-    if han * 4 >= latin && han > 0 {
-        Lang::Zh
-    } else {
-        Lang::En
+    // A Han character carries about as much as a 3-letter English word piece: counted until
+    // they are enough
+    let mut han = 0;
+    for (_, c) in script::wide_chars(text) {
+        han += usize::from(script::is_han(c));
+        if han * 4 >= latin && han > 0 {
+            return Lang::Zh;
+        }
     }
+    Lang::En
 }
 
 #[cfg(test)]

@@ -81,7 +81,8 @@ pub(super) fn holds_double(text: &str) -> bool {
 pub(super) fn find(block: &BlockWords, text: &str, found: &mut Vec<Double>) {
     let folded = &block.text;
     let f = folded.text.as_str();
-    let words = block.words();
+    // (the words only where a double is found: most blocks have none)
+    let mut words = None;
     // titles of works double words on purpose: 《玫瑰玫瑰我爱你》 ("Rose, Rose, I Love You")
     let titles = titles(f);
     // a title holding `p`: only the last one opening at or before `p` can
@@ -104,7 +105,7 @@ pub(super) fn find(block: &BlockWords, text: &str, found: &mut Vec<Double>) {
         };
         let mid = chars[i + len].0;
         let end = chars.get(i + 2 * len).map_or(f.len(), |x| x.0);
-        match verdict(f, &words, p, mid, end) {
+        match verdict(f, words.get_or_insert_with(|| block.words()), p, mid, end) {
             Some(safe) => {
                 let first = folded.to_source(p)..folded.to_source(mid);
                 let second = folded.to_source(mid)..folded.to_source(end);
