@@ -123,8 +123,8 @@ pub fn extract(doc: &Document, src: &str) -> Vec<Fact> {
 /// The dates of [`extract`] alone, the same facts in the same order, without reading the
 /// numbers and names (a date's reading and its year taken from context depend on dates
 /// alone): for an article checked alone, where only dates are asked for. Of an English
-/// article, only the sentences `may` accepts are read (the others' dates are left out, and
-/// a year they state is not taken into the next sentences' dates).
+/// article, only the sentences and citation values `may` accepts are read (the others' dates
+/// are left out, and a year they state is not taken into the next sentences' dates).
 pub fn extract_dates(doc: &Document, src: &str, may: &dyn Fn(&str) -> bool) -> Vec<Fact> {
     extract_of(doc, src, Some(may))
 }
@@ -236,8 +236,8 @@ fn extract_of(doc: &Document, src: &str, dates_where: Option<&dyn Fn(&str) -> bo
             out.extend(name_ctx.names(doc, src, si, &t, &toks));
         }
     }
-    // (with `dates_where`, the citations' values it accepts too)
-    out.extend(date::citation_dates(doc, src, dates_where));
+    // (with `dates_where`, of an English article, the citations' values it accepts too)
+    out.extend(date::citation_dates(doc, src, dates_where.filter(|_| !zh)));
     // by sentence first: `align::facts_in` finds a sentence's facts by binary search
     out.sort_by_key(|f| (f.sentence, f.span.start, f.span.end, f.kind));
     out.dedup_by(|a, b| a.span == b.span && a.kind == b.kind);

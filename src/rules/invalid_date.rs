@@ -57,10 +57,11 @@ fn impossible(d: &DateValue, explicit: bool) -> Option<String> {
     impossible_point(&d.start, year(&d.start)).or_else(|| d.end.and_then(|e| impossible_point(&e, year(&e))))
 }
 
-/// Whether a sentence may hold a date no calendar has: one needs a day of 29, 30 or 31 (the
-/// months the reader takes are named, or numbered 1 to 12, and it reads no day past 31),
-/// written in two digits, ASCII or full-width. An English article's sentences without one
-/// are not read for dates at all.
+/// Whether an English sentence may hold a date no calendar has: one needs a day of 29, 30 or
+/// 31 (the months the English reader takes are named, or numbered 1 to 12, and it reads no
+/// day past 31), written in two digits, ASCII or full-width. An English article's sentences
+/// without one are not read for dates at all. (The Chinese reader also reads days in Chinese
+/// numerals, 三十日, and a month past 12 before a day: [`may_hold_impossible_date`].)
 fn may_hold_impossible_day(sentence: &str) -> bool {
     // such a day begins with 2 or 3, ASCII or full-width (EF BC 92, EF BC 93): the scan jumps
     // between those bytes
@@ -84,6 +85,13 @@ fn may_hold_impossible_day(sentence: &str) -> bool {
         };
         (29..=31).contains(&(tens * 10 + units)) && !digit_before(i) && digit(i + one + two).is_none()
     })
+}
+
+/// Whether a parameter's value may hold a date no calendar has, as [`dates_in`] reads it: any
+/// value it reads with the Chinese reader (one holding 年, 月 or 日), else one where
+/// [`may_hold_impossible_day`].
+fn may_hold_impossible_date(value: &str) -> bool {
+    value.contains(['年', '月', '日']) || may_hold_impossible_day(value)
 }
 
 /// The longest parameter value (bytes) read for dates: a date is short, and nested templates
@@ -158,10 +166,10 @@ impl InvalidDate {
     fn impossible_params(&self, cx: &Context, t: &Template, seen: &[Span], out: &mut Vec<Diagnostic>) {
         let text = cx.text();
         for p in &t.params {
-            // (read only where a day no calendar has may be, as in the prose)
+            // (read only where a date no calendar has may be)
             if p.name.as_ref().is_some_and(|n| names_a_date(&text[n.clone()]))
                 && p.value.len() <= LONGEST_VALUE
-                && may_hold_impossible_day(&text[p.value.clone()])
+                && may_hold_impossible_date(&text[p.value.clone()])
             {
                 for (at, d) in dates_in(&text[p.value.clone()]) {
                     let span = p.value.start + at.start..p.value.start + at.end;
@@ -337,15 +345,40 @@ mod tests {
         }
     }
 
-    /// An impossible ISO date in an English citation is found whatever the prose around it
-    /// says (citation dates are read where a day of 29 to 31 may be, the prose's way); a
-    /// possible one, or one of another shape, is not.
+    /// An impossible ISO date in an English citation is read for this rule (citation dates,
+    /// like sentences, are read where a day of 29 to 31 may be) and reported; a possible one is
+    /// not read. A Chinese page's citation dates are all read, whatever `may` says.
     #[test]
     fn impossible_iso_dates_in_an_english_citation() {
-        let t = "The town grew.<ref>{{cite web |title=T |date=2014-06-31 |access-date=2015-02-29 |archive-date=2016-02-29}}</ref>\n";
+        let t = "The town grew.<ref>{{cite web |title=T |date=2014-06-31 |access-date=2015-02-29 |archive-date=2016-02-28}}</ref>\n";
         assert_eq!(flagged(&InvalidDate, "t.wikitext", t), vec!["2014-06-31", "2015-02-29"]);
-        let ok =
-            "The town grew.<ref>{{cite web |title=T |date=2014-06-30 |access-date=2016-02-29 |id=2014/06/31}}</ref>\n";
+        let read = |name: &str, text: &str, may: &dyn Fn(&str) -> bool| -> Vec<String> {
+            let source = crate::source::SourceFile {
+                name: name.into(),
+                text: text.into(),
+            };
+            let doc = crate::parse::parse(&source, None);
+            crate::facts::extract_dates(&doc, text, may)
+                .into_iter()
+                .map(|f| f.text)
+                .collect()
+        };
+        let dates = read("t.wikitext", t, &may_hold_impossible_day);
+        assert!(dates.contains(&"2014-06-31".to_string()), "{dates:?}");
+        assert!(!dates.contains(&"2016-02-28".to_string()), "{dates:?}");
+        let zh = "该镇发展了。<ref>{{cite web |title=T |date=2014-06-21}}</ref>\n";
+        assert_eq!(read("t.wikitext", zh, &|_| false), vec!["2014-06-21"]);
+    }
+
+    /// A citation's date in Chinese is read by the Chinese reader, which takes days in
+    /// Chinese numerals and a month past 12 before a day: such values are read whatever
+    /// their digits.
+    #[test]
+    fn impossible_chinese_dates_in_a_citation() {
+        let t = "该镇发展了。<ref>{{cite news |title=T |date=2005年13月5日}}</ref><ref>{{cite news |title=U |date=二〇〇五年二月三十日}}</ref>\n";
+        let found = flagged(&InvalidDate, "t.wikitext", t);
+        assert_eq!(found.len(), 2, "{found:?}");
+        let ok = "该镇发展了。<ref>{{cite news |title=T |date=2005年12月5日}}</ref>\n";
         assert!(flagged(&InvalidDate, "t.wikitext", ok).is_empty());
     }
 
