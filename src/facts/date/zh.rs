@@ -169,7 +169,8 @@ pub(crate) fn zh(chars: &[char]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if zh_boundary(chars, i) && (chars[i].is_ascii_digit() || zh_numeral::is_numeral_char(chars[i])) {
+        // (the char itself first: most are no digit, and its boundary is not asked)
+        if (chars[i].is_ascii_digit() || zh_numeral::is_numeral_char(chars[i])) && zh_boundary(chars, i) {
             let hit = iso_at(chars, i)
                 .or_else(|| paren_year_range(chars, i))
                 .or_else(|| zh_date_at(chars, i, true));
