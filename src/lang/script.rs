@@ -354,16 +354,18 @@ pub fn detect_script(text: &str) -> Script {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// A text that folds to itself answers without its map (`map: None`) as with it: from
     /// every offset, and for every stretch.
     #[test]
     fn a_text_folded_to_itself_maps_as_its_map_would() {
         for text in ["", "a", "中文", "a中b文c", "中😀文 x", "人口为１２万。"] {
-            let bare = super::Folded {
+            let bare = Folded {
                 text: text.to_string(),
                 map: None,
             };
-            let mapped = super::Folded {
+            let mapped = Folded {
                 text: text.to_string(),
                 map: Some(bare.pairs()),
             };
@@ -380,11 +382,11 @@ mod tests {
                 }
             }
         }
-        assert!(super::fold_to_simplified("中文").map.is_none());
-        assert!(super::fold_to_simplified("中國").map.is_some());
+        assert!(fold_to_simplified("中文").map.is_none());
+        assert!(fold_to_simplified("中國").map.is_some());
     }
 
-    /// [`super::has_narrow_form`] answers as asking [`super::narrow`] of every character.
+    /// [`has_narrow_form`] answers as asking [`narrow`] of every character.
     #[test]
     fn narrow_forms_found_by_their_bytes() {
         let chars = (0x2F00..0x3100)
@@ -393,18 +395,11 @@ mod tests {
             .chain([0x4E2D, 0x1F600]);
         for c in chars.filter_map(char::from_u32) {
             let text = format!("中{c}文");
-            assert_eq!(
-                super::has_narrow_form(&text),
-                super::narrow(c) != c,
-                "{c:?} U+{:04X}",
-                c as u32
-            );
+            assert_eq!(has_narrow_form(&text), narrow(c) != c, "{c:?} U+{:04X}", c as u32);
         }
-        assert!(!super::has_narrow_form("中文，。（）「」"));
-        assert!(super::has_narrow_form("人口１２万"));
+        assert!(!has_narrow_form("中文，。（）「」"));
+        assert!(has_narrow_form("人口１２万"));
     }
-
-    use super::*;
 
     #[test]
     fn wide_chars_are_the_chars_from_u3000() {

@@ -44,16 +44,13 @@ fn kind(name: &str) -> Option<Kind> {
     // (an ASCII name is first asked whether it can be one of these at all, without copies:
     // most templates are neither)
     let t = name.trim().as_bytes();
-    let starts = |p: &[u8]| t.len() >= p.len() && t[..p.len()].eq_ignore_ascii_case(p);
-    let may_be = |t: &[u8]| {
-        starts(b"infobox")
-            || starts(b"cite")
-            || t.eq_ignore_ascii_case(b"taxobox")
-            || t.eq_ignore_ascii_case(b"citation")
-            || t.eq_ignore_ascii_case(b"internetquelle")
-            || t.eq_ignore_ascii_case(b"literatur")
-    };
-    if t.is_ascii() && !may_be(t) {
+    let starts = |p: &[u8]| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let may_be = starts(b"infobox")
+        || starts(b"cite")
+        || [&b"taxobox"[..], b"citation", b"internetquelle", b"literatur"]
+            .iter()
+            .any(|n| t.eq_ignore_ascii_case(n));
+    if t.is_ascii() && !may_be {
         return None;
     }
     let n = name.trim().replace('_', " ").to_lowercase();

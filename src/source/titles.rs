@@ -51,10 +51,7 @@ impl TitleMap {
 /// first letter upper-case (both wikis capitalise the first letter).
 pub fn canonical(title: &str) -> String {
     let mut out = String::with_capacity(title.len());
-    for word in title
-        .split(|c: char| c == '_' || c.is_whitespace())
-        .filter(|w| !w.is_empty())
-    {
+    for word in title_words(title) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -106,37 +103,25 @@ pub fn key(s: &str) -> String {
     }
 }
 
+/// The words of a title, between `_` and white space: what [`canonical`] joins with single
+/// spaces.
+fn title_words(title: &str) -> impl Iterator<Item = &str> {
+    title
+        .split(|c: char| c == '_' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+}
+
 /// Whether two titles have one [`key`]. Two ASCII titles without `%` are compared word by
-/// word where they stand (the words between `_` and white space, the first letter in either
-/// case), with no copy: every piped link of a page asks this.
+/// word where they stand ([`title_words`], the first letter in either case), with no copy:
+/// every piped link of a page asks this.
 pub fn same_key(a: &str, b: &str) -> bool {
     if !(a.is_ascii() && b.is_ascii()) || a.contains('%') || b.contains('%') {
         return key(a) == key(b);
     }
-    // (`char::is_whitespace` of an ASCII character, as `canonical` splits)
-    fn words(s: &str) -> impl Iterator<Item = &[u8]> {
-        s.split(|c: char| c == '_' || c.is_whitespace())
-            .filter(|w| !w.is_empty())
-            .map(str::as_bytes)
-    }
-    let (mut x, mut y) = (words(a), words(b));
-    let mut first = true;
-    loop {
-        match (x.next(), y.next()) {
-            (None, None) => return true,
-            (Some(p), Some(q)) => {
-                let same = if first {
-                    p[0].eq_ignore_ascii_case(&q[0]) && p[1..] == q[1..]
-                } else {
-                    p == q
-                };
-                if !same {
-                    return false;
-                }
-                first = false;
-            }
-            _ => return false,
-        }
+    let (mut x, mut y) = (title_words(a).map(str::as_bytes), title_words(b).map(str::as_bytes));
+    match (x.next(), y.next()) {
+        (Some(p), Some(q)) => p[0].eq_ignore_ascii_case(&q[0]) && p[1..] == q[1..] && x.eq(y),
+        (p, q) => p.is_none() && q.is_none(),
     }
 }
 

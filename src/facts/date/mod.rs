@@ -299,12 +299,11 @@ fn year_range_digits(chars: &[char], i: usize) -> Option<(usize, DateValue)> {
 /// the prose view, so they never give a year to other dates. With `only`, the values it accepts.
 pub(crate) fn citation_dates(doc: &Document, src: &str, only: Option<&dyn Fn(&str) -> bool>) -> Vec<Fact> {
     let mut out = Vec::new();
+    // an ISO date is 10 ASCII bytes (nested templates' values hold each other: a value is
+    // looked at only when it is that short), with its dashes in place (most values are not one)
+    let iso_shaped = |v: &&str| v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-';
     for t in &doc.templates {
         for p in &t.params {
-            // an ISO date is 10 ASCII bytes (nested templates' values hold each other: a
-            // value is looked at only when it is that short)
-            // (and one with its dashes in place: most are not one)
-            let iso_shaped = |v: &&str| v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-';
             let Some(value) = src
                 .get(p.value.clone())
                 .filter(iso_shaped)

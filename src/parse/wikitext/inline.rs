@@ -107,7 +107,7 @@ fn step(b: &mut Builder, sc: &mut Scan, f: &mut Frame) -> Option<Frame> {
             && (rest[1..].starts_with("http://") || rest[1..].starts_with("https://") || rest[1..].starts_with("//"))
         {
             external_link(b, sc, f)
-        } else if let Some((name, closing)) = if c == b'<' { tag_name(rest) } else { None } {
+        } else if let Some((name, closing)) = (c == b'<').then(|| tag_name(rest)).flatten() {
             tag(b, sc, f, name, closing)
         } else if c == b'\'' && rest.starts_with("''") {
             f.flush(b);

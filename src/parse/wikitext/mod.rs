@@ -244,21 +244,13 @@ fn link_kind(inner: &str) -> LinkKind {
     // the namespace before the first `:`; reading stops as soon as no namespace name can
     // match (an ASCII sign, or more letters than the longest name), so that a link nesting
     // a whole page is not read to its end for this
-    // (bytes read as they are, characters decoded only outside ASCII)
     let mut letters = 0;
     let mut colon = None;
-    let mut k = 0;
-    while let Some(&byte) = t.as_bytes().get(k) {
-        let ch = if byte.is_ascii() {
-            char::from(byte)
-        } else {
-            t[k..].chars().next().unwrap_or_default()
-        };
+    for (k, ch) in t.char_indices() {
         if ch == ':' {
             colon = Some(k);
             break;
         }
-        k += ch.len_utf8();
         if ch.is_whitespace() {
             continue;
         }
