@@ -40,33 +40,36 @@ enum Kind {
     Citation,
 }
 
+/// Infobox and citation templates by how their names start, their whole names and how they
+/// end, in lower case with `_` read as a space.
+const INFOBOX: [&[&str]; 3] = [&["infobox"], &["taxobox"], &["信息框", "資訊框", "资讯框"]];
+const CITATION: [&[&str]; 3] = [&["cite ", "cite-"], &["citation", "internetquelle", "literatur"], &[]];
+
 fn kind(name: &str) -> Option<Kind> {
-    // (an ASCII name is first asked whether it can be one of these at all, without copies:
-    // most templates are neither)
-    let t = name.trim().as_bytes();
-    let starts = |p: &[u8]| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
-    let may_be = starts(b"infobox")
-        || starts(b"cite")
-        || [&b"taxobox"[..], b"citation", b"internetquelle", b"literatur"]
-            .iter()
-            .any(|n| t.eq_ignore_ascii_case(n));
-    if t.is_ascii() && !may_be {
-        return None;
-    }
-    let n = name.trim().replace('_', " ").to_lowercase();
-    if n.starts_with("infobox")
-        || n == "taxobox"
-        || n.ends_with("信息框")
-        || n.ends_with("資訊框")
-        || n.ends_with("资讯框")
-    {
+    let t = name.trim();
+    // (an ASCII name is compared where it stands, a byte read as the lists write it; any
+    // other is copied to that form first: most templates are neither, and an ASCII name
+    // needs no copy to say so)
+    let copy;
+    let n = if t.is_ascii() {
+        t
+    } else {
+        copy = t.replace('_', " ").to_lowercase();
+        copy.as_str()
+    };
+    let norm = |b: u8| if b == b'_' { b' ' } else { b.to_ascii_lowercase() };
+    let same = |a: &[u8], b: &str| a.len() == b.len() && a.iter().zip(b.bytes()).all(|(&x, y)| norm(x) == y);
+    let n = n.as_bytes();
+    let is = |[starts, names, ends]: [&[&str]; 3]| {
+        starts.iter().any(|p| n.get(..p.len()).is_some_and(|h| same(h, p)))
+            || names.iter().any(|w| same(n, w))
+            || ends
+                .iter()
+                .any(|e| n.len() >= e.len() && same(&n[n.len() - e.len()..], e))
+    };
+    if is(INFOBOX) {
         Some(Kind::Infobox)
-    } else if n.starts_with("cite ")
-        || n.starts_with("cite-")
-        || n == "citation"
-        || n == "internetquelle"
-        || n == "literatur"
-    {
+    } else if is(CITATION) {
         Some(Kind::Citation)
     } else {
         None
@@ -259,6 +262,36 @@ mod tests {
                 .any(|d| d.message == "citation `cite web` has an empty field: date"),
             "{d:?}"
         );
+    }
+
+    /// A template's kind is read from its name in lower case with `_` as a space, whether the
+    /// name is ASCII (compared where it stands) or not (copied first).
+    #[test]
+    fn a_template_name_is_read_in_lower_case_with_spaces() {
+        let cases = [
+            ("Infobox person", Some(Kind::Infobox)),
+            ("infobox_person", Some(Kind::Infobox)),
+            (" INFOBOX ", Some(Kind::Infobox)),
+            ("Taxobox", Some(Kind::Infobox)),
+            ("Taxobox2", None),
+            ("人物信息框", Some(Kind::Infobox)),
+            ("人物資訊框", Some(Kind::Infobox)),
+            ("Cite web", Some(Kind::Citation)),
+            ("cite_web", Some(Kind::Citation)),
+            ("Cite-news", Some(Kind::Citation)),
+            ("Citeweb", None),
+            ("cite", None),
+            ("Citation", Some(Kind::Citation)),
+            ("citation needed", None),
+            ("Literatur", Some(Kind::Citation)),
+            ("Internetquelle", Some(Kind::Citation)),
+            ("Cite_web_日本", Some(Kind::Citation)),
+            ("Navbox", None),
+            ("", None),
+        ];
+        for (name, expected) in cases {
+            assert!(kind(name) == expected, "{name:?}");
+        }
     }
 
     #[test]
