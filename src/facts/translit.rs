@@ -327,6 +327,29 @@ fn skip_costs(en: &[u8]) -> Vec<Cost> {
 
 /// Similarity of one Chinese char sequence to one Latin letter sequence, in 0..=1.
 fn similarity_parts(zh: &[char], en: &[u8], skip: &[Cost], romanised: bool, floor: f64) -> f64 {
+    // (alignment asks this millions of times on a long pair of articles: the lists it works
+    // in are kept from one call to the next, one set per thread)
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Scratch> = Default::default();
+    }
+    SCRATCH.with(|s| match s.try_borrow_mut() {
+        Ok(mut s) => similarity_in(&mut s, zh, en, skip, romanised, floor),
+        Err(_) => similarity_in(&mut Scratch::default(), zh, en, skip, romanised, floor),
+    })
+}
+
+/// The lists [`similarity_parts`] works in.
+#[derive(Default)]
+struct Scratch {
+    longest: Vec<usize>,
+    free_from: Vec<usize>,
+    dp: Vec<(Cost, usize)>,
+    next: Vec<(Cost, usize)>,
+    prev: Vec<Cost>,
+    cur: Vec<Cost>,
+}
+
+fn similarity_in(s: &mut Scratch, zh: &[char], en: &[u8], skip: &[Cost], romanised: bool, floor: f64) -> f64 {
     if zh.is_empty() || en.is_empty() {
         return 0.0;
     }
@@ -361,19 +384,24 @@ fn similarity_parts(zh: &[char], en: &[u8], skip: &[Cost], romanised: bool, floo
     // English letters past what the characters left can read at their longest are left unsaid
     // (each costs a half at least, but the few that cost nothing), as are the characters left
     // past the English letters left.
-    let longest: Vec<usize> = if floor > 0.0 {
-        zh.iter()
-            .map(|&z| {
-                if is_han(z) {
-                    readings_of(z).iter().map(String::len).max().unwrap_or(1).max(1)
-                } else {
-                    z.to_lowercase().filter(|c| c.is_ascii_alphabetic()).count().max(1)
-                }
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let Scratch {
+        longest,
+        free_from,
+        dp,
+        next,
+        prev,
+        cur,
+    } = s;
+    longest.clear();
+    if floor > 0.0 {
+        longest.extend(zh.iter().map(|&z| {
+            if is_han(z) {
+                readings_of(z).iter().map(String::len).max().unwrap_or(1).max(1)
+            } else {
+                z.to_lowercase().filter(|c| c.is_ascii_alphabetic()).count().max(1)
+            }
+        }));
+    }
     let widest = m.max(longest.iter().sum()).max(1) as f64;
     // (in the score's own terms, rounded as the score is: a cost bound would round (1 − 0.8) × 2
     // × 5 down to 1, and cut 杜瓦 / `Dewar`, whose score is 0.8 exactly)
@@ -382,20 +410,26 @@ fn similarity_parts(zh: &[char], en: &[u8], skip: &[Cost], romanised: bool, floo
     let mut left: usize = longest.iter().sum();
     // the English letters from the j-th on that cost nothing left unsaid (the `g` of `gh`
     // after a vowel), which the bound below must not count
-    let free_from: Vec<usize> = if floor > 0.0 {
-        let mut v = vec![0; m + 1];
+    free_from.clear();
+    if floor > 0.0 {
+        free_from.resize(m + 1, 0);
         for j in (0..m).rev() {
-            v[j] = v[j + 1] + usize::from(skip[j] == 0);
+            free_from[j] = free_from[j + 1] + usize::from(skip[j] == 0);
         }
-        v
-    } else {
-        Vec::new()
-    };
+    }
     // dp[j] = (cost, reading length) aligning zh[..i] with en[..j]
-    let mut dp: Vec<(Cost, usize)> = (0..=m).map(|j| (skip[..j].iter().sum(), 0)).collect();
+    dp.clear();
+    dp.push((0, 0));
+    for &c in &skip[..m] {
+        dp.push((dp[dp.len() - 1].0 + c, 0));
+    }
+    // (the bound holds before the first character too: a name too long or too short for the
+    // other ends here, before any reading is compared; a fifth of the calls that pass the
+    // first sound)
+    if floor > 0.0 && out_of_reach(dp, left, zh.len(), free_from, &below) {
+        return 0.0;
+    }
     let mut own: [String; 1] = [String::new()];
-    let (mut prev, mut cur): (Vec<Cost>, Vec<Cost>) = (Vec::with_capacity(16), Vec::with_capacity(16));
-    let mut next: Vec<(Cost, usize)> = Vec::with_capacity(m + 1);
     for (i, &z) in zh.iter().enumerate() {
         let rs: &[String] = if is_han(z) {
             readings_of(z)
@@ -414,11 +448,17 @@ fn similarity_parts(zh: &[char], en: &[u8], skip: &[Cost], romanised: bool, floo
         for r in rs {
             let r = r.as_bytes();
             for (j0, &(base, blen)) in dp.iter().enumerate() {
+                // (a way through `j0` that cannot keep the score from `below` whatever follows
+                // is not read on: what it would reach scores below `floor` however the rest
+                // aligns, and a score below it is not told)
+                if floor > 0.0 && below(base + rest_cost(j0, m, left, zh.len() - i, free_from)) {
+                    continue;
+                }
                 // edit distance of r against en[j0..j0+b] for every b; a reading stands for
                 // a few letters more than its own at most (a longer span costs more than
                 // the whole name could afford)
                 let width = (m - j0).min(r.len() + 3);
-                prefix_distances(r, &en[j0..j0 + width], &skip[j0..j0 + width], &mut prev, &mut cur);
+                prefix_distances(r, &en[j0..j0 + width], &skip[j0..j0 + width], prev, cur);
                 for (b, &c) in prev.iter().enumerate() {
                     let cand = (base + c, blen + r.len());
                     let slot = &mut next[j0 + b];
@@ -428,16 +468,10 @@ fn similarity_parts(zh: &[char], en: &[u8], skip: &[Cost], romanised: bool, floo
                 }
             }
         }
-        std::mem::swap(&mut dp, &mut next);
+        std::mem::swap(dp, next);
         if floor > 0.0 {
             left -= longest[i];
-            // (and a character left with no English letter to read costs a whole letter)
-            let after = zh.len() - i - 1;
-            let unsaid = |j: usize| {
-                ((m - j).saturating_sub(left).saturating_sub(free_from[j]) as Cost)
-                    .max(2 * after.saturating_sub(m - j) as Cost)
-            };
-            if dp.iter().enumerate().all(|(j, &(c, _))| below(c + unsaid(j))) {
+            if out_of_reach(dp, left, zh.len() - i - 1, free_from, &below) {
                 return 0.0;
             }
         }
@@ -447,25 +481,54 @@ fn similarity_parts(zh: &[char], en: &[u8], skip: &[Cost], romanised: bool, floo
     (1.0 - cost as f64 / 2.0 / norm).max(0.0)
 }
 
+/// Whether no way on from `dp` (the costs of the characters read so far against each
+/// prefix of the English) can keep the score from `below`, with `after` characters left
+/// whose readings are `left` letters long at most: the English letters past those are left
+/// unsaid (but the `free` ones, `free[j]` from the j-th on), and a character left with no
+/// English letter to read costs a whole letter.
+fn out_of_reach(
+    dp: &[(Cost, usize)],
+    left: usize,
+    after: usize,
+    free: &[usize],
+    below: &impl Fn(Cost) -> bool,
+) -> bool {
+    let m = dp.len() - 1;
+    dp.iter()
+        .enumerate()
+        .all(|(j, &(c, _))| below(c + rest_cost(j, m, left, after, free)))
+}
+
+/// The least the rest of a name costs, from the j-th of `m` English letters on with `after`
+/// characters left whose readings are `left` letters long at most (see [`out_of_reach`]).
+fn rest_cost(j: usize, m: usize, left: usize, after: usize, free: &[usize]) -> Cost {
+    ((m - j).saturating_sub(left).saturating_sub(free[j]) as Cost).max(2 * after.saturating_sub(m - j) as Cost)
+}
+
 /// The edit distance of the reading `r` against every prefix of `span` (`out[b]`: against
 /// `span[..b]`); `cur` is scratch space.
 fn prefix_distances(r: &[u8], span: &[u8], skip: &[Cost], out: &mut Vec<Cost>, cur: &mut Vec<Cost>) {
+    let n = span.len();
     out.clear();
-    let mut acc = 0;
     out.push(0);
-    for &c in skip {
+    let mut acc = 0;
+    out.extend(skip[..n].iter().map(|&c| {
         acc += c;
-        out.push(acc);
-    }
+        acc
+    }));
+    cur.clear();
+    cur.resize(n + 1, 0);
+    // (over slices of a set length, each row's last value kept at hand: the loop runs in
+    // registers, not through the vectors' lengths)
     for (a, &rc) in r.iter().enumerate() {
-        cur.clear();
-        cur.push(2 * (a as Cost + 1));
-        for b in 1..=span.len() {
-            let e = span[b - 1];
-            let v = (out[b - 1] + sub_cost(rc, e))
-                .min(out[b] + 2)
-                .min(cur[b - 1] + skip[b - 1]);
-            cur.push(v);
+        let (o, c) = (&out[..=n], &mut cur[..=n]);
+        let mut last = 2 * (a as Cost + 1);
+        c[0] = last;
+        for b in 1..=n {
+            last = (o[b - 1] + sub_cost(rc, span[b - 1]))
+                .min(o[b] + 2)
+                .min(last + skip[b - 1]);
+            c[b] = last;
         }
         std::mem::swap(out, cur);
     }
@@ -486,7 +549,7 @@ pub fn name_similarity_at_least(zh: &str, en: &str, floor: f64) -> f64 {
     // sentences): remember answers, in a bounded per-thread table.
     // Keyed by the two names themselves (no copies: this runs millions of times on long
     // articles). A score known only to be below a floor is kept as that floor, negated.
-    type Memo = std::collections::HashMap<Box<str>, std::collections::HashMap<Box<str>, f64>>;
+    type Memo = FxHashMap<Box<str>, FxHashMap<Box<str>, f64>>;
     thread_local! {
         static MEMO: std::cell::RefCell<(Memo, usize)> = Default::default();
     }

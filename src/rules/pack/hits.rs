@@ -57,6 +57,11 @@ impl PackRule {
         out
     }
 
+    /// Where the key `k` stands in the (sorted) list of groups.
+    fn group_at(&self, k: &str) -> Option<usize> {
+        self.groups.binary_search_by(|(t, _)| t.as_str().cmp(k)).ok()
+    }
+
     /// The group a flagged text belongs to.
     fn group_of(&self, flagged: &str) -> Option<String> {
         let key = |s: &str| match self.def.scope {
@@ -65,7 +70,7 @@ impl PackRule {
             _ => s.to_string(),
         };
         let k = key(flagged);
-        self.groups.iter().find(|(t, _)| *t == k).map(|(_, g)| g.clone())
+        self.group_at(&k).map(|i| self.groups[i].1.clone())
     }
 
     /// Every match in the document, in order.
@@ -121,7 +126,7 @@ impl PackRule {
             .iter()
             .filter(|t| {
                 let k = template_key(name_of(t));
-                self.groups.iter().any(|(g, _)| *g == k)
+                self.group_at(&k).is_some()
             })
             .collect();
         known.sort_by_key(|t| t.span.start);

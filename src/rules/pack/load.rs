@@ -211,11 +211,13 @@ fn compile(path: &str, text: &str, def_span: Span, def: RuleDef, when: Compile) 
         _ if def.ignorecase => t.to_lowercase(),
         _ => t.to_string(),
     };
-    let groups: Vec<(String, String)> = tokens.iter().map(|(t, g)| (key(t), g.clone())).collect();
+    let mut groups: Vec<(String, String)> = tokens.iter().map(|(t, g)| (key(t), g.clone())).collect();
     let mut seen = std::collections::HashSet::new();
     if let Some((t, _)) = groups.iter().find(|(t, _)| !seen.insert(t.clone())) {
         return Err(err(def_span, format!("rule `{id}` lists `{t}` twice")));
     }
+    // (sorted, for a search by key: every template of a page is looked up)
+    groups.sort();
     Ok(PackRule {
         id: crate::intern(id),
         def,

@@ -144,7 +144,7 @@ pub struct PackRule {
     /// and when loaded for the others, whose errors are reported then.
     regex: OnceLock<Option<Regex>>,
     source: String,
-    /// For `group` lists: the group of each alternative of `regex`, in order.
+    /// For `group` lists: each alternative of `regex` (as a key) with its group, sorted.
     groups: Vec<(String, String)>,
     path: String,
 }
