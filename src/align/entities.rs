@@ -59,8 +59,11 @@ pub fn fits(zh: &str, en: &str) -> bool {
 /// The names of both sides of a pair, indexed for resolving a mention across the pair.
 pub struct Entities<'a> {
     en: ByInitial<'a>,
-    /// Distinct zh names (one fact per name text).
+    /// Distinct zh names (one fact per name text), and the initials each may render
+    /// ([`crate::facts::translit::zh_initials`], worked out once: every en name is compared
+    /// with them).
     zh: Vec<&'a Fact>,
+    zh_initials: Vec<u32>,
     /// en names by their lower-case text, and zh names by the English the lexicon gives them
     /// (`英格兰` → `england`): names that are translated, not transliterated.
     en_by_text: std::collections::HashMap<String, &'a Fact>,
@@ -124,6 +127,10 @@ impl<'a> Entities<'a> {
         }
         Entities {
             en: ByInitial::new(es),
+            zh_initials: zs
+                .iter()
+                .map(|z| crate::facts::translit::zh_initials(&z.text))
+                .collect(),
             zh: zs,
             en_by_text,
             zh_by_gloss,
@@ -231,9 +238,7 @@ impl<'a> Entities<'a> {
             return Some(z);
         }
         let initials = crate::facts::translit::en_initials(&e.text);
-        self.zh
-            .iter()
-            .filter(|z| crate::facts::translit::zh_initials(&z.text) & initials != 0)
+        self.zh_sharing(initials)
             .map(|z| (*z, name_similarity_at_least(&z.text, &e.text, RESOLVES)))
             .filter(|&(_, s)| s >= RESOLVES)
             .max_by(|a, b| a.1.total_cmp(&b.1))
@@ -284,6 +289,15 @@ impl<'a> Entities<'a> {
         })
     }
 
+    /// The zh names that may render a name with these initials, in order.
+    fn zh_sharing(&self, initials: u32) -> impl Iterator<Item = &&'a Fact> {
+        self.zh
+            .iter()
+            .zip(&self.zh_initials)
+            .filter(move |&(_, &m)| m & initials != 0)
+            .map(|(z, _)| z)
+    }
+
     /// The zh name whose whole or surname renders the English word `key` best, if it resolves
     /// ([`RESOLVES`]) and fits ([`fits`]).
     fn zh_by_surname(&self, key: &str) -> Option<&'a Fact> {
@@ -291,9 +305,7 @@ impl<'a> Entities<'a> {
             return None;
         }
         let initials = crate::facts::translit::en_initials(key);
-        self.zh
-            .iter()
-            .filter(|z| crate::facts::translit::zh_initials(&z.text) & initials != 0)
+        self.zh_sharing(initials)
             .map(|z| {
                 let whole = name_similarity_at_least(&z.text, key, RESOLVES);
                 let surname = entity_key(z);

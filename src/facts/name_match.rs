@@ -90,7 +90,14 @@ impl<'a> ByInitial<'a> {
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
-        // names outside the mask score 0 in best_en: leaving them out changes no match
-        best_en_for(zh, candidates.iter().map(|&i| self.names[i]), floor)
+        // names outside the mask score 0 in best_en: leaving them out changes no match (and
+        // those left share an initial with it: best_en's own test would pass them all)
+        candidates
+            .iter()
+            .map(|&i| {
+                let e = self.names[i];
+                (e, super::translit::name_similarity_at_least(zh, &e.text, floor))
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1))
     }
 }

@@ -181,6 +181,10 @@ pub fn latin(zh: &str) -> String {
 
 /// Fold a Latin letter to ASCII lowercase (accents dropped).
 pub fn fold_latin(c: char) -> Option<char> {
+    if c.is_ascii() {
+        let c = c.to_ascii_lowercase();
+        return c.is_ascii_lowercase().then_some(c);
+    }
     let c = c.to_lowercase().next().unwrap_or(c);
     Some(match c {
         'a'..='z' => c,
@@ -567,7 +571,11 @@ pub fn name_similarity_at_least(zh: &str, en: &str, floor: f64) -> f64 {
             memo.clear();
             *size = 0;
         }
-        memo.entry(zh.into()).or_default().insert(en.into(), kept);
+        // (the zh name copied only the first time it is remembered)
+        match memo.get_mut(zh) {
+            Some(e) => e.insert(en.into(), kept),
+            None => memo.entry(zh.into()).or_default().insert(en.into(), kept),
+        };
         *size += 1;
     });
     if v < floor {
@@ -929,6 +937,17 @@ mod tests {
             }
         }
         assert!(reached > zh.len(), "{reached}");
+    }
+
+    /// The fast way for ASCII folds as the full case mapping does: capitals to their letter,
+    /// anything else but letters to none.
+    #[test]
+    fn ascii_folds_as_the_full_case_mapping() {
+        for c in (0u8..128).map(char::from) {
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            assert_eq!(fold_latin(c), lower.is_ascii_lowercase().then_some(lower), "{c:?}");
+        }
+        assert_eq!(fold_latin('É'), Some('e'));
     }
 
     #[test]
