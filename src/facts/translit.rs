@@ -802,6 +802,20 @@ mod tests {
         assert!(name_similarity("阿道夫", "Hitler") < MATCH_THRESHOLD);
     }
 
+    /// 开 and 卜 of names older than Xinhua's tables or Taiwan's: the surnames render the
+    /// English at the bar a name resolves at across the pair (0.8, `align::entities::RESOLVES`),
+    /// where each scored 0.79 before.
+    #[test]
+    fn names_of_long_standing_resolve() {
+        for (zh, en) in [("开普勒", "Kepler"), ("克卜勒", "Kepler"), ("开尔文", "Kelvin")] {
+            assert!(
+                name_similarity(zh, en) >= 0.8,
+                "{zh} / {en}: {}",
+                name_similarity(zh, en)
+            );
+        }
+    }
+
     /// 斯 renders `th` as Xinhua's tables give it (θ): 史密斯 `Smith`, 克努斯 `Knuth`; so does 萨.
     #[test]
     fn si_renders_th() {

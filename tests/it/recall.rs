@@ -296,6 +296,9 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // gloss (图灵 `alan turing …`), and the one name left on each side of sentences most of whose
 // words translate each other a name stated near: wikipairs name 37 → 42 of 108 (floor 0.37,
 // one catch under); xquad name 193 of 226 as before; the clean output of every corpus unchanged.
+// 2026-12-06 (twenty-ninth stop): 开 and 卜 in the transliteration table (开普勒 and 克卜勒
+// `Kepler`, whose surnames missed the bar by 0.01): wikipairs name 42 of 108 → 44 of 107 (floor
+// 0.40, one catch under); xquad and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -314,7 +317,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.53);
     floor(&t, Kind::Year, 0.55);
     floor(&t, Kind::Number, 0.57);
-    floor(&t, Kind::Name, 0.37);
+    floor(&t, Kind::Name, 0.40);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.
