@@ -802,12 +802,17 @@ mod tests {
         assert!(name_similarity("阿道夫", "Hitler") < MATCH_THRESHOLD);
     }
 
-    /// 开 and 卜 of names older than Xinhua's tables or Taiwan's: the surnames render the
-    /// English at the bar a name resolves at across the pair (0.8, `align::entities::RESOLVES`),
-    /// where each scored 0.79 before.
+    /// 开 and 卜 of names older than Xinhua's tables or Taiwan's, 农 and 香: the surnames render
+    /// the English at the bar a name resolves at across the pair (0.8,
+    /// `align::entities::RESOLVES`), where 开普勒 and 克卜勒 scored 0.79 before and 香农 0.
     #[test]
     fn names_of_long_standing_resolve() {
-        for (zh, en) in [("开普勒", "Kepler"), ("克卜勒", "Kepler"), ("开尔文", "Kelvin")] {
+        for (zh, en) in [
+            ("开普勒", "Kepler"),
+            ("克卜勒", "Kepler"),
+            ("开尔文", "Kelvin"),
+            ("香农", "Shannon"),
+        ] {
             assert!(
                 name_similarity(zh, en) >= 0.8,
                 "{zh} / {en}: {}",
