@@ -59,10 +59,11 @@ pub fn fits(zh: &str, en: &str) -> bool {
 /// The names of both sides of a pair, indexed for resolving a mention across the pair.
 pub struct Entities<'a> {
     en: ByInitial<'a>,
-    /// Distinct zh names (one fact per name text), and the initials each may render
+    /// Distinct zh names (one fact per name text).
+    zh: Vec<&'a Fact>,
+    /// The initials each of `zh` may render, in its order
     /// ([`crate::facts::translit::zh_initials`], worked out once: every en name is compared
     /// with them).
-    zh: Vec<&'a Fact>,
     zh_initials: Vec<u32>,
     /// en names by their lower-case text, and zh names by the English the lexicon gives them
     /// (`英格兰` → `england`): names that are translated, not transliterated.

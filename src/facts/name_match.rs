@@ -19,17 +19,11 @@ pub fn zh_parts(name: &str) -> Vec<&str> {
 
 /// The English multi-word name a Chinese name renders best, with its similarity.
 pub fn best_en<'a>(zh: &Fact, en: impl Iterator<Item = &'a Fact>) -> Option<(&'a Fact, f64)> {
-    best_en_for(&zh.text, en, 0.0)
-}
-
-/// [`best_en`] for a Chinese name given as text, for a caller that asks only for a score of
-/// `floor` or more ([`super::translit::name_similarity_at_least`]: below it, any score).
-fn best_en_for<'a>(zh: &str, en: impl Iterator<Item = &'a Fact>, floor: f64) -> Option<(&'a Fact, f64)> {
     // names whose words start with no letter the Chinese could begin with score 0: skip them
-    let initials = super::translit::zh_initials(zh);
+    let initials = super::translit::zh_initials(&zh.text);
     en.map(|e| {
         let sim = if super::translit::en_initials(&e.text) & initials != 0 {
-            super::translit::name_similarity_at_least(zh, &e.text, floor)
+            super::translit::name_similarity(&zh.text, &e.text)
         } else {
             0.0
         };

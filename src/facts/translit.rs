@@ -383,11 +383,6 @@ fn similarity_in(s: &mut Scratch, zh: &[char], en: &[u8], skip: &[Cost], romanis
         }
     };
     let m = en.len();
-    // Past this cost the score is below `floor` however the rest aligns: costs only grow, the
-    // score divides by at most the longer of the English and the longest readings, and the
-    // English letters past what the characters left can read at their longest are left unsaid
-    // (each costs a half at least, but the few that cost nothing), as are the characters left
-    // past the English letters left.
     let Scratch {
         longest,
         free_from,
@@ -396,6 +391,11 @@ fn similarity_in(s: &mut Scratch, zh: &[char], en: &[u8], skip: &[Cost], romanis
         prev,
         cur,
     } = s;
+    // Past this cost the score is below `floor` however the rest aligns: costs only grow, the
+    // score divides by at most the longer of the English and the longest readings, and the
+    // English letters past what the characters left can read at their longest are left unsaid
+    // (each costs a half at least, but the few that cost nothing), as are the characters left
+    // past the English letters left.
     longest.clear();
     if floor > 0.0 {
         longest.extend(zh.iter().map(|&z| {
@@ -449,15 +449,17 @@ fn similarity_in(s: &mut Scratch, zh: &[char], en: &[u8], skip: &[Cost], romanis
         let drop = if rs.is_empty() { 4 } else { 2 };
         next.clear();
         next.extend(dp.iter().map(|&(c, l)| (c + drop, l + 1)));
-        for r in rs {
-            let r = r.as_bytes();
-            for (j0, &(base, blen)) in dp.iter().enumerate() {
-                // (a way through `j0` that cannot keep the score from `below` whatever follows
-                // is not read on: what it would reach scores below `floor` however the rest
-                // aligns, and a score below it is not told)
-                if floor > 0.0 && below(base + rest_cost(j0, m, left, zh.len() - i, free_from)) {
-                    continue;
-                }
+        // (each start in the English, then each reading from it: the order of the updates
+        // changes no slot, each the least (cost, length) offered)
+        for (j0, &(base, blen)) in dp.iter().enumerate() {
+            // (a way through `j0` that cannot keep the score from `below` whatever follows
+            // is not read on: what it would reach scores below `floor` however the rest
+            // aligns, and a score below it is not told)
+            if floor > 0.0 && below(base + rest_cost(j0, m, left, zh.len() - i, free_from)) {
+                continue;
+            }
+            for r in rs {
+                let r = r.as_bytes();
                 // edit distance of r against en[j0..j0+b] for every b; a reading stands for
                 // a few letters more than its own at most (a longer span costs more than
                 // the whole name could afford)
@@ -551,8 +553,9 @@ pub fn name_similarity(zh: &str, en: &str) -> f64 {
 pub fn name_similarity_at_least(zh: &str, en: &str, floor: f64) -> f64 {
     // The same names recur through an article (and alignment asks about every pair of
     // sentences): remember answers, in a bounded per-thread table.
-    // Keyed by the two names themselves (no copies: this runs millions of times on long
-    // articles). A score known only to be below a floor is kept as that floor, negated.
+    // Keyed by the two names themselves, looked up without copies (this runs millions of times
+    // on long articles; a name is copied only when an answer is kept). A score known only to be
+    // below a floor is kept as that floor, negated.
     type Memo = FxHashMap<Box<str>, FxHashMap<Box<str>, f64>>;
     thread_local! {
         static MEMO: std::cell::RefCell<(Memo, usize)> = Default::default();
@@ -934,6 +937,9 @@ mod tests {
             ("艾帕", "Epagh"),
             ("拉伦", "Lahlaghn"),
             ("休斯", "Hughes"),
+            // (the table's names of long standing, `names_of_long_standing_resolve`)
+            ("克卜勒", "Kepler"),
+            ("香农", "Shannon"),
         ];
         let pairs: Vec<(&str, &str)> = SEED_PAIRS.iter().chain(XQUAD_PAIRS).chain(&more).copied().collect();
         let zh: Vec<&str> = pairs.iter().map(|p| p.0).collect();

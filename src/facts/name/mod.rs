@@ -404,15 +404,17 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
             i += 1;
         }
         // common function characters that the table also holds are not part of a name at its edges
+        // (nor those that open common words, [`OPENS_A_WORD`])
         const EDGE: &[char] = &[
             '于', '大', '通', '得', '可', '本', '新', '明', '方', '天', '日', '若', '因', '文', '平', '多',
         ];
+        let edge = |c: char| EDGE.contains(&c) || OPENS_A_WORD.contains(&c);
         let (mut s, mut e) = (a, i);
-        while s < e && EDGE.contains(&chars[s]) {
+        while s < e && edge(chars[s]) {
             s += 1;
         }
         // (nor, at its end, a function word that follows a name: 曾, `once`, of 爱因斯坦曾如此描述)
-        while e > s && (EDGE.contains(&chars[e - 1]) || AFTER_A_NAME.contains(&chars[e - 1])) {
+        while e > s && (edge(chars[e - 1]) || AFTER_A_NAME.contains(&chars[e - 1])) {
             e -= 1;
         }
         // nor a function word of two characters that opens the run (基于 of 基于英国议会, `based
@@ -463,6 +465,11 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Characters of names of long standing the table holds (开普勒 `Kepler`, 香农 `Shannon`) that
+/// open common words (开始, 农业, 香港): at a name's edge, the word's, not the name's (开普勒 and
+/// 香农 are read as words of the dictionary).
+const OPENS_A_WORD: &[char] = &['开', '农', '香'];
 
 /// Characters that end a name after an interpunct: function words and verbs of reporting
 /// that follow a name (亚当·斯密的, 威廉·詹姆斯将, 卡尔·高斯称).
@@ -692,6 +699,15 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
             if segment::is_dictionary_word(&end) || !joins {
                 break;
             }
+            b -= 1;
+        }
+        // (nor a character that opens a common word with the one after it: 开 of 约瑟夫·夏开始)
+        while b > last_part + 1
+            && OPENS_A_WORD.contains(&chars[b - 1])
+            && chars
+                .get(b)
+                .is_some_and(|&n| segment::is_dictionary_word(&[chars[b - 1], n].iter().collect::<String>()))
+        {
             b -= 1;
         }
         // (nor the ordinary words jieba reads after it: 佩雷尔曼证明 is 佩雷尔曼, who proved)

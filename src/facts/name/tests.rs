@@ -241,6 +241,26 @@ fn a_run_leaves_the_word_after_it() {
     let found = names("a.md", "爱因斯坦曾如此描述：数学定律越和现实有关，它们越不确定。\n");
     assert!(found.iter().any(|n| n == "爱因斯坦"), "{found:?}");
     assert!(!found.iter().any(|n| n == "爱因斯坦曾"), "{found:?}");
+    // nor a character of a name of long standing (开 of 开普勒) that opens the word after it
+    // (开始, `begin`), nor 农 (农业) or 香 (香港)
+    for (text, name) in [
+        ("高斯开始研究数论。\n", "高斯开"),
+        ("约瑟夫·夏开始研究数论。\n", "约瑟夫·夏开"),
+        ("巴加普什农业改革。\n", "巴加普什农"),
+        ("巴加普什香港之行。\n", "巴加普什香"),
+    ] {
+        let found = names("a.md", text);
+        assert!(!found.iter().any(|n| n == name), "{text}: {found:?}");
+    }
+    // while the names themselves are read whole
+    for (text, name) in [
+        ("约翰内斯·开普勒发表了行星运动定律。\n", "约翰内斯·开普勒"),
+        ("约翰内斯·克卜勒发表了行星运动定律。\n", "约翰内斯·克卜勒"),
+        ("由克劳德·香农创建。\n", "克劳德·香农"),
+    ] {
+        let found = names("a.md", text);
+        assert!(found.iter().any(|n| n == name), "{text}: {found:?}");
+    }
 }
 
 /// A given name of two joined by a hyphen belongs to the interpunct name after it (wikipairs

@@ -160,7 +160,9 @@ fn a_one_character_surname_where_the_chinese_stops_is_a_whole_name() {
     // the whole name, or the surname alone: nothing
     assert!(findings(zh, &en.replace("Joseph,", "Joseph Shea,")).is_empty());
     assert!(findings(zh, &en.replace("Joseph,", "Shea,")).is_empty());
-    // a one-character part the Chinese goes on after may be a name read short: nothing
+    // a one-character part the Chinese goes on after may be a name read short: nothing (甲:
+    // a character outside the transliteration table, which the name does not take in)
+    assert!(!crate::facts::translit::is_translit_char('甲'));
     assert!(findings(&zh.replace("约瑟夫·夏 成为", "约瑟夫·夏甲成为"), en).is_empty());
 }
 
@@ -1157,7 +1159,8 @@ fn swap_reported_between(zh: &str, en: &str, on_zh: bool, (from, to): (&str, &st
 fn a_swap_for_a_person_whose_name_is_of_long_standing() {
     // wikipairs Physics: the Chinese changed from 列夫·朗道 to 约翰内斯·克卜勒 (Kepler as Taiwan
     // writes him; the English calls him `Johannes Kepler` elsewhere), against `Lev Landau`.
-    // 克卜勒 renders `Kepler` at the bar a link back needs only with 卜 read `p`.
+    // 克卜勒 renders `Kepler` at the bar a link back needs only with 卜 in the table (read `b`
+    // or `p`; by its pinyin, `bu`, 0.79).
     swap_reported_in(
         "Physics",
         ("和列夫·朗道（1908", "和约翰内斯·克卜勒（1908"),
