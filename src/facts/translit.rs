@@ -685,6 +685,15 @@ pub const MATCH_THRESHOLD: f64 = 0.75;
 mod tests {
     use super::*;
 
+    /// Assert that every pair's similarity reaches `bar`.
+    #[track_caller]
+    fn assert_all_reach(pairs: &[(&str, &str)], bar: f64) {
+        for &(zh, en) in pairs {
+            let score = name_similarity(zh, en);
+            assert!(score >= bar, "{zh} / {en}: {score}");
+        }
+    }
+
     /// The person and place names of the seed pair (000 zh, 001 en).
     const SEED_PAIRS: &[(&str, &str)] = &[
         ("巴加普什", "Bagapsh"),
@@ -788,20 +797,17 @@ mod tests {
     /// `Keith`).
     #[test]
     fn characters_added_to_the_table() {
-        for (zh, en) in [
-            ("阿道夫", "Adolf"),
-            ("道格拉斯", "Douglas"),
-            ("密尔沃基", "Milwaukee"),
-            ("尼尔斯·玻尔", "Niels Bohr"),
-            ("穆罕默德", "Muhammad"),
-            ("基思", "Keith"),
-        ] {
-            assert!(
-                name_similarity(zh, en) >= MATCH_THRESHOLD,
-                "{zh} / {en}: {}",
-                name_similarity(zh, en)
-            );
-        }
+        assert_all_reach(
+            &[
+                ("阿道夫", "Adolf"),
+                ("道格拉斯", "Douglas"),
+                ("密尔沃基", "Milwaukee"),
+                ("尼尔斯·玻尔", "Niels Bohr"),
+                ("穆罕默德", "Muhammad"),
+                ("基思", "Keith"),
+            ],
+            MATCH_THRESHOLD,
+        );
         assert!(name_similarity("阿道夫", "Hitler") < MATCH_THRESHOLD);
     }
 
@@ -810,18 +816,15 @@ mod tests {
     /// `align::entities::RESOLVES`), where 开普勒 and 克卜勒 scored 0.79 before and 香农 0.
     #[test]
     fn names_of_long_standing_resolve() {
-        for (zh, en) in [
-            ("开普勒", "Kepler"),
-            ("克卜勒", "Kepler"),
-            ("开尔文", "Kelvin"),
-            ("香农", "Shannon"),
-        ] {
-            assert!(
-                name_similarity(zh, en) >= 0.8,
-                "{zh} / {en}: {}",
-                name_similarity(zh, en)
-            );
-        }
+        assert_all_reach(
+            &[
+                ("开普勒", "Kepler"),
+                ("克卜勒", "Kepler"),
+                ("开尔文", "Kelvin"),
+                ("香农", "Shannon"),
+            ],
+            0.8,
+        );
     }
 
     /// 斯 renders `th` as Xinhua's tables give it (θ): 史密斯 `Smith`, 克努斯 `Knuth`; so does 萨.
@@ -886,20 +889,17 @@ mod tests {
     /// `Dewar`), a final `e` (舍勒 `Scheele`), a doubled letter (奥斯顿 `Allston`).
     #[test]
     fn unsaid_letters_cost_half() {
-        for (zh, en) in [
-            ("杜瓦", "Dewar"),
-            ("卡内基", "Carnegie"),
-            ("梅森", "Mersenne"),
-            ("赫顿", "Hutton"),
-            ("休斯", "Hughes"),
-            ("马尔科姆·K·休斯", "Malcolm K. Hughes"),
-        ] {
-            assert!(
-                name_similarity(zh, en) >= 0.8,
-                "{zh} / {en}: {}",
-                name_similarity(zh, en)
-            );
-        }
+        assert_all_reach(
+            &[
+                ("杜瓦", "Dewar"),
+                ("卡内基", "Carnegie"),
+                ("梅森", "Mersenne"),
+                ("赫顿", "Hutton"),
+                ("休斯", "Hughes"),
+                ("马尔科姆·K·休斯", "Malcolm K. Hughes"),
+            ],
+            0.8,
+        );
         assert_eq!(skip_costs(b"dewar"), [2, 2, 2, 2, 1]);
         // (each word of a name by itself: the `e` of `Pierre` is final)
         assert!(name_similarity("皮埃尔·居里", "Pierre Curie") > name_similarity("皮埃尔居里", "Pierrecurie"));
