@@ -5,6 +5,7 @@
 use super::anchors::{dates_of_one_form, days_of_one_month, rounds_alike};
 use super::{
     date_distance, dates_agree, day_slip, number_distance, numbers_agree, same_value_across_kinds, small_counts,
+    year_slip,
 };
 use super::{AnchorKind, Side, Unit};
 use crate::facts::{Fact, FactKind, FactValue, Precision};
@@ -87,6 +88,16 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
             && unit.lexical >= WORDS_FOR_DAYS
             && !stated.day_elsewhere(a, b, unit)
     };
+    // (but not in sentences whose numbers disagree too: a count stated on one day of two
+    // years, `根据中共中央组织部于2019年6月30日的统计数据` against `As of 30 June 2016`, each with
+    // its own figures)
+    let year_of_one_day = |a: &Fact, b: &Fact| {
+        year_slip(a, b)
+            && in_prose(zh, a)
+            && in_prose(en, b)
+            && !stated.day_elsewhere(a, b, unit)
+            && !numbers_disagree(zh, en, unit)
+    };
     // facts of different roles are never one fact
     let distance = |a: &Fact, b: &Fact| match kind {
         _ if roles_differ(a, b) => None,
@@ -97,7 +108,19 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
         // ([`WORDS_FOR_DAYS`]), unless the other article states either day elsewhere:
         // `7月15日，以汪精卫为首的武汉国民政府宣布停止与中国共产党的合作` against `on 15 July 1927
         // the Wuhan government expelled all communists`, under a third of their words shared)
-        _ if !unit.parallel && unit.lexical < WORDS_FOR_SLIPS && !days_with_fewer_words(a, b) => None,
+        //
+        // (nor a full date of one month and day whose year alone slipped, in running prose,
+        // where the other article states neither date in another sentence: the day and the
+        // month, one day of the year's 365, make them one date whatever words they share;
+        // `1932年1月28日，日军在上海发动战争` against `On 28 January 1935, Japanese forces invaded
+        // Shanghai`)
+        _ if !unit.parallel
+            && unit.lexical < WORDS_FOR_SLIPS
+            && !days_with_fewer_words(a, b)
+            && !year_of_one_day(a, b) =>
+        {
+            None
+        }
         // without a fact besides (a Latin word the whole article writes is none:
         // [`AnchorKind::Topic`]; the year and month of two full dates whose day alone differs
         // are one, [`day_slip`], unless the other article states either date exactly in
@@ -113,6 +136,7 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
         _ if !(unit.parallel
             || shares_a_fact(unit)
             || day_slip(a, b) && !stated.day_elsewhere(a, b, unit)
+            || year_of_one_day(a, b)
             || mostly_translated(zh, en, unit, a, b)
             || prose_of_one_event(zh, en, (unit, stated), a, b)) =>
         {

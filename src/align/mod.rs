@@ -22,7 +22,7 @@ pub(crate) mod test_support;
 
 pub use anchors::{
     date_distance, dates_agree, day_slip, number_distance, numbers_agree, rounds_alike, same_value_across_kinds,
-    small_counts, Anchor, AnchorKind,
+    small_counts, year_slip, Anchor, AnchorKind,
 };
 pub use compare::{facts_in, match_facts, FactMatch};
 
@@ -110,7 +110,8 @@ pub struct Unit {
     /// of their words translate each other, the one name left on each side,
     /// [`anchors::Table::one_name_left_each`]), with half
     /// their words translated ([`WORDS_BY_POSITION`]) or an anchor besides and a score of
-    /// [`SURE_WITH_NEAR`], or a full date whose day alone differs ([`anchors::day_slip`]) with
+    /// [`SURE_WITH_NEAR`], or a full date whose year alone slipped ([`anchors::year_slip`]) with
+    /// that score, or a full date whose day alone differs ([`anchors::day_slip`]) with
     /// that score and a third of their words.
     pub by_position: bool,
     /// The two texts run in parallel (a translation, not articles written independently).
@@ -536,8 +537,8 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
     let Some(back) = best_steps(&table, &band, n) else {
         return Alignment::default();
     };
-    let (mut units, near, day_slips) = trace(&table, &band, &back, &zs, &es);
-    mark_by_position(&mut units, &near, &day_slips);
+    let (mut units, held) = trace(&table, &band, &back, &zs, &es);
+    mark_by_position(&mut units, &held);
     if units.first().is_some_and(|u| !u.parallel) {
         reordered::pair_left_out(&table, &mut units, &zs, &es);
     }
@@ -598,17 +599,10 @@ fn best_steps(table: &anchors::Table, band: &Band, n: usize) -> Option<Vec<(u8, 
 /// (one slip away, in the same role, the one date of each sentence; or the one name left on
 /// each side of sentences most of whose words translate each other,
 /// [`anchors::Table::one_name_left_each`]), and whether each holds a full date whose day alone
-/// differs.
-fn trace(
-    table: &anchors::Table,
-    band: &Band,
-    back: &[(u8, u8)],
-    zs: &[usize],
-    es: &[usize],
-) -> (Vec<Unit>, Vec<bool>, Vec<bool>) {
+/// differs, or whose year alone slipped ([`Held`]).
+fn trace(table: &anchors::Table, band: &Band, back: &[(u8, u8)], zs: &[usize], es: &[usize]) -> (Vec<Unit>, Vec<Held>) {
     let mut units = Vec::new();
-    let mut near = Vec::new();
-    let mut day_slips = Vec::new();
+    let mut held = Vec::new();
     let (mut i, mut j) = (zs.len(), es.len());
     while i > 0 || j > 0 {
         let (di, dj) = band.at(i, j).map_or((0, 0), |k| back[k]);
@@ -626,12 +620,14 @@ fn trace(
         // (or, in sentences most of whose words translate each other, with the score an anchor
         // besides would need, the one name left on each side, one naming an entity of the other
         // article: a name stated near)
-        near.push(
-            zi.iter().any(|&a| ej.iter().any(|&b| table.near(a, b) > 0.0))
+        let any = |pred: &dyn Fn(usize, usize) -> bool| zi.iter().any(|&a| ej.iter().any(|&b| pred(a, b)));
+        held.push(Held {
+            near: any(&|a, b| table.near(a, b) > 0.0)
                 || matches!((&zi[..], &ej[..]), ([a], [b]) if table.one_date_each(*a, *b))
                 || matches!((&zi[..], &ej[..]), ([a], [b]) if lexical >= WORDS_WITH_NEAR && score >= SURE_WITH_NEAR && table.one_name_left_each(*a, *b)),
-        );
-        day_slips.push(zi.iter().any(|&a| ej.iter().any(|&b| table.day_slip(a, b))));
+            day_slip: any(&|a, b| table.day_slip(a, b)),
+            year_slip: any(&|a, b| table.year_slip(a, b)),
+        });
         units.push(Unit {
             zh: zi.iter().map(|&k| zs[k]).collect(),
             en: ej.iter().map(|&k| es[k]).collect(),
@@ -646,14 +642,24 @@ fn trace(
         j -= dj;
     }
     units.reverse();
-    near.reverse();
-    day_slips.reverse();
-    (units, near, day_slips)
+    held.reverse();
+    (units, held)
+}
+
+/// What a unit of the best path holds besides its score and anchors ([`trace`]).
+#[derive(Clone, Copy, Default)]
+struct Held {
+    /// A fact the other side states near.
+    near: bool,
+    /// A full date whose day alone differs ([`anchors::Table::day_slip`]).
+    day_slip: bool,
+    /// A full date whose year alone slipped ([`anchors::Table::year_slip`]).
+    year_slip: bool,
 }
 
 /// Mark the units that position vouches for (`Unit::by_position`) and whether the texts run
 /// in parallel (`Unit::parallel`).
-fn mark_by_position(units: &mut [Unit], near: &[bool], day_slips: &[bool]) {
+fn mark_by_position(units: &mut [Unit], held: &[Held]) {
     let sure: Vec<bool> = units.iter().map(Unit::rests_on_anchors).collect();
     // Position is evidence only where the two texts run in parallel (a translation): most
     // units pair sentences. Independently written articles pair few (measured: translated
@@ -692,16 +698,24 @@ fn mark_by_position(units: &mut [Unit], near: &[bool], day_slips: &[bool]) {
         // changed to 1960, each the year something was founded, in sentences that share 40 %
         // of their words); or a full date whose day alone differs
         // ([`anchors::Table::day_slip`]), a score of SURE_WITH_NEAR and the share of words a
-        // slip needs ([`compare::WORDS_FOR_SLIPS`])
+        // slip needs ([`compare::WORDS_FOR_SLIPS`]); or a full date of one month and day
+        // whose year alone slipped ([`anchors::Table::year_slip`]) and a score of
+        // SURE_WITH_NEAR (the day and the month, one day of the year's 365, say more than words)
+        let Held {
+            near,
+            day_slip,
+            year_slip,
+        } = held[k];
         u.by_position = !sure[k]
             && (parallel && one_against_one_translating(u)
                 || u.score >= SURE_BY_POSITION
-                    && (parallel && (before && after || in_run[k] || near[k])
-                        || near[k]
+                    && (parallel && (before && after || in_run[k] || near)
+                        || near
                             && (u.lexical >= WORDS_BY_POSITION
                                 || !u.anchors.is_empty() && u.score >= SURE_WITH_NEAR
                                 || u.score >= SURE)
-                        || day_slips[k] && u.score >= SURE_WITH_NEAR && u.lexical >= compare::WORDS_FOR_SLIPS));
+                        || day_slip && u.score >= SURE_WITH_NEAR && u.lexical >= compare::WORDS_FOR_SLIPS
+                        || year_slip && u.score >= SURE_WITH_NEAR));
     }
 }
 
@@ -777,18 +791,18 @@ mod position_tests {
         // a sure unit (resting on its words), then one that lost its one anchor but still
         // translates for most of its words, then one that is not sure
         let mut units = vec![unit(0.8, 0.9), unit(0.38, 0.84), unit(0.2, 0.1)];
-        mark_by_position(&mut units, &[false; 3], &[false; 3]);
+        mark_by_position(&mut units, &[Held::default(); 3]);
         assert!(units[0].parallel);
         assert!(units[1].by_position && units[1].is_sure());
         // at 30 % of its words, whatever its score (the score lost the changed fact's
         // weight)
         let mut units = vec![unit(0.8, 0.9), unit(0.25, 0.35), unit(0.2, 0.1)];
-        mark_by_position(&mut units, &[false; 3], &[false; 3]);
+        mark_by_position(&mut units, &[Held::default(); 3]);
         assert!(units[1].by_position && units[1].is_sure());
         // under 30 % of its words: not vouched for (its neighbour after it is not sure),
         // nor in texts written independently (few units pair sentences)
         let mut units = vec![unit(0.8, 0.9), unit(0.38, 0.25), unit(0.2, 0.1)];
-        mark_by_position(&mut units, &[false; 3], &[false; 3]);
+        mark_by_position(&mut units, &[Held::default(); 3]);
         assert!(!units[1].by_position);
         // nor two sentences against one at a low score, whatever their words
         let two = Unit {
@@ -796,7 +810,7 @@ mod position_tests {
             ..unit(0.2, 0.6)
         };
         let mut units = vec![unit(0.8, 0.9), two, unit(0.2, 0.1)];
-        mark_by_position(&mut units, &[false; 3], &[false; 3]);
+        mark_by_position(&mut units, &[Held::default(); 3]);
         assert!(!units[1].by_position);
         let lone = |zh: bool| Unit {
             zh: if zh { vec![0] } else { Vec::new() },
@@ -811,7 +825,7 @@ mod position_tests {
             lone(true),
             lone(false),
         ];
-        mark_by_position(&mut units, &[false; 6], &[false; 6]);
+        mark_by_position(&mut units, &[Held::default(); 6]);
         assert!(!units[1].parallel && !units[1].by_position);
     }
 }

@@ -18,7 +18,9 @@
 //! allows (`2015年8月` and `August 2015`; `2015年8月` and `18 August 2015`); a value stated
 //! twice on one side and once on the other is a repeat. What is left is reported as a
 //! *slip*: the same precision, differing in exactly one of year, month and day; a year by one
-//! digit or by one (`1956` / `1958`, `1999` / `2000`; `2005` / `2020` are different years);
+//! digit or by one (`1956` / `1958`, `1999` / `2000`; `2005` / `2020` are different years),
+//! or a span of years by the one end that differs, however far (a lifespan, `1707–1783` /
+//! `1710–1783`);
 //! each the other's one likeliest candidate (in articles written independently, the only
 //! one, or a clearly likelier one where half the words translate). There a slip needs another
 //! fact the sentences share, or half their words translated in two paragraphs (or list items
@@ -40,7 +42,12 @@
 //! is one date in two versions too. A full date whose day alone differs (`1949年9月21日` /
 //! `20 September 1949`) is a slip without another fact shared, in sentences that share a third
 //! of their words: the year and the month make them one date, unless the other article states
-//! either date exactly in another sentence (two events of one month).
+//! either date exactly in another sentence (two events of one month). A full date whose year
+//! alone slipped (`1932年1月28日` / `28 January 1935`) is a slip in running prose whatever
+//! words the sentences share: the day and the month, one day of the year's 365, make them one
+//! date, unless the other article states either date exactly in another sentence, or the
+//! sentences' numbers disagree too (a count taken on one day of two years: `于2019年6月30日的统计`
+//! against `As of 30 June 2016`).
 //! Years taken from context (`9月20日`, `On 20 September`) are compared as inferred, and the
 //! message says so; two dates that differ only in an inferred year are not reported, since
 //! neither text states the year. Sections that list sources
@@ -98,17 +105,21 @@ impl Rule for DateMismatch {
                     describe(z, cx.zh),
                     describe(e, cx.en)
                 );
-                out.push(
-                    Diagnostic::new(self.id(), self.severity(), cx.zh.file, z.span.clone(), message)
-                        .with_label(format!("Chinese: {}", z.value.display()))
-                        .with_secondary(cx.en.file, e.span.clone(), format!("English: {}", e.value.display()))
-                        .with_note(align::why(cx.zh, cx.en, unit))
-                        .with_note(if inferred {
-                            "a year here was inferred from the nearest earlier year in the same section, on both sides alike"
-                        } else {
-                            "check the source and correct the side that is wrong"
-                        }),
-                );
+                let mut d = Diagnostic::new(self.id(), self.severity(), cx.zh.file, z.span.clone(), message)
+                    .with_label(format!("Chinese: {}", z.value.display()))
+                    .with_secondary(cx.en.file, e.span.clone(), format!("English: {}", e.value.display()))
+                    .with_note(align::why(cx.zh, cx.en, unit));
+                // (one day and month of two years: the evidence that makes them one date)
+                if align::year_slip(z, e) {
+                    d = d.with_note(
+                        "the two dates name one day of the year: one date, its year written wrongly on one side",
+                    );
+                }
+                out.push(d.with_note(if inferred {
+                    "a year here was inferred from the nearest earlier year in the same section, on both sides alike"
+                } else {
+                    "check the source and correct the side that is wrong"
+                }));
             }
         }
     }

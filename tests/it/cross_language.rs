@@ -912,6 +912,68 @@ fn a_year_changed_far_keeps_its_sentence_pair() {
     );
 }
 
+/// A span of years one end of which agrees on the other side is one span (a lifespan): its
+/// other end changed by more than a slip is reported (wikipairs' Number_theory, Euler's
+/// `1707–1783`; Geology, Shen Kuo's `1031–1095`), and the clean pairs, whose spans agree or
+/// slip by one digit (Fermat's `1601–1665` / `1607–1665`), report no other span.
+#[test]
+fn a_lifespan_one_end_of_which_changed() {
+    for (name, from, to, zh, en) in [
+        (
+            "Number_theory",
+            "欧拉(1707–1783)",
+            "欧拉(1710–1783)",
+            "1710–1783",
+            "1707–1783",
+        ),
+        (
+            "Geology",
+            "沈括（1031–1095）",
+            "沈括（1018–1095）",
+            "1018–1095",
+            "1031–1095",
+        ),
+    ] {
+        let text = wikipairs_file(&format!("zh/{name}.zh.md"));
+        assert!(text.contains(from), "{name}: {from}");
+        let clean = wikipairs_dates(name, None);
+        assert!(!clean.iter().any(|(_, e)| e == en), "{name}: {clean:?}");
+        let changed = wikipairs_findings(name, Some(text.replacen(from, to, 1)), None, "date-mismatch");
+        assert!(changed.iter().any(|(z, e)| z == zh && e == en), "{name}: {changed:?}");
+    }
+}
+
+/// In articles written independently, a full date whose year alone slipped is one date in
+/// sentences that share few words (wikipairs' Shanghai: `1932年1月28日，日军在上海发动战争` against
+/// `On 28 January 1932, Japanese forces invaded Shanghai`, under a fifth of their words
+/// translating each other), and the note says what ties them; not a count taken on one day of
+/// two years, each with its own figures (Communist_Party_of_China: `于2019年6月30日的统计数据`
+/// against `As of 30 June 2016`, clean).
+#[test]
+fn a_full_date_whose_year_alone_slipped() {
+    english_change_is_reported(
+        "Shanghai",
+        "On 28 January 1932,",
+        "On 28 January 1935,",
+        "1932年1月28日",
+        "28 January 1935",
+    );
+    let (zh, mut en) = wikipairs_sources("Shanghai");
+    en.text = en.text.replacen("On 28 January 1932,", "On 28 January 1935,", 1);
+    let found = check_pair_with(&zh, &en, &["date-mismatch"]);
+    assert!(
+        found
+            .iter()
+            .any(|d| d.notes.iter().any(|n| n.contains("one day of the year"))),
+        "{found:?}"
+    );
+    let zh = wikipairs_file("zh/Communist_Party_of_China.zh.md");
+    let en = wikipairs_file("en/Communist_Party_of_China.en.txt");
+    assert!(zh.contains("于2019年6月30日") && en.contains("As of 30 June 2016"));
+    let clean = wikipairs_dates("Communist_Party_of_China", None);
+    assert!(!clean.iter().any(|(z, _)| z.contains("2019年6月30日")), "{clean:?}");
+}
+
 /// List items that translate each other for the most part state one fact in two versions
 /// (wikipairs' Chemistry: `Boyle's law (1662, …)` / `波义耳定律（1662年，…）`); a circa value
 /// (`c. 380 Ma` / `375 Ma`, wikipairs' Geology) is an estimate, not a disagreement.

@@ -94,6 +94,14 @@ pub fn day_slip(a: &Fact, b: &Fact) -> bool {
     another_day_of_one_month(full_date(a), full_date(b))
 }
 
+/// Two full dates, written out to the day with their years, of the same month and day whose
+/// years are one slip apart (`1932年1月28日` / `28 January 1935`): one date with a slip of the
+/// year, since the day and the month, one day of the year's 365, still agree.
+pub fn year_slip(a: &Fact, b: &Fact) -> bool {
+    matches!((full_date(a), full_date(b)), (Some((y, m, d)), Some((z, n, e)))
+        if m == n && d == e && y != z && slip(f64::from(y), f64::from(z)).is_some())
+}
+
 /// Two dates to the day (not ranges) of one month and one year, stated or read from the
 /// sentences before, whose days differ (`7月30日` / `27 July`, `1932年1月28日` / `26 January
 /// 1932`): [`day_slip`] with years read from context too.
@@ -154,6 +162,12 @@ pub fn date_distance(z: &Fact, e: &Fact) -> Option<f64> {
         return None;
     }
     match (pa[k], pb[k]) {
+        // a span of years one end of which agrees is one span (a lifespan, a reign:
+        // `1707–1783` / `1710–1783`): its other end, however far, is that span written
+        // wrongly
+        (Some(x), Some(y)) if (k == 0 || k == 3) && a.end.is_some() && a.precision == Precision::Year => {
+            slip(f64::from(x), f64::from(y)).or(Some(2.0))
+        }
         // a year written wrongly is a slip of one digit or of one year (`1956` / `1958`,
         // `1999` / `2000`); `2005` / `2020` are different years
         (Some(x), Some(y)) if k == 0 || k == 3 => slip(f64::from(x), f64::from(y)),

@@ -25,6 +25,77 @@ fn slips() {
     }
 }
 
+/// The one date of a Chinese sentence.
+fn zh(text: &str) -> crate::facts::Fact {
+    crate::facts::test_support::one_date("a.zh.txt", text)
+}
+
+/// The one date of an English sentence.
+fn en(text: &str) -> crate::facts::Fact {
+    crate::facts::test_support::one_date("a.en.txt", text)
+}
+
+/// A span of years one end of which agrees is one span written wrongly, whatever the other
+/// end's difference (a lifespan: `1707–1783` / `1710–1783`); a span whose two ends differ, a
+/// single year so far apart, or a span against a single year is not.
+#[test]
+fn a_span_of_years_one_end_of_which_agrees() {
+    use super::date_distance;
+    let euler = en("The interest of Leonhard Euler (1707–1783) in number theory grew.");
+    // (the Chinese span, whether it is one span with Euler's)
+    let cases = [
+        ("欧拉（1710–1783）对数论的兴趣", true),
+        ("欧拉（1690–1783）对数论的兴趣", true),
+        ("欧拉（1707–1790）对数论的兴趣", true),
+        ("欧拉（1710–1790）对数论的兴趣", false),
+        ("欧拉（1707–1783）对数论的兴趣", false),
+        ("欧拉于1710年对数论产生兴趣", false),
+    ];
+    for (text, one_span) in cases {
+        assert_eq!(date_distance(&zh(text), &euler).is_some(), one_span, "{text}");
+    }
+    // (a one-digit slip keeps its own distance)
+    assert_eq!(date_distance(&zh("欧拉（1708–1783）对数论的兴趣"), &euler), Some(1.0));
+    assert!(date_distance(
+        &zh("1710年，欧拉对数论产生兴趣"),
+        &en("In 1707, Euler turned to number theory.")
+    )
+    .is_none());
+}
+
+/// A full date of one month and day whose year alone slipped is a slip of the year, either way
+/// round; years further apart, another day, a year read from context or a date not written to
+/// the day is not.
+#[test]
+fn a_slip_of_the_year() {
+    use super::year_slip;
+    let stated = zh("1932年1月28日，日军在上海发动战争。");
+    for other in [
+        "On 28 January 1935, Japanese forces invaded.",
+        "On 28 January 1933, Japanese forces invaded.",
+    ] {
+        assert!(
+            year_slip(&stated, &en(other)) && year_slip(&en(other), &stated),
+            "{other}"
+        );
+    }
+    for other in [
+        "On 28 January 1950, Japanese forces invaded.",
+        "On 27 January 1935, Japanese forces invaded.",
+        "On 28 February 1935, Japanese forces invaded.",
+        "On 28 January 1932, Japanese forces invaded.",
+        "In January 1935, Japanese forces invaded.",
+    ] {
+        assert!(!year_slip(&stated, &en(other)), "{other}");
+    }
+    let mut inferred = en("On 28 January, Japanese forces invaded.");
+    if let crate::facts::FactValue::Date(d) = &mut inferred.value {
+        d.set_year(1935);
+    }
+    inferred.inferred_year = true;
+    assert!(!year_slip(&stated, &inferred));
+}
+
 /// A full date whose day alone differs is a slip of the day, either way round; another month,
 /// another year, a year read from context, a date not written to the day, or the same day is
 /// not.
