@@ -30,7 +30,7 @@ use crate::diagnostic::FileId;
 use crate::facts::Fact;
 use crate::parse::{BlockKind, Document};
 use crate::source::SourceFile;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One side of a pair: a parsed document and its facts.
 pub struct Side<'a> {
@@ -204,7 +204,8 @@ pub struct Alignment {
 #[derive(Debug, Clone, Default)]
 pub struct Stated {
     /// Per zh date fact: the en sentences (indices) stating its year and the share of words
-    /// each has in common with its sentence; None when either side states the year in more
+    /// each has in common with its sentence (not those a sure unit pairs with a zh sentence
+    /// stating that year too, an anchor of the unit); None when either side states the year in more
     /// than [`RIVALS`] sentences (stated too often to weigh each), or past the first
     /// [`anchors::PER_SENTENCE`] dates of its sentence.
     zh_rivals: Rivals,
@@ -224,7 +225,24 @@ type Rivals = HashMap<(usize, usize), Option<Vec<(usize, f64)>>>;
 const RIVALS: usize = 16;
 
 impl Stated {
-    fn new(zh: &Side, en: &Side, (zs, es): (&[usize], &[usize]), table: &anchors::Table) -> Self {
+    fn new(zh: &Side, en: &Side, (zs, es): (&[usize], &[usize]), table: &anchors::Table, units: &[Unit]) -> Self {
+        // the years a sentence states that its own sure unit's other side states too: there
+        // the year is that pair's, so the sentence is no likelier counterpart of another
+        // sentence stating it (`1960、1970年代信号模拟的成果` paired with `work done in the
+        // 1960s and 1970s` is no rival of `When artificial intelligence came into existence in
+        // the 1960s`)
+        let mut answered: HashSet<(bool, usize, i64)> = HashSet::new();
+        for u in units.iter().filter(|u| u.is_sure()) {
+            for a in u.anchors.iter().filter(|a| a.kind == AnchorKind::Date) {
+                if let (Some(z), Some(e)) = (a.zh, a.en) {
+                    let (zf, ef) = (&zh.facts[z], &en.facts[e]);
+                    if let (Some(y), Some(w)) = (Self::key(zf), Self::key(ef)) {
+                        answered.insert((true, zf.sentence, y));
+                        answered.insert((false, ef.sentence, w));
+                    }
+                }
+            }
+        }
         // the dates of the aligned sentences with their positions (in zs / es), each flagged
         // when it is among its sentence's first [`anchors::PER_SENTENCE`]: a "sentence" that
         // lists thousands of dates would otherwise cost the square of its length
@@ -273,6 +291,7 @@ impl Stated {
                 let list = (first && !often).then(|| {
                     there
                         .iter()
+                        .filter(|&&q| !answered.contains(&(!zh_side, other_sentences[q], y)))
                         .map(|&q| {
                             let share = *shares.entry((p, q)).or_insert_with(|| {
                                 if zh_side {
@@ -542,10 +561,8 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
     if units.first().is_some_and(|u| !u.parallel) {
         reordered::pair_left_out(&table, &mut units, &zs, &es);
     }
-    Alignment {
-        units,
-        stated: Stated::new(zh, en, (&zs, &es), &table),
-    }
+    let stated = Stated::new(zh, en, (&zs, &es), &table, &units);
+    Alignment { units, stated }
 }
 
 /// The DP over the band: for each cell, the step (zh sentences, en sentences) of the best

@@ -28,7 +28,8 @@
 //! sentence sharing at least half as many words (`1945年，中华民国参与联合国创办` is not
 //! compared with `established … in 1925` in an English article that states 1945 in a sentence
 //! on the founding of the United Nations; a year stated only for another event does not
-//! count),
+//! count; nor a year stated in a sentence the alignment pairs with one that states it too:
+//! there it is that pair's),
 //! or 70 % in paragraphs or list items (a list item, `1994年获…奖`, shares half its few words
 //! with many a sentence), and never between decades. Beyond slips, one fact in two versions is reported
 //! whatever the difference: the same role on both sides (`founded`), or the one date each

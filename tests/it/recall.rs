@@ -302,8 +302,10 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 2026-12-06 (thirtieth stop): a span of years one end of which agrees is one span whatever the
 // other end's difference (a lifespan, 欧拉(1710–1783) / `(1707–1783)`), and a full date of one
 // month and day whose year alone slipped one date whatever words its sentences share
-// (`1932年1月28日` / `28 January 1935`): wikipairs year 56 → 59 of 100 (floor 0.58, one catch
-// under); xquad and the clean output of every corpus unchanged.
+// (`1932年1月28日` / `28 January 1935`): wikipairs year 56 → 59 of 100; a year stated in a
+// sentence its own sure unit pairs with one stating it too no rival of another sentence
+// (Computational_linguistics' `1960、1970年代`): 59 → 60 of 100 (floor 0.59, one catch under);
+// xquad and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -320,7 +322,7 @@ fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
     floor(&t, Kind::Day, 0.53);
-    floor(&t, Kind::Year, 0.58);
+    floor(&t, Kind::Year, 0.59);
     floor(&t, Kind::Number, 0.57);
     floor(&t, Kind::Name, 0.40);
 }
