@@ -2,10 +2,9 @@
 //! are one fact in two versions (a slip, or a disagreement in the same role), and which are
 //! stated on one side only.
 
-use super::anchors::{dates_of_one_form, days_of_one_month, rounds_alike};
+use super::anchors::{dates_of_one_form, days_of_one_month, rounds_alike, year_slip};
 use super::{
     date_distance, dates_agree, day_slip, number_distance, numbers_agree, same_value_across_kinds, small_counts,
-    year_slip,
 };
 use super::{AnchorKind, Side, Unit};
 use crate::facts::{Fact, FactKind, FactValue, Precision};
@@ -88,16 +87,8 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
             && unit.lexical >= WORDS_FOR_DAYS
             && !stated.day_elsewhere(a, b, unit)
     };
-    // (but not in sentences whose numbers disagree too: a count stated on one day of two
-    // years, `根据中共中央组织部于2019年6月30日的统计数据` against `As of 30 June 2016`, each with
-    // its own figures)
-    let year_of_one_day = |a: &Fact, b: &Fact| {
-        year_slip(a, b)
-            && in_prose(zh, a)
-            && in_prose(en, b)
-            && !stated.day_elsewhere(a, b, unit)
-            && !numbers_disagree(zh, en, unit)
-    };
+    let year_of_one_day =
+        |a: &Fact, b: &Fact| one_day_of_the_year(zh, en, unit, a, b) && !stated.day_elsewhere(a, b, unit);
     // facts of different roles are never one fact
     let distance = |a: &Fact, b: &Fact| match kind {
         _ if roles_differ(a, b) => None,
@@ -340,6 +331,36 @@ fn one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stated), a: &
     // Communist_Party_of_China pair)
     let decades_alone = || decade(a) && decade(b) && !stated.rival_en(a, unit, 0.0) && !stated.rival_zh(b, unit, 0.0);
     (!decade(a) && !decade(b) || decades_alone()) && prose_of_one_event(zh, en, (unit, stated), a, b) && close(a, b)
+}
+
+/// Whether zh date `a` and en date `b` of `unit` are one date whose year alone slipped
+/// ([`year_slip`]) as far as the unit shows: in running prose, neither sentence an
+/// anniversary's (`周年`, `anniversary`), and not in sentences whose numbers disagree too (a
+/// count taken on one day of two years, `根据中共中央组织部于2019年6月30日的统计数据` against `As
+/// of 30 June 2016`, each with its own figures). Whether the other article states either
+/// date in another sentence is asked where the facts are compared ([`match_facts`]).
+pub(super) fn one_day_of_the_year(zh: &Side, en: &Side, unit: &Unit, a: &Fact, b: &Fact) -> bool {
+    fn says(side: &Side, f: &Fact, word: &str) -> bool {
+        let text = side
+            .sentence_span(f)
+            .and_then(|s| side.source.text.get(s))
+            .unwrap_or("");
+        text.to_ascii_lowercase().contains(word)
+    }
+    year_slip(a, b)
+        && in_prose(zh, a)
+        && in_prose(en, b)
+        && !says(zh, a, "周年")
+        && !says(en, b, "anniversar")
+        && !numbers_disagree(zh, en, unit)
+}
+
+/// Whether `unit` holds a zh and an en date that are one date whose year alone slipped
+/// ([`one_day_of_the_year`]).
+pub(super) fn holds_one_day_of_the_year(zh: &Side, en: &Side, unit: &Unit) -> bool {
+    facts_in(zh, &unit.zh, FactKind::Date).any(|z| {
+        facts_in(en, &unit.en, FactKind::Date).any(|e| one_day_of_the_year(zh, en, unit, &zh.facts[z], &en.facts[e]))
+    })
 }
 
 /// Is a fact in a paragraph, or a list item of several sentences (not a list item of one, a
@@ -1086,6 +1107,48 @@ mod tests {
             .into_iter()
             .map(|(z, e)| (zf[z].text.clone(), ef[e].text.clone()))
             .collect()
+    }
+
+    /// Whether the one date of a zh and an en text, each one sentence of running prose, are
+    /// one date whose year alone slipped.
+    fn one_day(zh: &str, en: &str) -> bool {
+        let (zr, er) = (read("a.zh.txt", zh), read("a.en.txt", en));
+        let (zs, es) = (side(&zr), side(&er));
+        let unit = super::Unit {
+            zh: vec![0],
+            en: vec![0],
+            score: 0.4,
+            anchors: Vec::new(),
+            lexical: 0.1,
+            by_position: false,
+            parallel: false,
+            out_of_order: false,
+        };
+        super::holds_one_day_of_the_year(&zs, &es, &unit)
+    }
+
+    /// A full date whose year alone slipped may be one date; not an anniversary's, nor in
+    /// sentences whose numbers disagree too (a count taken on one day of two years).
+    #[test]
+    fn one_day_of_the_year_in_two_years() {
+        let zh = "1932年1月28日，日军在上海发动战争，轰炸闸北市区。";
+        assert!(one_day(zh, "On 28 January 1935, Japanese forces invaded Shanghai."));
+        assert!(!one_day(
+            zh,
+            "On 28 January 1933, the city marked the first anniversary of the attack."
+        ));
+        assert!(!one_day(
+            "1933年1月28日，上海举行一周年纪念活动。",
+            "On 28 January 1932, Japanese forces invaded Shanghai."
+        ));
+        assert!(!one_day(
+            "根据1932年6月30日的统计，党员有2544万人。",
+            "As of 30 June 1935, members numbered 26 million."
+        ));
+        assert!(one_day(
+            "根据1932年6月30日的统计，党员有2544万人。",
+            "As of 30 June 1935, members numbered 25.44 million."
+        ));
     }
 
     /// A date each side writes right beside one entity is that entity's; not beside another

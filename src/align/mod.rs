@@ -22,7 +22,7 @@ pub(crate) mod test_support;
 
 pub use anchors::{
     date_distance, dates_agree, day_slip, number_distance, numbers_agree, rounds_alike, same_value_across_kinds,
-    small_counts, year_slip, Anchor, AnchorKind,
+    small_counts, Anchor, AnchorKind,
 };
 pub use compare::{facts_in, match_facts, FactMatch};
 
@@ -226,20 +226,14 @@ const RIVALS: usize = 16;
 
 impl Stated {
     fn new(zh: &Side, en: &Side, (zs, es): (&[usize], &[usize]), table: &anchors::Table, units: &[Unit]) -> Self {
-        // the years a sentence states that its own sure unit's other side states too: there
-        // the year is that pair's, so the sentence is no likelier counterpart of another
-        // sentence stating it (`1960、1970年代信号模拟的成果` paired with `work done in the
-        // 1960s and 1970s` is no rival of `When artificial intelligence came into existence in
-        // the 1960s`)
-        let mut answered: HashSet<(bool, usize, i64)> = HashSet::new();
+        // the dates that a sure unit anchors to a date of its other side (both of one start
+        // year: anchored dates agree)
+        let mut anchored: HashSet<(bool, usize)> = HashSet::new();
         for u in units.iter().filter(|u| u.is_sure()) {
             for a in u.anchors.iter().filter(|a| a.kind == AnchorKind::Date) {
                 if let (Some(z), Some(e)) = (a.zh, a.en) {
-                    let (zf, ef) = (&zh.facts[z], &en.facts[e]);
-                    if let (Some(y), Some(w)) = (Self::key(zf), Self::key(ef)) {
-                        answered.insert((true, zf.sentence, y));
-                        answered.insert((false, ef.sentence, w));
-                    }
+                    anchored.insert((true, z));
+                    anchored.insert((false, e));
                 }
             }
         }
@@ -276,6 +270,19 @@ impl Stated {
         };
         let (zd, ed) = (dates(zh, &zpos), dates(en, &epos));
         let (zy, ey) = (years(&zd), years(&ed));
+        // (side, position, year) of a sentence every date of which in that year its own sure
+        // unit anchors: there the year is that pair's, so the sentence is no likelier
+        // counterpart of another sentence stating it (`1960、1970年代信号模拟的成果`, paired with
+        // `work done in the 1960s and 1970s`, is no rival of `When artificial intelligence came
+        // into existence in the 1960s`); a sentence stating the year twice for two events, one
+        // of them anchored, still is
+        let mut answered: HashMap<(bool, usize, i64), bool> = HashMap::new();
+        for (zh_side, dates) in [(true, &zd), (false, &ed)] {
+            for &(k, y, _, p) in dates.iter() {
+                *answered.entry((zh_side, p, y)).or_insert(true) &= anchored.contains(&(zh_side, k));
+            }
+        }
+        let answered = |zh_side: bool, p: usize, y: i64| answered.get(&(zh_side, p, y)).copied().unwrap_or(false);
         let rivals = |side: &Side,
                       dates: &[(usize, i64, bool, usize)],
                       ours: &HashMap<i64, Vec<usize>>,
@@ -291,7 +298,7 @@ impl Stated {
                 let list = (first && !often).then(|| {
                     there
                         .iter()
-                        .filter(|&&q| !answered.contains(&(!zh_side, other_sentences[q], y)))
+                        .filter(|&&q| !answered(!zh_side, q, y))
                         .map(|&q| {
                             let share = *shares.entry((p, q)).or_insert_with(|| {
                                 if zh_side {
@@ -643,9 +650,9 @@ fn trace(table: &anchors::Table, band: &Band, back: &[(u8, u8)], zs: &[usize], e
                 || matches!((&zi[..], &ej[..]), ([a], [b]) if table.one_date_each(*a, *b))
                 || matches!((&zi[..], &ej[..]), ([a], [b]) if lexical >= WORDS_WITH_NEAR && score >= SURE_WITH_NEAR && table.one_name_left_each(*a, *b)),
             day_slip: any(&|a, b| table.day_slip(a, b)),
-            year_slip: any(&|a, b| table.year_slip(a, b)),
+            year_slip: false,
         });
-        units.push(Unit {
+        let unit = Unit {
             zh: zi.iter().map(|&k| zs[k]).collect(),
             en: ej.iter().map(|&k| es[k]).collect(),
             score,
@@ -654,7 +661,13 @@ fn trace(table: &anchors::Table, band: &Band, back: &[(u8, u8)], zs: &[usize], e
             by_position: false,
             parallel: false,
             out_of_order: false,
-        });
+        };
+        if let Some(h) = held.last_mut() {
+            let (zh, en) = table.sides();
+            h.year_slip =
+                !unit.zh.is_empty() && !unit.en.is_empty() && compare::holds_one_day_of_the_year(zh, en, &unit);
+        }
+        units.push(unit);
         i -= di;
         j -= dj;
     }
@@ -670,7 +683,8 @@ struct Held {
     near: bool,
     /// A full date whose day alone differs ([`anchors::Table::day_slip`]).
     day_slip: bool,
-    /// A full date whose year alone slipped ([`anchors::Table::year_slip`]).
+    /// A full date whose year alone slipped, in running prose, no anniversary's, the unit's
+    /// numbers not disagreeing ([`compare::holds_one_day_of_the_year`]).
     year_slip: bool,
 }
 
@@ -716,7 +730,7 @@ fn mark_by_position(units: &mut [Unit], held: &[Held]) {
         // of their words); or a full date whose day alone differs
         // ([`anchors::Table::day_slip`]), a score of SURE_WITH_NEAR and the share of words a
         // slip needs ([`compare::WORDS_FOR_SLIPS`]); or a full date of one month and day
-        // whose year alone slipped ([`anchors::Table::year_slip`]) and a score of
+        // whose year alone slipped ([`compare::holds_one_day_of_the_year`]) and a score of
         // SURE_WITH_NEAR (the day and the month, one day of the year's 365, say more than words)
         let Held {
             near,
@@ -744,6 +758,17 @@ pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
         .filter_map(|a| Some(format!("{} = {}", zh.facts[a.zh?].text, en.facts[a.en?].text)))
         .take(4)
         .collect();
+    if unit.by_position
+        && !unit.rests_on_anchors()
+        && !unit.parallel
+        && compare::holds_one_day_of_the_year(zh, en, unit)
+    {
+        return format!(
+            "compared because these sentences correspond (alignment score {:.2}): each states a date of one day of the year, the years a slip apart, and {:.0} % of their words translate each other",
+            unit.score,
+            100.0 * unit.lexical
+        );
+    }
     if unit.by_position && !unit.rests_on_anchors() && !unit.parallel {
         // (sure by an anchor besides and a fact of the same kind: the anchor is named)
         let (how, anchors) = match shared.is_empty() {
@@ -800,6 +825,31 @@ mod position_tests {
             by_position: false,
             parallel: false,
             out_of_order: false,
+        }
+    }
+
+    /// In texts written independently, a unit holding a full date whose year alone slipped is
+    /// vouched for at SURE_WITH_NEAR, whatever its words; under it, not.
+    #[test]
+    fn a_year_slip_of_one_day_vouches_at_a_fair_score() {
+        let held = Held {
+            year_slip: true,
+            ..Held::default()
+        };
+        // (a unit of one side between: few units pair sentences, so the texts do not run in
+        // parallel)
+        let lone = Unit {
+            en: Vec::new(),
+            ..unit(0.0, 0.0)
+        };
+        for (score, vouched) in [(0.36, true), (0.34, false)] {
+            let mut units = vec![lone.clone(), unit(score, 0.1), lone.clone()];
+            mark_by_position(&mut units, &[Held::default(), held, Held::default()]);
+            assert!(!units[1].parallel);
+            assert_eq!(units[1].by_position, vouched, "{score}");
+            let mut units = vec![lone.clone(), unit(score, 0.1), lone.clone()];
+            mark_by_position(&mut units, &[Held::default(); 3]);
+            assert!(!units[1].by_position, "{score}");
         }
     }
 

@@ -19,8 +19,8 @@
 //! twice on one side and once on the other is a repeat. What is left is reported as a
 //! *slip*: the same precision, differing in exactly one of year, month and day; a year by one
 //! digit or by one (`1956` / `1958`, `1999` / `2000`; `2005` / `2020` are different years),
-//! or a span of years by the one end that differs, however far (a lifespan, `1707–1783` /
-//! `1710–1783`);
+//! or a span of years by the one end that differs, by less than half the shorter span (a
+//! lifespan, `1707–1783` / `1710–1783`; `1949–1976` / `1966–1976` are two spans);
 //! each the other's one likeliest candidate (in articles written independently, the only
 //! one, or a clearly likelier one where half the words translate). There a slip needs another
 //! fact the sentences share, or half their words translated in two paragraphs (or list items
@@ -28,8 +28,8 @@
 //! sentence sharing at least half as many words (`1945年，中华民国参与联合国创办` is not
 //! compared with `established … in 1925` in an English article that states 1945 in a sentence
 //! on the founding of the United Nations; a year stated only for another event does not
-//! count; nor a year stated in a sentence the alignment pairs with one that states it too:
-//! there it is that pair's),
+//! count; nor a year stated in a sentence every date of which in that year a sure unit of the
+//! alignment anchors to an equal date of the other side: there it is that pair's),
 //! or 70 % in paragraphs or list items (a list item, `1994年获…奖`, shares half its few words
 //! with many a sentence), and never between decades. Beyond slips, one fact in two versions is reported
 //! whatever the difference: the same role on both sides (`founded`), or the one date each
@@ -46,9 +46,11 @@
 //! either date exactly in another sentence (two events of one month). A full date whose year
 //! alone slipped (`1932年1月28日` / `28 January 1935`) is a slip in running prose whatever
 //! words the sentences share: the day and the month, one day of the year's 365, make them one
-//! date, unless the other article states either date exactly in another sentence, or the
+//! date, unless the other article states either date exactly in another sentence, the
 //! sentences' numbers disagree too (a count taken on one day of two years: `于2019年6月30日的统计`
-//! against `As of 30 June 2016`).
+//! against `As of 30 June 2016`), the years are a multiple of five apart or either sentence
+//! speaks of an anniversary (`周年`, `anniversary`), or the day is the first of a month (when
+//! laws, terms and fiscal years recur). The finding's note then says so.
 //! Years taken from context (`9月20日`, `On 20 September`) are compared as inferred, and the
 //! message says so; two dates that differ only in an inferred year are not reported, since
 //! neither text states the year. Sections that list sources
@@ -106,16 +108,10 @@ impl Rule for DateMismatch {
                     describe(z, cx.zh),
                     describe(e, cx.en)
                 );
-                let mut d = Diagnostic::new(self.id(), self.severity(), cx.zh.file, z.span.clone(), message)
+                let d = Diagnostic::new(self.id(), self.severity(), cx.zh.file, z.span.clone(), message)
                     .with_label(format!("Chinese: {}", z.value.display()))
                     .with_secondary(cx.en.file, e.span.clone(), format!("English: {}", e.value.display()))
                     .with_note(align::why(cx.zh, cx.en, unit));
-                // (one day and month of two years: the evidence that makes them one date)
-                if align::year_slip(z, e) {
-                    d = d.with_note(
-                        "the two dates name one day of the year: one date, its year written wrongly on one side",
-                    );
-                }
                 out.push(d.with_note(if inferred {
                     "a year here was inferred from the nearest earlier year in the same section, on both sides alike"
                 } else {

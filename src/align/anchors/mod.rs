@@ -96,10 +96,13 @@ pub fn day_slip(a: &Fact, b: &Fact) -> bool {
 
 /// Two full dates, written out to the day with their years, of the same month and day whose
 /// years are one slip apart (`1932年1月28日` / `28 January 1935`): one date with a slip of the
-/// year, since the day and the month, one day of the year's 365, still agree.
+/// year, since the day and the month, one day of the year's 365, still agree. Not years a
+/// multiple of five apart (an anniversary: `1949年10月1日` / `1 October 1999`, the fiftieth),
+/// nor the first of a month (when laws, terms and fiscal years recur: `1 January 2008` /
+/// `2009年1月1日`).
 pub fn year_slip(a: &Fact, b: &Fact) -> bool {
     matches!((full_date(a), full_date(b)), (Some((y, m, d)), Some((z, n, e)))
-        if m == n && d == e && y != z && slip(f64::from(y), f64::from(z)).is_some())
+        if m == n && d == e && d != 1 && (y - z) % 5 != 0 && slip(f64::from(y), f64::from(z)).is_some())
 }
 
 /// Two dates to the day (not ranges) of one month and one year, stated or read from the
@@ -163,10 +166,17 @@ pub fn date_distance(z: &Fact, e: &Fact) -> Option<f64> {
     }
     match (pa[k], pb[k]) {
         // a span of years one end of which agrees is one span (a lifespan, a reign:
-        // `1707–1783` / `1710–1783`): its other end, however far, is that span written
-        // wrongly
-        (Some(x), Some(y)) if (k == 0 || k == 3) && a.end.is_some() && a.precision == Precision::Year => {
-            slip(f64::from(x), f64::from(y)).or(Some(2.0))
+        // `1707–1783` / `1710–1783`): its other end, by less than half the shorter span, is
+        // that span written wrongly (`1949年至1976年` / `1966–1976` are two spans that end
+        // together)
+        (Some(x), Some(y)) if (k == 0 || k == 3) && a.precision == Precision::Year && pa[3 - k].is_some() => {
+            let length = |d: &crate::facts::DateValue| d.end.and_then(|e| e.year).zip(d.start.year).map(|(e, s)| e - s);
+            match (length(a), length(b)) {
+                (Some(la), Some(lb)) if 2 * (x - y).abs() < la.min(lb) => {
+                    slip(f64::from(x), f64::from(y)).or(Some(2.0))
+                }
+                _ => slip(f64::from(x), f64::from(y)),
+            }
         }
         // a year written wrongly is a slip of one digit or of one year (`1956` / `1958`,
         // `1999` / `2000`); `2005` / `2020` are different years

@@ -306,6 +306,11 @@ impl<'s> Table<'s> {
     }
 
     /// What the sentences say, as words.
+    /// The two sides the table was built for.
+    pub(in crate::align) fn sides(&self) -> (&'s Side<'s>, &'s Side<'s>) {
+        (self.zh, self.en)
+    }
+
     pub(in crate::align) fn words(&self) -> &crate::align::lexical::Lexical {
         &self.lex
     }
@@ -426,20 +431,10 @@ impl<'s> Table<'s> {
     /// September 1949`): one date with a slip of the day, rather than two events, since the
     /// year and the month still agree.
     pub(in crate::align) fn day_slip(&self, i: usize, j: usize) -> bool {
-        self.any_facts(i, j, super::day_slip)
-    }
-
-    /// Whether zh sentence `i` and en sentence `j` each state a full date of the same month and
-    /// day whose years are a slip apart ([`super::year_slip`]).
-    pub(in crate::align) fn year_slip(&self, i: usize, j: usize) -> bool {
-        self.any_facts(i, j, super::year_slip)
-    }
-
-    fn any_facts(&self, i: usize, j: usize, pred: fn(&Fact, &Fact) -> bool) -> bool {
         self.zf[i].iter().any(|&zk| {
             self.ef[j]
                 .iter()
-                .any(|&ek| pred(&self.zh.facts[zk], &self.en.facts[ek]))
+                .any(|&ek| super::day_slip(&self.zh.facts[zk], &self.en.facts[ek]))
         })
     }
 

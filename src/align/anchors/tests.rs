@@ -48,6 +48,8 @@ fn a_span_of_years_one_end_of_which_agrees() {
         ("欧拉（1690–1783）对数论的兴趣", true),
         ("欧拉（1707–1790）对数论的兴趣", true),
         ("欧拉（1710–1790）对数论的兴趣", false),
+        // (two spans that end together, the other end further than half the shorter span)
+        ("欧拉（1760–1783）对数论的兴趣", false),
         ("欧拉（1707–1783）对数论的兴趣", false),
         ("欧拉于1710年对数论产生兴趣", false),
     ];
@@ -81,6 +83,9 @@ fn a_slip_of_the_year() {
     }
     for other in [
         "On 28 January 1950, Japanese forces invaded.",
+        // (an anniversary: years a multiple of five apart)
+        "On 28 January 1942, Japanese forces invaded.",
+        "On 28 January 1937, Japanese forces invaded.",
         "On 27 January 1935, Japanese forces invaded.",
         "On 28 February 1935, Japanese forces invaded.",
         "On 28 January 1932, Japanese forces invaded.",
@@ -94,6 +99,13 @@ fn a_slip_of_the_year() {
     }
     inferred.inferred_year = true;
     assert!(!year_slip(&stated, &inferred));
+    // (the first of a month, when laws, terms and fiscal years recur)
+    let first = zh("2008年1月1日，新法生效。");
+    assert!(!year_slip(&first, &en("On 1 January 2009, the law took effect.")));
+    assert!(year_slip(
+        &zh("2008年1月2日，新法生效。"),
+        &en("On 2 January 2009, the law took effect.")
+    ));
 }
 
 /// A full date whose day alone differs is a slip of the day, either way round; another month,
