@@ -641,17 +641,6 @@ fn trace(table: &anchors::Table, band: &Band, back: &[(u8, u8)], zs: &[usize], e
         } else {
             (0.0, Vec::new(), 0.0)
         };
-        // (or, in sentences most of whose words translate each other, with the score an anchor
-        // besides would need, the one name left on each side, one naming an entity of the other
-        // article: a name stated near)
-        let any = |pred: &dyn Fn(usize, usize) -> bool| zi.iter().any(|&a| ej.iter().any(|&b| pred(a, b)));
-        held.push(Held {
-            near: any(&|a, b| table.near(a, b) > 0.0)
-                || matches!((&zi[..], &ej[..]), ([a], [b]) if table.one_date_each(*a, *b))
-                || matches!((&zi[..], &ej[..]), ([a], [b]) if lexical >= WORDS_WITH_NEAR && score >= SURE_WITH_NEAR && table.one_name_left_each(*a, *b)),
-            day_slip: any(&|a, b| table.day_slip(a, b)),
-            year_slip: false,
-        });
         let unit = Unit {
             zh: zi.iter().map(|&k| zs[k]).collect(),
             en: ej.iter().map(|&k| es[k]).collect(),
@@ -662,11 +651,18 @@ fn trace(table: &anchors::Table, band: &Band, back: &[(u8, u8)], zs: &[usize], e
             parallel: false,
             out_of_order: false,
         };
-        if let Some(h) = held.last_mut() {
-            let (zh, en) = table.sides();
-            h.year_slip =
-                !unit.zh.is_empty() && !unit.en.is_empty() && compare::holds_one_day_of_the_year(zh, en, &unit);
-        }
+        let any = |pred: &dyn Fn(usize, usize) -> bool| zi.iter().any(|&a| ej.iter().any(|&b| pred(a, b)));
+        let (zh, en) = table.sides();
+        // (or, in sentences most of whose words translate each other, with the score an anchor
+        // besides would need, the one name left on each side, one naming an entity of the other
+        // article: a name stated near)
+        held.push(Held {
+            near: any(&|a, b| table.near(a, b) > 0.0)
+                || matches!((&zi[..], &ej[..]), ([a], [b]) if table.one_date_each(*a, *b))
+                || matches!((&zi[..], &ej[..]), ([a], [b]) if lexical >= WORDS_WITH_NEAR && score >= SURE_WITH_NEAR && table.one_name_left_each(*a, *b)),
+            day_slip: any(&|a, b| table.day_slip(a, b)),
+            year_slip: !zi.is_empty() && !ej.is_empty() && compare::holds_one_day_of_the_year(zh, en, &unit),
+        });
         units.push(unit);
         i -= di;
         j -= dj;

@@ -165,22 +165,23 @@ pub fn date_distance(z: &Fact, e: &Fact) -> Option<f64> {
         return None;
     }
     match (pa[k], pb[k]) {
-        // a span of years one end of which agrees is one span (a lifespan, a reign:
-        // `1707–1783` / `1710–1783`): its other end, by less than half the shorter span, is
-        // that span written wrongly (`1949年至1976年` / `1966–1976` are two spans that end
-        // together)
-        (Some(x), Some(y)) if (k == 0 || k == 3) && a.precision == Precision::Year && pa[3 - k].is_some() => {
+        // a year written wrongly is a slip of one digit or of one year (`1956` / `1958`,
+        // `1999` / `2000`); `2005` / `2020` are different years. But a span of years one end
+        // of which agrees is one span (a lifespan, a reign: `1707–1783` / `1710–1783`): its
+        // other end, by less than half the shorter span, is that span written wrongly
+        // (`1949年至1976年` / `1966–1976` are two spans that end together)
+        (Some(x), Some(y)) if k == 0 || k == 3 => {
             let length = |d: &crate::facts::DateValue| d.end.and_then(|e| e.year).zip(d.start.year).map(|(e, s)| e - s);
-            match (length(a), length(b)) {
-                (Some(la), Some(lb)) if 2 * (x - y).abs() < la.min(lb) => {
-                    slip(f64::from(x), f64::from(y)).or(Some(2.0))
-                }
-                _ => slip(f64::from(x), f64::from(y)),
+            let one_span = a.precision == Precision::Year
+                && pa[3 - k].is_some()
+                && matches!((length(a), length(b)), (Some(la), Some(lb)) if 2 * (x - y).abs() < la.min(lb));
+            let slipped = slip(f64::from(x), f64::from(y));
+            if one_span {
+                slipped.or(Some(2.0))
+            } else {
+                slipped
             }
         }
-        // a year written wrongly is a slip of one digit or of one year (`1956` / `1958`,
-        // `1999` / `2000`); `2005` / `2020` are different years
-        (Some(x), Some(y)) if k == 0 || k == 3 => slip(f64::from(x), f64::from(y)),
         // a month or a day: one apart is the likelier slip
         (Some(x), Some(y)) => Some(if (x - y).abs() == 1 { 1.0 } else { 2.0 }),
         _ => None,

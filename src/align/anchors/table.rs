@@ -305,12 +305,12 @@ impl<'s> Table<'s> {
             .collect()
     }
 
-    /// What the sentences say, as words.
     /// The two sides the table was built for.
     pub(in crate::align) fn sides(&self) -> (&'s Side<'s>, &'s Side<'s>) {
         (self.zh, self.en)
     }
 
+    /// What the sentences say, as words.
     pub(in crate::align) fn words(&self) -> &crate::align::lexical::Lexical {
         &self.lex
     }
