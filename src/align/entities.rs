@@ -34,6 +34,16 @@ pub fn entity_key(f: &Fact) -> String {
     }
 }
 
+/// [`entity_key`], but of an English name that ends in a kind word ([`KIND_WORDS`]), the word
+/// before it: `ottoman` of `Ottoman Empire`, whose `empire` names no one empire.
+pub fn naming_key(f: &Fact) -> String {
+    let key = entity_key(f);
+    match without_kind_word(&f.text.to_lowercase()) {
+        Some(named) if KIND_WORDS.contains(&key.as_str()) => named.rsplit(' ').next().unwrap_or(named).to_string(),
+        _ => key,
+    }
+}
+
 /// Whether a Chinese name is short enough to render an English one: at most one character
 /// for each vowel group and each consonant not followed by a vowel (弗雷斯诺 for `Fresno`, 路德
 /// for `Luther`, but not 佛罗里达 for `Ford`, which the loose transliteration match allows).
@@ -114,7 +124,15 @@ impl<'a> Entities<'a> {
                 .collect()
         };
         let (zs, es) = (distinct(zh), distinct(en));
-        let en_by_text = es.iter().map(|e| (e.text.to_lowercase(), *e)).collect();
+        let mut en_by_text: std::collections::HashMap<String, &'a Fact> =
+            es.iter().map(|e| (e.text.to_lowercase(), *e)).collect();
+        // (and by the name its kind word follows, where no name is that alone: `Ottoman Empire`
+        // as `ottoman`, the lexicon's 奥斯曼)
+        for e in &es {
+            if let Some(named) = without_kind_word(&e.text.to_lowercase()) {
+                en_by_text.entry(named.to_string()).or_insert(*e);
+            }
+        }
         let en_words = es
             .iter()
             .flat_map(|e| en_tokens(&e.text))
@@ -235,7 +253,8 @@ impl<'a> Entities<'a> {
 
     /// The zh name an en mention resolves to anywhere in the article, when one is close.
     pub fn zh_of(&self, e: &Fact) -> Option<&'a Fact> {
-        if let Some(z) = self.zh_by_gloss.get(&e.text.to_lowercase()) {
+        let lower = e.text.to_lowercase();
+        if let Some(z) = (self.zh_by_gloss.get(&lower)).or_else(|| self.zh_by_gloss.get(without_kind_word(&lower)?)) {
             return Some(z);
         }
         let initials = crate::facts::translit::en_initials(&e.text);
@@ -273,7 +292,10 @@ impl<'a> Entities<'a> {
         let key = en_tokens(&e.text).last().copied().unwrap_or(&e.text);
         let whole = self.zh_of(e).filter(|z| {
             // a transliteration (not a gloss) must be short enough for the English surname
-            self.zh_by_gloss.contains_key(&e.text.to_lowercase()) || fits(&entity_key(z), key)
+            let lower = e.text.to_lowercase();
+            self.zh_by_gloss.contains_key(&lower)
+                || without_kind_word(&lower).is_some_and(|named| self.zh_by_gloss.contains_key(named))
+                || fits(&entity_key(z), key)
         });
         whole.or_else(|| {
             let key = *en_tokens(&e.text).last()?;
@@ -341,7 +363,8 @@ impl<'a> Entities<'a> {
 /// any English word (贾内尔 / `Jane Goodall`, a given name).
 pub fn same_surname(z: &Fact, e: &Fact) -> bool {
     let lower = e.text.to_lowercase();
-    if glosses(z).contains(&lower) {
+    let named = without_kind_word(&lower);
+    if glosses(z).iter().any(|g| *g == lower || Some(g.as_str()) == named) {
         return true;
     }
     // (or by the surname's gloss, where it opens with the whole English name and the Chinese
@@ -366,6 +389,32 @@ pub fn same_surname(z: &Fact, e: &Fact) -> bool {
         return false;
     };
     resolves(&entity_key(z), key)
+}
+
+/// The words that name a state or a feature of the land after its name (`Ottoman Empire`,
+/// `Ming dynasty`, `Yangtze River`), which the Chinese name reader leaves out (奥斯曼 of
+/// 奥斯曼帝国) and the lexicon glosses without (奥斯曼 `ottoman`).
+const KIND_WORDS: &[&str] = &[
+    "empire",
+    "dynasty",
+    "river",
+    "lake",
+    "island",
+    "islands",
+    "sea",
+    "desert",
+    "mountains",
+    "peninsula",
+    "plateau",
+    "strait",
+];
+
+/// A lower-case English name without its kind word ([`KIND_WORDS`]) and a leading `the`
+/// (`the ottoman empire` → `ottoman`); None for a name without one, or that is one alone.
+fn without_kind_word(lower: &str) -> Option<&str> {
+    let lower = lower.strip_prefix("the ").unwrap_or(lower);
+    let (named, kind) = lower.rsplit_once(' ')?;
+    (KIND_WORDS.contains(&kind) && named.len() >= 3 && !NAME_OPENERS.contains(&named)).then_some(named)
 }
 
 /// Whether a Chinese name renders an English one closely enough to name one entity; an
@@ -735,6 +784,28 @@ mod surname_tests {
 
     /// An English county by the name before its `shire`, which the Chinese translates (威尔特郡,
     /// read 威尔特; 汉普郡, read 汉普).
+    #[test]
+    fn a_name_without_its_kind_word() {
+        use super::{naming_key, without_kind_word};
+        let cases = [
+            ("the ottoman empire", Some("ottoman")),
+            ("ming dynasty", Some("ming")),
+            ("yangtze river", Some("yangtze")),
+            // (a kind word alone, a name that is no kind, a common opener before it)
+            ("empire", None),
+            ("ottoman", None),
+            ("the united kingdom", None),
+            ("new sea", None),
+            ("north sea", None),
+        ];
+        for (name, named) in cases {
+            assert_eq!(without_kind_word(name), named, "{name}");
+        }
+        assert_eq!(naming_key(&name("Ottoman Empire")), "ottoman");
+        assert_eq!(naming_key(&name("The Mongol Empire")), "mongol");
+        assert_eq!(naming_key(&name("Isaac Newton")), "newton");
+    }
+
     #[test]
     fn a_county_resolves_by_the_name_before_its_shire() {
         let same = |z: &str, e: &str| super::Entities::same(&name(z), &name(e));

@@ -1779,3 +1779,40 @@ fn a_date_attached_to_a_place_the_lexicon_names() {
         ("1996年", "1991"),
     );
 }
+
+/// A name the lexicon glosses without its kind word resolves to the English name that has it:
+/// 奥斯曼 (`ottoman`, of 奥斯曼帝国) is the English article's `Ottoman Empire`, and `The Mongol
+/// Empire` is another empire, not the same one by their shared `Empire`. Wikipairs'
+/// History_of_Asia, 蒙古帝国 changed to 奥斯曼帝国 against `The Mongol Empire conquered a large
+/// part of Asia in the 13th century` (the sentences translate each other for 74 % of their
+/// words).
+#[test]
+fn a_name_resolves_without_its_kind_word() {
+    change_is_reported(
+        "History_of_Asia",
+        "name-mismatch",
+        true,
+        ("13世纪，蒙古帝国征服", "13世纪，奥斯曼帝国征服"),
+        "蒙古",
+        ("奥斯曼", "The Mongol Empire"),
+    );
+}
+
+/// A place of another age is named by the place: `Ancient Greece` by the 希腊 of 1世纪希腊医生,
+/// so it is no name left over beside the slot. Wikipairs' Botany, 迪奥科里斯 changed to
+/// 康拉德·格斯纳 (`Conrad von Gesner` elsewhere in the English) against `Another work from
+/// Ancient Greece … by Greek physician and pharmacologist Pedanius Dioscorides`.
+#[test]
+fn a_place_of_another_age_is_named_by_the_place() {
+    change_is_reported(
+        "Botany",
+        "name-mismatch",
+        true,
+        (
+            "希腊医生迪奥科里斯的著作《植物志》",
+            "希腊医生康拉德·格斯纳的著作《植物志》",
+        ),
+        "迪奥科里斯",
+        ("康拉德·格斯纳", "Pedanius Dioscorides"),
+    );
+}

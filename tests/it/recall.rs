@@ -306,6 +306,10 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // sentence its own sure unit pairs with one stating it too no rival of another sentence
 // (Computational_linguistics' `1960、1970年代`): 59 → 60 of 100 (floor 0.59, one catch under);
 // xquad and the clean output of every corpus unchanged.
+// 2026-12-06 (thirty-first stop): a name resolves without its kind word (奥斯曼, `ottoman`, to
+// `Ottoman Empire`; `The Mongol Empire` another empire, not the same by its `Empire`), and a
+// place of another age is named by the place (`Ancient Greece` by 希腊): wikipairs name 44 → 46
+// of 107 (floor 0.42, one catch under); xquad name 193 of 226 as before.
 
 #[test]
 fn translated_pairs() {
@@ -324,7 +328,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.53);
     floor(&t, Kind::Year, 0.59);
     floor(&t, Kind::Number, 0.57);
-    floor(&t, Kind::Name, 0.40);
+    floor(&t, Kind::Name, 0.42);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

@@ -5,7 +5,7 @@
 
 use super::lexicon_entry;
 use super::{Finding, UnitNames};
-use crate::align::entities::{entity_key, people_word, same_surname, Entities};
+use crate::align::entities::{entity_key, naming_key, people_word, same_surname, Entities};
 use crate::align::Unit;
 use crate::facts::translit::name_similarity;
 use crate::facts::Fact;
@@ -199,7 +199,7 @@ fn unit_text(side: &crate::align::Side<'_>, sentences: &[usize]) -> String {
 /// of `Bert Bolin`, which is 伯特·布林, not 罗伯特·沃森) say nothing of this one, nor does a
 /// word a part of another Chinese name of the unit (`rivals`) renders better.
 fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], rivals: &[&str]) -> bool {
-    if x.is_some_and(|x| en_text.contains(x.text.as_str()) || en_text.to_lowercase().contains(&entity_key(x))) {
+    if x.is_some_and(|x| en_text.contains(x.text.as_str()) || en_text.to_lowercase().contains(&naming_key(x))) {
         return true;
     }
     let (folded, gloss_text) = lexicon_entry(z);
@@ -500,8 +500,13 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str) -> bool {
         return true;
     }
     let lower = e.text.to_lowercase();
-    let places = crate::align::entities::zh_places(&lower);
-    let people = crate::align::entities::people_place(&lower)
+    // (a place of another age by the place: `Ancient Greece` by 希腊 of 1世纪希腊医生)
+    let lower = ["ancient ", "medieval "]
+        .iter()
+        .find_map(|age| lower.strip_prefix(age))
+        .map_or(lower.as_str(), |place| place);
+    let places = crate::align::entities::zh_places(lower);
+    let people = crate::align::entities::people_place(lower)
         .map(|p| p.1)
         .unwrap_or_default();
     places.iter().chain(&people).any(|(w, _)| zh_text.contains(w))
@@ -1991,7 +1996,7 @@ impl<'c, 'a> Slots<'c, 'a> {
             })
         };
         let distinct = x.is_none_or(|x| {
-            entity_key(x) != entity_key(e)
+            naming_key(x) != naming_key(e)
                 && !x.text.contains(&e.text)
                 && !e.text.contains(&x.text)
                 && !one_spelling(&x.text, &e.text)
