@@ -79,6 +79,12 @@ pub struct Entities<'a> {
     /// (`英格兰` → `england`): names that are translated, not transliterated.
     en_by_text: std::collections::HashMap<String, &'a Fact>,
     zh_by_gloss: std::collections::HashMap<String, &'a Fact>,
+    /// en names that end in a kind word by the name before it ([`without_kind_word`]:
+    /// `ottoman` of `Ottoman Empire`), and zh names by their whole gloss alone: a name read
+    /// without its kind word matches only a whole gloss (奥斯曼 `ottoman`), not the first word of
+    /// a longer one (红军 `red army …` is no `Red Sea`).
+    en_by_named: std::collections::HashMap<String, &'a Fact>,
+    zh_by_whole_gloss: std::collections::HashMap<String, &'a Fact>,
     /// Names linked by the sentences that translate each other and pair them
     /// ([`Self::link_paired_in_translations`]): zh text → en name, en text → zh name.
     en_by_unit: std::collections::HashMap<&'a str, &'a Fact>,
@@ -124,13 +130,13 @@ impl<'a> Entities<'a> {
                 .collect()
         };
         let (zs, es) = (distinct(zh), distinct(en));
-        let mut en_by_text: std::collections::HashMap<String, &'a Fact> =
-            es.iter().map(|e| (e.text.to_lowercase(), *e)).collect();
-        // (and by the name its kind word follows, where no name is that alone: `Ottoman Empire`
-        // as `ottoman`, the lexicon's 奥斯曼)
+        let en_by_text = es.iter().map(|e| (e.text.to_lowercase(), *e)).collect();
+        // (and by the name its kind word follows: `Ottoman Empire` as `ottoman`, the lexicon's
+        // 奥斯曼; the first such name of a key, in the text's order)
+        let mut en_by_named = std::collections::HashMap::new();
         for e in &es {
             if let Some(named) = without_kind_word(&e.text.to_lowercase()) {
-                en_by_text.entry(named.to_string()).or_insert(*e);
+                en_by_named.entry(named.to_string()).or_insert(*e);
             }
         }
         let en_words = es
@@ -139,8 +145,13 @@ impl<'a> Entities<'a> {
             .map(str::to_lowercase)
             .collect();
         let mut zh_by_gloss = std::collections::HashMap::new();
+        let mut zh_by_whole_gloss = std::collections::HashMap::new();
         for z in &zs {
-            for g in glosses(z) {
+            let glosses = glosses(z);
+            if let Some(whole) = glosses.first() {
+                zh_by_whole_gloss.entry(whole.clone()).or_insert(*z);
+            }
+            for g in glosses {
                 zh_by_gloss.entry(g).or_insert(*z);
             }
         }
@@ -153,6 +164,8 @@ impl<'a> Entities<'a> {
             zh: zs,
             en_by_text,
             zh_by_gloss,
+            en_by_named,
+            zh_by_whole_gloss,
             en_by_unit: Default::default(),
             zh_by_unit: Default::default(),
             en_words,
@@ -244,7 +257,11 @@ impl<'a> Entities<'a> {
 
     /// The en name a zh mention resolves to anywhere in the article, when one is close.
     pub fn en_of(&self, z: &Fact) -> Option<&'a Fact> {
-        if let Some(e) = glosses(z).iter().find_map(|g| self.en_by_text.get(g)) {
+        let glosses = glosses(z);
+        if let Some(e) = glosses.iter().find_map(|g| self.en_by_text.get(g)) {
+            return Some(e);
+        }
+        if let Some(e) = glosses.first().and_then(|whole| self.en_by_named.get(whole)) {
             return Some(e);
         }
         let (e, sim) = self.en.best(z, RESOLVES)?;
@@ -254,7 +271,9 @@ impl<'a> Entities<'a> {
     /// The zh name an en mention resolves to anywhere in the article, when one is close.
     pub fn zh_of(&self, e: &Fact) -> Option<&'a Fact> {
         let lower = e.text.to_lowercase();
-        if let Some(z) = (self.zh_by_gloss.get(&lower)).or_else(|| self.zh_by_gloss.get(without_kind_word(&lower)?)) {
+        if let Some(z) =
+            (self.zh_by_gloss.get(&lower)).or_else(|| self.zh_by_whole_gloss.get(without_kind_word(&lower)?))
+        {
             return Some(z);
         }
         let initials = crate::facts::translit::en_initials(&e.text);
@@ -294,7 +313,7 @@ impl<'a> Entities<'a> {
             // a transliteration (not a gloss) must be short enough for the English surname
             let lower = e.text.to_lowercase();
             self.zh_by_gloss.contains_key(&lower)
-                || without_kind_word(&lower).is_some_and(|named| self.zh_by_gloss.contains_key(named))
+                || without_kind_word(&lower).is_some_and(|named| self.zh_by_whole_gloss.contains_key(named))
                 || fits(&entity_key(z), key)
         });
         whole.or_else(|| {
@@ -363,8 +382,13 @@ impl<'a> Entities<'a> {
 /// any English word (贾内尔 / `Jane Goodall`, a given name).
 pub fn same_surname(z: &Fact, e: &Fact) -> bool {
     let lower = e.text.to_lowercase();
-    let named = without_kind_word(&lower);
-    if glosses(z).iter().any(|g| *g == lower || Some(g.as_str()) == named) {
+    let glosses = glosses(z);
+    // (or, without its kind word, by the whole gloss: 奥斯曼 `ottoman`, `Ottoman Empire`)
+    if glosses.contains(&lower)
+        || glosses
+            .first()
+            .is_some_and(|whole| Some(whole.as_str()) == without_kind_word(&lower))
+    {
         return true;
     }
     // (or by the surname's gloss, where it opens with the whole English name and the Chinese
@@ -412,8 +436,12 @@ const KIND_WORDS: &[&str] = &[
 /// A lower-case English name without its kind word ([`KIND_WORDS`]) and a leading `the`
 /// (`the ottoman empire` → `ottoman`); None for a name without one, or that is one alone.
 fn without_kind_word(lower: &str) -> Option<&str> {
-    let lower = lower.strip_prefix("the ").unwrap_or(lower);
-    let (named, kind) = lower.rsplit_once(' ')?;
+    let lower = lower.trim();
+    let lower = (lower.strip_prefix("the"))
+        .filter(|rest| rest.starts_with(char::is_whitespace))
+        .map_or(lower, str::trim_start);
+    let (named, kind) = lower.rsplit_once(char::is_whitespace)?;
+    let named = named.trim_end();
     (KIND_WORDS.contains(&kind) && named.len() >= 3 && !NAME_OPENERS.contains(&named)).then_some(named)
 }
 
@@ -782,8 +810,8 @@ mod surname_tests {
         assert!(!super::same_surname(&name("艾伦·图灵"), &name("Alan")));
     }
 
-    /// An English county by the name before its `shire`, which the Chinese translates (威尔特郡,
-    /// read 威尔特; 汉普郡, read 汉普).
+    /// An English name that ends in a kind word, by the name before it; the key that tells it
+    /// from another of its kind.
     #[test]
     fn a_name_without_its_kind_word() {
         use super::{naming_key, without_kind_word};
@@ -791,8 +819,13 @@ mod surname_tests {
             ("the ottoman empire", Some("ottoman")),
             ("ming dynasty", Some("ming")),
             ("yangtze river", Some("yangtze")),
-            // (a kind word alone, a name that is no kind, a common opener before it)
+            // (spaces of any kind and number between the words)
+            ("ottoman  empire", Some("ottoman")),
+            ("ottoman\u{a0}empire", Some("ottoman")),
+            // (a kind word alone, a name with none, `kingdom`, which is none, a common opener
+            // before it)
             ("empire", None),
+            ("the empire", None),
             ("ottoman", None),
             ("the united kingdom", None),
             ("new sea", None),
@@ -801,11 +834,16 @@ mod surname_tests {
         for (name, named) in cases {
             assert_eq!(without_kind_word(name), named, "{name}");
         }
+        // (by the whole gloss only: 红军 `red army …` is no `Red Sea`)
+        assert!(super::same_surname(&name("奥斯曼"), &name("Ottoman Empire")));
+        assert!(!super::same_surname(&name("红军"), &name("Red Sea")));
         assert_eq!(naming_key(&name("Ottoman Empire")), "ottoman");
         assert_eq!(naming_key(&name("The Mongol Empire")), "mongol");
         assert_eq!(naming_key(&name("Isaac Newton")), "newton");
     }
 
+    /// An English county by the name before its `shire`, which the Chinese translates (威尔特郡,
+    /// read 威尔特; 汉普郡, read 汉普).
     #[test]
     fn a_county_resolves_by_the_name_before_its_shire() {
         let same = |z: &str, e: &str| super::Entities::same(&name(z), &name(e));

@@ -1816,3 +1816,18 @@ fn a_place_of_another_age_is_named_by_the_place() {
         ("康拉德·格斯纳", "Pedanius Dioscorides"),
     );
 }
+
+/// Two names of one kind are told apart by the names before the kind word only where the
+/// English name resolves too: one empire may have two names. Written for the case: the
+/// Chinese says 奥斯曼帝国 twice, the English `the Turkish Empire` once and `the Ottoman Empire`
+/// once; `Turkish Empire` resolves to no Chinese name, so it is no other empire of the article.
+/// (The must-fire side is `a_name_resolves_without_its_kind_word`, whose `The Mongol Empire`
+/// resolves to 蒙古人.)
+#[test]
+fn one_empire_by_two_names_is_no_swap() {
+    let zh =
+        "十六世纪，奥斯曼帝国控制了巴尔干半岛的大部分地区。\n\n奥斯曼帝国的首都是伊斯坦布尔，位于欧洲与亚洲之间。\n";
+    let en = "In the 16th century, the Turkish Empire controlled most of the Balkans.\n\nThe capital of the Ottoman Empire was Istanbul, between Europe and Asia.\n";
+    let found = pair_names(zh.to_string(), en.to_string());
+    assert!(found.is_empty(), "{found:?}");
+}

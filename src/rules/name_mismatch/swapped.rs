@@ -1996,7 +1996,11 @@ impl<'c, 'a> Slots<'c, 'a> {
             })
         };
         let distinct = x.is_none_or(|x| {
+            // (two names of one kind, `Ottoman Empire` and `The Mongol Empire`, are told apart by
+            // the names before the kind word, but only where the English name resolves too: one
+            // empire may have two names, `Byzantine Empire` and `Eastern Roman Empire`)
             naming_key(x) != naming_key(e)
+                && (entity_key(x) != entity_key(e) || y.is_some())
                 && !x.text.contains(&e.text)
                 && !e.text.contains(&x.text)
                 && !one_spelling(&x.text, &e.text)
