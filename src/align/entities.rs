@@ -37,10 +37,9 @@ pub fn entity_key(f: &Fact) -> String {
 /// [`entity_key`], but of an English name that ends in a kind word ([`KIND_WORDS`]), the word
 /// before it: `ottoman` of `Ottoman Empire`, whose `empire` names no one empire.
 pub fn naming_key(f: &Fact) -> String {
-    let key = entity_key(f);
     match without_kind_word(&f.text.to_lowercase()) {
-        Some(named) if KIND_WORDS.contains(&key.as_str()) => named.rsplit(' ').next().unwrap_or(named).to_string(),
-        _ => key,
+        Some(named) => named.rsplit(char::is_whitespace).next().unwrap_or(named).to_string(),
+        None => entity_key(f),
     }
 }
 
@@ -270,10 +269,7 @@ impl<'a> Entities<'a> {
 
     /// The zh name an en mention resolves to anywhere in the article, when one is close.
     pub fn zh_of(&self, e: &Fact) -> Option<&'a Fact> {
-        let lower = e.text.to_lowercase();
-        if let Some(z) =
-            (self.zh_by_gloss.get(&lower)).or_else(|| self.zh_by_whole_gloss.get(without_kind_word(&lower)?))
-        {
+        if let Some(z) = self.zh_by_gloss_of(&e.text.to_lowercase()) {
             return Some(z);
         }
         let initials = crate::facts::translit::en_initials(&e.text);
@@ -311,10 +307,7 @@ impl<'a> Entities<'a> {
         let key = en_tokens(&e.text).last().copied().unwrap_or(&e.text);
         let whole = self.zh_of(e).filter(|z| {
             // a transliteration (not a gloss) must be short enough for the English surname
-            let lower = e.text.to_lowercase();
-            self.zh_by_gloss.contains_key(&lower)
-                || without_kind_word(&lower).is_some_and(|named| self.zh_by_whole_gloss.contains_key(named))
-                || fits(&entity_key(z), key)
+            self.zh_by_gloss_of(&e.text.to_lowercase()).is_some() || fits(&entity_key(z), key)
         });
         whole.or_else(|| {
             let key = *en_tokens(&e.text).last()?;
@@ -329,6 +322,13 @@ impl<'a> Entities<'a> {
                 self.zh_by_surname(one)
             })
         })
+    }
+
+    /// The zh name whose gloss is a lower-case en name, whole or without its kind word
+    /// (`ottoman empire` → 奥斯曼 `ottoman`, by a whole gloss only: [`Self::zh_by_whole_gloss`]).
+    fn zh_by_gloss_of(&self, lower: &str) -> Option<&'a Fact> {
+        (self.zh_by_gloss.get(lower).copied())
+            .or_else(|| self.zh_by_whole_gloss.get(without_kind_word(lower)?).copied())
     }
 
     /// The zh names that may render a name with these initials, in order.
