@@ -2,7 +2,7 @@
 //! are one fact in two versions (a slip, or a disagreement in the same role), and which are
 //! stated on one side only.
 
-use super::anchors::{dates_of_one_form, days_of_one_month, rounds_alike, year_slip};
+use super::anchors::{dates_of_one_form, days_of_one_month, rounds_alike, year_slip, year_slip_across_precisions};
 use super::{
     date_distance, dates_agree, day_slip, number_distance, numbers_agree, same_value_across_kinds, small_counts,
 };
@@ -135,7 +135,9 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
         }
         // and a decade is too loose to be a slip there (`在1980年代的位置` / `in the 1990s`)
         FactKind::Date if !unit.parallel && decade(a) => None,
-        FactKind::Date => date_distance(a, b),
+        // (or a year against a date of another year to the month or the day, `1941年` against
+        // `8 December 1961`: [`year_slip_across_precisions`])
+        FactKind::Date => date_distance(a, b).or_else(|| year_slip_across_precisions(a, b)),
         FactKind::Number if unit.parallel || !small_counts(a, b) => number_distance(a, b),
         _ => None,
     };
