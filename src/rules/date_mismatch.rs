@@ -31,7 +31,11 @@
 //! count; nor a year stated in a sentence every date of which in that year a sure unit of the
 //! alignment anchors to an equal date of the other side: there it is that pair's),
 //! or 70 % in paragraphs or list items (a list item, `1994年获…奖`, shares half its few words
-//! with many a sentence), and never between decades. Beyond slips, one fact in two versions is reported
+//! with many a sentence), and never between decades. After those, a year against a date of
+//! another year written to the month or the day (`1941年` / `8 December 1961`) is a slip too,
+//! the years one digit apart (not one apart, nor a round step, nor a date on the first of a
+//! month: events straddle a year's end, and laws start on 1 January), in running prose, no
+//! anniversary's, the sentences' numbers not disagreeing. Beyond slips, one fact in two versions is reported
 //! whatever the difference: the same role on both sides (`founded`), or the one date each
 //! side has left (a decade too), in a translation or in two paragraphs or list items that
 //! translate each other for the most part (70 % of their words; measured on the clean

@@ -188,28 +188,35 @@ pub fn date_distance(z: &Fact, e: &Fact) -> Option<f64> {
     }
 }
 
-/// How far apart the years of a year and a date of another year written out to the month or
-/// the day are (`1941年` against `8 December 1961`, where the English gives the day and the
-/// Chinese the year), when they look like one date that one side states more precisely and
-/// whose year slipped ([`slip`]; the two agree when the years do). Neither a range, nor a year
-/// read from context. Farther than any slip of two dates of one form (by 2): a slip of the day
-/// is the likelier reading where the sentence has one (`1979年3月3日` against `1 March 1979`,
-/// beside a `1978年` whose counterpart the English writes as a law's title, `Scotland Act
-/// 1978`). Not alignment evidence ([`date_distance`] is): only the comparison of facts in
-/// corresponding sentences reads it.
-pub fn year_slip_across_precisions(z: &Fact, e: &Fact) -> Option<f64> {
+/// Whether a year and a date of another year written out to the month or the day (`1941年`
+/// against `8 December 1961`, where the English gives the day and the Chinese the year) look
+/// like one date that one side states more precisely and whose year slipped: the years one
+/// digit apart, and not one apart nor a round step (an election in 2008 and the inauguration
+/// on `20 January 2009`, a law passed one year and in force the next: events straddle a
+/// year's end; `2000年` and `12 May 2010` are one step of a round year), nor the first of a
+/// month (when laws, terms and fiscal years start). Neither a range, nor a year read from
+/// context. (The two agree when the years do.) Not alignment evidence ([`date_distance`] is):
+/// only the comparison of facts in corresponding sentences reads it, after the slips of two
+/// dates of one form.
+pub fn year_slip_across_precisions(z: &Fact, e: &Fact) -> bool {
     let (FactValue::Date(a), FactValue::Date(b)) = (&z.value, &e.value) else {
-        return None;
+        return false;
     };
     let finer = |d: &crate::facts::DateValue| matches!(d.precision, Precision::Month | Precision::Day);
     let one_year_one_finer = a.precision == Precision::Year && finer(b) || b.precision == Precision::Year && finer(a);
-    if !one_year_one_finer || a.end.is_some() || b.end.is_some() || z.inferred_year || e.inferred_year {
-        return None;
+    let first_of_a_month = |d: &crate::facts::DateValue| d.precision == Precision::Day && d.start.day == Some(1);
+    if !one_year_one_finer
+        || a.end.is_some()
+        || b.end.is_some()
+        || z.inferred_year
+        || e.inferred_year
+        || first_of_a_month(a)
+        || first_of_a_month(b)
+    {
+        return false;
     }
-    match (a.start.year, b.start.year) {
-        (Some(x), Some(y)) if x != y => slip(f64::from(x), f64::from(y)).map(|d| d + 2.0),
-        _ => None,
-    }
+    // (a slip of 1 is one step apart, of 2 a digit changed: [`slip`])
+    matches!((a.start.year, b.start.year), (Some(x), Some(y)) if slip(f64::from(x), f64::from(y)) == Some(2.0))
 }
 
 /// How far apart two quantities are when they look like one quantity written wrongly on one

@@ -175,37 +175,37 @@ fn days_of_one_month_are_told_by_the_day() {
     }
 }
 
-/// A year against a date of another year written out to the month or the day is one date with
-/// a slip of the year, farther than any slip of two dates of one form; not when the years are
-/// further apart, nor against a range, nor for two dates of one precision (the distance of
-/// their own form, [`super::date_distance`], decides those), nor against a year read from
-/// context.
+/// A year against a date of another year written out to the month or the day, the years one
+/// digit apart, is one date whose year slipped; not years one apart or a round step apart
+/// (events straddle a year's end), nor years further apart, nor the first of a month, nor
+/// against a range, nor two dates of one precision (the distance of their own form,
+/// [`super::date_distance`], decides those), nor a year read from context.
 #[test]
 fn a_year_against_a_date_to_the_day_of_another_year() {
     use super::{date_distance, year_slip_across_precisions as across};
     let occupied = en("The concessions were occupied by the Japanese on 8 December 1961.");
     let year = zh("至1941年太平洋战争爆发后，日军开始占领租界。");
-    // (a digit changed: the slip's 2, and 2 more)
-    assert_eq!(across(&year, &occupied), Some(4.0));
-    assert_eq!(across(&occupied, &year), Some(4.0));
+    assert!(across(&year, &occupied));
+    assert!(across(&occupied, &year));
     // (the alignment's distance does not read it)
     assert_eq!(date_distance(&year, &occupied), None);
-    // to the month, and one year apart (the slip's 1, and 2 more)
-    assert_eq!(
-        across(&zh("1961年，日军占领租界。"), &en("It fell in March 1960.")),
-        Some(3.0)
-    );
+    // to the month
+    assert!(across(&zh("1961年，日军占领租界。"), &en("It fell in March 1951.")));
     for (z, e) in [
-        // years further apart, or the same year (which agree)
+        // one year apart, and one round step apart
+        ("2008年，奥巴马当选总统。", "He was inaugurated on 20 January 2009."),
+        ("2000年，该市人口增加。", "The city grew by 12 May 2010."),
+        // years further apart
         ("1925年，日军占领租界。", "It fell on 8 December 1961."),
-        ("1961年，日军占领租界。", "It fell on 8 December 1961."),
+        // the first of a month
+        ("2008年，该法生效。", "The law came into force on 1 January 2018."),
         // a range of years
         ("日军占领租界（1951–1955）。", "It fell on 8 December 1961."),
         // one precision
         ("1951年，日军占领租界。", "It fell in 1961."),
-        ("1961年12月9日，日军占领租界。", "It fell on 8 December 1961."),
+        ("1951年12月8日，日军占领租界。", "It fell on 8 December 1961."),
     ] {
-        assert_eq!(across(&zh(z), &en(e)), None, "{z} / {e}");
+        assert!(!across(&zh(z), &en(e)), "{z} / {e}");
     }
     // a day whose year is read from the sentences before is no year stated
     let day = crate::facts::test_support::facts_of("a.en.txt", "In 1960 it grew. On 8 December it fell.")
@@ -213,5 +213,5 @@ fn a_year_against_a_date_to_the_day_of_another_year() {
         .rfind(|f| f.kind == crate::facts::FactKind::Date)
         .expect("a date");
     assert!(day.inferred_year, "{day:?}");
-    assert_eq!(across(&zh("1961年，日军占领租界。"), &day), None);
+    assert!(!across(&zh("1940年，日军占领租界。"), &day));
 }
