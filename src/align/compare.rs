@@ -89,10 +89,10 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
     };
     let year_of_one_day =
         |a: &Fact, b: &Fact| one_day_of_the_year(zh, en, unit, a, b) && !stated.day_elsewhere(a, b, unit);
-    // facts of different roles are never one fact
     // (`across_precisions`: a year against a date of another year to the month or the day,
     // looked for after the slips of two dates of one form, [`one_date_across_precisions`])
     let distance = |a: &Fact, b: &Fact, across_precisions: bool| match kind {
+        // facts of different roles are never one fact
         _ if roles_differ(a, b) => None,
         // in texts written independently, a slip needs a fact the sentences share besides, and
         // words they share: neither alone makes two sentences speak of one event
@@ -351,19 +351,18 @@ fn one_event(zh: &Side, en: &Side, (unit, stated): (&Unit, &super::Stated), a: &
 }
 
 /// Whether zh date `a` and en date `b` of `unit` are one date whose year alone slipped
-/// ([`year_slip`]) as far as the unit shows: in running prose, neither sentence an
-/// anniversary's (`周年`, `anniversary`), and not in sentences whose numbers disagree too (a
-/// count taken on one day of two years, `根据中共中央组织部于2019年6月30日的统计数据` against `As
-/// of 30 June 2016`, each with its own figures). Whether the other article states either
-/// date in another sentence is asked where the facts are compared ([`match_facts`]).
+/// ([`year_slip`]) as far as the unit shows ([`one_date_in_two_years`]). Whether the other
+/// article states either date in another sentence is asked where the facts are compared
+/// ([`match_facts`]).
 pub(super) fn one_day_of_the_year(zh: &Side, en: &Side, unit: &Unit, a: &Fact, b: &Fact) -> bool {
     year_slip(a, b) && one_date_in_two_years(zh, en, unit, a, b)
 }
 
 /// Whether zh date `a` and en date `b`, whose years differ, may be one date in two versions
 /// rather than one event's date in two years: both in running prose, neither sentence an
-/// anniversary's (`周年`, `anniversary`), and not in sentences whose numbers disagree too (two
-/// counts taken in two years).
+/// anniversary's (`周年`, `anniversary`), and not in sentences whose numbers disagree too (a
+/// count taken on one day of two years, `根据中共中央组织部于2019年6月30日的统计数据` against `As
+/// of 30 June 2016`, each with its own figures).
 fn one_date_in_two_years(zh: &Side, en: &Side, unit: &Unit, a: &Fact, b: &Fact) -> bool {
     fn says(side: &Side, f: &Fact, word: &str) -> bool {
         let text = side

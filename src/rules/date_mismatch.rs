@@ -112,15 +112,17 @@ impl Rule for DateMismatch {
                     describe(z, cx.zh),
                     describe(e, cx.en)
                 );
-                let d = Diagnostic::new(self.id(), self.severity(), cx.zh.file, z.span.clone(), message)
-                    .with_label(format!("Chinese: {}", z.value.display()))
-                    .with_secondary(cx.en.file, e.span.clone(), format!("English: {}", e.value.display()))
-                    .with_note(align::why(cx.zh, cx.en, unit));
-                out.push(d.with_note(if inferred {
-                    "a year here was inferred from the nearest earlier year in the same section, on both sides alike"
-                } else {
-                    "check the source and correct the side that is wrong"
-                }));
+                out.push(
+                    Diagnostic::new(self.id(), self.severity(), cx.zh.file, z.span.clone(), message)
+                        .with_label(format!("Chinese: {}", z.value.display()))
+                        .with_secondary(cx.en.file, e.span.clone(), format!("English: {}", e.value.display()))
+                        .with_note(align::why(cx.zh, cx.en, unit))
+                        .with_note(if inferred {
+                            "a year here was inferred from the nearest earlier year in the same section, on both sides alike"
+                        } else {
+                            "check the source and correct the side that is wrong"
+                        }),
+                );
             }
         }
     }
