@@ -129,6 +129,33 @@ impl<const N: usize> ByteSet<N> {
     }
 }
 
+/// The depth of single `[ ]` as [`Nesting`] reads it (a one-byte token, `]` tried first),
+/// and the last `[` that opened each depth: all [`WikiIndex`] asks of them, without the lists
+/// of tokens a [`Nesting`] keeps.
+#[derive(Debug, Default)]
+struct Depths {
+    depth: i32,
+    last_open: ByDepth,
+}
+
+impl Depths {
+    /// Read the bracket byte `b` (`[` or `]`) at `i`.
+    #[inline]
+    fn read(&mut self, b: u8, i: usize) {
+        if b == b']' {
+            self.depth -= 1;
+        } else {
+            self.depth += 1;
+            *self.last_open.slot(self.depth) = i;
+        }
+    }
+
+    /// As [`Nesting::last_open_here`].
+    fn last_open_here(&self) -> usize {
+        self.last_open.get(self.depth)
+    }
+}
+
 /// Open/close tokens of one bracket pair as the greedy left-to-right scan of
 /// [`super::find_balanced`] reads them from the start of the file (the close token is tried
 /// first), with the nesting depth after each. A scan started anywhere else reads the same
@@ -382,9 +409,10 @@ pub(crate) struct WikiIndex {
     /// `{{ }}` and `[[ ]]` as [`super::find_balanced`] reads them.
     pub braces: Nesting,
     pub squares: Nesting,
-    /// single `{ }` and `[ ]` (the counters of `first_top_level_eq`).
+    /// single `{ }` and `[ ]` (the counters of `first_top_level_eq`); of the single square
+    /// brackets only the depth and the last open of each depth are asked for.
     brace1: Nesting,
-    square1: Nesting,
+    square1: Depths,
     /// `|` by (`{{` depth, position) and by (`[[` depth, position), each with the last `[[`
     /// (or `{{`) before it that opened the depth it stands at (see
     /// [`Nesting::last_open_here`]).
@@ -408,7 +436,7 @@ impl WikiIndex {
             braces: Nesting::with_room("{{", "}}", room(236)),
             squares: Nesting::with_room("[[", "]]", room(82)),
             brace1: Nesting::with_room("{", "}", room(118)),
-            square1: Nesting::with_room("[", "]", room(41)),
+            square1: Depths::default(),
             bars_by_brace: Vec::with_capacity(room(59)),
             bars_by_square: Vec::with_capacity(room(59)),
             eqs: Vec::with_capacity(room(95)),
@@ -430,7 +458,7 @@ impl WikiIndex {
                     }
                 }
                 b'[' | b']' => {
-                    x.square1.read(bytes, i);
+                    x.square1.read(b, i);
                     if i >= next_squares {
                         next_squares = x.squares.read(bytes, i);
                     }
@@ -445,7 +473,7 @@ impl WikiIndex {
             }
             from = i + 1;
         }
-        for n in [&mut x.braces, &mut x.squares, &mut x.brace1, &mut x.square1] {
+        for n in [&mut x.braces, &mut x.squares, &mut x.brace1] {
             n.finish();
         }
         sort_by_depth(&mut x.bars_by_brace, |e| e.0);
