@@ -661,6 +661,7 @@ fn trace(table: &anchors::Table, band: &Band, back: &[(u8, u8)], zs: &[usize], e
                 || matches!((&zi[..], &ej[..]), ([a], [b]) if table.one_date_each(*a, *b))
                 || matches!((&zi[..], &ej[..]), ([a], [b]) if lexical >= WORDS_WITH_NEAR && score >= SURE_WITH_NEAR && table.one_name_left_each(*a, *b)),
             day_slip: any(&|a, b| table.day_slip(a, b)),
+            opening_day_slip: any(&|a, b| table.opening_day_slip(a, b)),
             year_slip: !zi.is_empty() && !ej.is_empty() && compare::holds_one_day_of_the_year(zh, en, &unit),
         });
         units.push(unit);
@@ -679,6 +680,8 @@ struct Held {
     near: bool,
     /// A full date whose day alone differs ([`anchors::Table::day_slip`]).
     day_slip: bool,
+    /// The same, the two dates opening their sentences ([`anchors::Table::opening_day_slip`]).
+    opening_day_slip: bool,
     /// A full date whose year alone slipped, in running prose, no anniversary's, the unit's
     /// numbers not disagreeing ([`compare::holds_one_day_of_the_year`]).
     year_slip: bool,
@@ -731,6 +734,7 @@ fn mark_by_position(units: &mut [Unit], held: &[Held]) {
         let Held {
             near,
             day_slip,
+            opening_day_slip,
             year_slip,
         } = held[k];
         u.by_position = !sure[k]
@@ -742,6 +746,9 @@ fn mark_by_position(units: &mut [Unit], held: &[Held]) {
                                 || !u.anchors.is_empty() && u.score >= SURE_WITH_NEAR
                                 || u.score >= SURE)
                         || day_slip && u.score >= SURE_WITH_NEAR && u.lexical >= compare::WORDS_FOR_SLIPS
+                        || opening_day_slip
+                            && u.score >= SURE_WITH_NEAR
+                            && u.lexical >= compare::WORDS_FOR_OPENING_DAYS
                         || year_slip && u.score >= SURE_WITH_NEAR));
     }
 }
@@ -761,6 +768,13 @@ pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
     {
         return format!(
             "compared because these sentences correspond (alignment score {:.2}): each states a date of one day of the year, the years a slip apart, and {:.0} % of their words translate each other",
+            unit.score,
+            100.0 * unit.lexical
+        );
+    }
+    if unit.by_position && !unit.rests_on_anchors() && !unit.parallel && compare::holds_opening_day_slip(zh, en, unit) {
+        return format!(
+            "compared because these sentences correspond (alignment score {:.2}): each opens with a date of one month of one year, the days a slip apart, and {:.0} % of their words translate each other",
             unit.score,
             100.0 * unit.lexical
         );

@@ -1863,3 +1863,26 @@ fn a_year_against_a_date_to_the_day_of_another_year() {
     );
     assert!(!found.iter().any(|m| m.contains("`1978年`")), "{found:?}");
 }
+
+/// Two full dates of one month whose day alone differs, each opening its sentence, are one
+/// date with a slip of the day, though the sentences share no fact besides and under a fifth
+/// of their words: wikipairs Shanghai's `On 28 January 1932, Japanese forces invaded Shanghai`
+/// changed to the 26th is reported against `1932年1月28日，日军在上海发动战争`. The same day
+/// told inside the sentence (`Japanese forces invaded Shanghai on 26 January 1932`) is not: a
+/// date that does not open its sentence is not the account of that day.
+#[test]
+fn two_dates_that_open_their_sentences_whose_day_slipped() {
+    english_change_is_reported(
+        "Shanghai",
+        "On 28 January 1932, Japanese",
+        "On 26 January 1932, Japanese",
+        "1932年1月28日",
+        "26 January 1932",
+    );
+    let text = wikipairs_file("en/Shanghai.en.txt");
+    let from = "On 28 January 1932, Japanese forces invaded Shanghai and";
+    assert!(text.contains(from));
+    let inside = text.replacen(from, "Japanese forces invaded Shanghai on 26 January 1932 and", 1);
+    let found = wikipairs_dates("Shanghai", Some(inside));
+    assert!(!found.iter().any(|(z, _)| z.contains("1932年1月28日")), "{found:?}");
+}

@@ -314,6 +314,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // day is one date whose year slipped (`1941年` / `8 December 1961`), looked for after the slips
 // of one form: wikipairs year 60 → 61 of 100 (floor 0.60, one catch under); xquad and the clean
 // output of every corpus unchanged.
+// 2026-12-06 (thirty-third stop): two full dates of one month whose day alone differs, each
+// opening its sentence, one date with a slip of the day in sentences that share no fact besides
+// and a tenth of their words (`1932年1月28日，日军…` / `On 26 January 1932, Japanese forces…`):
+// wikipairs day 8 → 9 of 13 (floor 0.61, one catch under); the rest and the clean output of
+// every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -329,7 +334,7 @@ fn translated_pairs() {
 fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
-    floor(&t, Kind::Day, 0.53);
+    floor(&t, Kind::Day, 0.61);
     floor(&t, Kind::Year, 0.60);
     floor(&t, Kind::Number, 0.57);
     floor(&t, Kind::Name, 0.42);
