@@ -41,12 +41,15 @@ pub fn en_unit(word: &str) -> Option<&'static str> {
     units().en.get(word).map(String::as_str)
 }
 
-/// The longest Chinese unit or classifier at `chars[i..]` → (unit or "", end).
+/// The longest Chinese unit or classifier at `chars[i..]` → (unit or "", end). A unit written
+/// in Latin letters (`Ga`) is a whole word: not the start of a longer one (`Gas`).
 fn zh_unit_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
     let table = &units().zh;
     (1..=4).rev().find_map(|n| {
         let key: String = chars.get(i..i + n)?.iter().collect();
-        table.get(&key).map(|u| (u.as_str(), i + n))
+        let glued = key.ends_with(|c: char| c.is_ascii_alphabetic())
+            && chars.get(i + n).is_some_and(char::is_ascii_alphanumeric);
+        table.get(&key).filter(|_| !glued).map(|u| (u.as_str(), i + n))
     })
 }
 

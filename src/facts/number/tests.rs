@@ -159,3 +159,21 @@ fn suspended_centuries() {
         assert_eq!(vals(false, text), want, "{text}");
     }
 }
+
+/// Units written as symbols after a number: geological time (`4.54 Ga`, `66 Ma`), power and
+/// frequency (`400 MW`, `3 GHz`), in English and, in Latin letters, in Chinese text (the
+/// wikipairs Geology pair writes `约 4 Ga` in both); a symbol glued to a longer word is none.
+#[test]
+fn unit_symbols_after_a_number() {
+    assert_eq!(one(false, "c. 4.54 Ga: Accretion of Earth"), ("4.54".into(), u("Ga")));
+    assert_eq!(one(false, "some 66 Ma ago"), ("66".into(), u("Ma")));
+    assert_eq!(one(false, "about 66 mya"), ("66".into(), u("Ma")));
+    assert_eq!(one(false, "a plant of 400 MW"), ("400".into(), u("MW")));
+    assert_eq!(one(false, "a chip at 3 GHz"), ("3".into(), u("GHz")));
+    assert_eq!(one(true, "约 4 Ga：后期重轰炸期的结束"), ("4".into(), u("Ga")));
+    assert_eq!(one(true, "装机容量 3 GW。"), ("3".into(), u("GW")));
+    assert_eq!(one(true, "约4.54 Ga，地球吸积"), ("4.54".into(), u("Ga")));
+    // glued: no unit
+    assert_eq!(one(true, "有 5 Gas 公司"), ("5".into(), None));
+    assert_eq!(one(false, "in 5 Magazines"), ("5".into(), None));
+}
