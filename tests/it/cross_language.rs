@@ -1015,7 +1015,10 @@ fn a_decimal_below_ten_is_compared() {
     assert!(!clean.iter().any(|(z, _)| z.starts_with("4.54")), "{clean:?}");
     let changed = numbers(en.replacen("4.54 Ga: Accretion", "5.54 Ga: Accretion", 1));
     // (each read with its unit, `Ga`)
-    assert!(changed.iter().any(|(z, e)| z == "4.54 Ga" && e == "5.54 Ga"), "{changed:?}");
+    assert!(
+        changed.iter().any(|(z, e)| z == "4.54 Ga" && e == "5.54 Ga"),
+        "{changed:?}"
+    );
 }
 
 /// In sentences that translate each other for half their words, of two slip candidates the

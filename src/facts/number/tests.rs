@@ -165,15 +165,24 @@ fn suspended_centuries() {
 /// wikipairs Geology pair writes `约 4 Ga` in both); a symbol glued to a longer word is none.
 #[test]
 fn unit_symbols_after_a_number() {
-    assert_eq!(one(false, "c. 4.54 Ga: Accretion of Earth"), ("4.54".into(), u("Ga")));
-    assert_eq!(one(false, "some 66 Ma ago"), ("66".into(), u("Ma")));
-    assert_eq!(one(false, "about 66 mya"), ("66".into(), u("Ma")));
-    assert_eq!(one(false, "a plant of 400 MW"), ("400".into(), u("MW")));
-    assert_eq!(one(false, "a chip at 3 GHz"), ("3".into(), u("GHz")));
-    assert_eq!(one(true, "约 4 Ga：后期重轰炸期的结束"), ("4".into(), u("Ga")));
-    assert_eq!(one(true, "装机容量 3 GW。"), ("3".into(), u("GW")));
-    assert_eq!(one(true, "约4.54 Ga，地球吸积"), ("4.54".into(), u("Ga")));
-    // glued: no unit
-    assert_eq!(one(true, "有 5 Gas 公司"), ("5".into(), None));
-    assert_eq!(one(false, "in 5 Magazines"), ("5".into(), None));
+    let cases: [(bool, &str, &str, Option<&str>); 10] = [
+        (false, "c. 4.54 Ga: Accretion of Earth", "4.54", Some("Ga")),
+        (false, "some 66 Ma ago", "66", Some("Ma")),
+        (false, "about 66 mya", "66", Some("Ma")),
+        (false, "a plant of 400 MW", "400", Some("MW")),
+        (false, "a chip at 3 GHz", "3", Some("GHz")),
+        (true, "约 4 Ga：后期重轰炸期的结束", "4", Some("Ga")),
+        (true, "装机容量 3 GW。", "3", Some("GW")),
+        (true, "约4.54 Ga，地球吸积", "4.54", Some("Ga")),
+        // glued to a longer word: no unit
+        (true, "有 5 Gas 公司", "5", None),
+        (false, "in 5 Magazines", "5", None),
+    ];
+    for (zh_text, text, value, unit) in cases {
+        assert_eq!(
+            one(zh_text, text),
+            (value.to_string(), unit.map(str::to_string)),
+            "{text}"
+        );
+    }
 }
