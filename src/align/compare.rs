@@ -79,18 +79,14 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
     };
     // (two dates of one month in running prose of sentences that share a fact besides and a
     // fifth of their words, or that each open with the date, its year written, and share a
-    // tenth of their words
-    // ([`WORDS_FOR_OPENING_DAYS`]), where the other article states neither day in another
-    // sentence)
+    // tenth of their words ([`WORDS_FOR_OPENING_DAYS`]), where the other article states
+    // neither day in another sentence)
     let days_with_fewer_words = |a: &Fact, b: &Fact| {
         days_of_one_month(a, b)
             && in_prose(zh, a)
             && in_prose(en, b)
             && (shares_a_fact(unit) && unit.lexical >= WORDS_FOR_DAYS
-                || day_slip(a, b)
-                    && opens_its_sentence(zh, a)
-                    && opens_its_sentence(en, b)
-                    && unit.lexical >= WORDS_FOR_OPENING_DAYS)
+                || opening_days(zh, en, a, b) && unit.lexical >= WORDS_FOR_OPENING_DAYS)
             && !stated.day_elsewhere(a, b, unit)
     };
     let year_of_one_day =
@@ -106,7 +102,10 @@ pub fn match_facts(zh: &Side, en: &Side, stated: &super::Stated, unit: &Unit, ki
         // that share a fact besides, need only a fifth of their words shared
         // ([`WORDS_FOR_DAYS`]), unless the other article states either day elsewhere:
         // `7月15日，以汪精卫为首的武汉国民政府宣布停止与中国共产党的合作` against `on 15 July 1927
-        // the Wuhan government expelled all communists`, under a third of their words shared)
+        // the Wuhan government expelled all communists`, under a third of their words shared;
+        // and two full dates of one month that each open their sentence, a tenth of their
+        // words: `1932年1月28日，日军在上海发动战争` against `On 26 January 1932, Japanese forces
+        // invaded Shanghai`, [`WORDS_FOR_OPENING_DAYS`])
         //
         // (nor a full date of one month and day whose year alone slipped, in running prose,
         // where the other article states neither date in another sentence: the day and the
@@ -267,7 +266,7 @@ const WORDS_FOR_DAYS: f64 = 0.2;
 
 /// In texts written independently, the share of words two prose sentences that each open with
 /// a full date of one month and year, the days a slip apart, must translate for the dates to be
-/// one date with a slip of the day, with no fact shared besides ([`days_of_one_month`]): a
+/// one date with a slip of the day, with no fact shared besides ([`opening_days`]): a
 /// sentence that opens with a date is the account of that day's event, so two such sentences
 /// the alignment puts side by side tell of one event unless the other article states either
 /// day elsewhere. `1932年1月28日，日军在上海发动战争` against `On 26 January 1932, Japanese forces
@@ -410,16 +409,22 @@ pub(super) fn holds_one_day_of_the_year(zh: &Side, en: &Side, unit: &Unit) -> bo
     })
 }
 
-/// Whether `unit` holds a zh and an en date that open their sentences and are one date whose
-/// day alone slipped ([`day_slip`], [`opens_its_sentence`]).
-pub(super) fn holds_opening_day_slip(zh: &Side, en: &Side, unit: &Unit) -> bool {
+/// Whether zh date `a` and en date `b` are two full dates of one month and year whose day
+/// alone differs ([`day_slip`]), each opening its sentence ([`opens_its_sentence`]) of running
+/// prose: each sentence the account of that day's event.
+fn opening_days(zh: &Side, en: &Side, a: &Fact, b: &Fact) -> bool {
+    day_slip(a, b) && in_prose(zh, a) && in_prose(en, b) && opens_its_sentence(zh, a) && opens_its_sentence(en, b)
+}
+
+/// Whether `unit` holds a zh and an en date of [`opening_days`] where the other article states
+/// neither day in another sentence ([`super::Stated::day_elsewhere`]).
+pub(super) fn holds_opening_day_slip(zh: &Side, en: &Side, unit: &Unit, stated: &super::Stated) -> bool {
     facts_in(zh, &unit.zh, FactKind::Date).any(|z| {
         let z = &zh.facts[z];
-        opens_its_sentence(zh, z)
-            && facts_in(en, &unit.en, FactKind::Date).any(|e| {
-                let e = &en.facts[e];
-                day_slip(z, e) && opens_its_sentence(en, e)
-            })
+        facts_in(en, &unit.en, FactKind::Date).any(|e| {
+            let e = &en.facts[e];
+            opening_days(zh, en, z, e) && !stated.day_elsewhere(z, e, unit)
+        })
     })
 }
 
@@ -1450,7 +1455,7 @@ mod tests {
                 out_of_order: false,
             };
             assert_eq!(
-                super::holds_opening_day_slip(&zs, &es, &unit),
+                super::holds_opening_day_slip(&zs, &es, &unit, &Default::default()),
                 zh.starts_with("1932") && en.starts_with("On 26 January 1932"),
                 "{zh} / {en}"
             );
@@ -1477,5 +1482,38 @@ mod tests {
         // the English year read from the sentence before: no year written
         let inferred = "Japan attacked in 1932. On 26 January, Japanese forces invaded Shanghai.";
         assert!(slips(zh, inferred, 0.17).is_empty());
+        // a list item of one sentence is no running prose
+        assert!(slips(&format!("* {zh}"), &format!("* {en}"), 0.17).is_empty());
+    }
+
+    /// The other article stating either day in another sentence makes the two dates two events
+    /// of one month: no unit holds a slip of the day then.
+    #[test]
+    fn two_opening_days_are_no_slip_where_the_other_article_states_either_day_elsewhere() {
+        let zh = "1932年1月28日，日军在上海发动战争，轰炸闸北市区。";
+        let en = "On 26 January 1932, Japanese forces invaded Shanghai. The truce came later. On 28 January 1932, the city burned.";
+        let (zr, er) = (read("a.zh.txt", zh), read("a.en.txt", en));
+        let (zs, es) = (side(&zr), side(&er));
+        let unit = |en: Vec<usize>| super::Unit {
+            zh: vec![0],
+            en,
+            score: 0.36,
+            anchors: Vec::new(),
+            lexical: 0.17,
+            by_position: true,
+            parallel: false,
+            out_of_order: false,
+        };
+        let sentences: Vec<usize> = (0..er.1.sentences.len()).collect();
+        let stated = crate::align::Stated::days_only(&zs, &es, (&[0], &sentences));
+        // the English states 28 January 1932 in its third sentence, outside the unit
+        assert!(!super::holds_opening_day_slip(&zs, &es, &unit(vec![0]), &stated));
+        // with the day stated nowhere else (an empty index), the unit holds the slip
+        assert!(super::holds_opening_day_slip(
+            &zs,
+            &es,
+            &unit(vec![0]),
+            &Default::default()
+        ));
     }
 }

@@ -225,7 +225,36 @@ type Rivals = HashMap<(usize, usize), Option<Vec<(usize, f64)>>>;
 const RIVALS: usize = 16;
 
 impl Stated {
-    fn new(zh: &Side, en: &Side, (zs, es): (&[usize], &[usize]), table: &anchors::Table, units: &[Unit]) -> Self {
+    /// The dates to the day alone (for [`Stated::day_elsewhere`]), which do not depend on the
+    /// units: asked while the units are marked, before [`Stated::new`] completes them.
+    pub(in crate::align) fn days_only(zh: &Side, en: &Side, (zs, es): (&[usize], &[usize])) -> Self {
+        let days = |side: &Side, sentences: &[usize]| {
+            let aligned: HashSet<usize> = sentences.iter().copied().collect();
+            let mut out: HashMap<(i32, u8, u8), Vec<usize>> = HashMap::new();
+            for f in side.facts.iter().filter(|f| aligned.contains(&f.sentence)) {
+                if let Some(d) = anchors::day_of(f) {
+                    out.entry(d).or_default().push(f.sentence);
+                }
+            }
+            out
+        };
+        Stated {
+            zh_days: days(zh, zs),
+            en_days: days(en, es),
+            ..Stated::default()
+        }
+    }
+
+    /// [`Stated::days_only`] completed with the rivals of each date's year, which weigh the
+    /// units' anchors.
+    fn new(
+        zh: &Side,
+        en: &Side,
+        (zs, es): (&[usize], &[usize]),
+        table: &anchors::Table,
+        units: &[Unit],
+        days: Stated,
+    ) -> Self {
         // the dates that a sure unit anchors to a date of its other side (both of one start
         // year: anchored dates agree)
         let mut anchored: HashSet<(bool, usize)> = HashSet::new();
@@ -316,20 +345,10 @@ impl Stated {
             }
             out
         };
-        let days = |side: &Side, pos: &HashMap<usize, usize>| {
-            let mut out: HashMap<(i32, u8, u8), Vec<usize>> = HashMap::new();
-            for f in side.facts.iter().filter(|f| pos.contains_key(&f.sentence)) {
-                if let Some(d) = anchors::day_of(f) {
-                    out.entry(d).or_default().push(f.sentence);
-                }
-            }
-            out
-        };
         Stated {
             zh_rivals: rivals(zh, &zd, &zy, &ey, true),
             en_rivals: rivals(en, &ed, &ey, &zy, false),
-            zh_days: days(zh, &zpos),
-            en_days: days(en, &epos),
+            ..days
         }
     }
 
@@ -563,12 +582,16 @@ pub fn align(zh: &Side, en: &Side) -> Alignment {
     let Some(back) = best_steps(&table, &band, n) else {
         return Alignment::default();
     };
-    let (mut units, held) = trace(&table, &band, &back, &zs, &es);
+    let (mut units, mut held) = trace(&table, &band, &back, &zs, &es);
+    let days = Stated::days_only(zh, en, (&zs, &es));
+    for (u, h) in units.iter().zip(held.iter_mut()) {
+        h.opening_day_slip = compare::holds_opening_day_slip(zh, en, u, &days);
+    }
     mark_by_position(&mut units, &held);
     if units.first().is_some_and(|u| !u.parallel) {
         reordered::pair_left_out(&table, &mut units, &zs, &es);
     }
-    let stated = Stated::new(zh, en, (&zs, &es), &table, &units);
+    let stated = Stated::new(zh, en, (&zs, &es), &table, &units, days);
     Alignment { units, stated }
 }
 
@@ -661,7 +684,8 @@ fn trace(table: &anchors::Table, band: &Band, back: &[(u8, u8)], zs: &[usize], e
                 || matches!((&zi[..], &ej[..]), ([a], [b]) if table.one_date_each(*a, *b))
                 || matches!((&zi[..], &ej[..]), ([a], [b]) if lexical >= WORDS_WITH_NEAR && score >= SURE_WITH_NEAR && table.one_name_left_each(*a, *b)),
             day_slip: any(&|a, b| table.day_slip(a, b)),
-            opening_day_slip: any(&|a, b| table.opening_day_slip(a, b)),
+            // (set after the trace, with the days the other article states elsewhere)
+            opening_day_slip: false,
             year_slip: !zi.is_empty() && !ej.is_empty() && compare::holds_one_day_of_the_year(zh, en, &unit),
         });
         units.push(unit);
@@ -680,7 +704,8 @@ struct Held {
     near: bool,
     /// A full date whose day alone differs ([`anchors::Table::day_slip`]).
     day_slip: bool,
-    /// The same, the two dates opening their sentences ([`anchors::Table::opening_day_slip`]).
+    /// The same, the two dates opening their sentences of running prose, neither day stated
+    /// elsewhere by the other article ([`compare::holds_opening_day_slip`]).
     opening_day_slip: bool,
     /// A full date whose year alone slipped, in running prose, no anniversary's, the unit's
     /// numbers not disagreeing ([`compare::holds_one_day_of_the_year`]).
@@ -730,7 +755,11 @@ fn mark_by_position(units: &mut [Unit], held: &[Held]) {
         // ([`anchors::Table::day_slip`]), a score of SURE_WITH_NEAR and the share of words a
         // slip needs ([`compare::WORDS_FOR_SLIPS`]); or a full date of one month and day
         // whose year alone slipped ([`compare::holds_one_day_of_the_year`]) and a score of
-        // SURE_WITH_NEAR (the day and the month, one day of the year's 365, say more than words)
+        // SURE_WITH_NEAR (the day and the month, one day of the year's 365, say more than words);
+        // or, in texts written independently, two full dates of one month whose day alone
+        // differs, each opening its sentence of running prose, neither day stated elsewhere by
+        // the other article ([`compare::holds_opening_day_slip`]), a score of SURE_WITH_NEAR and
+        // a tenth of the words ([`compare::WORDS_FOR_OPENING_DAYS`])
         let Held {
             near,
             day_slip,
@@ -746,7 +775,8 @@ fn mark_by_position(units: &mut [Unit], held: &[Held]) {
                                 || !u.anchors.is_empty() && u.score >= SURE_WITH_NEAR
                                 || u.score >= SURE)
                         || day_slip && u.score >= SURE_WITH_NEAR && u.lexical >= compare::WORDS_FOR_SLIPS
-                        || opening_day_slip
+                        || !parallel
+                            && opening_day_slip
                             && u.score >= SURE_WITH_NEAR
                             && u.lexical >= compare::WORDS_FOR_OPENING_DAYS
                         || year_slip && u.score >= SURE_WITH_NEAR));
@@ -754,7 +784,7 @@ fn mark_by_position(units: &mut [Unit], held: &[Held]) {
 }
 
 /// A short account of why a unit's sentences are believed to correspond, for notes.
-pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
+pub fn why(zh: &Side, en: &Side, unit: &Unit, stated: &Stated) -> String {
     let shared: Vec<String> = unit
         .anchors
         .iter()
@@ -772,9 +802,17 @@ pub fn why(zh: &Side, en: &Side, unit: &Unit) -> String {
             100.0 * unit.lexical
         );
     }
-    if unit.by_position && !unit.rests_on_anchors() && !unit.parallel && compare::holds_opening_day_slip(zh, en, unit) {
+    // (made sure by two dates that open their sentences, nothing shared besides and under the
+    // words a slip needs: what vouches for the unit is the two days)
+    if unit.by_position
+        && !unit.rests_on_anchors()
+        && !unit.parallel
+        && shared.is_empty()
+        && unit.lexical < compare::WORDS_FOR_SLIPS
+        && compare::holds_opening_day_slip(zh, en, unit, stated)
+    {
         return format!(
-            "compared because these sentences correspond (alignment score {:.2}): each opens with a date of one month of one year, the days a slip apart, and {:.0} % of their words translate each other",
+            "compared because these sentences correspond (alignment score {:.2}): each opens with a date of the same month and year, the days a slip apart, and {:.0} % of their words translate each other",
             unit.score,
             100.0 * unit.lexical
         );
@@ -838,6 +876,22 @@ mod position_tests {
         }
     }
 
+    /// Whether a unit of `score` and `lexical` holding `held`, between two units of one side
+    /// (few units pair sentences, so the texts do not run in parallel), is vouched for by
+    /// position; and whether it is without `held`.
+    fn vouched_between_lone_units(held: Held, score: f64, lexical: f64) -> (bool, bool) {
+        let lone = Unit {
+            en: Vec::new(),
+            ..unit(0.0, 0.0)
+        };
+        let mut with = vec![lone.clone(), unit(score, lexical), lone.clone()];
+        mark_by_position(&mut with, &[Held::default(), held, Held::default()]);
+        assert!(!with[1].parallel);
+        let mut without = vec![lone.clone(), unit(score, lexical), lone];
+        mark_by_position(&mut without, &[Held::default(); 3]);
+        (with[1].by_position, without[1].by_position)
+    }
+
     /// In texts written independently, a unit holding a full date whose year alone slipped is
     /// vouched for at SURE_WITH_NEAR, whatever its words; under it, not.
     #[test]
@@ -846,21 +900,33 @@ mod position_tests {
             year_slip: true,
             ..Held::default()
         };
-        // (a unit of one side between: few units pair sentences, so the texts do not run in
-        // parallel)
-        let lone = Unit {
-            en: Vec::new(),
-            ..unit(0.0, 0.0)
-        };
         for (score, vouched) in [(0.36, true), (0.34, false)] {
-            let mut units = vec![lone.clone(), unit(score, 0.1), lone.clone()];
-            mark_by_position(&mut units, &[Held::default(), held, Held::default()]);
-            assert!(!units[1].parallel);
-            assert_eq!(units[1].by_position, vouched, "{score}");
-            let mut units = vec![lone.clone(), unit(score, 0.1), lone.clone()];
-            mark_by_position(&mut units, &[Held::default(); 3]);
-            assert!(!units[1].by_position, "{score}");
+            assert_eq!(
+                vouched_between_lone_units(held, score, 0.1),
+                (vouched, false),
+                "{score}"
+            );
         }
+    }
+
+    /// Two dates of one month that open their sentences vouch for a unit of texts written
+    /// independently at a score of 0.35 and a tenth of its words, not below either, and not in
+    /// a translation (where position vouches otherwise).
+    #[test]
+    fn two_opening_days_vouch_at_a_fair_score_and_a_tenth_of_the_words() {
+        let held = Held {
+            opening_day_slip: true,
+            ..Held::default()
+        };
+        for (score, lexical, vouched) in [(0.36, 0.17, true), (0.34, 0.17, false), (0.36, 0.08, false)] {
+            let found = vouched_between_lone_units(held, score, lexical);
+            assert_eq!(found, (vouched, false), "{score} {lexical}");
+        }
+        // in a translation (every unit pairs sentences), between two units that are not sure,
+        // the arm does not apply
+        let mut units = vec![unit(0.2, 0.1), unit(0.36, 0.17), unit(0.2, 0.1)];
+        mark_by_position(&mut units, &[Held::default(), held, Held::default()]);
+        assert!(units[1].parallel && !units[1].by_position);
     }
 
     #[test]

@@ -80,7 +80,7 @@ fn why_of(alignment: &Alignment, zh: &align::Side, en: &align::Side) -> Vec<Opti
     alignment
         .units
         .iter()
-        .map(|u| u.is_sure().then(|| align::why(zh, en, u)))
+        .map(|u| u.is_sure().then(|| align::why(zh, en, u, &alignment.stated)))
         .collect()
 }
 

@@ -428,9 +428,9 @@ pub(crate) struct WikiIndex {
 impl WikiIndex {
     pub fn new(src: &str) -> Self {
         // (room for the lists taken once, for the share of their bytes a page of en-wikitext
-        // has: a `[` every 82 bytes and a `]` as often, so a token of `[` or `]` every 41 and
-        // of `[[` or `]]` every 82 at most; a `{` and a `}` each every 236; a `|` every 59, an
-        // `=` every 95, a `<` every 365. A page with more grows them as it goes)
+        // has: a `[` every 82 bytes and a `]` as often, so a token of `[[` or `]]` every 82 at
+        // most; a `{` and a `}` each every 236; a `|` every 59, an `=` every 95, a `<` every
+        // 365. A page with more grows them as it goes)
         let room = |every: usize| src.len() / every;
         let mut x = WikiIndex {
             braces: Nesting::with_room("{{", "}}", room(236)),

@@ -362,7 +362,7 @@ impl ClaimEventMismatch {
             claims::source_span(cx.en, en_span),
             format!("English: {}", b.says),
         )
-        .with_note(align::why(cx.zh, cx.en, unit))
+        .with_note(align::why(cx.zh, cx.en, unit, &cx.alignment.stated))
         .with_note("check the source and correct the side that is wrong")
     }
 }

@@ -76,7 +76,7 @@ impl Rule for ClaimPolarityMismatch {
                         claims::source_span(cx.en, e.prose.clone()),
                         format!("English: {} `{et}`", if e.negated { "not" } else { "states" }),
                     )
-                    .with_note(align::why(cx.zh, cx.en, unit))
+                    .with_note(align::why(cx.zh, cx.en, unit, &cx.alignment.stated))
                     .with_note("check the source: one side says the opposite of the other"),
                 );
             }

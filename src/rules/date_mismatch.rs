@@ -48,9 +48,10 @@
 //! `20 September 1949`) is a slip without another fact shared, in sentences that share a third
 //! of their words: the year and the month make them one date, unless the other article states
 //! either date exactly in another sentence (two events of one month); where each date opens
-//! its sentence (`1932年1月28日，日军在上海发动战争` / `On 26 January 1932, Japanese forces
-//! invaded Shanghai`: each the account of that day), a tenth of the words and an alignment
-//! score of 0.35 are enough, with no fact shared besides. A full date whose year
+//! its sentence of running prose (`1932年1月28日，日军在上海发动战争` / `On 26 January 1932,
+//! Japanese forces invaded Shanghai`: each the account of that day), in articles written
+//! independently, a tenth of the words and an alignment score of 0.35 are enough, with no fact
+//! shared besides. A full date whose year
 //! alone slipped (`1932年1月28日` / `28 January 1935`) is a slip in running prose whatever
 //! words the sentences share: the day and the month, one day of the year's 365, make them one
 //! date, unless the other article states either date exactly in another sentence, the
@@ -119,7 +120,7 @@ impl Rule for DateMismatch {
                     Diagnostic::new(self.id(), self.severity(), cx.zh.file, z.span.clone(), message)
                         .with_label(format!("Chinese: {}", z.value.display()))
                         .with_secondary(cx.en.file, e.span.clone(), format!("English: {}", e.value.display()))
-                        .with_note(align::why(cx.zh, cx.en, unit))
+                        .with_note(align::why(cx.zh, cx.en, unit, &cx.alignment.stated))
                         .with_note(if inferred {
                             "a year here was inferred from the nearest earlier year in the same section, on both sides alike"
                         } else {

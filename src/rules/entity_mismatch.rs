@@ -482,7 +482,7 @@ impl EntityMismatch {
             claims::source_span(cx.en, e.prose.clone()),
             format!("English: {et} ({})", others.join(", ")),
         )
-        .with_note(align::why(cx.zh, cx.en, unit))
+        .with_note(align::why(cx.zh, cx.en, unit, &cx.alignment.stated))
         .with_note("check the source and correct the side that is wrong")
     }
 }

@@ -114,7 +114,7 @@ impl FactOmitted {
                     other_span.clone(),
                     format!("the corresponding {other_lang} sentence"),
                 )
-                .with_note(align::why(cx.zh, cx.en, unit)),
+                .with_note(align::why(cx.zh, cx.en, unit, &cx.alignment.stated)),
             );
         }
     }

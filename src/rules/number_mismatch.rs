@@ -82,7 +82,7 @@ impl Rule for NumberMismatch {
                     Diagnostic::new(self.id(), self.severity(), cx.zh.file, z.span.clone(), message)
                         .with_label(format!("Chinese: {}", show(z)))
                         .with_secondary(cx.en.file, e.span.clone(), format!("English: {}", show(e)))
-                        .with_note(align::why(cx.zh, cx.en, unit)),
+                        .with_note(align::why(cx.zh, cx.en, unit, &cx.alignment.stated)),
                 );
             }
         }

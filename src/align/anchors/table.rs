@@ -438,20 +438,6 @@ impl<'s> Table<'s> {
         })
     }
 
-    /// [`Self::day_slip`] between two dates that open their sentences
-    /// ([`crate::align::compare::opens_its_sentence`]): `1932年1月28日，日军在上海发动战争` /
-    /// `On 26 January 1932, Japanese forces invaded Shanghai`, each sentence the account of
-    /// that day's event.
-    pub(in crate::align) fn opening_day_slip(&self, i: usize, j: usize) -> bool {
-        use crate::align::compare::opens_its_sentence;
-        self.zf[i].iter().any(|&zk| {
-            self.ef[j].iter().any(|&ek| {
-                let (z, e) = (&self.zh.facts[zk], &self.en.facts[ek]);
-                super::day_slip(z, e) && opens_its_sentence(self.zh, z) && opens_its_sentence(self.en, e)
-            })
-        })
-    }
-
     /// The one fact of `kind` zh sentence `i` and en sentence `j` each state, if each states
     /// exactly one; else the one each has left, if each has exactly one, the facts the two
     /// sentences share not counted (`1776年…1790年` against `in 1776 … in 1789`: 1790 and 1789

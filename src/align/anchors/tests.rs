@@ -215,3 +215,29 @@ fn a_year_against_a_date_to_the_day_of_another_year() {
     assert!(day.inferred_year, "{day:?}");
     assert!(!across(&zh("1940年，日军占领租界。"), &day));
 }
+
+/// Two numbers under ten are small counts unless either is a decimal (a measure: `4.54`) or
+/// both carry one unit (`4 Ga` / `5 Ga`).
+#[test]
+fn small_counts_are_whole_numbers_under_ten_without_a_shared_unit() {
+    use super::small_counts;
+    use crate::facts::{Fact, FactKind, FactValue};
+    let n = |value: f64, unit: Option<&str>| Fact {
+        kind: FactKind::Number,
+        text: String::new(),
+        span: 0..0,
+        sentence: 0,
+        value: FactValue::Number {
+            value,
+            unit: unit.map(str::to_string),
+        },
+        inferred_year: false,
+        year_from: None,
+        role: None,
+    };
+    assert!(small_counts(&n(4.0, None), &n(5.0, None)));
+    assert!(small_counts(&n(4.0, Some("Ga")), &n(5.0, None)));
+    assert!(!small_counts(&n(4.54, None), &n(5.54, None)));
+    assert!(!small_counts(&n(4.0, Some("Ga")), &n(5.0, Some("Ga"))));
+    assert!(!small_counts(&n(14.0, None), &n(5.0, None)));
+}

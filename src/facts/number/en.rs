@@ -1,7 +1,7 @@
 //! English numbers: `3,700`, `2.8 billion`, `twenty-five`, `a dozen`, `15th`, `25 percent`,
 //! `$5 million`, `3,700 soldiers`.
 
-use super::{arabic, en_unit, in_brackets, number, share_range_units};
+use super::{arabic, en_symbol, en_unit, in_brackets, number, share_range_units};
 #[cfg(test)]
 use crate::facts::text::en_tokens;
 use crate::facts::text::{Tok, TokKind};
@@ -338,10 +338,20 @@ fn tail(
         } else {
             j
         };
+        // (a symbol with its case, and not where a hyphen or a capitalised word follows: `Ma
+        // Ying-jeou`, `Ma-Ma` are names)
+        let symbol = |t: &Tok| {
+            let next = toks.get(u + 1);
+            let name_goes_on = next.is_some_and(|n| {
+                n.is("-") && n.start == t.end
+                    || n.kind == TokKind::Word && n.s.starts_with(char::is_uppercase) && n.start == t.end + 1
+            });
+            en_symbol(t.s).filter(|_| !name_goes_on)
+        };
         if let Some(found) = toks
             .get(u)
             .filter(|t| t.kind == TokKind::Word)
-            .and_then(|t| en_unit(&t.lower()))
+            .and_then(|t| en_unit(&t.lower()).or_else(|| symbol(t)))
         {
             unit = Some(found);
             end = toks[u].end;

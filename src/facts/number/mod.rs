@@ -29,6 +29,7 @@ use std::sync::OnceLock;
 struct Units {
     zh: BTreeMap<String, String>,
     en: BTreeMap<String, String>,
+    en_symbols: BTreeMap<String, String>,
 }
 
 fn units() -> &'static Units {
@@ -39,6 +40,11 @@ fn units() -> &'static Units {
 /// The normalised unit of an English word after a number (`soldiers` → `person`).
 pub fn en_unit(word: &str) -> Option<&'static str> {
     units().en.get(word).map(String::as_str)
+}
+
+/// The normalised unit of an English symbol after a number, matched with its case (`MW`).
+pub(crate) fn en_symbol(word: &str) -> Option<&'static str> {
+    units().en_symbols.get(word).map(String::as_str)
 }
 
 /// The longest Chinese unit or classifier at `chars[i..]` → (unit or "", end). A unit written

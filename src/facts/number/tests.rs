@@ -162,10 +162,12 @@ fn suspended_centuries() {
 
 /// Units written as symbols after a number: geological time (`4.54 Ga`, `66 Ma`), power and
 /// frequency (`400 MW`, `3 GHz`), in English and, in Latin letters, in Chinese text (the
-/// wikipairs Geology pair writes `约 4 Ga` in both); a symbol glued to a longer word is none.
+/// wikipairs Geology pair writes `约 4 Ga` in both); a symbol glued to a longer word is none
+/// in Chinese text, and in English a symbol is matched with its case, not before a name's
+/// next word.
 #[test]
 fn unit_symbols_after_a_number() {
-    let cases: [(bool, &str, &str, Option<&str>); 10] = [
+    let cases: [(bool, &str, &str, Option<&str>); 13] = [
         (false, "c. 4.54 Ga: Accretion of Earth", "4.54", Some("Ga")),
         (false, "some 66 Ma ago", "66", Some("Ma")),
         (false, "about 66 mya", "66", Some("Ma")),
@@ -174,9 +176,14 @@ fn unit_symbols_after_a_number() {
         (true, "约 4 Ga：后期重轰炸期的结束", "4", Some("Ga")),
         (true, "装机容量 3 GW。", "3", Some("GW")),
         (true, "约4.54 Ga，地球吸积", "4.54", Some("Ga")),
-        // glued to a longer word: no unit
+        // in Chinese text, glued to a longer word: no unit
         (true, "有 5 Gas 公司", "5", None),
-        (false, "in 5 Magazines", "5", None),
+        // in English, a symbol with its case, and not the start of a name: the surname of `Ma
+        // Ying-jeou`, a magnitude (`Mw`), a word in lower case
+        (false, "by 2008 Ma Ying-jeou had won", "2008", None),
+        (false, "a 7.8 Mw earthquake", "7.8", None),
+        (false, "some 66 ma ago", "66", None),
+        (false, "a 400-MW plant", "400", Some("MW")),
     ];
     for (zh_text, text, value, unit) in cases {
         assert_eq!(

@@ -259,7 +259,7 @@ impl NameMismatch {
                 .with_secondary(cx.en.file, e.span.clone(), format!("English: {}", e.text))
         };
         match unit {
-            Some(unit) => d.with_note(align::why(cx.zh, cx.en, unit)),
+            Some(unit) => d.with_note(align::why(cx.zh, cx.en, unit, &cx.alignment.stated)),
             None => d.with_note(
                 "looked for over the whole article: a name cut short needs no counterpart sentence".to_string(),
             ),
