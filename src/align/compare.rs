@@ -1143,7 +1143,7 @@ fn odd_covers(zh: &Side, z: &Fact, e: &Fact) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{opens_its_sentence, partner, years_apart};
-    use crate::align::test_support::{read, side};
+    use crate::align::test_support::{read, side, unit};
     use crate::facts::test_support::one_date as date;
     use crate::facts::FactKind;
 
@@ -1179,16 +1179,7 @@ mod tests {
     fn one_day(zh: &str, en: &str) -> bool {
         let (zr, er) = (read("a.zh.txt", zh), read("a.en.txt", en));
         let (zs, es) = (side(&zr), side(&er));
-        let unit = super::Unit {
-            zh: vec![0],
-            en: vec![0],
-            score: 0.4,
-            anchors: Vec::new(),
-            lexical: 0.1,
-            by_position: false,
-            parallel: false,
-            out_of_order: false,
-        };
+        let unit = unit(vec![0], vec![0], 0.4, 0.1);
         super::holds_one_day_of_the_year(&zs, &es, &unit)
     }
 
@@ -1411,19 +1402,13 @@ mod tests {
         );
         let (zs, es) = (side(&zr), side(&er));
         let unit = super::Unit {
-            zh: vec![0],
-            en: vec![0],
-            score: 0.5,
             anchors: vec![crate::align::Anchor {
                 kind: crate::align::AnchorKind::Latin,
                 zh: None,
                 en: None,
                 weight: 1.5,
             }],
-            lexical: 0.4,
-            by_position: false,
-            parallel: false,
-            out_of_order: false,
+            ..unit(vec![0], vec![0], 0.5, 0.4)
         };
         let found = super::match_facts(&zs, &es, &Default::default(), &unit, FactKind::Date);
         let texts: Vec<(&str, &str)> = found
@@ -1444,15 +1429,10 @@ mod tests {
         let slips = |zh: &str, en: &str, lexical: f64| -> Vec<(String, String)> {
             let (zr, er) = (read("a.zh.txt", zh), read("a.en.txt", en));
             let (zs, es) = (side(&zr), side(&er));
+            let all = |r: &crate::align::test_support::Read| (0..r.1.sentences.len()).collect();
             let unit = super::Unit {
-                zh: (0..zr.1.sentences.len()).collect(),
-                en: (0..er.1.sentences.len()).collect(),
-                score: 0.36,
-                anchors: Vec::new(),
-                lexical,
                 by_position: true,
-                parallel: false,
-                out_of_order: false,
+                ..unit(all(&zr), all(&er), 0.36, lexical)
             };
             assert_eq!(
                 super::holds_opening_day_slip(&zs, &es, &unit, &Default::default()),
@@ -1495,14 +1475,8 @@ mod tests {
         let (zr, er) = (read("a.zh.txt", zh), read("a.en.txt", en));
         let (zs, es) = (side(&zr), side(&er));
         let unit = |en: Vec<usize>| super::Unit {
-            zh: vec![0],
-            en,
-            score: 0.36,
-            anchors: Vec::new(),
-            lexical: 0.17,
             by_position: true,
-            parallel: false,
-            out_of_order: false,
+            ..unit(vec![0], en, 0.36, 0.17)
         };
         let sentences: Vec<usize> = (0..er.1.sentences.len()).collect();
         let stated = crate::align::Stated::days_only(&zs, &es, (&[0], &sentences));

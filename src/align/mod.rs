@@ -864,16 +864,7 @@ mod position_tests {
     use super::*;
 
     fn unit(score: f64, lexical: f64) -> Unit {
-        Unit {
-            zh: vec![0],
-            en: vec![0],
-            score,
-            anchors: Vec::new(),
-            lexical,
-            by_position: false,
-            parallel: false,
-            out_of_order: false,
-        }
+        test_support::unit(vec![0], vec![0], score, lexical)
     }
 
     /// Whether a unit of `score` and `lexical` holding `held`, between two units of one side

@@ -27,3 +27,18 @@ pub(crate) fn side((source, doc, facts): &Read) -> super::Side<'_> {
         facts,
     }
 }
+
+/// A unit pairing zh sentences `zh` with en sentences `en` at `score` and `lexical`, sharing no
+/// anchor, neither vouched for by position nor of texts that run in parallel.
+pub(crate) fn unit(zh: Vec<usize>, en: Vec<usize>, score: f64, lexical: f64) -> super::Unit {
+    super::Unit {
+        zh,
+        en,
+        score,
+        anchors: Vec::new(),
+        lexical,
+        by_position: false,
+        parallel: false,
+        out_of_order: false,
+    }
+}
