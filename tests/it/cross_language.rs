@@ -1906,3 +1906,20 @@ fn quantities_of_geological_time_are_compared_with_their_unit() {
         ("5 Ga", "4 Ga"),
     );
 }
+
+/// A Chinese sentence that names one person where the English gives the deed the two share
+/// (the same dates) to another person: wikipairs Physics' 在1609年与1619年期间，约翰内斯·克卜勒发表了
+/// 主导行星运动的定律, Kepler changed to Isaac Newton, whom the English sentence names in another
+/// clause (`… determined by Johannes Kepler between 1609 and 1619, …, and Isaac Newton's
+/// discovery …`), is reported against `Johannes Kepler`.
+#[test]
+fn another_person_credited_with_the_deed_the_english_gives_to_someone_else() {
+    change_is_reported(
+        "Physics",
+        "name-mismatch",
+        true,
+        ("约翰内斯·克卜勒发表了", "艾萨克·牛顿发表了"),
+        "约翰内斯·克卜勒",
+        ("艾萨克·牛顿", "Johannes Kepler"),
+    );
+}

@@ -319,6 +319,10 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // and a tenth of their words (`1932年1月28日，日军…` / `On 26 January 1932, Japanese forces…`):
 // wikipairs day 8 → 9 of 13 (floor 0.61, one catch under); the rest and the clean output of
 // every corpus unchanged.
+// 2026-12-06 (thirty-fourth stop): a Chinese sentence's one person named where the English
+// gives the dates both share to another person, named before them in their clause (艾萨克·牛顿
+// for `Johannes Kepler between 1609 and 1619`): wikipairs name 46 → 47 of 107 (floor 0.43, one
+// catch under); xquad and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -337,7 +341,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.61);
     floor(&t, Kind::Year, 0.60);
     floor(&t, Kind::Number, 0.57);
-    floor(&t, Kind::Name, 0.42);
+    floor(&t, Kind::Name, 0.43);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

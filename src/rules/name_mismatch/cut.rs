@@ -629,7 +629,7 @@ pub(super) fn given_name_in_lexicon(text: &str) -> Option<&'static str> {
 }
 
 /// Whether the segmenter takes `text` whole for one word, a person's name (约翰; not 美国).
-fn persons_name(text: &str) -> bool {
+pub(super) fn persons_name(text: &str) -> bool {
     crate::lang::segment::words(text)
         .first()
         .is_some_and(|w| w.text == text && matches!(w.tag, "nr" | "nrt"))

@@ -1629,3 +1629,39 @@ fn a_name_left_on_each_side_of_sentences_that_translate_each_other_keeps_them_co
         "Elliot",
     );
 }
+
+/// `credited.rs`: the one person of a Chinese sentence is named where the English gives the
+/// dates the two share to another person, named before them in their clause.
+#[test]
+fn a_person_credited_with_what_the_english_gives_to_another() {
+    let (zh, en) = wikipairs_article("Physics", "md");
+    let from = "约翰内斯·克卜勒发表了";
+    let changed = zh.replacen(from, "艾萨克·牛顿发表了", 1);
+    assert_ne!(changed, zh);
+    let deed = |f: &[String]| f.iter().filter(|m| m.contains("gives the same deed")).count();
+    assert_eq!(deed(&findings(&zh, &en)), 0);
+    assert_reported(
+        &findings(&changed, &en),
+        &["艾萨克·牛顿", "Johannes Kepler", "`1609`, `1619`"],
+    );
+    // not where the English names the Chinese person in the clause of the dates too
+    // (Newton moved there from the clause after it)
+    let both = en
+        .replacen(
+            "by Johannes Kepler between",
+            "by Johannes Kepler and Isaac Newton between",
+            1,
+        )
+        .replacen("and Isaac Newton's discovery", "and the discovery", 1);
+    assert!(both != en && both.matches("Isaac Newton").count() == en.matches("Isaac Newton").count());
+    assert_eq!(deed(&findings(&changed, &both)), 0);
+    // nor where the other person comes after the dates (`originated in the 1890s with doctors
+    // including Josef Breuer …, Sigmund Freud`: the first of a list), nor where the other
+    // name is known for no person's (`State Route 168`, against 亨廷顿湖 and 州168号公路)
+    let (zh, en) = wikipairs_article("Psychology", "md");
+    assert!(en.contains("in the 1890s with Austrian medical doctors including Josef Breuer"));
+    assert_eq!(deed(&findings(&zh, &en)), 0);
+    let (zh, en) = xquad_article("Fresno,_California");
+    assert!(zh.contains("亨廷顿湖") && en.contains("State Route 168"));
+    assert_eq!(deed(&findings(&zh, &en)), 0);
+}
