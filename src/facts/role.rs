@@ -59,7 +59,8 @@ fn table() -> &'static Table {
     })
 }
 
-fn is_boundary(chars: &[char], i: usize, zh: bool) -> bool {
+/// Whether char `i` of a sentence ends a clause (see the module's docs).
+pub(crate) fn is_boundary(chars: &[char], i: usize, zh: bool) -> bool {
     match chars[i] {
         '，' | '；' | '。' | '、' | '：' | '（' | '）' | ';' | '(' | ')' | '[' | ']' => true,
         ',' => {

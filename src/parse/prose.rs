@@ -52,6 +52,19 @@ impl Prose {
         start..end
     }
 
+    /// The prose offset that source offset `src` was copied to, looked for within the prose
+    /// span `within` (a sentence): None where that stretch of source was not copied there
+    /// (markup, or another sentence).
+    pub fn to_prose(&self, within: Span, src: usize) -> Option<usize> {
+        let first = self.segs.partition_point(|s| s.prose + s.len <= within.start);
+        self.segs[first..]
+            .iter()
+            .take_while(|s| s.prose < within.end)
+            .find(|s| s.copied && s.src <= src && src <= s.src + s.len)
+            .map(|s| s.prose + (src - s.src))
+            .filter(|p| within.contains(p) || *p == within.end)
+    }
+
     /// Whether the prose span was copied from the source as one contiguous run (so the
     /// source text equals the prose text, and a fix on it is safe).
     pub fn is_verbatim(&self, span: Span) -> bool {

@@ -1,13 +1,20 @@
-//! Another person credited: the Chinese sentence names one person, whom the English sentence
-//! names too, but every date and number the two sentences share stands, in the English, in a
-//! clause that names another person, whom the Chinese sentence does not name (在1609年与1619年
-//! 期间，牛顿发表了行星运动定律 against `the laws … determined by Johannes Kepler between 1609
-//! and 1619, … and Isaac Newton's discovery of …`). The facts say which deed the Chinese
-//! sentence tells; the English gives that deed to someone else.
+//! Another person credited. Where nothing else is found in a sure unit: the Chinese unit names
+//! one person (a name written in parts, or one the segmenter takes for a person's), whom the
+//! English names too; the dates and numbers the two share (the Chinese one in that person's
+//! sentence) each stand, in the English, in a clause that names before them one other person,
+//! the same for every fact, whom the Chinese unit does not name, and does not name the
+//! Chinese person (在1609年与1619年期间，牛顿发表了行星运动定律 against `the laws … determined by
+//! Johannes Kepler between 1609 and 1619, … and Isaac Newton's discovery of …`). The facts
+//! say which deed the Chinese sentence tells; the English gives that deed to someone else.
+//! The other person's name must be known for a person's: two words or more that the article
+//! never writes in lower case, no place the lexicon knows, and its first word a given name or
+//! the name resolving elsewhere in the Chinese to a person's. Clauses are read in the prose
+//! (markup left out) and end where a fact's role stops being looked for (commas but a
+//! thousands separator, semicolons, brackets: `facts::role`).
 
 use super::cut::{name_words, EnWords};
 use super::{Finding, UnitNames};
-use crate::align::entities::{people_word, Entities};
+use crate::align::entities::Entities;
 use crate::align::AnchorKind;
 use crate::align::Unit;
 use crate::facts::Fact;
@@ -28,55 +35,62 @@ pub(super) fn find(
     let (Some(z), None) = (persons.next(), persons.next()) else {
         return None;
     };
-    // (two names are one where the alignment paired them, or where they render each other)
-    let paired = |zi: usize, e: usize| {
-        Entities::same(&zf[zi], &ef[e])
-            || unit.anchors.iter().any(|a| {
-                a.kind == AnchorKind::Name
-                    && a.zh.is_some_and(|i| zf[i].text == zf[zi].text)
-                    && a.en.is_some_and(|i| ef[i].text == ef[e].text)
-            })
-    };
-    let named = |e: usize| names.zh.iter().any(|&zi| paired(zi, e));
-    // the English mentions of that person, and of the people the Chinese leaves unnamed
-    let same: Vec<usize> = names.en_all.iter().copied().filter(|&e| paired(z, e)).collect();
-    let unnamed: Vec<usize> = names
-        .en_all
-        .iter()
-        .copied()
-        .filter(|&e| en_person(words, &ef[e]) && person_elsewhere(entities, &ef[e]) && !named(e))
-        .collect();
-    if same.is_empty() || unnamed.is_empty() {
-        return None;
-    }
     // the dates and numbers both sentences state, the Chinese one in the person's sentence
-    let shared: Vec<usize> = unit
+    // (each English fact once)
+    let mut shared: Vec<usize> = unit
         .anchors
         .iter()
         .filter(|a| matches!(a.kind, AnchorKind::Date | AnchorKind::Number))
         .filter(|a| a.zh.is_some_and(|i| zf[i].sentence == zf[z].sentence))
         .filter_map(|a| a.en)
         .collect();
+    shared.sort_unstable();
+    shared.dedup();
     if shared.is_empty() {
         return None;
     }
-    // each in a clause that names one unnamed person, the same one, and not the Chinese one
+    // (two names are one where the alignment paired them, or where they render each other)
+    let linked: Vec<(&str, &str)> = unit
+        .anchors
+        .iter()
+        .filter(|a| a.kind == AnchorKind::Name)
+        .filter_map(|a| Some((zf[a.zh?].text.as_str(), ef[a.en?].text.as_str())))
+        .collect();
+    let paired = |zi: usize, e: usize| {
+        linked.contains(&(zf[zi].text.as_str(), ef[e].text.as_str())) || Entities::same(&zf[zi], &ef[e])
+    };
+    let named = |e: usize| names.zh.iter().any(|&zi| paired(zi, e));
+    // the English mentions of that person, and of the people the Chinese leaves unnamed
+    let same: Vec<usize> = names.en_all.iter().copied().filter(|&e| paired(z, e)).collect();
+    if same.is_empty() {
+        return None;
+    }
+    let unnamed: Vec<usize> = names
+        .en_all
+        .iter()
+        .copied()
+        .filter(|&e| en_person(words, &ef[e]) && person_elsewhere(entities, &ef[e]) && !named(e))
+        .collect();
+    // each fact in a clause that names one unnamed person, the same one, and not the Chinese one
     let mut credited: Option<usize> = None;
     for &f in &shared {
         let clause = clause_of(cx, &ef[f])?;
-        let inside = |e: &usize| clause.start <= ef[*e].span.start && ef[*e].span.end <= clause.end;
+        let fact = in_prose(cx, &ef[f])?;
+        let inside = |e: &usize| in_prose(cx, &ef[*e]).is_some_and(|m| clause.start <= m.start && m.end <= clause.end);
         if same.iter().any(inside) {
             return None;
         }
         // (the person named before the fact: `determined by Johannes Kepler between 1609 and
         // 1619`; not `originated in the 1890s with doctors including Josef Breuer, …`, the
-        // first of a list that goes on)
-        let mut others = unnamed
+        // first of a list that goes on; one person however often named)
+        let mut others: Vec<usize> = unnamed
             .iter()
             .copied()
             .filter(inside)
-            .filter(|&e| ef[e].span.end <= ef[f].span.start);
-        let (Some(o), None) = (others.next(), others.next()) else {
+            .filter(|&e| in_prose(cx, &ef[e]).is_some_and(|m| m.end <= fact.start))
+            .collect();
+        others.dedup_by(|a, b| ef[*a].text == ef[*b].text);
+        let [o] = others[..] else {
             return None;
         };
         match credited {
@@ -97,37 +111,44 @@ pub(super) fn find(
             facts.join(", "),
             ef[e].text
         ),
-        label: "another person of the English sentence".to_string(),
+        label: format!("the English gives this to `{}`", ef[e].text),
     })
 }
 
-/// The clause of the English sentence that holds `f`: from the punctuation before it to the
-/// punctuation after it (a comma and a space, a semicolon, a colon, a bracket, a dash),
-/// inside its sentence. A comma inside a number (`1,200`) is none.
+/// The clause of the English sentence that holds `f`, in the prose view (markup left out),
+/// as prose offsets: its clauses end where a fact's role stops being looked for
+/// ([`crate::facts::role::is_boundary`]: commas but a thousands separator, semicolons,
+/// brackets). None where `f` was not read from the sentence's prose.
 fn clause_of(cx: &PairContext, f: &Fact) -> Option<std::ops::Range<usize>> {
     let sentence = cx.en.doc.sentences.get(f.sentence)?;
-    let bounds = cx.en.doc.sentence_source(sentence);
-    let text = cx.en.source.text.get(bounds.clone())?;
-    let (at, end) = (
-        f.span.start.checked_sub(bounds.start)?,
-        f.span.end.checked_sub(bounds.start)?,
+    let prose = &cx.en.doc.prose;
+    let (start, end) = (
+        prose.to_prose(sentence.prose.clone(), f.span.start)?,
+        prose.to_prose(sentence.prose.clone(), f.span.end)?,
     );
-    let breaks = |i: usize| {
-        let rest = &text[i..];
-        rest.starts_with([';', '(', ')', ':', '—']) || rest.starts_with(", ") || rest.starts_with(" – ")
-    };
-    let before = text.get(..at)?;
-    let start = before
-        .char_indices()
+    let text = prose.text.get(sentence.prose.clone())?;
+    let (at, to) = (start - sentence.prose.start, end - sentence.prose.start);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let only: Vec<char> = chars.iter().map(|&(_, c)| c).collect();
+    let (first, last) = (
+        chars.partition_point(|&(i, _)| i < at),
+        chars.partition_point(|&(i, _)| i < to),
+    );
+    let lo = (0..first)
         .rev()
-        .find(|&(i, _)| breaks(i))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let after = text.get(end..)?;
-    let stop = after
-        .char_indices()
-        .find(|&(i, _)| breaks(end + i))
-        .map_or(text.len(), |(i, _)| end + i);
-    Some(bounds.start + start..bounds.start + stop)
+        .find(|&i| crate::facts::role::is_boundary(&only, i, false))
+        .map_or(0, |i| chars[i].0 + chars[i].1.len_utf8());
+    let hi = (last..only.len())
+        .find(|&i| crate::facts::role::is_boundary(&only, i, false))
+        .map_or(text.len(), |i| chars[i].0);
+    Some(sentence.prose.start + lo..sentence.prose.start + hi)
+}
+
+/// The prose offsets of an English name's mention, if it was read from its sentence's prose.
+fn in_prose(cx: &PairContext, e: &Fact) -> Option<std::ops::Range<usize>> {
+    let sentence = cx.en.doc.sentences.get(e.sentence)?;
+    let prose = &cx.en.doc.prose;
+    Some(prose.to_prose(sentence.prose.clone(), e.span.start)?..prose.to_prose(sentence.prose.clone(), e.span.end)?)
 }
 
 /// A Chinese name that is a person's: written in parts (艾萨克·牛顿) or taken by the segmenter
@@ -145,13 +166,10 @@ fn person_elsewhere(entities: &Entities, e: &Fact) -> bool {
     crate::lang::given_names::is_given_name(first) || entities.zh_entity(e).is_some_and(zh_person)
 }
 
-/// An English name that may be a person's: two words or more, none of which the article
-/// writes in lower case (not `Solar System`), and no place the lexicon knows nor a people
-/// (`Johannes Kepler`).
+/// An English name that may be a person's (`Johannes Kepler`): two words or more, none of
+/// which the article writes in lower case (not `Solar System`), and no place the lexicon
+/// knows.
 fn en_person(words: &EnWords, e: &Fact) -> bool {
     let tokens = name_words(&e.text);
-    tokens.len() >= 2
-        && !tokens.iter().any(|t| words.common(t))
-        && !super::swapped::en_place(&e.text)
-        && !people_word(&e.text)
+    tokens.len() >= 2 && !tokens.iter().any(|t| words.common(t)) && !super::swapped::en_place(&e.text)
 }

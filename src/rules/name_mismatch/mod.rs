@@ -109,16 +109,18 @@
 //! render by the name. Values of a
 //! template left in the text (`|first=Richard`) are markup, not names.
 //!
-//! Where nothing else is found in a unit, a Chinese sentence that names one person (艾萨克·牛顿,
-//! or a surname the segmenter takes for a person's, 牛顿) whom the English sentence names too is
-//! reported when every date and number the two share stands, in the English, in a clause that
-//! names before it another person the Chinese sentence leaves unnamed, and not the Chinese one
+//! Where nothing else is found in a unit whose Chinese names one person (艾萨克·牛顿, or a
+//! surname the segmenter takes for a person's, 牛顿) whom the English names too, the person is
+//! reported when every date and number the two share (the Chinese one in the person's
+//! sentence) stands, in the English, in a clause that names before it one other person, the
+//! same for every fact, whom the Chinese leaves unnamed, and not the Chinese person
 //! (在1609年与1619年期间，艾萨克·牛顿发表了… against `the laws … determined by Johannes Kepler
 //! between 1609 and 1619, …, and Isaac Newton's discovery …`): the shared facts say which deed
 //! the sentence tells, and the English gives it to someone else (`credited.rs`). The other
 //! person's name must be known for a person's (its first word a given name, or the name
-//! resolving elsewhere in the Chinese to a person's); a clause ends at a comma, a semicolon,
-//! a colon, a bracket or a dash.
+//! resolving elsewhere in the Chinese to a person's); clauses are read in the prose, markup
+//! left out, and end where a fact's role stops being looked for (commas but a thousands
+//! separator, semicolons, brackets).
 //!
 //! A given name alone is also looked for over the whole article, whether or not its sentence
 //! has a counterpart (`given_alone.rs`): `Adam` where the English writes `Adam Smith`
