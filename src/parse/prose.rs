@@ -154,3 +154,38 @@ impl<'a> ProseBuilder<'a> {
         self.prose
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A source offset copied into the prose maps there and back; one in markup left out, or
+    /// outside the span asked about, maps nowhere.
+    #[test]
+    fn a_copied_source_offset_maps_to_its_prose_offset() {
+        let src = "by [[Johannes Kepler]] between 1609";
+        let mut b = ProseBuilder::new(src);
+        b.copy(0..3);
+        b.copy(5..20);
+        b.copy(22..src.len());
+        let prose = b.finish();
+        assert_eq!(prose.text, "by Johannes Kepler between 1609");
+        let all = 0..prose.text.len();
+        for (s, p) in [
+            (0, 0),
+            (5, 3),
+            (20, 18),
+            (22, 18),
+            (31, 27),
+            (src.len(), prose.text.len()),
+        ] {
+            assert_eq!(prose.to_prose(all.clone(), s), Some(p), "{s}");
+            // (the end of a copied run and the start of the next are one prose offset)
+            assert!(prose.to_source(p) == s || s == 20, "{s}");
+        }
+        // `[[`: markup, copied nowhere
+        assert_eq!(prose.to_prose(all.clone(), 4), None);
+        // inside the source, but not within the span asked about
+        assert_eq!(prose.to_prose(0..3, 31), None);
+    }
+}
