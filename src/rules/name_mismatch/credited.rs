@@ -19,6 +19,7 @@ use crate::align::AnchorKind;
 use crate::align::Unit;
 use crate::facts::Fact;
 use crate::rules::PairContext;
+use std::ops::Range;
 
 /// The finding of a unit, if any ([`crate::rules::name_mismatch`] calls it for a sure unit
 /// where nothing else was found).
@@ -65,18 +66,21 @@ pub(super) fn find(
     if same.is_empty() {
         return None;
     }
-    let unnamed: Vec<usize> = names
+    // (each mention with its place in the prose: a mention read outside it is in no clause)
+    let same: Vec<Range<usize>> = same.iter().filter_map(|&e| prose_span(cx, &ef[e])).collect();
+    let unnamed: Vec<(usize, Range<usize>)> = names
         .en_all
         .iter()
         .copied()
         .filter(|&e| en_person(words, &ef[e]) && person_elsewhere(entities, &ef[e]) && !named(e))
+        .filter_map(|e| Some((e, prose_span(cx, &ef[e])?)))
         .collect();
     // each fact in a clause that names one unnamed person, the same one, and not the Chinese one
     let mut credited: Option<usize> = None;
     for &f in &shared {
-        let clause = clause_of(cx, &ef[f])?;
-        let fact = in_prose(cx, &ef[f])?;
-        let inside = |e: &usize| in_prose(cx, &ef[*e]).is_some_and(|m| clause.start <= m.start && m.end <= clause.end);
+        let fact = prose_span(cx, &ef[f])?;
+        let clause = clause_of(cx, &ef[f], &fact)?;
+        let inside = |m: &Range<usize>| clause.start <= m.start && m.end <= clause.end;
         if same.iter().any(inside) {
             return None;
         }
@@ -85,9 +89,8 @@ pub(super) fn find(
         // first of a list that goes on; one person however often named)
         let mut others: Vec<usize> = unnamed
             .iter()
-            .copied()
-            .filter(inside)
-            .filter(|&e| in_prose(cx, &ef[e]).is_some_and(|m| m.end <= fact.start))
+            .filter(|(_, m)| inside(m) && m.end <= fact.start)
+            .map(|&(e, _)| e)
             .collect();
         others.dedup_by(|a, b| ef[*a].text == ef[*b].text);
         let [o] = others[..] else {
@@ -115,19 +118,14 @@ pub(super) fn find(
     })
 }
 
-/// The clause of the English sentence that holds `f`, in the prose view (markup left out),
+/// The clause of the English sentence that holds `f` (at `at` in the prose, [`prose_span`]),
 /// as prose offsets: its clauses end where a fact's role stops being looked for
 /// ([`crate::facts::role::is_boundary`]: commas but a thousands separator, semicolons,
-/// brackets). None where `f` was not read from the sentence's prose.
-fn clause_of(cx: &PairContext, f: &Fact) -> Option<std::ops::Range<usize>> {
+/// brackets).
+fn clause_of(cx: &PairContext, f: &Fact, at: &Range<usize>) -> Option<Range<usize>> {
     let sentence = cx.en.doc.sentences.get(f.sentence)?;
-    let prose = &cx.en.doc.prose;
-    let (start, end) = (
-        prose.to_prose(sentence.prose.clone(), f.span.start)?,
-        prose.to_prose(sentence.prose.clone(), f.span.end)?,
-    );
-    let text = prose.text.get(sentence.prose.clone())?;
-    let (at, to) = (start - sentence.prose.start, end - sentence.prose.start);
+    let text = cx.en.doc.prose.text.get(sentence.prose.clone())?;
+    let (at, to) = (at.start - sentence.prose.start, at.end - sentence.prose.start);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let only: Vec<char> = chars.iter().map(|&(_, c)| c).collect();
     let (first, last) = (
@@ -144,8 +142,9 @@ fn clause_of(cx: &PairContext, f: &Fact) -> Option<std::ops::Range<usize>> {
     Some(sentence.prose.start + lo..sentence.prose.start + hi)
 }
 
-/// The prose offsets of an English name's mention, if it was read from its sentence's prose.
-fn in_prose(cx: &PairContext, e: &Fact) -> Option<std::ops::Range<usize>> {
+/// The prose offsets of an English fact (a name, a date, a number), if it was read from its
+/// sentence's prose (markup left out).
+fn prose_span(cx: &PairContext, e: &Fact) -> Option<Range<usize>> {
     let sentence = cx.en.doc.sentences.get(e.sentence)?;
     let prose = &cx.en.doc.prose;
     Some(prose.to_prose(sentence.prose.clone(), e.span.start)?..prose.to_prose(sentence.prose.clone(), e.span.end)?)
