@@ -17,6 +17,7 @@
 pub mod date;
 pub mod name;
 pub mod name_match;
+pub mod native_name;
 pub mod number;
 pub mod role;
 mod text;

@@ -47,6 +47,8 @@ pub fn readings(c: char) -> &'static [String] {
 struct Pinyin {
     sounds: FxHashMap<char, Vec<String>>,
     syllables: std::collections::HashSet<&'static [u8]>,
+    /// Each character's pinyin syllables as written, without tones (for [`spells_in_pinyin`]).
+    written: FxHashMap<char, Vec<&'static str>>,
 }
 
 fn pinyin() -> &'static Pinyin {
@@ -55,6 +57,7 @@ fn pinyin() -> &'static Pinyin {
         let mut table = Pinyin {
             sounds: FxHashMap::default(),
             syllables: std::collections::HashSet::new(),
+            written: FxHashMap::default(),
         };
         for (c, syllables) in crate::data::PINYIN.lines().filter_map(|line| line.split_once('\t')) {
             let Some(c) = c.chars().next() else { continue };
@@ -71,6 +74,7 @@ fn pinyin() -> &'static Pinyin {
                 }
             }
             table.sounds.insert(c, sounds);
+            table.written.insert(c, syllables.split(' ').collect());
         }
         table
     })
@@ -150,6 +154,80 @@ fn is_pinyin(word: &[u8]) -> bool {
     !word.is_empty() && can[word.len()]
 }
 
+/// Whether Latin words (folded) spell Chinese characters in pinyin, one syllable to a
+/// character, in order, each word ending where a syllable ends: `Chen Duxiu` 陈独秀, `Sima
+/// Qian` 司马迁, `Qin Shi Huang` 秦始皇 ([`super::native_name`]).
+pub(super) fn spells_in_pinyin(zh: &[char], en: &[Vec<u8>]) -> bool {
+    if en.is_empty() || en.len() > zh.len() {
+        return false;
+    }
+    let written = &pinyin().written;
+    // (word, offset in it) reached after `k` characters; names are short, so a depth-first
+    // walk over the readings costs little
+    fn walk(zh: &[char], en: &[Vec<u8>], word: usize, at: usize, written: &FxHashMap<char, Vec<&str>>) -> bool {
+        let Some((&c, rest)) = zh.split_first() else {
+            return word == en.len();
+        };
+        let Some(w) = en.get(word) else { return false };
+        written.get(&c).is_some_and(|ss| {
+            ss.iter().any(|s| {
+                let end = at + s.len();
+                w.get(at..end) == Some(s.as_bytes())
+                    && if end == w.len() {
+                        walk(rest, en, word + 1, 0, written)
+                    } else {
+                        walk(rest, en, word, end, written)
+                    }
+            })
+        })
+    }
+    zh.iter().all(|&c| is_han(c)) && walk(zh, en, 0, 0, written)
+}
+
+/// [`spells_in_pinyin`] of one word: the characters' syllables run together (`sima` 司马).
+pub(super) fn spells_in_pinyin_word(zh: &[char], word: &[u8]) -> bool {
+    let written = &pinyin().written;
+    fn walk(zh: &[char], word: &[u8], written: &FxHashMap<char, Vec<&str>>) -> bool {
+        let Some((&c, rest)) = zh.split_first() else {
+            return word.is_empty();
+        };
+        written.get(&c).is_some_and(|ss| {
+            ss.iter()
+                .any(|s| word.strip_prefix(s.as_bytes()).is_some_and(|w| walk(rest, w, written)))
+        })
+    }
+    walk(zh, word, written)
+}
+
+/// Whether a Latin word (lower case) is one syllable of a romanised Chinese name, in pinyin or
+/// Wade–Giles (`hui` of `Teng-hui`, `kuo` of `Ching-kuo`, `shek` of `Kai-shek`): not `style`,
+/// `based`, `wing`.
+pub fn is_romanised_syllable(word: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "ch", "hs", "ts", "tz", "sh", "zh", "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "q", "r", "s",
+        "t", "w", "x", "y", "z", "",
+    ];
+    const FINALS: &[&str] = &[
+        "a", "ai", "an", "ang", "ao", "e", "eh", "ei", "ek", "en", "eng", "er", "i", "ia", "ian", "iang", "iao", "ie",
+        "ieh", "ien", "ih", "in", "ing", "iong", "iu", "iung", "o", "ong", "ou", "u", "ua", "uai", "uan", "uang", "ue",
+        "ui", "un", "ung", "uo", "ueh",
+    ];
+    // (after w and y, the finals that keep no i of their own: `wen`, `yat`; not `wing`)
+    const AFTER_W_Y: &[&str] = &[
+        "a", "ai", "an", "ang", "ao", "at", "ei", "en", "eng", "o", "ou", "u", "uan", "ueh", "un", "ung",
+    ];
+    word.len() <= 6
+        && INITIALS.iter().any(|i| {
+            word.strip_prefix(i).is_some_and(|f| {
+                if matches!(*i, "w" | "y") {
+                    AFTER_W_Y.contains(&f)
+                } else {
+                    FINALS.contains(&f)
+                }
+            })
+        })
+}
+
 /// Whether `c` is a character of the transliteration table.
 pub fn is_translit_char(c: char) -> bool {
     table().contains_key(&c)
@@ -208,7 +286,7 @@ pub fn fold_latin(c: char) -> Option<char> {
 }
 
 /// Latin words of a name, folded: "Sergei Bagapsh" → ["sergei", "bagapsh"].
-fn en_parts(en: &str) -> Vec<Vec<u8>> {
+pub(super) fn en_parts(en: &str) -> Vec<Vec<u8>> {
     let mut parts = Vec::new();
     let mut cur = Vec::new();
     for c in en.chars() {
@@ -594,6 +672,11 @@ fn name_similarity_uncached(zh: &str, en: &str, floor: f64) -> f64 {
     let (Some(zl), Some(el)) = (z.last(), e.last()) else {
         return 0.0;
     };
+    // a Chinese person's name is romanised (`Chen Duxiu` 陈独秀, `Tsai Ing-wen` 蔡英文), not
+    // transliterated by the sounds below
+    if z.len() == 1 && super::native_name::is_native(zl) {
+        return if super::native_name::renders(zl, &e) { 1.0 } else { 0.0 };
+    }
     let zall: Vec<char> = z.concat();
     let eall: Vec<u8> = e.concat();
     // (each word's letters left unsaid, the words' ends its own: `Pierre Curie`)
@@ -645,7 +728,11 @@ pub fn zh_initials(zh: &str) -> u32 {
         .iter()
         .take(2)
         .chain(parts.last().into_iter().flat_map(|p| p.iter().take(2)));
-    heads.fold(0, |mask, &z| mask | initial_mask(z))
+    // (and a Chinese name's pinyin, which [`spells_in_pinyin`] reads: 谢 is `Xie`)
+    let written = &pinyin().written;
+    let spelt = whole.iter().take(2).flat_map(|z| written.get(z).into_iter().flatten());
+    let mask = spelt.fold(0, |mask, s| mask | s.bytes().next().map_or(0, bit));
+    heads.fold(mask, |mask, &z| mask | initial_mask(z))
 }
 
 /// The letters close (`sub_cost` below 1) to the first sound of `z`'s readings, or of a Latin
@@ -859,6 +946,37 @@ mod tests {
         // two different names stay apart
         assert!(name_similarity("哈德良", "Lombard") < MATCH_THRESHOLD);
         assert!(name_similarity("黎凡特", "Hadrian") < MATCH_THRESHOLD);
+    }
+
+    /// A Chinese person's name matches its romanisation, in pinyin or as the lexicon spells it,
+    /// and nothing its sounds come near (`Chen Yun` is no 陈独秀).
+    #[test]
+    fn a_chinese_persons_name_matches_its_romanisation_alone() {
+        assert_all_reach(
+            &[
+                ("陈独秀", "Chen Duxiu"),
+                ("蔡英文", "Tsai Ing-wen"),
+                ("李登辉", "Lee Teng-hui"),
+            ],
+            1.0,
+        );
+        for (zh, en) in [
+            ("陈独秀", "Chen Yun"),
+            ("陈独秀", "Li Dazhao"),
+            ("毛泽东", "Mao Zedong Thought Institute"),
+        ] {
+            assert_eq!(name_similarity(zh, en), 0.0, "{zh} / {en}");
+        }
+    }
+
+    #[test]
+    fn a_romanised_syllable_is_pinyin_or_wade_giles() {
+        for w in ["hui", "kuo", "shek", "sen", "wen", "bian", "ching", "yat"] {
+            assert!(is_romanised_syllable(w), "{w}");
+        }
+        for w in ["style", "based", "wing", "born", "century"] {
+            assert!(!is_romanised_syllable(w), "{w}");
+        }
     }
 
     /// 宋 renders `Song`, its pinyin, as well as `Son`: the Song dynasty, `River Song`.

@@ -323,6 +323,16 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // gives the dates both share to another person, named before them in their clause (艾萨克·牛顿
 // for `Johannes Kepler between 1609 and 1619`): wikipairs name 46 → 47 of 107 (floor 0.43, one
 // catch under); xquad and the clean output of every corpus unchanged.
+// 2026-12-06 (thirty-fifth stop): Chinese people's names read (陈独秀, 李登辉: a word the
+// segmenter tags as a person's that opens with a surname and that the lexicon glosses by the
+// surname's spelling) and matched by their romanisation alone (`Chen Duxiu`, `Lee Teng-hui`,
+// read whole with its hyphen), a date whose year is read from context no anchor against a year
+// alone, and a Chinese person's surname alone in the English where it never names the person in
+// full: wikipairs day 9 of 13 → 9 of 12 (floor 0.66, one catch under), year 61 → 62 of 100
+// (floor 0.61), number 57 → 58 of 97 (floor 0.58), name 47 of 107 → 45 of 108. The benchmark
+// now draws Chinese people's names too, which the reader did not read before: 18 of the 108
+// name changes name one (changed, or put in), and 1 of those is caught; the other 90, 44
+// (48.9 %). The name floor falls from 0.43 to 0.40, one catch under. xquad unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -338,10 +348,10 @@ fn translated_pairs() {
 fn comparable_pairs() {
     let t = measure(&wikipairs(), 4);
     report("wikipairs", &t);
-    floor(&t, Kind::Day, 0.61);
-    floor(&t, Kind::Year, 0.60);
-    floor(&t, Kind::Number, 0.57);
-    floor(&t, Kind::Name, 0.43);
+    floor(&t, Kind::Day, 0.66);
+    floor(&t, Kind::Year, 0.61);
+    floor(&t, Kind::Number, 0.58);
+    floor(&t, Kind::Name, 0.40);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

@@ -51,6 +51,15 @@ pub fn dates_agree(a: &Fact, b: &Fact) -> bool {
     }
 }
 
+/// Whether two dates share no more than a year that one of them reads from the sentences before
+/// it: `1921年` against `on 27 July`, read as of 1921 from the paragraph. The English states a
+/// day and a month, the Chinese a year: nothing both state.
+pub fn year_alone_inferred(a: &Fact, b: &Fact) -> bool {
+    let year_only =
+        |f: &Fact| matches!(&f.value, FactValue::Date(d) if d.precision == Precision::Year && d.end.is_none());
+    year_only(a) && b.inferred_year || year_only(b) && a.inferred_year
+}
+
 /// Numbers agree when equal in value (scale words resolved) and their units do not differ.
 pub fn numbers_agree(a: &Fact, b: &Fact) -> bool {
     match (&a.value, &b.value) {

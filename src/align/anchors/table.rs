@@ -238,7 +238,9 @@ impl<'s> Table<'s> {
     fn facts_match(&self, zk: usize, ek: usize) -> Option<AnchorKind> {
         let (z, e) = (&self.zh.facts[zk], &self.en.facts[ek]);
         match (z.kind, e.kind) {
-            (FactKind::Date, FactKind::Date) if dates_agree(z, e) => Some(AnchorKind::Date),
+            (FactKind::Date, FactKind::Date) if dates_agree(z, e) && !super::year_alone_inferred(z, e) => {
+                Some(AnchorKind::Date)
+            }
             (FactKind::Number, FactKind::Number) if numbers_agree(z, e) => Some(AnchorKind::Number),
             (FactKind::Name, FactKind::Name) if self.names_match(zk, ek) => Some(AnchorKind::Name),
             _ => None,

@@ -241,3 +241,28 @@ fn small_counts_are_whole_numbers_under_ten_without_a_shared_unit() {
     assert!(!small_counts(&n(4.0, Some("Ga")), &n(5.0, Some("Ga"))));
     assert!(!small_counts(&n(14.0, None), &n(5.0, None)));
 }
+
+/// A day whose year is read from the sentences before states no year: against a year alone it
+/// shares nothing both state (wikipairs Communist_Party_of_China: `French police interrupted the
+/// meeting on 27 July`, of 1921 by context, against `1921年春季陈独秀…重新组建`), though the
+/// two agree as dates. A stated year, or a day against a day, still anchors.
+#[test]
+fn a_year_alone_against_a_day_of_an_inferred_year_is_no_anchor() {
+    use super::{dates_agree, year_alone_inferred};
+    let day = crate::facts::test_support::facts_of(
+        "a.en.txt",
+        "The congress met in 1921. Police interrupted it on 27 July.",
+    )
+    .into_iter()
+    .rfind(|f| f.kind == crate::facts::FactKind::Date)
+    .expect("a date");
+    assert!(day.inferred_year, "{day:?}");
+    let year = zh("1921年春季，小组重新组建。");
+    assert!(dates_agree(&year, &day));
+    assert!(year_alone_inferred(&year, &day) && year_alone_inferred(&day, &year));
+    assert!(!year_alone_inferred(
+        &year,
+        &en("Police interrupted it on 27 July 1921.")
+    ));
+    assert!(!year_alone_inferred(&zh("7月27日，会场遭到搜查。"), &day));
+}

@@ -36,6 +36,9 @@ pub(crate) struct Context {
     mid_caps: HashSet<String>,
     /// en: words the document writes in lower case.
     lower: HashSet<String>,
+    /// en: of those, the ones it writes in lower case only after a hyphen (the `hui` of `Lee
+    /// Teng-hui`).
+    lower_after_hyphens: HashSet<String>,
     /// Names from links: (source span, key).
     links: Vec<(Span, String)>,
     /// Each sentence's source span.
@@ -127,6 +130,7 @@ impl Context {
         let zh = doc.lang == Lang::Zh;
         let mut mid_caps = HashSet::new();
         let mut lower = HashSet::new();
+        let mut after_hyphens: HashSet<String> = HashSet::new();
         if !zh {
             for s in &doc.sentences {
                 let Some(text) = doc.prose.text.get(s.prose.clone()) else {
@@ -137,6 +141,10 @@ impl Context {
                 // `https://profiles.stanford.edu/donald-knuth` writes no `donald`)
                 let web = web_addresses(text);
                 let in_web = |w: &str| !web.is_empty() && in_any(&web, w.as_ptr() as usize - text.as_ptr() as usize);
+                let after_hyphen = |w: &str| {
+                    let at = w.as_ptr() as usize - text.as_ptr() as usize;
+                    at > 0 && text.as_bytes()[at - 1] == b'-'
+                };
                 super::text::en_words(text, |w, first| {
                     if !is_cap(w) {
                         if w.chars().any(char::is_uppercase) {
@@ -144,7 +152,12 @@ impl Context {
                                 lower.insert(w.to_lowercase());
                             }
                         } else if !lower.contains(w) && !in_web(w) {
-                            lower.insert(w.to_string());
+                            // (a word after a hyphen is kept apart until the end: rare)
+                            if after_hyphen(w) {
+                                after_hyphens.insert(w.to_string());
+                            } else {
+                                lower.insert(w.to_string());
+                            }
                         }
                     } else if !first && !mid_caps.contains(w) {
                         mid_caps.insert(w.to_string());
@@ -152,6 +165,8 @@ impl Context {
                 });
             }
         }
+        let lower_after_hyphens: HashSet<String> = after_hyphens.into_iter().filter(|w| !lower.contains(w)).collect();
+        lower.extend(lower_after_hyphens.iter().cloned());
         let mut links = Vec::new();
         for l in doc.links.iter().filter(|l| l.kind == LinkKind::Internal) {
             let Some(target) = src.get(l.target.clone()) else {
@@ -207,6 +222,7 @@ impl Context {
         Context {
             mid_caps,
             lower,
+            lower_after_hyphens,
             links,
             sentence_spans,
         }
@@ -272,8 +288,13 @@ impl Context {
                 // mostly transliteration characters or a place or organisation suffix
                 let translit = w.text.chars().filter(|&c| is_translit_char(c)).count();
                 let shaped = translit * 2 > n || ZH_NAME_SUFFIXES.iter().any(|x| w.text.ends_with(x));
-                let known = segment::is_dictionary_word(w.text) && shaped && !(n == 2 && all_translit && w.tag != "ns");
-                if n >= 2 && known && w.text.chars().all(is_han) {
+                let dictionary = segment::is_dictionary_word(w.text);
+                let known = dictionary && shaped && !(n == 2 && all_translit && w.tag != "ns");
+                // or a Chinese person's name (陈独秀, 司马迁), which the English romanises
+                // ([`super::native_name`])
+                let native =
+                    dictionary && w.tag == "nr" && n <= 4 && super::native_name::reads_as_a_name(&zh_key(w.text));
+                if n >= 2 && (known || native) && w.text.chars().all(is_han) {
                     let (a, b) = (char_at(span.start), char_at(span.end));
                     push(src_span(a, b), zh_key(w.text), &mut out);
                 }
@@ -313,6 +334,23 @@ impl Context {
                         end += 1
                     }
                     Some(t) if t.is("-") && t.start == toks[end - 1].end && next_cap => end += 2,
+                    // a romanised Chinese given name's second syllable: `Chiang Kai-shek`, `Lee
+                    // Teng-hui`, `Sun Yat-sen` (after the name's second word, a syllable the text
+                    // writes in lower case after hyphens alone: not `Middle East-based` nor `The
+                    // Chinese-style`)
+                    Some(t)
+                        if t.is("-")
+                            && t.start == toks[end - 1].end
+                            && end - start >= 2
+                            && nn.is_some_and(|w| {
+                                w.kind == TokKind::Word
+                                    && w.start == t.end
+                                    && translit::is_romanised_syllable(w.s)
+                                    && self.lower_after_hyphens.contains(w.s)
+                            }) =>
+                    {
+                        end += 2
+                    }
                     // an initial: John F. Kennedy
                     Some(t) if t.is(".") && toks[end - 1].s.chars().count() == 1 && next_cap => end += 2,
                     Some(t) if t.kind == TokKind::Word && CONNECTORS.contains(&t.s) && next_cap => {

@@ -358,3 +358,38 @@ fn zh_names_read(text: &str) -> Vec<String> {
         .map(|(t, _)| t)
         .collect()
 }
+
+#[test]
+fn a_chinese_persons_name_is_read_by_its_surname_and_the_lexicon() {
+    // (wikipairs Communist_Party_of_China, Taiwan)
+    let read = zh_names_read("尽管李大钊和陈独秀就政治改革之论点有所差异，蒋介石与李登辉亦然。");
+    for want in ["李大钊", "陈独秀", "蒋介石", "李登辉"] {
+        assert!(read.iter().any(|n| n == want), "{want} missing from {read:?}");
+    }
+    // words the segmenter tags as names that the lexicon glosses as words (王朝 `dynasty`,
+    // 陈述 `assertion`, 荣誉 `honor`, 修正 `revise`)
+    let read = zh_names_read("这一王朝的陈述在民间流传，荣誉归于修正者。");
+    for not in ["王朝", "陈述", "荣誉", "修正"] {
+        assert!(!read.iter().any(|n| n == not), "{not} read in {read:?}");
+    }
+}
+
+#[test]
+fn a_romanised_given_name_joined_by_a_hyphen_is_read_whole() {
+    // (wikipairs Taiwan: `Lee Teng-hui`, `Chiang Ching-kuo`; the `hui` written in lower case
+    // after a hyphen alone)
+    let t = "In 1988, Lee Teng-hui succeeded Chiang Ching-kuo. The party of Chiang Kai-shek ruled.\n";
+    let n = names("a.txt", t);
+    for want in ["lee teng-hui", "chiang ching-kuo", "chiang kai-shek"] {
+        assert!(n.contains(&want.to_string()), "{want} missing from {n:?}");
+    }
+    // not a word the text writes on its own in lower case, nor one no Chinese syllable spells
+    // (xquad Yuan_dynasty: `The Chinese-style elements`)
+    let t = "The Middle East-based firm was based there. The Chinese-style elements came from Tang.\n";
+    let n = names("a.txt", t);
+    assert!(n.contains(&"middle east".to_string()), "{n:?}");
+    assert!(!n.iter().any(|x| x.contains("based") || x.contains("style")), "{n:?}");
+    // a syllable's spelling the text writes on its own too (`long`)
+    let n = names("a.txt", "The ships of the Grand Canal-long route ran a long way.\n");
+    assert!(n.contains(&"grand canal".to_string()), "{n:?}");
+}

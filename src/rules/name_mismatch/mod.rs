@@ -146,6 +146,7 @@ mod given_alone;
 mod kind_dropped;
 mod listed;
 mod namesake;
+mod surname_alone;
 mod swapped;
 
 use super::{PairContext, Rule};
@@ -247,6 +248,9 @@ impl Rule for NameMismatch {
             }
             if let Some(f) = namesake::find(cx, &people, unit, &names, &found) {
                 found.push(f);
+            }
+            if found.is_empty() {
+                found.extend(surname_alone::find(cx, unit, &names));
             }
             if found.is_empty() {
                 found.extend(credited::find(cx, &words, &entities, unit, &names));

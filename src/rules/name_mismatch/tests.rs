@@ -1683,3 +1683,35 @@ fn a_person_credited_with_what_the_english_gives_to_another() {
     assert!(zh.contains("亨廷顿湖") && en.contains("State Route 168"));
     assert_eq!(deed(&findings(&zh, &en)), 0);
 }
+
+/// A Chinese person named in full in the Chinese, by the surname alone in the English, where
+/// the English names the person in full nowhere (wikipairs Shanghai: `the table-tennis player
+/// Wang Liqin` against 乒乓球运动员王励勤, cut to `Wang`).
+#[test]
+fn a_chinese_persons_surname_alone_where_the_english_never_names_them_in_full() {
+    let (zh, en) = wikipairs_article("Shanghai", "md");
+    let alone = |f: &[String]| f.iter().filter(|m| m.contains("surname `")).count();
+    assert_eq!(alone(&findings(&zh, &en)), 0);
+    let cut = en.replacen("table-tennis player Wang Liqin", "table-tennis player Wang", 1);
+    assert_ne!(cut, en);
+    assert_reported(&findings(&zh, &cut), &["surname `Wang`", "王励勤"]);
+    // not where the English names him in full elsewhere: the surname alone is its usage then
+    let named = cut.replacen(
+        "As of 2004, Shanghai hosts",
+        "Wang Liqin trained there. As of 2004, Shanghai hosts",
+        1,
+    );
+    assert_ne!(named, cut);
+    assert_eq!(alone(&findings(&zh, &named)), 0);
+    // nor where the Chinese sentence writes the surname's character outside the name (a
+    // dynasty, a state, another person, here a champion's title, 棋王: the English word may
+    // render that)
+    let other = zh.replacen("中国象棋冠军胡荣华", "中国象棋棋王胡荣华", 1);
+    assert_ne!(other, zh);
+    assert_eq!(alone(&findings(&other, &cut)), 0);
+    // nor on the clean China, whose English says `After Mao's death` against 毛泽东 and names
+    // `Mao Zedong` in other sentences
+    let (zh, en) = wikipairs_article("China", "md");
+    assert!(en.contains("After Mao's death") && en.contains("Mao Zedong") && zh.contains("毛泽东"));
+    assert_eq!(alone(&findings(&zh, &en)), 0);
+}
