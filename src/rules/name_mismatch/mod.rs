@@ -122,6 +122,17 @@
 //! left out, and end where a fact's role stops being looked for (commas but a thousands
 //! separator, semicolons, brackets).
 //!
+//! A Chinese person's name (陈独秀, 李登辉: a word the segmenter takes for a person's, opening
+//! with a Chinese surname, that the lexicon glosses by the surname's spelling) is matched by
+//! its romanisation alone: pinyin, one syllable to a character (`Chen Duxiu`), or as the
+//! lexicon spells it (`Tsai Ing-wen`, `Lee Teng-hui`), never by sounds. Where nothing else is
+//! found in a unit whose Chinese names such a person in full and whose English gives one word
+//! that spells the surname (`Wang` against 王励勤), the surname alone is reported when the
+//! English article names the person in full nowhere and the Chinese sentence writes the
+//! surname's character nowhere but in the name (not 秦 of 秦朝 beside 秦始皇, where `Qin` may
+//! render the state): English calls a Chinese person by the surname once it has given the
+//! whole name (`surname_alone.rs`).
+//!
 //! A given name alone is also looked for over the whole article, whether or not its sentence
 //! has a counterpart (`given_alone.rs`): `Adam` where the English writes `Adam Smith`
 //! elsewhere, or `Robert` where only the Chinese writes the whole name (罗伯特·劳伦斯·库恩,
