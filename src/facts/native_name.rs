@@ -136,21 +136,44 @@ fn spells_surname(surname: &[char], word: &[u8]) -> bool {
     translit::spells_in_pinyin_word(surname, word) || other()
 }
 
-/// The lexicon's gloss of a name (Simplified) as Latin words, when it opens by spelling the
-/// name's surname: the name as the English writes it, then what the lexicon says of the
-/// person (`chen duxiu co-founder …`).
+/// The name as the lexicon's gloss writes it (Simplified in, Latin words out), when the gloss
+/// opens by spelling the whole name: the surname, then the given name in one or two words, in
+/// pinyin (`chen duxiu co-founder …`) or, after a surname spelt otherwise, in syllables of a
+/// romanisation (`tsai ing-wen …`, `chiang kai-shek …`); or the surname alone where the given
+/// name is spelt as it (曹操 `cao famous statesman …`: the lexicon writes a word once). Not a
+/// gloss that goes on in English words (唐诗 `tang poetry`, 马家军 `ma clique`).
 fn gloss(name: &[char]) -> Option<Vec<Vec<u8>>> {
-    let (family, _) = surname(name)?;
+    let (family, given) = surname(name)?;
     let word: String = name.iter().collect();
     let words = translit::en_parts(lexicon::english(&word)?);
-    spells_surname(family, words.first()?).then_some(words)
+    let first = words.first()?;
+    let pinyin = translit::spells_in_pinyin_word(family, first);
+    if !pinyin && !spells_surname(family, first) {
+        return None;
+    }
+    let rest = &words[1..];
+    // (in a romanisation, one syllable to a character: `ing-wen`, not `ing` alone)
+    let spelt = |k: usize| {
+        rest.get(..k).is_some_and(|g| {
+            translit::spells_in_pinyin(given, g)
+                || !pinyin
+                    && k == given.len()
+                    && g.iter()
+                        .all(|w| std::str::from_utf8(w).is_ok_and(translit::is_romanised_syllable))
+        })
+    };
+    match (1..=given.len()).find(|&k| spelt(k)) {
+        Some(k) => Some(words[..=k].to_vec()),
+        None => translit::spells_in_pinyin_word(given, first).then(|| vec![first.clone()]),
+    }
 }
 
 /// Whether a word (Simplified) is a Chinese person's name: a surname, a given name of one or
-/// two characters, and the lexicon's gloss opening with the surname's spelling.
+/// two characters, and the lexicon's gloss opening with the name's spelling ([`gloss`]). (The
+/// name reader asks it of words jieba tags `nr`.)
 pub fn reads_as_a_name(word: &str) -> bool {
     let name: Vec<char> = word.chars().collect();
-    gloss(&name).is_some()
+    is_native(&name)
 }
 
 /// Whether an English word spells the surname of Chinese name `name` (Simplified), which the
@@ -159,22 +182,21 @@ pub fn spells_the_surname_of(name: &str, word: &str) -> bool {
     let chars: Vec<char> = name.chars().collect();
     let words = translit::en_parts(word);
     match (surname(&chars), &words[..]) {
-        (Some((family, _)), [w]) => gloss(&chars).is_some() && spells_surname(family, w),
+        (Some((family, _)), [w]) => spells_surname(family, w) && is_native(&chars),
         _ => false,
     }
 }
 
-/// The surname of a Chinese person's name (Simplified): its first character, or its first two
-/// for a compound surname (司马 of 司马迁).
-pub fn surname_of(name: &str) -> Option<String> {
-    let chars: Vec<char> = name.chars().collect();
-    surname(&chars).map(|(family, _)| family.iter().collect())
+/// Whether an English word spells a Chinese character (Simplified) as a surname would be spelt:
+/// its pinyin, or another spelling of it (`Tang` 唐 and 邓, `Chu` 楚).
+pub fn spells_a_character(c: char, word: &str) -> bool {
+    matches!(&translit::en_parts(word)[..], [w] if crate::lang::script::is_han(c) && spells_surname(&[c], w))
 }
 
 /// Whether a Chinese name (one part, Simplified) is a Chinese person's ([`reads_as_a_name`]).
 /// Asked for every pair of names compared, so remembered per name (in a bounded per-thread
 /// table), and the lexicon asked only of a name that opens with a surname.
-pub(super) fn is_native(zh: &[char]) -> bool {
+pub(crate) fn is_native(zh: &[char]) -> bool {
     thread_local! {
         static MEMO: std::cell::RefCell<fxhash::FxHashMap<Box<[char]>, bool>> = Default::default();
     }
@@ -198,8 +220,8 @@ pub(super) fn is_native(zh: &[char]) -> bool {
 
 /// Whether English name words `en` (folded) render Chinese name `zh` (one part, Simplified):
 /// in pinyin, one syllable to a character, the surname first (`Chen Duxiu`, `Sima Qian`,
-/// `Qin Shi Huang`), or as the lexicon's gloss opens (`Tsai Ing-wen` for 蔡英文); two words
-/// at least either way (`Chen` alone is any 陈).
+/// `Qin Shi Huang`), or as the lexicon's gloss writes the whole name (`Tsai Ing-wen` for 蔡英文,
+/// not `Tsai Ing`); two words at least either way (`Chen` alone is any 陈).
 pub(super) fn renders(zh: &[char], en: &[Vec<u8>]) -> bool {
     // (the first English word spells the surname, or neither way renders the name: most pairs
     // of an article's names stop here, before the lexicon is asked)
@@ -207,7 +229,7 @@ pub(super) fn renders(zh: &[char], en: &[Vec<u8>]) -> bool {
     if en.len() < 2 || !spells_surname(family, &en[0]) {
         return false;
     }
-    translit::spells_in_pinyin(zh, en) || gloss(zh).is_some_and(|g| g.len() >= en.len() && g[..en.len()] == *en)
+    translit::spells_in_pinyin(zh, en) || gloss(zh).is_some_and(|g| g == en)
 }
 
 #[cfg(test)]
@@ -240,6 +262,9 @@ mod tests {
             "秦朝",
             "秦军",
             "孙子",
+            "唐诗",
+            "马家军",
+            "沙田",
         ] {
             assert!(!reads_as_a_name(word), "{word}");
         }
@@ -265,6 +290,9 @@ mod tests {
             ("毛泽东", "Mao Zedong Thought Institute"),
             ("李大钊", "Li Da"),
             ("上海", "Shang Hai"),
+            // (the gloss's whole name, not its opening words)
+            ("蒋介石", "Chiang Kai"),
+            ("毛泽东", "Mao Zedong Chinese"),
         ];
         for (zh, e) in no {
             assert!(!renders(&chars(zh), &translit::en_parts(e)), "{zh} / {e}");

@@ -212,7 +212,9 @@ pub fn is_romanised_syllable(word: &str) -> bool {
         "ieh", "ien", "ih", "in", "ing", "iong", "iu", "iung", "o", "ong", "ou", "u", "ua", "uai", "uan", "uang", "ue",
         "ui", "un", "ung", "uo", "ueh",
     ];
-    // (after w and y, the finals that keep no i of their own: `wen`, `yat`; not `wing`)
+    // (after w, the finals that keep no i of their own: `wen`; not `wing`; after y, those and
+    // pinyin's `yi`, `yin`, `ying`, `yong`, `yue`: `Chun-ying`, `Den-yih` is Wade–Giles `yih`)
+    const AFTER_Y: &[&str] = &["i", "ih", "in", "ing", "e", "ong", "ue"];
     const AFTER_W_Y: &[&str] = &[
         "a", "ai", "an", "ang", "ao", "at", "ei", "en", "eng", "o", "ou", "u", "uan", "ueh", "un", "ung",
     ];
@@ -220,7 +222,7 @@ pub fn is_romanised_syllable(word: &str) -> bool {
         && INITIALS.iter().any(|i| {
             word.strip_prefix(i).is_some_and(|f| {
                 if matches!(*i, "w" | "y") {
-                    AFTER_W_Y.contains(&f)
+                    AFTER_W_Y.contains(&f) || *i == "y" && AFTER_Y.contains(&f)
                 } else {
                     FINALS.contains(&f)
                 }
@@ -728,9 +730,13 @@ pub fn zh_initials(zh: &str) -> u32 {
         .iter()
         .take(2)
         .chain(parts.last().into_iter().flat_map(|p| p.iter().take(2)));
-    // (and a Chinese name's pinyin, which [`spells_in_pinyin`] reads: 谢 is `Xie`)
+    // (and a Chinese person's name's pinyin, which [`spells_in_pinyin`] reads: 谢 is `Xie`)
     let written = &pinyin().written;
-    let spelt = whole.iter().take(2).flat_map(|z| written.get(z).into_iter().flatten());
+    let native = parts.len() == 1 && super::native_name::is_native(&whole);
+    let spelt = whole
+        .iter()
+        .take(if native { 2 } else { 0 })
+        .flat_map(|z| written.get(z).into_iter().flatten());
     let mask = spelt.fold(0, |mask, s| mask | s.bytes().next().map_or(0, bit));
     heads.fold(mask, |mask, &z| mask | initial_mask(z))
 }
@@ -971,7 +977,9 @@ mod tests {
 
     #[test]
     fn a_romanised_syllable_is_pinyin_or_wade_giles() {
-        for w in ["hui", "kuo", "shek", "sen", "wen", "bian", "ching", "yat"] {
+        for w in [
+            "hui", "kuo", "shek", "sen", "wen", "bian", "ching", "yat", "ying", "yih",
+        ] {
             assert!(is_romanised_syllable(w), "{w}");
         }
         for w in ["style", "based", "wing", "born", "century"] {

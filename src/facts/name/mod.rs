@@ -335,13 +335,13 @@ impl Context {
                     }
                     Some(t) if t.is("-") && t.start == toks[end - 1].end && next_cap => end += 2,
                     // a romanised Chinese given name's second syllable: `Chiang Kai-shek`, `Lee
-                    // Teng-hui`, `Sun Yat-sen` (after the name's second word, a syllable the text
-                    // writes in lower case after hyphens alone: not `Middle East-based` nor `The
-                    // Chinese-style`)
+                    // Teng-hui`, `Sun Yat-sen` (after the name's second word, a stop word opening
+                    // it not counted, a syllable the text writes in lower case after hyphens
+                    // alone: not `Middle East-based`, `The Chinese-style` nor `The Ping-pong`)
                     Some(t)
                         if t.is("-")
                             && t.start == toks[end - 1].end
-                            && end - start >= 2
+                            && end - start >= 2 + usize::from(EN_STOP.contains(&toks[start].s))
                             && nn.is_some_and(|w| {
                                 w.kind == TokKind::Word
                                     && w.start == t.end

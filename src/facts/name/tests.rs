@@ -389,6 +389,9 @@ fn a_romanised_given_name_joined_by_a_hyphen_is_read_whole() {
     let n = names("a.txt", t);
     assert!(n.contains(&"middle east".to_string()), "{n:?}");
     assert!(!n.iter().any(|x| x.contains("based") || x.contains("style")), "{n:?}");
+    // nor after a stop word that opens the name (`The Ping-pong`: `Ping` is its first word)
+    let n = names("a.txt", "The Ping-pong diplomacy of 1971 eased relations.\n");
+    assert!(!n.iter().any(|x| x.contains("pong")), "{n:?}");
     // a syllable's spelling the text writes on its own too (`long`)
     let n = names("a.txt", "The ships of the Grand Canal-long route ran a long way.\n");
     assert!(n.contains(&"grand canal".to_string()), "{n:?}");

@@ -14,7 +14,8 @@
 //! **How it decides.** Only sentences aligned with confidence are compared, and names are
 //! matched by transliteration (Xinhua tables, `rules/data/transliteration.toml`) and by the
 //! lexicon (英格兰 ↔ England). A surname alone (特斯拉 for Nikola Tesla, `Tesla` for 尼古拉·特斯拉)
-//! is normal usage and is not reported; a given name alone is, when the other side gives the
+//! is normal usage and is not reported (but for a Chinese person the English never names in
+//! full, below); a given name alone is, when the other side gives the
 //! whole name, even rendered loosely (皮塔德·沙利文 / `Pittard`), or with a surname of one
 //! character where the Chinese text stops after it (约瑟夫·夏 / `Joseph`; not where it goes on,
 //! which may be a name read short). An English name of one word that follows the sentence's
@@ -126,12 +127,13 @@
 //! with a Chinese surname, that the lexicon glosses by the surname's spelling) is matched by
 //! its romanisation alone: pinyin, one syllable to a character (`Chen Duxiu`), or as the
 //! lexicon spells it (`Tsai Ing-wen`, `Lee Teng-hui`), never by sounds. Where nothing else is
-//! found in a unit whose Chinese names such a person in full and whose English gives one word
-//! that spells the surname (`Wang` against 王励勤), the surname alone is reported when the
-//! English article names the person in full nowhere and the Chinese sentence writes the
-//! surname's character nowhere but in the name (not 秦 of 秦朝 beside 秦始皇, where `Qin` may
-//! render the state): English calls a Chinese person by the surname once it has given the
-//! whole name (`surname_alone.rs`).
+//! found in a unit whose Chinese names such a person in full and whose English gives one word,
+//! and only one, that spells the surname (`Wang` against 王励勤), the surname alone is reported
+//! when the English article names the person in full nowhere and the unit's Chinese sentences
+//! hold no character that word spells but in the name (not 秦 of 秦朝 beside 秦始皇, where `Qin`
+//! may render the state; not 唐 of 唐朝 for `Tang` beside 邓): English calls a Chinese person
+//! by the surname once it has given the whole name (`surname_alone.rs`). One finding a unit at
+//! most. Such a name does not resolve by its surname alone elsewhere (entities, swaps).
 //!
 //! A given name alone is also looked for over the whole article, whether or not its sentence
 //! has a counterpart (`given_alone.rs`): `Adam` where the English writes `Adam Smith`

@@ -16,7 +16,7 @@ use crate::rules::PairContext;
 /// where nothing else was found).
 pub(super) fn find(cx: &PairContext, unit: &Unit, names: &UnitNames) -> Option<Finding> {
     let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
-    let zh_text = sentences_text(cx, unit);
+    let mut zh_text: Option<String> = None;
     let mut found = None;
     for &z in &names.zh {
         let key = crate::lang::script::fold_to_simplified(&zf[z].text).text;
@@ -31,12 +31,7 @@ pub(super) fn find(cx: &PairContext, unit: &Unit, names: &UnitNames) -> Option<F
         {
             continue;
         }
-        let surname = native_name::surname_of(&key)?;
-        // (the surname's character outside the name: a state, a dynasty, another person)
-        let mentions = names.zh_all.iter().filter(|&&m| zf[m].text == zf[z].text).count();
-        if zh_text.matches(surname.as_str()).count() != mentions {
-            continue;
-        }
+        // (one English word spelling the surname: two may be two people cut, or one said twice)
         let mut alone = names
             .en_all
             .iter()
@@ -45,6 +40,16 @@ pub(super) fn find(cx: &PairContext, unit: &Unit, names: &UnitNames) -> Option<F
         let (Some(e), None) = (alone.next(), alone.next()) else {
             continue;
         };
+        // (a character the English word spells outside the name, in any of the unit's Chinese
+        // sentences: a dynasty or a state, 唐 of 唐朝 for `Tang` beside 邓; another person)
+        let text = zh_text.get_or_insert_with(|| sentences_text(cx, unit));
+        if text
+            .replace(key.as_str(), "")
+            .chars()
+            .any(|c| native_name::spells_a_character(c, &ef[e].text))
+        {
+            continue;
+        }
         // the English article gives the whole name somewhere: the surname alone is its usage
         if ef
             .iter()

@@ -1709,6 +1709,15 @@ fn a_chinese_persons_surname_alone_where_the_english_never_names_them_in_full() 
     let other = zh.replacen("中国象棋冠军胡荣华", "中国象棋棋王胡荣华", 1);
     assert_ne!(other, zh);
     assert_eq!(alone(&findings(&other, &cut)), 0);
+    // (nor another character the English word spells: 网 of 网球, `wang`)
+    let other = zh.replacen("中国象棋冠军胡荣华", "网球冠军胡荣华", 1);
+    assert_ne!(other, zh);
+    assert_eq!(alone(&findings(&other, &cut)), 0);
+    // nor where the English unit gives two words that spell the surname (two people cut, or
+    // one said twice: which is which is not told)
+    let twice = cut.replacen("badminton player Wang Yihan", "badminton player Wang", 1);
+    assert_ne!(twice, cut);
+    assert_eq!(alone(&findings(&zh, &twice)), 0);
     // nor on the clean China, whose English says `After Mao's death` against 毛泽东 and names
     // `Mao Zedong` in other sentences
     let (zh, en) = wikipairs_article("China", "md");
