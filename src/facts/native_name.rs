@@ -126,14 +126,16 @@ fn is_surname(c: char) -> bool {
 
 /// Whether a Latin word (folded) spells a surname: its pinyin, or another spelling of it.
 fn spells_surname(surname: &[char], word: &[u8]) -> bool {
-    let other = || {
-        let [c] = surname else { return false };
-        OTHER_SPELLINGS
-            .iter()
-            .filter(|(s, _)| s == c)
-            .any(|(_, spellings)| spellings.split(' ').any(|s| s.as_bytes() == word))
-    };
-    translit::spells_in_pinyin_word(surname, word) || other()
+    translit::spells_in_pinyin(surname, &[word]) || spelt_otherwise(surname, word)
+}
+
+/// Whether a Latin word (folded) is one of [`OTHER_SPELLINGS`] of a one-character surname.
+fn spelt_otherwise(surname: &[char], word: &[u8]) -> bool {
+    let [c] = surname else { return false };
+    OTHER_SPELLINGS
+        .iter()
+        .filter(|(s, _)| s == c)
+        .any(|(_, spellings)| spellings.split(' ').any(|s| s.as_bytes() == word))
 }
 
 /// The name as the lexicon's gloss writes it (Simplified in, Latin words out), when the gloss
@@ -147,8 +149,8 @@ fn gloss(name: &[char]) -> Option<Vec<Vec<u8>>> {
     let word: String = name.iter().collect();
     let words = translit::en_parts(lexicon::english(&word)?);
     let first = words.first()?;
-    let pinyin = translit::spells_in_pinyin_word(family, first);
-    if !pinyin && !spells_surname(family, first) {
+    let pinyin = translit::spells_in_pinyin(family, &[first]);
+    if !pinyin && !spelt_otherwise(family, first) {
         return None;
     }
     let rest = &words[1..];
@@ -164,7 +166,7 @@ fn gloss(name: &[char]) -> Option<Vec<Vec<u8>>> {
     };
     match (1..=given.len()).find(|&k| spelt(k)) {
         Some(k) => Some(words[..=k].to_vec()),
-        None => translit::spells_in_pinyin_word(given, first).then(|| vec![first.clone()]),
+        None => translit::spells_in_pinyin(given, &[first]).then(|| vec![first.clone()]),
     }
 }
 
@@ -187,10 +189,16 @@ pub fn spells_the_surname_of(name: &str, word: &str) -> bool {
     }
 }
 
-/// Whether an English word spells a Chinese character (Simplified) as a surname would be spelt:
-/// its pinyin, or another spelling of it (`Tang` 唐 and 邓, `Chu` 楚).
-pub fn spells_a_character(c: char, word: &str) -> bool {
-    matches!(&translit::en_parts(word)[..], [w] if crate::lang::script::is_han(c) && spells_surname(&[c], w))
+/// Whether an English word spells any Chinese character of a text (Simplified) as a surname
+/// would be spelt: its pinyin, or another spelling of it (`Tang` 唐 and 邓, `Chu` 楚). The
+/// word is folded once, not once per character.
+pub fn spells_a_character_of(text: &str, word: &str) -> bool {
+    match &translit::en_parts(word)[..] {
+        [w] => text
+            .chars()
+            .any(|c| crate::lang::script::is_han(c) && spells_surname(&[c], w)),
+        _ => false,
+    }
 }
 
 /// Whether a Chinese name (one part, Simplified) is a Chinese person's ([`reads_as_a_name`]).

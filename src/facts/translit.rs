@@ -156,19 +156,28 @@ fn is_pinyin(word: &[u8]) -> bool {
 
 /// Whether Latin words (folded) spell Chinese characters in pinyin, one syllable to a
 /// character, in order, each word ending where a syllable ends: `Chen Duxiu` 陈独秀, `Sima
-/// Qian` 司马迁, `Qin Shi Huang` 秦始皇 ([`super::native_name`]).
-pub(super) fn spells_in_pinyin(zh: &[char], en: &[Vec<u8>]) -> bool {
+/// Qian` 司马迁, `Qin Shi Huang` 秦始皇 ([`super::native_name`]); one word runs the syllables
+/// together (`sima` 司马).
+pub(super) fn spells_in_pinyin<W: AsRef<[u8]>>(zh: &[char], en: &[W]) -> bool {
     if en.is_empty() || en.len() > zh.len() {
         return false;
     }
     let written = &pinyin().written;
     // (word, offset in it) reached after `k` characters; names are short, so a depth-first
     // walk over the readings costs little
-    fn walk(zh: &[char], en: &[Vec<u8>], word: usize, at: usize, written: &FxHashMap<char, Vec<&str>>) -> bool {
+    fn walk<W: AsRef<[u8]>>(
+        zh: &[char],
+        en: &[W],
+        word: usize,
+        at: usize,
+        written: &FxHashMap<char, Vec<&str>>,
+    ) -> bool {
         let Some((&c, rest)) = zh.split_first() else {
             return word == en.len();
         };
-        let Some(w) = en.get(word) else { return false };
+        let Some(w) = en.get(word).map(AsRef::as_ref) else {
+            return false;
+        };
         written.get(&c).is_some_and(|ss| {
             ss.iter().any(|s| {
                 let end = at + s.len();
@@ -182,21 +191,6 @@ pub(super) fn spells_in_pinyin(zh: &[char], en: &[Vec<u8>]) -> bool {
         })
     }
     zh.iter().all(|&c| is_han(c)) && walk(zh, en, 0, 0, written)
-}
-
-/// [`spells_in_pinyin`] of one word: the characters' syllables run together (`sima` 司马).
-pub(super) fn spells_in_pinyin_word(zh: &[char], word: &[u8]) -> bool {
-    let written = &pinyin().written;
-    fn walk(zh: &[char], word: &[u8], written: &FxHashMap<char, Vec<&str>>) -> bool {
-        let Some((&c, rest)) = zh.split_first() else {
-            return word.is_empty();
-        };
-        written.get(&c).is_some_and(|ss| {
-            ss.iter()
-                .any(|s| word.strip_prefix(s.as_bytes()).is_some_and(|w| walk(rest, w, written)))
-        })
-    }
-    walk(zh, word, written)
 }
 
 /// Whether a Latin word (lower case) is one syllable of a romanised Chinese name, in pinyin or

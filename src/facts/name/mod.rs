@@ -292,9 +292,10 @@ impl Context {
                 let known = dictionary && shaped && !(n == 2 && all_translit && w.tag != "ns");
                 // or a Chinese person's name (陈独秀, 司马迁), which the English romanises
                 // ([`super::native_name`])
+                // (asked last: the lexicon is looked up)
                 let native =
-                    dictionary && w.tag == "nr" && n <= 4 && super::native_name::reads_as_a_name(&zh_key(w.text));
-                if n >= 2 && (known || native) && w.text.chars().all(is_han) {
+                    || dictionary && w.tag == "nr" && n <= 4 && super::native_name::reads_as_a_name(&zh_key(w.text));
+                if n >= 2 && w.text.chars().all(is_han) && (known || native()) {
                     let (a, b) = (char_at(span.start), char_at(span.end));
                     push(src_span(a, b), zh_key(w.text), &mut out);
                 }

@@ -3,8 +3,10 @@
 //! English sentence gives one word that spells the surname (`Wang`) and no name that renders
 //! the whole, and the English article names that person in full nowhere. English calls a
 //! Chinese person by the surname once it has given the whole name (`Mao` after `Mao Zedong`);
-//! before, or without it, the name is cut. Not where the Chinese sentence holds the surname's
-//! character outside the name too (秦 of 秦朝 beside 秦始皇: `Qin` may render the state).
+//! before, or without it, the name is cut. Not where the English unit gives two words that
+//! spell the surname, nor where the unit's Chinese holds, outside the name, a character the
+//! English word spells (秦 of 秦朝 beside 秦始皇: `Qin` may render the state; 唐 of 唐朝 for
+//! `Tang` beside 邓). One finding a unit at most.
 
 use super::{Finding, UnitNames};
 use crate::align::Unit;
@@ -43,11 +45,7 @@ pub(super) fn find(cx: &PairContext, unit: &Unit, names: &UnitNames) -> Option<F
         // (a character the English word spells outside the name, in any of the unit's Chinese
         // sentences: a dynasty or a state, 唐 of 唐朝 for `Tang` beside 邓; another person)
         let text = zh_text.get_or_insert_with(|| sentences_text(cx, unit));
-        if text
-            .replace(key.as_str(), "")
-            .chars()
-            .any(|c| native_name::spells_a_character(c, &ef[e].text))
-        {
+        if native_name::spells_a_character_of(&text.replace(key.as_str(), ""), &ef[e].text) {
             continue;
         }
         // the English article gives the whole name somewhere: the surname alone is its usage
