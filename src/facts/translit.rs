@@ -914,6 +914,33 @@ mod tests {
         );
     }
 
+    /// 赖 renders `Wr` and `R` (赖特 `Wright`, 赖利 `Riley`), so a whole name links to
+    /// the surname alone the English gives (Hardy and `Wright`, wikipairs Number_theory, where
+    /// the Chinese says 爱德华·梅特兰·赖特): read by its pinyin, `lai`, it rendered none of them.
+    #[test]
+    fn lai_renders_wr_and_r() {
+        assert!(is_translit_char('赖'));
+        for (zh, en) in [
+            ("赖特", "Wright"),
+            ("爱德华·梅特兰·赖特", "Wright"),
+            ("爱德华·梅特兰·赖特", "Edward Maitland Wright"),
+            ("赖利", "Riley"),
+        ] {
+            assert!(
+                name_similarity(zh, en) >= MATCH_THRESHOLD,
+                "{zh} / {en}: {}",
+                name_similarity(zh, en)
+            );
+        }
+        for (zh, en) in [("赖特", "Knight"), ("赖特", "Hardy"), ("爱德华·梅特兰·赖特", "Hardy")] {
+            assert!(
+                name_similarity(zh, en) < MATCH_THRESHOLD,
+                "{zh} / {en}: {}",
+                name_similarity(zh, en)
+            );
+        }
+    }
+
     /// 斯 renders `th` as Xinhua's tables give it (θ): 史密斯 `Smith`, 克努斯 `Knuth`; so does 萨.
     #[test]
     fn si_renders_th() {
