@@ -333,6 +333,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // now draws Chinese people's names too, which the reader did not read before: 18 of the 108
 // name changes name one (changed, or put in), and 1 of those is caught; the other 90, 44
 // (48.9 %). The name floor falls from 0.43 to 0.40, one catch under. xquad unchanged.
+// 2026-12-07 (thirty-sixth stop): in sentences of articles written independently, the one
+// name left on each side a swap where the English resolves to a person's whole name the Chinese
+// gives elsewhere (`Lee Teng-hui` against 吕宋海, put for 李登辉), a Chinese person's name
+// counting as a whole name and `Taiwan-born` as no name left over: wikipairs name 45 → 46 of
+// 108 (floor 0.41, one catch under); xquad and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -351,7 +356,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.66);
     floor(&t, Kind::Year, 0.61);
     floor(&t, Kind::Number, 0.58);
-    floor(&t, Kind::Name, 0.40);
+    floor(&t, Kind::Name, 0.41);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

@@ -1724,3 +1724,41 @@ fn a_chinese_persons_surname_alone_where_the_english_never_names_them_in_full() 
     assert!(en.contains("After Mao's death") && en.contains("Mao Zedong") && zh.contains("毛泽东"));
     assert_eq!(alone(&findings(&zh, &en)), 0);
 }
+
+/// In sentences of texts written independently, the one name left on each side: the English a
+/// person's whole name that resolves to a Chinese person the Chinese article names elsewhere,
+/// the Chinese another name (wikipairs Taiwan: `Lee Teng-hui succeeded him` against
+/// `副总统李登辉继任`, changed to 吕宋海, a sea the article names). The English sentence's
+/// `Taiwan-born` is a modifier, no name that could stand for the Chinese one.
+#[test]
+fn a_name_where_the_english_names_a_chinese_person_named_elsewhere() {
+    let (zh, en) = wikipairs_article("Taiwan", "md");
+    let about = |f: &[String]| f.iter().filter(|m| m.contains("Lee Teng-hui")).count();
+    assert_eq!(about(&findings(&zh, &en)), 0);
+    let swapped = zh.replacen("副总统李登辉继任", "副总统吕宋海继任", 1);
+    assert_ne!(swapped, zh);
+    assert_reported(&findings(&swapped, &en), &["吕宋海", "Lee Teng-hui", "李登辉"]);
+    // not where the English leaves another name over besides (`born in Taiwan`): which of the
+    // two the Chinese name stands for is not told
+    let two = en.replacen(
+        "became the first Taiwan-born president. Lee continued",
+        "became the first president born in Taiwan. Lee continued",
+        1,
+    );
+    assert_ne!(two, en);
+    assert_eq!(about(&findings(&swapped, &two)), 0);
+    // nor where the English name left over resolves to no one (`Lee` alone: any Lee)
+    let short = en.replacen(
+        "January 1988, Lee Teng-hui succeeded him",
+        "January 1988, Lee succeeded him",
+        1,
+    );
+    assert_ne!(short, en);
+    assert_eq!(
+        findings(&swapped, &short)
+            .iter()
+            .filter(|m| m.contains("吕宋海"))
+            .count(),
+        0
+    );
+}
