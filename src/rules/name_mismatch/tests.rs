@@ -38,6 +38,13 @@ fn quiet_then_reported(zh: &str, en: &str, changed: (&str, &str), needles: &[&st
     assert_reported(&findings(changed.0, changed.1), needles);
 }
 
+/// `text` with its first `from` made `to`; `from` must stand in it.
+#[track_caller]
+fn changed(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "{from}: not in the text");
+    text.replacen(from, to, 1)
+}
+
 /// One change to one side of a pair: the first `.0` becomes `.1`.
 enum Change<'a> {
     Zh(&'a str, &'a str),
@@ -1692,31 +1699,26 @@ fn a_chinese_persons_surname_alone_where_the_english_never_names_them_in_full() 
     let (zh, en) = wikipairs_article("Shanghai", "md");
     let alone = |f: &[String]| f.iter().filter(|m| m.contains("surname `")).count();
     assert_eq!(alone(&findings(&zh, &en)), 0);
-    let cut = en.replacen("table-tennis player Wang Liqin", "table-tennis player Wang", 1);
-    assert_ne!(cut, en);
+    let cut = changed(&en, "table-tennis player Wang Liqin", "table-tennis player Wang");
     assert_reported(&findings(&zh, &cut), &["surname `Wang`", "王励勤"]);
     // not where the English names him in full elsewhere: the surname alone is its usage then
-    let named = cut.replacen(
+    let named = changed(
+        &cut,
         "As of 2004, Shanghai hosts",
         "Wang Liqin trained there. As of 2004, Shanghai hosts",
-        1,
     );
-    assert_ne!(named, cut);
     assert_eq!(alone(&findings(&zh, &named)), 0);
     // nor where the Chinese sentence writes the surname's character outside the name (a
     // dynasty, a state, another person, here a champion's title, 棋王: the English word may
     // render that)
-    let other = zh.replacen("中国象棋冠军胡荣华", "中国象棋棋王胡荣华", 1);
-    assert_ne!(other, zh);
+    let other = changed(&zh, "中国象棋冠军胡荣华", "中国象棋棋王胡荣华");
     assert_eq!(alone(&findings(&other, &cut)), 0);
     // (nor another character the English word spells: 网 of 网球, `wang`)
-    let other = zh.replacen("中国象棋冠军胡荣华", "网球冠军胡荣华", 1);
-    assert_ne!(other, zh);
+    let other = changed(&zh, "中国象棋冠军胡荣华", "网球冠军胡荣华");
     assert_eq!(alone(&findings(&other, &cut)), 0);
     // nor where the English unit gives two words that spell the surname (two people cut, or
     // one said twice: which is which is not told)
-    let twice = cut.replacen("badminton player Wang Yihan", "badminton player Wang", 1);
-    assert_ne!(twice, cut);
+    let twice = changed(&cut, "badminton player Wang Yihan", "badminton player Wang");
     assert_eq!(alone(&findings(&zh, &twice)), 0);
     // nor on the clean China, whose English says `After Mao's death` against 毛泽东 and names
     // `Mao Zedong` in other sentences
@@ -1735,25 +1737,22 @@ fn a_name_where_the_english_names_a_chinese_person_named_elsewhere() {
     let (zh, en) = wikipairs_article("Taiwan", "md");
     let about = |f: &[String]| f.iter().filter(|m| m.contains("Lee Teng-hui")).count();
     assert_eq!(about(&findings(&zh, &en)), 0);
-    let swapped = zh.replacen("副总统李登辉继任", "副总统吕宋海继任", 1);
-    assert_ne!(swapped, zh);
+    let swapped = changed(&zh, "副总统李登辉继任", "副总统吕宋海继任");
     assert_reported(&findings(&swapped, &en), &["吕宋海", "Lee Teng-hui", "李登辉"]);
     // not where the English leaves another name over besides (`born in Taiwan`): which of the
     // two the Chinese name stands for is not told
-    let two = en.replacen(
+    let two = changed(
+        &en,
         "became the first Taiwan-born president. Lee continued",
         "became the first president born in Taiwan. Lee continued",
-        1,
     );
-    assert_ne!(two, en);
     assert_eq!(about(&findings(&swapped, &two)), 0);
     // nor where the English name left over resolves to no one (`Lee` alone: any Lee)
-    let short = en.replacen(
+    let short = changed(
+        &en,
         "January 1988, Lee Teng-hui succeeded him",
         "January 1988, Lee succeeded him",
-        1,
     );
-    assert_ne!(short, en);
     assert_eq!(
         findings(&swapped, &short)
             .iter()
