@@ -476,6 +476,9 @@ impl Sort {
     pub fn of(tag: &str, gloss: &str) -> Option<Sort> {
         const PLACE: &[&str] = &["capital", "city", "province", "prefecture", "county"];
         match tag {
+            // (a person jieba tags as a place, 欧拉 `leonhard euler swiss mathematician`, 普京
+            // `vladimir putin president russia`: glossed by what they did, and by no word of land)
+            "ns" if glossed_as_a_person(gloss) => None,
             "ns" => Some(Sort::Place),
             "nt" => Some(Sort::Organisation),
             t if t.starts_with('n') && gloss.split(' ').any(|w| PLACE.contains(&w)) => Some(Sort::Place),
@@ -489,6 +492,78 @@ impl Sort {
             Sort::Organisation => "organisation",
         }
     }
+}
+
+/// What people are glossed by: the work or office that made them known.
+const PERSON_WORDS: &[&str] = &[
+    "mathematician",
+    "physicist",
+    "chemist",
+    "astronomer",
+    "biologist",
+    "scientist",
+    "philosopher",
+    "economist",
+    "sociologist",
+    "psychologist",
+    "historian",
+    "theologian",
+    "writer",
+    "poet",
+    "novelist",
+    "playwright",
+    "dramatist",
+    "author",
+    "composer",
+    "painter",
+    "sculptor",
+    "actor",
+    "actress",
+    "singer",
+    "politician",
+    "statesman",
+    "president",
+    "emperor",
+    "king",
+    "queen",
+    "inventor",
+    "explorer",
+];
+
+/// Words of land or of a site in a gloss: a place, whatever person it is named for or tells
+/// of (华盛顿 `washington george first president state`, 嘉定 `jiading district`, 骊山 `mt li
+/// near xi'an tomb first emperor`, 青瓦台 `blue house residence president south korea`).
+const LAND_GLOSS_WORDS: &[&str] = &[
+    "capital",
+    "city",
+    "province",
+    "prefecture",
+    "county",
+    "district",
+    "state",
+    "town",
+    "village",
+    "region",
+    "river",
+    "mountain",
+    "island",
+    "lake",
+    "sea",
+    "country",
+    "mt",
+    "mount",
+    "near",
+    "residence",
+    "palace",
+    "tomb",
+    "temple",
+];
+
+/// Whether a gloss describes a person (a word of [`PERSON_WORDS`]) and no land
+/// ([`LAND_GLOSS_WORDS`]).
+fn glossed_as_a_person(gloss: &str) -> bool {
+    let words = || gloss.split(' ');
+    words().any(|w| PERSON_WORDS.contains(&w)) && !words().any(|w| LAND_GLOSS_WORDS.contains(&w))
 }
 
 /// Words that begin many names (`South Africa`, `New York`, `United Nations`) and name
@@ -759,6 +834,25 @@ mod tests {
         assert!(zh_places("ireland").contains(&("爱尔兰", Sort::Place)));
         assert!(zh_places("ukraine").contains(&("乌克兰", Sort::Place)));
         assert!(zh_places("nowhere at all").is_empty());
+    }
+
+    /// A person jieba's dictionary tags as a place (`ns`) is no place: glossed by what they did
+    /// and by no word of land (欧拉 `leonhard euler swiss mathematician`, 普京, 莎士比亚). A place
+    /// named for a person or telling of one stays a place (华盛顿 `… president state`, 骊山 `mt li
+    /// near xi'an tomb first emperor`, 青瓦台 `blue house residence president …`).
+    #[test]
+    fn a_person_tagged_as_a_place_is_none() {
+        let sort = |word: &str| Sort::of("ns", crate::lang::lexicon::english(word).expect(word));
+        for person in ["欧拉", "普京", "莎士比亚", "苏格拉底", "奥巴马"] {
+            assert_eq!(sort(person), None, "{person}");
+        }
+        for place in ["华盛顿", "嘉定", "骊山", "青瓦台", "维也纳", "柏林"] {
+            assert_eq!(sort(place), Some(Sort::Place), "{place}");
+        }
+        // and the shipped table says so
+        assert!(zh_places("leonhard euler").is_empty());
+        assert!(zh_places("vladimir putin").is_empty());
+        assert!(zh_places("washington").contains(&("华盛顿", Sort::Place)));
     }
 }
 

@@ -338,6 +338,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // gives elsewhere (`Lee Teng-hui` against 吕宋海, put for 李登辉), a Chinese person's name
 // counting as a whole name and `Taiwan-born` as no name left over: wikipairs name 45 → 46 of
 // 108 (floor 0.41, one catch under); xquad and the clean output of every corpus unchanged.
+// Then a person jieba's dictionary tags as a place (欧拉, 普京, 莎士比亚: glossed by what they did,
+// by no word of land) no place in the lexicon's table, and 赖 in the transliteration table
+// (赖特 `Wright`): `Hardy and Wright` changed to `Leonhard Euler` is reported, the two people
+// now of one sort; wikipairs name 46 → 47 of 108 (floor 0.42); xquad, the claims and the clean
+// output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -356,7 +361,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.66);
     floor(&t, Kind::Year, 0.61);
     floor(&t, Kind::Number, 0.58);
-    floor(&t, Kind::Name, 0.41);
+    floor(&t, Kind::Name, 0.42);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

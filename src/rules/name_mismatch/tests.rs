@@ -1761,3 +1761,24 @@ fn a_name_where_the_english_names_a_chinese_person_named_elsewhere() {
         0
     );
 }
+
+/// Two people of the article crossing where the sentences share little besides: `Hardy and
+/// Wright wrote … (1938)` changed to `Leonhard Euler` against 爱德华·梅特兰·赖特 (wikipairs
+/// Number_theory). Two things make it: 赖特 renders `Wright`, the surname alone the English
+/// gives elsewhere, and 欧拉, whom jieba tags as a place, is a person, so the two are of one
+/// sort.
+#[test]
+fn a_person_swapped_for_another_whom_the_dictionary_took_for_a_place() {
+    let (zh, en) = wikipairs_article("Number_theory", "md");
+    let about = |f: &[String]| {
+        f.iter()
+            .filter(|m| m.contains("Leonhard Euler") || m.contains("赖特"))
+            .count()
+    };
+    assert_eq!(about(&findings(&zh, &en)), 0);
+    let swapped = changed(&en, "Hardy and Wright wrote", "Hardy and Leonhard Euler wrote");
+    assert_reported(
+        &findings(&zh, &swapped),
+        &["爱德华·梅特兰·赖特", "Leonhard Euler", "欧拉"],
+    );
+}
