@@ -474,7 +474,8 @@ impl Sort {
     /// organisation; a noun glossed as a capital, city or province (柏林 `berlin capital
     /// germany`, which jieba tags as a person's name) a place.
     pub fn of(tag: &str, gloss: &str) -> Option<Sort> {
-        const PLACE: &[&str] = &["capital", "city", "province", "prefecture", "county"];
+        // (the words of land that make any noun a place: the first of LAND_GLOSS_WORDS)
+        const PLACE: &[&str] = LAND_GLOSS_WORDS.split_at(5).0;
         match tag {
             // (a person jieba tags as a place, 欧拉 `leonhard euler swiss mathematician`, 普京
             // `vladimir putin president russia`: glossed by what they did, and by no word of land)

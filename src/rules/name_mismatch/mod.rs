@@ -39,9 +39,9 @@
 //! person's whole name and a place are the one name left on each side and the English one
 //! resolves, 诺曼·康托尔 where the English says `Vienna`, 蒙特利尔 where it says `James
 //! Abercrombie`; in articles written independently, when the one name left on each side is
-//! the English, resolving to a person's whole name the Chinese article gives elsewhere, 吕宋海
-//! where the English says `Lee Teng-hui`, whom the Chinese calls 李登辉 elsewhere; a Chinese
-//! person's name, 李登辉, is a whole name as an interpunct name is), the
+//! the English, a person's whole name resolving to a person the Chinese article names
+//! elsewhere (a Chinese person's name, 李登辉, counts), and the Chinese may be a name at all:
+//! 吕宋海 where the English says `Lee Teng-hui`), the
 //! English one is not a people (`American` for 美国) nor a modifier joined by a hyphen
 //! (`Taiwan-born`, which the Chinese often leaves unsaid), and the Chinese one may be a name at
 //! all (a place the lexicon knows or a transliteration, not 城市). Of several Chinese names

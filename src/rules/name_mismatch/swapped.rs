@@ -441,17 +441,20 @@ fn last_part(name: &str) -> &str {
     crate::facts::name_match::zh_parts(name).last().copied().unwrap_or(name)
 }
 
-/// Whether a Chinese name is a person's whole name, given and family name: of two parts
-/// (伯特·布林), or a Chinese person's surname and given name (李登辉,
-/// [`crate::facts::native_name`]).
+/// Whether a Chinese name is a person's whole name, given and family name (伯特·布林).
 fn full_name(z: &Fact) -> bool {
-    match crate::facts::name_match::zh_parts(&z.text)[..] {
-        [one] => {
-            let folded: Vec<char> = crate::lang::script::fold_to_simplified(one).text.chars().collect();
-            crate::facts::native_name::is_native(&folded)
-        }
-        ref parts => parts.len() >= 2,
-    }
+    crate::facts::name_match::zh_parts(&z.text).len() >= 2
+}
+
+/// Whether a Chinese name is a person's whole name ([`zh_whole_person`]) or a Chinese person's
+/// surname and given name (李登辉, [`crate::facts::native_name::reads_as_a_name`]). Asked only
+/// where the English resolves to the name: elsewhere a Chinese person's name is held to what a
+/// whole name is not (a romanisation the lexicon does not give, `Mao Tse-tung`, renders it
+/// in no way the rule reads).
+fn zh_person(z: &Fact) -> bool {
+    zh_whole_person(z)
+        || !place(z)
+            && crate::facts::native_name::reads_as_a_name(&crate::lang::script::fold_to_simplified(&z.text).text)
 }
 
 /// Whether a Chinese name is a person's whole name: of two parts or more, and no place or
@@ -1842,12 +1845,14 @@ impl<'c, 'a> Slots<'c, 'a> {
                 // person's and the Chinese a whole name that resolves to nothing: 约翰·斯图尔特·密尔
                 // changed to 罗纳德·科斯 against `John Stuart Mill`; the English article names Coase,
                 // but 科斯 renders `Coase` too loosely for the resolver; and where the one name left on
-                // each side is the English, resolving to a person's whole name the Chinese article
-                // gives elsewhere, whatever the Chinese is: 李登辉 changed to 吕宋海, a sea, against
-                // `Lee Teng-hui`. Measured with the mutation benchmark: wikipairs name 45 → 46 of 108
+                // each side is the English, a person's whole name resolving to a person the Chinese
+                // article names elsewhere, and the Chinese any name at all (not 城市): 李登辉 changed
+                // to 吕宋海, a sea, against `Lee Teng-hui`. Measured with the mutation benchmark: wikipairs name 45 → 46 of 108
                 // (`-- 4`); xquad as before; the clean output of every corpus unchanged)
                 ([], [(ei, y)])
-                    if (translated || lone_zh_whole_name && !place(y) || self.lone && zh_whole_person(y))
+                    if (translated
+                        || lone_zh_whole_name && !place(y)
+                        || self.lone && en_whole_person(&ef[*ei]) && zh_person(y) && may_be_a_name(&zf[zl[0]]))
                         && !people_word(&ef[*ei].text) =>
                 {
                     // (the one name left on each side is a slot whatever the Chinese is)
@@ -2091,6 +2096,27 @@ impl<'c, 'a> Slots<'c, 'a> {
 mod tests {
     use crate::facts::test_support::facts_of;
     use crate::facts::FactKind;
+
+    /// A name joined by a hyphen to a word in lower case is a modifier (`Taiwan-born`, with
+    /// U+2010 too); not a name joined to another name (`Austria-Hungary`), nor one that ends
+    /// the text or stands before a space.
+    #[test]
+    fn a_name_joined_to_a_word_in_lower_case_is_a_modifier() {
+        let modifier = |text: &str, name: &str| {
+            let at = text.find(name).unwrap();
+            let mut f = facts_of("a.en.txt", text)
+                .into_iter()
+                .find(|f| f.kind == FactKind::Name)
+                .expect("a name");
+            f.span = at..at + name.len();
+            super::modifier_of_origin(text, &f)
+        };
+        assert!(modifier("He was the first Taiwan-born president.", "Taiwan"));
+        assert!(modifier("He was the first Taiwan\u{2010}born president.", "Taiwan"));
+        assert!(!modifier("Austria-Hungary fell.", "Austria"));
+        assert!(!modifier("He was born in Taiwan", "Taiwan"));
+        assert!(!modifier("He was born in Taiwan and left.", "Taiwan"));
+    }
 
     /// The nearest pair of two names' mentions, found by binary search, is the pair every pair
     /// weighed one by one finds, ties going to the first by the Chinese mention, then the

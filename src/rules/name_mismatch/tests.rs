@@ -1747,7 +1747,8 @@ fn a_name_where_the_english_names_a_chinese_person_named_elsewhere() {
         "became the first president born in Taiwan. Lee continued",
     );
     assert_eq!(about(&findings(&swapped, &two)), 0);
-    // nor where the English name left over resolves to no one (`Lee` alone: any Lee)
+    // nor where the English gives no whole name there (`Lee` alone: any Lee; three letters, no
+    // name the rule resolves)
     let short = changed(
         &en,
         "January 1988, Lee Teng-hui succeeded him",
