@@ -254,7 +254,18 @@ fn candidates(
             let cut = piece.split(['·', '•', '・', ' ']).next().unwrap_or("");
             // (not where the other side names only that first part: 爱德华 against `Edward
             // Said` cut to `Edward` makes the two agree)
-            let cut = if cut.is_empty() || cut.len() == piece.len() || says_only(counterpart, cut, piece, on_zh) {
+            // (and only a person's name: `Songjiang District` cut to `Songjiang` still names the
+            // district, `Mount Tai` cut to `Mount` or `The Mongol Empire` to `The` names nothing)
+            let (zh, en) = if on_zh {
+                (fact, counterpart)
+            } else {
+                (counterpart, fact)
+            };
+            let cut = if cut.is_empty()
+                || cut.len() == piece.len()
+                || !persons_name(&zh.text, &en.text)
+                || says_only(counterpart, cut, piece, on_zh)
+            {
                 ""
             } else {
                 cut
@@ -278,6 +289,94 @@ fn candidates(
         _ => {}
     }
     out
+}
+
+/// Whether a name stated on both sides (`zh`, `en`) is a person's, to be cut to its first part:
+/// the Chinese of several parts (a foreign person's, joined by an interpunct) or one the
+/// lexicon glosses as a Chinese person's ([`reads_as_a_name`](parallax::facts::native_name::reads_as_a_name):
+/// 李大钊, 王励勤); else an English name that is no place or organisation the lexicon knows
+/// (`Ann Arbor`), holds no `of` (`Treaty of Rome`), opens with no word that is no given name
+/// (`Mount Tai`, `The Mongol Empire`, `Downtown Fresno`, `Van der Waals`) and ends with no word
+/// that makes it a place or institution (`Songjiang District`, `South Kensington Museum`).
+fn persons_name(zh: &str, en: &str) -> bool {
+    const NO_GIVEN_NAME: &[&str] = &[
+        "the",
+        "van",
+        "von",
+        "de",
+        "der",
+        "di",
+        "da",
+        "du",
+        "le",
+        "la",
+        "al",
+        "el",
+        "mount",
+        "lake",
+        "saint",
+        "st",
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "new",
+        "great",
+        "downtown",
+        "treaty",
+        "university",
+    ];
+    const HEADS: &[&str] = &[
+        "district",
+        "museum",
+        "street",
+        "road",
+        "avenue",
+        "ave",
+        "park",
+        "house",
+        "university",
+        "college",
+        "school",
+        "institute",
+        "empire",
+        "dynasty",
+        "kingdom",
+        "republic",
+        "treaty",
+        "river",
+        "lake",
+        "mountain",
+        "island",
+        "sea",
+        "plate",
+        "prize",
+        "foundation",
+        "party",
+        "city",
+        "county",
+        "province",
+        "state",
+        "church",
+        "hall",
+        "square",
+        "bridge",
+        "station",
+        "company",
+        "war",
+        "act",
+    ];
+    if zh.contains(['·', '•', '・']) || parallax::facts::native_name::reads_as_a_name(zh) {
+        return true;
+    }
+    let lower = en.to_lowercase();
+    let words: Vec<&str> = lower.split(' ').collect();
+    parallax::align::entities::zh_places(&lower).is_empty()
+        && !words.contains(&"of")
+        && !words.first().is_some_and(|w| NO_GIVEN_NAME.contains(w))
+        && !words.last().is_some_and(|w| HEADS.contains(w))
 }
 
 /// Whether the other side names only `cut`, the first part of `whole`: its name is of one
@@ -727,4 +826,32 @@ pub fn stability(pairs: &[Pair], per_kind: usize) -> (usize, usize) {
         }
     }
     (same, tried)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_a_persons_name_is_cut() {
+        // (a foreign person's interpunct name, a Chinese person's, an English given and family
+        // name the Chinese writes without an interpunct)
+        for (zh, en) in [
+            ("阿尔弗雷德·诺贝尔", "Alfred Nobel"),
+            ("李大钊", "Li Dazhao"),
+            ("巴尼", "Barney Sloane"),
+        ] {
+            assert!(super::persons_name(zh, en), "{zh} / {en}");
+        }
+        // (a place or institution, or a name whose first word is none)
+        for (zh, en) in [
+            ("松江区", "Songjiang District"),
+            ("泰山", "Mount Tai"),
+            ("蒙古帝国", "The Mongol Empire"),
+            ("罗马条约", "Treaty of Rome"),
+            ("南肯辛顿博物馆", "South Kensington Museum"),
+            ("范德华", "Van der Waals"),
+            ("维也纳", "Vienna"),
+        ] {
+            assert!(!super::persons_name(zh, en), "{zh} / {en}");
+        }
+    }
 }

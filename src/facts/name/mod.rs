@@ -680,6 +680,16 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
         if a + 2 < i && a > 0 && (read(a - 1) || a > 1 && read(a - 2)) {
             a += 1;
         }
+        // nor a function word the table also holds (于, 因) after Chinese, unless it opens a word
+        // of the dictionary with the characters after it (于尔根, Jürgen): 来自于莱纳斯·鲍林 is
+        // 莱纳斯·鲍林
+        let opens_a_word = |from: usize| {
+            (from + 2..=i.min(from + 4))
+                .any(|to| segment::is_dictionary_word(&chars[from..to].iter().collect::<String>()))
+        };
+        if a + 2 < i && a > 0 && is_han(chars[a - 1]) && matches!(chars[a], '于' | '因') && !opens_a_word(a) {
+            a += 1;
+        }
         // a given name of two joined by a hyphen (让-巴蒂斯特·赛伊, 卡尔-古斯塔夫·罗斯贝): the
         // part before the hyphen, of one to four characters of the table, is the name's too;
         // not past the name read before it (`X·Y-Z·W` keeps `Z·W`), nor a function word the
@@ -729,11 +739,15 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
         // a function word the table also holds (于, 因, 曾) ends no name: 拉津德·帕乔里于 2015 年
         // is 拉津德·帕乔里 (the last part keeps two characters), unless the name's end is a word
         // of the dictionary (斯坦因, Stein), or what follows is Chinese that makes no word with it
+        // (but 曾, `once`, opens no word with the verb it stands before, and ends a name before
+        // any Chinese: 卡尔·弗里德里希·高斯曾说, 阿达·勒芙蕾丝曾设计)
         let last_part = chars[..b].iter().rposition(|&c| is_dot(c)).map_or(i + 1, |d| d + 1);
         while b - last_part > 2 && AFTER_A_NAME.contains(&chars[b - 1]) {
             let end: String = chars[b - 3..b].iter().collect();
             let joins = chars.get(b).is_some_and(|&n| {
-                !is_han(n) || segment::is_dictionary_word(&[chars[b - 1], n].iter().collect::<String>())
+                !is_han(n)
+                    || chars[b - 1] == '曾'
+                    || segment::is_dictionary_word(&[chars[b - 1], n].iter().collect::<String>())
             });
             if segment::is_dictionary_word(&end) || !joins {
                 break;

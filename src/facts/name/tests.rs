@@ -56,6 +56,30 @@ fn a_function_word_the_table_holds_ends_an_interpunct_name() {
     // (nor a name whose end is a word: 斯坦因, Stein)
     let read = interpunct_read("考古学家奥莱尔·斯坦因，曾到敦煌。");
     assert_eq!(read, ["奥莱尔·斯坦因"]);
+    // (曾, `once`, before a verb it makes no word with: wikipairs Number_theory, Computer_science)
+    for (text, name) in [
+        (
+            "卡尔·弗里德里希·高斯曾说：「数学是科学的皇后。」",
+            "卡尔·弗里德里希·高斯",
+        ),
+        ("阿达·勒芙蕾丝曾设计了一种算法。", "阿达·勒芙蕾丝"),
+        ("托马斯·卡莱尔曾讽刺经济学。", "托马斯·卡莱尔"),
+    ] {
+        assert_eq!(interpunct_read(text), [name]);
+    }
+}
+
+#[test]
+fn a_function_word_the_table_holds_opens_no_interpunct_name() {
+    // (wikipairs Linus_Torvalds)
+    let read = interpunct_read("他的名字来自于莱纳斯·鲍林，一位诺贝尔化学奖得主。");
+    assert_eq!(read, ["莱纳斯·鲍林"]);
+    // (but 于 that opens a word of the dictionary opens the name: 于尔根, Jürgen)
+    let read = interpunct_read("德国哲学家于尔根·哈贝马斯认为");
+    assert_eq!(read, ["于尔根·哈贝马斯"]);
+    // (nor after what is not Chinese)
+    let read = interpunct_read("于莱纳斯·鲍林");
+    assert_eq!(read, ["于莱纳斯·鲍林"]);
 }
 
 #[test]
