@@ -559,6 +559,16 @@ fn inside_the_name(chars: &[char], at: usize) -> bool {
         && chars
             .get(at + 1)
             .is_some_and(|&n| is_translit_char(n) || is_name_separator(n) && n != ' ')
+        // (nor one that opens a common noun with the character after it, a title before the
+        // name: 总 of 阿尔巴尼亚总理范·诺里; 摩 of 西摩尔 opens 摩尔, which jieba tags otherwise)
+        && !chars
+            .get(at + 1)
+            .is_some_and(|&n| common_noun(&[c, n].iter().collect::<String>()))
+}
+
+/// Whether a text is a word jieba's dictionary tags as a common noun (`n`: 总理, 教授).
+fn common_noun(text: &str) -> bool {
+    segment::is_dictionary_word(text) && segment::words(text).first().is_some_and(|w| w.tag == "n")
 }
 
 /// Whether a text is a word of ordinary Chinese: a dictionary word jieba does not tag as a
@@ -677,17 +687,24 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
             let run: String = chars[from..i].iter().collect();
             segment::is_dictionary_word(&word) && segment::words(&run).first().is_some_and(|w| w.text == word)
         };
-        if a + 2 < i && a > 0 && (read(a - 1) || a > 1 && read(a - 2)) {
+        // (a title that ends in a character of the table, 总理, leaves even one character: 范 of
+        // 总理范·诺里)
+        let title = a > 0 && common_noun(&chars[a - 1..=a].iter().collect::<String>()) && read(a - 1);
+        if (a + 2 < i || title && a + 1 < i) && a > 0 && (read(a - 1) || a > 1 && read(a - 2)) {
             a += 1;
         }
-        // nor a function word the table also holds (于, 因) after Chinese, unless it opens a word
+        // nor a function word the table also holds (于, 因) after a verb, unless it opens a word
         // of the dictionary with the characters after it (于尔根, Jürgen): 来自于莱纳斯·鲍林 is
-        // 莱纳斯·鲍林
+        // 莱纳斯·鲍林, but 天文学家于尔班·勒维耶 is Urbain Le Verrier
         let opens_a_word = |from: usize| {
             (from + 2..=i.min(from + 4))
                 .any(|to| segment::is_dictionary_word(&chars[from..to].iter().collect::<String>()))
         };
-        if a + 2 < i && a > 0 && is_han(chars[a - 1]) && matches!(chars[a], '于' | '因') && !opens_a_word(a) {
+        let after_a_verb = |at: usize| {
+            let before: String = chars[at.saturating_sub(4)..at].iter().collect();
+            at > 0 && is_han(chars[at - 1]) && segment::words(&before).last().is_some_and(|w| w.tag.starts_with('v'))
+        };
+        if a + 2 < i && matches!(chars[a], '于' | '因') && after_a_verb(a) && !opens_a_word(a) {
             a += 1;
         }
         // a given name of two joined by a hyphen (让-巴蒂斯特·赛伊, 卡尔-古斯塔夫·罗斯贝): the

@@ -14,6 +14,14 @@ fn interpunct() {
     assert_eq!(c[r[0].0..r[0].1].iter().collect::<String>(), "谢尔盖·巴加普什");
 }
 
+#[test]
+fn a_title_before_an_interpunct_name_is_not_read_into_it() {
+    // (xquad Harvard_University: 总 lies outside the table, between 亚 and 理 of it)
+    assert_eq!(interpunct_read("阿尔巴尼亚总理范·诺里;加拿大总理"), ["范·诺里"]);
+    // (a character outside the table that opens no common noun stays: 西摩尔)
+    assert_eq!(interpunct_read("数学家西摩尔·派普特提出"), ["西摩尔·派普特"]);
+}
+
 /// The interpunct names of a text, as strings.
 fn interpunct_read(text: &str) -> Vec<String> {
     let c: Vec<char> = text.chars().collect();
@@ -77,7 +85,9 @@ fn a_function_word_the_table_holds_opens_no_interpunct_name() {
     // (but 于 that opens a word of the dictionary opens the name: 于尔根, Jürgen)
     let read = interpunct_read("德国哲学家于尔根·哈贝马斯认为");
     assert_eq!(read, ["于尔根·哈贝马斯"]);
-    // (nor after what is not Chinese)
+    // (nor after what is no verb: 于尔班, Urbain; wikipairs Meteorology)
+    let read = interpunct_read("请天文学家于尔班·勒维耶计算");
+    assert_eq!(read, ["于尔班·勒维耶"]);
     let read = interpunct_read("于莱纳斯·鲍林");
     assert_eq!(read, ["于莱纳斯·鲍林"]);
 }
