@@ -28,7 +28,7 @@ use crate::source::Lang;
 use crate::Span;
 use std::collections::{BTreeMap, HashSet};
 pub(crate) use words::TITLES;
-use words::{CONNECTORS, EN_STOP, NAME_PARTICLES, NAME_TAGS, ORG_HEADS, WEEKDAYS, ZH_NAME_SUFFIXES};
+use words::{CONNECTORS, EN_STOP, NAME_PARTICLES, NAME_TAGS, ORG_HEADS, PERSONS_TITLES, WEEKDAYS, ZH_NAME_SUFFIXES};
 
 /// Document-wide information the name grammar needs.
 pub(crate) struct Context {
@@ -399,6 +399,31 @@ impl Context {
                     s += 1;
                 } else {
                     break;
+                }
+            }
+            // (nor the words before a title inside the run, a people, a party or a place and the
+            // office: `Albanian Prime Minister Fan S. Noli`, `Republican U.S. President Ronald
+            // Reagan`; not where the run opens with a given name, `Martin Luther King Jr.`, nor
+            // where no name follows the title, `Burger King`)
+            // (a title only a person bears: `General` opens `General Assembly`, `Foreign` opens
+            // `Foreign Affairs`; `Minister` after `Prime`)
+            let persons_title =
+                |t: usize| PERSONS_TITLES.contains(&toks[t].s) || toks[t].s == "Minister" && toks[t - 1].s == "Prime";
+            if let Some(t) = (s + 1..end).rev().find(|&t| persons_title(t)) {
+                let suffix = |w: &str| matches!(w, "Jr" | "Sr" | "II" | "III" | "IV" | ".");
+                let named_after = toks
+                    .get(t + 1)
+                    .is_some_and(|x| x.kind == TokKind::Word && !super::number::is_cardinal_word(&x.s.to_lowercase()))
+                    && toks[t + 1..end]
+                        .iter()
+                        .any(|x| x.kind == TokKind::Word && is_cap(x.s) && !suffix(x.s) && !TITLES.contains(&x.s));
+                let before = toks[s..t].iter().filter(|x| x.kind == TokKind::Word).count();
+                if named_after && before <= 3 && !crate::lang::given_names::is_given_name(toks[s].s) {
+                    s = t + 1;
+                    // (`Governor General David Johnston`)
+                    while s + 1 < end && TITLES.contains(&toks[s].s) {
+                        s += 1;
+                    }
                 }
             }
             // trailing connectors never end a name

@@ -40,6 +40,40 @@ pub(super) const ZH_NAME_SUFFIXES: &[&str] = &[
     "联盟",
 ];
 
+/// Of [`TITLES`], those only a person bears, which end a run of words before a name inside a
+/// longer capitalised run (`Republican U.S. President Ronald Reagan`): not `General` (`General
+/// Assembly`), `Foreign` (`Foreign Affairs`), `Vice`, `Chair`, `Fellow`.
+pub(crate) const PERSONS_TITLES: &[&str] = &[
+    "President",
+    "Chairman",
+    "Professor",
+    "Captain",
+    "Admiral",
+    "Colonel",
+    "Senator",
+    "Governor",
+    "Mayor",
+    "Chancellor",
+    "Ambassador",
+    "Archbishop",
+    "Bishop",
+    "Cardinal",
+    "Reverend",
+    "Lieutenant",
+    "Emperor",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Sir",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "MP",
+];
+
 /// Words that stand before a person's name as a title (`President`, `Professor`), not part
 /// of it.
 pub(crate) const TITLES: &[&str] = &[
