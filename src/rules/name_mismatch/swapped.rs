@@ -98,10 +98,15 @@ fn gloss_heads<'g>(z: &Fact, gloss: &'g str) -> impl Iterator<Item = String> + '
     (1..=words.len()).map(move |n| words[..n].join(" "))
 }
 
-/// The first words of a gloss, as many as Chinese name `z` has parts (at least one).
+/// The first words of a gloss, as many as Chinese name `z` has parts (at least one); for a
+/// surname alone glossed after the given name, the surname (奥巴马 `barack obama democrat
+/// politician president`: `obama`, not `barack`, whose gloss words after it describe him).
 fn gloss_head_words<'g>(z: &Fact, gloss: &'g str) -> impl Iterator<Item = &'g str> {
     let parts = crate::facts::name_match::zh_parts(&z.text).len().max(1);
-    gloss.split(' ').take(parts)
+    let words: Vec<&'g str> = gloss.split(' ').collect();
+    let renders = |w: &str| crate::facts::translit::name_similarity_at_least(&z.text, w, SPELT_ALIKE) >= SPELT_ALIKE;
+    let surname_second = parts == 1 && words.len() > 1 && !renders(words[0]) && renders(words[1]);
+    words.into_iter().skip(usize::from(surname_second)).take(parts)
 }
 
 /// How closely a Chinese word must render the first words of its gloss to be a name the
@@ -2096,6 +2101,25 @@ impl<'c, 'a> Slots<'c, 'a> {
 mod tests {
     use crate::facts::test_support::facts_of;
     use crate::facts::FactKind;
+
+    /// A surname alone that the lexicon glosses after the given name is headed by the
+    /// surname (奥巴马 `barack obama democrat politician president`: `obama`); a name glossed by
+    /// itself first keeps its first word (格拉斯哥 `glasgow scotland`: `glasgow`).
+    #[test]
+    fn a_surname_glossed_after_the_given_name_is_headed_by_it() {
+        let name = |sentence: &str, name: &str| {
+            facts_of("a.zh.txt", sentence)
+                .into_iter()
+                .find(|f| f.kind == FactKind::Name && f.text == name)
+                .unwrap_or_else(|| panic!("no name `{name}` in {sentence}"))
+        };
+        let obama = name("夏末，奥巴马访问了中国。\n", "奥巴马");
+        let heads: Vec<&str> = super::gloss_head_words(&obama, "barack obama democrat politician president").collect();
+        assert_eq!(heads, ["obama"]);
+        let glasgow = name("他去了格拉斯哥。\n", "格拉斯哥");
+        let heads: Vec<&str> = super::gloss_head_words(&glasgow, "glasgow scotland").collect();
+        assert_eq!(heads, ["glasgow"]);
+    }
 
     /// A name joined by a hyphen to a word in lower case is a modifier (`Taiwan-born`, with
     /// U+2010 too); not a name joined to another name (`Austria-Hungary`), nor one that ends

@@ -1792,3 +1792,16 @@ fn a_person_swapped_for_another_whom_the_dictionary_took_for_a_place() {
         &["爱德华·梅特兰·赖特", "Leonhard Euler", "欧拉"],
     );
 }
+
+#[test]
+fn a_surname_alone_whose_gloss_describes_the_person_is_no_word_of_the_english() {
+    // xquad Kenya: the Chinese, changed, says 奥巴马 for 肯雅塔 against `Kenyatta visited China
+    // at the invitation of President Xi Jinping … as president`. 奥巴马's gloss, `barack obama
+    // democrat politician president`, names him by `obama`; its `president` says what he was,
+    // and the English `President` of Xi Jinping names no 奥巴马
+    reported_once_changed(
+        "Kenya",
+        Zh("夏末，肯雅塔应", "夏末，奥巴马应"),
+        &["`奥巴马`", "`Kenyatta`"],
+    );
+}
