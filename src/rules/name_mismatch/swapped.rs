@@ -2102,17 +2102,19 @@ mod tests {
     use crate::facts::test_support::facts_of;
     use crate::facts::FactKind;
 
+    /// The Chinese name fact `name` of a sentence.
+    fn name(sentence: &str, name: &str) -> crate::facts::Fact {
+        facts_of("a.zh.txt", sentence)
+            .into_iter()
+            .find(|f| f.kind == FactKind::Name && f.text == name)
+            .unwrap_or_else(|| panic!("no name `{name}` in {sentence}"))
+    }
+
     /// A surname alone that the lexicon glosses after the given name is headed by the
     /// surname (奥巴马 `barack obama democrat politician president`: `obama`); a name glossed by
     /// itself first keeps its first word (格拉斯哥 `glasgow scotland`: `glasgow`).
     #[test]
     fn a_surname_glossed_after_the_given_name_is_headed_by_it() {
-        let name = |sentence: &str, name: &str| {
-            facts_of("a.zh.txt", sentence)
-                .into_iter()
-                .find(|f| f.kind == FactKind::Name && f.text == name)
-                .unwrap_or_else(|| panic!("no name `{name}` in {sentence}"))
-        };
         let obama = name("夏末，奥巴马访问了中国。\n", "奥巴马");
         let heads: Vec<&str> = super::gloss_head_words(&obama, "barack obama democrat politician president").collect();
         assert_eq!(heads, ["obama"]);
@@ -2434,12 +2436,6 @@ mod tests {
     /// a common word read as a name is none (城市 of 地区城市, xquad Victoria_(Australia)).
     #[test]
     fn a_word_that_renders_its_gloss_may_be_a_name() {
-        let name = |sentence: &str, name: &str| {
-            facts_of("a.zh.txt", sentence)
-                .into_iter()
-                .find(|f| f.kind == FactKind::Name && f.text == name)
-                .unwrap_or_else(|| panic!("no name `{name}` in {sentence}"))
-        };
         let said = name(
             "正如爱德华的理论所说的，东方主义是指西方如何发展出东方的一个 想象地理学。\n",
             "爱德华",
