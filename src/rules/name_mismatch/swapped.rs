@@ -535,7 +535,13 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str) -> bool {
     let people = crate::align::entities::people_place(lower)
         .map(|p| p.1)
         .unwrap_or_default();
+    // (or, an abbreviation, by the country the English often names so: `UK` for 英国; not
+    // `England`, which may be another name of the Chinese article than 英国)
     places.iter().chain(&people).any(|(w, _)| zh_text.contains(w))
+        || capitals(e)
+            && LOOSE_NAMES
+                .iter()
+                .any(|(zh, en)| en.contains(&e.text.as_str()) && zh_text.contains(zh))
 }
 
 /// The stems of the English words the lexicon gives for the words of a unit's Chinese
@@ -842,6 +848,19 @@ fn said_more_in_chinese(names: &UnitNames, zf: &[Fact], ef: &[Fact]) -> Option<u
         |z, e| Entities::same(&zf[z], &ef[e]) || mentions_the_people(&ef[e], &zf[z]),
         |z, e| super::cut::given_names_alike(&zf[z].text, &ef[e].text),
     )
+}
+
+/// Where the Chinese text of a unit says 他 or 她 (he, she; not 他们, they): not inside a word
+/// of the dictionary that holds the character (马耳他, Malta; 其他, other; 吉他, guitar).
+fn zh_pronouns(zt: &str) -> impl Iterator<Item = usize> + '_ {
+    let inside: Vec<(usize, usize)> = ["其他", "马耳他", "吉他"]
+        .iter()
+        .flat_map(|w| zt.match_indices(w).map(|(at, m)| (at, at + m.len())))
+        .collect();
+    zt.match_indices(['他', '她'])
+        .filter(|(i, c)| !zt[i + c.len()..].starts_with('们'))
+        .map(|(i, _)| i)
+        .filter(move |&i| !inside.iter().any(|&(a, b)| a <= i && i < b))
 }
 
 /// The one name the English of a unit says more often than the Chinese ([`repeated`], as
@@ -1587,8 +1606,7 @@ impl<'c, 'a> Slots<'c, 'a> {
                 .map(|&z| zf[z].text.as_str())
                 .collect();
             let first_end = first_end(zt, &paired_people);
-            zt.match_indices(['他', '她'])
-                .any(|(i, c)| i < first_end && !zt[i + c.len()..].starts_with('们'))
+            zh_pronouns(zt).any(|i| i < first_end)
         };
         let lone_en_person = none_resolves && zl.is_empty() && el.len() == 1 && en_whole_person(&ef[el[0]]);
         let lone_zh_person = none_resolves && el.is_empty() && zl.len() == 1 && zh_whole_person(&zf[zl[0]]);
@@ -1692,10 +1710,7 @@ impl<'c, 'a> Slots<'c, 'a> {
         // twice against one `Tesla`, and `Edison` twice against one 爱迪生: the English, changed,
         // says `Edison` for the second `Tesla`). Not where either side has a pronoun, which the
         // other may render by the name (特斯拉…特斯拉 against `Tesla … he`).
-        let zh_pronoun = || {
-            zt.match_indices(['他', '她'])
-                .any(|(i, c)| !zt[i + c.len()..].starts_with('们'))
-        };
+        let zh_pronoun = || zh_pronouns(zt).next().is_some();
         if unit.parallel
             && zs.is_empty()
             && es.is_empty()
@@ -2108,6 +2123,14 @@ mod tests {
             .into_iter()
             .find(|f| f.kind == FactKind::Name && f.text == name)
             .unwrap_or_else(|| panic!("no name `{name}` in {sentence}"))
+    }
+
+    /// 他 and 她 are pronouns as words of their own, not inside another word.
+    #[test]
+    fn a_pronoun_is_no_character_of_a_longer_word() {
+        let at = |text: &str| super::zh_pronouns(text).collect::<Vec<_>>();
+        assert_eq!(at("他说，她来了。"), [0, 9]);
+        assert!(at("马耳他、波兰和其他国家；他们弹吉他。").is_empty());
     }
 
     /// A surname alone that the lexicon glosses after the given name is headed by the

@@ -1805,3 +1805,16 @@ fn a_surname_alone_whose_gloss_describes_the_person_is_no_word_of_the_english() 
         &["`奥巴马`", "`Kenyatta`"],
     );
 }
+
+#[test]
+fn a_place_said_twice_in_a_list_stands_for_the_place_the_english_gives() {
+    // xquad European_Union_law: the Chinese, changed, says 斯洛文尼亚 for 克罗地亚 at the end of
+    // the list of accessions (`… Slovakia and Slovenia in 2004, … and Croatia in 2013`). The
+    // list's 马耳他 (Malta) holds no pronoun 他 that could stand for a person the English names,
+    // and the English `UK` is the list's 英国, no name left over
+    reported_once_changed(
+        "European_Union_law",
+        Zh("2013年的克罗地亚", "2013年的斯洛文尼亚"),
+        &["`斯洛文尼亚`", "`Croatia`"],
+    );
+}
