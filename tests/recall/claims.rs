@@ -13,6 +13,7 @@
 //! inserted place is read as a name at the spot and the other side does not name it.
 
 use super::{check, file, Pair, Seq};
+use parallax::align::entities::Sort;
 use parallax::align::{align, Side, Unit};
 use parallax::facts::{extract, FactKind};
 use parallax::lang::{lexicon, segment};
@@ -538,7 +539,9 @@ impl Places {
                 && zh_names.contains(&w.text)
                 && !zh.iter().any(|(t, _, _)| t == w.text)
             {
-                if let Some(g) = lexicon::english(w.text) {
+                // (not a person jieba tags as a place, 奥巴马 `barack obama democrat politician
+                // president`: glossed by what they did, as the lexicon's table of places reads it)
+                if let Some(g) = lexicon::english(w.text).filter(|g| Sort::of(w.tag, g).is_some()) {
                     zh.push((w.text.to_string(), w.tag.to_string(), g));
                 }
             }
