@@ -562,7 +562,7 @@ const LAND_GLOSS_WORDS: &[&str] = &[
 
 /// Whether a gloss describes a person (a word of [`PERSON_WORDS`]) and no land
 /// ([`LAND_GLOSS_WORDS`]).
-fn glossed_as_a_person(gloss: &str) -> bool {
+pub(crate) fn glossed_as_a_person(gloss: &str) -> bool {
     let words = || gloss.split(' ');
     words().any(|w| PERSON_WORDS.contains(&w)) && !words().any(|w| LAND_GLOSS_WORDS.contains(&w))
 }

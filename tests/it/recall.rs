@@ -357,7 +357,7 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // capitalised run (`Albanian Prime Minister Fan S. Noli`, `Republican U.S. President Ronald
 // Reagan`), and the Chinese one a title before an interpunct name (总理范·诺里): the names the
 // generator draws changed, and xquad name at `-- 6` fell to 189 of 226 (83.6 %) while at `-- 20`
-// it stayed (399 of 542 → 398 of 543). The `-- 6` figure moves by three catches with the draw
+// it held (397 of 542 after the generator's change → 398 of 543). The `-- 6` figure moves by three catches with the draw
 // alone, so the test now draws 20 changes per kind and article on the translated pairs, as the
 // README's figures do: day 18 of 18, year 302 of 311 (97.1 %), number 342 of 351 (97.4 %), name
 // 398 of 543 (73.3 %; floor 0.73, one catch under). The 85 % for names on translated

@@ -296,8 +296,10 @@ fn candidates(
 /// lexicon glosses as a Chinese person's ([`reads_as_a_name`](parallax::facts::native_name::reads_as_a_name):
 /// 李大钊, 王励勤); else an English name that is no place or organisation the lexicon knows
 /// (`Ann Arbor`), holds no `of` (`Treaty of Rome`), opens with no word that is no given name
-/// (`Mount Tai`, `The Mongol Empire`, `Downtown Fresno`, `Van der Waals`) and ends with no word
-/// that makes it a place or institution (`Songjiang District`, `South Kensington Museum`).
+/// (`Mount Tai`, `The Mongol Empire`, `Downtown Fresno`; `Van der Waals`, cut to `Van`, names
+/// nothing) and, unless it opens with a given name (`Stuart Hall`, `Alonzo Church`), ends with
+/// no word that makes it a place or institution (`Songjiang District`, `South Kensington
+/// Museum`).
 fn persons_name(zh: &str, en: &str) -> bool {
     const NO_GIVEN_NAME: &[&str] = &[
         "the",
@@ -376,7 +378,10 @@ fn persons_name(zh: &str, en: &str) -> bool {
     parallax::align::entities::zh_places(&lower).is_empty()
         && !words.contains(&"of")
         && !words.first().is_some_and(|w| NO_GIVEN_NAME.contains(w))
-        && !words.last().is_some_and(|w| HEADS.contains(w))
+        && !(words.last().is_some_and(|w| HEADS.contains(w))
+            && !words
+                .first()
+                .is_some_and(|w| parallax::lang::given_names::is_given_name(w)))
 }
 
 /// Whether the other side names only `cut`, the first part of `whole`: its name is of one
@@ -838,6 +843,7 @@ mod tests {
             ("阿尔弗雷德·诺贝尔", "Alfred Nobel"),
             ("李大钊", "Li Dazhao"),
             ("巴尼", "Barney Sloane"),
+            ("霍尔", "Stuart Hall"),
         ] {
             assert!(super::persons_name(zh, en), "{zh} / {en}");
         }

@@ -410,10 +410,8 @@ impl Context {
             let persons_title =
                 |t: usize| PERSONS_TITLES.contains(&toks[t].s) || toks[t].s == "Minister" && toks[t - 1].s == "Prime";
             if let Some(t) = (s + 1..end).rev().find(|&t| persons_title(t)) {
-                let suffix = |w: &str| matches!(w, "Jr" | "Sr" | "II" | "III" | "IV" | ".");
-                let named_after = toks
-                    .get(t + 1)
-                    .is_some_and(|x| x.kind == TokKind::Word && !super::number::is_cardinal_word(&x.s.to_lowercase()))
+                let suffix = |w: &str| matches!(w, "Jr" | "Sr" | "II" | "III" | "IV");
+                let named_after = toks.get(t + 1).is_some_and(|x| x.kind == TokKind::Word)
                     && toks[t + 1..end]
                         .iter()
                         .any(|x| x.kind == TokKind::Word && is_cap(x.s) && !suffix(x.s) && !TITLES.contains(&x.s));

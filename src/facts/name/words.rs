@@ -42,7 +42,9 @@ pub(super) const ZH_NAME_SUFFIXES: &[&str] = &[
 
 /// Of [`TITLES`], those only a person bears, which end a run of words before a name inside a
 /// longer capitalised run (`Republican U.S. President Ronald Reagan`): not `General` (`General
-/// Assembly`), `Foreign` (`Foreign Affairs`), `Vice`, `Chair`, `Fellow`.
+/// Assembly`), `Foreign` (`Foreign Affairs`), `Vice`, `Chair`, `Fellow`; nor a monarch's, which
+/// opens places and institutions named after one (`Prince Edward Island`, `Royal Prince Alfred
+/// Hospital`, `Queen Elizabeth Hospital`).
 pub(crate) const PERSONS_TITLES: &[&str] = &[
     "President",
     "Chairman",
@@ -60,12 +62,7 @@ pub(crate) const PERSONS_TITLES: &[&str] = &[
     "Cardinal",
     "Reverend",
     "Lieutenant",
-    "Emperor",
     "Pope",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
     "Sir",
     "Dr",
     "Mr",

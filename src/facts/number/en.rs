@@ -36,11 +36,6 @@ const CARDINALS: &[(&str, f64)] = &[
     ("ninety", 90.0),
 ];
 
-/// Whether a lower-case word is a cardinal the number reader counts (`one` to `ninety`).
-pub(crate) fn is_cardinal_word(lower: &str) -> bool {
-    CARDINALS.iter().any(|(n, _)| *n == lower)
-}
-
 /// Whether a lower-case word is an ordinal the number reader counts (`second` to
 /// `twentieth`; not `first`, which mostly orders rather than counts).
 pub(crate) fn is_ordinal_word(lower: &str) -> bool {

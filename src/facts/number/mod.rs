@@ -17,7 +17,6 @@ mod zh;
 #[cfg(test)]
 pub(crate) use en::en;
 pub(crate) use en::en_in;
-pub(crate) use en::is_cardinal_word;
 pub(crate) use en::is_ordinal_word;
 pub(crate) use zh::zh;
 

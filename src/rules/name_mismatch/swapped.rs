@@ -92,20 +92,26 @@ fn renders_its_gloss(z: &Fact, gloss: &str, floor: f64) -> bool {
 
 /// The first words of a gloss a Chinese name may render: the first, and up to as many as the
 /// name has parts (亚当·斯密: `adam`, `adam smith`; a gloss that gives the surname first,
-/// `tolstoy leo …` for 列夫·托尔斯泰, still by its first word).
+/// `tolstoy leo …` for 列夫·托尔斯泰, still by its first word; a surname alone glossed after a
+/// given name, by the surname: [`gloss_head_words`]).
 fn gloss_heads<'g>(z: &Fact, gloss: &'g str) -> impl Iterator<Item = String> + 'g {
     let words: Vec<&'g str> = gloss_head_words(z, gloss).collect();
     (1..=words.len()).map(move |n| words[..n].join(" "))
 }
 
 /// The first words of a gloss, as many as Chinese name `z` has parts (at least one); for a
-/// surname alone glossed after the given name, the surname (奥巴马 `barack obama democrat
-/// politician president`: `obama`, not `barack`, whose gloss words after it describe him).
+/// surname alone of a person glossed after the given name, the surname (奥巴马 `barack obama
+/// democrat politician president`: `obama`, not `barack`, whose gloss words after it describe
+/// him; a gloss that names no person, a place of two words, keeps its first).
 fn gloss_head_words<'g>(z: &Fact, gloss: &'g str) -> impl Iterator<Item = &'g str> {
     let parts = crate::facts::name_match::zh_parts(&z.text).len().max(1);
     let words: Vec<&'g str> = gloss.split(' ').collect();
     let renders = |w: &str| crate::facts::translit::name_similarity_at_least(&z.text, w, SPELT_ALIKE) >= SPELT_ALIKE;
-    let surname_second = parts == 1 && words.len() > 1 && !renders(words[0]) && renders(words[1]);
+    let surname_second = parts == 1
+        && words.len() > 1
+        && crate::align::entities::glossed_as_a_person(gloss)
+        && !renders(words[0])
+        && renders(words[1]);
     words.into_iter().skip(usize::from(surname_second)).take(parts)
 }
 
@@ -850,8 +856,8 @@ fn said_more_in_chinese(names: &UnitNames, zf: &[Fact], ef: &[Fact]) -> Option<u
     )
 }
 
-/// Where the Chinese text of a unit says 他 or 她 (he, she; not 他们, they): not inside a word
-/// of the dictionary that holds the character (马耳他, Malta; 其他, other; 吉他, guitar).
+/// Where the Chinese text of a unit says 他 or 她 (he, she; not 他们, they): not inside one of
+/// the common words that hold the character (马耳他, Malta; 其他, other; 吉他, guitar).
 fn zh_pronouns(zt: &str) -> impl Iterator<Item = usize> + '_ {
     let inside: Vec<(usize, usize)> = ["其他", "马耳他", "吉他"]
         .iter()
@@ -2144,6 +2150,9 @@ mod tests {
         let glasgow = name("他去了格拉斯哥。\n", "格拉斯哥");
         let heads: Vec<&str> = super::gloss_head_words(&glasgow, "glasgow scotland").collect();
         assert_eq!(heads, ["glasgow"]);
+        // (nor a gloss that describes no person: a place of two words keeps its first)
+        let heads: Vec<&str> = super::gloss_head_words(&glasgow, "new glasgow nova scotia").collect();
+        assert_eq!(heads, ["new"]);
     }
 
     /// A name joined by a hyphen to a word in lower case is a modifier (`Taiwan-born`, with
