@@ -375,13 +375,13 @@ fn persons_name(zh: &str, en: &str) -> bool {
     }
     let lower = en.to_lowercase();
     let words: Vec<&str> = lower.split(' ').collect();
+    let opens_with_a_given_name = words
+        .first()
+        .is_some_and(|w| parallax::lang::given_names::is_given_name(w));
     parallax::align::entities::zh_places(&lower).is_empty()
         && !words.contains(&"of")
         && !words.first().is_some_and(|w| NO_GIVEN_NAME.contains(w))
-        && !(words.last().is_some_and(|w| HEADS.contains(w))
-            && !words
-                .first()
-                .is_some_and(|w| parallax::lang::given_names::is_given_name(w)))
+        && (!words.last().is_some_and(|w| HEADS.contains(w)) || opens_with_a_given_name)
 }
 
 /// Whether the other side names only `cut`, the first part of `whole`: its name is of one
