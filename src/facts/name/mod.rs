@@ -403,8 +403,8 @@ impl Context {
             }
             // (nor the words before a title inside the run, a people, a party or a place and the
             // office: `Albanian Prime Minister Fan S. Noli`, `Republican U.S. President Ronald
-            // Reagan`; not where the run opens with a given name, `Martin Luther King Jr.`, nor
-            // where no name follows the title, `Burger King`)
+            // Reagan`; not where the run opens with a given name, `Elizabeth Bishop Award`, nor
+            // where no name follows the title, `British Prime Minister`)
             // (a title only a person bears: `General` opens `General Assembly`, `Foreign` opens
             // `Foreign Affairs`; `Minister` after `Prime`)
             let persons_title =

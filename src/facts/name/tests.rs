@@ -151,18 +151,17 @@ fn the_words_before_a_title_inside_a_name_are_no_part_of_it() {
     );
     assert!(n.iter().any(|x| x.contains("general assembly")), "{n:?}");
     assert!(n.iter().any(|x| x.contains("foreign affairs")), "{n:?}");
-    // (a run that opens with a given name, or no name after the title, stays whole)
+    // (a run that opens with a given name, or no name after the title, stays whole: Bishop
+    // the poet's surname)
     let n = names(
         "a.txt",
-        "In 1963 Martin Luther King Jr. spoke, and we ate at Burger King later.\n",
+        "She won the Elizabeth Bishop Award, said the British Prime Minister.\n",
     );
-    assert!(n.iter().any(|x| x.starts_with("martin luther king")), "{n:?}");
-    assert!(n.contains(&"burger king".to_string()), "{n:?}");
+    assert!(n.contains(&"elizabeth bishop award".to_string()), "{n:?}");
+    assert!(n.contains(&"british prime minister".to_string()), "{n:?}");
     // (nor a monarch's title, which opens places named after one)
     let n = names("a.txt", "He worked at the Royal Prince Alfred Hospital in Sydney.\n");
     assert!(!n.iter().any(|x| x.starts_with("alfred")), "{n:?}");
-    let n = names("a.txt", "Schools close on Martin Luther King Day each year.\n");
-    assert!(n.contains(&"martin luther king day".to_string()), "{n:?}");
 }
 
 #[test]
