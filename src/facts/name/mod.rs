@@ -591,18 +591,24 @@ fn inside_the_name(chars: &[char], at: usize) -> bool {
 
 /// Whether a text is a word jieba's dictionary tags as a common noun (`n`: 总理, 教授).
 fn common_noun(text: &str) -> bool {
-    segment::is_dictionary_word(text) && segment::words(text).first().is_some_and(|w| w.tag == "n")
+    dictionary_tag(text) == Some("n")
+}
+
+/// The part-of-speech tag jieba's dictionary gives a word of it; None for a text that is no
+/// word of the dictionary.
+fn dictionary_tag(text: &str) -> Option<&str> {
+    if !segment::is_dictionary_word(text) {
+        return None;
+    }
+    Some(segment::words(text).first().map_or("", |w| w.tag))
 }
 
 /// Whether a text is a word of ordinary Chinese: a dictionary word jieba does not tag as a
 /// name (得主), or a place the lexicon knows (德国 of 德国安吉拉·默克尔); not a person's name
 /// (亚当, 西摩).
 fn ordinary_word(text: &str) -> bool {
-    if !segment::is_dictionary_word(text) {
-        return false;
-    }
-    let tag = segment::words(text).first().map_or("", |w| w.tag);
-    !NAME_TAGS.contains(&tag) || tag == "ns" && crate::lang::lexicon::english(text).is_some()
+    dictionary_tag(text)
+        .is_some_and(|tag| !NAME_TAGS.contains(&tag) || tag == "ns" && crate::lang::lexicon::english(text).is_some())
 }
 
 /// Where a name's last part (`part..end`, after an interpunct) ends, read by jieba with up to
@@ -712,8 +718,8 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
         };
         // (a title that ends in a character of the table, 总理, leaves even one character: 范 of
         // 总理范·诺里)
-        let title = a > 0 && common_noun(&chars[a - 1..=a].iter().collect::<String>()) && read(a - 1);
-        if (a + 2 < i || title && a + 1 < i) && a > 0 && (read(a - 1) || a > 1 && read(a - 2)) {
+        let title = || common_noun(&chars[a - 1..=a].iter().collect::<String>()) && read(a - 1);
+        if a > 0 && (a + 2 < i || a + 1 < i && title()) && (read(a - 1) || a > 1 && read(a - 2)) {
             a += 1;
         }
         // nor a function word the table also holds (于, 因) after a verb, unless it opens a word

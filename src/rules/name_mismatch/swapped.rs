@@ -1270,8 +1270,6 @@ struct Slots<'c, 'a> {
     /// that resolves to nothing.
     lone_zh_whole_name: bool,
     lone_en_whole_name: bool,
-    /// In texts written independently, the one name left on each side (for [`Slots::pick`]).
-    lone: bool,
     /// The English words the Chinese of the unit glosses, and those of its names left over
     /// ([`Slots::no_slot`]).
     glossed: std::collections::HashSet<String>,
@@ -1503,7 +1501,6 @@ impl<'c, 'a> Slots<'c, 'a> {
             es: Vec::new(),
             lone_zh_whole_name,
             lone_en_whole_name,
-            lone,
             glossed,
             names_glossed,
             by_repeat: false,
@@ -1800,6 +1797,11 @@ impl<'c, 'a> Slots<'c, 'a> {
         }
     }
 
+    /// In texts written independently, the one name left on each side.
+    fn lone(&self) -> bool {
+        !self.translated && self.zl.len() == 1 && self.el.len() == 1
+    }
+
     /// The slot: the Chinese and English names that stand for each other (fact indices), and
     /// what each resolves to elsewhere in the other article, if anything; the list's place
     /// first (`by_list`), else the names left over and their repeats.
@@ -1878,7 +1880,7 @@ impl<'c, 'a> Slots<'c, 'a> {
                 ([], [(ei, y)])
                     if (translated
                         || lone_zh_whole_name && !place(y)
-                        || self.lone && en_whole_person(&ef[*ei]) && zh_person(y) && may_be_a_name(&zf[zl[0]]))
+                        || self.lone() && en_whole_person(&ef[*ei]) && zh_person(y) && may_be_a_name(&zf[zl[0]]))
                         && !people_word(&ef[*ei].text) =>
                 {
                     // (the one name left on each side is a slot whatever the Chinese is)
