@@ -20,6 +20,9 @@ pub const OPENCC_TS_CHARACTERS: &str = include_str!("../rules/data/opencc/TSChar
 pub const OPENCC_ST_CHARACTERS: &str = include_str!("../rules/data/opencc/STCharacters.txt");
 /// The zh→en lexicon derived from CC-CEDICT, sorted by headword (`lang::lexicon`).
 pub const LEXICON: &str = include_str!("../rules/data/lexicon/zh-en.tsv");
+/// The words jieba's dictionary tags as names that CC-CEDICT knows only as common words
+/// (城市, 英里), sorted (`lang::lexicon`; made by `tools/common_words.py`).
+pub const COMMON_WORDS: &str = include_str!("../rules/data/lexicon/common-words.txt");
 /// The places and organisations of the lexicon by English key (`align::entities`): made from
 /// CC-CEDICT and jieba's dictionary (a test checks it is current).
 pub const PLACES: &str = include_str!("../rules/data/lexicon/places.tsv");

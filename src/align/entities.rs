@@ -686,7 +686,8 @@ pub(crate) fn places_from_sources() -> Vec<(String, &'static str, Sort)> {
         let (Some(word), Some(tag)) = (fields.next(), fields.nth(1)) else {
             continue;
         };
-        if !tag.starts_with('n') || word.chars().count() < 2 {
+        // (not a common word jieba tags as a name: 城市, 英里)
+        if !tag.starts_with('n') || word.chars().count() < 2 || crate::lang::lexicon::only_a_common_word(word) {
             continue;
         }
         let Some(gloss) = crate::lang::lexicon::english(word) else {

@@ -20,6 +20,18 @@ pub fn english(word: &str) -> Option<&'static str> {
     (head == word).then_some(english)
 }
 
+/// Whether a Simplified Chinese word that jieba's dictionary tags as a place's or a person's
+/// name is a common word all the same: CC-CEDICT gives it no proper noun's entry (城市 city,
+/// 英里 mile, 西南 southwest, 福利 welfare; not 华沙 Warsaw). See `tools/common_words.py`.
+pub fn only_a_common_word(word: &str) -> bool {
+    use crate::data::COMMON_WORDS;
+    if word.is_empty() {
+        return false;
+    }
+    let at = sorted::lower_bound(COMMON_WORDS.as_bytes(), word.as_bytes(), b'\n');
+    sorted::lines_from(COMMON_WORDS, at).next() == Some(word)
+}
+
 /// English words that carry no content of their own (the lexicon leaves them out too).
 const EN_STOP: &[&str] = &[
     "a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "from", "with", "and", "or", "as", "be", "is", "are",
@@ -235,6 +247,43 @@ mod tests {
             .and_then(|l| l.split('\t').next())
             .unwrap_or_default();
         assert!(english(last).is_some());
+    }
+
+    #[test]
+    fn a_common_word_is_one_cedict_gives_as_no_proper_noun() {
+        // (jieba tags each as a place)
+        for w in ["城市", "英里", "西南", "福利", "共和国"] {
+            assert!(only_a_common_word(w), "{w}");
+        }
+        // proper nouns: by a capitalised syllable (古希腊 [gu3 Xi1 la4], 南亚 [nan2 Ya4]) or
+        // gloss (自由党, Liberal Party); and words jieba tags as no name
+        for w in ["华沙", "古希腊", "南亚", "自由党", "提供", "城", ""] {
+            assert!(!only_a_common_word(w), "{w}");
+        }
+        // the first and the last line of the list are found too
+        let lines: Vec<&str> = crate::data::COMMON_WORDS.lines().collect();
+        assert!(lines.len() > 1000);
+        assert!(only_a_common_word(lines[0]) && only_a_common_word(lines[lines.len() - 1]));
+    }
+
+    /// The list is sorted by its bytes (it is searched in place), and holds only words of
+    /// two characters or more that jieba's dictionary tags as names.
+    #[test]
+    fn the_common_words_are_sorted_words_jieba_tags_as_names() {
+        let tags: std::collections::HashMap<&str, &str> = crate::data::JIEBA_DICT
+            .lines()
+            .filter_map(|l| {
+                let mut f = l.split_whitespace();
+                Some((f.next()?, f.nth(1)?))
+            })
+            .collect();
+        let lines: Vec<&str> = crate::data::COMMON_WORDS.lines().collect();
+        assert!(lines.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()));
+        for w in lines {
+            assert!(w.chars().count() >= 2, "{w}");
+            let tag = tags.get(w).copied().unwrap_or_default();
+            assert!(["nr", "nrt", "nrfg", "ns", "nt"].contains(&tag), "{w} {tag}");
+        }
     }
 
     #[test]

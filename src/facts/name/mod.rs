@@ -278,7 +278,8 @@ impl Context {
             // char index in `t` of a prose offset
             let char_at = |p: usize| t.pos.partition_point(|&x| x < p);
             for (span, w) in words {
-                if !NAME_TAGS.contains(&w.tag) {
+                // (not a common word jieba tags as a name: 城市, 英里)
+                if !NAME_TAGS.contains(&w.tag) || crate::lang::lexicon::only_a_common_word(w.text) {
                     continue;
                 }
                 // a dictionary name, or a longer transliteration jieba's HMM found (not 科伊)

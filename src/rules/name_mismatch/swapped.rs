@@ -2123,7 +2123,7 @@ impl<'c, 'a> Slots<'c, 'a> {
 #[cfg(test)]
 mod tests {
     use crate::facts::test_support::facts_of;
-    use crate::facts::FactKind;
+    use crate::facts::{Fact, FactKind};
 
     /// The Chinese name fact `name` of a sentence.
     fn name(sentence: &str, name: &str) -> crate::facts::Fact {
@@ -2467,7 +2467,9 @@ mod tests {
     }
 
     /// A name the lexicon knows (爱德华 `edward`, xquad Imperialism) may be a name left over;
-    /// a common word read as a name is none (城市 of 地区城市, xquad Victoria_(Australia)).
+    /// a common word is none (城市, which the name reader no longer reads as a name since it
+    /// knows the common words jieba tags as places: the check stands for a word read as a name
+    /// by its characters).
     #[test]
     fn a_word_that_renders_its_gloss_may_be_a_name() {
         let said = name(
@@ -2475,10 +2477,10 @@ mod tests {
             "爱德华",
         );
         assert!(super::may_be_a_name(&said));
-        let city = name(
-            "传统上，在墨尔本的西郊和北郊，以及巴拉瑞特、本迪戈和基隆等地区城市的工人阶级中， 工党 最强大。\n",
-            "城市",
-        );
+        let city = Fact {
+            text: "城市".to_string(),
+            ..said.clone()
+        };
         assert!(!super::may_be_a_name(&city));
         // a whole name renders as many first words of its gloss (wikipairs Economics)
         let smith = name(
