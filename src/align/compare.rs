@@ -810,7 +810,11 @@ fn conflicts(
         // (in texts written independently, when the two prose sentences translate each other
         // for the most part: the one date or number each states is the one fact they render)
         let translated = mostly_translated(zh, en, unit, zf, ef);
-        let renders = unit.parallel || translated || one_event(zh, en, (unit, stated), zf, ef);
+        // (or the one count that differs in two enumerations of counts that otherwise agree,
+        // whatever the size of the difference: `109个镇，2个乡和19个街道` against `109 towns, 2
+        // townships, 99 subdistricts`, [`same_place_in_a_count`])
+        let in_a_count = || same_place_in_a_count(zh, en, unit, z, e);
+        let renders = unit.parallel || translated || one_event(zh, en, (unit, stated), zf, ef) || in_a_count();
         // (two small counts are compared only where the sentences translate each other: the
         // one number left on each side of a translation is one number, `从3毫米` changed from
         // 1 against `from about 1 millimeter`, `TeX 4.0版本` changed from 3.0 against `version
@@ -820,7 +824,7 @@ fn conflicts(
         if renders
             && (comparable(zf, ef) || decades(zf, ef) || numbered_alike(zf, en, ef))
             && !roles_differ(zf, ef)
-            && (!small_counts(zf, ef) || translated || same_place_in_a_count(zh, en, unit, z, e))
+            && (!small_counts(zf, ef) || translated || in_a_count())
             && !hedged_alike(zh, zf, en, ef)
         {
             out.push((z, e));
