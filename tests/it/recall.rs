@@ -369,6 +369,13 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // (`UK`) is named by the country the Chinese gives (英国): a place said twice in a list of
 // accessions stands for the one the English gives (斯洛文尼亚 for 克罗地亚, `Croatia`): 399 → 400
 // of 543 (at `-- 6`, 189 → 190 of 226); wikipairs and the clean output of every corpus unchanged.
+// 2026-12-07 (thirty-eighth stop): the Chinese name reader no longer reads the common words
+// jieba's dictionary tags as names (城市 city, 英里 mile, 西南 southwest: CC-CEDICT gives them
+// no proper noun's entry): wikipairs number 58 → 60 of 97, stability 217 → 218 of 317, xquad
+// name 400 → 399 of 543 (a catch that rested on 城市's place among the names). Then the one
+// count that differs in two enumerations of counts that otherwise agree is compared however
+// far apart the two are (`19个街道` / `99 subdistricts`): wikipairs number 60 → 61 of 97 (floor
+// 0.58 → 0.61, one catch under); xquad name 400 of 543, the claims unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -386,7 +393,7 @@ fn comparable_pairs() {
     report("wikipairs", &t);
     floor(&t, Kind::Day, 0.66);
     floor(&t, Kind::Year, 0.61);
-    floor(&t, Kind::Number, 0.58);
+    floor(&t, Kind::Number, 0.61);
     floor(&t, Kind::Name, 0.42);
 }
 
