@@ -1000,9 +1000,13 @@ fn numbered_alike(zf: &Fact, en: &Side, ef: &Fact) -> bool {
 /// Are numbers `z` and `e` the one count that differs in two enumerations of counts that
 /// otherwise agree (`109个镇，3个乡和99个街道` against `109 towns, 2 townships, 99
 /// subdistricts`)? The unit states as many numbers on each side, `z` and `e` stand in one
-/// place, and all the other places agree, at least two of them. There the two small counts are one
-/// count in two versions whatever the sentences' other words: the agreeing counts around them
-/// make the list one list (elsewhere `two` and `1` recur for many things).
+/// place, and all the other places agree, at least two of them. (Numbers of any sort, not only
+/// counts: wikipairs Operating_system's list item `IBM OS/360 -- IBM System/360, 1964` against
+/// `IBM OS/360 IBM System/360, 1966` agrees in its two model numbers and differs in the year,
+/// read as a number; two years for one start, a real disagreement.) There the two are one
+/// number in two versions, however small and however far apart, whatever the sentences' other
+/// words: the agreeing numbers around them make the list one list (elsewhere `two` and `1`
+/// recur for many things, and numbers far apart are two things).
 fn same_place_in_a_count(zh: &Side, en: &Side, unit: &Unit, z: usize, e: usize) -> bool {
     let zn: Vec<usize> = facts_in(zh, &unit.zh, FactKind::Number).collect();
     let en_n: Vec<usize> = facts_in(en, &unit.en, FactKind::Number).collect();

@@ -16,9 +16,7 @@ pub fn is_given_name(word: &str) -> bool {
     if word.is_empty() || !word.chars().all(|c| c.is_ascii_alphabetic()) {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
-    let at = sorted::lower_bound(GIVEN_NAMES.as_bytes(), lower.as_bytes(), b'\n');
-    sorted::lines_from(GIVEN_NAMES, at).next() == Some(lower.as_str())
+    sorted::holds_line(GIVEN_NAMES, &word.to_ascii_lowercase())
 }
 
 #[cfg(test)]

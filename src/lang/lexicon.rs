@@ -21,15 +21,11 @@ pub fn english(word: &str) -> Option<&'static str> {
 }
 
 /// Whether a Simplified Chinese word that jieba's dictionary tags as a place's or a person's
-/// name is a common word all the same: CC-CEDICT gives it no proper noun's entry (城市 city,
-/// 英里 mile, 西南 southwest, 福利 welfare; not 华沙 Warsaw). See `tools/common_words.py`.
+/// name is a common word all the same: CC-CEDICT gives it no proper noun's entry, by its pinyin
+/// or its glosses (城市 city, 英里 mile, 西南 southwest, 福利 welfare; not 华沙 Warsaw, nor 不莱梅
+/// `Bremen`). See `tools/common_words.py`.
 pub fn only_a_common_word(word: &str) -> bool {
-    use crate::data::COMMON_WORDS;
-    if word.is_empty() {
-        return false;
-    }
-    let at = sorted::lower_bound(COMMON_WORDS.as_bytes(), word.as_bytes(), b'\n');
-    sorted::lines_from(COMMON_WORDS, at).next() == Some(word)
+    !word.is_empty() && sorted::holds_line(crate::data::COMMON_WORDS, word)
 }
 
 /// English words that carry no content of their own (the lexicon leaves them out too).

@@ -35,6 +35,12 @@ pub fn lower_bound(table: &[u8], key: &[u8], sep: u8) -> usize {
     lo
 }
 
+/// Whether `table`, a sorted list of lines, holds the line `line` whole.
+pub fn holds_line(table: &str, line: &str) -> bool {
+    let at = lower_bound(table.as_bytes(), line.as_bytes(), b'\n');
+    lines_from(table, at).next() == Some(line)
+}
+
 /// The lines of `table` from byte offset `at` on (without their line ends).
 pub fn lines_from(table: &str, at: usize) -> impl Iterator<Item = &str> {
     table.get(at..).unwrap_or_default().split_terminator('\n')

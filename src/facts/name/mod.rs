@@ -28,7 +28,9 @@ use crate::source::Lang;
 use crate::Span;
 use std::collections::{BTreeMap, HashSet};
 pub(crate) use words::TITLES;
-use words::{CONNECTORS, EN_STOP, NAME_PARTICLES, NAME_TAGS, ORG_HEADS, PERSONS_TITLES, WEEKDAYS, ZH_NAME_SUFFIXES};
+use words::{
+    tagged_as_a_name, CONNECTORS, EN_STOP, NAME_PARTICLES, ORG_HEADS, PERSONS_TITLES, WEEKDAYS, ZH_NAME_SUFFIXES,
+};
 
 /// Document-wide information the name grammar needs.
 pub(crate) struct Context {
@@ -92,7 +94,7 @@ fn zh_name_like(target: &str) -> bool {
     words.len() <= 3
         && words
             .iter()
-            .any(|w| NAME_TAGS.contains(&w.tag) && w.text.chars().count() >= 2)
+            .any(|w| tagged_as_a_name(w.tag, w.text) && w.text.chars().count() >= 2)
 }
 
 /// The byte ranges of the web addresses of `text` (runs without spaces that
@@ -278,8 +280,7 @@ impl Context {
             // char index in `t` of a prose offset
             let char_at = |p: usize| t.pos.partition_point(|&x| x < p);
             for (span, w) in words {
-                // (not a common word jieba tags as a name: 城市, 英里)
-                if !NAME_TAGS.contains(&w.tag) || crate::lang::lexicon::only_a_common_word(w.text) {
+                if !tagged_as_a_name(w.tag, w.text) {
                     continue;
                 }
                 // a dictionary name, or a longer transliteration jieba's HMM found (not 科伊)
@@ -609,7 +610,7 @@ fn dictionary_tag(text: &str) -> Option<&str> {
 /// (亚当, 西摩).
 fn ordinary_word(text: &str) -> bool {
     dictionary_tag(text)
-        .is_some_and(|tag| !NAME_TAGS.contains(&tag) || tag == "ns" && crate::lang::lexicon::english(text).is_some())
+        .is_some_and(|tag| !tagged_as_a_name(tag, text) || tag == "ns" && crate::lang::lexicon::english(text).is_some())
 }
 
 /// Where a name's last part (`part..end`, after an interpunct) ends, read by jieba with up to

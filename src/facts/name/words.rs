@@ -3,6 +3,13 @@
 
 pub(super) const NAME_TAGS: &[&str] = &["nr", "nrt", "nrfg", "ns", "nt"];
 
+/// Whether jieba's tag `tag` for word `text` marks a name: one of [`NAME_TAGS`], and not a
+/// common word the dictionary tags so (城市 `ns`, city; 英里 `ns`, mile: CC-CEDICT gives them no
+/// proper noun's entry, [`crate::lang::lexicon::only_a_common_word`]).
+pub(super) fn tagged_as_a_name(tag: &str, text: &str) -> bool {
+    NAME_TAGS.contains(&tag) && !crate::lang::lexicon::only_a_common_word(text)
+}
+
 /// Endings of Chinese place and organisation names.
 pub(super) const ZH_NAME_SUFFIXES: &[&str] = &[
     "国",

@@ -2479,6 +2479,10 @@ mod tests {
         assert!(super::may_be_a_name(&said));
         let city = Fact {
             text: "城市".to_string(),
+            value: crate::facts::FactValue::Name {
+                key: "城市".to_string(),
+                latin: None,
+            },
             ..said.clone()
         };
         assert!(!super::may_be_a_name(&city));
