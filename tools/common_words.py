@@ -25,8 +25,9 @@ NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt"}
 
 def is_proper(pinyin, glosses):
     """Whether an entry is a proper noun or holds one: a syllable of its pinyin capitalised
-    (古希腊 [gu3 Xi1 la4], ancient Greece), or a gloss of two words or more, each capitalised
-    (自由党, Liberal Party)."""
+    (古希腊 [gu3 Xi1 la4], ancient Greece), a gloss of two words or more, each capitalised
+    (自由党, Liberal Party; `Taiwan Strait` too, below), or a gloss that opens with a capitalised
+    word (不莱梅, Bremen)."""
     if any(s[:1].isupper() for s in pinyin.split()):
         return True
     for g in glosses.split("/"):
