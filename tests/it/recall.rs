@@ -377,6 +377,12 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // far apart the two are (`19个街道` / `99 subdistricts`): wikipairs number 60 → 61 of 97 (floor
 // 0.58 → 0.61, one catch under); xquad name 399 → 400 of 543 (Scottish_Parliament's 爱尔兰
 // changed to 艾尔德里 reported, against `Nations`), the claims unchanged.
+// 2026-12-07 (thirty-ninth stop): in sentences in parallel, the one name left on each side is
+// the swap's slot whatever the two names' sorts (the lexicon knows no `Lahore` for a place),
+// unless the Chinese says the English name by a word it does not read as a name (基辅 for
+// `Kiev`): xquad name 400 → 407 of 543 (75.0 %; floor 0.73 → 0.74, under by five catches:
+// 0.745 would leave none); wikipairs, where no sentences run in parallel, and the clean output
+// of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -385,7 +391,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.73);
+    floor(&t, Kind::Name, 0.74);
 }
 
 #[test]

@@ -35,10 +35,12 @@
 //! of their words), one of the two resolving is enough (the other may be a name its article
 //! never repeats): of the names left over on the other side, the one nearest its place in
 //! the sentence is taken, when the two are of one sort (both places or both persons: a place
-//! and a person only when both resolve, `England` changed to `Norman Cantor`, or when a
+//! and a person only when both resolve, `England` changed to `Norman Cantor`; whatever
+//! their sorts when they are the one name left on each side of sentences in parallel, 伦敦
+//! where the English says `Lahore`, a place the lexicon does not know, unless the Chinese
+//! says the English name by a word it does not read as a name, 基辅 for `Kiev`; or when a
 //! person's whole name and a place are the one name left on each side and the English one
-//! resolves, 诺曼·康托尔 where the English says `Vienna`, 蒙特利尔 where it says `James
-//! Abercrombie`; in articles written independently, when the one name left on each side is
+//! resolves, 蒙特利尔 where it says `James Abercrombie`; in articles written independently, when the one name left on each side is
 //! the English, a person's whole name resolving to a person the Chinese article names
 //! elsewhere (a Chinese person's name, 李登辉, counts), and the Chinese may be a name at all:
 //! 吕宋海 where the English says `Lee Teng-hui`), the

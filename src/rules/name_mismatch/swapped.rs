@@ -2027,22 +2027,22 @@ impl<'c, 'a> Slots<'c, 'a> {
             && (y.is_some() && full_name(z)
                 || y.is_some_and(|y| full_name(y) || en_whole_person(e) && !place(y)) && place(z)
                 || x.is_some() && translated && en_given_and_family(e) && place(z));
-        // (in a translation with one name left on each side, a place against a name the lexicon
-        // glosses in one word are of one sort though only one reads as a place: 哥伦比亚 where the
-        // English, changed, says `Amazon`, the Chinese article's 亚马逊. A famous person's gloss
-        // describes them (康托尔 `cantor georg german mathematician …`), but a bare given name's is
-        // one word too (亨利 `henry`): hence one name left on each side only, as for a person's
-        // whole name against a place above. Not the other way round, a place's counterpart against
-        // a Chinese name that may be a surname; not in texts written independently, where
-        // 伊斯兰学者 stands against `the Muslim conquests`)
-        let known = |f: &Fact| !full_name(f) && lexicon_entry(f).1.is_some_and(|g| !g.contains(' '));
-        let place_for_a_known_name =
-            unit.parallel && zl.len() == 1 && el.len() == 1 && place(z) && y.is_some_and(known);
+        // (in a translation, the one name left on each side is the slot whatever the two names'
+        // sorts: a sort is what the lexicon knows, and it knows many a place as no place
+        // (拉合尔 `Lahore` where the Chinese, changed, says 伦敦, the English article's `London`)
+        // and a given name by one word (亨利 `henry`: 哥伦比亚 where the English, changed, says
+        // `Amazon`, the Chinese article's 亚马逊). Not an English name the Chinese sentence says
+        // by a word of its own that the reader does not read as a name: `Kiev` for 基辅, glossed
+        // `kyiv kiev capital ukraine`, beside a 蒙古 the English leaves out, on the clean xquad)
+        let one_name_each = unit.parallel
+            && zl.len() == 1
+            && el.len() == 1
+            && !translated_word(&e.text, &glossed_words(self.cx.zh, &unit.zh));
         if translated
             && place(z) != en_place
             && (x.is_none() || y.is_none())
             && !person_for_a_place
-            && !place_for_a_known_name
+            && !one_name_each
             && !repeat_of_either_sort
             && !by_list
         {

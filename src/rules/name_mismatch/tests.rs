@@ -311,6 +311,28 @@ fn a_place_swapped_for_a_person_of_the_article() {
 }
 
 #[test]
+fn the_one_name_left_on_each_side_of_a_translation_whatever_its_sort() {
+    // xquad Islamism: 拉合尔 replaced by 伦敦 (`London` elsewhere); the lexicon knows no
+    // `Lahore` for a place, so the two names' sorts seemed to differ
+    reported_once_changed(
+        "Islamism",
+        Zh("1908年回到拉合尔", "1908年回到伦敦"),
+        &["`伦敦`", "`Lahore`", "two names of the article"],
+    );
+    // xquad Normans: `Melfi` replaced by `Bari` (巴里 elsewhere), against 梅尔菲, which the
+    // lexicon does not know
+    reported_once_changed(
+        "Normans",
+        En("his capital of Melfi", "his capital of Bari"),
+        &["`梅尔菲`", "`Bari`", "two names of the article"],
+    );
+    // xquad Genghis_Khan, clean: 蒙古 (of 蒙古军队, which the English leaves out) is left against
+    // `Kiev`, which the Chinese says by 基辅, a word jieba does not tag as a name
+    let (zh, en) = xquad_article("Genghis_Khan");
+    assert_eq!(holding(&findings(&zh, &en), &["Kiev"]), 0, "{:#?}", findings(&zh, &en));
+}
+
+#[test]
 fn a_group_named_in_the_plural_resolves_by_its_members_name() {
     // xquad Huguenot: 胡格诺 replaced by 日内瓦 (`Geneva` elsewhere) in `French Huguenots`,
     // which resolves to 胡格诺 only as `Huguenot`
@@ -832,14 +854,10 @@ fn a_person_left_alone_against_a_place_of_the_article() {
     assert!(findings(zh, en).is_empty(), "{:#?}", findings(zh, en));
     let changed = en.replace("Norman Cantor", "Vienna");
     assert_reported(&findings(zh, &changed), &["`诺曼·康托尔`", "`Vienna`"]);
-    // a person named by the surname alone is no whole name: a place against it stays two
-    // things the sentences say
+    // and a person named by the surname alone: in sentences that translate each other, the
+    // one name left on each side is the slot whatever the two names' sorts
     let zh_surname = zh.replace("诺曼·康托尔", "康托尔");
-    assert!(
-        findings(&zh_surname, &changed).is_empty(),
-        "{:#?}",
-        findings(&zh_surname, &changed)
-    );
+    assert_reported(&findings(&zh_surname, &changed), &["`康托尔`", "`Vienna`"]);
 }
 
 #[test]
