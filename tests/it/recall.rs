@@ -383,6 +383,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // `Kiev`): xquad name 400 → 407 of 543 (75.0 %; floor 0.73 → 0.74, under by five catches:
 // 0.745 would leave none); wikipairs, where no sentences run in parallel, and the clean output
 // of every corpus unchanged.
+// Then a Chinese name glossed in Latin letters in parentheses by another English name of the
+// sentence (`格但斯克 (Lublin)`, the article's `Gdańsk`) is reported (`name_mismatch/glossed.rs`):
+// xquad name 407 → 409 of 543 (75.3 %; floor 0.75, one catch under), wikipairs name 46 → 47 of
+// 108 (Linus_Torvalds' `莱纳斯·鲍林（Linus Pauling）`; floor 0.42 kept); the clean output of
+// every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -391,7 +396,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.74);
+    floor(&t, Kind::Name, 0.75);
 }
 
 #[test]

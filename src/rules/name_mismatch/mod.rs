@@ -141,6 +141,12 @@
 //! by the surname once it has given the whole name (`surname_alone.rs`). One finding a unit at
 //! most. Such a name does not resolve by its surname alone elsewhere (entities, swaps).
 //!
+//! A Chinese name that gives its original in Latin letters in parentheses right after it
+//! (`格但斯克 (Lublin)`, `莱纳斯·鲍林（Linus Pauling）`) is reported, before any swap is looked for,
+//! when the English sentence names what the parenthesis says, the Chinese name does not render
+//! it even loosely, and the Chinese name resolves elsewhere in the article to another English
+//! name (`Gdańsk`): the parenthesis says which name the writer meant (`glossed.rs`).
+//!
 //! A given name alone is also looked for over the whole article, whether or not its sentence
 //! has a counterpart (`given_alone.rs`): `Adam` where the English writes `Adam Smith`
 //! elsewhere, or `Robert` where only the Chinese writes the whole name (罗伯特·劳伦斯·库恩,
@@ -162,6 +168,7 @@
 mod credited;
 mod cut;
 mod given_alone;
+mod glossed;
 mod kind_dropped;
 mod listed;
 mod namesake;
@@ -262,6 +269,9 @@ impl Rule for NameMismatch {
             found.extend(more);
             let more = kind_dropped::find(cx, &names, &found);
             found.extend(more);
+            if let Some(f) = glossed::find(cx, &entities, &names, &found) {
+                found.push(f);
+            }
             if let Some(f) = swapped::find(cx, &entities, unit, &names, &found) {
                 found.push(f);
             }

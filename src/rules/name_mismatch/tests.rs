@@ -333,6 +333,27 @@ fn the_one_name_left_on_each_side_of_a_translation_whatever_its_sort() {
 }
 
 #[test]
+fn a_chinese_name_glossed_in_parentheses_by_another_name_of_the_article() {
+    // xquad Warsaw: 卢布林 (Lublin) replaced by 格但斯克, which the article glosses `Gdańsk`
+    // two names later; the English sentence names `Lublin`, as the parenthesis does
+    reported_once_changed(
+        "Warsaw",
+        Zh("卢布林 (Lublin)", "格但斯克 (Lublin)"),
+        &["`格但斯克`", "`Lublin`", "in parentheses", "`Gdańsk` elsewhere"],
+    );
+    // wikipairs Linus_Torvalds, in full-width parentheses: 莱纳斯·鲍林（Linus Pauling）
+    // replaced by the article's 安德鲁·斯图尔特·塔能鲍姆 (`Tanenbaum` in the English)
+    let (zh, en) = wikipairs_article("Linus_Torvalds", "md");
+    let clean = findings(&zh, &en);
+    assert!(clean.iter().all(|m| !m.contains("in parentheses")), "{clean:#?}");
+    let changed = changed(&zh, "莱纳斯·鲍林（Linus", "安德鲁·斯图尔特·塔能鲍姆（Linus");
+    assert_reported(
+        &findings(&changed, &en),
+        &["`安德鲁·斯图尔特·塔能鲍姆`", "`Linus Pauling`", "in parentheses"],
+    );
+}
+
+#[test]
 fn a_group_named_in_the_plural_resolves_by_its_members_name() {
     // xquad Huguenot: 胡格诺 replaced by 日内瓦 (`Geneva` elsewhere) in `French Huguenots`,
     // which resolves to 胡格诺 only as `Huguenot`
