@@ -380,8 +380,7 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 2026-12-07 (thirty-ninth stop): in sentences in parallel, the one name left on each side is
 // the swap's slot whatever the two names' sorts (the lexicon knows no `Lahore` for a place),
 // unless the Chinese says the English name by a word it does not read as a name (基辅 for
-// `Kiev`): xquad name 400 → 407 of 543 (75.0 %; floor 0.73 → 0.74, under by five catches:
-// 0.745 would leave none); wikipairs, where no sentences run in parallel, and the clean output
+// `Kiev`): xquad name 400 → 407 of 543 (75.0 %; floor 0.73 → 0.74, five catches to spare); wikipairs, where no sentences run in parallel, and the clean output
 // of every corpus unchanged.
 // Then a Chinese name glossed in Latin letters in parentheses by another English name of the
 // sentence (`格但斯克 (Lublin)`, the article's `Gdańsk`) is reported (`name_mismatch/glossed.rs`):

@@ -4,28 +4,35 @@
 //! parenthesis says (`Lublin`). The parenthesis is the counterpart the writer meant, so the
 //! Chinese name is the one at fault, whatever the rest of the sentences name.
 
-use super::{Finding, UnitNames};
-use crate::align::entities::{entity_key, renders_loosely, Entities};
+use super::{swapped, Finding, UnitNames};
+use crate::align::entities::{renders_loosely, Entities};
 use crate::facts::Fact;
 use crate::rules::PairContext;
 
+/// The most characters a gloss's parenthesis is read for its end: a name, not a clause.
+const LONGEST_GLOSS: usize = 60;
+
+/// Whether a character may stand in a name written in Latin letters: an ASCII or accented
+/// Latin letter (Latin-1 and Latin Extended-A and -B: `Kraków`, `Gdańsk`), a space, hyphen,
+/// apostrophe or period.
+fn latin_name_char(c: char) -> bool {
+    c.is_ascii_alphabetic() || c.is_alphabetic() && ('\u{c0}'..='\u{24f}').contains(&c) || " -'.".contains(c)
+}
+
 /// The name in Latin letters a Chinese name is glossed by: the text of a parenthesis right
-/// after it (`(Lublin)`, `（Kraków）`, a space between allowed), when that text is a name in
-/// Latin letters (a capital first, then letters, spaces, hyphens, apostrophes and periods).
+/// after it (`(Lublin)`, `（Kraków）`, either width, a space before it allowed), when that text
+/// is a name in Latin letters (a capital first, then [`latin_name_char`]s) of at most
+/// [`LONGEST_GLOSS`] characters.
 fn latin_gloss<'t>(text: &'t str, z: &Fact) -> Option<&'t str> {
     let after = text.get(z.span.end..)?.trim_start_matches(' ');
-    let (inner, close) = if let Some(rest) = after.strip_prefix('(') {
-        (rest, ')')
-    } else {
-        (after.strip_prefix('（')?, '）')
-    };
-    let gloss = &inner[..inner.find(close)?];
-    let mut chars = gloss.chars();
-    let first_capital = chars.next().is_some_and(|c| c.is_uppercase());
-    let name_chars = gloss
-        .chars()
-        .all(|c| c.is_alphabetic() && !crate::lang::script::is_han(c) || " -'.".contains(c));
-    (first_capital && name_chars && gloss.len() <= 60).then_some(gloss)
+    let inner = after.strip_prefix('(').or_else(|| after.strip_prefix('（'))?;
+    let (end, _) = inner
+        .char_indices()
+        .take(LONGEST_GLOSS + 1)
+        .find(|&(_, c)| c == ')' || c == '）')?;
+    let gloss = &inner[..end];
+    let first_capital = gloss.chars().next().is_some_and(|c| c.is_uppercase());
+    (first_capital && gloss.chars().all(latin_name_char)).then_some(gloss)
 }
 
 /// The slot of a unit where a Chinese name's gloss in Latin letters is an English name of the
@@ -35,28 +42,27 @@ fn latin_gloss<'t>(text: &'t str, z: &Fact) -> Option<&'t str> {
 pub(super) fn find(cx: &PairContext, entities: &Entities, names: &UnitNames, found: &[Finding]) -> Option<Finding> {
     let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
     let text = &cx.zh.source.text;
+    // (a name a finding of the unit already names, on either side, by any of its mentions)
+    let taken = |z: &Fact, e: &Fact| found.iter().any(|f| zf[f.zh].text == z.text || ef[f.en].text == e.text);
     names.zh_all.iter().find_map(|&zi| {
         let z = &zf[zi];
-        if found.iter().any(|f| f.zh == zi) {
-            return None;
-        }
         let gloss = latin_gloss(text, z)?;
         // the English sentence names the gloss
         let ei = *names.en_all.iter().find(|&&e| ef[e].text == gloss)?;
         let e = &ef[ei];
         // and the Chinese name renders another English name of the article, not this one
         let other = entities.en_entity(z)?;
-        let distinct = entity_key(other) != entity_key(e)
-            && !other.text.contains(&e.text)
-            && !e.text.contains(&other.text)
+        let resolves = entities.zh_entity(e);
+        let distinct = swapped::two_english_names(other, e, resolves.is_some())
             && !renders_loosely(z, e)
-            && entities.zh_entity(e).is_none_or(|y| y.text != z.text);
+            && resolves.is_none_or(|y| y.text != z.text)
+            && !taken(z, e);
         distinct.then(|| Finding {
             zh: zi,
             en: ei,
             on_en: false,
             message: format!(
-                "the Chinese names `{}` where the English names `{}`, as the Chinese gives it in parentheses: two names of the article (the English calls the first `{}` elsewhere)",
+                "the Chinese names `{}` where the English names `{}`, as the Chinese gives it in parentheses: two names of the article (the article renders the first as `{}`)",
                 z.text, e.text, other.text
             ),
             label: format!("Chinese: {} ({})", z.text, gloss),
@@ -90,10 +96,23 @@ mod tests {
             Some("Linus Pauling")
         );
         assert_eq!(gloss_of("克拉科夫（Kraków）是一座城市。").as_deref(), Some("Kraków"));
+        assert_eq!(gloss_of("克拉科夫(Kraków）是一座城市。").as_deref(), Some("Kraków"));
+        assert_eq!(
+            gloss_of("约翰·C·梅信格（John C. Messenger）写道。").as_deref(),
+            Some("John C. Messenger")
+        );
+        assert_eq!(
+            gloss_of("让-巴蒂斯特·赛伊 (Jean-Baptiste Say) 在1803年。").as_deref(),
+            Some("Jean-Baptiste Say")
+        );
         // must not: a lower-case word, a year, Chinese inside, no parenthesis right after
         assert_eq!(gloss_of("克拉科夫（city）是一座城市。"), None);
         assert_eq!(gloss_of("克拉科夫（1257年）是一座城市。"), None);
         assert_eq!(gloss_of("克拉科夫（Kraków城）是一座城市。"), None);
         assert_eq!(gloss_of("克拉科夫是一座城市（Kraków）。"), None);
+        // nor a name in another script, nor a parenthesis longer than a name
+        assert_eq!(gloss_of("莫斯科（Москва）是一座城市。"), None);
+        let long = format!("克拉科夫（K{}）是一座城市。", "a".repeat(70));
+        assert_eq!(gloss_of(&long), None);
     }
 }

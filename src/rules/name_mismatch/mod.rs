@@ -37,8 +37,9 @@
 //! the sentence is taken, when the two are of one sort (both places or both persons: a place
 //! and a person only when both resolve, `England` changed to `Norman Cantor`; whatever
 //! their sorts when they are the one name left on each side of sentences in parallel, 伦敦
-//! where the English says `Lahore`, a place the lexicon does not know, unless the Chinese
-//! says the English name by a word it does not read as a name, 基辅 for `Kiev`; or when a
+//! where the English says `Lahore`, a place the lexicon does not know, unless the English
+//! name is one word the lexicon gives for a word of the Chinese sentence, 基辅 for `Kiev`
+//! (jieba tags 基辅 as no name); or when a
 //! person's whole name and a place are the one name left on each side and the English one
 //! resolves, 蒙特利尔 where it says `James Abercrombie`; in articles written independently, when the one name left on each side is
 //! the English, a person's whole name resolving to a person the Chinese article names
@@ -142,9 +143,9 @@
 //! most. Such a name does not resolve by its surname alone elsewhere (entities, swaps).
 //!
 //! A Chinese name that gives its original in Latin letters in parentheses right after it
-//! (`格但斯克 (Lublin)`, `莱纳斯·鲍林（Linus Pauling）`) is reported, before any swap is looked for,
-//! when the English sentence names what the parenthesis says, the Chinese name does not render
-//! it even loosely, and the Chinese name resolves elsewhere in the article to another English
+//! (`格但斯克 (Lublin)`, `莱纳斯·鲍林（Linus Pauling）`) is reported, in place of any swap of its
+//! unit, when the English sentence names what the parenthesis says, the Chinese name does not
+//! render it even loosely, and the Chinese name resolves in the article to another English
 //! name (`Gdańsk`): the parenthesis says which name the writer meant (`glossed.rs`).
 //!
 //! A given name alone is also looked for over the whole article, whether or not its sentence
@@ -269,10 +270,10 @@ impl Rule for NameMismatch {
             found.extend(more);
             let more = kind_dropped::find(cx, &names, &found);
             found.extend(more);
-            if let Some(f) = glossed::find(cx, &entities, &names, &found) {
-                found.push(f);
-            }
-            if let Some(f) = swapped::find(cx, &entities, unit, &names, &found) {
+            // (a name glossed in parentheses by another is the unit's swap: no other is looked for)
+            if let Some(f) = glossed::find(cx, &entities, &names, &found)
+                .or_else(|| swapped::find(cx, &entities, unit, &names, &found))
+            {
                 found.push(f);
             }
             if let Some(f) = namesake::find(cx, &people, unit, &names, &found) {

@@ -704,6 +704,19 @@ fn translated_word_by_word(name: &str, glossed: &std::collections::HashSet<Strin
     words.peek().is_some() && words.all(|w| glossed.contains(&crate::lang::lexicon::stem(&w)))
 }
 
+/// Whether `x`, the English name a Chinese name resolves to, and `e`, the English name it
+/// stands against, are two names: not one spelt two ways ([`one_spelling`]) or one inside the
+/// other. Two names of one kind, `Ottoman Empire` and `The Mongol Empire`, are told apart by
+/// the names before the kind word, but only where `e` resolves too (`e_resolves`): one empire
+/// may have two names, `Byzantine Empire` and `Eastern Roman Empire`.
+pub(super) fn two_english_names(x: &Fact, e: &Fact, e_resolves: bool) -> bool {
+    naming_key(x) != naming_key(e)
+        && (entity_key(x) != entity_key(e) || e_resolves)
+        && !x.text.contains(&e.text)
+        && !e.text.contains(&x.text)
+        && !one_spelling(&x.text, &e.text)
+}
+
 /// Whether two spellings are one name written apart or run together, or one the other's
 /// adjective: `Manakin Town` / `Manakintown`, `Aristotle` / `Aristotelian` (the same first
 /// six letters).
@@ -2027,24 +2040,27 @@ impl<'c, 'a> Slots<'c, 'a> {
             && (y.is_some() && full_name(z)
                 || y.is_some_and(|y| full_name(y) || en_whole_person(e) && !place(y)) && place(z)
                 || x.is_some() && translated && en_given_and_family(e) && place(z));
-        // (in a translation, the one name left on each side is the slot whatever the two names'
-        // sorts: a sort is what the lexicon knows, and it knows many a place as no place
-        // (拉合尔 `Lahore` where the Chinese, changed, says 伦敦, the English article's `London`)
-        // and a given name by one word (亨利 `henry`: 哥伦比亚 where the English, changed, says
-        // `Amazon`, the Chinese article's 亚马逊). Not an English name the Chinese sentence says
-        // by a word of its own that the reader does not read as a name: `Kiev` for 基辅, glossed
-        // `kyiv kiev capital ukraine`, beside a 蒙古 the English leaves out, on the clean xquad)
-        let one_name_each = unit.parallel
-            && zl.len() == 1
-            && el.len() == 1
-            && !translated_word(&e.text, &glossed_words(self.cx.zh, &unit.zh));
+        // (in sentences in parallel, the one name left on each side is the slot whatever the
+        // two names' sorts: a sort is what the lexicon knows, and it knows many a place as no
+        // place (拉合尔 `Lahore` where the Chinese, changed, says 伦敦, the English article's
+        // `London`) and a given name by one word (亨利 `henry`: 哥伦比亚 where the English,
+        // changed, says `Amazon`, the Chinese article's 亚马逊). Not an English name of one word
+        // that the lexicon gives for a word of the Chinese sentence, which the reader does not
+        // read as a name: `Kiev` for 基辅, glossed `kyiv kiev capital ukraine`, beside a 蒙古 the
+        // English leaves out, on the clean xquad; the glosses read only where the sorts differ)
+        let one_name_each = || {
+            unit.parallel
+                && zl.len() == 1
+                && el.len() == 1
+                && (e.text.contains(' ') || !translated_word(&e.text, &glossed_words(self.cx.zh, &unit.zh)))
+        };
         if translated
             && place(z) != en_place
             && (x.is_none() || y.is_none())
             && !person_for_a_place
-            && !one_name_each
             && !repeat_of_either_sort
             && !by_list
+            && !one_name_each()
         {
             return None;
         }
@@ -2057,27 +2073,19 @@ impl<'c, 'a> Slots<'c, 'a> {
                 b.contains(&w) && !(i + 2 == a.len() && b.ends_with(&w))
             })
         };
-        let distinct = x.is_none_or(|x| {
-            // (two names of one kind, `Ottoman Empire` and `The Mongol Empire`, are told apart by
-            // the names before the kind word, but only where the English name resolves too: one
-            // empire may have two names, `Byzantine Empire` and `Eastern Roman Empire`)
-            naming_key(x) != naming_key(e)
-                && (entity_key(x) != entity_key(e) || y.is_some())
-                && !x.text.contains(&e.text)
-                && !e.text.contains(&x.text)
-                && !one_spelling(&x.text, &e.text)
-        }) && y.is_none_or(|y| {
-            // (two people's whole names share their given name, 查尔斯·波特 and 查尔斯·理查德: their
-            // surnames tell them apart, where the Chinese of the unit names both; one woman's
-            // maiden and married names, 玛丽·斯克沃多夫斯卡 and 玛丽·居里, are not two people)
-            let both_here = names.zh_all.iter().any(|&o| zf[o].text == y.text);
-            let (a, b) = if full_name(z) && full_name(y) && both_here {
-                (last_part(&z.text), last_part(&y.text))
-            } else {
-                (z.text.as_str(), y.text.as_str())
-            };
-            !z.text.contains(&entity_key(y)) && !y.text.contains(&entity_key(z)) && !shares_two(a, b)
-        });
+        let distinct = x.is_none_or(|x| two_english_names(x, e, y.is_some()))
+            && y.is_none_or(|y| {
+                // (two people's whole names share their given name, 查尔斯·波特 and 查尔斯·理查德: their
+                // surnames tell them apart, where the Chinese of the unit names both; one woman's
+                // maiden and married names, 玛丽·斯克沃多夫斯卡 and 玛丽·居里, are not two people)
+                let both_here = names.zh_all.iter().any(|&o| zf[o].text == y.text);
+                let (a, b) = if full_name(z) && full_name(y) && both_here {
+                    (last_part(&z.text), last_part(&y.text))
+                } else {
+                    (z.text.as_str(), y.text.as_str())
+                };
+                !z.text.contains(&entity_key(y)) && !y.text.contains(&entity_key(z)) && !shares_two(a, b)
+            });
         // (where the other name stands: a name said more often than the other side says it is
         // named in the unit too, `Uppsala … Uppsala` against one 乌普萨拉)
         let in_en = |x: &Fact| names.en_all.iter().any(|&e| ef[e].text == x.text);
