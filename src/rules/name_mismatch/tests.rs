@@ -339,7 +339,12 @@ fn a_chinese_name_glossed_in_parentheses_by_another_name_of_the_article() {
     reported_once_changed(
         "Warsaw",
         Zh("卢布林 (Lublin)", "格但斯克 (Lublin)"),
-        &["`格但斯克`", "`Lublin`", "in parentheses", "renders the first as `Gdańsk`"],
+        &[
+            "`格但斯克`",
+            "`Lublin`",
+            "in parentheses",
+            "renders the first as `Gdańsk`",
+        ],
     );
     // wikipairs Linus_Torvalds, in full-width parentheses: 莱纳斯·鲍林（Linus Pauling）
     // replaced by the article's 安德鲁·斯图尔特·塔能鲍姆 (`Tanenbaum` in the English)
