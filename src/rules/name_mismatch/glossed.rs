@@ -36,8 +36,8 @@ fn latin_gloss<'t>(text: &'t str, z: &Fact) -> Option<&'t str> {
 }
 
 /// The slot of a unit where a Chinese name's gloss in Latin letters is an English name of the
-/// unit that the Chinese name does not render, while the Chinese name resolves elsewhere in
-/// the article to another English name: `格但斯克 (Lublin)` where the English sentence names
+/// unit that the Chinese name does not render, while the Chinese name resolves in the article
+/// (in this unit too) to another English name: `格但斯克 (Lublin)` where the English sentence names
 /// `Lublin` and the article renders 格但斯克 as `Gdańsk`.
 pub(super) fn find(cx: &PairContext, entities: &Entities, names: &UnitNames, found: &[Finding]) -> Option<Finding> {
     let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
@@ -85,34 +85,33 @@ mod tests {
 
     #[test]
     fn a_name_in_latin_letters_in_parentheses_right_after_the_chinese_name() {
-        // must: half-width (a space before allowed) and full-width parentheses, letters with
-        // diacritics, hyphens and periods (xquad Warsaw, wikipairs Linus_Torvalds)
-        assert_eq!(
-            gloss_of("这样的城市例子有卢布林 (Lublin)、克拉科夫。").as_deref(),
-            Some("Lublin")
-        );
-        assert_eq!(
-            gloss_of("他的名字来自于莱纳斯·鲍林（Linus Pauling），一位化学家。").as_deref(),
-            Some("Linus Pauling")
-        );
-        assert_eq!(gloss_of("克拉科夫（Kraków）是一座城市。").as_deref(), Some("Kraków"));
-        assert_eq!(gloss_of("克拉科夫(Kraków）是一座城市。").as_deref(), Some("Kraków"));
-        assert_eq!(
-            gloss_of("约翰·C·梅信格（John C. Messenger）写道。").as_deref(),
-            Some("John C. Messenger")
-        );
-        assert_eq!(
-            gloss_of("让-巴蒂斯特·赛伊 (Jean-Baptiste Say) 在1803年。").as_deref(),
-            Some("Jean-Baptiste Say")
-        );
-        // must not: a lower-case word, a year, Chinese inside, no parenthesis right after
-        assert_eq!(gloss_of("克拉科夫（city）是一座城市。"), None);
-        assert_eq!(gloss_of("克拉科夫（1257年）是一座城市。"), None);
-        assert_eq!(gloss_of("克拉科夫（Kraków城）是一座城市。"), None);
-        assert_eq!(gloss_of("克拉科夫是一座城市（Kraków）。"), None);
-        // nor a name in another script, nor a parenthesis longer than a name
-        assert_eq!(gloss_of("莫斯科（Москва）是一座城市。"), None);
         let long = format!("克拉科夫（K{}）是一座城市。", "a".repeat(70));
-        assert_eq!(gloss_of(&long), None);
+        for (text, gloss) in [
+            // must: half-width (a space before allowed), full-width and mixed parentheses,
+            // letters with diacritics, hyphens and periods (xquad Warsaw, wikipairs
+            // Linus_Torvalds)
+            ("这样的城市例子有卢布林 (Lublin)、克拉科夫。", Some("Lublin")),
+            (
+                "他的名字来自于莱纳斯·鲍林（Linus Pauling），一位化学家。",
+                Some("Linus Pauling"),
+            ),
+            ("克拉科夫（Kraków）是一座城市。", Some("Kraków")),
+            ("克拉科夫(Kraków）是一座城市。", Some("Kraków")),
+            ("约翰·C·梅信格（John C. Messenger）写道。", Some("John C. Messenger")),
+            (
+                "让-巴蒂斯特·赛伊 (Jean-Baptiste Say) 在1803年。",
+                Some("Jean-Baptiste Say"),
+            ),
+            // must not: a lower-case word, a year, Chinese inside, no parenthesis right after,
+            // a name in another script, a parenthesis longer than a name
+            ("克拉科夫（city）是一座城市。", None),
+            ("克拉科夫（1257年）是一座城市。", None),
+            ("克拉科夫（Kraków城）是一座城市。", None),
+            ("克拉科夫是一座城市（Kraków）。", None),
+            ("莫斯科（Москва）是一座城市。", None),
+            (long.as_str(), None),
+        ] {
+            assert_eq!(gloss_of(text).as_deref(), gloss, "{text}");
+        }
     }
 }
