@@ -148,6 +148,14 @@
 //! render it even loosely, and the Chinese name resolves in the article to another English
 //! name (`Gdańsk`): the parenthesis says which name the writer meant (`glossed.rs`).
 //!
+//! In sentences that run in parallel, a Chinese name paired with an English name of the unit
+//! only by a loose rendering, that renders better another English name of the article not
+//! named in the unit, stands for another person or place (`rendered_elsewhere.rs`): 马丁·瓦尔凯尔
+//! against `Wall` (by 瓦尔), where the English article names `Martin Walkyier`. Where another
+//! Chinese name of the unit renders that English name better (安德森 for `Anderson`, which
+//! 马里奥·爱迪生 pairs with by 爱迪生), the Chinese name is left over for a swap instead
+//! (against `Bennie Fowler`).
+//!
 //! A given name alone is also looked for over the whole article, whether or not its sentence
 //! has a counterpart (`given_alone.rs`): `Adam` where the English writes `Adam Smith`
 //! elsewhere, or `Robert` where only the Chinese writes the whole name (罗伯特·劳伦斯·库恩,
@@ -173,6 +181,7 @@ mod glossed;
 mod kind_dropped;
 mod listed;
 mod namesake;
+mod rendered_elsewhere;
 mod surname_alone;
 mod swapped;
 
@@ -274,6 +283,9 @@ impl Rule for NameMismatch {
             if let Some(f) = glossed::find(cx, &entities, &names, &found)
                 .or_else(|| swapped::find(cx, &entities, unit, &names, &found))
             {
+                found.push(f);
+            }
+            if let Some(f) = rendered_elsewhere::find(cx, &entities, unit, &names, &found) {
                 found.push(f);
             }
             if let Some(f) = namesake::find(cx, &people, unit, &names, &found) {

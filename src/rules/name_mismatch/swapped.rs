@@ -4,7 +4,7 @@
 //! round).
 
 use super::lexicon_entry;
-use super::{Finding, UnitNames};
+use super::{rendered_elsewhere, Finding, UnitNames};
 use crate::align::entities::{entity_key, naming_key, people_word, same_surname, Entities};
 use crate::align::Unit;
 use crate::facts::translit::name_similarity;
@@ -1387,11 +1387,20 @@ impl<'c, 'a> Slots<'c, 'a> {
                     .collect::<std::collections::HashMap<usize, &Fact>>()
             })
         };
+        // (a Chinese name pairs with an English name of the unit, unless, in sentences that run
+        // in parallel, another Chinese name of the unit claims it and the first renders better
+        // another English name of the article: [`rendered_elsewhere`])
+        let paired = |z: usize, e: &Fact| {
+            Entities::same(&zf[z], e)
+                && !(unit.parallel
+                    && rendered_elsewhere::claimed(entities, names, zf, z, e)
+                    && rendered_elsewhere::elsewhere(entities, names, ef, &zf[z], e).is_some())
+        };
         let zl: Vec<usize> = names
             .zh
             .iter()
             .copied()
-            .filter(|&z| !found.iter().any(|f| f.zh == z) && !names.en.iter().any(|&e| Entities::same(&zf[z], &ef[e])))
+            .filter(|&z| !found.iter().any(|f| f.zh == z) && !names.en.iter().any(|&e| paired(z, &ef[e])))
             .filter(|&z| {
                 // the unit's English names of other people: the counterparts of a person's whole
                 // name the Chinese of the unit gives (not of a place or a group: `South Asia` is

@@ -333,6 +333,40 @@ fn the_one_name_left_on_each_side_of_a_translation_whatever_its_sort() {
 }
 
 #[test]
+fn a_name_paired_loosely_that_the_article_renders_as_another() {
+    // xquad Newcastle_upon_Tyne: 哈德良 of 哈德良长城 replaced by 马丁·瓦尔凯尔 (`Martin
+    // Walkyier` in the English article), which pairs with `Wall` by its 瓦尔 alone; the clean
+    // article is quiet, where 罗马 renders `Roman Emperor Hadrian` and `Segedunum Roman` alike
+    reported_once_changed(
+        "Newcastle_upon_Tyne",
+        Zh("哈德良长城的长度", "马丁·瓦尔凯尔长城的长度"),
+        &["`马丁·瓦尔凯尔`", "`Wall`", "`Martin Walkyier`"],
+    );
+    // xquad Super_Bowl_50: 本尼·福勒 replaced by 马里奥·爱迪生 (`Mario Addison`), which pairs with
+    // `Anderson` by 爱迪生; 安德森 of the sentence renders `Anderson` better, so the swap rule
+    // takes 马里奥·爱迪生 for the name left over against `Bennie Fowler`
+    reported_once_changed(
+        "Super_Bowl_50",
+        Zh("传给本尼·福勒", "传给马里奥·爱迪生"),
+        &["`马里奥·爱迪生`", "`Bennie Fowler`", "`Mario Addison`"],
+    );
+    // xquad Victoria_and_Albert_Museum, a list: 亨利·富塞利 replaced by 布莱恩·戴维斯 (`Bryan
+    // Davies`), which pairs with `David Wilkie` by 戴维斯, whom 大卫·威尔基 of the list renders
+    // (the clean article has a finding of its own, on 亨利富·塞利)
+    let (zh, en) = xquad_article("Victoria_and_Albert_Museum");
+    quiet_of_then_reported(
+        &zh,
+        &en,
+        &["布莱恩·戴维斯", "two names of the article"],
+        (
+            &changed(&zh, "詹姆斯·巴里，亨利·富塞利", "詹姆斯·巴里，布莱恩·戴维斯"),
+            &en,
+        ),
+        &["`布莱恩·戴维斯`", "`Henry Fuseli`", "`Bryan Davies`"],
+    );
+}
+
+#[test]
 fn a_chinese_name_glossed_in_parentheses_by_another_name_of_the_article() {
     // xquad Warsaw: 卢布林 (Lublin) replaced by 格但斯克, which the article glosses `Gdańsk`
     // two names later; the English sentence names `Lublin`, as the parenthesis does

@@ -1,0 +1,90 @@
+//! A Chinese name paired in its sentence only by a loose rendering, where the article renders
+//! it closely elsewhere as another English name: 布莱恩·戴维斯 against `David Wilkie` (by
+//! 戴维斯 and `David`), while the English article names `Bryan Davies`. In sentences that run
+//! in parallel, the Chinese names another person or place of the article there.
+//!
+//! The loose pairing hides the swap from [`super::swapped`], which looks only at names left
+//! without a counterpart. Where the English name the Chinese one pairs with is the counterpart
+//! of another Chinese name of the unit that renders it better (大卫·威尔基 for `David Wilkie`),
+//! the Chinese name is left over for [`super::swapped`] ([`claimed`]); otherwise the two
+//! names are reported here ([`find`]).
+
+use super::{swapped, Finding, UnitNames};
+use crate::align::entities::Entities;
+use crate::align::Unit;
+use crate::facts::translit::name_similarity;
+use crate::facts::Fact;
+use crate::rules::PairContext;
+
+/// The English name of the article, not of the unit, that Chinese name `z` renders closely,
+/// when it renders it better than `e`, the English name of the unit it pairs with (not as
+/// well: 罗马 renders `Roman Emperor Hadrian` and `Segedunum Roman` alike), and the two
+/// English names are two names ([`swapped::two_english_names`]), `e` not resolving back to `z`.
+pub(super) fn elsewhere<'a>(
+    entities: &Entities<'a>,
+    names: &UnitNames,
+    ef: &[Fact],
+    z: &Fact,
+    e: &Fact,
+) -> Option<&'a Fact> {
+    let x = entities.en_of(z)?;
+    if names.en.iter().any(|&o| ef[o].text == x.text) {
+        return None;
+    }
+    let y = entities.zh_entity(e);
+    let apart = y.is_none_or(|y| y.text != z.text)
+        && swapped::two_english_names(x, e, y.is_some())
+        && name_similarity(&z.text, &x.text) > name_similarity(&z.text, &e.text);
+    apart.then_some(x)
+}
+
+/// Whether another Chinese name of the unit than `zi` pairs with `e` and renders it better
+/// than `zi` does, or is the name `e` resolves to.
+pub(super) fn claimed(entities: &Entities, names: &UnitNames, zf: &[Fact], zi: usize, e: &Fact) -> bool {
+    let y = entities.zh_entity(e);
+    let loose = name_similarity(&zf[zi].text, &e.text);
+    names.zh.iter().any(|&o| {
+        o != zi
+            && Entities::same(&zf[o], e)
+            && (y.is_some_and(|y| y.text == zf[o].text) || name_similarity(&zf[o].text, &e.text) > loose)
+    })
+}
+
+/// The finding of a unit whose sentences run in parallel where a Chinese name pairs with one
+/// English name of the unit only, no other Chinese name of the unit claims it ([`claimed`]),
+/// and the Chinese name renders another English name of the article better ([`elsewhere`]).
+/// Nothing is looked for where the unit has a finding.
+pub(super) fn find(
+    cx: &PairContext,
+    entities: &Entities,
+    unit: &Unit,
+    names: &UnitNames,
+    found: &[Finding],
+) -> Option<Finding> {
+    if !unit.parallel || !found.is_empty() {
+        return None;
+    }
+    let (zf, ef) = (&cx.zh.facts, &cx.en.facts);
+    names.zh.iter().find_map(|&zi| {
+        let z = &zf[zi];
+        let mut partners = names.en.iter().copied().filter(|&e| Entities::same(z, &ef[e]));
+        let (Some(ei), None) = (partners.next(), partners.next()) else {
+            return None;
+        };
+        let e = &ef[ei];
+        let x = elsewhere(entities, names, ef, z, e)?;
+        if claimed(entities, names, zf, zi, e) {
+            return None;
+        }
+        Some(Finding {
+            zh: zi,
+            en: ei,
+            on_en: false,
+            message: format!(
+                "the Chinese names `{}` where the English names `{}`: two names of the article (the article renders the first as `{}`)",
+                z.text, e.text, x.text
+            ),
+            label: format!("Chinese: {}", z.text),
+        })
+    })
+}
