@@ -1919,11 +1919,11 @@ impl<'c, 'a> Slots<'c, 'a> {
                     // Aelius`, is no slot otherwise: its English name names no entity of the Chinese
                     // article. The entity it resolves to goes on to the checks of a slot's two names
                     // below, as a resolving name's does)
-                    let structures: Vec<(usize, &Fact)> = if names_left.is_empty() && unit.parallel {
+                    let structures: Vec<(usize, Option<&Fact>)> = if names_left.is_empty() && unit.parallel {
                         zl.iter()
                             .filter(|&&z| names_a_structure(cx, &zf[z]))
-                            .filter_map(|&z| Some((z, entities.en_entity(&zf[z])?)))
-                            .filter(|(_, x)| !names.en.iter().any(|&e| ef[e].text == x.text))
+                            .map(|&z| (z, entities.en_entity(&zf[z])))
+                            .filter(|(_, x)| x.is_none_or(|x| !names.en.iter().any(|&e| ef[e].text == x.text)))
                             .collect()
                     } else {
                         Vec::new()
@@ -1935,7 +1935,7 @@ impl<'c, 'a> Slots<'c, 'a> {
                         return None;
                     }
                     let zi = nearest(*ei, &names.en, &names_left, &names.zh);
-                    let x = structures.iter().find(|(z, _)| *z == zi).map(|(_, x)| *x);
+                    let x = structures.iter().find(|(z, _)| *z == zi).and_then(|(_, x)| *x);
                     (zi, *ei, x, Some(*y))
                 }
                 // the Chinese name resolves: the English name left over nearest its place, unless an

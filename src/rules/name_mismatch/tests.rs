@@ -837,6 +837,19 @@ fn a_name_that_names_a_structure_is_no_slot() {
     assert!(f.is_empty(), "{f:#?}");
 }
 
+/// In sentences that run in parallel, a name that begins a structure's (沙利文湾, Sullivan Bay)
+/// is the slot of an English name left over that resolves elsewhere to another Chinese name:
+/// xquad Victoria_(Australia), `Sullivan Bay` changed to `Ford` (福特 in the Chinese article).
+/// `Pons Aelius` against 哈德良桥 (above) resolves to nothing.
+#[test]
+fn a_name_that_names_a_structure_against_a_name_of_elsewhere() {
+    reported_once_changed(
+        "Victoria_(Australia)",
+        En("Collins at Sullivan Bay on", "Collins at Ford on"),
+        &["`沙利文`", "`Ford`", "`福特`"],
+    );
+}
+
 /// An abbreviation left over nearer a Chinese name's place than a person is what the Chinese
 /// name may stand for (斯坦福 where the English says `MIT`, beside `Seymour Papert`): which of
 /// the two it is, the place is no guide (wikipairs Artificial_intelligence, clean).
