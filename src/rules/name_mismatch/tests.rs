@@ -850,6 +850,33 @@ fn a_name_that_names_a_structure_against_a_name_of_elsewhere() {
     );
 }
 
+/// In a translation, the one Chinese name left over against several English names left over
+/// that resolve elsewhere: the one nearest its place, of its sort where any is.
+#[test]
+fn one_chinese_name_left_against_several_english_names_that_resolve() {
+    // xquad Harvard_University: `Boston` changed to `John Hancock` (约翰·汉考克 elsewhere),
+    // beside `Longwood Medical`, left over too (the Chinese says 朗伍德医学区)
+    reported_once_changed(
+        "Harvard_University",
+        En(
+            "southwest of downtown Boston and",
+            "southwest of downtown John Hancock and",
+        ),
+        &["`波士顿`", "`John Hancock`"],
+    );
+    // xquad Victoria_and_Albert_Museum: 亨利·科尔 changed to 理查德·威尔逊 (`Richard Wilson`
+    // elsewhere), against `Henry Cole` and `Somerset House`, both left over and resolving
+    // (the clean article has a finding of its own, on 亨利富·塞利)
+    let (zh, en) = xquad_article("Victoria_and_Albert_Museum");
+    quiet_of_then_reported(
+        &zh,
+        &en,
+        &["理查德·威尔逊", "Henry Cole"],
+        (&changed(&zh, "首任馆长 亨利·科尔", "首任馆长 理查德·威尔逊"), &en),
+        &["`理查德·威尔逊`", "`Henry Cole`"],
+    );
+}
+
 /// An abbreviation left over nearer a Chinese name's place than a person is what the Chinese
 /// name may stand for (斯坦福 where the English says `MIT`, beside `Seymour Papert`): which of
 /// the two it is, the place is no guide (wikipairs Artificial_intelligence, clean).
