@@ -39,7 +39,8 @@
 //! their sorts when they are the one name left on each side of sentences in parallel, 伦敦
 //! where the English says `Lahore`, a place the lexicon does not know, unless the English
 //! name is one word the lexicon gives for a word of the Chinese sentence, 基辅 for `Kiev`
-//! (jieba tags 基辅 as no name); or when a person's whole name and a place are the one name
+//! (jieba tags 基辅 as no name; not a name's gloss, 英国 `… northern ireland`, which says no
+//! `Ireland`); or when a person's whole name and a place are the one name
 //! left on each side and the English one resolves, 蒙特利尔 where it says `James
 //! Abercrombie`; in articles written independently, when the one name left on each side is
 //! the English, a person's whole name resolving to a person the Chinese article names
