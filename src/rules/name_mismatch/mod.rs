@@ -52,8 +52,7 @@
 //! left over that resolve, the one taken is the one that stands where the English name stands
 //! among the names both sides share (巴格达 before 撒马尔罕 against `Levant, Samarkand`); of
 //! several English names left over that resolve, against one Chinese name, the one nearest
-//! its place, of its sort where any is (波士顿 against `Longwood Medical` and `John Hancock`,
-//! in a translation).
+//! its place (波士顿 against `Longwood Medical` and `John Hancock`, in a translation).
 //! Before all of that, a list both sentences give decides: the one name left over on each side
 //! (or the extra mention of a name one side says more often) standing at the same place of
 //! it, beside a name both share with a list's separator between (in sentences of articles

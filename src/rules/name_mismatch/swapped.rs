@@ -1999,11 +1999,12 @@ impl<'c, 'a> Slots<'c, 'a> {
                 }
                 // In a translation, the one Chinese name left over that resolves (or, resolving
                 // nowhere, the one that may be a name) against several English names that
-                // resolve: of those of its sort (when any is), the one nearest its place
+                // resolve: the one nearest its place
                 // (波士顿 where the English, changed, says `John Hancock`, 约翰·汉考克 elsewhere,
                 // beside `Longwood Medical`, which the Chinese says as 朗伍德医学区). Measured
                 // with the mutation benchmark: xquad name 414 → 416 of 543 (`-- 20`); wikipairs as
-                // before; no clean unit of any corpus reaches this arm
+                // before; no clean unit of any corpus reaches this arm. Only those of the Chinese
+                // name's sort, where any is, caught the same)
                 (one, several) if translated && one.len() <= 1 && several.len() > 1 => {
                     let zi = match one {
                         [(zi, _)] => *zi,
@@ -2012,13 +2013,7 @@ impl<'c, 'a> Slots<'c, 'a> {
                             _ => return None,
                         },
                     };
-                    let all: Vec<usize> = several.iter().map(|(e, _)| *e).collect();
-                    let sorted: Vec<usize> = several
-                        .iter()
-                        .filter(|(_, y)| place(y) == place(&zf[zi]))
-                        .map(|(e, _)| *e)
-                        .collect();
-                    let candidates = if sorted.is_empty() { all } else { sorted };
+                    let candidates: Vec<usize> = several.iter().map(|(e, _)| *e).collect();
                     let ei = nearest(zi, &names.zh, &candidates, &names.en);
                     let x = one.first().map(|(_, x)| *x);
                     let y = several.iter().find(|(e, _)| *e == ei).map(|(_, y)| *y);

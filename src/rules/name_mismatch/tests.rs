@@ -858,7 +858,7 @@ fn a_name_that_names_a_structure_against_a_name_of_elsewhere() {
 }
 
 /// In a translation, the one Chinese name left over against several English names left over
-/// that resolve elsewhere: the one nearest its place, of its sort where any is.
+/// that resolve elsewhere: the one nearest its place.
 #[test]
 fn one_chinese_name_left_against_several_english_names_that_resolve() {
     // xquad Harvard_University: `Boston` changed to `John Hancock` (约翰·汉考克 elsewhere),
