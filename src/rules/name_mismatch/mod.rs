@@ -52,7 +52,10 @@
 //! left over that resolve, the one taken is the one that stands where the English name stands
 //! among the names both sides share (巴格达 before 撒马尔罕 against `Levant, Samarkand`); of
 //! several English names left over that resolve, against one Chinese name, the one nearest
-//! its place (波士顿 against `Longwood Medical` and `John Hancock`, in a translation).
+//! its place (波士顿 against `Longwood Medical` and `John Hancock`, in a translation). An
+//! English surname said alone as the slot stands for the mention of that person nearest the
+//! Chinese name's place, the whole name included (`Luke Kuechly … Kuechly` against 戴维斯 …
+//! 坎克利: the first).
 //! Before all of that, a list both sentences give decides: the one name left over on each side
 //! (or the extra mention of a name one side says more often) standing at the same place of
 //! it, beside a name both share with a list's separator between (in sentences of articles

@@ -1247,6 +1247,7 @@ pub(super) fn find(
     slots.repeats(found);
     let by_list = slots.list(found);
     let (zi, ei, x, y) = slots.pick(by_list)?;
+    let ei = slots.en_mention_in_place(zi, ei);
     slots.finding(zi, ei, x, y, by_list.is_some())
 }
 
@@ -1351,6 +1352,28 @@ impl<'c, 'a> Slots<'c, 'a> {
             && !self.no_slot(e)
             && !people_word(&self.ef[e].text)
             && !super::cut::read_short(self.cx, &self.ef[e])
+    }
+
+    /// Of the slot's English name `ei`, a surname said alone, and the unit's mentions of a
+    /// whole name that ends in it, the one standing nearest the Chinese name `zi`'s place among
+    /// the unit's names: against 戴维斯 … 坎克利, the first of `Luke Kuechly … Kuechly`, where the
+    /// English, changed, names Kuechly for Davis.
+    fn en_mention_in_place(&self, zi: usize, ei: usize) -> usize {
+        let (names, ef) = (self.names, self.ef);
+        let surname = ef[ei].text.as_str();
+        if surname.contains(' ') {
+            return ei;
+        }
+        let mentions: Vec<usize> = names
+            .en_all
+            .iter()
+            .copied()
+            .filter(|&o| o == ei || crate::facts::name_match::en_tokens(&ef[o].text).last() == Some(&surname))
+            .collect();
+        if mentions.len() < 2 {
+            return ei;
+        }
+        nearest(zi, &names.zh_all, &mentions, &names.en_all)
     }
 
     /// The names left over on each side of `unit` and what they resolve to; `None` where the

@@ -857,6 +857,18 @@ fn a_name_that_names_a_structure_against_a_name_of_elsewhere() {
     );
 }
 
+/// The English mention of a swap's slot is the one at the Chinese name's place: xquad
+/// Super_Bowl_50, `Davis` changed to `Luke Kuechly`, whom the sentence names again as
+/// `Kuechly`; the Chinese says 戴维斯 first, so the finding is on `Luke Kuechly`, the first.
+#[test]
+fn the_mention_of_a_swapped_name_at_the_place_of_the_other() {
+    reported_once_changed(
+        "Super_Bowl_50",
+        En("Davis compiled", "Luke Kuechly compiled"),
+        &["`戴维斯`", "`Luke Kuechly`"],
+    );
+}
+
 /// In a translation, the one Chinese name left over against several English names left over
 /// that resolve elsewhere: the one nearest its place.
 #[test]
