@@ -387,6 +387,15 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // xquad name 407 → 409 of 543 (75.3 %; floor 0.75, one catch under), wikipairs name 46 → 47 of
 // 108 (Linus_Torvalds' `莱纳斯·鲍林（Linus Pauling）`; floor 0.42 kept); the clean output of
 // every corpus unchanged.
+// 2026-12-07 (fortieth stop): in sentences in parallel, a Chinese name paired only loosely
+// that renders another English name of the article better is reported, or left over for the
+// swap where another Chinese name of the unit claims its pair (`rendered_elsewhere.rs`); a
+// structure's first name is the slot of an English name that resolves; one Chinese name
+// against several English names that resolve takes the nearest; a name's gloss says no name
+// for the sorts' exception (英国 `… northern ireland`); a surname said alone as the slot stands
+// for the mention at the Chinese name's place: xquad name 409 → 418 of 543 (77.0 %; floor
+// 0.75 → 0.76, five catches to spare); wikipairs and the clean output of every corpus
+// unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -395,7 +404,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.75);
+    floor(&t, Kind::Name, 0.76);
 }
 
 #[test]
