@@ -101,10 +101,12 @@
 //! the English one does not, an abbreviation left over nearer the Chinese name's place (`MIT`
 //! before `Seymour Papert`) leaves the slot open. A Chinese name that begins the name of a
 //! structure or an institution (哈德良桥, Hadrian's bridge, which the English calls `Pons
-//! Aelius`) is no slot, unless, in sentences that run in parallel, it is the one Chinese name
-//! left against an English name left over that resolves elsewhere to another Chinese name
-//! (沙利文湾 where the English says `Ford`, 福特 in the Chinese article). An institution the English names bare after naming it whole (`the
-//! Horniman Museum … The Horniman`) keeps its kind. Two people of one surname are told apart
+//! Aelius`) is no slot, unless, in sentences that run in parallel where no other Chinese name
+//! that may be a name is left, it stands against an English name left over that resolves
+//! elsewhere to another Chinese name (沙利文湾 where the English says `Ford`, 福特 in the
+//! Chinese article); where the Chinese name resolves nowhere itself, only if the Chinese holds
+//! no pronoun, which may stand for the English name. An institution the English names bare
+//! after naming it whole (`the Horniman Museum … The Horniman`) keeps its kind. Two people of one surname are told apart
 //! by their given names: in sentences that run in parallel or share 60 % of their words,
 //! 查尔斯·韦斯利 where the English names `John Wesley` is reported (and the same the other way
 //! round) when the Chinese names Charles Wesley there more often than the English does, each

@@ -1247,8 +1247,20 @@ pub(super) fn find(
     slots.repeats(found);
     let by_list = slots.list(found);
     let (zi, ei, x, y) = slots.pick(by_list)?;
-    let ei = slots.en_mention_in_place(zi, ei);
-    slots.finding(zi, ei, x, y, by_list.is_some())
+    let mut f = slots.finding(zi, ei, x, y, by_list.is_some())?;
+    // (a person's surname left over stands for the mention at the Chinese name's place, where
+    // the slot is no list's place, chosen by place already)
+    if by_list.is_none() && slots.el.contains(&ei) && y.is_none_or(|y| !place(y)) {
+        let at = slots.en_mention_in_place(zi, ei);
+        if at != ei {
+            let (was, now) = (&slots.ef[ei].text, &slots.ef[at].text);
+            f.message = f
+                .message
+                .replacen(&format!("names `{was}`:"), &format!("names `{now}`:"), 1);
+            f.en = at;
+        }
+    }
+    Some(f)
 }
 
 /// A slot: the Chinese and English names that stand for each other (fact indices), and the
@@ -1354,22 +1366,28 @@ impl<'c, 'a> Slots<'c, 'a> {
             && !super::cut::read_short(self.cx, &self.ef[e])
     }
 
-    /// Of the slot's English name `ei`, a surname said alone, and the unit's mentions of a
-    /// whole name that ends in it, the one standing nearest the Chinese name `zi`'s place among
-    /// the unit's names: against 戴维斯 … 坎克利, the first of `Luke Kuechly … Kuechly`, where the
-    /// English, changed, names Kuechly for Davis.
+    /// Of the slot's English name `ei`, a surname said alone (no place), and the unit's
+    /// mentions of a person's whole name that ends in it (resolving to a Chinese name of the
+    /// surname's own, where the surname resolves), the one standing nearest the Chinese name
+    /// `zi`'s place:
+    /// against 戴维斯 … 坎克利, the first of `Luke Kuechly … Kuechly`, where the English, changed,
+    /// names Kuechly for Davis. Not `New York` for `York`, a place.
     fn en_mention_in_place(&self, zi: usize, ei: usize) -> usize {
         let (names, ef) = (self.names, self.ef);
         let surname = ef[ei].text.as_str();
-        if surname.contains(' ') {
+        if surname.contains(' ') || en_place(surname) {
             return ei;
         }
-        let mentions: Vec<usize> = names
-            .en_all
-            .iter()
-            .copied()
-            .filter(|&o| o == ei || crate::facts::name_match::en_tokens(&ef[o].text).last() == Some(&surname))
-            .collect();
+        // (one person: where the surname resolves, the whole name resolves to a Chinese name of
+        // that surname too)
+        let resolves = |o: usize| self.entities.zh_entity(&ef[o]).map(entity_key);
+        let key = resolves(ei);
+        let whole = |o: usize| {
+            en_whole_person(&ef[o])
+                && crate::facts::name_match::en_tokens(&ef[o].text).last() == Some(&surname)
+                && (key.is_none() || resolves(o) == key)
+        };
+        let mentions: Vec<usize> = names.en_all.iter().copied().filter(|&o| o == ei || whole(o)).collect();
         if mentions.len() < 2 {
             return ei;
         }
@@ -1421,20 +1439,18 @@ impl<'c, 'a> Slots<'c, 'a> {
                     .collect::<std::collections::HashMap<usize, &Fact>>()
             })
         };
-        // (a Chinese name pairs with an English name of the unit, unless, in sentences that run
-        // in parallel, another Chinese name of the unit claims it and the first renders better
-        // another English name of the article: [`rendered_elsewhere`])
-        let paired = |z: usize, e: &Fact| {
-            Entities::same(&zf[z], e)
-                && !(unit.parallel
-                    && rendered_elsewhere::claimed(entities, names, zf, z, e)
-                    && rendered_elsewhere::elsewhere(entities, names, ef, &zf[z], e).is_some())
-        };
         let zl: Vec<usize> = names
             .zh
             .iter()
             .copied()
-            .filter(|&z| !found.iter().any(|f| f.zh == z) && !names.en.iter().any(|&e| paired(z, &ef[e])))
+            .filter(|&z| !found.iter().any(|f| f.zh == z))
+            // (a Chinese name pairs with an English name of the unit, unless, in sentences that
+            // run in parallel, another Chinese name of the unit claims its one partner and it
+            // renders better another English name of the article: [`rendered_elsewhere`])
+            .filter(|&z| {
+                !names.en.iter().any(|&e| Entities::same(&zf[z], &ef[e]))
+                    || unit.parallel && rendered_elsewhere::left_over(entities, names, zf, ef, z)
+            })
             .filter(|&z| {
                 // the unit's English names of other people: the counterparts of a person's whole
                 // name the Chinese of the unit gives (not of a place or a group: `South Asia` is
@@ -1961,7 +1977,13 @@ impl<'c, 'a> Slots<'c, 'a> {
                         zl.iter()
                             .filter(|&&z| names_a_structure(cx, &zf[z]))
                             .map(|&z| (z, entities.en_entity(&zf[z])))
-                            .filter(|(_, x)| x.is_none_or(|x| !names.en.iter().any(|&e| ef[e].text == x.text)))
+                            // (one resolving nowhere only where the Chinese has no pronoun, which
+                            // may stand for the English name: `Collins landed at the bay` against
+                            // 他在沙利文湾登陆)
+                            .filter(|(_, x)| match x {
+                                Some(x) => !names.en.iter().any(|&e| ef[e].text == x.text),
+                                None => zh_pronouns(&self.zt).next().is_none(),
+                            })
                             .collect()
                     } else {
                         Vec::new()
@@ -2026,13 +2048,13 @@ impl<'c, 'a> Slots<'c, 'a> {
                 // (波士顿 where the English, changed, says `John Hancock`, 约翰·汉考克 elsewhere,
                 // beside `Longwood Medical`, which the Chinese says as 朗伍德医学区). Measured
                 // with the mutation benchmark: xquad name 414 → 416 of 543 (`-- 20`); wikipairs as
-                // before; no clean unit of any corpus reaches this arm. Only those of the Chinese
-                // name's sort, where any is, caught the same)
+                // before; no clean unit of any corpus reaches this arm. A filter to the English
+                // names of the Chinese name's sort, where any is, was tried: it caught the same)
                 (one, several) if translated && one.len() <= 1 && several.len() > 1 => {
                     let zi = match one {
                         [(zi, _)] => *zi,
                         _ => match zl_slots[..] {
-                            [z] if may_be_a_name(&zf[z]) => z,
+                            [z] if may_be_a_name(&zf[z]) && entities.en_entity(&zf[z]).is_none() => z,
                             _ => return None,
                         },
                     };

@@ -890,7 +890,7 @@ fn one_chinese_name_left_against_several_english_names_that_resolve() {
     quiet_of_then_reported(
         &zh,
         &en,
-        &["理查德·威尔逊", "Henry Cole"],
+        &["理查德·威尔逊", "Henry Cole", "two names of the article"],
         (&changed(&zh, "首任馆长 亨利·科尔", "首任馆长 理查德·威尔逊"), &en),
         &["`理查德·威尔逊`", "`Henry Cole`"],
     );
