@@ -20,14 +20,20 @@ use crate::rules::PairContext;
 /// ([`Entities::en_of`]), when it renders it better than `e`, the English name of the unit it
 /// pairs with (not as well: 罗马 renders `Roman Emperor Hadrian` and `Segedunum Roman` alike),
 /// the two English names are two names ([`swapped::two_english_names`]), `e` does not resolve
-/// back to `z`, and no sentences that translate each other link `z` to `e`
-/// ([`Entities::en_entity`]).
-fn elsewhere<'a>(entities: &Entities<'a>, names: &UnitNames, ef: &[Fact], z: &Fact, e: &Fact) -> Option<&'a Fact> {
+/// back to `z` (`y`, the Chinese name `e` resolves to), and no sentences that translate each
+/// other link `z` to `e` ([`Entities::en_entity`]).
+fn elsewhere<'a>(
+    entities: &Entities<'a>,
+    names: &UnitNames,
+    ef: &[Fact],
+    z: &Fact,
+    e: &Fact,
+    y: Option<&Fact>,
+) -> Option<&'a Fact> {
     let x = entities.en_of(z)?;
     if names.en.iter().any(|&o| ef[o].text == x.text) || entities.en_entity(z).is_some_and(|l| l.text == e.text) {
         return None;
     }
-    let y = entities.zh_entity(e);
     let apart = y.is_none_or(|y| y.text != z.text)
         && swapped::two_english_names(x, e, y.is_some())
         && name_similarity(&z.text, &x.text) > name_similarity(&z.text, &e.text);
@@ -35,9 +41,8 @@ fn elsewhere<'a>(entities: &Entities<'a>, names: &UnitNames, ef: &[Fact], z: &Fa
 }
 
 /// Whether another Chinese name of the unit than `zi` pairs with `e` and renders it better
-/// than `zi` does, or is the name `e` resolves to.
-fn claimed(entities: &Entities, names: &UnitNames, zf: &[Fact], zi: usize, e: &Fact) -> bool {
-    let y = entities.zh_entity(e);
+/// than `zi` does, or is `y`, the name `e` resolves to.
+fn claimed(names: &UnitNames, zf: &[Fact], zi: usize, e: &Fact, y: Option<&Fact>) -> bool {
     let loose = name_similarity(&zf[zi].text, &e.text);
     names.zh.iter().any(|&o| {
         o != zi
@@ -62,7 +67,9 @@ fn only_partner(names: &UnitNames, zf: &[Fact], ef: &[Fact], zi: usize) -> Optio
 /// The swap rule then takes it for a name left over (马里奥·爱迪生 against `Bennie Fowler`).
 pub(super) fn left_over(entities: &Entities, names: &UnitNames, zf: &[Fact], ef: &[Fact], zi: usize) -> bool {
     only_partner(names, zf, ef, zi).is_some_and(|ei| {
-        elsewhere(entities, names, ef, &zf[zi], &ef[ei]).is_some() && claimed(entities, names, zf, zi, &ef[ei])
+        let (z, e) = (&zf[zi], &ef[ei]);
+        let y = entities.zh_entity(e);
+        elsewhere(entities, names, ef, z, e, y).is_some() && claimed(names, zf, zi, e, y)
     })
 }
 
@@ -85,8 +92,9 @@ pub(super) fn find(
         let z = &zf[zi];
         let ei = only_partner(names, zf, ef, zi)?;
         let e = &ef[ei];
-        let x = elsewhere(entities, names, ef, z, e)?;
-        if claimed(entities, names, zf, zi, e) {
+        let y = entities.zh_entity(e);
+        let x = elsewhere(entities, names, ef, z, e, y)?;
+        if claimed(names, zf, zi, e, y) {
             return None;
         }
         Some(Finding {

@@ -1247,20 +1247,7 @@ pub(super) fn find(
     slots.repeats(found);
     let by_list = slots.list(found);
     let (zi, ei, x, y) = slots.pick(by_list)?;
-    let mut f = slots.finding(zi, ei, x, y, by_list.is_some())?;
-    // (a person's surname left over stands for the mention at the Chinese name's place, where
-    // the slot is no list's place, chosen by place already)
-    if by_list.is_none() && slots.el.contains(&ei) && y.is_none_or(|y| !place(y)) {
-        let at = slots.en_mention_in_place(zi, ei);
-        if at != ei {
-            let (was, now) = (&slots.ef[ei].text, &slots.ef[at].text);
-            f.message = f
-                .message
-                .replacen(&format!("names `{was}`:"), &format!("names `{now}`:"), 1);
-            f.en = at;
-        }
-    }
-    Some(f)
+    slots.finding(zi, ei, x, y, by_list.is_some())
 }
 
 /// A slot: the Chinese and English names that stand for each other (fact indices), and the
@@ -2213,13 +2200,24 @@ impl<'c, 'a> Slots<'c, 'a> {
             }
             (None, None) => "the one name of each sentence, and neither renders the other".to_string(),
         };
-        distinct.then(|| Finding {
+        if !distinct {
+            return None;
+        }
+        // (the checks above read the slot picked; the finding shows a person's surname left over
+        // at the mention in the Chinese name's place, unless the slot is a list's place, chosen
+        // by place already)
+        let shown = if !by_list && el.contains(&ei) && y.is_none_or(|y| !place(y)) {
+            self.en_mention_in_place(zi, ei)
+        } else {
+            ei
+        };
+        Some(Finding {
             zh: zi,
-            en: ei,
+            en: shown,
             on_en: false,
             message: format!(
                 "the Chinese names `{}` where the English names `{}`: {why}",
-                z.text, e.text
+                z.text, ef[shown].text
             ),
             label: format!("Chinese: {}", z.text),
         })
