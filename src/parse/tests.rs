@@ -80,6 +80,38 @@ fn wikitext_templates_links_refs() {
     assert_map_consistent(&f, &d);
 }
 
+/// `-{…}-` is read wherever it stands: after text and hyphens, after other markup, next to a
+/// template, inside a link's label; a hyphen or a brace alone opens nothing, nor does the `-`
+/// that closes a variant.
+#[test]
+fn variants_among_hyphens_and_braces() {
+    let t = "{{Infobox|a=1}}\n'''甲'''是well-known -{乙}-地方--{丙}-，{{t}}-{丁}-与[[戊|-{己}-]]。-{子}-{丑}-。-{H|zh-hans:庚;zh-hant:辛}- x-{ {壬} -{癸\n";
+    let (f, d) = doc("a.wikitext", t);
+    assert_eq!(d.format, Format::Wikitext);
+    let read: Vec<&str> = d.variants.iter().map(|v| &t[v.clone()]).collect();
+    assert_eq!(
+        read,
+        [
+            "-{乙}-",
+            "-{丙}-",
+            "-{丁}-",
+            "-{己}-",
+            "-{子}-",
+            "-{H|zh-hans:庚;zh-hant:辛}-"
+        ],
+        "{:?}",
+        d.prose.text
+    );
+    assert!(
+        d.prose
+            .text
+            .contains("甲是well-known 乙地方-丙，丁与己。子{丑}-。 x-{ {壬} -{癸"),
+        "{}",
+        d.prose.text
+    );
+    assert_map_consistent(&f, &d);
+}
+
 /// A wikitext line runs on over a template, a comment or a reference that spans line ends:
 /// the `*` inside them starts no list item, and what follows them is the same item's.
 #[test]

@@ -83,10 +83,15 @@ fn step(b: &mut Builder, sc: &mut Scan, f: &mut Frame) -> Option<Frame> {
     let src = b.src;
     let bytes = src.as_bytes();
     let end = f.range.end;
-    // Only ASCII trigger bytes start markup; they are always char boundaries.
-    const TRIGGER: ByteSet<6> = ByteSet::of(b"<{['-_");
+    // Only ASCII trigger bytes start markup; they are always char boundaries. (`-{` is
+    // found from its `{`: a `-` alone, as in most of them, stops nothing)
+    const TRIGGER: ByteSet<5> = ByteSet::of(b"<{['_");
     while f.i < end {
-        let i = TRIGGER.next(&bytes[..end], f.i).unwrap_or(end);
+        let from = f.i;
+        let mut i = TRIGGER.next(&bytes[..end], from).unwrap_or(end);
+        if i > from && bytes[i - 1] == b'-' && bytes.get(i) == Some(&b'{') {
+            i -= 1;
+        }
         f.i = i;
         if i == end {
             break;

@@ -120,13 +120,16 @@ impl PackRule {
     fn template_hits(&self, cx: &Context) -> Vec<Hit> {
         let text = cx.text();
         let name_of = |t: &crate::parse::Template| template_name(&text[t.name.clone()]);
+        // (a page calls a few templates many times: each name as written keyed once)
+        let mut listed: fxhash::FxHashMap<&str, bool> = fxhash::FxHashMap::default();
         let mut known: Vec<&crate::parse::Template> = cx
             .doc
             .templates
             .iter()
             .filter(|t| {
-                let k = template_key(name_of(t));
-                self.group_at(&k).is_some()
+                *listed
+                    .entry(name_of(t))
+                    .or_insert_with_key(|name| self.group_at(&template_key(name)).is_some())
             })
             .collect();
         known.sort_by_key(|t| t.span.start);
