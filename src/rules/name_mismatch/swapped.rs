@@ -518,16 +518,18 @@ const RESOLVED_MARGIN: f64 = 0.15;
 
 /// Whether the Chinese of a unit names an English name left over in other words than a name
 /// fact: the name itself in Latin letters, the Chinese name it resolves to, inside a longer
-/// word (纽卡斯尔市中心), or the Chinese of the place or people it names.
-fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str) -> bool {
+/// word (纽卡斯尔市中心), or the Chinese of the place or people it names; but not inside a
+/// longer name of `taken`, the unit's Chinese names of other English names.
+fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str, taken: &[&str]) -> bool {
+    let says = |w: &str| said_apart(zh_text, w, taken);
     // (in Latin letters, as written: `LOR` in 对LOR的思考)
-    if zh_text.contains(e.text.as_str()) {
+    if says(e.text.as_str()) {
         return true;
     }
     // (诺曼人, the Normans, is written 诺曼 before another word)
     if y.is_some_and(|y| {
         let key = entity_key(y);
-        zh_text.contains(y.text.trim_end_matches(['人', '族'])) || key.chars().count() >= 2 && zh_text.contains(&key)
+        says(y.text.trim_end_matches(['人', '族'])) || key.chars().count() >= 2 && says(&key)
     }) {
         return true;
     }
@@ -543,11 +545,28 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str) -> bool {
         .unwrap_or_default();
     // (or, an abbreviation, by the country the English often names so: `UK` for 英国; not
     // `England`, which may be another name of the Chinese article than 英国)
-    places.iter().chain(&people).any(|(w, _)| zh_text.contains(w))
+    places.iter().chain(&people).any(|(w, _)| says(w))
         || capitals(e)
             && LOOSE_NAMES
                 .iter()
-                .any(|(zh, en)| en.contains(&e.text.as_str()) && zh_text.contains(zh))
+                .any(|(zh, en)| en.contains(&e.text.as_str()) && says(zh))
+}
+
+/// Whether `text` holds `w` outside the longer names of `taken` that hold it.
+fn said_apart(text: &str, w: &str, taken: &[&str]) -> bool {
+    if !text.contains(w) {
+        return false;
+    }
+    let around: Vec<&str> = taken
+        .iter()
+        .copied()
+        .filter(|t| t.len() > w.len() && t.contains(w))
+        .collect();
+    around.is_empty()
+        || around
+            .iter()
+            .fold(text.to_string(), |t, n| t.replace(n, "\u{3000}"))
+            .contains(w)
 }
 
 /// The stems of the English words the lexicon gives for the words of a unit's Chinese
@@ -1473,12 +1492,25 @@ impl<'c, 'a> Slots<'c, 'a> {
             })
             .collect();
         let surnames = std::cell::OnceCell::new();
+        // (the Chinese names that pair with English names of the unit: a word inside one of them
+        // names no other, 圭亚那 of 法属圭亚那, `French Guiana`'s, no `Guyana`)
+        let taken = std::cell::OnceCell::new();
+        let taken = || -> &Vec<&str> {
+            taken.get_or_init(|| {
+                names
+                    .zh
+                    .iter()
+                    .filter(|&&z| names.en.iter().any(|&o| Entities::same(&zf[z], &ef[o])))
+                    .map(|&z| zf[z].text.as_str())
+                    .collect()
+            })
+        };
         let el: Vec<usize> = names
             .en
             .iter()
             .copied()
             .filter(|&e| !found.iter().any(|f| f.en == e) && !names.zh.iter().any(|&z| Entities::same(&zf[z], &ef[e])))
-            .filter(|&e| !named_in_chinese(&ef[e], entities.zh_entity(&ef[e]), &zt))
+            .filter(|&e| !named_in_chinese(&ef[e], entities.zh_entity(&ef[e]), &zt, taken()))
             // (a surname alone that the unit also gives with the whole name, which has its
             // counterpart: `Priestley` after `Joseph Priestley`, where the Chinese says 后者,
             // the latter; a mention the Chinese leaves to a pronoun, no slot)

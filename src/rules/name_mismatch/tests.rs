@@ -896,6 +896,28 @@ fn one_chinese_name_left_against_several_english_names_that_resolve() {
     );
 }
 
+/// A place the Chinese writes only inside a longer name, which renders another English name
+/// of the unit, is not said: 圭亚那 of 法属圭亚那, `French Guiana`'s, says no `Guyana`, so a
+/// `Guyana` the Chinese renders as another name of the article is left over for the swap.
+/// Where the Chinese also says 圭亚那 alone, it is said.
+#[test]
+fn a_place_said_only_inside_a_longer_name_is_not_said() {
+    // xquad Amazon_rainforest: 圭亚那 changed to 亚马逊 (`Amazon` elsewhere), in a list that
+    // ends with 法属圭亚那 against `French Guiana`
+    reported_once_changed(
+        "Amazon_rainforest",
+        Zh("玻利维亚、圭亚那、苏里南", "玻利维亚、亚马逊、苏里南"),
+        &["`亚马逊`", "`Guyana`"],
+    );
+    // the same list, `Bolivia` changed to `Ecuador`: 圭亚那, said alone, is `Guyana`'s, and
+    // the slot is 玻利维亚's
+    reported_once_changed(
+        "Amazon_rainforest",
+        En("Ecuador, Bolivia, Guyana", "Ecuador, Ecuador, Guyana"),
+        &["`玻利维亚`", "`Ecuador`"],
+    );
+}
+
 /// An abbreviation left over nearer a Chinese name's place than a person is what the Chinese
 /// name may stand for (斯坦福 where the English says `MIT`, beside `Seymour Papert`): which of
 /// the two it is, the place is no guide (wikipairs Artificial_intelligence, clean).
