@@ -783,6 +783,7 @@ pub fn people_place(word: &str) -> Option<(String, Vec<(&'static str, Sort)>)> {
         ("irish", "ireland"),
         ("scottish", "scotland"),
         ("welsh", "wales"),
+        ("european", "europe"),
     ];
     if word.len() < 5 {
         return None;
@@ -855,6 +856,26 @@ mod tests {
         assert!(zh_places("leonhard euler").is_empty());
         assert!(zh_places("vladimir putin").is_empty());
         assert!(zh_places("washington").contains(&("华盛顿", Sort::Place)));
+    }
+
+    /// The word for a place's people or its adjective undoes to the place, regular or not
+    /// (`european`, whose `-an` leaves `europe`'s `e`); a place is none (`japan`).
+    #[test]
+    fn a_people_word_undoes_to_its_place() {
+        let places = |w: &str| people_place(w).map(|(_, zh)| zh.into_iter().map(|p| p.0).collect::<Vec<_>>());
+        for (word, zh) in [
+            ("european", "欧洲"),
+            ("french", "法国"),
+            ("kenyan", "肯尼亚"),
+            ("italian", "意大利"),
+        ] {
+            assert!(
+                places(word).is_some_and(|p| p.contains(&zh)),
+                "{word}: {:?}",
+                places(word)
+            );
+        }
+        assert_eq!(places("japan"), None);
     }
 }
 

@@ -918,6 +918,39 @@ fn a_place_said_only_inside_a_longer_name_is_not_said() {
     );
 }
 
+/// In sentences in parallel, a Chinese place left over against an English name of no sort the
+/// lexicon knows is the slot, whatever the sorts; not where the Chinese translates a word of the
+/// English name, or the English says the place in words.
+#[test]
+fn a_place_against_a_name_of_no_known_sort() {
+    // xquad Huguenot: `Edict of Nantes` changed to `Edict of Lefevre` (勒费弗 elsewhere), with
+    // `Louis XIV`, `Fontainebleau`, … left over too
+    reported_once_changed(
+        "Huguenot",
+        En("the Edict of Nantes until", "the Edict of Lefevre until"),
+        &["`南特`", "`Lefevre`"],
+    );
+    // xquad Genghis_Khan: 拉什德-丁·哈马达尼 changed to 巴格达 (`Baghdad` elsewhere), against
+    // `Din Hamadani`; and `Iran` changed to `Vladimir` (弗拉基米尔 elsewhere)
+    reported_once_changed(
+        "Genghis_Khan",
+        Zh("历史学家拉什德-丁·哈马达尼的著作", "历史学家巴格达的著作"),
+        &["`巴格达`", "`Din Hamadani`"],
+    );
+    reported_once_changed(
+        "Genghis_Khan",
+        En("destroyed much of Iran's", "destroyed much of Vladimir's"),
+        &["`伊朗`", "`Vladimir`"],
+    );
+    // the quiet side, on the clean articles: 芝加哥 against `Economic Sciences`, whose
+    // `economic` 经济学奖 translates (xquad University_of_Chicago), and 蒙古 against `Kiev`
+    // (基辅, xquad Genghis_Khan)
+    let (zh, en) = xquad_article("University_of_Chicago");
+    assert_eq!(holding(&findings(&zh, &en), &["Economic Sciences"]), 0);
+    let (zh, en) = xquad_article("Genghis_Khan");
+    assert_eq!(holding(&findings(&zh, &en), &["`Kiev`"]), 0);
+}
+
 /// An abbreviation left over nearer a Chinese name's place than a person is what the Chinese
 /// name may stand for (斯坦福 where the English says `MIT`, beside `Seymour Papert`): which of
 /// the two it is, the place is no guide (wikipairs Artificial_intelligence, clean).
