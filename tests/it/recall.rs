@@ -396,6 +396,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // for the mention at the Chinese name's place: xquad name 409 → 418 of 543 (77.0 %; floor
 // 0.75 → 0.76, five catches to spare); wikipairs and the clean output of every corpus
 // unchanged.
+// 2026-12-07 (forty-first stop): a place said only inside a longer Chinese name of another
+// English name says no English name (圭亚那 of 法属圭亚那); in sentences in parallel a Chinese
+// place against an English name of no sort the lexicon knows is the slot whatever the sorts:
+// xquad name 418 → 424 of 543 (78.1 %; floor 0.76 → 0.77, five catches to spare); wikipairs
+// and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -404,7 +409,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.76);
+    floor(&t, Kind::Name, 0.77);
 }
 
 #[test]
