@@ -858,8 +858,9 @@ mod tests {
         assert!(zh_places("washington").contains(&("华盛顿", Sort::Place)));
     }
 
-    /// The word for a place's people or its adjective undoes to the place, regular or not
-    /// (`european`, whose `-an` leaves `europe`'s `e`); a place is none (`japan`).
+    /// The word for a place's people or its adjective undoes to the place, by the regular
+    /// endings (`kenyan`, `italian`) or by the table of the others (`french`; `european`, whose
+    /// endings undo to `europey` or `europea`, never `europe`); a place is none (`japan`).
     #[test]
     fn a_people_word_undoes_to_its_place() {
         let places = |w: &str| people_place(w).map(|(_, zh)| zh.into_iter().map(|p| p.0).collect::<Vec<_>>());

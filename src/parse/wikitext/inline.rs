@@ -89,7 +89,7 @@ fn step(b: &mut Builder, sc: &mut Scan, f: &mut Frame) -> Option<Frame> {
     while f.i < end {
         let from = f.i;
         let mut i = TRIGGER.next(&bytes[..end], from).unwrap_or(end);
-        if i > from && bytes[i - 1] == b'-' && bytes.get(i) == Some(&b'{') {
+        if i > from && i < end && bytes[i] == b'{' && bytes[i - 1] == b'-' {
             i -= 1;
         }
         f.i = i;

@@ -1445,6 +1445,13 @@ impl<'c, 'a> Slots<'c, 'a> {
                     .collect::<std::collections::HashMap<usize, &Fact>>()
             })
         };
+        // the Chinese names that pair with an English name of the unit
+        let paired: Vec<usize> = names
+            .zh
+            .iter()
+            .copied()
+            .filter(|&z| names.en.iter().any(|&e| Entities::same(&zf[z], &ef[e])))
+            .collect();
         let zl: Vec<usize> = names
             .zh
             .iter()
@@ -1454,8 +1461,7 @@ impl<'c, 'a> Slots<'c, 'a> {
             // run in parallel, another Chinese name of the unit claims its one partner and it
             // renders better another English name of the article: [`rendered_elsewhere`])
             .filter(|&z| {
-                !names.en.iter().any(|&e| Entities::same(&zf[z], &ef[e]))
-                    || unit.parallel && rendered_elsewhere::left_over(entities, names, zf, ef, z)
+                !paired.contains(&z) || unit.parallel && rendered_elsewhere::left_over(entities, names, zf, ef, z)
             })
             .filter(|&z| {
                 // the unit's English names of other people: the counterparts of a person's whole
@@ -1494,23 +1500,13 @@ impl<'c, 'a> Slots<'c, 'a> {
         let surnames = std::cell::OnceCell::new();
         // (the Chinese names that pair with English names of the unit: a word inside one of them
         // names no other, 圭亚那 of 法属圭亚那, `French Guiana`'s, no `Guyana`)
-        let taken = std::cell::OnceCell::new();
-        let taken = || -> &Vec<&str> {
-            taken.get_or_init(|| {
-                names
-                    .zh
-                    .iter()
-                    .filter(|&&z| names.en.iter().any(|&o| Entities::same(&zf[z], &ef[o])))
-                    .map(|&z| zf[z].text.as_str())
-                    .collect()
-            })
-        };
+        let taken: Vec<&str> = paired.iter().map(|&z| zf[z].text.as_str()).collect();
         let el: Vec<usize> = names
             .en
             .iter()
             .copied()
             .filter(|&e| !found.iter().any(|f| f.en == e) && !names.zh.iter().any(|&z| Entities::same(&zf[z], &ef[e])))
-            .filter(|&e| !named_in_chinese(&ef[e], entities.zh_entity(&ef[e]), &zt, taken()))
+            .filter(|&e| !named_in_chinese(&ef[e], entities.zh_entity(&ef[e]), &zt, &taken))
             // (a surname alone that the unit also gives with the whole name, which has its
             // counterpart: `Priestley` after `Joseph Priestley`, where the Chinese says 后者,
             // the latter; a mention the Chinese leaves to a pronoun, no slot)
@@ -2088,30 +2084,36 @@ impl<'c, 'a> Slots<'c, 'a> {
         })
     }
 
-    /// In sentences in parallel, whether the slot is a Chinese place against an English name of
-    /// no sort the lexicon knows: the slot whatever the two names' sorts. The English name is
-    /// no person's the lexicon knows (`y`, the Chinese name it resolves to, no person's; or, where
-    /// it resolves nowhere, no given name and surname), and the Chinese of the unit translates
-    /// none of its words. 南特 where the English, changed, says `Lefevre` (勒费弗 in the Chinese
-    /// article), against `Edict`, `Louis XIV`, `Fontainebleau`, … left over too; not 芝加哥
-    /// against `Economic Sciences` (经济学奖) or 蒙古 against `Kiev` (基辅), on the clean xquad.
-    /// Measured with the mutation benchmark: xquad name 419 → 423 of 543 (`-- 20`); the clean
-    /// output of every corpus unchanged.
-    fn a_place_against_a_name_of_no_sort(&self, zi: usize, ei: usize, y: Option<&Fact>) -> bool {
-        let (unit, names, zf, ef) = (self.unit, self.names, self.zf, self.ef);
-        let (z, e) = (&zf[zi], &ef[ei]);
-        if !unit.parallel || !place(z) || y.map_or_else(|| en_given_and_family(e), zh_person) {
+    /// In sentences in parallel, whether the slot's Chinese name `zi` is a place and its English
+    /// name `ei` one of no sort the lexicon knows, which [`Slots::finding`] asks where the sorts
+    /// differ: the slot whatever the sorts. The English name, no place there, is no person's the
+    /// lexicon knows either (`y`, the Chinese name it resolves to, is no person's; where it
+    /// resolves nowhere, it is no given name and surname), and the Chinese of the unit translates
+    /// none of its words (`glossed`: the English words the Chinese glosses, but its names').
+    /// 南特 where the English, changed, says `Lefevre` (勒费弗 in the Chinese article), against
+    /// `Edict`, `Louis XIV`, `Fontainebleau`, … left over too; not 芝加哥 against `Economic
+    /// Sciences` (经济学奖) or 蒙古 against `Kiev` (基辅), on the clean xquad. Measured with the
+    /// mutation benchmark: xquad name 419 → 423 of 543 (`-- 20`); the clean output of every
+    /// corpus unchanged.
+    fn a_place_against_a_name_of_no_sort<'g>(
+        &self,
+        zi: usize,
+        ei: usize,
+        y: Option<&Fact>,
+        glossed: impl Fn() -> &'g std::collections::HashSet<String>,
+    ) -> bool {
+        let (z, e) = (&self.zf[zi], &self.ef[ei]);
+        if !self.unit.parallel || !place(z) || y.map_or_else(|| en_given_and_family(e), zh_person) {
             return false;
         }
         let translated_words = || {
-            let names_here = names.zh_all.iter().map(|&o| zf[o].text.as_str()).collect();
-            let glossed = glossed_words_but(self.cx.zh, &unit.zh, &names_here);
             e.text
                 .split(|c: char| !c.is_alphabetic())
-                .any(|w| !w.is_empty() && translated_word(w, &glossed))
+                .any(|w| !w.is_empty() && translated_word(w, glossed()))
         };
-        // (nor a place the English of the unit says in words: 长城 `great wall`, the `Wall` of
-        // `Hadrian's Wall`, where the Chinese, changed, says 马丁·瓦尔凯尔 for 哈德良)
+        // (nor where a word of four letters or more of the place's gloss, its longest key,
+        // stands in the English of the unit: 长城 `great wall` against `Hadrian`, in `Hadrian's
+        // Wall`, where the Chinese, changed, says 马丁·瓦尔凯尔 for 哈德良)
         let said_in_english = || {
             let gloss = lexicon_entry(z).1.unwrap_or_default();
             let keys = crate::align::entities::english_keys(gloss);
@@ -2201,14 +2203,20 @@ impl<'c, 'a> Slots<'c, 'a> {
         // things: 英国 `united kingdom great britain northern ireland` says no `Ireland`, where
         // the Chinese, changed, says 科斯塔 for it. Measured with the mutation benchmark: xquad
         // name 416 → 417 of 543 (`-- 20`); the clean output of every corpus unchanged)
+        // (the English words the Chinese of the unit glosses, but its names', read once when
+        // asked)
+        let glossed = std::cell::OnceCell::new();
+        let glossed = || {
+            glossed.get_or_init(|| {
+                let names_here = names.zh_all.iter().map(|&o| zf[o].text.as_str()).collect();
+                glossed_words_but(self.cx.zh, &unit.zh, &names_here)
+            })
+        };
         let one_name_each = || {
             unit.parallel
                 && zl.len() == 1
                 && el.len() == 1
-                && (e.text.contains(' ') || {
-                    let names_here = names.zh_all.iter().map(|&o| zf[o].text.as_str()).collect();
-                    !translated_word(&e.text, &glossed_words_but(self.cx.zh, &unit.zh, &names_here))
-                })
+                && (e.text.contains(' ') || !translated_word(&e.text, glossed()))
         };
         if translated
             && place(z) != en_place
@@ -2217,7 +2225,7 @@ impl<'c, 'a> Slots<'c, 'a> {
             && !repeat_of_either_sort
             && !by_list
             && !one_name_each()
-            && !self.a_place_against_a_name_of_no_sort(zi, ei, y)
+            && !self.a_place_against_a_name_of_no_sort(zi, ei, y, glossed)
         {
             return None;
         }
@@ -2307,6 +2315,18 @@ mod tests {
             .into_iter()
             .find(|f| f.kind == FactKind::Name && f.text == name)
             .unwrap_or_else(|| panic!("no name `{name}` in {sentence}"))
+    }
+
+    /// A word said only inside a longer name of the list is not said; said apart from it, it is,
+    /// and a name of the list no longer than the word does not hide it.
+    #[test]
+    fn a_word_inside_a_longer_name_is_not_said_apart() {
+        let taken = ["法属圭亚那", "苏里南"];
+        assert!(!super::said_apart("玻利维亚、苏里南和法属圭亚那", "圭亚那", &taken));
+        assert!(super::said_apart("玻利维亚、圭亚那和法属圭亚那", "圭亚那", &taken));
+        assert!(super::said_apart("苏里南和法属圭亚那", "苏里南", &taken));
+        assert!(super::said_apart("法属圭亚那", "圭亚那", &[]));
+        assert!(!super::said_apart("玻利维亚", "圭亚那", &taken));
     }
 
     /// 他 and 她 are pronouns as words of their own, not inside another word.

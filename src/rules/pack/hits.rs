@@ -62,14 +62,14 @@ impl PackRule {
         self.groups.binary_search_by(|(t, _)| t.as_str().cmp(k)).ok()
     }
 
-    /// The group a flagged text belongs to.
+    /// The group a text flagged in the prose or the raw text belongs to (a template's is found
+    /// by its name's key: [`Self::template_hits`]).
     fn group_of(&self, flagged: &str) -> Option<String> {
-        let key = |s: &str| match self.def.scope {
-            Scope::Templates => template_key(s),
-            _ if self.def.ignorecase => s.to_lowercase(),
-            _ => s.to_string(),
+        let k = if self.def.ignorecase {
+            flagged.to_lowercase()
+        } else {
+            flagged.to_string()
         };
-        let k = key(flagged);
         self.group_at(&k).map(|i| self.groups[i].1.clone())
     }
 
@@ -120,25 +120,27 @@ impl PackRule {
     fn template_hits(&self, cx: &Context) -> Vec<Hit> {
         let text = cx.text();
         let name_of = |t: &crate::parse::Template| template_name(&text[t.name.clone()]);
-        // (a page calls a few templates many times: each name as written keyed once)
-        let mut listed: fxhash::FxHashMap<&str, bool> = fxhash::FxHashMap::default();
-        let mut known: Vec<&crate::parse::Template> = cx
+        // (a page calls a few templates many times: each name as written keyed once, to where
+        // it stands in the list of groups)
+        let mut listed: fxhash::FxHashMap<&str, Option<usize>> = fxhash::FxHashMap::default();
+        let mut known: Vec<(&crate::parse::Template, usize)> = cx
             .doc
             .templates
             .iter()
-            .filter(|t| {
-                *listed
+            .filter_map(|t| {
+                let at = *listed
                     .entry(name_of(t))
-                    .or_insert_with_key(|name| self.group_at(&template_key(name)).is_some())
+                    .or_insert_with_key(|name| self.group_at(&template_key(name)));
+                Some((t, at?))
             })
             .collect();
-        known.sort_by_key(|t| t.span.start);
+        known.sort_by_key(|(t, _)| t.span.start);
         let mut out = Vec::new();
-        for (i, t) in known.iter().enumerate() {
+        for (i, &(t, at)) in known.iter().enumerate() {
             // nested spans: the next known template starting inside this one is inside it
             let wraps = known
                 .get(i + 1)
-                .is_some_and(|inner| inner.span.start < t.span.end && inner.span.end <= t.span.end);
+                .is_some_and(|(inner, _)| inner.span.start < t.span.end && inner.span.end <= t.span.end);
             if wraps {
                 continue;
             }
@@ -146,7 +148,7 @@ impl PackRule {
                 span: t.span.clone(),
                 text: name_of(t).to_string(),
                 captures: Vec::new(),
-                group: self.group_of(name_of(t)),
+                group: Some(self.groups[at].1.clone()),
                 fixable: false,
                 gap: None,
             });
