@@ -1421,6 +1421,13 @@ impl<'c, 'a> Slots<'c, 'a> {
         // people's whole names (for `others` below), or none; and, of those with none, the
         // Chinese name each resolves to elsewhere (each read once, when a Chinese name left
         // over asks)
+        // (which Chinese name of the unit pairs with which English one, each pair weighed once)
+        let pairs: Vec<(usize, usize)> = names
+            .zh
+            .iter()
+            .flat_map(|&z| names.en.iter().map(move |&e| (z, e)))
+            .filter(|&(z, e)| Entities::same(&zf[z], &ef[e]))
+            .collect();
         let en_counterparts = std::cell::OnceCell::new();
         let en_counterparts = || -> &Vec<(usize, bool, bool)> {
             en_counterparts.get_or_init(|| {
@@ -1428,9 +1435,9 @@ impl<'c, 'a> Slots<'c, 'a> {
                     .en
                     .iter()
                     .map(|&e| {
-                        let mut counterparts = names.zh.iter().filter(|&&o| Entities::same(&zf[o], &ef[e])).peekable();
+                        let mut counterparts = pairs.iter().filter(|p| p.1 == e).peekable();
                         let none = counterparts.peek().is_none();
-                        (e, !none && counterparts.all(|&o| full_name(&zf[o])), none)
+                        (e, !none && counterparts.all(|&(o, _)| full_name(&zf[o])), none)
                     })
                     .collect()
             })
@@ -1450,7 +1457,7 @@ impl<'c, 'a> Slots<'c, 'a> {
             .zh
             .iter()
             .copied()
-            .filter(|&z| names.en.iter().any(|&e| Entities::same(&zf[z], &ef[e])))
+            .filter(|&z| pairs.iter().any(|p| p.0 == z))
             .collect();
         let zl: Vec<usize> = names
             .zh
@@ -1482,7 +1489,7 @@ impl<'c, 'a> Slots<'c, 'a> {
                                 && resolved_elsewhere()
                                     .get(&e)
                                     .is_some_and(|y| entity_key(y) != entity_key(&zf[z])))
-                            && !Entities::same(&zf[z], &ef[e])
+                            && !pairs.contains(&(z, e))
                     })
                     .map(|&(e, _, _)| ef[e].text.as_str())
                     .collect();
@@ -1505,7 +1512,7 @@ impl<'c, 'a> Slots<'c, 'a> {
             .en
             .iter()
             .copied()
-            .filter(|&e| !found.iter().any(|f| f.en == e) && !names.zh.iter().any(|&z| Entities::same(&zf[z], &ef[e])))
+            .filter(|&e| !found.iter().any(|f| f.en == e) && !pairs.iter().any(|p| p.1 == e))
             .filter(|&e| !named_in_chinese(&ef[e], entities.zh_entity(&ef[e]), &zt, &taken))
             // (a surname alone that the unit also gives with the whole name, which has its
             // counterpart: `Priestley` after `Joseph Priestley`, where the Chinese says 后者,
