@@ -543,6 +543,12 @@ const AFTER_A_NAME: &[char] = &[
     '写', '著', '编', '却', '还', '即', '或', '跟', '同', '给',
 ];
 
+/// Whether `c` is a function word or a verb of reporting that ends a Chinese name before it
+/// ([`AFTER_A_NAME`]: 海因里希被, 亚当·斯密的).
+pub(crate) fn ends_a_name(c: char) -> bool {
+    AFTER_A_NAME.contains(&c)
+}
+
 /// Whether the Han character at `at`, outside the transliteration table, still belongs to the
 /// name part that starts at `part` after an interpunct: one such character a part, when it
 /// opens the part before a table character or another interpunct (马文·闵斯基, 西摩尔·派普特,
@@ -737,6 +743,17 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
         };
         if a + 2 < i && matches!(chars[a], '于' | '因') && after_a_verb(a) && !opens_a_word(a) {
             a += 1;
+        }
+        // a first part jieba's dictionary holds whole as a person's name, though a character
+        // of it lies outside the table (丹尼尔 of 执行官丹尼尔·多克托罗夫; 亚力克 of 议员亚力克·谢尔
+        // 布鲁克, where 亚力 alone is an ordinary word); not over a function word (由威廉 is one
+        // of the dictionary's)
+        if let Some(s) = (i.saturating_sub(4)..a).find(|&s| {
+            chars[s..i].iter().all(|&c| is_han(c))
+                && !chars[s..a].iter().any(|c| AFTER_A_NAME.contains(c))
+                && dictionary_tag(&chars[s..i].iter().collect::<String>()) == Some("nr")
+        }) {
+            a = s;
         }
         // a given name of two joined by a hyphen (让-巴蒂斯特·赛伊, 卡尔-古斯塔夫·罗斯贝): the
         // part before the hyphen, of one to four characters of the table, is the name's too;

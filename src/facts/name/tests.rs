@@ -22,6 +22,21 @@ fn a_title_before_an_interpunct_name_is_not_read_into_it() {
     reads_one("数学家西摩尔·派普特提出", "西摩尔·派普特");
 }
 
+#[test]
+fn a_first_part_the_dictionary_holds_as_a_name_is_read_whole() {
+    // (xquad University_of_Chicago and Sky_(United_Kingdom): 丹 and 力 lie outside the table)
+    reads_one(
+        "彭博有限合伙企业首席执行官丹尼尔·多克托罗夫，瑞士信贷",
+        "丹尼尔·多克托罗夫",
+    );
+    reads_one("保守党议员亚力克·谢尔布鲁克提议", "亚力克·谢尔布鲁克");
+    reads_one("小说家丹尼尔·笛福写道", "丹尼尔·笛福");
+    // (the name's own word, no more: 执行官 and 议员 stay out)
+    reads_one("美国驻华大使馆参赞丹尼尔·拉塞尔说", "丹尼尔·拉塞尔");
+    // (nor a function word the dictionary reads into a name: 由威廉)
+    reads_one("一个由威廉•特伦特领导的公司", "威廉•特伦特");
+}
+
 /// Assert that the interpunct names of `text` are `name` alone.
 #[track_caller]
 fn reads_one(text: &str, name: &str) {

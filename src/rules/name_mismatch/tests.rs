@@ -2008,3 +2008,18 @@ fn a_place_said_twice_in_a_list_stands_for_the_place_the_english_gives() {
         &["`斯洛文尼亚`", "`Croatia`"],
     );
 }
+
+#[test]
+fn a_given_name_alone_rendered_loosely_where_the_chinese_name_is_plainly_whole() {
+    // (xquad Martin_Luther: 海因里希 renders `Heinrich` at 0.78, and 被 after it ends the name)
+    reported_once_changed("Martin_Luther", Zh("海因里希·沃斯", "海因里希"), &["`Heinrich Voes`"]);
+    // (not 福克斯 of 福克斯短曲, the name going on, against `Fox Fanfare`; not 尼尔森大道, a
+    // street, against `Nielsen Ave`)
+    for (article, quiet) in [
+        ("American_Broadcasting_Company", "Fox Fanfare"),
+        ("Fresno,_California", "Nielsen Ave"),
+    ] {
+        let (zh, en) = xquad_article(article);
+        assert_eq!(holding(&findings(&zh, &en), &[quiet]), 0, "{article}");
+    }
+}
