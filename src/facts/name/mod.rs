@@ -503,6 +503,10 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
         };
         if s == a && e - s > 3 && (2..=4).any(ends_a_word) {
             s += 1;
+            // (and the edge read again: 于 of 有利于马可尼, after 利 of 有利)
+            while s < e && edge(chars[s]) {
+                s += 1;
+            }
         }
         // nor a character that makes a dictionary word with the one after the run, where jieba
         // reads that word (希 of 高德纳希望; not 特 of 科科伊特为, read 科科伊特 / 为)

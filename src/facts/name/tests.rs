@@ -495,3 +495,15 @@ fn a_romanised_given_name_joined_by_a_hyphen_is_read_whole() {
     let n = names("a.txt", "The ships of the Grand Canal-long route ran a long way.\n");
     assert!(n.contains(&"grand canal".to_string()), "{n:?}");
 }
+
+/// A run that opens with the end of a word begun before it is read without it, and then
+/// without a function word at its new edge (有利于马可尼: 马可尼, not 于马可尼).
+#[test]
+fn a_run_leaves_a_function_word_after_the_end_of_the_word_before_it() {
+    let found = names("a.md", "随后在1904年又出现了有利于马可尼的反向判决。\n");
+    assert!(found.iter().any(|n| n == "马可尼"), "{found:?}");
+    assert!(!found.iter().any(|n| n == "于马可尼"), "{found:?}");
+    // (and a name that opens so stays whole: 于尔根 is the name)
+    let found = names("a.md", "数学家于尔根·莫泽证明了它。\n");
+    assert!(found.iter().any(|n| n == "于尔根·莫泽"), "{found:?}");
+}

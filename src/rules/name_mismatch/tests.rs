@@ -2023,3 +2023,17 @@ fn a_given_name_alone_rendered_loosely_where_the_chinese_name_is_plainly_whole()
         assert_eq!(holding(&findings(&zh, &en), &[quiet]), 0, "{article}");
     }
 }
+
+#[test]
+fn a_name_after_a_word_that_ends_in_a_function_word_is_compared() {
+    // (xquad Nikola_Tesla: 有利于马可尼, read 于马可尼 before, paired with `Marconi` by its
+    // sounds only, left the English `Marconi` said twice unread)
+    reported_once_changed(
+        "Nikola_Tesla",
+        En(
+            "with Tesla's patents being upheld",
+            "with Marconi's patents being upheld",
+        ),
+        &["`特斯拉`", "`Marconi`"],
+    );
+}
