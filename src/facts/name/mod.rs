@@ -750,12 +750,26 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
         }
         // a first part jieba's dictionary holds whole as a person's name, though a character
         // of it lies outside the table (丹尼尔 of 执行官丹尼尔·多克托罗夫; 亚力克 of 议员亚力克·谢尔
-        // 布鲁克, where 亚力 alone is an ordinary word); not over a function word (由威廉 is one
-        // of the dictionary's)
-        if let Some(s) = (i.saturating_sub(4)..a).find(|&s| {
+        // 布鲁克, where 亚力 alone is an ordinary word), of two characters or more (jieba tags many
+        // a single character a name, the surnames), where jieba reads that word there: the
+        // dictionary holds junk (由威廉, 家威廉 of 心理学家威廉·冯特), which the words before it
+        // take their characters back from; nor over a function word (由)
+        let read_there = |s: usize| {
+            let from = s.saturating_sub(3);
+            let mut at = from;
+            segment::words(&chars[from..i].iter().collect::<String>())
+                .iter()
+                .any(|w| {
+                    let here = at == s && w.text.chars().count() == i - s;
+                    at += w.text.chars().count();
+                    here
+                })
+        };
+        if let Some(s) = (i.saturating_sub(4)..a.min(i.saturating_sub(1))).find(|&s| {
             chars[s..i].iter().all(|&c| is_han(c))
                 && !chars[s..a].iter().any(|c| AFTER_A_NAME.contains(c))
                 && dictionary_tag(&chars[s..i].iter().collect::<String>()) == Some("nr")
+                && read_there(s)
         }) {
             a = s;
         }

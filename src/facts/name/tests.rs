@@ -33,8 +33,10 @@ fn a_first_part_the_dictionary_holds_as_a_name_is_read_whole() {
     reads_one("小说家丹尼尔·笛福写道", "丹尼尔·笛福");
     // (the name's own word, no more: 执行官 and 议员 stay out)
     reads_one("美国驻华大使馆参赞丹尼尔·拉塞尔说", "丹尼尔·拉塞尔");
-    // (nor a function word the dictionary reads into a name: 由威廉)
+    // (nor a function word the dictionary reads into a name: 由威廉; nor the end of a word
+    // before it: 家威廉 of 心理学家, wikipairs Psychology)
     reads_one("一个由威廉•特伦特领导的公司", "威廉•特伦特");
+    reads_one("德国心理学家威廉·冯特建立了实验室", "威廉·冯特");
 }
 
 /// Assert that the interpunct names of `text` are `name` alone.
@@ -139,6 +141,11 @@ fn a_title_before_a_name_is_no_part_of_it() {
     reads_all(
         "The lecture was given by Professor Edward Said in London.\n",
         &["edward said"],
+    );
+    // (xquad University_of_Chicago: a company's name and `CEO` before the name)
+    reads_all(
+        "Alumni include Bloomberg L.P. CEO Daniel Doctoroff and Credit Suisse CEO Brady Dougan.\n",
+        &["daniel doctoroff", "brady dougan"],
     );
 }
 

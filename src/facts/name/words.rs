@@ -76,6 +76,7 @@ pub(crate) const PERSONS_TITLES: &[&str] = &[
     "Mrs",
     "Ms",
     "MP",
+    "CEO",
 ];
 
 /// Words that stand before a person's name as a title (`President`, `Professor`), not part
@@ -106,6 +107,7 @@ pub(crate) const TITLES: &[&str] = &[
     "Mayor",
     "Fellow",
     "MP",
+    "CEO",
     "Chair",
     "Chairman",
     "Vice",

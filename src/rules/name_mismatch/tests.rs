@@ -2037,3 +2037,14 @@ fn a_name_after_a_word_that_ends_in_a_function_word_is_compared() {
         &["`特斯拉`", "`Marconi`"],
     );
 }
+
+#[test]
+fn a_name_after_a_company_and_its_title_cut_to_the_given_name() {
+    // (xquad University_of_Chicago: `Bloomberg L.P. CEO Daniel Doctoroff` was read whole, title
+    // and company, and 丹尼尔·多克托罗夫 read 尼尔·多克托罗夫 without its 丹)
+    reported_once_changed(
+        "University_of_Chicago",
+        Zh("丹尼尔·多克托罗夫", "丹尼尔"),
+        &["`Daniel Doctoroff`", "only `丹尼尔`"],
+    );
+}
