@@ -401,6 +401,12 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // place against an English name of no sort the lexicon knows is the slot whatever the sorts:
 // xquad name 418 → 424 of 543 (78.1 %; floor 0.76 → 0.77, five catches to spare); wikipairs
 // and the clean output of every corpus unchanged.
+// 2026-12-07 (forty-second stop): the Chinese and English name readers mended where they cut
+// a name or read a word into it (丹尼尔 and 亚力克 before an interpunct, 于 of 有利于马可尼,
+// `CEO` and a company before a name), and a given name alone rendering the English first word
+// from 0.75 where the Chinese is a person's name of the dictionary, plainly whole: xquad name
+// 424 → 430 of 543 (79.2 %; floor 0.77 → 0.78, six catches to spare); wikipairs and the clean
+// output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -409,7 +415,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.77);
+    floor(&t, Kind::Name, 0.78);
 }
 
 #[test]
