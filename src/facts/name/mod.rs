@@ -503,8 +503,9 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
         };
         if s == a && e - s > 3 && (2..=4).any(ends_a_word) {
             s += 1;
-            // (and the edge read again: 于 of 有利于马可尼, after 利 of 有利)
-            while s < e && edge(chars[s]) {
+            // (and a function word at the new edge: 于 of 有利于马可尼, after 利 of 有利; not a
+            // character that may open a name, 本 of 本杰明 after 理 of 总理)
+            while s < e && matches!(chars[s], '于' | '因') {
                 s += 1;
             }
         }
@@ -751,27 +752,30 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
         // a first part jieba's dictionary holds whole as a person's name, though a character
         // of it lies outside the table (丹尼尔 of 执行官丹尼尔·多克托罗夫; 亚力克 of 议员亚力克·谢尔
         // 布鲁克, where 亚力 alone is an ordinary word), of two characters or more (jieba tags many
-        // a single character a name, the surnames), where jieba reads that word there: the
-        // dictionary holds junk (由威廉, 家威廉 of 心理学家威廉·冯特), which the words before it
-        // take their characters back from; nor over a function word (由)
-        let read_there = |s: usize| {
+        // a single character a name, the surnames), where jieba reads that word there, read
+        // from a little before it: the dictionary holds junk (由威廉; 家威廉, of 心理学家威廉·冯特,
+        // whose 家 心理学家 takes back); nor over a function word (由)
+        let a_name_there = |s: usize| {
             let from = s.saturating_sub(3);
             let mut at = from;
             segment::words(&chars[from..i].iter().collect::<String>())
                 .iter()
                 .any(|w| {
-                    let here = at == s && w.text.chars().count() == i - s;
-                    at += w.text.chars().count();
+                    let n = w.text.chars().count();
+                    let here = at == s && n == i - s && w.tag == "nr";
+                    at += n;
                     here
                 })
         };
-        if let Some(s) = (i.saturating_sub(4)..a.min(i.saturating_sub(1))).find(|&s| {
-            chars[s..i].iter().all(|&c| is_han(c))
-                && !chars[s..a].iter().any(|c| AFTER_A_NAME.contains(c))
-                && dictionary_tag(&chars[s..i].iter().collect::<String>()) == Some("nr")
-                && read_there(s)
-        }) {
-            a = s;
+        if a < i {
+            if let Some(s) = (i.saturating_sub(4)..a.min(i - 1)).find(|&s| {
+                chars[s..i].iter().all(|&c| is_han(c))
+                    && !chars[s..a].iter().any(|&c| ends_a_name(c))
+                    && segment::is_dictionary_word(&chars[s..i].iter().collect::<String>())
+                    && a_name_there(s)
+            }) {
+                a = s;
+            }
         }
         // a given name of two joined by a hyphen (让-巴蒂斯特·赛伊, 卡尔-古斯塔夫·罗斯贝): the
         // part before the hyphen, of one to four characters of the table, is the name's too;

@@ -2013,8 +2013,8 @@ fn a_place_said_twice_in_a_list_stands_for_the_place_the_english_gives() {
 fn a_given_name_alone_rendered_loosely_where_the_chinese_name_is_plainly_whole() {
     // (xquad Martin_Luther: 海因里希 renders `Heinrich` at 0.78, and 被 after it ends the name)
     reported_once_changed("Martin_Luther", Zh("海因里希·沃斯", "海因里希"), &["`Heinrich Voes`"]);
-    // (not 福克斯 of 福克斯短曲, the name going on, against `Fox Fanfare`; not 尼尔森大道, a
-    // street, against `Nielsen Ave`)
+    // (not 福克斯 of 福克斯短曲, the name going on, against `Fox Fanfare`; not 尼尔森大道, no
+    // person's name of the dictionary, against `Nielsen Ave`)
     for (article, quiet) in [
         ("American_Broadcasting_Company", "Fox Fanfare"),
         ("Fresno,_California", "Nielsen Ave"),
@@ -2047,4 +2047,17 @@ fn a_name_after_a_company_and_its_title_cut_to_the_given_name() {
         Zh("丹尼尔·多克托罗夫", "丹尼尔"),
         &["`Daniel Doctoroff`", "only `丹尼尔`"],
     );
+}
+
+#[test]
+fn a_street_named_after_a_person_is_no_name_cut_short() {
+    // (a surname the Chinese gives alone against a street of that name: `Avenue`, `Ave`,
+    // `Boulevard` are places, as `Street` and `Road` are; a person's whole name is reported)
+    let zh = "他的办公室在尼尔森。\n";
+    for street in ["Nielsen Avenue", "Nielsen Ave", "Nielsen Boulevard"] {
+        let en = format!("His office was on {street}.\n");
+        assert!(findings(zh, &en).is_empty(), "{street}: {:#?}", findings(zh, &en));
+    }
+    let en = "His office was at Nielsen Gordon.\n";
+    assert_reported(&findings(zh, en), &["`Nielsen Gordon`", "only `尼尔森`"]);
 }
