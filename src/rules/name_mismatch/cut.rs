@@ -250,11 +250,18 @@ fn joins_a_name(c: char) -> bool {
 /// punctuation, Latin letters; not an interpunct or a hyphen, across which a name goes on):
 /// then it was read whole, not cut short by the reader.
 fn ends_at_a_boundary(cx: &PairContext, z: &Fact) -> bool {
-    let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
-    !after
-        .chars()
-        .next()
-        .is_some_and(|c| crate::lang::script::is_han(c) || joins_a_name(c))
+    char_after(cx, z).is_none_or(a_boundary)
+}
+
+/// The character right after the Chinese name `z`, if any.
+fn char_after(cx: &PairContext, z: &Fact) -> Option<char> {
+    cx.zh.source.text.get(z.span.end..)?.chars().next()
+}
+
+/// Whether a character after a Chinese name is no Chinese and no interpunct or hyphen
+/// ([`ends_at_a_boundary`]).
+fn a_boundary(c: char) -> bool {
+    !(crate::lang::script::is_han(c) || joins_a_name(c))
 }
 
 /// The English gives one word, the first part of the Chinese name, not its surname. `whole`:
@@ -665,11 +672,9 @@ fn given_name_only(cx: &PairContext, z: &Fact, e: &Fact, whole: &str, tokens: &[
     // run together)
     // (both read in Simplified, as the dictionary and the function words are written)
     let closed = || {
-        let next = cx.zh.source.text.get(z.span.end..).unwrap_or("").chars().next();
-        next.is_none_or(|c| {
+        char_after(cx, z).is_none_or(|c| {
             let c = crate::lang::script::fold_to_simplified(c.encode_utf8(&mut [0; 4])).text;
-            c.chars()
-                .all(|c| !(crate::lang::script::is_han(c) || joins_a_name(c)) || crate::facts::name::ends_a_name(c))
+            c.chars().all(|c| a_boundary(c) || crate::facts::name::ends_a_name(c))
         })
     };
     let loose = || persons_name(&crate::lang::script::fold_to_simplified(whole).text) && closed();
