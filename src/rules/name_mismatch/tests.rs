@@ -421,6 +421,33 @@ fn a_group_named_in_the_plural_resolves_by_its_members_name() {
     assert_reported(&findings(&zh, &changed), &["`伊斯兰`", "`Muslims`"]);
 }
 
+/// In sentences in parallel, the one Chinese name left over, which the English article never
+/// names, is the slot of an English name of another entity of the article, whatever their
+/// sorts (a disease, a county, a treaty against a place, a group, a person); not a place the
+/// English article says over and over, which a translation may leave out.
+#[test]
+fn an_unknown_name_left_over_against_a_rare_name_of_the_article_whatever_their_sorts() {
+    reported_once_changed("Black_Death", En("Ebola", "Vienna"), &["`埃博拉`", "`Vienna`"]);
+    reported_once_changed(
+        "Huguenot",
+        En("Powhatan County", "Gallican Roman Catholics"),
+        &["`波瓦坦`", "`Gallican Roman Catholics`"],
+    );
+    reported_once_changed(
+        "Intergovernmental_Panel_on_Climate_Change",
+        En("Montreal Protocol", "Michael E. Mann"),
+        &["`蒙特利尔`", "`Michael E. Mann`"],
+    );
+    // (`… was created in China`, beside 中书省, `Central Secretariat`; `China` four times in all)
+    let (zh, en) = xquad_article("Yuan_dynasty");
+    assert_eq!(
+        holding(&findings(&zh, &en), &["`China`"]),
+        0,
+        "{:#?}",
+        findings(&zh, &en)
+    );
+}
+
 #[test]
 fn a_place_swapped_for_another_place_of_the_article() {
     // xquad Black_Death: 英格兰 replaced by 伦敦, a city the article names elsewhere
