@@ -407,6 +407,11 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // from 0.75 where the Chinese is a person's name of the dictionary, plainly whole: xquad name
 // 424 → 430 of 543 (79.2 %; floor 0.77 → 0.78, six catches to spare); wikipairs and the clean
 // output of every corpus unchanged.
+// 2026-12-07 (forty-third stop): in sentences in parallel, the one Chinese name left over that
+// the English article never names is the slot of an English name of another entity of the
+// article said no more than twice, whatever the two names' sorts: xquad name 430 → 434 of 543
+// (79.9 %; floor 0.78 → 0.79, five catches to spare); wikipairs and the clean output of every
+// corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -415,7 +420,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.78);
+    floor(&t, Kind::Name, 0.79);
 }
 
 #[test]
