@@ -421,12 +421,14 @@ fn a_group_named_in_the_plural_resolves_by_its_members_name() {
     assert_reported(&findings(&zh, &changed), &["`伊斯兰`", "`Muslims`"]);
 }
 
-/// In sentences in parallel, the one Chinese name left over, which the English article never
-/// names, is the slot of an English name of another entity of the article, whatever their
-/// sorts (a disease, a county, a treaty against a place, a group, a person); not a place the
-/// English article says over and over, which a translation may leave out.
+/// In sentences in parallel, the one Chinese name left over, which resolves to no English name
+/// of the article, is the slot of an English name of another entity of the article, whatever
+/// their sorts (a disease, a county, the city of a treaty, 蒙特利尔 of 蒙特利尔议定书, against a
+/// place, a group, a person); not a place the English article says over and over, which a
+/// translation may leave out (Yuan_dynasty's `China`), nor beside a second Chinese name left
+/// over (the clean Black_Death, quiet: 卫生科 against `Public Health England`).
 #[test]
-fn an_unknown_name_left_over_against_a_rare_name_of_the_article_whatever_their_sorts() {
+fn in_parallel_an_unknown_name_left_over_against_a_rare_name_of_the_article_whatever_their_sorts() {
     reported_once_changed("Black_Death", En("Ebola", "Vienna"), &["`埃博拉`", "`Vienna`"]);
     reported_once_changed(
         "Huguenot",
@@ -438,7 +440,8 @@ fn an_unknown_name_left_over_against_a_rare_name_of_the_article_whatever_their_s
         En("Montreal Protocol", "Michael E. Mann"),
         &["`蒙特利尔`", "`Michael E. Mann`"],
     );
-    // (`… was created in China`, beside 中书省, `Central Secretariat`; `China` four times in all)
+    // (`… was created in China`, beside 中书省, `Central Secretariat`; `China` four times in all,
+    // over the two a changed mention and one more make)
     let (zh, en) = xquad_article("Yuan_dynasty");
     assert_eq!(
         holding(&findings(&zh, &en), &["`China`"]),
