@@ -408,8 +408,8 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // 424 → 430 of 543 (79.2 %; floor 0.77 → 0.78, six catches to spare); wikipairs and the clean
 // output of every corpus unchanged.
 // 2026-12-07 (forty-third stop): in sentences in parallel, the one Chinese name left over that
-// the English article never names is the slot of an English name of another entity of the
-// article said no more than twice, whatever the two names' sorts: xquad name 430 → 434 of 543
+// resolves to no English name of the article is the slot of an English name of another entity
+// of the article said no more than twice, whatever the two names' sorts: xquad name 430 → 434 of 543
 // (79.9 %; floor 0.78 → 0.79, five catches to spare); wikipairs and the clean output of every
 // corpus unchanged.
 

@@ -42,7 +42,10 @@
 //! (jieba tags 基辅 as no name; not a name's gloss, 英国 `… northern ireland`, which says no
 //! `Ireland`); or when a person's whole name and a place are the one name
 //! left on each side and the English one resolves, 蒙特利尔 where it says `James
-//! Abercrombie`; in articles written independently, when the one name left on each side is
+//! Abercrombie`; or, in sentences in parallel, when the one Chinese name left over resolves to
+//! no English name of the article and the English name, which its article says at most twice,
+//! resolves to a Chinese one, 埃博拉 where it says `Vienna`; in articles written independently,
+//! when the one name left on each side is
 //! the English, a person's whole name resolving to a person the Chinese article names
 //! elsewhere (a Chinese person's name, 李登辉, counts), and the Chinese may be a name at all:
 //! 吕宋海 where the English says `Lee Teng-hui`), the

@@ -1910,7 +1910,9 @@ impl<'c, 'a> Slots<'c, 'a> {
     /// things the sentences say (measured on the clean xquad: 6 of 6 such findings) — unless
     /// both names resolve elsewhere in the pair to entities the other sentence does not name
     /// (英格兰 where the English, changed, says `Norman Cantor`: measured, no such finding on
-    /// the clean xquad or wikipairs).
+    /// the clean xquad or wikipairs), or one of the other exceptions of [`Slots::finding`]
+    /// applies ([`Slots::a_place_against_a_name_of_no_sort`],
+    /// [`Slots::an_unknown_name_against_a_rare_one`], …).
     ///
     /// In a translation, a name left alone on each side of which only one resolves elsewhere
     /// is a slot too: the other may be a name its article never repeats (齐贝吉 where the
