@@ -78,6 +78,14 @@ fn reported_once_changed(article: &str, change: Change, needles: &[&str]) {
     quiet_then_reported(&zh, &en, (&zh_changed, &en_changed), needles);
 }
 
+/// Assert that the clean xquad `article` has no finding holding any of `needles`.
+#[track_caller]
+fn assert_quiet_of(article: &str, needles: &[&str]) {
+    let (zh, en) = xquad_article(article);
+    let found = findings(&zh, &en);
+    assert_eq!(holding(&found, needles), 0, "{found:#?}");
+}
+
 /// The Chinese and English of a whole xquad article, its paragraphs each followed by a blank
 /// line.
 fn xquad_article(name: &str) -> (String, String) {
@@ -442,13 +450,22 @@ fn in_parallel_an_unknown_name_left_over_against_a_rare_name_of_the_article_what
     );
     // (`… was created in China`, beside 中书省, `Central Secretariat`; `China` four times in all,
     // over the two a changed mention and one more make)
-    let (zh, en) = xquad_article("Yuan_dynasty");
-    assert_eq!(
-        holding(&findings(&zh, &en), &["`China`"]),
-        0,
-        "{:#?}",
-        findings(&zh, &en)
+    assert_quiet_of("Yuan_dynasty", &["`China`"]);
+}
+
+/// In sentences in parallel where no name left over resolves, a name the English says once
+/// more than the Chinese stands for the one Chinese name left over, where every English name
+/// left over translates a word of the Chinese (`Honda`, `Acura`: 本田, 讴歌); not beside an
+/// English name the Chinese does not translate (`ABC`, beside 阿尔法保留 on the clean
+/// American_Broadcasting_Company).
+#[test]
+fn a_name_said_once_more_against_the_one_chinese_name_left_beside_translated_words() {
+    reported_once_changed(
+        "1973_oil_crisis",
+        En("Lexus", "Infiniti"),
+        &["`雷克萨斯`", "`Infiniti`"],
     );
+    assert_quiet_of("American_Broadcasting_Company", &["`阿尔法保留`"]);
 }
 
 #[test]
