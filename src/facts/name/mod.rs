@@ -505,7 +505,7 @@ fn zh_translit_runs(chars: &[char]) -> Vec<(usize, usize)> {
             s += 1;
             // (and a function word at the new edge: 于 of 有利于马可尼, after 利 of 有利; not a
             // character that may open a name, 本 of 本杰明 after 理 of 总理)
-            while s < e && matches!(chars[s], '于' | '因') {
+            while s < e && function_word_before_a_name(chars[s]) {
                 s += 1;
             }
         }
@@ -547,6 +547,12 @@ const AFTER_A_NAME: &[char] = &[
     '就', '则', '而', '又', '所', '之', '以', '由', '因', '其', '这', '那', '此', '说', '称', '认', '指', '表', '发',
     '写', '著', '编', '却', '还', '即', '或', '跟', '同', '给',
 ];
+
+/// Whether `c` is a function word that a verb or word before a name may leave at the name's
+/// start, where the reader must not take it in (于 of 有利于马可尼).
+fn function_word_before_a_name(c: char) -> bool {
+    matches!(c, '于' | '因')
+}
 
 /// Whether `c` is a function word or a verb of reporting that ends a Chinese name before it
 /// ([`AFTER_A_NAME`]: 海因里希被, 亚当·斯密的).
@@ -746,7 +752,7 @@ fn zh_interpunct_names(chars: &[char]) -> Vec<(usize, usize)> {
             let before: String = chars[at.saturating_sub(4)..at].iter().collect();
             at > 0 && is_han(chars[at - 1]) && segment::words(&before).last().is_some_and(|w| w.tag.starts_with('v'))
         };
-        if a + 2 < i && matches!(chars[a], '于' | '因') && after_a_verb(a) && !opens_a_word(a) {
+        if a + 2 < i && function_word_before_a_name(chars[a]) && after_a_verb(a) && !opens_a_word(a) {
             a += 1;
         }
         // a first part jieba's dictionary holds whole as a person's name, though a character

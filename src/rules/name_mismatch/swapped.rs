@@ -578,6 +578,17 @@ fn glossed_words(side: &crate::align::Side<'_>, sentences: &[usize]) -> std::col
     glossed_words_but(side, sentences, &Default::default())
 }
 
+/// [`glossed_words_but`] the unit's Chinese names (all their mentions' texts): the English words
+/// the Chinese of `unit` translates by a word that is no name.
+fn glossed_but_the_names(
+    side: &crate::align::Side<'_>,
+    unit: &Unit,
+    names: &UnitNames,
+) -> std::collections::HashSet<String> {
+    let names_here = names.zh_all.iter().map(|&o| side.facts[o].text.as_str()).collect();
+    glossed_words_but(side, &unit.zh, &names_here)
+}
+
 /// [`glossed_words`] but of the words in `names` (the texts of the unit's names: a name's gloss
 /// describes it in words that name other things, 英国 `united kingdom great britain northern
 /// ireland`).
@@ -1776,8 +1787,7 @@ impl<'c, 'a> Slots<'c, 'a> {
         // benchmark: xquad name 434 → 435 of 543 (`-- 20`); the clean output of every corpus
         // unchanged)
         let lone_zh_name = none_resolves && unit.parallel && zl.len() == 1 && !el.is_empty() && {
-            let names_here = names.zh_all.iter().map(|&o| zf[o].text.as_str()).collect();
-            let glossed = glossed_words_but(cx.zh, &unit.zh, &names_here);
+            let glossed = glossed_but_the_names(cx.zh, unit, names);
             el.iter().all(|&e| translated_word(&ef[e].text, &glossed))
         };
         if es.is_empty() && (zs.len() == 1 || lone_zh_person || lone_zh_name) && (no_en_name_left || lone_zh_name) {
@@ -2248,12 +2258,7 @@ impl<'c, 'a> Slots<'c, 'a> {
         // (the English words the Chinese of the unit glosses, but its names', read once when
         // asked)
         let glossed = std::cell::OnceCell::new();
-        let glossed = || {
-            glossed.get_or_init(|| {
-                let names_here = names.zh_all.iter().map(|&o| zf[o].text.as_str()).collect();
-                glossed_words_but(self.cx.zh, &unit.zh, &names_here)
-            })
-        };
+        let glossed = || glossed.get_or_init(|| glossed_but_the_names(self.cx.zh, unit, names));
         let one_name_each = || {
             unit.parallel
                 && zl.len() == 1
