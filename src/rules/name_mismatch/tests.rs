@@ -943,6 +943,43 @@ fn one_chinese_name_left_against_several_english_names_that_resolve() {
     );
 }
 
+/// Of several English names left over that resolve, a Chinese person's whole name left over
+/// stands for the English whole name that resolves to one, wherever the two stand: the name
+/// nearest its place may be a name the Chinese says but does not read as one.
+#[test]
+fn a_whole_name_left_over_against_the_english_whole_name_that_resolves_to_one() {
+    // xquad Victoria_and_Albert_Museum: `Gottfried Semper` changed to `Francis Danby`
+    // (弗朗西斯·丹比 elsewhere), beside `Cole`, which the Chinese says in 应科尔地要求 without
+    // reading a name, and which resolves to another whole name (亨利富·塞利, the clean article's
+    // own finding)
+    let (zh, en) = xquad_article("Victoria_and_Albert_Museum");
+    quiet_of_then_reported(
+        &zh,
+        &en,
+        &["戈特弗里德·森佩尔", "two names of the article"],
+        (
+            &zh,
+            &changed(&en, "architect Gottfried Semper", "architect Francis Danby"),
+        ),
+        &["`戈特弗里德·森佩尔`", "`Francis Danby`"],
+    );
+}
+
+/// Two whole names are told apart part against part: 萨蒂亚·纳德拉 and 罗纳德·里根 share 纳德
+/// only across their parts, so the one is no misreading of the other; the English whole name
+/// resolves by its surname's gloss (里根 `reagan ronald president`), where the transliteration
+/// alone renders `Reagan` too loosely.
+#[test]
+fn a_whole_name_swapped_for_one_that_shares_two_characters_across_its_parts() {
+    // xquad University_of_Chicago: `Satya Nadella` changed to `Ronald Reagan`, whom the
+    // Chinese calls 罗纳德·里根 in another paragraph
+    reported_once_changed(
+        "University_of_Chicago",
+        En("Microsoft CEO Satya Nadella", "Microsoft CEO Ronald Reagan"),
+        &["`萨蒂亚·纳德拉`", "`Ronald Reagan`"],
+    );
+}
+
 /// A place the Chinese writes only inside a longer name, which renders another English name
 /// of the unit, is not said: 圭亚那 of 法属圭亚那, `French Guiana`'s, says no `Guyana`, so a
 /// `Guyana` the Chinese renders as another name of the article is left over for the swap.
