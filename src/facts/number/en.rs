@@ -42,6 +42,11 @@ pub(crate) fn is_ordinal_word(lower: &str) -> bool {
     ORDINALS.iter().any(|(n, _)| *n == lower)
 }
 
+/// The English ordinal word of `n`, from `second` to `twentieth` (as [`is_ordinal_word`]).
+pub(crate) fn ordinal_word(n: u32) -> Option<&'static str> {
+    ORDINALS.iter().find(|(_, v)| *v == f64::from(n)).map(|(w, _)| *w)
+}
+
 const ORDINALS: &[(&str, f64)] = &[
     ("second", 2.0),
     ("third", 3.0),

@@ -18,6 +18,7 @@ mod zh;
 pub(crate) use en::en;
 pub(crate) use en::en_in;
 pub(crate) use en::is_ordinal_word;
+pub(crate) use en::ordinal_word;
 pub(crate) use zh::zh;
 
 use super::{FactValue, Found};

@@ -598,6 +598,17 @@ fn glossed_words_but(
     names: &std::collections::HashSet<&str>,
 ) -> std::collections::HashSet<String> {
     use crate::lang::lexicon::zh_stems;
+    // (an ordinal in Arabic digits, 第11任博士, says the English ordinal word: `Eleventh Doctor`.
+    // Measured with the mutation benchmark: xquad name 437 → 439 of 543 (`-- 20`); the clean
+    // output of every corpus unchanged)
+    let ordinals = sentences.iter().flat_map(|&s| {
+        let words = side.doc.sentence_words(s);
+        (words.windows(2))
+            .filter(|pair| pair[0].1.text == "第")
+            .filter_map(|pair| crate::facts::number::ordinal_word(pair[1].1.text.parse().ok()?))
+            .map(crate::lang::lexicon::stem)
+            .collect::<Vec<_>>()
+    });
     sentences
         .iter()
         .flat_map(|&s| side.doc.sentence_words(s))
@@ -625,6 +636,7 @@ fn glossed_words_but(
                 })
                 .unwrap_or_default()
         })
+        .chain(ordinals)
         .collect()
 }
 

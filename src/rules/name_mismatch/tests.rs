@@ -943,6 +943,26 @@ fn one_chinese_name_left_against_several_english_names_that_resolve() {
     );
 }
 
+/// An English name the Chinese translates word by word with an ordinal in Arabic digits
+/// (`Eleventh Doctor` for 第11任博士) is no name left over: the repeated name beside it is the
+/// slot.
+#[test]
+fn an_ordinal_in_digits_translates_the_english_ordinal_word() {
+    // xquad Doctor_Who: `Karen Gillan` changed to `Clara Oswald`, whom both sides name later in
+    // the sentence (克拉拉·奥斯瓦尔德), so the English says her twice
+    reported_once_changed(
+        "Doctor_Who",
+        En("Amy Pond (Karen Gillan)", "Amy Pond (Clara Oswald)"),
+        &["`凯伦·吉兰`", "`Clara Oswald`"],
+    );
+    // and the Chinese: 艾米·邦德 changed to 凯伦·吉兰, whom it says next in brackets
+    reported_once_changed(
+        "Doctor_Who",
+        Zh("艾米·邦德（凯伦·吉兰", "凯伦·吉兰（凯伦·吉兰"),
+        &["`凯伦·吉兰`", "`Amy Pond`"],
+    );
+}
+
 /// Of several English names left over that resolve, a Chinese person's whole name left over
 /// stands for the English whole name that resolves to one, wherever the two stand: the name
 /// nearest its place may be a name the Chinese says but does not read as one.
