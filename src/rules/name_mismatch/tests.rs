@@ -867,6 +867,38 @@ fn two_names_with_one_ending_are_two_names() {
     assert!(f.is_empty(), "{f:#?}");
 }
 
+/// Two places the lexicon glosses apart are two names, whatever characters they share: 斯洛文尼亚
+/// `slovenia` and 斯洛伐克 `slovakia` share 斯洛, which is no sign of one name read too long.
+#[test]
+fn two_names_the_lexicon_glosses_apart_are_two_names() {
+    // xquad European_Union_law: `Slovenia` changed to `Slovakia`, which the list names just
+    // before it (`Slovakia and Slovakia`)
+    reported_once_changed(
+        "European_Union_law",
+        En("Slovakia and Slovenia", "Slovakia and Slovakia"),
+        &["`斯洛文尼亚`", "`Slovakia`"],
+    );
+}
+
+/// In sentences in parallel, a name the English says once more than the Chinese stands for
+/// the one Chinese name left over that resolves nowhere, where the English leaves no other
+/// name over.
+#[test]
+fn a_name_said_once_more_against_the_one_chinese_name_left_where_no_english_name_is() {
+    // xquad Steam_engine: `London Exhibition` changed to `Charles Porter`, named before it
+    reported_once_changed(
+        "Steam_engine",
+        En("exhibited at London Exhibition", "exhibited at Charles Porter"),
+        &["`伦敦`", "`Charles Porter`"],
+    );
+    // xquad Jacksonville,_Florida: `Timucua` changed to `Fort Caroline`, named after it
+    reported_once_changed(
+        "Jacksonville,_Florida",
+        En("by the Timucua people", "by the Fort Caroline people"),
+        &["`蒂穆夸`", "`Fort Caroline`"],
+    );
+}
+
 /// The English may name an institution by its bare name once it has named it whole: `The
 /// Horniman`, after `the Horniman Museum` (xquad Victoria_and_Albert_Museum, clean).
 #[test]
