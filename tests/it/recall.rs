@@ -414,6 +414,14 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // corpus unchanged. Then a name the English says once more stands for the one Chinese name left
 // beside English names that each translate a Chinese word: 434 → 435 (80.1 %; floor kept, six
 // catches to spare).
+// 2026-12-07 (forty-fourth stop): a Chinese whole name resolves by its surname's gloss
+// (罗纳德·里根, `Ronald Reagan`) and two whole names are told apart part against part; a Chinese
+// whole name stands for the English whole name resolving to one, of several that resolve; an
+// ordinal in digits (第11任) glosses the English ordinal word; a name the English says once more
+// stands for the one Chinese name left over where the English leaves no name over; two words
+// the lexicon glosses apart are two names (斯洛文尼亚, 斯洛伐克): xquad name 435 → 442 of 543
+// (81.4 %; floor 0.79 → 0.80, seven catches to spare); wikipairs and the clean output of every
+// corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -422,7 +430,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.79);
+    floor(&t, Kind::Name, 0.80);
 }
 
 #[test]

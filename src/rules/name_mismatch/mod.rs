@@ -55,7 +55,8 @@
 //! left over that resolve, the one taken is the one that stands where the English name stands
 //! among the names both sides share (巴格达 before 撒马尔罕 against `Levant, Samarkand`); of
 //! several English names left over that resolve, against one Chinese name, the one nearest
-//! its place (波士顿 against `Longwood Medical` and `John Hancock`, in a translation). An
+//! its place (波士顿 against `Longwood Medical` and `John Hancock`, in a translation; a Chinese
+//! whole name against those that resolve to a Chinese whole name, where any does). An
 //! English surname said alone as the slot stands for the mention of that person nearest the
 //! Chinese name's place, the whole name included (`Luke Kuechly … Kuechly` against 戴维斯 …
 //! 坎克利: the first).
@@ -116,7 +117,11 @@
 //! article names both men in full, and the English names the two together somewhere (the
 //! Wesley brothers are; one man named two ways, `Bill Clinton` and 威廉·杰斐逊·克林顿, is not;
 //! initials tell nothing). Two people of one given name (查尔斯·波特, 查尔斯·理查德, both named
-//! in the Chinese sentence) are told apart by their surnames. A transliteration's gloss names
+//! in the Chinese sentence) are told apart by their surnames; other whole names part against
+//! part (萨蒂亚·纳德拉 and 罗纳德·里根 share 纳德 only across their parts), and two words the
+//! lexicon glosses apart are two names whatever characters they share (斯洛文尼亚, 斯洛伐克).
+//! A Chinese whole name resolves by its surname's gloss where the given names render each
+//! other (里根 `reagan ronald president`: 罗纳德·里根, `Ronald Reagan`). A transliteration's gloss names
 //! it by its first word only (格拉斯哥 `glasgow scotland`: `Scotland` in the English is no
 //! 格拉斯哥). In articles written independently, a word read as a name that may be none (城市
 //! `city`) is no other name left over beside a swap. In sentences that run in parallel, the
