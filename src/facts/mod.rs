@@ -285,6 +285,23 @@ pub(crate) mod test_support {
         extract(&doc, text)
     }
 
+    /// A name fact of `text` alone, as a reader would give it (no sentence around it).
+    pub fn name_fact(text: &str) -> Fact {
+        Fact {
+            kind: FactKind::Name,
+            span: 0..text.len(),
+            text: text.into(),
+            sentence: 0,
+            value: FactValue::Name {
+                key: text.to_lowercase(),
+                latin: None,
+            },
+            inferred_year: false,
+            year_from: None,
+            role: None,
+        }
+    }
+
     /// The one date of a short text (fails the test if it holds more or none).
     pub fn one_date(name: &str, text: &str) -> Fact {
         let mut dates: Vec<Fact> = facts_of(name, text)

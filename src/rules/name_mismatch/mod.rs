@@ -56,7 +56,8 @@
 //! among the names both sides share (巴格达 before 撒马尔罕 against `Levant, Samarkand`); of
 //! several English names left over that resolve, against one Chinese name, the one nearest
 //! its place (波士顿 against `Longwood Medical` and `John Hancock`, in a translation; a Chinese
-//! whole name against those that resolve to a Chinese whole name, where any does). An
+//! person's whole name against those of two words or more that resolve to a Chinese whole
+//! name, where any does). An
 //! English surname said alone as the slot stands for the mention of that person nearest the
 //! Chinese name's place, the whole name included (`Luke Kuechly … Kuechly` against 戴维斯 …
 //! 坎克利: the first).
@@ -121,8 +122,8 @@
 //! part (萨蒂亚·纳德拉 and 罗纳德·里根 share 纳德 only across their parts), and two words the
 //! lexicon glosses apart are two names whatever characters they share (斯洛文尼亚, 斯洛伐克).
 //! A Chinese whole name resolves by its surname's gloss where the given names render each
-//! other (里根 `reagan ronald president`: 罗纳德·里根, `Ronald Reagan`). A transliteration's gloss names
-//! it by its first word only (格拉斯哥 `glasgow scotland`: `Scotland` in the English is no
+//! other (里根 `reagan ronald president`: 罗纳德·里根, `Ronald Reagan`). A transliteration's
+//! gloss names it by its first word only (格拉斯哥 `glasgow scotland`: `Scotland` in the English is no
 //! 格拉斯哥). In articles written independently, a word read as a name that may be none (城市
 //! `city`) is no other name left over beside a swap. In sentences that run in parallel, the
 //! one name left on each side is a swap even when neither resolves elsewhere, if the Chinese

@@ -1002,8 +1002,8 @@ fn an_ordinal_in_digits_translates_the_english_ordinal_word() {
 fn a_whole_name_left_over_against_the_english_whole_name_that_resolves_to_one() {
     // xquad Victoria_and_Albert_Museum: `Gottfried Semper` changed to `Francis Danby`
     // (弗朗西斯·丹比 elsewhere), beside `Cole`, which the Chinese says in 应科尔地要求 without
-    // reading a name, and which resolves to another whole name (亨利富·塞利, the clean article's
-    // own finding)
+    // reading a name, and which the surname resolver takes, wrongly, for 亨利富·塞利 (`Henry
+    // Fuseli`, misread; the clean article's own finding)
     let (zh, en) = xquad_article("Victoria_and_Albert_Museum");
     quiet_of_then_reported(
         &zh,
