@@ -2160,7 +2160,6 @@ impl<'c, 'a> Slots<'c, 'a> {
                             _ => return None,
                         },
                     };
-                    let candidates: Vec<usize> = several.iter().map(|(e, _)| *e).collect();
                     // (a person's whole name against the English whole names that resolve to one,
                     // where any does: 戈特弗里德·森佩尔 where the English, changed, says `Francis
                     // Danby` (弗朗西斯·丹比), not `Cole` beside it, whom the Chinese says but does not
@@ -2176,7 +2175,11 @@ impl<'c, 'a> Slots<'c, 'a> {
                     } else {
                         Vec::new()
                     };
-                    let candidates = if people.is_empty() { candidates } else { people };
+                    let candidates: Vec<usize> = if people.is_empty() {
+                        several.iter().map(|(e, _)| *e).collect()
+                    } else {
+                        people
+                    };
                     let ei = nearest(zi, &names.zh, &candidates, &names.en);
                     let x = one.first().map(|(_, x)| *x);
                     let y = several.iter().find(|(e, _)| *e == ei).map(|(_, y)| *y);
@@ -2355,12 +2358,10 @@ impl<'c, 'a> Slots<'c, 'a> {
                 // (elsewhere two whole names are read part against part, a given name shared
                 // whole as before: 萨蒂亚·纳德拉 and 罗纳德·里根 share 纳德 only across their parts)
                 let both_here = names.zh_all.iter().any(|&o| zf[o].text == y.text);
-                let shared = if full_name(z) && full_name(y) && both_here {
-                    shares_two(last_part(&z.text), last_part(&y.text))
-                } else if full_name(z) && full_name(y) {
-                    whole_names_share_a_part(&z.text, &y.text)
-                } else {
-                    shares_two(&z.text, &y.text) && !glossed_apart(z, y)
+                let shared = match (full_name(z) && full_name(y), both_here) {
+                    (true, true) => shares_two(last_part(&z.text), last_part(&y.text)),
+                    (true, false) => whole_names_share_a_part(&z.text, &y.text),
+                    (false, _) => shares_two(&z.text, &y.text) && !glossed_apart(z, y),
                 };
                 !z.text.contains(&entity_key(y)) && !y.text.contains(&entity_key(z)) && !shared
             });
