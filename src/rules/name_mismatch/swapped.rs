@@ -1179,6 +1179,22 @@ pub(super) fn nearest_mention(n: usize, ours: &[usize], facts: &[Fact], other: u
     nearest(other, theirs, &mentions_of(n, ours, facts), ours)
 }
 
+/// Of the mentions `mine` of a name one side says once more than the other side says its
+/// counterpart (`theirs`, with their side's facts), the one that stands, among them, where the
+/// other side's name left over (`other`) stands among the counterpart's mentions: the first,
+/// when `other` comes before every mention of the counterpart. `艾米·邦德（凯伦·吉兰饰）`, changed
+/// to 凯伦·吉兰（凯伦·吉兰饰）, against `Amy Pond (Karen Gillan)`: the first 凯伦·吉兰, where
+/// the place among all the names would take the second, since the English reads one name more
+/// before them (`Eleventh Doctor`).
+pub(super) fn mention_by_rank(mine: &[usize], (theirs, facts): (&[usize], &[Fact]), other: usize) -> Option<usize> {
+    if mine.len() != theirs.len() + 1 {
+        return None;
+    }
+    let at = facts[other].span.start;
+    mine.get(theirs.iter().filter(|&&t| facts[t].span.start < at).count())
+        .copied()
+}
+
 /// How many words on each side of a name make its context ([`mention_in_place`]: English
 /// content words, Chinese words of two characters or more): the words next to it (at three,
 /// and a margin of one, 正好 `happen to` three words before the wrong mention of 斯坦福
@@ -1796,6 +1812,15 @@ impl<'c, 'a> Slots<'c, 'a> {
                 });
                 if let Some(x) = x {
                     let at = mention_in_place(cx, true, z, &names.zh_all, other)
+                        .or_else(|| {
+                            let theirs: Vec<usize> = names
+                                .en_all
+                                .iter()
+                                .copied()
+                                .filter(|&e| Entities::same(&zf[z], &ef[e]))
+                                .collect();
+                            mention_by_rank(&mentions_of(z, &names.zh_all, zf), (&theirs, ef), other)
+                        })
                         .unwrap_or_else(|| nearest_mention(z, &names.zh_all, zf, other, &names.en_all));
                     zs.push((at, x));
                     *by_repeat = !place(&zf[z]);
@@ -1871,6 +1896,15 @@ impl<'c, 'a> Slots<'c, 'a> {
                 });
                 if let Some(y) = y {
                     let at = mention_in_place(cx, false, e, &names.en_all, other)
+                        .or_else(|| {
+                            let theirs: Vec<usize> = names
+                                .zh_all
+                                .iter()
+                                .copied()
+                                .filter(|&z| Entities::same(&zf[z], &ef[e]))
+                                .collect();
+                            mention_by_rank(&mentions_of(e, &names.en_all, ef), (&theirs, zf), other)
+                        })
                         .unwrap_or_else(|| nearest_mention(e, &names.en_all, ef, other, &names.zh_all));
                     es.push((at, y));
                     *by_repeat = !place(y);

@@ -1719,6 +1719,46 @@ fn a_name_said_twice_leaves_over_the_mention_in_place_of_the_other_name() {
 }
 
 #[test]
+fn a_name_said_once_more_leaves_over_the_mention_that_stands_where_the_other_name_does() {
+    // xquad Doctor_Who: 艾米·邦德（凯伦·吉兰饰） changed to 凯伦·吉兰（凯伦·吉兰饰）, against `Amy
+    // Pond (Karen Gillan)`: `Amy Pond` comes before every `Karen Gillan`, so the finding stands
+    // on the first 凯伦·吉兰, the changed one (the place among all the names took the second:
+    // the English reads one name more before them, `Eleventh Doctor`)
+    let (zh, en) = xquad_article("Doctor_Who");
+    let at = zh.find("艾米·邦德").unwrap();
+    let changed = format!("{}凯伦·吉兰{}", &zh[..at], &zh[at + "艾米·邦德".len()..]);
+    assert!(
+        changed[at..].starts_with("凯伦·吉兰（凯伦·吉兰"),
+        "{}",
+        &changed[at..at + 40]
+    );
+    assert_quiet_of("Doctor_Who", &["`Amy Pond`"]);
+    let d = diagnostics(&changed, &en);
+    assert!(
+        d.iter()
+            .any(|d| d.message.contains("`Amy Pond`") && d.file == 0 && d.span.start == at),
+        "{d:#?}"
+    );
+    // the rank among the mentions alone: the other side's name before, between or after the
+    // counterpart's mentions
+    use super::swapped::mention_by_rank;
+    use crate::facts::test_support::name_fact;
+    let facts: Vec<_> = [("Amy Pond", 10), ("Karen Gillan", 20), ("Rory", 40)]
+        .iter()
+        .map(|&(t, at)| {
+            let mut f = name_fact(t);
+            f.span = at..at + t.len();
+            f
+        })
+        .collect();
+    assert_eq!(mention_by_rank(&[5, 6], (&[1], &facts), 0), Some(5));
+    assert_eq!(mention_by_rank(&[5, 6], (&[0], &facts), 1), Some(6));
+    assert_eq!(mention_by_rank(&[5, 6, 7], (&[0, 2], &facts), 1), Some(6));
+    // not where the counts differ by more than the one mention
+    assert_eq!(mention_by_rank(&[5, 6, 7], (&[1], &facts), 0), None);
+}
+
+#[test]
 fn a_name_swapped_in_a_list_is_the_one_standing_in_its_place() {
     // Each a whole xquad article, one item of a list both sides give changed to another name;
     // the item before or after it is one both sides name ([`super::listed::list_slot`]).
