@@ -1179,6 +1179,34 @@ pub(super) fn nearest_mention(n: usize, ours: &[usize], facts: &[Fact], other: u
     nearest(other, theirs, &mentions_of(n, ours, facts), ours)
 }
 
+/// Of the mentions of name `n` (on the Chinese side when `zh`), which one side says once or
+/// more beyond the other side's mentions of it, the one that stands for the other side's name
+/// left over (`other`): the one whose words around it translate those around `other`
+/// ([`mention_in_place`]), else the one standing where `other` stands among the counterpart's
+/// mentions ([`mention_by_rank`]), else the one nearest its place among all the names
+/// ([`nearest_mention`]).
+fn extra_mention(cx: &PairContext, names: &UnitNames, zh: bool, n: usize, other: usize) -> usize {
+    let (zf, ef) = (cx.zh.facts, cx.en.facts);
+    let (ours, theirs, facts, their_facts) = if zh {
+        (&names.zh_all, &names.en_all, zf, ef)
+    } else {
+        (&names.en_all, &names.zh_all, ef, zf)
+    };
+    mention_in_place(cx, zh, n, ours, other)
+        .or_else(|| {
+            let same = |t: usize| {
+                if zh {
+                    Entities::same(&zf[n], &ef[t])
+                } else {
+                    Entities::same(&zf[t], &ef[n])
+                }
+            };
+            let counterparts: Vec<usize> = theirs.iter().copied().filter(|&t| same(t)).collect();
+            mention_by_rank(&mentions_of(n, ours, facts), (&counterparts, their_facts), other)
+        })
+        .unwrap_or_else(|| nearest_mention(n, ours, facts, other, theirs))
+}
+
 /// Of the mentions `mine` of a name one side says once more than the other side says its
 /// counterpart (`theirs`, with their side's facts), the one that stands, among them, where the
 /// other side's name left over (`other`) stands among the counterpart's mentions: the first,
@@ -1811,17 +1839,7 @@ impl<'c, 'a> Slots<'c, 'a> {
                     (same_surname(&zf[z], x) || unit.parallel) && (either_sort || place(&zf[z]) == other_place)
                 });
                 if let Some(x) = x {
-                    let at = mention_in_place(cx, true, z, &names.zh_all, other)
-                        .or_else(|| {
-                            let theirs: Vec<usize> = names
-                                .en_all
-                                .iter()
-                                .copied()
-                                .filter(|&e| Entities::same(&zf[z], &ef[e]))
-                                .collect();
-                            mention_by_rank(&mentions_of(z, &names.zh_all, zf), (&theirs, ef), other)
-                        })
-                        .unwrap_or_else(|| nearest_mention(z, &names.zh_all, zf, other, &names.en_all));
+                    let at = extra_mention(cx, names, true, z, other);
                     zs.push((at, x));
                     *by_repeat = !place(&zf[z]);
                     *repeat_of_either_sort = either_sort;
@@ -1895,17 +1913,7 @@ impl<'c, 'a> Slots<'c, 'a> {
                     (same_surname(y, &ef[e]) || unit.parallel) && (either_sort || place(y) == place(&zf[other]))
                 });
                 if let Some(y) = y {
-                    let at = mention_in_place(cx, false, e, &names.en_all, other)
-                        .or_else(|| {
-                            let theirs: Vec<usize> = names
-                                .zh_all
-                                .iter()
-                                .copied()
-                                .filter(|&z| Entities::same(&zf[z], &ef[e]))
-                                .collect();
-                            mention_by_rank(&mentions_of(e, &names.en_all, ef), (&theirs, zf), other)
-                        })
-                        .unwrap_or_else(|| nearest_mention(e, &names.en_all, ef, other, &names.zh_all));
+                    let at = extra_mention(cx, names, false, e, other);
                     es.push((at, y));
                     *by_repeat = !place(y);
                     *repeat_of_either_sort = either_sort;
