@@ -100,8 +100,16 @@ fn glosses(z: &Fact) -> Vec<String> {
 /// [`glosses`] of a Chinese word that need not be a name fact (台湾 beside a date).
 pub(super) fn glosses_of(word: &str) -> Vec<String> {
     let folded = crate::lang::script::fold_to_simplified(word).text;
-    let Some(e) = crate::lang::lexicon::english(&folded) else {
-        return Vec::new();
+    let compound;
+    let e = match crate::lang::lexicon::english(&folded) {
+        Some(e) => e,
+        None => match crate::lang::lexicon::english_in_compound(&folded) {
+            Some(c) => {
+                compound = c;
+                compound.as_str()
+            }
+            None => return Vec::new(),
+        },
     };
     // the gloss starts with the name (`vienna capital austria`, `european union`); later
     // words describe it (`qi county in hebi, henan`)

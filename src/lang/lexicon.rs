@@ -20,6 +20,43 @@ pub fn english(word: &str) -> Option<&'static str> {
     (head == word).then_some(english)
 }
 
+/// The English the lexicon gives for a name it knows only inside a longer word: the name and
+/// one more character whose own gloss gives the longer word's last English word (范德华 in
+/// 范德华力 `van der waals force`, 力 `power force strength …`: `van der waals`). None where the
+/// lexicon knows the word itself, or no such longer word, or several that disagree.
+pub fn english_in_compound(word: &str) -> Option<String> {
+    if word.is_empty() || english(word).is_some() {
+        return None;
+    }
+    let at = sorted::lower_bound(LEXICON.as_bytes(), word.as_bytes(), b'\t');
+    let mut found: Option<String> = None;
+    // (the longer words that open with it stand right after it in the sorted table; a few are
+    // read at most)
+    for line in sorted::lines_from(LEXICON, at).take(8) {
+        let Some((head, gloss)) = line.split_once('\t') else {
+            break;
+        };
+        let Some(rest) = head.strip_prefix(word) else { break };
+        let mut chars = rest.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        let Some((name, last)) = gloss.rsplit_once(' ') else {
+            continue;
+        };
+        let mut buf = [0u8; 4];
+        let kind = english(c.encode_utf8(&mut buf)).unwrap_or_default();
+        if !kind.split(' ').any(|w| w == last) {
+            continue;
+        }
+        match &found {
+            Some(f) if f != name => return None,
+            _ => found = Some(name.to_string()),
+        }
+    }
+    found
+}
+
 /// Whether a Simplified Chinese word that jieba's dictionary tags as a place's or a person's
 /// name is a common word all the same: CC-CEDICT gives it no proper noun's entry, by its pinyin
 /// or its glosses (城市 city, 英里 mile, 西南 southwest, 福利 welfare; not 华沙 Warsaw, nor 不莱梅
@@ -243,6 +280,16 @@ mod tests {
             .and_then(|l| l.split('\t').next())
             .unwrap_or_default();
         assert!(english(last).is_some());
+    }
+
+    #[test]
+    fn a_name_known_only_inside_a_longer_word_takes_that_words_gloss_less_its_kind() {
+        // 范德华力 `van der waals force`, and 力 glosses `force`
+        assert_eq!(english_in_compound("范德华").as_deref(), Some("van der waals"));
+        // a word the lexicon knows itself, or one no longer word opens with: none
+        assert_eq!(english_in_compound("维也纳"), None);
+        assert_eq!(english_in_compound("不是一个词语吗"), None);
+        assert_eq!(english_in_compound(""), None);
     }
 
     #[test]

@@ -408,6 +408,17 @@ fn a_chinese_name_glossed_in_parentheses_by_another_name_of_the_article() {
 }
 
 #[test]
+fn a_name_the_lexicon_knows_only_inside_a_longer_word_resolves_by_that_words_gloss() {
+    // wikipairs Chemistry, a list of laws: 盖吕萨克定律 changed to 范德华定律 against `Gay-Lussac's
+    // law`. CC-CEDICT has no 范德华, only 范德华力 `van der waals force`; with the gloss of 力
+    // taken off, 范德华 is the English article's `Van der Waals`, another name of the article
+    let (zh, en) = wikipairs_article("Chemistry", "md");
+    assert_eq!(holding(&findings(&zh, &en), &["`Gay-Lussac`"]), 0);
+    let changed = changed(&zh, "盖吕萨克定律（1809", "范德华定律（1809");
+    assert_reported(&findings(&changed, &en), &["`范德华`", "`Gay-Lussac`"]);
+}
+
+#[test]
 fn a_group_named_in_the_plural_resolves_by_its_members_name() {
     // xquad Huguenot: 胡格诺 replaced by 日内瓦 (`Geneva` elsewhere) in `French Huguenots`,
     // which resolves to 胡格诺 only as `Huguenot`
