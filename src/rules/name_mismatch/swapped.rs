@@ -557,6 +557,18 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str, taken: &[&str]) -
     if says(e.text.as_str()) {
         return true;
     }
+    // (or by its last word in Latin letters, a word of its own: `Department of Datalogy` by
+    // 哥本哈根大学Datalogy学院; not a describing word, `University`; nor a word of a longer name
+    // the Chinese gives in Latin, as after the Chinese name of a person: 艾伦·图灵（David G.
+    // Hays）, changed from 大卫•海斯, against `David Hays`)
+    if e.text.rsplit_once(' ').is_some_and(|(_, last)| {
+        last.len() >= 4
+            && last.bytes().all(|b| b.is_ascii_alphabetic())
+            && !crate::align::entities::DESCRIPTORS.contains(&last.to_lowercase().as_str())
+            && latin_word_alone_in(zh_text, last)
+    }) {
+        return true;
+    }
     // (诺曼人, the Normans, is written 诺曼 before another word)
     if y.is_some_and(|y| {
         let key = entity_key(y);
@@ -584,6 +596,18 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str, taken: &[&str]) -
 }
 
 /// Whether `text` holds `w` outside the longer names of `taken` that hold it.
+/// Whether `text` holds the Latin word `w` as a Latin word of its own: no Latin letter, digit
+/// or full stop next to it, spaces aside (`Datalogy` in 大学Datalogy学院; not in `David G.
+/// Hays`, nor in `Datalogyx`).
+fn latin_word_alone_in(text: &str, w: &str) -> bool {
+    let joins = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.');
+    text.match_indices(w).any(|(at, _)| {
+        let before = text[..at].trim_end_matches(' ').chars().next_back();
+        let after = text[at + w.len()..].trim_start_matches(' ').chars().next();
+        !joins(before) && !joins(after)
+    })
+}
+
 fn said_apart(text: &str, w: &str, taken: &[&str]) -> bool {
     if !text.contains(w) {
         return false;
@@ -2483,6 +2507,18 @@ mod tests {
         assert!(super::said_apart("苏里南和法属圭亚那", "苏里南", &taken));
         assert!(super::said_apart("法属圭亚那", "圭亚那", &[]));
         assert!(!super::said_apart("玻利维亚", "圭亚那", &taken));
+    }
+
+    /// A Latin word stands alone in Chinese text when no Latin letter, digit or full stop
+    /// touches it, spaces aside.
+    #[test]
+    fn a_latin_word_alone_is_no_word_of_a_longer_latin_name() {
+        assert!(super::latin_word_alone_in("哥本哈根大学Datalogy学院", "Datalogy"));
+        assert!(super::latin_word_alone_in("学院（ Datalogy ）", "Datalogy"));
+        assert!(!super::latin_word_alone_in("大卫•海斯（David G. Hays ）", "Hays"));
+        assert!(!super::latin_word_alone_in("大学Datalogyx学院", "Datalogy"));
+        assert!(!super::latin_word_alone_in("Big Datalogy学院", "Datalogy"));
+        assert!(!super::latin_word_alone_in("哥本哈根大学", "Datalogy"));
     }
 
     /// 他 and 她 are pronouns as words of their own, not inside another word.

@@ -419,6 +419,18 @@ fn a_name_the_lexicon_knows_only_inside_a_longer_word_resolves_by_that_words_glo
 }
 
 #[test]
+fn an_english_name_whose_own_word_the_chinese_writes_in_latin_is_no_name_left_over() {
+    // wikipairs Computer_science: `the Department of Datalogy at the University of Copenhagen`
+    // changed to `… at the Alan Turing`, against 哥本哈根大学Datalogy学院: the Chinese writes
+    // `Datalogy` in Latin, so `Department of Datalogy` is no name left over, and `Alan Turing`
+    // is the one name the English leaves against 哥本哈根
+    let (zh, en) = wikipairs_article("Computer_science", "md");
+    assert_eq!(holding(&findings(&zh, &en), &["`Alan Turing`"]), 0);
+    let changed = changed(&en, "at the University of Copenhagen", "at the Alan Turing");
+    assert_reported(&findings(&zh, &changed), &["`哥本哈根`", "`Alan Turing`"]);
+}
+
+#[test]
 fn a_group_named_in_the_plural_resolves_by_its_members_name() {
     // xquad Huguenot: 胡格诺 replaced by 日内瓦 (`Geneva` elsewhere) in `French Huguenots`,
     // which resolves to 胡格诺 only as `Huguenot`
