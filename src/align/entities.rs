@@ -97,19 +97,13 @@ fn glosses(z: &Fact) -> Vec<String> {
     glosses_of(&z.text)
 }
 
-/// [`glosses`] of a Chinese word that need not be a name fact (台湾 beside a date).
+/// [`glosses`] of a Chinese word that need not be a name fact (台湾 beside a date); for a word
+/// the lexicon knows only inside a longer word, that word's ([`crate::lang::lexicon::english_of_name`]:
+/// 范德华 of 范德华力 `van der waals force`).
 pub(super) fn glosses_of(word: &str) -> Vec<String> {
     let folded = crate::lang::script::fold_to_simplified(word).text;
-    let compound;
-    let e = match crate::lang::lexicon::english(&folded) {
-        Some(e) => e,
-        None => match crate::lang::lexicon::english_in_compound(&folded) {
-            Some(c) => {
-                compound = c;
-                compound.as_str()
-            }
-            None => return Vec::new(),
-        },
+    let Some(e) = crate::lang::lexicon::english_of_name(&folded) else {
+        return Vec::new();
     };
     // the gloss starts with the name (`vienna capital austria`, `european union`); later
     // words describe it (`qi county in hebi, henan`)
@@ -439,7 +433,7 @@ pub fn same_surname(z: &Fact, e: &Fact) -> bool {
 /// The words that name a state or a feature of the land after its name (`Ottoman Empire`,
 /// `Ming dynasty`, `Yangtze River`), which the Chinese name reader leaves out (奥斯曼 of
 /// 奥斯曼帝国) and the lexicon glosses without (奥斯曼 `ottoman`).
-const KIND_WORDS: &[&str] = &[
+pub(crate) const KIND_WORDS: &[&str] = &[
     "empire",
     "dynasty",
     "river",

@@ -20,22 +20,33 @@ pub fn english(word: &str) -> Option<&'static str> {
     (head == word).then_some(english)
 }
 
-/// The English the lexicon gives for a name it knows only inside a longer word: the name and
-/// one more character whose own gloss gives the longer word's last English word (范德华 in
-/// 范德华力 `van der waals force`, 力 `power force strength …`: `van der waals`). None where the
-/// lexicon knows the word itself, or no such longer word, or several that disagree.
-pub fn english_in_compound(word: &str) -> Option<String> {
-    if word.is_empty() || english(word).is_some() {
+/// How many lines after a word [`english_of_name`] reads for the longer words that open with
+/// it: the words of one character more sort after those of two or more that share their first
+/// added character, and for a word of two characters or more the table holds no entry of, the
+/// last such word stands at most 19 lines after it (马尔, 阿尔); a lookup's cost stays bounded.
+const LONGER_WORDS: usize = 64;
+
+/// The English the lexicon gives for a word ([`english`]); or, for a word it knows only inside
+/// a longer word of one character more, that word's gloss less its last English word, where
+/// the added character's own gloss gives that word (范德华 in 范德华力 `van der waals force`,
+/// 力 `power force strength …`: `van der waals`; 端午 of 端午节 too, `dragon boat`). None where
+/// it knows neither, or where two such longer words disagree (箭毒木 `antiaris aka upas tree`,
+/// 箭毒蛙 `poison dart frog`). One search of the table.
+pub fn english_of_name(word: &str) -> Option<std::borrow::Cow<'static, str>> {
+    use std::borrow::Cow;
+    if word.is_empty() {
         return None;
     }
     let at = sorted::lower_bound(LEXICON.as_bytes(), word.as_bytes(), b'\t');
-    let mut found: Option<String> = None;
-    // (the longer words that open with it stand right after it in the sorted table; a few are
-    // read at most)
-    for line in sorted::lines_from(LEXICON, at).take(8) {
+    let mut found: Option<&'static str> = None;
+    // (the word's own line comes first; the longer words that open with it right after)
+    for line in sorted::lines_from(LEXICON, at).take(LONGER_WORDS) {
         let Some((head, gloss)) = line.split_once('\t') else {
             break;
         };
+        if head == word {
+            return Some(Cow::Borrowed(gloss));
+        }
         let Some(rest) = head.strip_prefix(word) else { break };
         let mut chars = rest.chars();
         let (Some(c), None) = (chars.next(), chars.next()) else {
@@ -49,12 +60,12 @@ pub fn english_in_compound(word: &str) -> Option<String> {
         if !kind.split(' ').any(|w| w == last) {
             continue;
         }
-        match &found {
+        match found {
             Some(f) if f != name => return None,
-            _ => found = Some(name.to_string()),
+            _ => found = Some(name),
         }
     }
-    found
+    found.map(Cow::Borrowed)
 }
 
 /// Whether a Simplified Chinese word that jieba's dictionary tags as a place's or a person's
@@ -284,12 +295,19 @@ mod tests {
 
     #[test]
     fn a_name_known_only_inside_a_longer_word_takes_that_words_gloss_less_its_kind() {
+        let of = |w: &str| english_of_name(w).map(|g| g.into_owned());
         // 范德华力 `van der waals force`, and 力 glosses `force`
-        assert_eq!(english_in_compound("范德华").as_deref(), Some("van der waals"));
-        // a word the lexicon knows itself, or one no longer word opens with: none
-        assert_eq!(english_in_compound("维也纳"), None);
-        assert_eq!(english_in_compound("不是一个词语吗"), None);
-        assert_eq!(english_in_compound(""), None);
+        assert_eq!(of("范德华").as_deref(), Some("van der waals"));
+        // a word the lexicon knows itself: its own gloss
+        assert_eq!(of("维也纳").as_deref(), english("维也纳"));
+        // the added character's gloss must give the last word: 弗吉尼亚 `virginia state`, and 亚
+        // glosses no `state`
+        assert_eq!(of("弗吉尼"), None);
+        // two longer words that disagree: 箭毒木 `antiaris aka upas tree`, 箭毒蛙 `poison dart frog`
+        assert_eq!(of("箭毒"), None);
+        // none that opens with it, or nothing at all
+        assert_eq!(of("不是一个词语吗"), None);
+        assert_eq!(of(""), None);
     }
 
     #[test]

@@ -422,6 +422,13 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // the lexicon glosses apart are two names (斯洛文尼亚, 斯洛伐克): xquad name 435 → 442 of 543
 // (81.4 %; floor 0.79 → 0.80, seven catches to spare); wikipairs and the clean output of every
 // corpus unchanged.
+// 2026-12-07 (forty-fifth stop): the extra mention of a name said once more is the one standing
+// where the other side's name stands among the counterpart's mentions: xquad name 442 → 444 of
+// 543 (81.8 %; floor 0.80 → 0.81, four catches to spare). A name the lexicon knows only inside
+// a longer word (范德华 of 范德华力) takes that word's gloss, and an English name whose own word
+// the Chinese writes in Latin (`Department of Datalogy`) is no name left over: wikipairs name
+// 47 → 49 of 108 (45.4 %; floor 0.42 → 0.44, one catch under). The clean output of every corpus
+// unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -430,7 +437,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.80);
+    floor(&t, Kind::Name, 0.81);
 }
 
 #[test]
@@ -440,7 +447,7 @@ fn comparable_pairs() {
     floor(&t, Kind::Day, 0.66);
     floor(&t, Kind::Year, 0.61);
     floor(&t, Kind::Number, 0.61);
-    floor(&t, Kind::Name, 0.42);
+    floor(&t, Kind::Name, 0.44);
 }
 
 /// Changing one fact on one side must not move the alignment: every unit stays as it was.

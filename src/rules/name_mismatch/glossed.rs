@@ -15,7 +15,7 @@ const LONGEST_GLOSS: usize = 60;
 /// Whether a character may stand in a name written in Latin letters: an ASCII or accented
 /// Latin letter (Latin-1 and Latin Extended-A and -B: `Kraków`, `Gdańsk`), a space, hyphen,
 /// apostrophe or period.
-fn latin_name_char(c: char) -> bool {
+pub(super) fn latin_name_char(c: char) -> bool {
     c.is_ascii_alphabetic() || c.is_alphabetic() && ('\u{c0}'..='\u{24f}').contains(&c) || " -'.".contains(c)
 }
 

@@ -74,7 +74,8 @@
 //! `crossed`; not a word of a transliteration's description: 马可尼 is glossed `marconi uk
 //! electronics company`, and `company` names no 马可尼), spelt loosely (伊丽莎 /
 //! `Elizabeth`), or inside a longer word (纽卡斯尔市中心); nor is an English name the Chinese
-//! writes as it is, in Latin letters (`LOR` in 对LOR的思考). A word
+//! writes as it is, in Latin letters (`LOR` in 对LOR的思考), or by its last word in Latin
+//! letters standing alone (`Department of Datalogy` beside 哥本哈根大学Datalogy学院). A word
 //! states no name when another name of the sentence renders it better (`Howard` of `Howard
 //! Zinn` beside 哈维·惠勒), when it belongs to another person's name (`Bert` of `Bert Bolin`
 //! beside 罗伯特·沃森), when it has no content (`There` is no 特斯拉), or when, in lower case,
@@ -97,8 +98,10 @@
 //! states more often than the other (希尔伯特计划…希尔伯特定理 against `Hilbert's program …
 //! Gödel's theorem`) leaves its extra mention over, the one at the place of the other side's
 //! name left over (the mention whose words around it translate the most of the words around
-//! that name, where one does better than the others by two words; else by the place among
-//! the names), when the two are of one sort (two people, or two places) and, unless the
+//! that name, where one does better than the others by two words; else, where the side says
+//! it exactly once more, the one standing among its mentions where the other side's name stands
+//! among the counterpart's, `艾米·邦德（凯伦·吉兰饰）` changed to `凯伦·吉兰（凯伦·吉兰饰）` against
+//! `Amy Pond (Karen Gillan)`; else by the place among the names), when the two are of one sort (two people, or two places) and, unless the
 //! texts run in parallel, linked by the surname (in a translation the sentence links 卢克·坎克利
 //! to `Luke Kuechly`, rendered loosely); for a person, in
 //! articles written independently, even when the sentences name other things on one side only

@@ -558,13 +558,18 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str, taken: &[&str]) -
         return true;
     }
     // (or by its last word in Latin letters, a word of its own: `Department of Datalogy` by
-    // 哥本哈根大学Datalogy学院; not a describing word, `University`; nor a word of a longer name
-    // the Chinese gives in Latin, as after the Chinese name of a person: 艾伦·图灵（David G.
-    // Hays）, changed from 大卫•海斯, against `David Hays`)
+    // 哥本哈根大学Datalogy学院; not a kind word, `University`; nor a word of a longer name the
+    // Chinese gives in Latin, as after the Chinese name of a person: 艾伦·图灵（David G. Hays）,
+    // changed from 大卫•海斯, against `David Hays`; nor a word as short as a Chinese surname in
+    // Latin letters, `Li`, `Chen`, which stand alone in the Chinese as pinyin)
     if e.text.rsplit_once(' ').is_some_and(|(_, last)| {
-        last.len() >= 4
-            && last.bytes().all(|b| b.is_ascii_alphabetic())
-            && !crate::align::entities::DESCRIPTORS.contains(&last.to_lowercase().as_str())
+        last.len() >= 5
+            && one_plain_word(last)
+            && !INSTITUTIONS.iter().any(|i| i.eq_ignore_ascii_case(last))
+            && !crate::align::entities::KIND_WORDS
+                .iter()
+                .any(|k| k.eq_ignore_ascii_case(last))
+            && says(last)
             && latin_word_alone_in(zh_text, last)
     }) {
         return true;
@@ -595,12 +600,13 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str, taken: &[&str]) -
                 .any(|(zh, en)| en.contains(&e.text.as_str()) && says(zh))
 }
 
-/// Whether `text` holds `w` outside the longer names of `taken` that hold it.
-/// Whether `text` holds the Latin word `w` as a Latin word of its own: no Latin letter, digit
-/// or full stop next to it, spaces aside (`Datalogy` in 大学Datalogy学院; not in `David G.
-/// Hays`, nor in `Datalogyx`).
+/// Whether `text` holds the Latin word `w` as a Latin word of its own: no character of a name
+/// in Latin letters ([`super::glossed::latin_name_char`]: a letter, hyphen, apostrophe or full
+/// stop) nor a digit next to it, spaces aside (`Datalogy` in 大学Datalogy学院; not in `David
+/// G. Hays`, `Hays-Müller`, nor `Datalogyx`).
 fn latin_word_alone_in(text: &str, w: &str) -> bool {
-    let joins = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.');
+    let joins =
+        |c: Option<char>| c.is_some_and(|c| c != ' ' && super::glossed::latin_name_char(c) || c.is_ascii_digit());
     text.match_indices(w).any(|(at, _)| {
         let before = text[..at].trim_end_matches(' ').chars().next_back();
         let after = text[at + w.len()..].trim_start_matches(' ').chars().next();
@@ -608,6 +614,7 @@ fn latin_word_alone_in(text: &str, w: &str) -> bool {
     })
 }
 
+/// Whether `text` holds `w` outside the longer names of `taken` that hold it.
 fn said_apart(text: &str, w: &str, taken: &[&str]) -> bool {
     if !text.contains(w) {
         return false;
@@ -2519,6 +2526,11 @@ mod tests {
         assert!(!super::latin_word_alone_in("大学Datalogyx学院", "Datalogy"));
         assert!(!super::latin_word_alone_in("Big Datalogy学院", "Datalogy"));
         assert!(!super::latin_word_alone_in("哥本哈根大学", "Datalogy"));
+        assert!(!super::latin_word_alone_in("（Hays-Müller）", "Hays"));
+        assert!(!super::latin_word_alone_in("（O'Hays）", "Hays"));
+        assert!(!super::latin_word_alone_in("Hays2学院", "Hays"));
+        // joined at one place, alone at another
+        assert!(super::latin_word_alone_in("Big Datalogy学院，Datalogy系", "Datalogy"));
     }
 
     /// 他 and 她 are pronouns as words of their own, not inside another word.
