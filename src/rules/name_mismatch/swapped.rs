@@ -560,8 +560,8 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str, taken: &[&str]) -
     // (or by its last word in Latin letters, a word of its own: `Department of Datalogy` by
     // 哥本哈根大学Datalogy学院; not a kind word, `University`; nor a word of a longer name the
     // Chinese gives in Latin, as after the Chinese name of a person: 艾伦·图灵（David G. Hays）,
-    // changed from 大卫•海斯, against `David Hays`; nor a word as short as a Chinese surname in
-    // Latin letters, `Li`, `Chen`, which stand alone in the Chinese as pinyin)
+    // changed from 大卫•海斯, against `David Hays`; nor a short word, `Li`, `Ma`, `Chen`, as
+    // often a romanised Chinese syllable as a name's own word)
     if e.text.rsplit_once(' ').is_some_and(|(_, last)| {
         last.len() >= 5
             && one_plain_word(last)
@@ -2516,8 +2516,8 @@ mod tests {
         assert!(!super::said_apart("玻利维亚", "圭亚那", &taken));
     }
 
-    /// A Latin word stands alone in Chinese text when no Latin letter, digit or full stop
-    /// touches it, spaces aside.
+    /// A Latin word stands alone in Chinese text when no character of a Latin name (a letter,
+    /// hyphen, apostrophe or full stop) nor a digit touches it, spaces aside.
     #[test]
     fn a_latin_word_alone_is_no_word_of_a_longer_latin_name() {
         assert!(super::latin_word_alone_in("哥本哈根大学Datalogy学院", "Datalogy"));
