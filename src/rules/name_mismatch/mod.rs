@@ -101,10 +101,10 @@
 //! that name, where one does better than the others by two words; else, where the side says
 //! it exactly once more, the one standing among its mentions where the other side's name stands
 //! among the counterpart's, `艾米·邦德（凯伦·吉兰饰）` changed to `凯伦·吉兰（凯伦·吉兰饰）` against
-//! `Amy Pond (Karen Gillan)`; else by the place among the names), when the two are of one sort (two people, or two places) and, unless the
-//! texts run in parallel, linked by the surname (in a translation the sentence links 卢克·坎克利
-//! to `Luke Kuechly`, rendered loosely); for a person, in
-//! articles written independently, even when the sentences name other things on one side only
+//! `Amy Pond (Karen Gillan)`; else by the place among the names), when the two are of one
+//! sort (two people, or two places) and, unless the texts run in parallel, linked by the
+//! surname (in a translation the sentence links 卢克·坎克利 to `Luke Kuechly`, rendered
+//! loosely); for a person, in articles written independently, even when the sentences name other things on one side only
 //! (皮亚诺公理 beside them, which the English leaves out). Where the Chinese name resolves and
 //! the English one does not, an abbreviation left over nearer the Chinese name's place (`MIT`
 //! before `Seymour Papert`) leaves the slot open. A Chinese name that begins the name of a
@@ -126,8 +126,8 @@
 //! lexicon glosses apart are two names whatever characters they share (斯洛文尼亚, 斯洛伐克).
 //! A Chinese whole name resolves by its surname's gloss where the given names render each
 //! other (里根 `reagan ronald president`: 罗纳德·里根, `Ronald Reagan`). A transliteration's
-//! gloss names it by its first word only (格拉斯哥 `glasgow scotland`: `Scotland` in the English is no
-//! 格拉斯哥). In articles written independently, a word read as a name that may be none (城市
+//! gloss names it by its first word only (格拉斯哥 `glasgow scotland`: `Scotland` in the
+//! English is no 格拉斯哥). In articles written independently, a word read as a name that may be none (城市
 //! `city`) is no other name left over beside a swap. In sentences that run in parallel, the
 //! one name left on each side is a swap even when neither resolves elsewhere, if the Chinese
 //! is a person's whole name and neither renders the other (伯特·布林 where the English says
