@@ -44,7 +44,10 @@
 //! left on each side and the English one resolves, 蒙特利尔 where it says `James
 //! Abercrombie`; or, in sentences in parallel, when the one Chinese name left over resolves to
 //! no English name of the article and the English name, which its article says at most twice,
-//! resolves to a Chinese one, 埃博拉 where it says `Vienna`; in articles written independently,
+//! resolves to a Chinese one, 埃博拉 where it says `Vienna`; or when the two mentions name
+//! one kind of thing, the Chinese before a kind word whose English is the English name's last
+//! word or the word after it, 佛洛伊德州线 where it says `Georgia state line`; in articles
+//! written independently,
 //! when the one name left on each side is
 //! the English, a person's whole name resolving to a person the Chinese article names
 //! elsewhere (a Chinese person's name, 李登辉, counts), and the Chinese may be a name at all:

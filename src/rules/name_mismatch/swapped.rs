@@ -1410,6 +1410,24 @@ fn capitals(f: &Fact) -> bool {
     !f.text.chars().any(char::is_lowercase)
 }
 
+/// Kind words that end Chinese names of places and organisations, each with the English words
+/// that render it ([`Slots::one_kind_after_both`]).
+const NAME_KINDS: &[(&str, &[&str])] = &[
+    ("州", &["state"]),
+    ("省", &["province"]),
+    ("县", &["county"]),
+    ("市", &["city"]),
+    ("河", &["river"]),
+    ("湖", &["lake"]),
+    ("岛", &["island"]),
+    ("联盟", &["league", "union", "alliance"]),
+    ("大学", &["university"]),
+    ("公司", &["company", "corporation"]),
+    ("帝国", &["empire"]),
+    ("王朝", &["dynasty"]),
+    ("海峡", &["strait", "channel"]),
+];
+
 /// What a unit leaves over for a swap ([`find`]), read in turn: the names left over on each
 /// side and what they resolve to elsewhere ([`Slots::leftovers`]), the extra mention of a name
 /// one side says more often ([`Slots::repeats`]), a list's place ([`Slots::list`]), the slot
@@ -2308,6 +2326,35 @@ impl<'c, 'a> Slots<'c, 'a> {
         !translated_words() && !said_in_english()
     }
 
+    /// Whether the slot's two mentions are named as one kind of thing, whatever the sorts of the
+    /// names: the Chinese mention `zi` ends with, or stands right before, a kind word
+    /// ([`NAME_KINDS`]) whose English rendering is the English mention's `ei` last word or the
+    /// word right after it. 佛洛伊德州线 against `Georgia state line`, where the Chinese,
+    /// changed, says 佛洛伊德 (a person of the article) for 乔治亚; 全印度利比亚联盟 against `All
+    /// India Muslim League`. The kind says the slot is a state, or a league, on both sides.
+    /// Measured with the mutation benchmark: xquad name 444 → 446 of 543 (`-- 20`); the clean
+    /// output of every corpus unchanged.
+    fn one_kind_after_both(&self, zi: usize, ei: usize) -> bool {
+        let (z, e) = (&self.zf[zi], &self.ef[ei]);
+        let (zt, et) = (self.cx.zh.source.text.as_str(), self.cx.en.source.text.as_str());
+        let after_zh = zt.get(z.span.end..).unwrap_or_default();
+        let Some((_, english)) = NAME_KINDS.iter().find(|(kind, _)| {
+            after_zh.starts_with(kind)
+                || z.text
+                    .strip_suffix(kind)
+                    .is_some_and(|named| named.chars().count() >= 2)
+        }) else {
+            return false;
+        };
+        let last = e.text.rsplit(' ').next().unwrap_or_default().to_lowercase();
+        let next = (et.get(e.span.end..).unwrap_or_default())
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .unwrap_or_default()
+            .to_lowercase();
+        english.iter().any(|w| *w == last || *w == next)
+    }
+
     /// In sentences in parallel, whatever the two names' sorts, the one Chinese name left over
     /// is the slot of an English name left over when the Chinese name resolves to no English
     /// name of the article (`x`: none; a word misread as a name, 伦敦登, counts too), while the
@@ -2420,6 +2467,7 @@ impl<'c, 'a> Slots<'c, 'a> {
             && !one_name_each()
             && !self.a_place_against_a_name_of_no_sort(zi, ei, y, glossed)
             && !self.an_unknown_name_against_a_rare_one(zi, ei, x, y)
+            && !self.one_kind_after_both(zi, ei)
         {
             return None;
         }

@@ -1792,6 +1792,25 @@ fn a_name_said_once_more_leaves_over_the_mention_that_stands_where_the_other_nam
 }
 
 #[test]
+fn a_name_of_another_sort_is_the_slot_where_both_sides_name_one_kind_of_thing_there() {
+    // xquad Jacksonville,_Florida: 乔治亚 of 乔治亚州线 changed to 佛洛伊德 (`Floyd`, a person of
+    // the article), against `Georgia state line`, beside `First Coast` left over too: a person
+    // against a place, but 州 and `state` name the slot a state on both sides
+    reported_once_changed(
+        "Jacksonville,_Florida",
+        Zh("距乔治亚州线", "距佛洛伊德州线"),
+        &["`佛洛伊德`", "`Georgia`"],
+    );
+    // xquad Islamism: 全印度穆斯林联盟 changed to 全印度利比亚联盟, against `All India Muslim
+    // League`: a country against an organisation, 联盟 and `League` naming one league
+    reported_once_changed(
+        "Islamism",
+        Zh("全印度穆斯林联盟", "全印度利比亚联盟"),
+        &["`利比亚`", "`All India Muslim League`"],
+    );
+}
+
+#[test]
 fn a_name_swapped_in_a_list_is_the_one_standing_in_its_place() {
     // Each a whole xquad article, one item of a list both sides give changed to another name;
     // the item before or after it is one both sides name ([`super::listed::list_slot`]).
