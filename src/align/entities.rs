@@ -776,8 +776,9 @@ pub(crate) fn people_word(en: &str) -> bool {
 /// The place a people or a language word names (lower case, five letters or more): `persian`
 /// → `persia`, `kenyan` → `kenya`, `italian` → `italy`, `german` → `germany`, `japanese` →
 /// `japan`, `israeli` → `israel`, `french` → `france`, `american` → `united states`; with the
-/// place's Chinese words. None for a word that is a place itself (`Japan`, `Sudan`) or that
-/// undoes to no place the lexicon knows (`Tran`, too short).
+/// place's Chinese words. None for a word that is a place itself (`Japan`, `Sudan`; not an
+/// organisation's key, as `japanese` is 株式会社's) or that undoes to no place the lexicon
+/// knows (`Tran`, too short).
 pub fn people_place(word: &str) -> Option<(String, Vec<(&'static str, Sort)>)> {
     const IRREGULAR: &[(&str, &str)] = &[
         ("french", "france"),
@@ -804,7 +805,7 @@ pub fn people_place(word: &str) -> Option<(String, Vec<(&'static str, Sort)>)> {
         return None;
     }
     let irregular = IRREGULAR.iter().find(|(d, _)| *d == word).map(|(_, p)| p.to_string());
-    if irregular.is_none() && !zh_places(word).is_empty() {
+    if irregular.is_none() && zh_places(word).iter().any(|(_, sort)| *sort == Sort::Place) {
         return None;
     }
     let mut keys: Vec<String> = irregular.into_iter().collect();
@@ -884,6 +885,9 @@ mod tests {
             ("french", "法国"),
             ("kenyan", "肯尼亚"),
             ("italian", "意大利"),
+            // (though the table holds an organisation under `japanese`: 株式会社, `Japanese
+            // company`)
+            ("japanese", "日本"),
         ] {
             assert!(
                 places(word).is_some_and(|p| p.contains(&zh)),

@@ -78,12 +78,14 @@
 //! electronics company`, and `company` names no 马可尼), spelt loosely (伊丽莎 /
 //! `Elizabeth`), or inside a longer word (纽卡斯尔市中心); nor is an English name the Chinese
 //! writes as it is, in Latin letters (`LOR` in 对LOR的思考), or by its last word in Latin
-//! letters standing alone (`Department of Datalogy` beside 哥本哈根大学Datalogy学院). A word
-//! states no name when another name of the sentence renders it better (`Howard` of `Howard
-//! Zinn` beside 哈维·惠勒), when it belongs to another person's name (`Bert` of `Bert Bolin`
-//! beside 罗伯特·沃森), when it has no content (`There` is no 特斯拉), or when, in lower case,
-//! it is only spelt like the name (`rates` is no 佩罗蒂), or spelt much worse than the name
-//! the Chinese resolves to elsewhere (`Robert` is no 洛厄里, who is `Lowery`).
+//! letters standing alone (`Department of Datalogy` beside 哥本哈根大学Datalogy学院), or by
+//! its words after the first, two or more (`Toyota Corona Mark II` beside 丰田Corona Mark
+//! II). A word states no name when another name of the sentence renders it better
+//! (`Howard` of `Howard Zinn` beside 哈维·惠勒), when it belongs to another person's name
+//! (`Bert` of `Bert Bolin` beside 罗伯特·沃森), when it has no content (`There` is no 特斯拉),
+//! or when, in lower case, it is only spelt like the name (`rates` is no 佩罗蒂), or spelt
+//! much worse than the name the Chinese resolves to elsewhere (`Robert` is no 洛厄里, who is
+//! `Lowery`).
 //! A name the Chinese gives with its kind (马斯特里赫特条约, a treaty; 拉德克利夫研究院, an
 //! institute; 科唐坦半岛, a peninsula; 格拉斯哥机场, an airport) where the English gives the bare name of one word (`Maastricht`, a town) is
 //! reported too, unless the English states the kind around the name in any word the lexicon

@@ -574,6 +574,13 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str, taken: &[&str]) -
     }) {
         return true;
     }
+    // (or by the words after its first, two or more, in Latin letters as a name of their own:
+    // `Toyota Corona Mark II` by 丰田Corona Mark II)
+    if e.text.split_once(' ').is_some_and(|(_, rest)| {
+        rest.contains(' ') && rest.len() >= 8 && says(rest) && latin_word_alone_in(zh_text, rest)
+    }) {
+        return true;
+    }
     // (诺曼人, the Normans, is written 诺曼 before another word)
     if y.is_some_and(|y| {
         let key = entity_key(y);
@@ -2579,6 +2586,20 @@ mod tests {
         assert!(!super::latin_word_alone_in("Hays2学院", "Hays"));
         // joined at one place, alone at another
         assert!(super::latin_word_alone_in("Big Datalogy学院，Datalogy系", "Datalogy"));
+    }
+
+    /// An English name whose words after the first the Chinese writes in Latin letters, two
+    /// words or more, is named there (`Toyota Corona Mark II` by 丰田Corona Mark II); not by one
+    /// short word of them, nor by the words inside a longer Latin name.
+    #[test]
+    fn an_english_names_words_after_its_first_in_latin_name_it() {
+        use crate::facts::test_support::name_fact;
+        let named = |en: &str, zh: &str| super::named_in_chinese(&name_fact(en), None, zh, &[]);
+        assert!(named("Toyota Corona Mark II", "如 丰田Corona Mark II ，丰田"));
+        assert!(!named("Toyota Corona Mark II", "如 丰田Corona Mark IIx ，丰田"));
+        assert!(!named("Toyota Corona Mark II", "如 丰田Mark II ，丰田"));
+        assert!(!named("Toyota Mark II", "如 丰田Mark II ，丰田"));
+        assert!(!named("Toyota Corona Mark II", "丰田汽车"));
     }
 
     /// 他 and 她 are pronouns as words of their own, not inside another word.

@@ -1811,6 +1811,20 @@ fn a_name_of_another_sort_is_the_slot_where_both_sides_name_one_kind_of_thing_th
 }
 
 #[test]
+fn a_name_the_english_says_once_more_is_the_slot_beside_names_the_chinese_writes_otherwise() {
+    // xquad 1973_oil_crisis: 日产（当时称为达特桑） changed to 日产（当时称为伊朗）, against `Nissan
+    // (then known as Datsun)`, the English saying `Datsun` once more than the Chinese. The
+    // English names left over are none: `Japanese`, the people of 日本 (though the table holds
+    // an organisation under `japanese`), and `Toyota Corona Mark II`, which the Chinese writes
+    // 丰田Corona Mark II
+    reported_once_changed(
+        "1973_oil_crisis",
+        Zh("当时称为达特桑", "当时称为伊朗"),
+        &["`伊朗`", "`Datsun`"],
+    );
+}
+
+#[test]
 fn a_name_swapped_in_a_list_is_the_one_standing_in_its_place() {
     // Each a whole xquad article, one item of a list both sides give changed to another name;
     // the item before or after it is one both sides name ([`super::listed::list_slot`]).
