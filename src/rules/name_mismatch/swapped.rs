@@ -173,8 +173,8 @@ fn structure_after(cx: &PairContext, z: &Fact) -> Option<Vec<&'static str>> {
 
 /// Whether an English name is the first part of the name of a structure of the same kind
 /// (`kind`, [`structure_after`]), or that name itself: `Hudson` of `Hudson's Bay Company`
-/// against 哈德逊 of 哈德逊湾公司, `Upati Institute`. The two are then the one name of one
-/// thing, whichever it names.
+/// against 哈德逊 of 哈德逊湾公司, `Upati Institute`, `Port Phillip` against 菲利普港. The two
+/// are then the one name of one thing, whichever it names.
 fn names_such_a_structure(text: &str, f: &Fact, kind: &[&str]) -> bool {
     let after = text.get(f.span.end..).unwrap_or("");
     let after = after
@@ -185,7 +185,10 @@ fn names_such_a_structure(text: &str, f: &Fact, kind: &[&str]) -> bool {
         .strip_prefix(' ')
         .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let own = crate::facts::name_match::en_tokens(&f.text).into_iter().skip(1);
+    // (its words after the first; the first too before another, a kind English puts first:
+    // `Port Phillip` against 菲利普港)
+    let tokens = crate::facts::name_match::en_tokens(&f.text);
+    let own = tokens.iter().copied().skip(usize::from(tokens.len() == 1));
     own.chain(next).any(|w| {
         let w = crate::lang::lexicon::stem(&w.to_lowercase());
         kind.iter().any(|k| crate::lang::lexicon::stem(k) == w)
@@ -2600,6 +2603,33 @@ mod tests {
         assert!(!named("Toyota Corona Mark II", "如 丰田Mark II ，丰田"));
         assert!(!named("Toyota Mark II", "如 丰田Mark II ，丰田"));
         assert!(!named("Toyota Corona Mark II", "丰田汽车"));
+    }
+
+    /// An English name owns a structure of a kind by a word of its own, the first too where
+    /// more follow (`Port Phillip`), or by the word after it (`Hudson's Bay`); a one-word name
+    /// is not its own kind.
+    #[test]
+    fn an_english_name_owns_a_structure_by_its_kind_word_first_or_after() {
+        use crate::facts::test_support::name_fact;
+        let owns = |text: &str, name: &str, kind: &[&str]| {
+            let mut f = name_fact(name);
+            let at = text.find(name).unwrap();
+            f.span = at..at + name.len();
+            super::names_such_a_structure(text, &f, kind)
+        };
+        assert!(owns(
+            "They landed at Port Phillip in 1803.",
+            "Port Phillip",
+            &["harbor", "port"]
+        ));
+        assert!(owns("the Hudson's Bay Company", "Hudson", &["bay", "gulf"]));
+        assert!(owns("the Upati Institute", "Upati Institute", &["institute"]));
+        assert!(!owns("the Port was closed", "Port", &["harbor", "port"]));
+        assert!(!owns(
+            "They landed at Phillip Island.",
+            "Phillip Island",
+            &["harbor", "port"]
+        ));
     }
 
     /// 他 and 她 are pronouns as words of their own, not inside another word.

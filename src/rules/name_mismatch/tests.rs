@@ -1825,6 +1825,17 @@ fn a_name_the_english_says_once_more_is_the_slot_beside_names_the_chinese_writes
 }
 
 #[test]
+fn a_name_before_a_structure_word_is_the_slot_of_an_english_name_that_opens_with_that_kind() {
+    // xquad Victoria_(Australia): 菲利普港 changed to 巴拉瑞特港 (`Ballarat` elsewhere), against
+    // `Port Phillip`: 巴拉瑞特 names a port, and so does `Port Phillip`, its kind put first
+    reported_once_changed(
+        "Victoria_(Australia)",
+        Zh("在菲利普港", "在巴拉瑞特港"),
+        &["`巴拉瑞特`", "`Port Phillip`"],
+    );
+}
+
+#[test]
 fn a_name_swapped_in_a_list_is_the_one_standing_in_its_place() {
     // Each a whole xquad article, one item of a list both sides give changed to another name;
     // the item before or after it is one both sides name ([`super::listed::list_slot`]).
