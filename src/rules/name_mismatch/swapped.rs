@@ -213,7 +213,10 @@ fn unit_text(side: &crate::align::Side<'_>, sentences: &[usize]) -> String {
 /// of `Bert Bolin`, which is 伯特·布林, not 罗伯特·沃森) say nothing of this one, nor does a
 /// word a part of another Chinese name of the unit (`rivals`) renders better.
 fn named_in_english(z: &Fact, x: Option<&Fact>, en_text: &str, others: &[&str], rivals: &[&str]) -> bool {
-    if x.is_some_and(|x| en_text.contains(x.text.as_str()) || en_text.to_lowercase().contains(&naming_key(x))) {
+    // (the key as whole words: `bridge` of `John W. Weeks Bridge` is no word of `Cambridge`)
+    if x.is_some_and(|x| {
+        en_text.contains(x.text.as_str()) || crate::lang::whole_words(&en_text.to_lowercase(), &naming_key(x)) > 0
+    }) {
         return true;
     }
     let (folded, gloss_text) = lexicon_entry(z);
@@ -2630,6 +2633,19 @@ mod tests {
             "Phillip Island",
             &["harbor", "port"]
         ));
+    }
+
+    /// The English of a unit names a Chinese name by the key of the English name it resolves
+    /// to only as whole words: `bridge` (of `John W. Weeks Bridge`, 威克斯's) is no word of
+    /// `Cambridge`.
+    #[test]
+    fn an_english_names_key_names_it_as_whole_words_only() {
+        use crate::facts::test_support::name_fact;
+        let z = name("公共卫生学校位于威克斯医疗区。\n", "威克斯");
+        let x = name_fact("John W. Weeks Bridge");
+        let named = |en: &str| super::named_in_english(&z, Some(&x), en, &[], &[]);
+        assert!(!named("its main campus is centered on Harvard Yard in Cambridge."));
+        assert!(named("the footbridge, a bridge over the river."));
     }
 
     /// 他 and 她 are pronouns as words of their own, not inside another word.

@@ -1836,6 +1836,18 @@ fn a_name_before_a_structure_word_is_the_slot_of_an_english_name_that_opens_with
 }
 
 #[test]
+fn a_word_inside_a_longer_english_word_names_no_chinese_name_left_over() {
+    // xquad Harvard_University: 朗伍德医疗区 changed to 威克斯医疗区 (威克斯 of 约翰·w·威克斯桥,
+    // `John W. Weeks Bridge`), against `Longwood Medical Area`: that bridge's key, `bridge`,
+    // stands inside `Cambridge` in the English sentence, which does not name 威克斯
+    reported_once_changed(
+        "Harvard_University",
+        Zh("位于朗伍德医疗区", "位于威克斯医疗区"),
+        &["`威克斯`", "`Longwood Medical Area`"],
+    );
+}
+
+#[test]
 fn a_name_swapped_in_a_list_is_the_one_standing_in_its_place() {
     // Each a whole xquad article, one item of a list both sides give changed to another name;
     // the item before or after it is one both sides name ([`super::listed::list_slot`]).
