@@ -45,13 +45,12 @@
 //! Abercrombie`; or, in sentences in parallel, when the one Chinese name left over resolves to
 //! no English name of the article and the English name, which its article says at most twice,
 //! resolves to a Chinese one, 埃博拉 where it says `Vienna`; or when the two mentions name
-//! one kind of thing, the Chinese before a kind word whose English is the English name's last
-//! word or the word after it, 佛洛伊德州线 where it says `Georgia state line`; in articles
-//! written independently,
-//! when the one name left on each side is
-//! the English, a person's whole name resolving to a person the Chinese article names
-//! elsewhere (a Chinese person's name, 李登辉, counts), and the Chinese may be a name at all:
-//! 吕宋海 where the English says `Lee Teng-hui`), the
+//! one kind of thing, the Chinese before or ending in a kind word whose English is the
+//! English name's last word or the word after it, 佛洛伊德州线 where it says `Georgia state
+//! line`; in articles written independently, when the one name left on each side is the
+//! English, a person's whole name resolving to a person the Chinese article names elsewhere (a
+//! Chinese person's name, 李登辉, counts), and the Chinese may be a name at all: 吕宋海 where
+//! the English says `Lee Teng-hui`), the
 //! English one is not a people (`American` for 美国) nor a modifier joined by a hyphen
 //! (`Taiwan-born`, which the Chinese often leaves unsaid), and the Chinese one may be a name at
 //! all (a place the lexicon knows or a transliteration, not 城市). Of several Chinese names
