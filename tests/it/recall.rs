@@ -429,6 +429,12 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // the Chinese writes in Latin (`Department of Datalogy`) is no name left over: wikipairs name
 // 47 → 49 of 108 (45.4 %; floor 0.42 → 0.44, one catch under). The clean output of every corpus
 // unchanged.
+// 2026-12-08 (forty-sixth stop): two mentions named as one kind of thing (佛洛伊德州线 against
+// `Georgia state line`) are the slot whatever the names' sorts; an English name the Chinese
+// writes by its words after the first in Latin is no name left over, and `Japanese` undoes to
+// Japan; `Port` before a name is its kind; a word inside a longer English word (`bridge` of
+// `Cambridge`) names nothing: xquad name 444 → 450 of 543 (82.9 %; floor 0.81 → 0.82, four
+// catches to spare). Wikipairs and the clean output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -437,7 +443,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.81);
+    floor(&t, Kind::Name, 0.82);
 }
 
 #[test]
