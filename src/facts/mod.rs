@@ -302,6 +302,15 @@ pub(crate) mod test_support {
         }
     }
 
+    /// [`name_fact`] of `name` where it first stands in `text` (fails the test if it does not).
+    pub fn name_fact_in(text: &str, name: &str) -> Fact {
+        let at = text.find(name).unwrap_or_else(|| panic!("`{name}` is not in `{text}`"));
+        Fact {
+            span: at..at + name.len(),
+            ..name_fact(name)
+        }
+    }
+
     /// The one date of a short text (fails the test if it holds more or none).
     pub fn one_date(name: &str, text: &str) -> Fact {
         let mut dates: Vec<Fact> = facts_of(name, text)

@@ -158,17 +158,19 @@ fn structure_after(cx: &PairContext, z: &Fact) -> Option<Vec<&'static str>> {
         return None;
     }
     let after = cx.zh.source.text.get(z.span.end..).unwrap_or("");
-    let mut next = after.chars();
     // (the character alone, not the start of a word: 站在, 路过, 门下 after a name say what a
     // person does)
-    let structure = next.next().and_then(|c| {
+    let structure = after.chars().next().and_then(|c| {
         let (_, words) = STRUCTURES.iter().find(|(k, _)| *k == c)?;
-        let word = next
-            .next()
-            .is_some_and(|n| crate::lang::segment::is_dictionary_word(&[c, n].iter().collect::<String>()));
-        (!word).then(|| words.to_vec())
+        (!opens_a_word(&after[..c.len_utf8()], &after[c.len_utf8()..])).then(|| words.to_vec())
     });
     structure.or_else(|| super::kind_dropped::kind_after(after).map(|(kind, _)| vec![kind]))
+}
+
+/// Whether `head` and the character after it (`rest` opens with it) make a dictionary word:
+/// 站 of 站在, 市 of 市场, no structure's or kind's character after a name.
+fn opens_a_word(head: &str, rest: &str) -> bool {
+    (rest.chars().next()).is_some_and(|n| crate::lang::segment::is_dictionary_word(&format!("{head}{n}")))
 }
 
 /// Whether an English name is the first part of the name of a structure of the same kind
@@ -180,10 +182,8 @@ fn names_such_a_structure(text: &str, f: &Fact, kind: &[&str]) -> bool {
     // (its words after the first; the first too before another where it is a kind English puts
     // first, `Port Phillip` against 菲利普港: not `Temple Grandin`, no temple)
     let tokens = crate::facts::name_match::en_tokens(&f.text);
-    let first = (tokens.len() > 1)
-        .then(|| tokens.first().copied())
-        .flatten()
-        .filter(|w| KINDS_PUT_FIRST.iter().any(|k| w.eq_ignore_ascii_case(k)));
+    let first = (tokens.first().copied())
+        .filter(|w| tokens.len() > 1 && KINDS_PUT_FIRST.iter().any(|k| w.eq_ignore_ascii_case(k)));
     let own = tokens.iter().copied().skip(1);
     own.chain(first).chain(next).any(|w| {
         let w = crate::lang::lexicon::stem(&w.to_lowercase());
@@ -1463,13 +1463,7 @@ const NAME_KINDS: &[(&str, &[&str])] = &[
 fn named_as_one_kind(zt: &str, z: &Fact, et: &str, e: &Fact) -> bool {
     let after_zh = zt.get(z.span.end..).unwrap_or_default();
     let before = |kind: &str| {
-        after_zh.strip_prefix(kind).is_some_and(|rest| {
-            kind.chars().count() > 1
-                || !rest
-                    .chars()
-                    .next()
-                    .is_some_and(|n| crate::lang::segment::is_dictionary_word(&format!("{kind}{n}")))
-        })
+        (after_zh.strip_prefix(kind)).is_some_and(|rest| kind.chars().count() > 1 || !opens_a_word(kind, rest))
     };
     let ends_with = |kind: &str| {
         z.text
@@ -2646,12 +2640,9 @@ mod tests {
     /// is not its own kind.
     #[test]
     fn an_english_name_owns_a_structure_by_its_kind_word_first_or_after() {
-        use crate::facts::test_support::name_fact;
+        use crate::facts::test_support::name_fact_in;
         let owns = |text: &str, name: &str, kind: &[&str]| {
-            let mut f = name_fact(name);
-            let at = text.find(name).unwrap();
-            f.span = at..at + name.len();
-            super::names_such_a_structure(text, &f, kind)
+            super::names_such_a_structure(text, &name_fact_in(text, name), kind)
         };
         assert!(owns(
             "They landed at Port Phillip in 1803.",
@@ -2681,16 +2672,9 @@ mod tests {
     /// not where the English says another kind.
     #[test]
     fn names_before_one_kind_word_are_named_as_one_kind() {
-        use crate::facts::test_support::name_fact;
-        let one_kind = |zt: &str, z: &str, et: &str, e: &str| {
-            let mut zf = name(zt, z);
-            let at = zt.find(z).unwrap();
-            zf.span = at..at + z.len();
-            let mut ef = name_fact(e);
-            let at = et.find(e).unwrap();
-            ef.span = at..at + e.len();
-            super::named_as_one_kind(zt, &zf, et, &ef)
-        };
+        use crate::facts::test_support::name_fact_in;
+        let one_kind =
+            |zt: &str, z: &str, et: &str, e: &str| super::named_as_one_kind(zt, &name(zt, z), et, &name_fact_in(et, e));
         let zh = "距佛洛伊德州线以南约25英里。\n";
         assert!(one_kind(zh, "佛洛伊德", "south of the Georgia state line.", "Georgia"));
         assert!(!one_kind(zh, "佛洛伊德", "south of the Georgia line.", "Georgia"));
