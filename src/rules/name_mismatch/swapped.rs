@@ -627,6 +627,29 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str, taken: &[&str]) -
                 .any(|(zh, en)| en.contains(&e.text.as_str()) && says(zh))
 }
 
+/// Whether an English name is one of a numbered series, a number of its own right after it
+/// (`State Route 41`, `Interstate 5`), that the Chinese names by the number (州41号公路, which
+/// the Chinese name reader does not read as a name): the number stands alone in `zh_text`.
+fn numbered_in_chinese(en_text: &str, e: &Fact, zh_text: &str) -> bool {
+    let after = en_text.get(e.span.end..).unwrap_or("");
+    let Some(after) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let number = &after[..after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len())];
+    // (a number of its own: no letter after it, nor a decimal or thousands part, `4.5`)
+    let mut rest = after[number.len()..].chars();
+    let alone = match rest.next() {
+        Some('.' | ',') => !rest.next().is_some_and(|c| c.is_ascii_digit()),
+        next => !next.is_some_and(|c| c.is_ascii_alphanumeric()),
+    };
+    !number.is_empty()
+        && alone
+        && zh_text.match_indices(number).any(|(at, _)| {
+            !zh_text[..at].ends_with(|c: char| c.is_ascii_digit())
+                && !zh_text[at + number.len()..].starts_with(|c: char| c.is_ascii_digit())
+        })
+}
+
 /// Whether `text` holds the Latin word `w` as a Latin word of its own: no character of a name
 /// in Latin letters ([`super::glossed::latin_name_char`]: a letter, hyphen, apostrophe or full
 /// stop) nor a digit next to it, spaces aside (`Datalogy` in 大学Datalogy学院; not in `David
@@ -1123,9 +1146,50 @@ fn crossed_repeats<'a>(
     if found.iter().any(|f| zms.contains(&f.zh) || ems.contains(&f.en)) {
         return None;
     }
-    let (zm, em) = left_unpaired(names, zf, ef, (&zms, &ems))
+    let (zm, em) = paired_by_rank(names, zf, ef, (z, &zms), (e, &ems))
+        .or_else(|| left_unpaired(names, zf, ef, (&zms, &ems)))
         .or_else(|| nearest_pair(&names.zh_all, &zms, &names.en_all, &ems))?;
     Some((zm, x, em, y))
+}
+
+/// Of the mentions `zms` of Chinese name `z` and `ems` of English name `e`, each side saying
+/// its name once more than the other side says it, the one pair that stands each where the
+/// other stands among its counterpart's mentions ([`mention_by_rank`], read both ways):
+/// `…从阿塔斯卡德罗进入弗雷斯诺，然后向北前往阿塔斯卡德罗` against `Yosemite Freeway … into
+/// Fresno from Atascadero …, and then heads north to Yosemite`, the second 阿塔斯卡德罗 and
+/// the last `Yosemite`, where the two sides order `Fresno` and `Atascadero` otherwise and the
+/// longest run of names in order ([`left_unpaired`]) may pair either. `None` where no pair or
+/// more than one reads so, or a side says its name too often to weigh each mention.
+fn paired_by_rank(
+    names: &UnitNames,
+    zf: &[Fact],
+    ef: &[Fact],
+    (z, zms): (usize, &[usize]),
+    (e, ems): (usize, &[usize]),
+) -> Option<(usize, usize)> {
+    if ems.len() > MOST_MENTIONS_IN_PLACE {
+        return None;
+    }
+    let z_in_en: Vec<usize> = names
+        .en_all
+        .iter()
+        .copied()
+        .filter(|&o| Entities::same(&zf[z], &ef[o]))
+        .collect();
+    let e_in_zh: Vec<usize> = names
+        .zh_all
+        .iter()
+        .copied()
+        .filter(|&o| Entities::same(&zf[o], &ef[e]))
+        .collect();
+    let mut pairs = ems.iter().filter_map(|&em| {
+        let zm = mention_by_rank(zms, (&z_in_en, ef), em)?;
+        (mention_by_rank(ems, (&e_in_zh, zf), zm)? == em).then_some((zm, em))
+    });
+    match (pairs.next(), pairs.next()) {
+        (Some(pair), None) => Some(pair),
+        _ => None,
+    }
 }
 
 /// The most pairs of names (Chinese × English) of a unit [`left_unpaired`] weighs.
@@ -1718,6 +1782,10 @@ impl<'c, 'a> Slots<'c, 'a> {
             .copied()
             .filter(|&e| !found.iter().any(|f| f.en == e) && !pairs.iter().any(|p| p.1 == e))
             .filter(|&e| !named_in_chinese(&ef[e], entities.zh_entity(&ef[e]), &zt, &taken))
+            // (nor one of a numbered series the Chinese names by the number, `State Route 41`
+            // for 州41号公路, unless the Chinese article names it elsewhere: `Mazda 616`, changed
+            // to `Infiniti 616` against 马自达616, is a name left over)
+            .filter(|&e| !numbered_in_chinese(&cx.en.source.text, &ef[e], &zt) || entities.zh_entity(&ef[e]).is_some())
             // (a surname alone that the unit also gives with the whole name, which has its
             // counterpart: `Priestley` after `Joseph Priestley`, where the Chinese says 后者,
             // the latter; a mention the Chinese leaves to a pronoun, no slot)
@@ -2605,6 +2673,26 @@ mod tests {
 
     /// A Latin word stands alone in Chinese text when no character of a Latin name (a letter,
     /// hyphen, apostrophe or full stop) nor a digit touches it, spaces aside.
+    #[test]
+    fn a_numbered_name_is_named_by_its_number_alone() {
+        use crate::facts::test_support::name_fact_in;
+        let numbered = |en: &str, name: &str, zh: &str| super::numbered_in_chinese(en, &name_fact_in(en, name), zh);
+        let en = "State Route 41 comes into Fresno.";
+        assert!(numbered(en, "State Route", "州41号公路进入弗雷斯诺"));
+        assert!(numbered(
+            "It heads north on State Route 41.",
+            "State Route",
+            "州41号公路"
+        ));
+        // (not by a longer number, nor another)
+        assert!(!numbered(en, "State Route", "州141号公路进入弗雷斯诺"));
+        assert!(!numbered(en, "State Route", "州42号公路进入弗雷斯诺"));
+        // (nor a name no number of its own follows: a decimal, a number run into a word, none)
+        assert!(!numbered("It took Route 4.5 north.", "Route", "它沿4号公路北上"));
+        assert!(!numbered("It took Highway 9x north.", "Highway", "它沿9号公路北上"));
+        assert!(!numbered(en, "Fresno", "41"));
+    }
+
     #[test]
     fn a_latin_word_alone_is_no_word_of_a_longer_latin_name() {
         assert!(super::latin_word_alone_in("哥本哈根大学Datalogy学院", "Datalogy"));

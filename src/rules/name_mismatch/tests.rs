@@ -2326,3 +2326,39 @@ fn a_street_named_after_a_person_is_no_name_cut_short() {
     let en = "His office was at Nielsen Gordon.\n";
     assert_reported(&findings(zh, en), &["`Nielsen Gordon`", "only `尼尔森`"]);
 }
+
+#[test]
+fn a_numbered_route_the_chinese_names_by_its_number_is_no_name_left_over() {
+    // (xquad Fresno,_California: `State Route 41` against 州41号公路, which the Chinese name
+    // reader does not read as a name, was an English name left over beside the changed one)
+    reported_once_changed(
+        "Fresno,_California",
+        En("Freeway/Eisenhower Freeway)", "Freeway/Yosemite)"),
+        &["`艾森豪威尔`", "`Yosemite`"],
+    );
+    // (but a name the Chinese article gives elsewhere is a name left over, numbered or not:
+    // `the Mazda 616`, changed to `the Infiniti 616`, against 马自达616, in xquad 1973_oil_crisis)
+    reported_once_changed(
+        "1973_oil_crisis",
+        En("the Mazda 616", "the Infiniti 616"),
+        &["`马自达`", "`Infiniti`"],
+    );
+}
+
+#[test]
+fn two_names_each_said_once_more_leave_over_the_mentions_that_stand_each_where_the_other_does() {
+    // xquad Fresno,_California: 约塞米蒂 changed to 阿塔斯卡德罗 in `…从南部的阿塔斯卡德罗进入弗雷斯诺，
+    // 然后向北前往约塞米蒂`, against `… comes into Fresno from Atascadero in the south, and then
+    // heads north to Yosemite`: the finding stands on the second 阿塔斯卡德罗, the changed one
+    // (the longest run of names in order paired it with `Atascadero`, the two sides ordering
+    // `Fresno` and `Atascadero` otherwise)
+    let (zh, en) = xquad_article("Fresno,_California");
+    let changed = changed(&zh, "向北前往约塞米蒂", "向北前往阿塔斯卡德罗");
+    let at = changed.find("向北前往阿塔斯卡德罗").unwrap() + "向北前往".len();
+    let d = diagnostics(&changed, &en);
+    assert!(
+        d.iter()
+            .any(|d| d.message.contains("`Yosemite`") && d.file == 0 && d.span.start == at),
+        "{d:#?}"
+    );
+}
