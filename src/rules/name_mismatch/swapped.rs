@@ -627,27 +627,49 @@ fn named_in_chinese(e: &Fact, y: Option<&Fact>, zh_text: &str, taken: &[&str]) -
                 .any(|(zh, en)| en.contains(&e.text.as_str()) && says(zh))
 }
 
-/// Whether an English name is one of a numbered series, a number of its own right after it
-/// (`State Route 41`, `Interstate 5`), that the Chinese names by the number (州41号公路, which
-/// the Chinese name reader does not read as a name): the number stands alone in `zh_text`.
-fn numbered_in_chinese(en_text: &str, e: &Fact, zh_text: &str) -> bool {
-    let after = en_text.get(e.span.end..).unwrap_or("");
-    let Some(after) = after.strip_prefix(' ') else {
-        return false;
-    };
+/// The number of its own right after an English name, one of a numbered series (`41` of
+/// `State Route 41`, `5` of `Interstate 5`): no letter after it, nor a decimal or thousands
+/// part (not of `Route 4.5`, `Highway 9x`).
+fn number_after<'t>(en_text: &'t str, e: &Fact) -> Option<&'t str> {
+    let after = en_text.get(e.span.end..)?.strip_prefix(' ')?;
     let number = &after[..after.find(|c: char| !c.is_ascii_digit()).unwrap_or(after.len())];
-    // (a number of its own: no letter after it, nor a decimal or thousands part, `4.5`)
     let mut rest = after[number.len()..].chars();
     let alone = match rest.next() {
         Some('.' | ',') => !rest.next().is_some_and(|c| c.is_ascii_digit()),
         next => !next.is_some_and(|c| c.is_ascii_alphanumeric()),
     };
-    !number.is_empty()
-        && alone
-        && zh_text.match_indices(number).any(|(at, _)| {
-            !zh_text[..at].ends_with(|c: char| c.is_ascii_digit())
-                && !zh_text[at + number.len()..].starts_with(|c: char| c.is_ascii_digit())
-        })
+    (!number.is_empty() && alone).then_some(number)
+}
+
+/// The numbers by which `zh_text` names a thing of a numbered series: a number of its own
+/// before 号, `number` (州41号公路, which the Chinese name reader does not read as a name; not a
+/// year, 2000 年), after none of the Chinese names `zh_names` (彼得卢28号 is `Peterloo 28`, no
+/// `Camden 28`). Each number's place is read once, the names looked up by the text before it.
+fn numbered_in_chinese<'t>(
+    zh_text: &'t str,
+    zh_names: &std::collections::HashSet<&str>,
+) -> std::collections::HashSet<&'t str> {
+    let longest = zh_names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let mut numbers = std::collections::HashSet::new();
+    let mut rest = zh_text;
+    while let Some(at) = rest.find(|c: char| c.is_ascii_digit()) {
+        let start = zh_text.len() - rest.len() + at;
+        let len = rest[at..]
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len() - at);
+        let (before, number, after) = (&zh_text[..start], &zh_text[start..start + len], &zh_text[start + len..]);
+        rest = after;
+        let before = before.trim_end_matches(' ');
+        let after_a_name = before
+            .char_indices()
+            .rev()
+            .take(longest)
+            .any(|(i, _)| zh_names.contains(&before[i..]));
+        if after.trim_start_matches(' ').starts_with('号') && !after_a_name {
+            numbers.insert(number);
+        }
+    }
+    numbers
 }
 
 /// Whether `text` holds the Latin word `w` as a Latin word of its own: no character of a name
@@ -1129,18 +1151,8 @@ fn crossed_repeats<'a>(
     // rather than `Tesla Electric Light`, when the article resolves it at all)
     entities.en_entity(&zf[z])?;
     entities.zh_entity(&ef[e])?;
-    let x = names
-        .en_all
-        .iter()
-        .filter(|&&o| same(z, o))
-        .map(|&o| &ef[o])
-        .min_by_key(|f| f.text.len())?;
-    let y = names
-        .zh_all
-        .iter()
-        .filter(|&&o| same(o, e))
-        .map(|&o| &zf[o])
-        .min_by_key(|f| f.text.len())?;
+    let x = shortest_counterpart(&names.en_all, ef, |o| same(z, o))?;
+    let y = shortest_counterpart(&names.zh_all, zf, |o| same(o, e))?;
     let ems = mentions_counted(e, &names.en_all, ef, &names.zh_all, &|o, t| same(t, o));
     let zms = mentions_of(z, &names.zh_all, zf);
     if found.iter().any(|f| zms.contains(&f.zh) || ems.contains(&f.en)) {
@@ -1150,6 +1162,16 @@ fn crossed_repeats<'a>(
         .or_else(|| left_unpaired(names, zf, ef, (&zms, &ems)))
         .or_else(|| nearest_pair(&names.zh_all, &zms, &names.en_all, &ems))?;
     Some((zm, x, em, y))
+}
+
+/// The shortest of the names `theirs` (of `facts`) that are `same` as a name of the other
+/// side: what the unit calls it there, `Tesla` rather than `Tesla Electric Light`.
+fn shortest_counterpart<'f>(theirs: &[usize], facts: &'f [Fact], same: impl Fn(usize) -> bool) -> Option<&'f Fact> {
+    theirs
+        .iter()
+        .filter(|&&o| same(o))
+        .map(|&o| &facts[o])
+        .min_by_key(|f| f.text.len())
 }
 
 /// Of the mentions `zms` of Chinese name `z` and `ems` of English name `e`, each side saying
@@ -1776,6 +1798,7 @@ impl<'c, 'a> Slots<'c, 'a> {
         // (the Chinese names that pair with English names of the unit: a word inside one of them
         // names no other, 圭亚那 of 法属圭亚那, `French Guiana`'s, no `Guyana`)
         let taken: Vec<&str> = paired.iter().map(|&z| zf[z].text.as_str()).collect();
+        let numbered = std::cell::OnceCell::new();
         let el: Vec<usize> = names
             .en
             .iter()
@@ -1783,9 +1806,17 @@ impl<'c, 'a> Slots<'c, 'a> {
             .filter(|&e| !found.iter().any(|f| f.en == e) && !pairs.iter().any(|p| p.1 == e))
             .filter(|&e| !named_in_chinese(&ef[e], entities.zh_entity(&ef[e]), &zt, &taken))
             // (nor one of a numbered series the Chinese names by the number, `State Route 41`
-            // for 州41号公路, unless the Chinese article names it elsewhere: `Mazda 616`, changed
-            // to `Infiniti 616` against 马自达616, is a name left over)
-            .filter(|&e| !numbered_in_chinese(&cx.en.source.text, &ef[e], &zt) || entities.zh_entity(&ef[e]).is_some())
+            // for 州41号公路: [`numbered_in_chinese`])
+            .filter(|&e| {
+                number_after(&cx.en.source.text, &ef[e]).is_none_or(|n| {
+                    !numbered
+                        .get_or_init(|| {
+                            let zh_names = names.zh_all.iter().map(|&z| zf[z].text.as_str()).collect();
+                            numbered_in_chinese(&zt, &zh_names)
+                        })
+                        .contains(n)
+                })
+            })
             // (a surname alone that the unit also gives with the whole name, which has its
             // counterpart: `Priestley` after `Joseph Priestley`, where the Chinese says 后者,
             // the latter; a mention the Chinese leaves to a pronoun, no slot)
@@ -2080,7 +2111,13 @@ impl<'c, 'a> Slots<'c, 'a> {
                 // the English, changed, says `Uppsala` for `Carl Wilhelm Scheele`)
                 let either_sort =
                     unit.parallel && (!zs.is_empty() || (lone_zh_person || lone_zh_name) && !en_pronoun_of_nobody());
-                let y = entities.zh_entity(&ef[e]).filter(|y| {
+                // (what the article calls it in Chinese, or, where the article resolves it nowhere
+                // else, what the unit calls it: `Eisenhower Freeway`, said again where the English,
+                // changed, says it for `Fresno`, against 艾森豪威尔, which the Chinese reads only
+                // inside 艾森豪威尔高速公路 elsewhere)
+                let y = entities.zh_entity(&ef[e]);
+                let y = y.or_else(|| shortest_counterpart(&names.zh_all, zf, |o| Entities::same(&zf[o], &ef[e])));
+                let y = y.filter(|y| {
                     (same_surname(y, &ef[e]) || unit.parallel) && (either_sort || place(y) == place(&zf[other]))
                 });
                 if let Some(y) = y {
@@ -2676,21 +2713,32 @@ mod tests {
     #[test]
     fn a_numbered_name_is_named_by_its_number_alone() {
         use crate::facts::test_support::name_fact_in;
-        let numbered = |en: &str, name: &str, zh: &str| super::numbered_in_chinese(en, &name_fact_in(en, name), zh);
-        let en = "State Route 41 comes into Fresno.";
-        assert!(numbered(en, "State Route", "州41号公路进入弗雷斯诺"));
-        assert!(numbered(
-            "It heads north on State Route 41.",
-            "State Route",
-            "州41号公路"
-        ));
-        // (not by a longer number, nor another)
-        assert!(!numbered(en, "State Route", "州141号公路进入弗雷斯诺"));
-        assert!(!numbered(en, "State Route", "州42号公路进入弗雷斯诺"));
-        // (nor a name no number of its own follows: a decimal, a number run into a word, none)
-        assert!(!numbered("It took Route 4.5 north.", "Route", "它沿4号公路北上"));
-        assert!(!numbered("It took Highway 9x north.", "Highway", "它沿9号公路北上"));
-        assert!(!numbered(en, "Fresno", "41"));
+        let after = |en: &str, name: &str| super::number_after(en, &name_fact_in(en, name)).map(str::to_string);
+        assert_eq!(
+            after("State Route 41 comes into Fresno.", "State Route").as_deref(),
+            Some("41")
+        );
+        assert_eq!(
+            after("It heads north on State Route 41.", "State Route").as_deref(),
+            Some("41")
+        );
+        // (no number of its own: a decimal, a number run into a word, none)
+        assert_eq!(after("It took Route 4.5 north.", "Route").as_deref(), None);
+        assert_eq!(after("It took Highway 9x north.", "Highway").as_deref(), None);
+        assert_eq!(after("State Route 41 comes into Fresno.", "Fresno").as_deref(), None);
+        let numbered = |zh: &str, names: &[&str]| {
+            let mut n: Vec<String> = super::numbered_in_chinese(zh, &names.iter().copied().collect())
+                .into_iter()
+                .map(str::to_string)
+                .collect();
+            n.sort();
+            n
+        };
+        assert_eq!(numbered("州41号公路和州 168 号公路进入弗雷斯诺", &[]), ["168", "41"]);
+        // (not a number but before 号, a year; nor one after a Chinese name, which it numbers)
+        assert!(numbered("克劳利，洛厄里，2000 年", &[]).is_empty());
+        assert!(numbered("就像彼得卢28号案件", &["彼得卢"]).is_empty());
+        assert_eq!(numbered("就像彼得卢 28号与州99号公路", &["彼得卢"]), ["99"]);
     }
 
     #[test]

@@ -2337,11 +2337,19 @@ fn a_numbered_route_the_chinese_names_by_its_number_is_no_name_left_over() {
         &["`艾森豪威尔`", "`Yosemite`"],
     );
     // (but a name the Chinese article gives elsewhere is a name left over, numbered or not:
-    // `the Mazda 616`, changed to `the Infiniti 616`, against 马自达616, in xquad 1973_oil_crisis)
+    // `data from Apollo 11`, changed to `data from Houbolt 11`, against 阿波罗11号, in xquad
+    // Apollo_program)
     reported_once_changed(
-        "1973_oil_crisis",
-        En("the Mazda 616", "the Infiniti 616"),
-        &["`马自达`", "`Infiniti`"],
+        "Apollo_program",
+        En("data from Apollo 11", "data from Houbolt 11"),
+        &["`Houbolt`"],
+    );
+    // (and a number after another Chinese name numbers that one: 卡姆登28号, changed to
+    // 彼得卢28号, against `the Camden 28`, in xquad Civil_disobedience)
+    reported_once_changed(
+        "Civil_disobedience",
+        Zh("卡姆登28号", "彼得卢28号"),
+        &["`彼得卢`", "`Camden`"],
     );
 }
 
@@ -2360,5 +2368,17 @@ fn two_names_each_said_once_more_leave_over_the_mentions_that_stand_each_where_t
         d.iter()
             .any(|d| d.message.contains("`Yosemite`") && d.file == 0 && d.span.start == at),
         "{d:#?}"
+    );
+}
+
+#[test]
+fn a_name_said_once_more_stands_against_its_counterpart_in_the_unit_where_the_article_resolves_it_nowhere() {
+    // (xquad Fresno,_California: `Eisenhower Freeway`, said again where the English, changed,
+    // says it for `Fresno`, resolves to no Chinese name of the article, as the Chinese reads
+    // 艾森豪威尔 only inside 艾森豪威尔高速公路; the sentence's own 艾森豪威尔 is its counterpart)
+    reported_once_changed(
+        "Fresno,_California",
+        En("comes into Fresno from", "comes into Eisenhower Freeway from"),
+        &["`弗雷斯诺`", "`Eisenhower Freeway`"],
     );
 }
