@@ -641,10 +641,12 @@ fn number_after<'t>(en_text: &'t str, e: &Fact) -> Option<&'t str> {
     (!number.is_empty() && alone).then_some(number)
 }
 
-/// The numbers by which `zh_text` names a thing of a numbered series: a number of its own
-/// before 号, `number` (州41号公路, which the Chinese name reader does not read as a name; not a
-/// year, 2000 年), after none of the Chinese names `zh_names` (彼得卢28号 is `Peterloo 28`, no
-/// `Camden 28`). Each number's place is read once, the names looked up by the text before it.
+/// The numbers by which `zh_text` names a thing of a numbered series: the runs of digits that
+/// 号 follows, spaces aside (州41号公路, which the Chinese name reader does not read as a name;
+/// not a year, 2000 年), that stand alone (not after a letter, a decimal point or a thousands
+/// separator, 4.5号, nor after 月, where 号 is a day, 7月4号), and that follow none of the
+/// Chinese names `zh_names` (彼得卢28号 is `Peterloo 28`, no `Camden 28`). Each number's place
+/// is read once, the names looked up by the text before it.
 fn numbered_in_chinese<'t>(
     zh_text: &'t str,
     zh_names: &std::collections::HashSet<&str>,
@@ -660,12 +662,13 @@ fn numbered_in_chinese<'t>(
         let (before, number, after) = (&zh_text[..start], &zh_text[start..start + len], &zh_text[start + len..]);
         rest = after;
         let before = before.trim_end_matches(' ');
+        let alone = !before.ends_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '.' | ',' | '月'));
         let after_a_name = before
             .char_indices()
             .rev()
             .take(longest)
             .any(|(i, _)| zh_names.contains(&before[i..]));
-        if after.trim_start_matches(' ').starts_with('号') && !after_a_name {
+        if after.trim_start_matches(' ').starts_with('号') && alone && !after_a_name {
             numbers.insert(number);
         }
     }
@@ -1151,62 +1154,52 @@ fn crossed_repeats<'a>(
     // rather than `Tesla Electric Light`, when the article resolves it at all)
     entities.en_entity(&zf[z])?;
     entities.zh_entity(&ef[e])?;
-    let x = shortest_counterpart(&names.en_all, ef, |o| same(z, o))?;
-    let y = shortest_counterpart(&names.zh_all, zf, |o| same(o, e))?;
+    let z_in_en = counterparts(&names.en_all, |o| same(z, o));
+    let e_in_zh = counterparts(&names.zh_all, |o| same(o, e));
+    let x = shortest(&z_in_en, ef)?;
+    let y = shortest(&e_in_zh, zf)?;
     let ems = mentions_counted(e, &names.en_all, ef, &names.zh_all, &|o, t| same(t, o));
     let zms = mentions_of(z, &names.zh_all, zf);
     if found.iter().any(|f| zms.contains(&f.zh) || ems.contains(&f.en)) {
         return None;
     }
-    let (zm, em) = paired_by_rank(names, zf, ef, (z, &zms), (e, &ems))
+    let (zm, em) = paired_by_rank((&zms, &z_in_en), (&ems, &e_in_zh), (zf, ef))
         .or_else(|| left_unpaired(names, zf, ef, (&zms, &ems)))
         .or_else(|| nearest_pair(&names.zh_all, &zms, &names.en_all, &ems))?;
     Some((zm, x, em, y))
 }
 
-/// The shortest of the names `theirs` (of `facts`) that are `same` as a name of the other
-/// side: what the unit calls it there, `Tesla` rather than `Tesla Electric Light`.
-fn shortest_counterpart<'f>(theirs: &[usize], facts: &'f [Fact], same: impl Fn(usize) -> bool) -> Option<&'f Fact> {
-    theirs
-        .iter()
-        .filter(|&&o| same(o))
-        .map(|&o| &facts[o])
-        .min_by_key(|f| f.text.len())
+/// The names of `theirs` that are `same` as a name of the other side: its counterparts.
+fn counterparts(theirs: &[usize], same: impl Fn(usize) -> bool) -> Vec<usize> {
+    theirs.iter().copied().filter(|&o| same(o)).collect()
 }
 
-/// Of the mentions `zms` of Chinese name `z` and `ems` of English name `e`, each side saying
-/// its name once more than the other side says it, the one pair that stands each where the
-/// other stands among its counterpart's mentions ([`mention_by_rank`], read both ways):
+/// The shortest of the names `of` (of `facts`): what a unit calls a thing, `Tesla` rather
+/// than `Tesla Electric Light`.
+fn shortest<'f>(of: &[usize], facts: &'f [Fact]) -> Option<&'f Fact> {
+    of.iter().map(|&o| &facts[o]).min_by_key(|f| f.text.len())
+}
+
+/// Of the mentions `zms` of a Chinese name and `ems` of an English name, each side saying its
+/// name once more than the other side says it (`z_in_en`, `e_in_zh`: each name's counterparts
+/// on the other side), the one pair that stands each where the other stands among its
+/// counterpart's mentions ([`mention_by_rank`], read both ways):
 /// `…从阿塔斯卡德罗进入弗雷斯诺，然后向北前往阿塔斯卡德罗` against `Yosemite Freeway … into
 /// Fresno from Atascadero …, and then heads north to Yosemite`, the second 阿塔斯卡德罗 and
 /// the last `Yosemite`, where the two sides order `Fresno` and `Atascadero` otherwise and the
 /// longest run of names in order ([`left_unpaired`]) may pair either. `None` where no pair or
-/// more than one reads so, or a side says its name too often to weigh each mention.
+/// more than one reads so, or the English says its name too often to weigh each mention.
 fn paired_by_rank(
-    names: &UnitNames,
-    zf: &[Fact],
-    ef: &[Fact],
-    (z, zms): (usize, &[usize]),
-    (e, ems): (usize, &[usize]),
+    (zms, z_in_en): (&[usize], &[usize]),
+    (ems, e_in_zh): (&[usize], &[usize]),
+    (zf, ef): (&[Fact], &[Fact]),
 ) -> Option<(usize, usize)> {
     if ems.len() > MOST_MENTIONS_IN_PLACE {
         return None;
     }
-    let z_in_en: Vec<usize> = names
-        .en_all
-        .iter()
-        .copied()
-        .filter(|&o| Entities::same(&zf[z], &ef[o]))
-        .collect();
-    let e_in_zh: Vec<usize> = names
-        .zh_all
-        .iter()
-        .copied()
-        .filter(|&o| Entities::same(&zf[o], &ef[e]))
-        .collect();
     let mut pairs = ems.iter().filter_map(|&em| {
-        let zm = mention_by_rank(zms, (&z_in_en, ef), em)?;
-        (mention_by_rank(ems, (&e_in_zh, zf), zm)? == em).then_some((zm, em))
+        let zm = mention_by_rank(zms, (z_in_en, ef), em)?;
+        (mention_by_rank(ems, (e_in_zh, zf), zm)? == em).then_some((zm, em))
     });
     match (pairs.next(), pairs.next()) {
         (Some(pair), None) => Some(pair),
@@ -1345,8 +1338,11 @@ fn extra_mention(cx: &PairContext, names: &UnitNames, zh: bool, n: usize, other:
                     Entities::same(&zf[t], &ef[n])
                 }
             };
-            let counterparts: Vec<usize> = theirs.iter().copied().filter(|&t| same(t)).collect();
-            mention_by_rank(&mentions_of(n, ours, facts), (&counterparts, their_facts), other)
+            mention_by_rank(
+                &mentions_of(n, ours, facts),
+                (&counterparts(theirs, same), their_facts),
+                other,
+            )
         })
         .unwrap_or_else(|| nearest_mention(n, ours, facts, other, theirs))
 }
@@ -1470,7 +1466,9 @@ fn mention_in_place(cx: &PairContext, zh: bool, n: usize, ours: &[usize], other:
     }
 }
 
-/// The most mentions of one name whose words around them [`mention_in_place`] compares.
+/// The most mentions of one name weighed one by one: whose words around them
+/// [`mention_in_place`] compares, whose places by rank [`paired_by_rank`] reads, and in a list
+/// ([`super::listed`]).
 pub(super) const MOST_MENTIONS_IN_PLACE: usize = 16;
 
 /// The English personal pronouns that may stand for a person the Chinese names.
@@ -2112,11 +2110,13 @@ impl<'c, 'a> Slots<'c, 'a> {
                 let either_sort =
                     unit.parallel && (!zs.is_empty() || (lone_zh_person || lone_zh_name) && !en_pronoun_of_nobody());
                 // (what the article calls it in Chinese, or, where the article resolves it nowhere
-                // else, what the unit calls it: `Eisenhower Freeway`, said again where the English,
-                // changed, says it for `Fresno`, against 艾森豪威尔, which the Chinese reads only
-                // inside 艾森豪威尔高速公路 elsewhere)
-                let y = entities.zh_entity(&ef[e]);
-                let y = y.or_else(|| shortest_counterpart(&names.zh_all, zf, |o| Entities::same(&zf[o], &ef[e])));
+                // else, what the unit calls it: `Eisenhower Freeway`, said again where the
+                // English, changed, says it for `Fresno`, against 艾森豪威尔, which the Chinese
+                // reads only out of 艾森豪威尔高速公路, in this sentence. The same for a Chinese
+                // name said once more changed nothing on either corpus, so it is not done)
+                let y = entities
+                    .zh_entity(&ef[e])
+                    .or_else(|| shortest(&counterparts(&names.zh_all, |o| Entities::same(&zf[o], &ef[e])), zf));
                 let y = y.filter(|y| {
                     (same_surname(y, &ef[e]) || unit.parallel) && (either_sort || place(y) == place(&zf[other]))
                 });
@@ -2708,24 +2708,29 @@ mod tests {
         assert!(!super::said_apart("玻利维亚", "圭亚那", &taken));
     }
 
-    /// A Latin word stands alone in Chinese text when no character of a Latin name (a letter,
-    /// hyphen, apostrophe or full stop) nor a digit touches it, spaces aside.
+    /// The number of its own after an English name, and the numbers the Chinese gives before
+    /// 号 that stand alone and follow no Chinese name.
     #[test]
     fn a_numbered_name_is_named_by_its_number_alone() {
         use crate::facts::test_support::name_fact_in;
         let after = |en: &str, name: &str| super::number_after(en, &name_fact_in(en, name)).map(str::to_string);
-        assert_eq!(
-            after("State Route 41 comes into Fresno.", "State Route").as_deref(),
-            Some("41")
-        );
-        assert_eq!(
-            after("It heads north on State Route 41.", "State Route").as_deref(),
-            Some("41")
-        );
-        // (no number of its own: a decimal, a number run into a word, none)
-        assert_eq!(after("It took Route 4.5 north.", "Route").as_deref(), None);
-        assert_eq!(after("It took Highway 9x north.", "Highway").as_deref(), None);
-        assert_eq!(after("State Route 41 comes into Fresno.", "Fresno").as_deref(), None);
+        for en in [
+            "State Route 41 comes into Fresno.",
+            "It heads north on State Route 41.",
+            "It takes State Route 41, then turns.",
+        ] {
+            assert_eq!(after(en, "State Route").as_deref(), Some("41"), "{en}");
+        }
+        // (no number of its own: a decimal, a thousands separator, a number run into a word,
+        // none)
+        for (en, name) in [
+            ("It took Route 4.5 north.", "Route"),
+            ("It took Route 1,000 north.", "Route"),
+            ("It took Highway 9x north.", "Highway"),
+            ("State Route 41 comes into Fresno.", "Fresno"),
+        ] {
+            assert_eq!(after(en, name), None, "{en}");
+        }
         let numbered = |zh: &str, names: &[&str]| {
             let mut n: Vec<String> = super::numbered_in_chinese(zh, &names.iter().copied().collect())
                 .into_iter()
@@ -2735,12 +2740,18 @@ mod tests {
             n
         };
         assert_eq!(numbered("州41号公路和州 168 号公路进入弗雷斯诺", &[]), ["168", "41"]);
-        // (not a number but before 号, a year; nor one after a Chinese name, which it numbers)
-        assert!(numbered("克劳利，洛厄里，2000 年", &[]).is_empty());
+        // (not a number that 号 does not follow, a year; nor one that does not stand alone, a
+        // decimal's part, a thousands' part, a number after a letter, a day; nor one right after
+        // a Chinese name, which it numbers)
+        for zh in ["克劳利，洛厄里，2000 年", "4.5号", "1,000号", "M41号", "7月4号"] {
+            assert!(numbered(zh, &[]).is_empty(), "{zh}");
+        }
         assert!(numbered("就像彼得卢28号案件", &["彼得卢"]).is_empty());
         assert_eq!(numbered("就像彼得卢 28号与州99号公路", &["彼得卢"]), ["99"]);
     }
 
+    /// A Latin word stands alone in Chinese text when no character of a Latin name (a letter,
+    /// hyphen, apostrophe or full stop) nor a digit touches it, spaces aside.
     #[test]
     fn a_latin_word_alone_is_no_word_of_a_longer_latin_name() {
         assert!(super::latin_word_alone_in("哥本哈根大学Datalogy学院", "Datalogy"));

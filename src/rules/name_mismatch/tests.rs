@@ -2336,9 +2336,9 @@ fn a_numbered_route_the_chinese_names_by_its_number_is_no_name_left_over() {
         En("Freeway/Eisenhower Freeway)", "Freeway/Yosemite)"),
         &["`艾森豪威尔`", "`Yosemite`"],
     );
-    // (but a name the Chinese article gives elsewhere is a name left over, numbered or not:
-    // `data from Apollo 11`, changed to `data from Houbolt 11`, against 阿波罗11号, in xquad
-    // Apollo_program)
+    // (but a number right after a Chinese name numbers that name: `data from Apollo 11`,
+    // changed to `data from Houbolt 11`, against 阿波罗11号, in xquad Apollo_program, leaves
+    // `Houbolt` over)
     reported_once_changed(
         "Apollo_program",
         En("data from Apollo 11", "data from Houbolt 11"),
@@ -2363,6 +2363,7 @@ fn two_names_each_said_once_more_leave_over_the_mentions_that_stand_each_where_t
     let (zh, en) = xquad_article("Fresno,_California");
     let changed = changed(&zh, "向北前往约塞米蒂", "向北前往阿塔斯卡德罗");
     let at = changed.find("向北前往阿塔斯卡德罗").unwrap() + "向北前往".len();
+    assert_quiet_of("Fresno,_California", &["`Yosemite`", "阿塔斯卡德罗"]);
     let d = diagnostics(&changed, &en);
     assert!(
         d.iter()
