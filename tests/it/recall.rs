@@ -435,6 +435,12 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // Japan; `Port` before a name is its kind; a word inside a longer English word (`bridge` of
 // `Cambridge`) names nothing: xquad name 444 → 450 of 543 (82.9 %; floor 0.81 → 0.82, four
 // catches to spare). Wikipairs and the clean output of every corpus unchanged.
+// 2026-12-08, forty-seventh stop: an English name of a numbered series (`State Route 41`) that
+// the Chinese names by its number before 号 is no name left over; two names each said once more
+// leave over the mentions that stand each where the other does; a name said once more stands
+// against its counterpart in the unit where the article resolves it nowhere else: xquad name
+// 450 → 453 of 543 (83.4 %; floor 0.82 → 0.83, two catches to spare). Wikipairs and the clean
+// output of every corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -443,7 +449,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.82);
+    floor(&t, Kind::Name, 0.83);
 }
 
 #[test]
