@@ -77,10 +77,12 @@
 //! electronics company`, and `company` names no 马可尼), spelt loosely (伊丽莎 /
 //! `Elizabeth`), or inside a longer word (纽卡斯尔市中心); nor is an English name the Chinese
 //! writes as it is, in Latin letters (`LOR` in 对LOR的思考), or by its last word in Latin
-//! letters standing alone (`Department of Datalogy` beside 哥本哈根大学Datalogy学院), or by
-//! its words after the first, two or more (`Toyota Corona Mark II` beside 丰田Corona Mark
-//! II). A word states no name when another name of the sentence renders it better
-//! (`Howard` of `Howard Zinn` beside 哈维·惠勒), when it belongs to another person's name
+//! letters standing alone (`Department of Datalogy` beside 哥本哈根大学Datalogy学院), or by its
+//! words after the first, two or more (`Toyota Corona Mark II` beside 丰田Corona Mark II), or, for
+//! a name of a numbered series, by its number before 号, standing alone and after no Chinese name
+//! (`State Route 41` beside 州41号公路; not `Camden 28` beside 彼得卢28号). A word states no name
+//! when another name of the sentence renders it better (`Howard` of `Howard Zinn` beside
+//! 哈维·惠勒), when it belongs to another person's name
 //! (`Bert` of `Bert Bolin` beside 罗伯特·沃森), when it has no content (`There` is no 特斯拉),
 //! or when, in lower case, it is only spelt like the name (`rates` is no 佩罗蒂), or spelt
 //! much worse than the name the Chinese resolves to elsewhere (`Robert` is no 洛厄里, who is
@@ -106,14 +108,17 @@
 //! it exactly once more, the one standing among its mentions where the other side's name stands
 //! among the counterpart's, `艾米·邦德（凯伦·吉兰饰）` changed to `凯伦·吉兰（凯伦·吉兰饰）` against
 //! `Amy Pond (Karen Gillan)`; else by the place among the names), when the two are of one
-//! sort (two people, or two places) and, unless the texts run in parallel, linked by the
-//! surname (in a translation the sentence links 卢克·坎克利 to `Luke Kuechly`, rendered
-//! loosely); for a person, in articles written independently, even when the sentences name other things on one side only
-//! (皮亚诺公理 beside them, which the English leaves out). Where the Chinese name resolves and
-//! the English one does not, an abbreviation left over nearer the Chinese name's place (`MIT`
-//! before `Seymour Papert`) leaves the slot open. A Chinese name that begins the name of a
-//! structure or an institution (哈德良桥, Hadrian's bridge, which the English calls `Pons
-//! Aelius`) is no slot, unless, in sentences that run in parallel where no other Chinese name
+//! sort (two people, or two places) and, unless the texts run in parallel, linked by the surname
+//! (in a translation the sentence links 卢克·坎克利 to `Luke Kuechly`, rendered loosely); for a
+//! person, in articles written independently, even when the sentences name other things on one side
+//! only (皮亚诺公理 beside them, which the English leaves out). The other side's name is what the
+//! article calls it there, or, where the article resolves it nowhere else, what the unit does
+//! (`Eisenhower Freeway` against the sentence's own 艾森豪威尔, which the Chinese reads elsewhere
+//! only inside 艾森豪威尔高速公路). Where the Chinese name resolves and the English one does not,
+//! an abbreviation left over nearer the Chinese name's place (`MIT` before `Seymour Papert`) leaves
+//! the slot open. A Chinese name that begins the name of a structure or an institution (哈德良桥,
+//! Hadrian's bridge, which the English calls `Pons Aelius`) is no slot, unless, in sentences that
+//! run in parallel where no other Chinese name
 //! that may be a name is left, it stands against an English name left over that resolves
 //! elsewhere to another Chinese name (沙利文湾 where the English says `Ford`, 福特 in the
 //! Chinese article); where the Chinese name resolves nowhere itself, only if the Chinese holds
@@ -129,18 +134,21 @@
 //! part (萨蒂亚·纳德拉 and 罗纳德·里根 share 纳德 only across their parts), and two words the
 //! lexicon glosses apart are two names whatever characters they share (斯洛文尼亚, 斯洛伐克).
 //! A Chinese whole name resolves by its surname's gloss where the given names render each
-//! other (里根 `reagan ronald president`: 罗纳德·里根, `Ronald Reagan`). A transliteration's
-//! gloss names it by its first word only (格拉斯哥 `glasgow scotland`: `Scotland` in the
-//! English is no 格拉斯哥). In articles written independently, a word read as a name that may be none (城市
-//! `city`) is no other name left over beside a swap. In sentences that run in parallel, the
-//! one name left on each side is a swap even when neither resolves elsewhere, if the Chinese
-//! is a person's whole name and neither renders the other (伯特·布林 where the English says
+//! other (里根 `reagan ronald president`: 罗纳德·里根, `Ronald Reagan`). A transliteration's gloss
+//! names it by its first word only (格拉斯哥 `glasgow scotland`: `Scotland` in the English is no
+//! 格拉斯哥). In articles written independently, a word read as a name that may be none (城市
+//! `city`) is no other name left over beside a swap. In sentences that run in parallel, the one
+//! name left on each side is a swap even when neither resolves elsewhere, if the Chinese is a
+//! person's whole name and neither renders the other (伯特·布林 where the English says
 //! `Crowley`). In sentences that run in parallel where no name left over resolves (and at
 //! most one side has one left over), one name the Chinese says more often than the English
 //! and another the English says more often than the Chinese are a swap: the two extra
 //! mentions stand for each other (特斯拉 said twice against one `Tesla`, `Edison` twice against
 //! one 爱迪生); not where either sentence holds a pronoun (他, `his`), which the other side may
-//! render by the name. Values of a
+//! render by the name. Of the extra mentions, the pair that stands each where the other stands
+//! among its counterpart's mentions is taken where one pair alone does (the second 阿塔斯卡德罗
+//! against the last `Yosemite`, though the two sides order `Fresno` and `Atascadero` otherwise);
+//! else the pair the longest run of names in order leaves; else the nearest by place. Values of a
 //! template left in the text (`|first=Richard`) are markup, not names.
 //!
 //! Where nothing else is found in a unit whose Chinese names one person (艾萨克·牛顿, or a

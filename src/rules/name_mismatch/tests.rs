@@ -58,6 +58,17 @@ fn quiet_of_then_reported(zh: &str, en: &str, quiet: &[&str], changed: (&str, &s
     assert_reported(&findings(changed.0, changed.1), needles);
 }
 
+/// Assert that `d` has a finding holding `needle` whose primary span, in the Chinese file,
+/// starts at byte `at`: the finding stands on that mention.
+#[track_caller]
+fn assert_reported_at(d: &[crate::diagnostic::Diagnostic], needle: &str, at: usize) {
+    assert!(
+        d.iter()
+            .any(|d| d.message.contains(needle) && d.file == 0 && d.span.start == at),
+        "{d:#?}"
+    );
+}
+
 /// One change to one side of a pair: the first `.0` becomes `.1`.
 enum Change<'a> {
     Zh(&'a str, &'a str),
@@ -1743,12 +1754,7 @@ fn a_name_said_twice_leaves_over_the_mention_in_place_of_the_other_name() {
     let en = std::fs::read_to_string(format!("{dir}en/TeX.en.txt")).unwrap();
     let at = zh.find("盖伊·史提尔").unwrap();
     let changed = format!("{}斯坦福{}", &zh[..at], &zh[at + "盖伊·史提尔".len()..]);
-    let d = diagnostics(&changed, &en);
-    assert!(
-        d.iter()
-            .any(|d| d.message.contains("`Guy Steele`") && d.file == 0 && d.span.start == at),
-        "{d:#?}"
-    );
+    assert_reported_at(&diagnostics(&changed, &en), "`Guy Steele`", at);
 }
 
 #[test]
@@ -1766,12 +1772,7 @@ fn a_name_said_once_more_leaves_over_the_mention_that_stands_where_the_other_nam
         changed[at..].chars().take(15).collect::<String>()
     );
     assert_quiet_of("Doctor_Who", &["`Amy Pond`"]);
-    let d = diagnostics(&changed, &en);
-    assert!(
-        d.iter()
-            .any(|d| d.message.contains("`Amy Pond`") && d.file == 0 && d.span.start == at),
-        "{d:#?}"
-    );
+    assert_reported_at(&diagnostics(&changed, &en), "`Amy Pond`", at);
     // the rank among the mentions alone: the other side's name before, between or after the
     // counterpart's mentions
     use super::swapped::mention_by_rank;
@@ -2364,12 +2365,7 @@ fn two_names_each_said_once_more_leave_over_the_mentions_that_stand_each_where_t
     let changed = changed(&zh, "向北前往约塞米蒂", "向北前往阿塔斯卡德罗");
     let at = changed.find("向北前往阿塔斯卡德罗").unwrap() + "向北前往".len();
     assert_quiet_of("Fresno,_California", &["`Yosemite`", "阿塔斯卡德罗"]);
-    let d = diagnostics(&changed, &en);
-    assert!(
-        d.iter()
-            .any(|d| d.message.contains("`Yosemite`") && d.file == 0 && d.span.start == at),
-        "{d:#?}"
-    );
+    assert_reported_at(&diagnostics(&changed, &en), "`Yosemite`", at);
 }
 
 #[test]
