@@ -114,7 +114,12 @@
 //! only (皮亚诺公理 beside them, which the English leaves out). The other side's name is what the
 //! article calls it there, or, where the article resolves it nowhere else, what the unit does
 //! (`Eisenhower Freeway` against the sentence's own 艾森豪威尔, which the Chinese reads elsewhere
-//! only inside 艾森豪威尔高速公路). Where the Chinese name resolves and the English one does not,
+//! only inside 艾森豪威尔高速公路). In sentences that run in parallel, a person one side alone
+//! names, its one name left over (resolving to a whole name of the other article), is reported
+//! where the other side, with no name left over, names another person at its place: `Mohandas
+//! Harvey Wheeler pleaded guilty` against 莫罕达斯·甘地 承认有罪, whom `Mohandas` pairs with, and
+//! the Chinese article calls Wheeler 哈维·惠勒; not a place or an organisation, which a
+//! translation names where the other side says `the country`. Where the Chinese name resolves and the English one does not,
 //! an abbreviation left over nearer the Chinese name's place (`MIT` before `Seymour Papert`) leaves
 //! the slot open. A Chinese name that begins the name of a structure or an institution (哈德良桥,
 //! Hadrian's bridge, which the English calls `Pons Aelius`) is no slot, unless, in sentences that
@@ -215,6 +220,7 @@ mod glossed;
 mod kind_dropped;
 mod listed;
 mod namesake;
+mod one_sided;
 mod rendered_elsewhere;
 mod surname_alone;
 mod swapped;

@@ -520,13 +520,13 @@ fn zh_person(z: &Fact) -> bool {
 
 /// Whether a Chinese name is a person's whole name: of two parts or more, and no place or
 /// organisation the lexicon knows.
-fn zh_whole_person(z: &Fact) -> bool {
+pub(super) fn zh_whole_person(z: &Fact) -> bool {
     full_name(z) && !place(z)
 }
 
 /// Whether an English name is a person's whole name: two words or more, and no place the
 /// lexicon knows.
-fn en_whole_person(e: &Fact) -> bool {
+pub(super) fn en_whole_person(e: &Fact) -> bool {
     crate::facts::name_match::en_tokens(&e.text).len() >= 2 && !en_place(&e.text)
 }
 
@@ -933,7 +933,7 @@ fn place_among(n: usize, all: &[usize]) -> f64 {
 
 /// Of `candidates` (names of the other side, in `theirs`), the one whose place among that
 /// side's names is nearest to the place of `name` among `ours`.
-fn nearest(name: usize, ours: &[usize], candidates: &[usize], theirs: &[usize]) -> usize {
+pub(super) fn nearest(name: usize, ours: &[usize], candidates: &[usize], theirs: &[usize]) -> usize {
     let here = place_among(name, ours);
     // (each candidate's place read in one pass over `theirs`: a name said thousands of times
     // in one sentence has as many candidates)
@@ -1508,7 +1508,19 @@ pub(super) fn find(
     let mut slots = Slots::leftovers(cx, entities, unit, names, found)?;
     slots.repeats(found);
     let by_list = slots.list(found);
-    let (zi, ei, x, y) = slots.pick(by_list)?;
+    let Some((zi, ei, x, y)) = slots.pick(by_list) else {
+        // (no slot: a person one side alone names, where the other names another)
+        if !unit.parallel || !slots.translated {
+            return None;
+        }
+        return super::one_sided::find(
+            names,
+            (cx.zh.facts, cx.en.facts),
+            (&slots.zl, &slots.zs),
+            (&slots.el, &slots.es),
+            found,
+        );
+    };
     slots.finding(zi, ei, x, y, by_list.is_some())
 }
 

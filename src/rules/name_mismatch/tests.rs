@@ -2379,3 +2379,37 @@ fn a_name_said_once_more_stands_against_its_counterpart_in_the_unit_where_the_ar
         &["`弗雷斯诺`", "`Eisenhower Freeway`"],
     );
 }
+
+#[test]
+fn a_person_one_side_alone_names_where_the_other_names_another_is_reported() {
+    // (xquad Civil_disobedience: `Mohandas Gandhi pleaded guilty` changed to `Mohandas Harvey
+    // Wheeler …`, against 莫罕达斯·甘地 承认有罪; `Mohandas` pairs with 莫罕达斯·甘地, so the
+    // Chinese has no name left over, and the Chinese article calls Wheeler 哈维·惠勒)
+    reported_once_changed(
+        "Civil_disobedience",
+        En("Mohandas Gandhi pleaded", "Mohandas Harvey Wheeler pleaded"),
+        &["`Harvey Wheeler` where the Chinese names `莫罕达斯·甘地`"],
+    );
+    // (xquad Pharmacy: `Sabur Ibn Sahl` changed to `Sabur Wafid`, against 萨布·伊本·萨尔, whom
+    // `Sabur` pairs with; the Chinese article's 伊本·阿尔·瓦菲德)
+    reported_once_changed(
+        "Pharmacy",
+        En("Sabur Ibn Sahl (d 869)", "Sabur Wafid (d 869)"),
+        &["`Wafid` where the Chinese names `萨布·伊本·萨尔`"],
+    );
+    // (the Chinese side alike: 哈维·惠勒 said beside 莫罕达斯·甘地, against `Mohandas Gandhi`)
+    reported_once_changed(
+        "Civil_disobedience",
+        Zh("莫罕达斯·甘地 承认有罪", "莫罕达斯·甘地 和 哈维·惠勒 承认有罪"),
+        &["`哈维·惠勒` where the English names `Gandhi`"],
+    );
+    // (not a place or an organisation one side alone names, in sentences that translate each
+    // other: 肯尼亚 where the English says `the nation`, `The country`, 法国 of 法国共和党人 for
+    // `Republicans`, `Commission` for 委员会, `Longwood Medical` for 洛伍德医疗; nor a person
+    // the other side leaves unnamed, `Iqbal`, where the Chinese names only 穆斯林联盟)
+    assert_quiet_of("Kenya", &["`肯尼亚`"]);
+    assert_quiet_of("Imperialism", &["`法国`"]);
+    assert_quiet_of("European_Union_law", &["`Commission`"]);
+    assert_quiet_of("Harvard_University", &["`Longwood Medical`"]);
+    assert_quiet_of("Islamism", &["`Iqbal`"]);
+}
