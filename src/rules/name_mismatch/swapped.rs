@@ -1448,7 +1448,21 @@ fn mention_in_place(cx: &PairContext, zh: bool, n: usize, ours: &[usize], other:
     if mentions.len() > MOST_MENTIONS_IN_PLACE {
         return None;
     }
-    let mut scored: Vec<(usize, usize)> = mentions
+    best_by_words(cx, zh, mentions, &theirs, (CONTEXT_MARGIN, CONTEXT_MARGIN))
+}
+
+/// Of `candidates` (names of one side, the Chinese when `zh`), the one whose words around it
+/// translate the most of `theirs` (the words around a name of the other side), when it
+/// translates `least` words or more and `margin` more than every other.
+fn best_by_words(
+    cx: &PairContext,
+    zh: bool,
+    candidates: Vec<usize>,
+    theirs: &std::collections::HashSet<String>,
+    (least, margin): (usize, usize),
+) -> Option<usize> {
+    let facts = if zh { cx.zh.facts } else { cx.en.facts };
+    let mut scored: Vec<(usize, usize)> = candidates
         .into_iter()
         .map(|o| {
             let around = if zh {
@@ -1456,12 +1470,12 @@ fn mention_in_place(cx: &PairContext, zh: bool, n: usize, ours: &[usize], other:
             } else {
                 en_context(cx, &facts[o])
             };
-            (around.intersection(&theirs).count(), o)
+            (around.intersection(theirs).count(), o)
         })
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     match scored[..] {
-        [(best, o), (second, _), ..] if best >= second + CONTEXT_MARGIN => Some(o),
+        [(best, o), (second, _), ..] if best >= least && best >= second + margin => Some(o),
         _ => None,
     }
 }
@@ -1623,6 +1637,10 @@ struct Slots<'c, 'a> {
     /// matters only where the other side's name resolves nowhere, as elsewhere both sides'
     /// names resolve and the sorts are not compared anyway.
     repeat_of_either_sort: bool,
+    /// The slot's English name was taken for the words around it, which translate the Chinese
+    /// name's ([`best_by_words`]): then the sorts of the slot are not compared where the
+    /// English is a person's whole name (not `East` against 欧洲, by 定义 `define` before both).
+    by_words: bool,
 }
 
 impl<'c, 'a> Slots<'c, 'a> {
@@ -1912,6 +1930,7 @@ impl<'c, 'a> Slots<'c, 'a> {
             names_glossed,
             by_repeat: false,
             repeat_of_either_sort: false,
+            by_words: false,
         };
         let s = &slots;
         let (zl, el) = (&s.zl, &s.el);
@@ -2261,7 +2280,7 @@ impl<'c, 'a> Slots<'c, 'a> {
     /// In texts written independently, the one name left on each side, of which one resolves
     /// and the other is a person's whole name that resolves to nothing (the resolver finds
     /// no name of the other article it renders), is a slot too.
-    fn pick(&self, by_list: Option<(usize, usize)>) -> Option<Slot<'c>> {
+    fn pick(&mut self, by_list: Option<(usize, usize)>) -> Option<Slot<'c>> {
         let (cx, entities, unit, names, zf, ef) = (self.cx, self.entities, self.unit, self.names, self.zf, self.ef);
         let (zl, el, zl_slots, en_slots, zs, es) =
             (&self.zl, &self.el, &self.zl_slots, &self.en_slots, &self.zs, &self.es);
@@ -2378,7 +2397,16 @@ impl<'c, 'a> Slots<'c, 'a> {
                         .copied()
                         .filter(|&e| en_slots.contains(&e) || self.abbreviation(e))
                         .collect();
-                    let ei = nearest(*zi, &names.zh, &rivals, &names.en);
+                    // (the one whose words around it translate the Chinese name's, two words or
+                    // more and more than any other's: 维多利亚船长 changed from 丹尼尔·伍德列夫船长
+                    // against `under the command of Captain Daniel Woodriff` beside `HMS
+                    // Calcutta`, which `command` stands before)
+                    let theirs = zh_context(cx, &zf[*zi]);
+                    let in_place = (rivals.len() > 1 && !theirs.is_empty())
+                        .then(|| best_by_words(cx, false, rivals.clone(), &theirs, (CONTEXT_MARGIN, 1)))
+                        .flatten();
+                    self.by_words = in_place.is_some();
+                    let ei = in_place.unwrap_or_else(|| nearest(*zi, &names.zh, &rivals, &names.en));
                     if !en_slots.contains(&ei) {
                         return None;
                     }
@@ -2620,6 +2648,7 @@ impl<'c, 'a> Slots<'c, 'a> {
             && !person_for_a_place
             && !repeat_of_either_sort
             && !by_list
+            && !(self.by_words && en_whole_person(e))
             && !one_name_each()
             && !self.a_place_against_a_name_of_no_sort(zi, ei, y, glossed)
             && !self.an_unknown_name_against_a_rare_one(zi, ei, x, y)

@@ -2413,3 +2413,31 @@ fn a_person_one_side_alone_names_where_the_other_names_another_is_reported() {
     assert_quiet_of("Harvard_University", &["`Longwood Medical`"]);
     assert_quiet_of("Islamism", &["`Iqbal`"]);
 }
+
+#[test]
+fn of_several_english_names_left_over_the_one_whose_words_around_it_translate_the_chinese_names_is_the_slot() {
+    // (xquad Victoria_(Australia): 丹尼尔·伍德列夫船长 changed to 维多利亚船长, against `under
+    // the command of Captain Daniel Woodriff` beside `HMS Calcutta`: `command` and `captain`
+    // stand around the whole name, `command` alone before the ship, which is nearer the
+    // Chinese name's place; a place against a person, taken for the words around them)
+    reported_once_changed(
+        "Victoria_(Australia)",
+        Zh("丹尼尔·伍德列夫船长", "维多利亚船长"),
+        &["`维多利亚` where the English names `Daniel Woodriff`"],
+    );
+    // (xquad Imperialism: `Romanians` changed to `Edward Said`, against 罗马尼亚, beside `South
+    // Korean`)
+    let (zh, en) = xquad_article("Imperialism");
+    let en_changed = changed(&en, "of Romanians;", "of Edward Said;");
+    quiet_of_then_reported(
+        &zh,
+        &en,
+        &["`罗马尼亚`"],
+        (&zh, &en_changed),
+        &["`罗马尼亚` where the English names `Edward Said`"],
+    );
+    // (but the sorts are compared where the English name so taken is no person's whole name:
+    // `Defining the East as …` against 把东方定义为对欧洲自身的负面看法, clean, where 定义
+    // `define` stands before 欧洲 and before `East`)
+    assert_quiet_of("Imperialism", &["`East`"]);
+}
