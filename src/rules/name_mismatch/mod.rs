@@ -118,20 +118,22 @@
 //! names, its one name left over (resolving to a whole name of the other article), is reported
 //! where the other side, with no name left over, names another person at its place: `Mohandas
 //! Harvey Wheeler pleaded guilty` against 莫罕达斯·甘地 承认有罪, whom `Mohandas` pairs with, and
-//! the Chinese article calls Wheeler 哈维·惠勒; not a place or an organisation, which a translation
-//! names where the other side says `the country`. Where the Chinese name resolves and the English
-//! one does not, an abbreviation left over nearer the Chinese name's place (`MIT` before `Seymour
-//! Papert`) leaves the slot open; of several English names left over there, the one whose words
-//! around it translate two or more of the Chinese name's, more than any other's, is taken before
-//! the nearest, whatever the sorts when it is a person's whole name (`Captain Daniel Woodriff`
-//! beside `HMS Calcutta`, against 维多利亚船长). A Chinese name that begins the name of a structure
-//! or an institution (哈德良桥, Hadrian's bridge, which the English calls `Pons Aelius`) is no
-//! slot, unless, in sentences that run in parallel where no other Chinese name that may be a name
-//! is left, it stands against an English name left over that resolves
-//! elsewhere to another Chinese name (沙利文湾 where the English says `Ford`, 福特 in the
-//! Chinese article); where the Chinese name resolves nowhere itself, only if the Chinese holds
-//! no pronoun, which may stand for the English name. An institution the English names bare
-//! after naming it whole (`the Horniman Museum … The Horniman`) keeps its kind. Two people of one surname are told apart
+//! the Chinese article calls Wheeler 哈维·惠勒; a place so only where the words around the two
+//! names translate each other, two words or more (奥巴马访问蒙巴萨 against `Obama visited Kenya`),
+//! as a translation names a country where the other side says `the country`; not an organisation.
+//! Where the Chinese name resolves and the English one does not, an abbreviation left over nearer
+//! the Chinese name's place (`MIT` before `Seymour Papert`) leaves the slot open; of several
+//! English names left over there, the one whose words around it translate two or more of the
+//! Chinese name's, more than any other's, is taken before the nearest, whatever the sorts when it
+//! is a person's whole name (`Captain Daniel Woodriff` beside `HMS Calcutta`, against
+//! 维多利亚船长). A Chinese name that begins the name of a structure or an institution (哈德良桥,
+//! Hadrian's bridge, which the English calls `Pons Aelius`) is no slot, unless, in sentences that
+//! run in parallel where no other Chinese name that may be a name is left, it stands against an
+//! English name left over that resolves elsewhere to another Chinese name (沙利文湾 where the
+//! English says `Ford`, 福特 in the Chinese article); where the Chinese name resolves nowhere
+//! itself, only if the Chinese holds no pronoun, which may stand for the English name. An
+//! institution the English names bare after naming it whole (`the Horniman Museum … The Horniman`)
+//! keeps its kind. Two people of one surname are told apart
 //! by their given names: in sentences that run in parallel or share 60 % of their words,
 //! 查尔斯·韦斯利 where the English names `John Wesley` is reported (and the same the other way
 //! round) when the Chinese names Charles Wesley there more often than the English does, each

@@ -1,38 +1,45 @@
-//! A person only one side of a sentence pair names, where the other side names another
-//! person: `Mohandas Harvey Wheeler pleaded guilty` against 莫罕达斯·甘地 承认有罪, where the
+//! A person or a place only one side of a sentence pair names, where the other side names
+//! another: `Mohandas Harvey Wheeler pleaded guilty` against 莫罕达斯·甘地 承认有罪, where the
 //! Chinese article calls Wheeler 哈维·惠勒 elsewhere ([`find`]).
 //!
 //! [`super::swapped`] looks for a name left over on each side that stand for each other.
-//! Here the other side has no name left over: the person it names at that place pairs with
-//! a name of this side (`Mohandas` with 莫罕达斯·甘地), so no slot is found. Only in sentences
+//! Here the other side has no name left over: the name it gives at that place pairs with a
+//! name of this side (`Mohandas` with 莫罕达斯·甘地), so no slot is found. Only in sentences
 //! that translate each other, whose texts run in parallel (in articles written independently,
-//! one side names a person the other leaves out far too often), and only people:
-//! - the one name left over on this side resolves elsewhere in the article to a person's
-//!   whole name of the other side ([`super::swapped::zh_whole_person`],
-//!   [`super::swapped::en_whole_person`]), and is no place itself;
-//! - the other side has no name left over, and the name standing nearest the leftover's place
-//!   among its names is a person's whole name too.
+//! one side names what the other leaves out far too often):
+//! - the one name left over on this side resolves elsewhere in the article to a name of the
+//!   other side, and the other side has no name left over;
+//! - a person: the name resolved to is a person's whole name
+//!   ([`super::swapped::zh_whole_person`], [`super::swapped::en_whole_person`]), the leftover
+//!   is no place, and the name standing nearest the leftover's place among the other side's
+//!   names is a person's (a whole name, or one that pairs with a whole name: `Gandhi` with
+//!   莫罕达斯·甘地);
+//! - or a place: the leftover, the name it resolves to and the other side's name nearest its
+//!   place are all places, and the words around the two names translate two words or more
+//!   (奥巴马访问蒙巴萨 against `Obama visited Kenya`).
 //!
-//! A place one side alone names is not reported: a translation names the country the other
-//! calls `the country`, or whose people it names (`Republicans` for 法国共和党人), on the
-//! clean xquad pairs; nor an organisation (`Commission` for 委员会).
+//! A translation names the country the other side calls `the country`, or whose people it
+//! names (法国共和党人 for `Republicans`), on the clean xquad pairs; the words around the two
+//! names tell those apart. An organisation is not reported (`Commission` for 委员会).
 
-use super::swapped::{en_place, en_whole_person, nearest, place, zh_whole_person};
+use super::swapped::{en_context, en_place, en_whole_person, nearest, place, zh_context, zh_whole_person};
 use super::{Finding, UnitNames};
 use crate::align::entities::Entities;
 use crate::facts::Fact;
+use crate::rules::PairContext;
 
 /// The finding of a unit whose sentences run in parallel, given each side's names left over
 /// (`zl`, `el`) and, of those, the ones that resolve elsewhere in the article to a name of the
 /// other side (`zs`, `es`); `found`, the unit's findings so far, whose names are not reported
 /// again.
 pub(super) fn find<'f>(
+    cx: &PairContext,
     names: &UnitNames,
-    (zf, ef): (&[Fact], &[Fact]),
     (zl, zs): (&[usize], &[(usize, &'f Fact)]),
     (el, es): (&[usize], &[(usize, &'f Fact)]),
     found: &[Finding],
 ) -> Option<Finding> {
+    let (zf, ef) = (cx.zh.facts, cx.en.facts);
     // (a person's name of the unit: a whole name, or a name that pairs with one on the other
     // side: `Gandhi` with 莫罕达斯·甘地)
     let zh_person = |z: usize| {
@@ -49,19 +56,26 @@ pub(super) fn find<'f>(
                 .iter()
                 .any(|&z| Entities::same(&zf[z], &ef[e]) && zh_whole_person(&zf[z]))
     };
+    let words_shared = |z: usize, e: usize| zh_context(cx, &zf[z]).intersection(&en_context(cx, &ef[e])).count();
     let resolved = |left: usize, to: &[(usize, &'f Fact)]| to.iter().find(|(i, _)| *i == left).map(|&(_, f)| f);
-    let (zi, ei, on_en, other) = match (zl, el) {
+    // (a place only where the words around the two names translate each other, two words or
+    // more: 奥巴马访问蒙巴萨 changed from 访问肯尼亚, against `Obama visited Kenya`, where the
+    // English calls Kenya `the country` after; not 法国 of 法国共和党人 for `Republicans`,
+    // beside `Germany`, on the clean xquad)
+    let (zi, ei, on_en, other, person) = match (zl, el) {
         (&[z], []) if !names.en_all.is_empty() => {
             let x = resolved(z, zs)?;
             let e = nearest(z, &names.zh_all, &names.en_all, &names.en_all);
-            let people = en_whole_person(x) && !place(&zf[z]) && en_person(e);
-            (z, e, false, people.then_some(x)?)
+            let person = en_whole_person(x) && !place(&zf[z]) && en_person(e);
+            let places = place(&zf[z]) && en_place(&x.text) && en_place(&ef[e].text) && words_shared(z, e) >= 2;
+            (z, e, false, (person || places).then_some(x)?, person)
         }
         ([], &[e]) if !names.zh_all.is_empty() => {
             let y = resolved(e, es)?;
             let z = nearest(e, &names.en_all, &names.zh_all, &names.zh_all);
-            let people = zh_whole_person(y) && !en_place(&ef[e].text) && zh_person(z);
-            (z, e, true, people.then_some(y)?)
+            let person = zh_whole_person(y) && !en_place(&ef[e].text) && zh_person(z);
+            let places = en_place(&ef[e].text) && place(y) && place(&zf[z]) && words_shared(z, e) >= 2;
+            (z, e, true, (person || places).then_some(y)?, person)
         }
         _ => return None,
     };
@@ -69,23 +83,21 @@ pub(super) fn find<'f>(
         return None;
     }
     let (z, e, other) = (&zf[zi].text, &ef[ei].text, &other.text);
-    let (message, label) = if on_en {
-        (
-            format!(
-                "the English names `{e}` where the Chinese names `{z}`: another person of the article, whom the \
-                 Chinese calls `{other}` elsewhere and does not name in this sentence"
-            ),
-            format!("English: {e}"),
-        )
+    let ((this, here), (that, there)) = if on_en {
+        (("English", e), ("Chinese", z))
     } else {
-        (
-            format!(
-                "the Chinese names `{z}` where the English names `{e}`: another person of the article, whom the \
-                 English calls `{other}` elsewhere and does not name in this sentence"
-            ),
-            format!("Chinese: {z}"),
-        )
+        (("Chinese", z), ("English", e))
     };
+    let what = if person {
+        "another person of the article, whom"
+    } else {
+        "another place of the article, which"
+    };
+    let message = format!(
+        "the {this} names `{here}` where the {that} names `{there}`: {what} the {that} calls `{other}` elsewhere \
+         and does not name in this sentence"
+    );
+    let label = format!("{this}: {here}");
     Some(Finding {
         zh: zi,
         en: ei,

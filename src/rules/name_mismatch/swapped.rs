@@ -1378,7 +1378,7 @@ const CONTEXT_MARGIN: usize = 2;
 
 /// The stems of the English content words around an English name in its sentence (up to
 /// [`CONTEXT_WORDS`] before and after).
-fn en_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
+pub(super) fn en_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
     let Some((before, after)) = cx.en.around(f) else {
         return Default::default();
     };
@@ -1397,7 +1397,7 @@ fn en_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
 /// The stems of the English words the lexicon gives for the Chinese words around a Chinese
 /// name in its sentence (up to [`CONTEXT_WORDS`] words of two characters or more before and
 /// after).
-fn zh_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
+pub(super) fn zh_context(cx: &PairContext, f: &Fact) -> std::collections::HashSet<String> {
     let side = cx.zh;
     if f.sentence >= side.doc.sentences.len() {
         return Default::default();
@@ -1527,13 +1527,7 @@ pub(super) fn find(
         if !unit.parallel || !slots.translated {
             return None;
         }
-        return super::one_sided::find(
-            names,
-            (cx.zh.facts, cx.en.facts),
-            (&slots.zl, &slots.zs),
-            (&slots.el, &slots.es),
-            found,
-        );
+        return super::one_sided::find(cx, names, (&slots.zl, &slots.zs), (&slots.el, &slots.es), found);
     };
     slots.finding(zi, ei, x, y, by_list.is_some())
 }

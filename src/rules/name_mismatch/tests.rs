@@ -2403,9 +2403,18 @@ fn a_person_one_side_alone_names_where_the_other_names_another_is_reported() {
         Zh("莫罕达斯·甘地 承认有罪", "莫罕达斯·甘地 和 哈维·惠勒 承认有罪"),
         &["`哈维·惠勒` where the English names `Gandhi`"],
     );
-    // (not a place or an organisation one side alone names, in sentences that translate each
-    // other: 肯尼亚 where the English says `the nation`, `The country`, 法国 of 法国共和党人 for
-    // `Republicans`, `Commission` for 委员会, `Longwood Medical` for 洛伍德医疗; nor a person
+    // (a place where the words around the two names translate each other: xquad Kenya's
+    // 奥巴马访问肯尼亚 changed to 奥巴马访问蒙巴萨, against `Obama visited Kenya, as the first
+    // American president to visit the country`)
+    reported_once_changed(
+        "Kenya",
+        Zh("奥巴马访问肯尼亚", "奥巴马访问蒙巴萨"),
+        &["`蒙巴萨` where the English names `Kenya`: another place"],
+    );
+    // (but not a place whose words around it translate none of the other's, nor an
+    // organisation, one side alone names in sentences that translate each other: 肯尼亚 where
+    // the English says `the nation`, `The country`, 法国 of 法国共和党人 for `Republicans`
+    // beside `Germany`, `Commission` for 委员会, `Longwood Medical` for 洛伍德医疗; nor a person
     // the other side leaves unnamed, `Iqbal`, where the Chinese names only 穆斯林联盟)
     assert_quiet_of("Kenya", &["`肯尼亚`"]);
     assert_quiet_of("Imperialism", &["`法国`"]);
