@@ -2,7 +2,7 @@
 //! another: `Mohandas Harvey Wheeler pleaded guilty` against 莫罕达斯·甘地 承认有罪, where the
 //! Chinese article calls Wheeler 哈维·惠勒 elsewhere ([`find`]).
 //!
-//! [`super::swapped`] looks for a name left over on each side that stand for each other.
+//! [`super::swapped`] looks for names left over on each side that stand for each other.
 //! Here the other side has no name left over: the name it gives at that place pairs with a
 //! name of this side (`Mohandas` with 莫罕达斯·甘地), so no slot is found. Only in sentences
 //! that translate each other, whose texts run in parallel (in articles written independently,
@@ -28,10 +28,15 @@ use crate::align::entities::Entities;
 use crate::facts::Fact;
 use crate::rules::PairContext;
 
+/// How many words around the two names must translate each other for a place one side alone
+/// names: without it, on the clean xquad, 肯尼亚 where the English says `the nation`, and 法国 of
+/// 法国共和党人 for `Republicans`, beside `Germany`.
+const WORDS_AROUND_A_PLACE: usize = 2;
+
 /// The finding of a unit whose sentences run in parallel, given each side's names left over
-/// (`zl`, `el`) and, of those, the ones that resolve elsewhere in the article to a name of the
-/// other side (`zs`, `es`); `found`, the unit's findings so far, whose names are not reported
-/// again.
+/// (`zl`, `el`) and the names the leftovers (and the extra mentions of names said more often,
+/// [`super::swapped`]'s repeats) resolve to elsewhere in the article (`zs`, `es`); `found`, the
+/// unit's findings so far, whose names are not reported again.
 pub(super) fn find<'f>(
     cx: &PairContext,
     names: &UnitNames,
@@ -42,14 +47,14 @@ pub(super) fn find<'f>(
     let (zf, ef) = (cx.zh.facts, cx.en.facts);
     // (a person's name of the unit: a whole name, or a name that pairs with one on the other
     // side: `Gandhi` with 莫罕达斯·甘地)
-    let zh_person = |z: usize| {
+    let zh_someone = |z: usize| {
         zh_whole_person(&zf[z])
             || names
                 .en
                 .iter()
                 .any(|&e| Entities::same(&zf[z], &ef[e]) && en_whole_person(&ef[e]))
     };
-    let en_person = |e: usize| {
+    let en_someone = |e: usize| {
         en_whole_person(&ef[e])
             || names
                 .zh
@@ -66,20 +71,27 @@ pub(super) fn find<'f>(
         (&[z], []) if !names.en_all.is_empty() => {
             let x = resolved(z, zs)?;
             let e = nearest(z, &names.zh_all, &names.en_all, &names.en_all);
-            let person = en_whole_person(x) && !place(&zf[z]) && en_person(e);
-            let places = place(&zf[z]) && en_place(&x.text) && en_place(&ef[e].text) && words_shared(z, e) >= 2;
+            let person = en_whole_person(x) && !place(&zf[z]) && en_someone(e);
+            let places = place(&zf[z])
+                && en_place(&x.text)
+                && en_place(&ef[e].text)
+                && words_shared(z, e) >= WORDS_AROUND_A_PLACE;
             (z, e, false, (person || places).then_some(x)?, person)
         }
         ([], &[e]) if !names.zh_all.is_empty() => {
             let y = resolved(e, es)?;
             let z = nearest(e, &names.en_all, &names.zh_all, &names.zh_all);
-            let person = zh_whole_person(y) && !en_place(&ef[e].text) && zh_person(z);
-            let places = en_place(&ef[e].text) && place(y) && place(&zf[z]) && words_shared(z, e) >= 2;
+            let person = zh_whole_person(y) && !en_place(&ef[e].text) && zh_someone(z);
+            let places =
+                en_place(&ef[e].text) && place(y) && place(&zf[z]) && words_shared(z, e) >= WORDS_AROUND_A_PLACE;
             (z, e, true, (person || places).then_some(y)?, person)
         }
         _ => return None,
     };
-    if found.iter().any(|f| f.zh == zi || f.en == ei) {
+    if found
+        .iter()
+        .any(|f| zf[f.zh].text == zf[zi].text || ef[f.en].text == ef[ei].text)
+    {
         return None;
     }
     let (z, e, other) = (&zf[zi].text, &ef[ei].text, &other.text);
@@ -94,7 +106,7 @@ pub(super) fn find<'f>(
         "another place of the article, which"
     };
     let message = format!(
-        "the {this} names `{here}` where the {that} names `{there}`: {what} the {that} calls `{other}` elsewhere \
+        "the {this} names `{here}` where the {that} names only `{there}`: {what} the {that} calls `{other}` elsewhere \
          and does not name in this sentence"
     );
     let label = format!("{this}: {here}");

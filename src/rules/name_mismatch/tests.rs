@@ -2388,20 +2388,20 @@ fn a_person_one_side_alone_names_where_the_other_names_another_is_reported() {
     reported_once_changed(
         "Civil_disobedience",
         En("Mohandas Gandhi pleaded", "Mohandas Harvey Wheeler pleaded"),
-        &["`Harvey Wheeler` where the Chinese names `莫罕达斯·甘地`"],
+        &["`Harvey Wheeler` where the Chinese names only `莫罕达斯·甘地`"],
     );
     // (xquad Pharmacy: `Sabur Ibn Sahl` changed to `Sabur Wafid`, against 萨布·伊本·萨尔, whom
     // `Sabur` pairs with; the Chinese article's 伊本·阿尔·瓦菲德)
     reported_once_changed(
         "Pharmacy",
         En("Sabur Ibn Sahl (d 869)", "Sabur Wafid (d 869)"),
-        &["`Wafid` where the Chinese names `萨布·伊本·萨尔`"],
+        &["`Wafid` where the Chinese names only `萨布·伊本·萨尔`"],
     );
     // (the Chinese side alike: 哈维·惠勒 said beside 莫罕达斯·甘地, against `Mohandas Gandhi`)
     reported_once_changed(
         "Civil_disobedience",
         Zh("莫罕达斯·甘地 承认有罪", "莫罕达斯·甘地 和 哈维·惠勒 承认有罪"),
-        &["`哈维·惠勒` where the English names `Gandhi`"],
+        &["`哈维·惠勒` where the English names only `Gandhi`"],
     );
     // (a place where the words around the two names translate each other: xquad Kenya's
     // 奥巴马访问肯尼亚 changed to 奥巴马访问蒙巴萨, against `Obama visited Kenya, as the first
@@ -2409,7 +2409,7 @@ fn a_person_one_side_alone_names_where_the_other_names_another_is_reported() {
     reported_once_changed(
         "Kenya",
         Zh("奥巴马访问肯尼亚", "奥巴马访问蒙巴萨"),
-        &["`蒙巴萨` where the English names `Kenya`: another place"],
+        &["`蒙巴萨` where the English names only `Kenya`: another place"],
     );
     // (but not a place whose words around it translate none of the other's, nor an
     // organisation, one side alone names in sentences that translate each other: 肯尼亚 where
