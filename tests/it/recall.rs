@@ -441,6 +441,12 @@ fn at_least(name: &str, tried: usize, rate: f64, min_tried: usize, min: f64) {
 // against its counterpart in the unit where the article resolves it nowhere else: xquad name
 // 450 → 453 of 543 (83.4 %; floor 0.82 → 0.83, two catches to spare). Wikipairs and the clean
 // output of every corpus unchanged.
+// 2026-12-08, forty-eighth stop: a person or place one side alone names, where the other side
+// has no name left over and names another at its place, in sentences that run in parallel (a
+// place where the words around the two translate each other); of several English names left
+// over, the one whose words around it translate the Chinese name's: xquad name 453 → 458 of 543
+// (84.3 %; floor 0.83 → 0.84, one catch to spare). Wikipairs and the clean output of every
+// corpus unchanged.
 
 #[test]
 fn translated_pairs() {
@@ -449,7 +455,7 @@ fn translated_pairs() {
     floor(&t, Kind::Day, 0.95);
     floor(&t, Kind::Year, 0.95);
     floor(&t, Kind::Number, 0.95);
-    floor(&t, Kind::Name, 0.83);
+    floor(&t, Kind::Name, 0.84);
 }
 
 #[test]
