@@ -30,7 +30,8 @@ use crate::rules::PairContext;
 
 /// How many words around the two names must translate each other for a place one side alone
 /// names: without it, on the clean xquad, 肯尼亚 where the English says `the nation`, and 法国 of
-/// 法国共和党人 for `Republicans`, beside `Germany`.
+/// 法国共和党人 for `Republicans`, beside `Germany`. Measured with the mutation benchmark: xquad
+/// name 457 → 458 of 543 (`-- 20`); the clean output of every corpus unchanged.
 const WORDS_AROUND_A_PLACE: usize = 2;
 
 /// The finding of a unit whose sentences run in parallel, given each side's names left over

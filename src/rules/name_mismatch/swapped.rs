@@ -1641,8 +1641,9 @@ struct Slots<'c, 'a> {
     /// names resolve and the sorts are not compared anyway.
     repeat_of_either_sort: bool,
     /// The slot's English name was taken for the words around it, which translate the Chinese
-    /// name's ([`best_by_words`]): then the sorts of the slot are not compared where the
-    /// English is a person's whole name (not `East` against 欧洲, by 定义 `define` before both).
+    /// name's ([`best_by_words`]), rather than the nearest: then the sorts of the slot are not
+    /// compared where the English is a person's whole name (not `East` against 欧洲, by 定义
+    /// `define` before both).
     by_words: bool,
 }
 
@@ -2400,8 +2401,8 @@ impl<'c, 'a> Slots<'c, 'a> {
                         .copied()
                         .filter(|&e| en_slots.contains(&e) || self.abbreviation(e))
                         .collect();
-                    // (the one whose words around it translate the Chinese name's, two words or
-                    // more and more than any other's: 维多利亚船长 changed from 丹尼尔·伍德列夫船长
+                    // (the one whose words around it translate the Chinese name's, by
+                    // [`WORDS_TO_CHOOSE_A_NAME`]: 维多利亚船长 changed from 丹尼尔·伍德列夫船长
                     // against `under the command of Captain Daniel Woodriff` beside `HMS
                     // Calcutta`, which `command` stands before)
                     let in_place = (rivals.len() > 1)
